@@ -1,0 +1,140 @@
+// Package bot is storybot's answering core: a question in, an answer with
+// checkable citations out. It knows nothing of Discord or terminals; every
+// surface calls Bot.Ask.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// Answer modes, as reported in Answer.Mode.
+const (
+	ModeExtractive = "extractive"
+	ModeLLM        = "llm"
+)
+
+// NotFound is the fixed, polite line given when the stories do not say.
+const NotFound = "The stories don't say."
+
+// MaxQuestionRunes is the longest question accepted, in characters. A
+// question is a sentence or two; past 1,000 characters it is a paste, and
+// it would crowd the passages out of a model's context.
+const MaxQuestionRunes = 1000
+
+// Errors for questions that cannot be asked. Surfaces show them to the user.
+var (
+	ErrEmptyQuestion   = errors.New("the question is empty")
+	ErrQuestionTooLong = fmt.Errorf("the question is too long (at most %d characters)", MaxQuestionRunes)
+)
+
+// Turn is one earlier exchange of a conversation.
+type Turn struct {
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+}
+
+// Question is what a surface asks.
+type Question struct {
+	Text string
+	// History holds earlier turns of the conversation, oldest first; it
+	// gives follow-up questions their context.
+	History []Turn
+	// K is how many passages to retrieve; 0 means the bot's default.
+	K int
+	// Offline forces the extractive mode for this question.
+	Offline bool
+	// OnPartial, when set, receives the growing answer text while a model
+	// streams it. It is called from the asking goroutine.
+	OnPartial func(text string)
+}
+
+// Answer is the bot's reply to one question.
+type Answer struct {
+	Question string `json:"question"`
+	// Text is the answer with [n] markers pointing into Citations.
+	Text      string `json:"answer"`
+	Abstained bool   `json:"abstained"`
+	// Mode is ModeExtractive or ModeLLM.
+	Mode string `json:"mode"`
+	// FallbackReason says why a model answer was replaced by an extractive one.
+	FallbackReason string     `json:"fallback_reason,omitempty"`
+	Citations      []Citation `json:"citations"`
+	// Passages are the retrieved passages, best first, with why each was chosen.
+	Passages []Passage `json:"passages,omitempty"`
+	Usage    *Usage    `json:"usage,omitempty"`
+	Timings  Timings   `json:"timings"`
+}
+
+// Citation points at the exact bytes of a source that back a claim.
+// Quote is always exactly the bytes [Start, End) of the file Source.
+type Citation struct {
+	N      int    `json:"n"`
+	Source string `json:"source"`
+	Title  string `json:"title"`
+	Date   string `json:"date,omitempty"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+	Quote  string `json:"quote"`
+}
+
+// Passage is a retrieved chunk, numbered from 1 in retrieval order.
+type Passage struct {
+	N       int    `json:"n"`
+	ChunkID string `json:"chunk_id"`
+	Source  string `json:"source"`
+	Title   string `json:"title"`
+	Date    string `json:"date,omitempty"`
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	// Text is the chunk's bytes as stored.
+	Text string `json:"-"`
+	// Score is the fused score; the ranks and scores of each side say why
+	// the passage was chosen (rank 0: not found by that side).
+	Score        float64 `json:"score"`
+	VectorRank   int     `json:"vector_rank"`
+	VectorScore  float64 `json:"vector_score"`
+	KeywordRank  int     `json:"keyword_rank"`
+	KeywordScore float64 `json:"keyword_score"`
+
+	sentences []span // the chunk's sentences, for extractive answers and quote checks
+}
+
+type span struct{ start, end int }
+
+// Usage is the token count a model reported.
+type Usage struct {
+	PromptTokens     int `json:"prompt_tokens"`
+	CompletionTokens int `json:"completion_tokens"`
+	TotalTokens      int `json:"total_tokens"`
+}
+
+// Timings are the stages' durations in milliseconds.
+type Timings struct {
+	RetrieveMS float64 `json:"retrieve_ms"`
+	AnswerMS   float64 `json:"answer_ms"`
+	TotalMS    float64 `json:"total_ms"`
+}
+
+// Generator writes an answer from numbered passages: the model side of
+// LLM mode. The bot checks what it returns before anyone sees it.
+type Generator interface {
+	Generate(ctx context.Context, req GenerateRequest) (GenerateResult, error)
+}
+
+// GenerateRequest is what a Generator gets.
+type GenerateRequest struct {
+	Question string
+	History  []Turn
+	// Passages are numbered from 1; the model cites them as [n].
+	Passages []Passage
+	// OnPartial, when set, receives the growing text of a streamed reply.
+	OnPartial func(text string)
+}
+
+// GenerateResult is a Generator's raw reply.
+type GenerateResult struct {
+	Text  string
+	Usage Usage
+}

@@ -1,0 +1,198 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync/atomic"
+	"time"
+	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/retrieval"
+)
+
+// Options tune the answering core.
+type Options struct {
+	// K is how many passages are retrieved per question.
+	K int
+	// MinCoverage is the share of the question's key terms (weighted by
+	// rarity) that the chosen sentence must cover, or the bot abstains.
+	MinCoverage float64
+}
+
+// DefaultOptions: five passages of three sentences hold the answer to a
+// news question in all of our eval set's answerable questions when the
+// answer is in the corpus (recall@5 = 1.0) while staying small enough for a
+// model's prompt; MinCoverage 0.55 is the value that separates answerable
+// from unanswerable questions best on testdata/eval.jsonl (see README).
+func DefaultOptions() Options {
+	return Options{K: 5, MinCoverage: 0.55}
+}
+
+// Bot answers questions from an index. Safe for concurrent use; the index
+// can be swapped while questions are in flight (each finishes on the index
+// it started with).
+type Bot struct {
+	index atomic.Pointer[retrieval.Index]
+	gen   Generator
+	opts  Options
+	log   *slog.Logger
+}
+
+// New returns a Bot over ix. gen may be nil: the bot then answers in the
+// extractive mode only.
+func New(ix *retrieval.Index, gen Generator, opts Options, log *slog.Logger) *Bot {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	def := DefaultOptions()
+	if opts.K <= 0 {
+		opts.K = def.K
+	}
+	if opts.MinCoverage <= 0 {
+		opts.MinCoverage = def.MinCoverage
+	}
+	b := &Bot{gen: gen, opts: opts, log: log}
+	b.index.Store(ix)
+	return b
+}
+
+// SetIndex swaps in a new index; questions already asked finish on the old.
+func (b *Bot) SetIndex(ix *retrieval.Index) { b.index.Store(ix) }
+
+// Index returns the index in use.
+func (b *Bot) Index() *retrieval.Index { return b.index.Load() }
+
+// HasModel reports whether the bot has a model (LLM mode).
+func (b *Bot) HasModel() bool { return b.gen != nil }
+
+// CheckQuestion trims a question and checks its length.
+func CheckQuestion(q string) (string, error) {
+	q = strings.TrimSpace(q)
+	if q == "" {
+		return "", ErrEmptyQuestion
+	}
+	if utf8.RuneCountInString(q) > MaxQuestionRunes {
+		return "", ErrQuestionTooLong
+	}
+	if !utf8.ValidString(q) {
+		q = strings.ToValidUTF8(q, "\uFFFD")
+	}
+	return q, nil
+}
+
+// Ask answers one question. Errors are for questions that cannot be asked
+// (ErrEmptyQuestion, ErrQuestionTooLong) and for a cancelled context; a
+// failing model never makes Ask fail, it falls back to the extractive mode.
+func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
+	start := time.Now()
+	text, err := CheckQuestion(q.Text)
+	if err != nil {
+		return nil, err
+	}
+	ix := b.index.Load()
+	k := q.K
+	if k <= 0 {
+		k = b.opts.K
+	}
+	res, err := ix.Search(ctx, retrievalQuery(text, q.History), k)
+	if err != nil {
+		return nil, fmt.Errorf("couldn't retrieve passages: %w", err)
+	}
+	if res.VectorErr != nil {
+		b.log.Warn("vector search failed; using keywords only", "err", res.VectorErr)
+	}
+	retrieved := time.Now()
+	ans := &Answer{Question: text, Mode: ModeExtractive, Passages: passages(res.Hits), Citations: []Citation{}}
+
+	if b.gen != nil && !q.Offline {
+		if reason := b.answerWithModel(ctx, ix, q, ans); reason == "" {
+			ans.Mode = ModeLLM
+			ans.Timings = timings(start, retrieved)
+			return ans, nil
+		} else {
+			ans.FallbackReason = reason
+			b.log.Warn("model answer replaced by extractive answer", "reason", reason)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("couldn't answer: %w", err)
+	}
+	b.extract(ix, text, ans)
+	ans.Text = SanitizeMentions(ans.Text)
+	ans.Timings = timings(start, retrieved)
+	return ans, nil
+}
+
+// retrievalQuery adds the previous question to a follow-up, so "and how
+// many were guards?" is searched with what it follows.
+func retrievalQuery(text string, history []Turn) string {
+	if len(history) == 0 {
+		return text
+	}
+	return text + "\n" + history[len(history)-1].Question
+}
+
+func timings(start, retrieved time.Time) Timings {
+	now := time.Now()
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	return Timings{RetrieveMS: ms(retrieved.Sub(start)), AnswerMS: ms(now.Sub(retrieved)), TotalMS: ms(now.Sub(start))}
+}
+
+func passages(hits []retrieval.Hit) []Passage {
+	out := make([]Passage, len(hits))
+	for i, h := range hits {
+		c, s := h.Chunk, h.Story
+		p := Passage{
+			N: i + 1, ChunkID: c.ID, Source: s.Source, Title: s.Title, Date: s.Date,
+			Start: c.Start, End: c.End, Text: s.Text[c.Start:c.End],
+			Score: h.Score, VectorRank: h.VectorRank, VectorScore: h.VectorScore,
+			KeywordRank: h.KeywordRank, KeywordScore: h.KeywordScore,
+		}
+		for _, sp := range c.Sentences {
+			p.sentences = append(p.sentences, span{sp.Start, sp.End})
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// cite builds the citation for bytes [start, end) of passage p's source;
+// the span must lie inside the passage.
+func cite(n int, p *Passage, start, end int) Citation {
+	return Citation{
+		N: n, Source: p.Source, Title: p.Title, Date: p.Date,
+		Start: start, End: end, Quote: p.Text[start-p.Start : end-p.Start],
+	}
+}
+
+// Source is one story of the corpus, as /sources lists it.
+type Source struct {
+	Source string `json:"source"`
+	Title  string `json:"title"`
+	Date   string `json:"date,omitempty"`
+}
+
+// Sources lists the corpus's stories, sorted by source name.
+func (b *Bot) Sources() []Source {
+	stories := b.index.Load().Stories()
+	out := make([]Source, len(stories))
+	for i, s := range stories {
+		out[i] = Source{Source: s.Source, Title: SanitizeMentions(s.Title), Date: s.Date}
+	}
+	return out
+}
+
+// SanitizeMentions defuses Discord mentions in text the bot writes:
+// @everyone, @here, and <@user>, <@&role>, <@!user> get a zero-width space
+// after the @, so they show as text and ping nobody, whatever a story, a
+// question or a model put there. (Surfaces also send with no allowed
+// mentions; this is the second lock.)
+func SanitizeMentions(s string) string {
+	if !strings.Contains(s, "@") {
+		return s
+	}
+	r := strings.NewReplacer("@everyone", "@\u200beveryone", "@here", "@\u200bhere", "<@", "<@\u200b")
+	return r.Replace(s)
+}

@@ -1,0 +1,106 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/config"
+)
+
+func runAsk(ctx context.Context, e *env, args []string) error {
+	c := common{cfg: config.Default()}
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	c.register(fs)
+	asJSON := fs.Bool("json", false, "print JSON; with no question, read one question per line of standard input and print one JSON object per line")
+	if err := parse(fs, e, args, `ask [flags] "question"`); err != nil {
+		return err
+	}
+	q := questionArg(fs.Args())
+	if q == "" && !*asJSON {
+		return usagef("no question given: storybot ask \"How many people died?\" (or --json to read questions from standard input)")
+	}
+	if q != "" {
+		if _, err := bot.CheckQuestion(q); err != nil {
+			return usageError{err.Error()}
+		}
+	}
+	p, err := c.open(ctx, e, nil)
+	if err != nil {
+		return err
+	}
+	if q == "" {
+		return askLines(ctx, p.bot, c.offline, e.stdin, e.stdout)
+	}
+	ans, err := p.bot.Ask(ctx, bot.Question{Text: q, Offline: c.offline})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(e.stdout).Encode(ans)
+	}
+	printAnswer(e.stdout, ans)
+	return nil
+}
+
+// lineResult is one line of ask --json over standard input: the answer, or
+// the question and why it could not be answered.
+type lineResult struct {
+	*bot.Answer
+	Question string `json:"question"`
+	Error    string `json:"error,omitempty"`
+}
+
+// askLines answers one question per input line, in order, with one JSON
+// object per line. A bad line gets an object with "error" and the stream
+// goes on.
+func askLines(ctx context.Context, b *bot.Bot, offline bool, in io.Reader, out io.Writer) error {
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	enc := json.NewEncoder(out)
+	for sc.Scan() {
+		line := sc.Text()
+		res := lineResult{Question: strings.TrimSpace(line)}
+		ans, err := b.Ask(ctx, bot.Question{Text: line, Offline: offline})
+		switch {
+		case err == nil:
+			res.Answer, res.Question = ans, ans.Question
+		case errors.Is(err, bot.ErrEmptyQuestion), errors.Is(err, bot.ErrQuestionTooLong):
+			res.Error = err.Error()
+		default:
+			return err
+		}
+		if err := enc.Encode(res); err != nil {
+			return fmt.Errorf("couldn't write answer: %w", err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("couldn't read questions: %w", err)
+	}
+	return nil
+}
+
+// printAnswer writes an answer for a person: the text, then the sources.
+func printAnswer(w io.Writer, a *bot.Answer) {
+	fmt.Fprintln(w, a.Text)
+	if a.FallbackReason != "" {
+		fmt.Fprintf(w, "(model answer unavailable: %s; extractive answer shown)\n", a.FallbackReason)
+	}
+	if len(a.Citations) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "\nSources:")
+	for _, c := range a.Citations {
+		date := ""
+		if c.Date != "" {
+			date = " (" + c.Date + ")"
+		}
+		fmt.Fprintf(w, "[%d] %s%s\n    %s, bytes %d-%d\n    %q\n", c.N, c.Title, date, c.Source, c.Start, c.End, c.Quote)
+	}
+}

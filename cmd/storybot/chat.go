@@ -1,0 +1,82 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/config"
+	"golang.org/x/term"
+)
+
+// chatHistory is how many earlier turns a follow-up sees.
+const chatHistory = 3
+
+func runChat(ctx context.Context, e *env, args []string) error {
+	c := common{cfg: config.Default()}
+	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
+	c.register(fs)
+	if err := parse(fs, e, args, "chat [flags]"); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("chat takes no arguments; type questions at the prompt")
+	}
+	p, err := c.open(ctx, e, nil)
+	if err != nil {
+		return err
+	}
+	interactive := false
+	if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		interactive = true
+	}
+	if interactive {
+		fmt.Fprintf(e.stdout, "storybot: %d stories. Ask a question; /sources lists them, /quit ends.\n", len(p.bot.Sources()))
+	}
+	var history []bot.Turn
+	sc := bufio.NewScanner(e.stdin)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for {
+		if interactive {
+			fmt.Fprint(e.stdout, "> ")
+		}
+		if !sc.Scan() {
+			break
+		}
+		line := strings.TrimSpace(sc.Text())
+		switch line {
+		case "":
+			continue
+		case "/quit", "/exit":
+			return nil
+		case "/sources":
+			for _, s := range p.bot.Sources() {
+				fmt.Fprintf(e.stdout, "- %s (%s) %s\n", s.Title, s.Date, s.Source)
+			}
+			continue
+		case "/new":
+			history = nil
+			continue
+		}
+		ans, err := p.bot.Ask(ctx, bot.Question{Text: line, History: history, Offline: c.offline})
+		if errors.Is(err, bot.ErrQuestionTooLong) {
+			fmt.Fprintln(e.stdout, err)
+			continue
+		}
+		if err != nil {
+			return err
+		}
+		printAnswer(e.stdout, ans)
+		fmt.Fprintln(e.stdout)
+		history = append(history, bot.Turn{Question: ans.Question, Answer: ans.Text})
+		if len(history) > chatHistory {
+			history = history[len(history)-chatHistory:]
+		}
+	}
+	return sc.Err()
+}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/storybot-dev/storybot"
+	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/config"
+	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/storybot-dev/storybot/story"
+)
+
+var errHelp = errors.New("help shown")
+
+// common holds the flags every answering command shares.
+type common struct {
+	corpus  string
+	data    string
+	offline bool
+	k       int
+	verbose bool
+	cfg     config.Config
+}
+
+func (c *common) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.corpus, "corpus", "", "corpus `dir`ectory of .txt/.md stories (default ./corpus, else the corpus built into the binary)")
+	fs.StringVar(&c.data, "data", "", "`dir`ectory for the index snapshot (default: $STORYBOT_DATA, else the user cache dir)")
+	fs.BoolVar(&c.offline, "offline", false, "answer in the deterministic extractive mode, with no model")
+	fs.IntVar(&c.k, "k", 0, "passages to retrieve per question (default 5)")
+	fs.BoolVar(&c.verbose, "v", false, "log progress as well as warnings")
+}
+
+// parse parses args into fs, turning -h into errHelp and flag mistakes
+// into usage errors.
+func parse(fs *flag.FlagSet, e *env, args []string, usage string) error {
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(e.stderr)
+			fmt.Fprintf(e.stderr, "Usage: storybot %s\n\nFlags:\n", usage)
+			fs.PrintDefaults()
+			return errHelp
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
+func (c *common) logger(e *env) *slog.Logger {
+	level := slog.LevelWarn
+	if c.verbose {
+		level = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+}
+
+// corpusFS picks the corpus: the --corpus directory, else ./corpus when it
+// exists, else the one built into the binary. It returns a name for it too.
+func (c *common) corpusFS() (fs.FS, string, error) {
+	dir := c.corpus
+	if dir == "" {
+		dir = c.cfg.Corpus.Dir
+	}
+	if dir == "" {
+		if st, err := os.Stat("corpus"); err == nil && st.IsDir() {
+			dir = "corpus"
+		} else {
+			return storybot.DefaultCorpus(), "embedded", nil
+		}
+	}
+	st, err := os.Stat(dir)
+	if err != nil {
+		return nil, "", fmt.Errorf("couldn't open corpus: %w", err)
+	}
+	if !st.IsDir() {
+		return nil, "", fmt.Errorf("corpus %s is not a directory", dir)
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	return os.DirFS(dir), abs, nil
+}
+
+// dataDir is where the index of the named corpus is kept: --data, else
+// $STORYBOT_DATA, else a folder per corpus in the user cache directory (so
+// two corpora don't rebuild each other's index).
+func (c *common) dataDir(e *env, corpusName string) string {
+	if c.data != "" {
+		return c.data
+	}
+	if c.cfg.Corpus.DataDir != "" {
+		return c.cfg.Corpus.DataDir
+	}
+	if d := e.getenv("STORYBOT_DATA"); d != "" {
+		return d
+	}
+	base, err := os.UserCacheDir()
+	if err != nil {
+		base = os.TempDir()
+	}
+	sum := sha256.Sum256([]byte(corpusName))
+	return filepath.Join(base, "storybot", hex.EncodeToString(sum[:6]))
+}
+
+// parts is what the answering commands build on.
+type parts struct {
+	bot   *bot.Bot
+	index *retrieval.Index
+	dir   string
+	log   *slog.Logger
+}
+
+func (c *common) options() retrieval.Options {
+	o := retrieval.DefaultOptions()
+	r := c.cfg.Retrieval
+	o.Chunk = story.ChunkOptions{MaxSentences: r.ChunkSentences, MaxBytes: r.ChunkBytes, Overlap: r.ChunkOverlap}
+	return o
+}
+
+// open loads the corpus and the index and builds the bot.
+func (c *common) open(ctx context.Context, e *env, progress func(done, total int)) (*parts, error) {
+	log := c.logger(e)
+	fsys, name, err := c.corpusFS()
+	if err != nil {
+		return nil, err
+	}
+	stories, err := story.Load(fsys, log)
+	if err != nil {
+		return nil, fmt.Errorf("couldn't load corpus %s: %w", name, err)
+	}
+	emb, gen, err := c.model(e, log)
+	if err != nil {
+		return nil, err
+	}
+	opts := c.options()
+	opts.Progress = progress
+	dir := c.dataDir(e, name)
+	ix, err := retrieval.Open(ctx, dir, stories, emb, opts, log)
+	if err != nil {
+		return nil, fmt.Errorf("couldn't build index: %w", err)
+	}
+	st := ix.Stats()
+	log.Info("index ready", "stories", st.Stories, "chunks", st.Chunks, "from_snapshot", st.Loaded, "took", st.Took)
+	k := c.k
+	if k == 0 {
+		k = c.cfg.Retrieval.K
+	}
+	b := bot.New(ix, gen, bot.Options{K: k, MinCoverage: c.cfg.Retrieval.MinCoverage}, log)
+	return &parts{bot: b, index: ix, dir: dir, log: log}, nil
+}
+
+// model returns the embedder and, in LLM mode, the generator.
+func (c *common) model(_ *env, _ *slog.Logger) (retrieval.Embedder, bot.Generator, error) {
+	return retrieval.NewHashEmbedder(c.cfg.Retrieval.HashDim), nil, nil
+}
+
+// questionArg joins the arguments into one question.
+func questionArg(args []string) string { return strings.TrimSpace(strings.Join(args, " ")) }

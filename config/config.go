@@ -1,0 +1,114 @@
+// Package config is storybot's configuration: plain structs, their
+// defaults, and loading from a TOML file and the environment.
+package config
+
+import "time"
+
+// Config is the whole configuration. Secrets are not part of it: the
+// Discord token and the model API key come only from the environment.
+type Config struct {
+	Corpus    Corpus    `toml:"corpus"`
+	Retrieval Retrieval `toml:"retrieval"`
+	LLM       LLM       `toml:"llm"`
+	Discord   Discord   `toml:"discord"`
+	HTTP      HTTP      `toml:"http"`
+	Log       Log       `toml:"log"`
+}
+
+// Corpus says where the stories and the index live.
+type Corpus struct {
+	// Dir holds the stories; "" means ./corpus when it exists, else the
+	// corpus embedded in the binary.
+	Dir string `toml:"dir"`
+	// DataDir holds the index snapshot; "" means the user cache directory.
+	DataDir string `toml:"data_dir"`
+}
+
+// Retrieval tunes search and extractive answers.
+type Retrieval struct {
+	K              int     `toml:"k"`
+	MinCoverage    float64 `toml:"min_coverage"`
+	ChunkSentences int     `toml:"chunk_sentences"`
+	ChunkBytes     int     `toml:"chunk_bytes"`
+	ChunkOverlap   int     `toml:"chunk_overlap"`
+	HashDim        int     `toml:"hash_dim"`
+}
+
+// LLM configures the OpenAI-compatible model server. The API key comes
+// from OPENAI_API_KEY only.
+type LLM struct {
+	// BaseURL of the server's /v1 API; OPENAI_BASE_URL overrides it.
+	BaseURL        string   `toml:"base_url"`
+	ChatModel      string   `toml:"chat_model"`
+	EmbeddingModel string   `toml:"embedding_model"`
+	Timeout        Duration `toml:"timeout"`
+	EmbedTimeout   Duration `toml:"embed_timeout"`
+	EmbedBatch     int      `toml:"embed_batch"`
+	EmbedParallel  int      `toml:"embed_parallel"`
+	MaxRetries     int      `toml:"max_retries"`
+	Temperature    float64  `toml:"temperature"`
+	MaxTokens      int      `toml:"max_tokens"`
+	Stream         bool     `toml:"stream"`
+}
+
+// Discord configures the bot. The token comes from DISCORD_TOKEN only.
+type Discord struct {
+	APIURL          string   `toml:"api_url"`
+	GuildID         string   `toml:"guild_id"`
+	AllowedGuilds   []string `toml:"allowed_guilds"`
+	AllowedChannels []string `toml:"allowed_channels"`
+	AnswerChannels  []string `toml:"answer_channels"`
+	MessageContent  bool     `toml:"message_content"`
+	RatePerMinute   float64  `toml:"rate_per_minute"`
+	RateBurst       int      `toml:"rate_burst"`
+	MaxInFlight     int      `toml:"max_in_flight"`
+	FollowUpDepth   int      `toml:"follow_up_depth"`
+	ShutdownTimeout Duration `toml:"shutdown_timeout"`
+	ShardID         int      `toml:"shard_id"`
+	ShardCount      int      `toml:"shard_count"`
+}
+
+// HTTP configures the health and metrics listener; "" is off.
+type HTTP struct {
+	Addr string `toml:"addr"`
+}
+
+// Log configures logging.
+type Log struct {
+	Level  string `toml:"level"`
+	Format string `toml:"format"`
+}
+
+// Duration is a time.Duration written as "30s" in TOML.
+type Duration struct{ time.Duration }
+
+// UnmarshalText parses "1m30s".
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalText writes the duration as "1m30s".
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.Duration.String()), nil }
+
+// Default returns the configuration with every default set; each value's
+// reason is in config.example.toml.
+func Default() Config {
+	return Config{
+		Retrieval: Retrieval{K: 5, MinCoverage: 0.55, ChunkSentences: 3, ChunkBytes: 800, ChunkOverlap: 1, HashDim: 384},
+		LLM: LLM{
+			ChatModel: "gpt-4o-mini", EmbeddingModel: "text-embedding-3-small",
+			Timeout: Duration{60 * time.Second}, EmbedTimeout: Duration{30 * time.Second},
+			EmbedBatch: 64, EmbedParallel: 2, MaxRetries: 3, Temperature: 0, MaxTokens: 600, Stream: true,
+		},
+		Discord: Discord{
+			APIURL: "https://discord.com", RatePerMinute: 6, RateBurst: 3, MaxInFlight: 8,
+			FollowUpDepth: 3, ShutdownTimeout: Duration{20 * time.Second},
+		},
+		Log: Log{Level: "info", Format: "text"},
+	}
+}

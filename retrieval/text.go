@@ -1,0 +1,228 @@
+package retrieval
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// foldTable maps the Latin runes up to U+024F to their lower-case letter
+// without accents ("Í" -> "i"), built once from Unicode decompositions.
+var foldTable = func() map[rune]string {
+	m := make(map[rune]string)
+	for r := rune(0x80); r <= 0x24F; r++ {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		var b strings.Builder
+		for _, d := range norm.NFD.String(string(unicode.ToLower(r))) {
+			if !unicode.Is(unicode.Mn, d) {
+				b.WriteRune(d)
+			}
+		}
+		m[r] = b.String()
+	}
+	m['ß'] = "ss"
+	m['æ'], m['Æ'] = "ae", "ae"
+	m['ø'], m['Ø'] = "o", "o"
+	m['đ'], m['Đ'] = "d", "d"
+	m['ł'], m['Ł'] = "l", "l"
+	return m
+}()
+
+// Fold lower-cases s and removes accents, so "Rodríguez" matches
+// "Rodriguez". Runes outside Latin are lower-cased and kept.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		foldRune(&b, r)
+	}
+	return b.String()
+}
+
+func foldRune(b *strings.Builder, r rune) {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		b.WriteByte(byte(r))
+	case r <= 0x24F:
+		if f, ok := foldTable[r]; ok {
+			b.WriteString(f)
+		} else {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	case unicode.Is(unicode.Mn, r):
+		// a combining accent written apart from its letter
+	default:
+		b.WriteRune(unicode.ToLower(r))
+	}
+}
+
+// Words splits text into folded words: runs of letters and digits. A
+// period or comma between digits stays ("1.50", "1,000" becomes "1000"),
+// apostrophes split ("Ecuador’s" gives "ecuador" and "s").
+func Words(text string) []string {
+	var out []string
+	var b strings.Builder
+	flush := func() {
+		if b.Len() > 0 {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	for i, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			foldRune(&b, r)
+		case unicode.Is(unicode.Mn, r):
+		case (r == '.' || r == ',') && b.Len() > 0 && isDigitByte(b.String()[b.Len()-1]) && i+1 < len(text) && isDigitByte(text[i+1]):
+			if r == '.' {
+				b.WriteByte('.')
+			}
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// Terms turns text into index terms: folded words without stop words or
+// one-letter fragments, lightly stemmed. The same function serves the
+// documents and the queries, so they always agree.
+func Terms(text string) []string {
+	words := Words(text)
+	out := words[:0]
+	for _, w := range words {
+		if len(w) < 2 && !isDigitByte(w[0]) {
+			continue
+		}
+		if stopWords[w] {
+			continue
+		}
+		out = append(out, Stem(w))
+	}
+	return out
+}
+
+// Stem strips common English inflections: plurals, -ing, -ed, -ly and a
+// final -e, so "prisons" and "prison", "declared" and "declare" meet. It is
+// deliberately light: over-stemming joins words that mean different things.
+func Stem(w string) string {
+	if len(w) < 4 || isDigitByte(w[0]) {
+		return w
+	}
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "es") && len(w) > 4 && strings.ContainsAny(w[len(w)-3:len(w)-2], "sxz"):
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:len(w)-1]
+	}
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		w = w[:len(w)-3]
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "ly") && len(w) > 5:
+		w = w[:len(w)-2]
+	}
+	if strings.HasSuffix(w, "e") && len(w) > 4 {
+		w = w[:len(w)-1]
+	}
+	// "stopped" -> "stopp" -> "stop"
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && strings.IndexByte("bdfgmnprt", w[n-1]) >= 0 {
+		w = w[:n-1]
+	}
+	return w
+}
+
+// stopWords are English function words, and the question words that say
+// what kind of answer is wanted rather than what it is about.
+var stopWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`a about above after again against all am an and any are aren as at
+		be because been before being below between both but by can cannot could couldn did didn do does
+		doesn doing don down during each few for from further had hadn has hasn have haven having he her
+		here hers herself him himself his how i if in into is isn it its itself just let me more most
+		mustn my myself no nor not of off on once only or other ought our ours ourselves out over own
+		same shan she should shouldn so some such than that the their theirs them themselves then there
+		these they this those through to too under until up very was wasn we were weren what when where
+		which while who whom why will with won would wouldn you your yours yourself yourselves also
+		s t ll re ve d m said says say tell told please according many much did does`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// IsStopWord reports whether a folded word carries no topic.
+func IsStopWord(w string) bool { return stopWords[w] }
+
+// synonymGroups join words that news text and questions use for the same
+// thing. Questions are worded differently from stories ("how many died"
+// against "death toll"); these groups let the keyword side and the answer
+// check see that. Each entry is a folded, unstemmed word.
+var synonymGroups = [][]string{
+	{"die", "died", "dead", "death", "deaths", "killed", "kill", "killing", "toll", "fatalities", "lives", "life"},
+	{"prison", "prisons", "jail", "jails", "penitentiary", "penitenciaria", "cellblock", "cellblocks", "facility", "lockup"},
+	{"prisoner", "prisoners", "inmate", "inmates", "detainee", "detainees", "convict", "convicts"},
+	{"soldier", "soldiers", "army", "military", "troops", "forces", "armed"},
+	{"police", "officer", "officers", "policemen", "cops"},
+	{"gang", "gangs", "cartel", "cartels"},
+	{"riot", "rioting", "clash", "clashes", "fighting", "violence", "unrest", "uprising"},
+	{"retake", "regain", "recover", "recapture", "seize", "took", "control", "intervene"},
+	{"weapon", "weapons", "gun", "guns", "firearm", "firearms", "ammunition", "arms"},
+	{"hostage", "hostages", "held", "captive", "kidnapped"},
+	{"guard", "guards", "staff", "staffer", "staffers", "employee", "employees", "worker", "workers"},
+	{"president", "leader", "head"},
+	{"director", "chief", "head"},
+	{"emergency", "emergencies"},
+	{"election", "elections", "vote", "poll", "campaign", "campaigning"},
+	{"injured", "hurt", "wounded", "injury"},
+	{"shot", "shooting", "gunned", "murdered", "assassinated"},
+	{"explosion", "explosions", "detonation", "detonations", "blast", "blasts"},
+	{"begin", "began", "start", "started", "broke"},
+	{"city", "town"},
+	{"country", "nation", "national"},
+	{"company", "firm", "corporation", "corp"},
+}
+
+// synonyms maps a stemmed term to the other stemmed terms of its groups.
+var synonyms = func() map[string][]string {
+	m := make(map[string]map[string]bool)
+	for _, g := range synonymGroups {
+		for _, a := range g {
+			sa := Stem(a)
+			if m[sa] == nil {
+				m[sa] = make(map[string]bool)
+			}
+			for _, b := range g {
+				if sb := Stem(b); sb != sa {
+					m[sa][sb] = true
+				}
+			}
+		}
+	}
+	out := make(map[string][]string, len(m))
+	for k, set := range m {
+		for v := range set {
+			out[k] = append(out[k], v)
+		}
+		sort.Strings(out[k])
+	}
+	return out
+}()
+
+// Synonyms returns the stemmed terms that mean about the same as term.
+func Synonyms(term string) []string { return synonyms[term] }
