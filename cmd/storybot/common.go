@@ -30,6 +30,7 @@ type common struct {
 	offline bool
 	k       int
 	verbose bool
+	config  string
 	cfg     config.Config
 }
 
@@ -39,6 +40,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	fs.BoolVar(&c.offline, "offline", false, "answer in the deterministic extractive mode, with no model")
 	fs.IntVar(&c.k, "k", 0, "passages to retrieve per question (default 5)")
 	fs.BoolVar(&c.verbose, "v", false, "log progress as well as warnings")
+	fs.StringVar(&c.config, "config", "", "TOML configuration `file` (default: $STORYBOT_CONFIG, else none)")
 }
 
 // parse parses args into fs, turning -h into errHelp and flag mistakes
@@ -131,6 +133,9 @@ func (c *common) options() retrieval.Options {
 
 // open loads the corpus and the index and builds the bot.
 func (c *common) open(ctx context.Context, e *env, progress func(done, total int)) (*parts, error) {
+	if err := c.loadConfig(e); err != nil {
+		return nil, err
+	}
 	log := c.logger(e)
 	fsys, name, err := c.corpusFS()
 	if err != nil {
@@ -159,11 +164,6 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	}
 	b := bot.New(ix, gen, bot.Options{K: k, MinCoverage: c.cfg.Retrieval.MinCoverage}, log)
 	return &parts{bot: b, index: ix, dir: dir, log: log}, nil
-}
-
-// model returns the embedder and, in LLM mode, the generator.
-func (c *common) model(_ *env, _ *slog.Logger) (retrieval.Embedder, bot.Generator, error) {
-	return retrieval.NewHashEmbedder(c.cfg.Retrieval.HashDim), nil, nil
 }
 
 // questionArg joins the arguments into one question.

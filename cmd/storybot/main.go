@@ -54,6 +54,8 @@ func commands() []command {
 		{"chat", "ask questions in an interactive loop", runChat},
 		{"index", "build or refresh the index and print what it holds", runIndex},
 		{"eval", "score answers against a question file", runEval},
+		{"serve", "run the Discord bot", runServe},
+		{"config", "check a configuration file and print the effective settings", runConfig},
 	}
 }
 
