@@ -20,14 +20,16 @@ const (
 	qPerson
 	qPlace
 	qTime
+	qDuration
 )
 
 func (t qtype) String() string {
-	return [...]string{"general", "number", "person", "place", "time"}[t]
+	return [...]string{"general", "number", "person", "place", "time", "duration"}[t]
 }
 
 var (
-	numberQ = regexp.MustCompile(`\bhow (many|much|long|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
+	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b`)
+	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
 	personQ = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b|\bwhat is the name\b|\bname of the\b`)
 	timeQ   = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
 	placeQ  = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|region|place|state)\b|\bin what (city|country|place)\b`)
@@ -36,6 +38,8 @@ var (
 func classify(question string) qtype {
 	q := retrieval.Fold(question)
 	switch {
+	case durationQ.MatchString(q):
+		return qDuration
 	case numberQ.MatchString(q):
 		return qNumber
 	case timeQ.MatchString(q):
@@ -81,10 +85,27 @@ func keyTerms(ix *retrieval.Index, question string) []keyTerm {
 				continue
 			}
 			seen[t] = true
-			out = append(out, keyTerm{term: t, weight: ix.IDF(t), proper: proper})
+			out = append(out, keyTerm{term: t, weight: weight(ix, t), proper: proper})
 		}
 	}
 	return out
+}
+
+// weight is a key term's IDF. A word the corpus never uses but whose
+// synonyms it does ("killed" against "death toll") weighs as its most common
+// synonym: the idea is as rare as its commonest wording, and an unseen word
+// must not outweigh the rest of the question.
+func weight(ix *retrieval.Index, t string) float64 {
+	if ix.DocFreq(t) > 0 {
+		return ix.IDF(t)
+	}
+	w := ix.IDF(t)
+	for _, s := range retrieval.Synonyms(t) {
+		if ix.DocFreq(s) > 0 {
+			w = min(w, ix.IDF(s))
+		}
+	}
+	return w
 }
 
 func startsUpper(w string) bool {
@@ -204,7 +225,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 				gain += extra * k.weight / total
 			}
 		}
-		if gain >= secondGain && c.coverage >= b.opts.MinCoverage/2 && gain > secondGainBest {
+		if gain >= secondGain && c.coverage >= b.opts.MinCoverage && gain > secondGainBest {
 			second, secondGainBest = c, gain
 		}
 	}
@@ -259,7 +280,9 @@ func termSet(text string) map[string]bool {
 }
 
 var (
-	numberWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|scores)\b|\d`)
+	// A count: a number word, or digits that are not a year.
+	numberWords   = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|scores)\b|\b(\d{1,3}|\d{5,})\b|\b(1[0-8]|2[1-9]|[3-9]\d)\d\d\b|\d[.,]\d`)
+	durationWords = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour|minute)s?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[- ](day|week|month|year|hour)s?\b`)
 	timeWords   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|week|month|year|since|ago|morning|evening|night|weekend)\b|\b(19|20)\d\d\b`)
 	placeWords  = regexp.MustCompile(`\b(in|at|from|near|of|to|inside)\s+(the\s+)?(city|province|provinces|town|state|country|region|capital\s+)?(of\s+)?\p{Lu}`)
 	personWords = regexp.MustCompile(`\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}\s+\p{Lu}{2,}|(?i)\b(president|director|minister|mayor|general|spokesman|spokeswoman|official|chief|governor|leader|attorney)\b`)
@@ -271,6 +294,8 @@ func hasType(t qtype, text string) bool {
 	switch t {
 	case qNumber:
 		return numberWords.MatchString(text)
+	case qDuration:
+		return durationWords.MatchString(text)
 	case qTime:
 		return timeWords.MatchString(text)
 	case qPlace:

@@ -192,6 +192,7 @@ var synonymGroups = [][]string{
 	{"injured", "hurt", "wounded", "injury"},
 	{"shot", "shooting", "gunned", "murdered", "assassinated"},
 	{"explosion", "explosions", "detonation", "detonations", "blast", "blasts"},
+	{"found", "find", "seized", "discovered", "confiscated", "recovered", "uncovered"},
 	{"begin", "began", "start", "started", "broke"},
 	{"city", "town"},
 	{"country", "nation", "national"},
