@@ -49,9 +49,10 @@ func TestHasType(t *testing.T) {
 		{qPerson, "Guillermo Rodriguez is the director", true},
 		{qPerson, "GENERAL DIRECTOR, GUILLERMO RODRIGUEZ, SAYING:", true},
 		{qPerson, "the gangs fought on", false},
+		{qPerson, "Ecuador’s attorney general raised the toll", false}, // a title is not a name
 	}
 	for _, tt := range tests {
-		if got := hasType(tt.t, tt.text); got != tt.want {
+		if got := hasType(tt.t, tt.text, "Who is it?"); got != tt.want {
 			t.Errorf("hasType(%v, %q) = %v, want %v", tt.t, tt.text, got, tt.want)
 		}
 	}

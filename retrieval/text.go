@@ -160,7 +160,8 @@ var stopWords = func() map[string]bool {
 		same shan she should shouldn so some such than that the their theirs them themselves then there
 		these they this those through to too under until up very was wasn we were weren what when where
 		which while who whom why will with won would wouldn you your yours yourself yourselves also
-		s t ll re ve d m said says say tell told please according many much did does`) {
+		s t ll re ve d m said says say tell told please according many much did does among amongst upon
+		onto toward towards via per within across get gets got getting`) {
 		m[w] = true
 	}
 	return m
@@ -174,16 +175,20 @@ func IsStopWord(w string) bool { return stopWords[w] }
 // against "death toll"); these groups let the keyword side and the answer
 // check see that. Each entry is a folded, unstemmed word.
 var synonymGroups = [][]string{
-	{"die", "died", "dead", "death", "deaths", "killed", "kill", "killing", "toll", "fatalities", "lives", "life"},
-	{"prison", "prisons", "jail", "jails", "penitentiary", "penitenciaria", "cellblock", "cellblocks", "facility", "lockup"},
+	{"die", "died", "dead", "death", "deaths", "killed", "kill", "killing", "toll", "fatalities", "lives", "life", "lost", "lose"},
+	{"prison", "prisons", "jail", "jails", "penitentiary", "penitenciaria", "cellblock", "cellblocks", "cell", "cells", "facility", "lockup"},
 	{"prisoner", "prisoners", "inmate", "inmates", "detainee", "detainees", "convict", "convicts"},
 	{"soldier", "soldiers", "army", "military", "troops", "forces", "armed"},
-	{"police", "officer", "officers", "policemen", "cops"},
+	{"police", "officer", "officers", "policemen", "cops", "security"},
 	{"gang", "gangs", "cartel", "cartels"},
 	{"riot", "rioting", "clash", "clashes", "fighting", "violence", "unrest", "uprising"},
-	{"retake", "regain", "recover", "recapture", "seize", "took", "control", "intervene"},
+	{"retake", "regain", "recover", "recapture", "seize", "took", "control", "intervene", "storm", "stormed", "raid", "raided"},
+	{"access", "enter", "entered", "entry", "breach", "breached", "gained", "gain"},
+	{"agency", "authority", "service", "institution", "body", "department"},
+	{"attorney", "prosecutor", "prosecutors", "prosecution"},
+	{"attack", "attacked", "attacks", "firebomb", "firebombed", "bombed", "bombing", "molotov", "assault"},
 	{"weapon", "weapons", "gun", "guns", "firearm", "firearms", "ammunition", "arms"},
-	{"hostage", "hostages", "held", "captive", "kidnapped"},
+	{"hostage", "hostages", "held", "captive", "kidnapped", "taken", "abducted", "seized"},
 	{"guard", "guards", "staff", "staffer", "staffers", "employee", "employees", "worker", "workers"},
 	{"president", "leader", "head"},
 	{"director", "chief", "head"},
