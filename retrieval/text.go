@@ -170,8 +170,8 @@ func stem(w []byte) []byte {
 	}
 	has := func(suffix string) bool { return bytes.HasSuffix(w, []byte(suffix)) }
 	switch {
-	case has("ies") && len(w) > 4:
-		w = append(w[:len(w)-3], 'y')
+	case (has("ies") || has("ied")) && len(w) > 4:
+		w = append(w[:len(w)-3], 'y') // "complied" meets "comply", "cities" "city"
 	case has("sses"):
 		w = w[:len(w)-2]
 	case has("es") && len(w) > 4 && bytes.IndexByte([]byte("sxz"), w[len(w)-3]) >= 0:
