@@ -38,12 +38,12 @@ func splitQuestion(q string) (focus, claims string) {
 	return q, ""
 }
 
-var sentenceEnd = regexp.MustCompile(`[.?!]\s+`)
+var questionSentenceEnd = regexp.MustCompile(`[.?!]\s+`)
 
 func splitSentences(q string) []string {
 	var out []string
 	last := 0
-	for _, m := range sentenceEnd.FindAllStringIndex(q, -1) {
+	for _, m := range questionSentenceEnd.FindAllStringIndex(q, -1) {
 		out = append(out, strings.TrimSpace(q[last:m[1]]))
 		last = m[1]
 	}
