@@ -2,14 +2,99 @@ package main
 
 import (
 	"context"
-	"errors"
+	"flag"
+	"fmt"
+
+	"github.com/storybot-dev/storybot/config"
 )
 
-// loadConfig sets c.cfg from defaults, the --config file and the environment.
-func (c *common) loadConfig(_ *env) error {
+// loadConfig sets c.cfg from the defaults, the --config file (else
+// $STORYBOT_CONFIG) and the STORYBOT_<SECTION>_<KEY> variables, and
+// validates it. Flags are applied afterwards by the code that reads them
+// (--corpus, --data and -k win over the configuration).
+func (c *common) loadConfig(e *env) error {
+	path := c.configPath(e)
+	cfg, err := config.Load(path, e.getenv)
+	if err != nil {
+		return fmt.Errorf("invalid configuration:\n%w", err)
+	}
+	if err := cfg.Validate(); err != nil {
+		return fmt.Errorf("invalid configuration%s:\n%w", inFile(path), err)
+	}
+	c.cfg = cfg
 	return nil
 }
 
-func runConfig(context.Context, *env, []string) error {
-	return errors.New("config check is not built yet")
+// configPath is the file named by --config, else by $STORYBOT_CONFIG, else "".
+func (c *common) configPath(e *env) string {
+	if c.config != "" {
+		return c.config
+	}
+	return e.getenv(config.EnvFile)
+}
+
+func inFile(path string) string {
+	if path == "" {
+		return ""
+	}
+	return " in " + path
+}
+
+const configUsage = `config check [FILE]
+
+Checks a configuration file (FILE, else --config, else $STORYBOT_CONFIG,
+else none: the defaults) together with the STORYBOT_<SECTION>_<KEY>
+environment overrides, and prints the effective configuration as TOML
+with secrets shown only as set or not set.
+
+Exit status: 0 when the configuration is valid; 1 when it is not (an
+unknown key, a secret in the file, a bad value), with one line per
+problem naming the key; 2 for a wrong command line.`
+
+// runConfig runs "storybot config check [FILE]".
+func runConfig(_ context.Context, e *env, args []string) error {
+	if len(args) == 0 {
+		return usagef("missing subcommand: storybot %s", firstLine(configUsage))
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		fmt.Fprintf(e.stderr, "Usage: storybot %s\n", configUsage)
+		return errHelp
+	}
+	if args[0] != "check" {
+		return usagef("unknown subcommand %q: storybot %s", args[0], firstLine(configUsage))
+	}
+	var c common
+	fs := flag.NewFlagSet("config check", flag.ContinueOnError)
+	fs.StringVar(&c.config, "config", "", "TOML configuration `file` (default: $STORYBOT_CONFIG, else none)")
+	if err := parse(fs, e, args[1:], configUsage); err != nil {
+		return err
+	}
+	switch fs.NArg() {
+	case 0:
+	case 1:
+		c.config = fs.Arg(0)
+	default:
+		return usagef("config check takes at most one FILE, got %d arguments", fs.NArg())
+	}
+	if err := c.loadConfig(e); err != nil {
+		return err
+	}
+	if err := config.WriteEffective(e.stdout, c.cfg, e.getenv); err != nil {
+		return err
+	}
+	what := "defaults and environment"
+	if p := c.configPath(e); p != "" {
+		what = p
+	}
+	fmt.Fprintf(e.stderr, "configuration OK (%s)\n", what)
+	return nil
+}
+
+func firstLine(s string) string {
+	for i := range len(s) {
+		if s[i] == '\n' {
+			return s[:i]
+		}
+	}
+	return s
 }

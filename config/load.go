@@ -1,0 +1,439 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// EnvFile names the environment variable that points at the configuration
+// file when --config is not given.
+const EnvFile = "STORYBOT_CONFIG"
+
+// EnvPrefix starts every override variable: STORYBOT_<SECTION>_<KEY>, for
+// example STORYBOT_DISCORD_GUILD_ID. Lists are comma-separated.
+const EnvPrefix = "STORYBOT_"
+
+// Secrets are read from these environment variables only; they are never
+// configuration keys, so they can never be committed in a file.
+const (
+	EnvDiscordToken = "DISCORD_TOKEN"
+	EnvOpenAIKey    = "OPENAI_API_KEY"
+)
+
+// Load returns the configuration: the defaults, then the TOML file at path
+// (none when path is ""), then the STORYBOT_<SECTION>_<KEY> variables read
+// through getenv. Flags are applied by the caller afterwards. It does not
+// call Validate. Every problem found is reported, one per line.
+func Load(path string, getenv func(string) string) (Config, error) {
+	cfg := Default()
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return cfg, fmt.Errorf("couldn't read config file: %w", err)
+		}
+		if err := Decode(&cfg, path, data); err != nil {
+			return cfg, err
+		}
+	}
+	if getenv != nil {
+		if err := ApplyEnv(&cfg, getenv); err != nil {
+			return cfg, err
+		}
+	}
+	return cfg, nil
+}
+
+// Decode sets the keys present in the TOML document data on top of cfg.
+// name is used in messages (the file's path). An unknown key, a secret, a
+// value of the wrong kind or a TOML syntax error is an error; keys the
+// document does not set keep their value in cfg.
+func Decode(cfg *Config, name string, data []byte) error {
+	var doc map[string]any
+	if _, err := toml.Decode(string(data), &doc); err != nil {
+		var perr toml.ParseError
+		if errors.As(err, &perr) {
+			return fmt.Errorf("%s:%d: couldn't parse TOML: %s", name, perr.Position.Line, perr.Message)
+		}
+		return fmt.Errorf("%s: couldn't parse TOML: %w", name, err)
+	}
+	fields := fieldsOf(cfg)
+	var errs []error
+	// Sorted so messages come in a stable order.
+	for _, top := range sortedKeys(doc) {
+		v := doc[top]
+		sec, ok := v.(map[string]any)
+		if ok && !isSection(top) {
+			errs = append(errs, tableError(name, top))
+			continue
+		}
+		if !ok {
+			errs = append(errs, keyError(name, top))
+			continue
+		}
+		for _, k := range sortedKeys(sec) {
+			key := top + "." + k
+			f, ok := fields[key]
+			if !ok {
+				errs = append(errs, keyError(name, key))
+				continue
+			}
+			if err := f.setTOML(sec[k]); err != nil {
+				errs = append(errs, fmt.Errorf("%s: %s = %s: %w", name, key, showTOML(sec[k]), err))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// ApplyEnv sets every key that has a STORYBOT_<SECTION>_<KEY> variable.
+// An empty variable counts as unset. STORYBOT_DISCORD_TOKEN and
+// STORYBOT_LLM_API_KEY are errors pointing at the real secret variables.
+func ApplyEnv(cfg *Config, getenv func(string) string) error {
+	var errs []error
+	for _, s := range []struct{ name, use string }{
+		{"STORYBOT_DISCORD_TOKEN", EnvDiscordToken},
+		{"STORYBOT_LLM_API_KEY", EnvOpenAIKey},
+	} {
+		if getenv(s.name) != "" {
+			errs = append(errs, fmt.Errorf("%s is not read: set the secret in %s instead", s.name, s.use))
+		}
+	}
+	fields := fieldsOf(cfg)
+	for _, key := range Keys() {
+		name := EnvName(key)
+		raw := getenv(name)
+		if raw == "" {
+			continue
+		}
+		if err := fields[key].setString(raw); err != nil {
+			errs = append(errs, fmt.Errorf("%s: %s = %q: %w", name, key, raw, err))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// EnvName is the environment variable that overrides key ("discord.guild_id"
+// is STORYBOT_DISCORD_GUILD_ID).
+func EnvName(key string) string {
+	return EnvPrefix + strings.ToUpper(strings.ReplaceAll(key, ".", "_"))
+}
+
+// Keys lists every configuration key as "section.key", in the order of the
+// Config struct.
+func Keys() []string {
+	var out []string
+	t := reflect.TypeFor[Config]()
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		sec := tagName(sf)
+		for j := range sf.Type.NumField() {
+			out = append(out, sec+"."+tagName(sf.Type.Field(j)))
+		}
+	}
+	return out
+}
+
+func isSection(name string) bool {
+	t := reflect.TypeFor[Config]()
+	for i := range t.NumField() {
+		if tagName(t.Field(i)) == name {
+			return true
+		}
+	}
+	return false
+}
+
+func tagName(sf reflect.StructField) string {
+	name, _, _ := strings.Cut(sf.Tag.Get("toml"), ",")
+	return name
+}
+
+// field is one settable key of a Config.
+type field struct{ v reflect.Value }
+
+func fieldsOf(cfg *Config) map[string]field {
+	out := map[string]field{}
+	root := reflect.ValueOf(cfg).Elem()
+	for i := range root.NumField() {
+		sec := tagName(root.Type().Field(i))
+		sv := root.Field(i)
+		for j := range sv.NumField() {
+			out[sec+"."+tagName(sv.Type().Field(j))] = field{sv.Field(j)}
+		}
+	}
+	return out
+}
+
+var durationType = reflect.TypeFor[Duration]()
+
+// The allowed kinds of value, as messages say them.
+const (
+	wantString   = "want a quoted string"
+	wantInt      = "want a whole number"
+	wantFloat    = "want a number"
+	wantBool     = "want true or false"
+	wantList     = `want a list of quoted strings, like ["123", "456"]`
+	wantDuration = `want a duration in quotes, like "30s" or "1m30s"`
+)
+
+// setTOML sets the field from a decoded TOML value.
+func (f field) setTOML(v any) error {
+	if f.v.Type() == durationType {
+		s, ok := v.(string)
+		if !ok {
+			return errors.New(wantDuration)
+		}
+		return f.setString(s)
+	}
+	switch f.v.Kind() {
+	case reflect.String:
+		s, ok := v.(string)
+		if !ok {
+			return errors.New(wantString)
+		}
+		f.v.SetString(s)
+	case reflect.Int:
+		n, ok := v.(int64)
+		if !ok {
+			return errors.New(wantInt)
+		}
+		if n < math.MinInt32 || n > math.MaxInt32 {
+			return fmt.Errorf("%s that fits in 32 bits", wantInt)
+		}
+		f.v.SetInt(n)
+	case reflect.Float64:
+		switch n := v.(type) {
+		case float64:
+			f.v.SetFloat(n)
+		case int64:
+			f.v.SetFloat(float64(n))
+		default:
+			return errors.New(wantFloat)
+		}
+	case reflect.Bool:
+		b, ok := v.(bool)
+		if !ok {
+			return errors.New(wantBool)
+		}
+		f.v.SetBool(b)
+	case reflect.Slice:
+		list, ok := v.([]any)
+		if !ok {
+			return errors.New(wantList)
+		}
+		var out []string
+		for _, x := range list {
+			s, ok := x.(string)
+			if !ok {
+				return errors.New(wantList)
+			}
+			out = append(out, s)
+		}
+		f.v.Set(reflect.ValueOf(out))
+	default:
+		panic("config: no decoder for field kind " + f.v.Kind().String()) // a programming error in Config, caught by the tests
+	}
+	return nil
+}
+
+// setString sets the field from an environment variable's text.
+func (f field) setString(s string) error {
+	if f.v.Type() == durationType {
+		d, err := time.ParseDuration(strings.TrimSpace(s))
+		if err != nil {
+			return errors.New(strings.ReplaceAll(wantDuration, " in quotes", ""))
+		}
+		f.v.Set(reflect.ValueOf(Duration{d}))
+		return nil
+	}
+	s = strings.TrimSpace(s)
+	switch f.v.Kind() {
+	case reflect.String:
+		f.v.SetString(s)
+	case reflect.Int:
+		n, err := strconv.ParseInt(s, 10, 32)
+		if err != nil {
+			return errors.New(wantInt)
+		}
+		f.v.SetInt(n)
+	case reflect.Float64:
+		n, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return errors.New(wantFloat)
+		}
+		f.v.SetFloat(n)
+	case reflect.Bool:
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return errors.New(wantBool)
+		}
+		f.v.SetBool(b)
+	case reflect.Slice:
+		var out []string
+		for _, x := range strings.Split(s, ",") {
+			if x = strings.TrimSpace(x); x != "" {
+				out = append(out, x)
+			}
+		}
+		f.v.Set(reflect.ValueOf(out))
+	default:
+		panic("config: no decoder for field kind " + f.v.Kind().String())
+	}
+	return nil
+}
+
+// showTOML writes a decoded value back the way a user wrote it, short.
+func showTOML(v any) string {
+	var s string
+	switch x := v.(type) {
+	case string:
+		s = strconv.Quote(x)
+	case map[string]any:
+		s = "a table"
+	case []any:
+		parts := make([]string, len(x))
+		for i, e := range x {
+			parts[i] = showTOML(e)
+		}
+		s = "[" + strings.Join(parts, ", ") + "]"
+	case time.Time:
+		s = x.Format(time.RFC3339)
+	default:
+		s = fmt.Sprint(x)
+	}
+	const max = 60
+	if r := []rune(s); len(r) > max {
+		s = string(r[:max]) + "…"
+	}
+	return s
+}
+
+// keyError explains an unknown key: a secret put in the file, or a typo
+// with the closest known key.
+func keyError(name, key string) error {
+	if env := secretEnv(key); env != "" {
+		return fmt.Errorf("%s: %s: secrets are never read from the config file; set %s in the environment", name, key, env)
+	}
+	if !strings.Contains(key, ".") && isSection(key) {
+		return fmt.Errorf("%s: %s must be a table, like [%s]", name, key, key)
+	}
+	if s := Suggest(key); s != "" {
+		return fmt.Errorf("%s: unknown key %q (did you mean %q?)", name, key, s)
+	}
+	return fmt.Errorf("%s: unknown key %q (see config.example.toml for the keys)", name, key)
+}
+
+// secretEnv returns the variable a secret-looking key belongs in, or "".
+func secretEnv(key string) string {
+	sec, leaf, ok := strings.Cut(strings.ToLower(key), ".")
+	if !ok {
+		sec, leaf = "", sec
+	}
+	switch leaf {
+	case "token", "bot_token", "discord_token":
+		return EnvDiscordToken
+	case "api_key", "apikey", "openai_api_key", "key", "secret", "password":
+		if sec == "discord" {
+			return EnvDiscordToken
+		}
+		return EnvOpenAIKey
+	}
+	return ""
+}
+
+// tableError explains an unknown [table], suggesting the closest section.
+func tableError(name, table string) error {
+	best, bestD := "", math.MaxInt
+	t := reflect.TypeFor[Config]()
+	for i := range t.NumField() {
+		s := tagName(t.Field(i))
+		if d := distance(strings.ToLower(table), s); d < bestD {
+			best, bestD = s, d
+		}
+	}
+	if bestD <= max(2, len(table)/3) {
+		return fmt.Errorf("%s: unknown table [%s] (did you mean [%s]?)", name, table, best)
+	}
+	return fmt.Errorf("%s: unknown table [%s] (the tables are %s)", name, table, strings.Join(sections(), ", "))
+}
+
+func sections() []string {
+	var out []string
+	t := reflect.TypeFor[Config]()
+	for i := range t.NumField() {
+		out = append(out, "["+tagName(t.Field(i))+"]")
+	}
+	return out
+}
+
+// Suggest returns the known key closest to an unknown one, or "" when
+// none is close: first the same key name in another section (a key put
+// under the wrong table), then the smallest edit distance, if it is at most
+// a third of the key's length (at least 2).
+func Suggest(key string) string {
+	keys := Keys()
+	leaf := key[strings.LastIndex(key, ".")+1:]
+	for _, k := range keys {
+		if strings.EqualFold(k[strings.Index(k, ".")+1:], leaf) {
+			return k
+		}
+	}
+	sec, hasSec := "", strings.Contains(key, ".")
+	if hasSec {
+		sec = key[:strings.Index(key, ".")]
+	}
+	best, bestD := "", math.MaxInt
+	for _, k := range keys {
+		d := distance(strings.ToLower(key), k)
+		if !hasSec || !isSection(sec) {
+			// A misspelt or missing section: compare the key names too.
+			d = min(d, distance(strings.ToLower(leaf), k[strings.Index(k, ".")+1:]))
+		}
+		if d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if bestD > max(2, len(key)/3) {
+		return ""
+	}
+	return best
+}
+
+// distance is the Levenshtein edit distance between a and b, in bytes.
+func distance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func sortedKeys(m map[string]any) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,152 @@
+package config
+
+import (
+	"errors"
+	"fmt"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Validate checks every value's range once, after loading and flags. Each
+// problem names the key, the value and what is allowed; all are reported,
+// one per line.
+func (c Config) Validate() error {
+	var errs []error
+	bad := func(key string, v any, want string) {
+		errs = append(errs, fmt.Errorf("%s = %s: %s", key, show(v), want))
+	}
+	intIn := func(key string, v, lo, hi int) {
+		if v < lo || v > hi {
+			bad(key, v, fmt.Sprintf("want a whole number from %d to %d", lo, hi))
+		}
+	}
+	floatIn := func(key string, v, lo, hi float64, loOpen bool) {
+		ok := v >= lo && v <= hi // false for NaN
+		if loOpen && v == lo {
+			ok = false
+		}
+		if !ok {
+			open := "from"
+			if loOpen {
+				open = "above"
+			}
+			bad(key, v, fmt.Sprintf("want a number %s %g up to %g", open, lo, hi))
+		}
+	}
+	durIn := func(key string, d Duration, lo, hi time.Duration) {
+		if d.Duration < lo || d.Duration > hi {
+			bad(key, d, fmt.Sprintf("want a duration from %s to %s", lo, hi))
+		}
+	}
+	oneOf := func(key, v string, allowed ...string) {
+		for _, a := range allowed {
+			if v == a {
+				return
+			}
+		}
+		bad(key, v, "want one of "+strings.Join(allowed, ", "))
+	}
+	httpURL := func(key, v string, optional bool) {
+		if v == "" && optional {
+			return
+		}
+		u, err := url.Parse(v)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad(key, redactURL(v), "want an http:// or https:// URL")
+		}
+	}
+	snowflake := func(key, v string) {
+		if _, err := strconv.ParseUint(v, 10, 64); err != nil {
+			bad(key, v, "want a Discord ID (digits only; right-click > Copy ID in Discord)")
+		}
+	}
+
+	r := c.Retrieval
+	intIn("retrieval.k", r.K, 1, 50)
+	floatIn("retrieval.min_coverage", r.MinCoverage, 0, 1, true)
+	intIn("retrieval.chunk_sentences", r.ChunkSentences, 1, 50)
+	intIn("retrieval.chunk_bytes", r.ChunkBytes, 100, 100_000)
+	intIn("retrieval.chunk_overlap", r.ChunkOverlap, 0, max(0, r.ChunkSentences-1))
+	intIn("retrieval.hash_dim", r.HashDim, 16, 8192)
+
+	l := c.LLM
+	httpURL("llm.base_url", l.BaseURL, true)
+	if strings.TrimSpace(l.ChatModel) == "" {
+		bad("llm.chat_model", l.ChatModel, "want a model name")
+	}
+	if strings.TrimSpace(l.EmbeddingModel) == "" {
+		bad("llm.embedding_model", l.EmbeddingModel, "want a model name")
+	}
+	durIn("llm.timeout", l.Timeout, time.Second, time.Hour)
+	durIn("llm.embed_timeout", l.EmbedTimeout, time.Second, time.Hour)
+	intIn("llm.embed_batch", l.EmbedBatch, 1, 2048)
+	intIn("llm.embed_parallel", l.EmbedParallel, 1, 64)
+	intIn("llm.max_retries", l.MaxRetries, 0, 10)
+	floatIn("llm.temperature", l.Temperature, 0, 2, false)
+	intIn("llm.max_tokens", l.MaxTokens, 16, 100_000)
+
+	d := c.Discord
+	httpURL("discord.api_url", d.APIURL, false)
+	if d.GuildID != "" {
+		snowflake("discord.guild_id", d.GuildID)
+	}
+	for _, list := range []struct {
+		key string
+		ids []string
+	}{{"discord.allowed_guilds", d.AllowedGuilds}, {"discord.allowed_channels", d.AllowedChannels}, {"discord.answer_channels", d.AnswerChannels}} {
+		for _, id := range list.ids {
+			snowflake(list.key, id)
+		}
+	}
+	floatIn("discord.rate_per_minute", d.RatePerMinute, 0, 600, true)
+	intIn("discord.rate_burst", d.RateBurst, 1, 100)
+	intIn("discord.max_in_flight", d.MaxInFlight, 1, 1000)
+	intIn("discord.follow_up_depth", d.FollowUpDepth, 0, 20)
+	durIn("discord.shutdown_timeout", d.ShutdownTimeout, 0, 10*time.Minute)
+	intIn("discord.shard_count", d.ShardCount, 0, 10_000)
+	if d.ShardCount == 0 {
+		if d.ShardID != 0 {
+			bad("discord.shard_id", d.ShardID, "want 0 when shard_count is 0 (automatic sharding)")
+		}
+	} else {
+		intIn("discord.shard_id", d.ShardID, 0, d.ShardCount-1)
+	}
+
+	if a := c.HTTP.Addr; a != "" {
+		if _, port, err := net.SplitHostPort(a); err != nil || port == "" {
+			bad("http.addr", a, `want host:port, like "127.0.0.1:9090", or "" for off`)
+		} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
+			bad("http.addr", a, "want a port from 0 to 65535")
+		}
+	}
+	oneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
+	oneOf("log.format", c.Log.Format, "text", "json")
+	return errors.Join(errs...)
+}
+
+// show writes a value as it would appear in the TOML file.
+func show(v any) string {
+	switch x := v.(type) {
+	case string:
+		return strconv.Quote(x)
+	case Duration:
+		return strconv.Quote(x.Duration.String())
+	default:
+		return fmt.Sprint(x)
+	}
+}
+
+// redactURL hides a password written into a URL (https://user:pass@host).
+func redactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || u.User == nil {
+		return s
+	}
+	if _, has := u.User.Password(); has {
+		u.User = url.UserPassword(u.User.Username(), "xxxxx")
+	}
+	return u.String()
+}

@@ -1,0 +1,149 @@
+package live
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/storybot-dev/storybot/story"
+)
+
+// writeSynthetic writes n newswire-like stories of about 2 KB (the seed
+// story's size) into dir: a header line and 12 to 18 sentences drawn from
+// a 3,000-word vocabulary, so chunking and the keyword index see realistic
+// text.
+func writeSynthetic(tb testing.TB, dir string, n int) {
+	tb.Helper()
+	rng := rand.New(rand.NewPCG(1, uint64(n)))
+	vocab := make([]string, 3000)
+	for i := range vocab {
+		var b strings.Builder
+		for range 3 + rng.IntN(7) {
+			b.WriteByte(byte('a' + rng.IntN(26)))
+		}
+		vocab[i] = b.String()
+	}
+	for i := range n {
+		var b strings.Builder
+		fmt.Fprintf(&b, " date 2023-%02d-%02d STORY: ", 1+i%12, 1+i%28)
+		for s := range 12 + rng.IntN(7) {
+			words := 12 + rng.IntN(14)
+			for w := range words {
+				word := vocab[rng.IntN(len(vocab))]
+				if w == 0 {
+					word = strings.ToUpper(word[:1]) + word[1:]
+				}
+				b.WriteString(word)
+				if w < words-1 {
+					b.WriteByte(' ')
+				}
+			}
+			b.WriteString(".")
+			if s%2 == 1 {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		p := filepath.Join(dir, fmt.Sprintf("%03d", i/1000), fmt.Sprintf("story_%05d.txt", i))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			tb.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+}
+
+func heapInUse() uint64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// BenchmarkStartup measures what serve does at start: load the corpus
+// and open the index, cold (no snapshot: chunk, embed with the offline
+// hash embedder, save) and warm (from the snapshot). heap-MB is the live
+// heap the stories and index hold. Run:
+//
+//	go test -run XXX -bench Startup -benchtime 1x ./live
+func BenchmarkStartup(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		corpus := b.TempDir()
+		writeSynthetic(b, corpus, n)
+		data := b.TempDir()
+		emb := retrieval.NewHashEmbedder(0)
+		open := func(b *testing.B) *retrieval.Index {
+			stories, err := story.Load(os.DirFS(corpus), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ix, err := retrieval.Open(context.Background(), data, stories, emb, retrieval.DefaultOptions(), nil)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return ix
+		}
+		b.Run(fmt.Sprintf("stories=%d/cold", n), func(b *testing.B) {
+			for b.Loop() {
+				b.StopTimer()
+				os.Remove(filepath.Join(data, retrieval.SnapshotFile))
+				before := heapInUse()
+				b.StartTimer()
+				ix := open(b)
+				b.StopTimer()
+				b.ReportMetric(float64(heapInUse()-before)/(1<<20), "heap-MB")
+				b.ReportMetric(float64(ix.Stats().Chunks), "chunks")
+				runtime.KeepAlive(ix)
+				b.StartTimer()
+			}
+		})
+		b.Run(fmt.Sprintf("stories=%d/warm", n), func(b *testing.B) {
+			open(b) // make sure the snapshot exists
+			for b.Loop() {
+				b.StopTimer()
+				before := heapInUse()
+				b.StartTimer()
+				ix := open(b)
+				b.StopTimer()
+				if !ix.Stats().Loaded {
+					b.Fatal("warm start did not use the snapshot")
+				}
+				b.ReportMetric(float64(heapInUse()-before)/(1<<20), "heap-MB")
+				runtime.KeepAlive(ix)
+				b.StartTimer()
+			}
+		})
+		// One story edited: a reload re-reads the corpus, re-embeds the
+		// changed chunks only, saves, swaps.
+		b.Run(fmt.Sprintf("stories=%d/reload-one-edit", n), func(b *testing.B) {
+			ix := open(b)
+			r := New(Options{Dir: corpus, DataDir: data, Embedder: emb, Index: retrieval.DefaultOptions()}, ix)
+			p := filepath.Join(corpus, "000", "story_00000.txt")
+			orig, err := os.ReadFile(p)
+			if err != nil {
+				b.Fatal(err)
+			}
+			i := 0
+			for b.Loop() {
+				b.StopTimer()
+				i++
+				if err := os.WriteFile(p, append(orig, fmt.Sprintf(" Edit number %d.", i)...), 0o644); err != nil {
+					b.Fatal(err)
+				}
+				b.StartTimer()
+				if err := r.Reload(context.Background()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

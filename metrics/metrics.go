@@ -1,0 +1,160 @@
+// Package metrics counts what storybot does, in Prometheus format on a
+// registry of its own, and serves it with a health check over HTTP:
+// /metrics for scrapers and /healthz for orchestrators.
+package metrics
+
+import (
+	"context"
+	"errors"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+
+	"github.com/storybot-dev/storybot/bot"
+)
+
+// Question outcomes, the values of the "outcome" label of
+// storybot_questions_total.
+const (
+	// OutcomeAnswered: an answer with citations.
+	OutcomeAnswered = "answered"
+	// OutcomeAbstained: "The stories don't say."
+	OutcomeAbstained = "abstained"
+	// OutcomeFellBack: the model's answer was replaced by an extractive
+	// one (the model failed, timed out or misquoted). Counted here even if
+	// the extractive answer then abstained: the operational signal is that
+	// the model did not answer.
+	OutcomeFellBack = "fell_back"
+	// OutcomeRejected: the question could not be asked (empty, too long).
+	OutcomeRejected = "rejected"
+	// OutcomeFailed: any other error (a cancelled context, a failed search).
+	OutcomeFailed = "failed"
+)
+
+// Metrics holds storybot's collectors. Its methods are safe for concurrent
+// use and match the small interfaces the bot's surfaces and the model
+// client declare.
+type Metrics struct {
+	reg *prometheus.Registry
+
+	questions    *prometheus.CounterVec
+	answerTime   *prometheus.HistogramVec
+	retrieveTime prometheus.Histogram
+	rateLimited  *prometheus.CounterVec
+	modelCalls   *prometheus.CounterVec
+	modelTime    *prometheus.HistogramVec
+	tokens       *prometheus.CounterVec
+
+	health health
+}
+
+// Latency buckets, in seconds. Answers run from a few milliseconds
+// (extractive) to tens of seconds (a streamed model answer near its
+// timeout); retrieval from under a millisecond to a second for 100,000
+// chunks with a remote embedder.
+var (
+	answerBuckets   = []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30, 60}
+	retrieveBuckets = prometheus.ExponentialBuckets(.0005, 2, 12) // 0.5ms .. ~1s
+	modelBuckets    = []float64{.05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30, 60}
+)
+
+// New returns Metrics on a new registry, which also carries the Go runtime
+// and process collectors.
+func New() *Metrics {
+	m := &Metrics{
+		reg: prometheus.NewRegistry(),
+		questions: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_questions_total",
+			Help: "Questions asked, by surface (discord, cli...), answer mode (extractive, llm, none) and outcome (answered, abstained, fell_back, rejected, failed).",
+		}, []string{"surface", "mode", "outcome"}),
+		answerTime: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "storybot_answer_seconds",
+			Help:    "Time from question to answer, as the surface saw it, by surface and mode.",
+			Buckets: answerBuckets,
+		}, []string{"surface", "mode"}),
+		retrieveTime: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "storybot_retrieval_seconds",
+			Help:    "Time spent retrieving passages for a question.",
+			Buckets: retrieveBuckets,
+		}),
+		rateLimited: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_rate_limited_total",
+			Help: "Questions refused by the per-user rate limit, by surface.",
+		}, []string{"surface"}),
+		modelCalls: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_model_calls_total",
+			Help: "Calls to the model server, by kind (chat, embed) and outcome (ok, retry, error).",
+		}, []string{"kind", "outcome"}),
+		modelTime: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "storybot_model_call_seconds",
+			Help:    "Duration of calls to the model server, by kind.",
+			Buckets: modelBuckets,
+		}, []string{"kind"}),
+		tokens: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_model_tokens_total",
+			Help: "Tokens the model server reported, by kind (prompt, completion).",
+		}, []string{"kind"}),
+	}
+	m.reg.MustRegister(m.questions, m.answerTime, m.retrieveTime, m.rateLimited, m.modelCalls, m.modelTime, m.tokens,
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	return m
+}
+
+// Registry returns the registry the metrics are on, for tests and for
+// callers that add collectors of their own.
+func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
+
+// Answered records one question: its outcome, the answer latency the
+// surface measured, and the retrieval time in a.Timings. a may be nil when
+// err is set.
+func (m *Metrics) Answered(surface string, a *bot.Answer, err error, latency time.Duration) {
+	mode, outcome := classify(a, err)
+	m.questions.WithLabelValues(surface, mode, outcome).Inc()
+	m.answerTime.WithLabelValues(surface, mode).Observe(latency.Seconds())
+	if a != nil && err == nil {
+		m.retrieveTime.Observe(a.Timings.RetrieveMS / 1000)
+	}
+}
+
+func classify(a *bot.Answer, err error) (mode, outcome string) {
+	switch {
+	case errors.Is(err, bot.ErrEmptyQuestion) || errors.Is(err, bot.ErrQuestionTooLong):
+		return "none", OutcomeRejected
+	case err != nil || a == nil:
+		return "none", OutcomeFailed
+	}
+	mode = a.Mode
+	if mode == "" {
+		mode = bot.ModeExtractive
+	}
+	switch {
+	case a.FallbackReason != "":
+		return mode, OutcomeFellBack
+	case a.Abstained:
+		return mode, OutcomeAbstained
+	}
+	return mode, OutcomeAnswered
+}
+
+// RateLimited records a question refused by the rate limit.
+func (m *Metrics) RateLimited(surface string) { m.rateLimited.WithLabelValues(surface).Inc() }
+
+// ModelCall records one call to the model server: kind is chat or embed,
+// outcome ok, retry (a failed attempt that will be retried) or error.
+func (m *Metrics) ModelCall(kind, outcome string, latency time.Duration) {
+	m.modelCalls.WithLabelValues(kind, outcome).Inc()
+	m.modelTime.WithLabelValues(kind).Observe(latency.Seconds())
+}
+
+// Tokens adds n tokens of kind prompt or completion.
+func (m *Metrics) Tokens(kind string, n int) {
+	if n > 0 {
+		m.tokens.WithLabelValues(kind).Add(float64(n))
+	}
+}
+
+// A Check reports whether one part of the process is healthy: nil when it
+// is, else an error saying what is wrong (shown in /healthz, so it must
+// hold no secret). It must be cheap and honour ctx.
+type Check func(ctx context.Context) error
