@@ -36,7 +36,7 @@ type common struct {
 
 func (c *common) register(fs *flag.FlagSet) {
 	fs.StringVar(&c.corpus, "corpus", "", "corpus `dir`ectory of .txt/.md stories (default ./corpus, else the corpus built into the binary)")
-	fs.StringVar(&c.data, "data", "", "`dir`ectory for the index snapshot (default: $STORYBOT_DATA, else the user cache dir)")
+	fs.StringVar(&c.data, "data", "", "`dir`ectory for the index snapshot (default: corpus.data_dir, else the user cache dir)")
 	fs.BoolVar(&c.offline, "offline", false, "answer in the deterministic extractive mode, with no model")
 	fs.IntVar(&c.k, "k", 0, "passages to retrieve per question (default 5)")
 	fs.BoolVar(&c.verbose, "v", false, "log progress as well as warnings")
@@ -59,12 +59,21 @@ func parse(fs *flag.FlagSet, e *env, args []string, usage string) error {
 	return nil
 }
 
+// logger logs to stderr at the configured level (-v lowers it to info)
+// and format (text or json).
 func (c *common) logger(e *env) *slog.Logger {
 	level := slog.LevelWarn
-	if c.verbose {
+	if err := level.UnmarshalText([]byte(c.cfg.Log.Level)); err != nil || level > slog.LevelWarn {
+		level = slog.LevelWarn
+	}
+	if c.verbose && level > slog.LevelInfo {
 		level = slog.LevelInfo
 	}
-	return slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: level}))
+	opts := &slog.HandlerOptions{Level: level}
+	if c.cfg.Log.Format == "json" {
+		return slog.New(slog.NewJSONHandler(e.stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(e.stderr, opts))
 }
 
 // corpusFS picks the corpus: the --corpus directory, else ./corpus when it
@@ -96,17 +105,15 @@ func (c *common) corpusFS() (fs.FS, string, error) {
 }
 
 // dataDir is where the index of the named corpus is kept: --data, else
-// $STORYBOT_DATA, else a folder per corpus in the user cache directory (so
-// two corpora don't rebuild each other's index).
-func (c *common) dataDir(e *env, corpusName string) string {
+// corpus.data_dir (STORYBOT_CORPUS_DATA_DIR), else a folder per corpus in
+// the user cache directory (so two corpora don't rebuild each other's
+// index).
+func (c *common) dataDir(corpusName string) string {
 	if c.data != "" {
 		return c.data
 	}
 	if c.cfg.Corpus.DataDir != "" {
 		return c.cfg.Corpus.DataDir
-	}
-	if d := e.getenv("STORYBOT_DATA"); d != "" {
-		return d
 	}
 	base, err := os.UserCacheDir()
 	if err != nil {
@@ -151,7 +158,7 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	}
 	opts := c.options()
 	opts.Progress = progress
-	dir := c.dataDir(e, name)
+	dir := c.dataDir(name)
 	ix, err := retrieval.Open(ctx, dir, stories, emb, opts, log)
 	if err != nil && gen != nil && ctx.Err() == nil {
 		// The model server can't embed the corpus: answer anyway, with the

@@ -26,11 +26,14 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return usagef("index takes no arguments")
 	}
 	if *rebuild {
+		if err := c.loadConfig(e); err != nil {
+			return err
+		}
 		_, name, err := c.corpusFS()
 		if err != nil {
 			return err
 		}
-		path := filepath.Join(c.dataDir(e, name), retrieval.SnapshotFile)
+		path := filepath.Join(c.dataDir(name), retrieval.SnapshotFile)
 		if err := os.Remove(path); err != nil && !os.IsNotExist(err) {
 			return fmt.Errorf("couldn't remove old index: %w", err)
 		}

@@ -56,6 +56,7 @@ func commands() []command {
 		{"eval", "score answers against a question file", runEval},
 		{"serve", "run the Discord bot", runServe},
 		{"config", "check a configuration file and print the effective settings", runConfig},
+		{"health", "probe a running storybot's /healthz (the container's HEALTHCHECK)", runHealth},
 	}
 }
 
