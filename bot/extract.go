@@ -21,16 +21,18 @@ const (
 	qPlace
 	qTime
 	qDuration
+	qName
 )
 
 func (t qtype) String() string {
-	return [...]string{"general", "number", "person", "place", "time", "duration"}[t]
+	return [...]string{"general", "number", "person", "place", "time", "duration", "name"}[t]
 }
 
 var (
 	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b`)
 	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
-	personQ   = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b|\bwhat is the name\b|\bname of the\b`)
+	personQ   = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b`)
+	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bname of the\b|\bwhat is .* called\b|\bwho is the (person|man|woman) (who|that)\b`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
 	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|region|place|state)\b|\bin what (city|country|place)\b`)
 )
@@ -46,6 +48,8 @@ func classify(question string) qtype {
 		return qTime
 	case placeQ.MatchString(q):
 		return qPlace
+	case nameQ.MatchString(q):
+		return qName
 	case personQ.MatchString(q):
 		return qPerson
 	}
@@ -358,6 +362,7 @@ var (
 	durationWords = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour|minute)s?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[- ](day|week|month|year|hour)s?\b`)
 	timeWords     = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|week|month|year|since|ago|morning|evening|night|weekend)\b|\b(19|20)\d\d\b`)
 	placeWords    = regexp.MustCompile(`\b(in|at|from|near|of|to|inside)\s+(the\s+)?(city|province|provinces|town|state|country|region|capital\s+)?(of\s+)?\p{Lu}`)
+	personNouns   = regexp.MustCompile(`\b(volunteers?|police|officers?|soldiers|troops|army|military|government|authorities|officials?|residents|workers|guards|gangs?|prisoners|inmates|protesters|rebels|president|director|minister|mayor|governor|spokes(man|woman|person)|attorney general|prosecutors?|judges?|court|ministry|agency|company)\b`)
 	// A name: two capitalized words, or two in capitals (as soundbite lines write them).
 	personName = regexp.MustCompile(`\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}\s+\p{Lu}{2,}`)
 )
@@ -375,6 +380,16 @@ func hasType(t qtype, text, question string) bool {
 	case qPlace:
 		return placeWords.MatchString(text)
 	case qPerson:
+		// "Who" is answered by a name, or by a group or office the
+		// question doesn't already name ("volunteers", "the police").
+		q := retrieval.Fold(question)
+		for _, w := range personNouns.FindAllString(retrieval.Fold(text), -1) {
+			if !strings.Contains(q, w) {
+				return true
+			}
+		}
+		return hasType(qName, text, question)
+	case qName:
 		q := retrieval.Fold(question)
 		for _, name := range personName.FindAllString(text, -1) {
 			for _, w := range strings.Fields(retrieval.Fold(name)) {

@@ -18,6 +18,7 @@ func TestClassify(t *testing.T) {
 		{"When did the clashes begin?", qTime},
 		{"On what day did the clashes begin? When?", qTime},
 		{"What did the soldiers use to get in?", qGeneral},
+		{"What is the name of Ecuador's attorney general?", qName},
 		{"¿Quién es Guillermo Rodríguez?", qGeneral}, // not English: no type, answered on coverage alone
 	}
 	for _, tt := range tests {
@@ -48,8 +49,10 @@ func TestHasType(t *testing.T) {
 		{qPlace, "held hostage at a local jail", false},
 		{qPerson, "Guillermo Rodriguez is the director", true},
 		{qPerson, "GENERAL DIRECTOR, GUILLERMO RODRIGUEZ, SAYING:", true},
-		{qPerson, "the gangs fought on", false},
-		{qPerson, "Ecuador’s attorney general raised the toll", false}, // a title is not a name
+		{qPerson, "the fighting went on into the night", false},
+		{qPerson, "The lighthouse was painted by volunteers.", true}, // a group answers "who"
+		{qName, "Ecuador’s attorney general raised the toll", false}, // a title is not a name
+		{qName, "Guillermo Rodriguez is the director", true},
 	}
 	for _, tt := range tests {
 		if got := hasType(tt.t, tt.text, "Who is it?"); got != tt.want {
