@@ -20,22 +20,26 @@ const (
 	qPerson
 	qPlace
 	qTime
+	qDuration
 )
 
 func (t qtype) String() string {
-	return [...]string{"general", "number", "person", "place", "time"}[t]
+	return [...]string{"general", "number", "person", "place", "time", "duration"}[t]
 }
 
 var (
-	numberQ = regexp.MustCompile(`\bhow (many|much|long|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
-	personQ = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b|\bwhat is the name\b|\bname of the\b`)
-	timeQ   = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
-	placeQ  = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|region|place|state)\b|\bin what (city|country|place)\b`)
+	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b`)
+	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
+	personQ   = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b|\bwhat is the name\b|\bname of the\b`)
+	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
+	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|region|place|state)\b|\bin what (city|country|place)\b`)
 )
 
 func classify(question string) qtype {
 	q := retrieval.Fold(question)
 	switch {
+	case durationQ.MatchString(q):
+		return qDuration
 	case numberQ.MatchString(q):
 		return qNumber
 	case timeQ.MatchString(q):
@@ -55,7 +59,7 @@ var filler = func() map[string]bool {
 	for _, w := range strings.Fields(`people person persons someone anyone anybody thing things happen
 		happened happening event events story stories news article report reported mention mentioned know
 		known name named called exactly total number give describe explain detail details take took place
-		kind type sort year day date time long ago`) {
+		kind type sort year day date time long ago official officials part last lasts go goes going`) {
 		m[retrieval.Stem(w)] = true
 	}
 	return m
@@ -66,10 +70,13 @@ type keyTerm struct {
 	term   string
 	weight float64
 	proper bool // written with a capital inside the question: a name
+	known  bool // the corpus uses the term or one of its synonyms
 }
 
 // keyTerms picks the question's topic terms, weighted by IDF so rare words
-// (names, places) count for more than common ones.
+// (names, places) count for more than common ones. A number the corpus
+// never uses is a claim to check ("was it 500?"), not a topic, and is left
+// out.
 func keyTerms(ix *retrieval.Index, question string) []keyTerm {
 	var out []keyTerm
 	seen := map[string]bool{}
@@ -81,10 +88,51 @@ func keyTerms(ix *retrieval.Index, question string) []keyTerm {
 				continue
 			}
 			seen[t] = true
-			out = append(out, keyTerm{term: t, weight: ix.IDF(t), proper: proper})
+			known := ix.DocFreq(t) > 0 || anySynonymKnown(ix, t)
+			if !known && isNumber(t) {
+				continue
+			}
+			out = append(out, keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known})
 		}
 	}
 	return out
+}
+
+var (
+	durationClaim = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour)s?\b`)
+	numberClaim   = regexp.MustCompile(`\b\d+\b`)
+)
+
+// claimType is the answer type implied by a number stated in a question.
+func claimType(q string) qtype {
+	switch {
+	case durationClaim.MatchString(q):
+		return qDuration
+	case numberClaim.MatchString(q):
+		return qNumber
+	}
+	return qGeneral
+}
+
+func isNumber(t string) bool {
+	return t != "" && strings.Trim(t, "0123456789.") == ""
+}
+
+// weight is a key term's IDF. A word the corpus never uses but whose
+// synonyms it does ("killed" against "death toll") weighs as its most common
+// synonym: the idea is as rare as its commonest wording, and an unseen word
+// must not outweigh the rest of the question.
+func weight(ix *retrieval.Index, t string) float64 {
+	if ix.DocFreq(t) > 0 {
+		return ix.IDF(t)
+	}
+	w := ix.IDF(t)
+	for _, s := range retrieval.Synonyms(t) {
+		if ix.DocFreq(s) > 0 {
+			w = min(w, ix.IDF(s))
+		}
+	}
+	return w
 }
 
 func startsUpper(w string) bool {
@@ -98,8 +146,8 @@ type candidate struct {
 	p        *Passage
 	rank     int // passage rank, 0-based
 	sp       span
-	terms    map[string]bool
-	covered  map[string]float64 // key term -> share of its weight covered
+	covered  map[string]float64 // key term -> share of its weight covered by the sentence
+	context  map[string]float64 // the same, by the sentence's whole passage
 	coverage float64
 	typed    bool
 	score    float64
@@ -111,32 +159,73 @@ type candidate struct {
 const (
 	typeBonus = 0.2
 	rankBonus = 0.05
+	// contextShare is how much a term found only in the sentence's passage
+	// (the sentence before: "soldiers ... They gained access") counts.
+	contextShare = 0.5
+	// missingShare: when words the corpus uses elsewhere but the answer's
+	// passage lacks make up this much of the question, the passage is
+	// about something else and the bot abstains.
+	missingShare = 0.2
 	// secondGain is how much more of the question a second sentence must
 	// cover to be added to the answer.
 	secondGain = 0.25
 )
 
+// share is how well a set of terms covers key term t: 1 for the word
+// itself, and for synonyms 0.6, 0.84, 0.94, ... as more of them appear
+// ("death" and "toll" for "died").
+func share(terms map[string]bool, t string) float64 {
+	if terms[t] {
+		return 1
+	}
+	miss := 1.0
+	for _, s := range retrieval.Synonyms(t) {
+		if terms[s] {
+			miss *= 1 - retrieval.SynonymWeight
+		}
+	}
+	return 1 - miss
+}
+
 // extract fills ans with an extractive answer: the sentence (or two) of the
 // retrieved passages that best cover the question, each cited. It abstains
-// when no sentence covers enough of the question or when the question names
-// something the corpus never mentions.
+// when no sentence covers enough of the question, when the question names
+// something the corpus never mentions, or when the best evidence leaves out
+// a word the corpus does use elsewhere ("how many guards were killed" when
+// the guards' passage says nothing of deaths).
 func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 	abstain := func() {
 		ans.Text, ans.Abstained, ans.Citations = NotFound, true, []Citation{}
 	}
-	keys := keyTerms(ix, question)
+	focus, claims := splitQuestion(question)
+	keys := keyTerms(ix, focus)
+	if len(keys) == 0 {
+		// "Where did it happen?" after a statement: take the topic, not the
+		// claims, from the statement: only the words the corpus knows.
+		for _, k := range keyTerms(ix, claims) {
+			if k.known {
+				k.proper = false
+				keys = append(keys, k)
+			}
+		}
+	}
 	if len(keys) == 0 || len(ans.Passages) == 0 {
 		abstain()
 		return
 	}
 	for _, k := range keys {
 		// A name the corpus has never seen: the stories cannot be about it.
-		if k.proper && ix.DocFreq(k.term) == 0 && !anySynonymKnown(ix, k.term) {
+		if k.proper && !k.known {
 			abstain()
 			return
 		}
 	}
-	qt := classify(question)
+	qt := classify(focus)
+	if qt == qGeneral {
+		// "Confirm that 200 people died", "it lasts 90 days": a number to
+		// check wants a sentence with the true number.
+		qt = claimType(focus)
+	}
 	var total float64
 	for _, k := range keys {
 		total += k.weight
@@ -145,34 +234,21 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 	var cands []*candidate
 	for r := range ans.Passages {
 		p := &ans.Passages[r]
+		passageTerms := termSet(p.Text)
 		for _, sp := range p.sentences {
 			if seen[sp] {
 				continue // overlapping chunks share sentences
 			}
 			seen[sp] = true
 			text := p.Text[sp.start-p.Start : sp.end-p.Start]
-			c := &candidate{p: p, rank: r, sp: sp, terms: termSet(text), covered: map[string]float64{}}
+			terms := termSet(text)
+			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {
-				share := 0.0
-				if c.terms[k.term] {
-					share = 1
-				} else {
-					// Each synonym present is more evidence ("death" and
-					// "toll" for "died"): 0.6, 0.84, 0.94, ...
-					miss := 1.0
-					for _, s := range retrieval.Synonyms(k.term) {
-						if c.terms[s] {
-							miss *= 1 - retrieval.SynonymWeight
-						}
-					}
-					share = 1 - miss
-				}
-				if share > 0 {
-					c.covered[k.term] = share
-					c.coverage += share * k.weight / total
-				}
+				own, ctx := share(terms, k.term), share(passageTerms, k.term)
+				c.covered[k.term], c.context[k.term] = own, ctx
+				c.coverage += max(own, contextShare*ctx) * k.weight / total
 			}
-			c.typed = hasType(qt, text)
+			c.typed = hasType(qt, text, focus)
 			c.score = c.coverage + rankBonus/float64(r+1)
 			if c.typed {
 				c.score += typeBonus
@@ -190,12 +266,26 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		abstain()
 		return
 	}
+	// Common words the corpus uses, missing from the evidence's whole
+	// passage: the passage is about something else.
+	var missing float64
+	for _, k := range keys {
+		if k.known && !k.proper && best.context[k.term] == 0 {
+			missing += k.weight / total
+		}
+	}
+	if missing >= missingShare {
+		abstain()
+		return
+	}
 	chosen := []*candidate{best}
-	// A second sentence when it covers a good part of what the first left out.
+	// A second sentence of the same passage when it covers a good part of
+	// what the first left out. Sentences from elsewhere are not stitched
+	// together: that would be an inference the stories don't make.
 	var second *candidate
 	var secondGainBest float64
 	for _, c := range cands {
-		if c == best {
+		if c == best || c.p != best.p {
 			continue
 		}
 		var gain float64
@@ -204,7 +294,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 				gain += extra * k.weight / total
 			}
 		}
-		if gain >= secondGain && c.coverage >= b.opts.MinCoverage/2 && gain > secondGainBest {
+		if gain >= secondGain && gain > secondGainBest {
 			second, secondGainBest = c, gain
 		}
 	}
@@ -213,7 +303,11 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		second = next(cands, best)
 	}
 	if second != nil {
-		chosen = append(chosen, second)
+		if second.sp.start < best.sp.start {
+			chosen = []*candidate{second, best}
+		} else {
+			chosen = append(chosen, second)
+		}
 	}
 	var sb strings.Builder
 	for i, c := range chosen {
@@ -259,24 +353,37 @@ func termSet(text string) map[string]bool {
 }
 
 var (
-	numberWords = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|scores)\b|\d`)
-	timeWords   = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|week|month|year|since|ago|morning|evening|night|weekend)\b|\b(19|20)\d\d\b`)
-	placeWords  = regexp.MustCompile(`\b(in|at|from|near|of|to|inside)\s+(the\s+)?(city|province|provinces|town|state|country|region|capital\s+)?(of\s+)?\p{Lu}`)
-	personWords = regexp.MustCompile(`\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}\s+\p{Lu}{2,}|(?i)\b(president|director|minister|mayor|general|spokesman|spokeswoman|official|chief|governor|leader|attorney)\b`)
+	// A count: a number word, or digits that are not a year.
+	numberWords   = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|scores)\b|\b(\d{1,3}|\d{5,})\b|\b(1[0-8]|2[1-9]|[3-9]\d)\d\d\b|\d[.,]\d`)
+	durationWords = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour|minute)s?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[- ](day|week|month|year|hour)s?\b`)
+	timeWords     = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|week|month|year|since|ago|morning|evening|night|weekend)\b|\b(19|20)\d\d\b`)
+	placeWords    = regexp.MustCompile(`\b(in|at|from|near|of|to|inside)\s+(the\s+)?(city|province|provinces|town|state|country|region|capital\s+)?(of\s+)?\p{Lu}`)
+	// A name: two capitalized words, or two in capitals (as soundbite lines write them).
+	personName = regexp.MustCompile(`\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}\s+\p{Lu}{2,}`)
 )
 
 // hasType reports whether a sentence holds the kind of thing a question
-// asks for.
-func hasType(t qtype, text string) bool {
+// asks for. For "who", that is a name the question does not already give.
+func hasType(t qtype, text, question string) bool {
 	switch t {
 	case qNumber:
 		return numberWords.MatchString(text)
+	case qDuration:
+		return durationWords.MatchString(text)
 	case qTime:
 		return timeWords.MatchString(text)
 	case qPlace:
 		return placeWords.MatchString(text)
 	case qPerson:
-		return personWords.MatchString(text)
+		q := retrieval.Fold(question)
+		for _, name := range personName.FindAllString(text, -1) {
+			for _, w := range strings.Fields(retrieval.Fold(name)) {
+				if !strings.Contains(q, w) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	return true
 }

@@ -32,24 +32,32 @@ type posting struct {
 func NewBM25(docs []string) *BM25 {
 	ix := &BM25{terms: make(map[string]int32), docLen: make([]uint16, len(docs))}
 	var total int
-	counts := make(map[string]int)
+	var buf []byte
+	tf := []uint32{} // per term row: count in the current document
+	var rows []int32 // rows seen in the current document
 	for d, text := range docs {
-		clear(counts)
-		terms := Terms(text)
-		for _, t := range terms {
-			counts[t]++
-		}
-		n := min(len(terms), math.MaxUint16)
-		ix.docLen[d] = uint16(n)
-		total += n
-		for t, c := range counts {
-			row, ok := ix.terms[t]
+		rows = rows[:0]
+		n := 0
+		buf = eachTerm(text, buf, func(t []byte) {
+			n++
+			row, ok := ix.terms[string(t)]
 			if !ok {
 				row = int32(len(ix.postings))
-				ix.terms[t] = row
+				ix.terms[string(t)] = row
 				ix.postings = append(ix.postings, nil)
+				tf = append(tf, 0)
 			}
-			ix.postings[row] = append(ix.postings[row], posting{doc: uint32(d), tf: uint16(min(c, math.MaxUint16))})
+			if tf[row] == 0 {
+				rows = append(rows, row)
+			}
+			tf[row]++
+		})
+		n = min(n, math.MaxUint16)
+		ix.docLen[d] = uint16(n)
+		total += n
+		for _, row := range rows {
+			ix.postings[row] = append(ix.postings[row], posting{doc: uint32(d), tf: uint16(min(tf[row], math.MaxUint16))})
+			tf[row] = 0
 		}
 	}
 	if len(docs) > 0 {

@@ -65,15 +65,16 @@ const (
 // Vector embeds one text.
 func (h *HashEmbedder) Vector(text string) []float32 {
 	v := make([]float32, h.Dim)
-	terms := Terms(text)
-	for i, t := range terms {
-		h.add(v, fnvString(fnvByte(fnvOffset, 'w'), t), termWeight)
-		if i > 0 {
-			x := fnvString(fnvByte(fnvOffset, 'p'), terms[i-1])
-			h.add(v, fnvString(fnvByte(x, ' '), t), pairWeight)
+	var prev []byte
+	eachTerm(text, make([]byte, 0, 64), func(t []byte) {
+		h.add(v, fnvBytes(fnvByte(fnvOffset, 'w'), t), termWeight)
+		if prev != nil {
+			x := fnvBytes(fnvByte(fnvOffset, 'p'), prev)
+			h.add(v, fnvBytes(fnvByte(x, ' '), t), pairWeight)
 		}
+		prev = append(prev[:0], t...)
 		if len(t) < 4 {
-			continue
+			return
 		}
 		// Trigrams of "<term>", the brackets marking the word's ends.
 		for j := -1; j+2 <= len(t); j++ {
@@ -90,7 +91,7 @@ func (h *HashEmbedder) Vector(text string) []float32 {
 			}
 			h.add(v, x, trigramWeight)
 		}
-	}
+	})
 	var sum float64
 	for _, x := range v {
 		sum += float64(x) * float64(x)
@@ -125,9 +126,9 @@ const (
 
 func fnvByte(x uint64, c byte) uint64 { return (x ^ uint64(c)) * fnvPrime }
 
-func fnvString(x uint64, s string) uint64 {
-	for i := 0; i < len(s); i++ {
-		x = fnvByte(x, s[i])
+func fnvBytes(x uint64, s []byte) uint64 {
+	for _, c := range s {
+		x = fnvByte(x, c)
 	}
 	return x
 }

@@ -273,8 +273,18 @@ func (ix *Index) searchVector(ctx context.Context, query string, n int) ([]Score
 	if len(vs) != 1 || len(vs[0]) != ix.dim {
 		return nil, fmt.Errorf("embedder %s returned a malformed query vector", ix.emb.ID())
 	}
+	return ix.QueryVector(ctx, vs[0], n)
+}
+
+// QueryVector ranks chunks by cosine similarity to vec alone: chromem's
+// query, up to n results.
+func (ix *Index) QueryVector(ctx context.Context, vec []float32, n int) ([]Scored, error) {
 	// n never exceeds the collection's size: chromem fails when asked for more.
-	rs, err := ix.coll.QueryEmbedding(ctx, normalize(vs[0]), n, nil, nil)
+	n = min(n, len(ix.chunks))
+	if n <= 0 {
+		return nil, nil
+	}
+	rs, err := ix.coll.QueryEmbedding(ctx, normalize(vec), n, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("couldn't query the vector collection: %w", err)
 	}

@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -69,28 +70,67 @@ func foldRune(b *strings.Builder, r rune) {
 // apostrophes split ("Ecuador’s" gives "ecuador" and "s").
 func Words(text string) []string {
 	var out []string
-	var b strings.Builder
-	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+	eachWord(text, nil, func(w []byte) { out = append(out, string(w)) })
+	return out
+}
+
+// eachWord calls fn with each folded word of text, in a buffer that is
+// reused (fn must copy what it keeps); it returns the buffer for reuse.
+// Indexing calls it for every word of the corpus, so it allocates nothing.
+func eachWord(text string, buf []byte, fn func(w []byte)) []byte {
+	b := buf[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				b = append(b, c)
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			case (c == '.' || c == ',') && len(b) > 0 && isDigitByte(b[len(b)-1]) && i+1 < len(text) && isDigitByte(text[i+1]):
+				if c == '.' {
+					b = append(b, '.')
+				}
+			default:
+				if len(b) > 0 {
+					fn(b)
+					b = b[:0]
+				}
+			}
+			i++
+			continue
 		}
-	}
-	for i, r := range text {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
 		switch {
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			foldRune(&b, r)
+			b = appendFold(b, r)
 		case unicode.Is(unicode.Mn, r):
-		case (r == '.' || r == ',') && b.Len() > 0 && isDigitByte(b.String()[b.Len()-1]) && i+1 < len(text) && isDigitByte(text[i+1]):
-			if r == '.' {
-				b.WriteByte('.')
-			}
 		default:
-			flush()
+			if len(b) > 0 {
+				fn(b)
+				b = b[:0]
+			}
 		}
 	}
-	flush()
-	return out
+	if len(b) > 0 {
+		fn(b)
+	}
+	return b
+}
+
+func appendFold(b []byte, r rune) []byte {
+	switch {
+	case r <= 0x24F:
+		if f, ok := foldTable[r]; ok {
+			return append(b, f...)
+		}
+		return utf8.AppendRune(b, unicode.ToLower(r))
+	case unicode.Is(unicode.Mn, r):
+		return b
+	default:
+		return utf8.AppendRune(b, unicode.ToLower(r))
+	}
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
@@ -99,50 +139,59 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 // one-letter fragments, lightly stemmed. The same function serves the
 // documents and the queries, so they always agree.
 func Terms(text string) []string {
-	words := Words(text)
-	out := words[:0]
-	for _, w := range words {
-		if len(w) < 2 && !isDigitByte(w[0]) {
-			continue
-		}
-		if stopWords[w] {
-			continue
-		}
-		out = append(out, Stem(w))
-	}
+	var out []string
+	eachTerm(text, nil, func(t []byte) { out = append(out, string(t)) })
 	return out
+}
+
+// eachTerm is Terms without allocation: fn gets each term in a reused
+// buffer.
+func eachTerm(text string, buf []byte, fn func(t []byte)) []byte {
+	return eachWord(text, buf, func(w []byte) {
+		if len(w) < 2 && !isDigitByte(w[0]) {
+			return
+		}
+		if stopWords[string(w)] {
+			return
+		}
+		fn(stem(w))
+	})
 }
 
 // Stem strips common English inflections: plurals, -ing, -ed, -ly and a
 // final -e, so "prisons" and "prison", "declared" and "declare" meet. It is
 // deliberately light: over-stemming joins words that mean different things.
-func Stem(w string) string {
+func Stem(w string) string { return string(stem([]byte(w))) }
+
+// stem is Stem in place.
+func stem(w []byte) []byte {
 	if len(w) < 4 || isDigitByte(w[0]) {
 		return w
 	}
+	has := func(suffix string) bool { return bytes.HasSuffix(w, []byte(suffix)) }
 	switch {
-	case strings.HasSuffix(w, "ies") && len(w) > 4:
-		w = w[:len(w)-3] + "y"
-	case strings.HasSuffix(w, "sses"):
+	case (has("ies") || has("ied")) && len(w) > 4:
+		w = append(w[:len(w)-3], 'y') // "complied" meets "comply", "cities" "city"
+	case has("sses"):
 		w = w[:len(w)-2]
-	case strings.HasSuffix(w, "es") && len(w) > 4 && strings.ContainsAny(w[len(w)-3:len(w)-2], "sxz"):
+	case has("es") && len(w) > 4 && bytes.IndexByte([]byte("sxz"), w[len(w)-3]) >= 0:
 		w = w[:len(w)-2]
-	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+	case has("s") && !has("ss") && !has("us") && !has("is"):
 		w = w[:len(w)-1]
 	}
 	switch {
-	case strings.HasSuffix(w, "ing") && len(w) > 5:
+	case has("ing") && len(w) > 5:
 		w = w[:len(w)-3]
-	case strings.HasSuffix(w, "ed") && len(w) > 4:
+	case has("ed") && len(w) > 4:
 		w = w[:len(w)-2]
-	case strings.HasSuffix(w, "ly") && len(w) > 5:
+	case has("ly") && len(w) > 5:
 		w = w[:len(w)-2]
 	}
-	if strings.HasSuffix(w, "e") && len(w) > 4 {
+	if has("e") && len(w) > 4 {
 		w = w[:len(w)-1]
 	}
 	// "stopped" -> "stopp" -> "stop"
-	if n := len(w); n > 3 && w[n-1] == w[n-2] && strings.IndexByte("bdfgmnprt", w[n-1]) >= 0 {
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && bytes.IndexByte([]byte("bdfgmnprt"), w[n-1]) >= 0 {
 		w = w[:n-1]
 	}
 	return w
@@ -160,7 +209,8 @@ var stopWords = func() map[string]bool {
 		same shan she should shouldn so some such than that the their theirs them themselves then there
 		these they this those through to too under until up very was wasn we were weren what when where
 		which while who whom why will with won would wouldn you your yours yourself yourselves also
-		s t ll re ve d m said says say tell told please according many much did does`) {
+		s t ll re ve d m said says say tell told please according many much did does among amongst upon
+		onto toward towards via per within across get gets got getting`) {
 		m[w] = true
 	}
 	return m
@@ -174,16 +224,20 @@ func IsStopWord(w string) bool { return stopWords[w] }
 // against "death toll"); these groups let the keyword side and the answer
 // check see that. Each entry is a folded, unstemmed word.
 var synonymGroups = [][]string{
-	{"die", "died", "dead", "death", "deaths", "killed", "kill", "killing", "toll", "fatalities", "lives", "life"},
-	{"prison", "prisons", "jail", "jails", "penitentiary", "penitenciaria", "cellblock", "cellblocks", "facility", "lockup"},
+	{"die", "died", "dead", "death", "deaths", "killed", "kill", "killing", "toll", "fatalities", "lives", "life", "lost", "lose"},
+	{"prison", "prisons", "jail", "jails", "penitentiary", "penitenciaria", "cellblock", "cellblocks", "cell", "cells", "facility", "lockup"},
 	{"prisoner", "prisoners", "inmate", "inmates", "detainee", "detainees", "convict", "convicts"},
 	{"soldier", "soldiers", "army", "military", "troops", "forces", "armed"},
-	{"police", "officer", "officers", "policemen", "cops"},
+	{"police", "officer", "officers", "policemen", "cops", "security"},
 	{"gang", "gangs", "cartel", "cartels"},
 	{"riot", "rioting", "clash", "clashes", "fighting", "violence", "unrest", "uprising"},
-	{"retake", "regain", "recover", "recapture", "seize", "took", "control", "intervene"},
+	{"retake", "regain", "recover", "recapture", "seize", "took", "control", "intervene", "storm", "stormed", "raid", "raided"},
+	{"access", "enter", "entered", "entry", "breach", "breached", "gained", "gain"},
+	{"agency", "authority", "service", "institution", "body", "department"},
+	{"attorney", "prosecutor", "prosecutors", "prosecution"},
+	{"attack", "attacked", "attacks", "firebomb", "firebombed", "bombed", "bombing", "molotov", "assault"},
 	{"weapon", "weapons", "gun", "guns", "firearm", "firearms", "ammunition", "arms"},
-	{"hostage", "hostages", "held", "captive", "kidnapped"},
+	{"hostage", "hostages", "held", "captive", "kidnapped", "taken", "abducted", "seized"},
 	{"guard", "guards", "staff", "staffer", "staffers", "employee", "employees", "worker", "workers"},
 	{"president", "leader", "head"},
 	{"director", "chief", "head"},
@@ -192,6 +246,7 @@ var synonymGroups = [][]string{
 	{"injured", "hurt", "wounded", "injury"},
 	{"shot", "shooting", "gunned", "murdered", "assassinated"},
 	{"explosion", "explosions", "detonation", "detonations", "blast", "blasts"},
+	{"found", "find", "seized", "discovered", "confiscated", "recovered", "uncovered"},
 	{"begin", "began", "start", "started", "broke"},
 	{"city", "town"},
 	{"country", "nation", "national"},

@@ -153,6 +153,14 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	opts.Progress = progress
 	dir := c.dataDir(e, name)
 	ix, err := retrieval.Open(ctx, dir, stories, emb, opts, log)
+	if err != nil && gen != nil && ctx.Err() == nil {
+		// The model server can't embed the corpus: answer anyway, with the
+		// local embedder for retrieval (the model still writes answers if
+		// it recovers). The next start with the server up re-embeds once.
+		log.Warn("couldn't embed the corpus with the model; using the local hash embedder for retrieval", "err", err)
+		emb = retrieval.NewHashEmbedder(c.cfg.Retrieval.HashDim)
+		ix, err = retrieval.Open(ctx, dir, stories, emb, opts, log)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("couldn't build index: %w", err)
 	}

@@ -1,0 +1,54 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The extractive mode never follows instructions: it only quotes the
+// stories. But an instruction's words ("ignore", "say", "500") would count
+// as topic words and push a fair question to abstention, and a claim
+// planted in a question ("everyone knows 500 guards...") must not steer the
+// search for the answer. These patterns strip the framing and leave what is
+// asked.
+var metaPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`<[@#][!&]?\d*>|@everyone|@here`),
+	regexp.MustCompile(`(?i)^\s*(system|assistant|user|developer)\s*:`),
+	regexp.MustCompile(`(?i)\b(ignore|disregard|forget|override)\b[^.?!:]*?\b(instructions?|prompts?|rules|stories|story|above|context|everything)\b(\s+and)?`),
+	regexp.MustCompile(`(?i)\bpretend (you are|you're|to be)\b[^,.;:]*?(\band\b|[,.;:])`),
+	regexp.MustCompile(`(?i)\b(answer|reply|respond) (only|just|with)\s*('[^']*'|"[^"]*"|“[^”]*”|\S+)\s*:?`),
+	regexp.MustCompile(`(?i)\b(please\s+)?(say|write|tell (me|us|everyone|them)|state|claim|confirm|repeat|print|report)\b(\s+that)?`),
+	regexp.MustCompile(`(?i)\b(is it true|is it correct|can you confirm)( that)?\b`),
+	regexp.MustCompile(`(?i),?\s*\b(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
+	regexp.MustCompile(`(?i)\b(everyone|everybody) knows( that)?\b`),
+}
+
+// splitQuestion strips instructions and mentions from a question and
+// splits it into the question proper (its last sentence, when that is a
+// question and follows statements) and the statements before it.
+func splitQuestion(q string) (focus, claims string) {
+	for _, re := range metaPatterns {
+		q = re.ReplaceAllString(q, " ")
+	}
+	q = strings.TrimSpace(q)
+	sents := splitSentences(q)
+	if len(sents) > 1 && strings.HasSuffix(sents[len(sents)-1], "?") {
+		return sents[len(sents)-1], strings.Join(sents[:len(sents)-1], " ")
+	}
+	return q, ""
+}
+
+var questionSentenceEnd = regexp.MustCompile(`[.?!]\s+`)
+
+func splitSentences(q string) []string {
+	var out []string
+	last := 0
+	for _, m := range questionSentenceEnd.FindAllStringIndex(q, -1) {
+		out = append(out, strings.TrimSpace(q[last:m[1]]))
+		last = m[1]
+	}
+	if rest := strings.TrimSpace(q[last:]); rest != "" {
+		out = append(out, rest)
+	}
+	return out
+}

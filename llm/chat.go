@@ -1,0 +1,179 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	openai "github.com/sashabaranov/go-openai"
+	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/prompts"
+)
+
+// Generator writes answers with the server's /v1/chat/completions.
+type Generator struct{ c *Client }
+
+var _ bot.Generator = (*Generator)(nil)
+
+// Generator returns the client's generator.
+func (c *Client) Generator() *Generator { return &Generator{c} }
+
+// Model names the chat model, for logs.
+func (g *Generator) Model() string { return g.c.cfg.ChatModel }
+
+// oldMarkers are the [n] markers of earlier answers: they pointed into
+// earlier passages, so they are dropped from the history the model sees.
+var oldMarkers = regexp.MustCompile(`\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\]`)
+
+// Generate implements bot.Generator. It returns within Timeout, with the
+// text and token usage or an *Error.
+func (g *Generator) Generate(ctx context.Context, req bot.GenerateRequest) (bot.GenerateResult, error) {
+	ctx, cancel := context.WithTimeout(ctx, g.c.cfg.Timeout)
+	defer cancel()
+	in := prompts.Input{Question: req.Question}
+	for _, t := range req.History {
+		in.History = append(in.History, prompts.Turn{Question: t.Question, Answer: oldMarkers.ReplaceAllString(t.Answer, "")})
+	}
+	for _, p := range req.Passages {
+		in.Passages = append(in.Passages, prompts.Passage{N: p.N, Title: p.Title, Date: p.Date, Text: p.Text})
+	}
+	user, err := prompts.User(in)
+	if err != nil {
+		return bot.GenerateResult{}, err
+	}
+	cr := openai.ChatCompletionRequest{
+		Model: g.c.cfg.ChatModel,
+		Messages: []openai.ChatCompletionMessage{
+			{Role: openai.ChatMessageRoleSystem, Content: prompts.System()},
+			{Role: openai.ChatMessageRoleUser, Content: user},
+		},
+		Temperature: float32(g.c.cfg.Temperature),
+	}
+	if reasoningModel(cr.Model) {
+		// These models refuse max_tokens and any temperature but 1.
+		cr.MaxCompletionTokens, cr.Temperature = g.c.cfg.MaxTokens, 0
+	} else {
+		cr.MaxTokens = g.c.cfg.MaxTokens
+	}
+	var res bot.GenerateResult
+	err = g.c.call(ctx, "chat", func(ctx context.Context) error {
+		var err error
+		if g.c.cfg.Stream {
+			res, err = g.stream(ctx, cr, req.OnPartial)
+		} else {
+			res, err = g.complete(ctx, cr)
+		}
+		return err
+	})
+	if err != nil {
+		return bot.GenerateResult{}, fmt.Errorf("couldn't get an answer from %s: %w", g.c.cfg.ChatModel, err)
+	}
+	if m := g.c.metrics; m != nil {
+		m.Tokens("prompt", res.Usage.PromptTokens)
+		m.Tokens("completion", res.Usage.CompletionTokens)
+	}
+	return res, nil
+}
+
+func reasoningModel(m string) bool {
+	for _, p := range []string{"o1", "o3", "o4", "gpt-5"} {
+		if strings.HasPrefix(m, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (g *Generator) complete(ctx context.Context, cr openai.ChatCompletionRequest) (bot.GenerateResult, error) {
+	resp, err := g.c.api.CreateChatCompletion(ctx, cr)
+	if err != nil {
+		return bot.GenerateResult{}, err
+	}
+	if len(resp.Choices) == 0 {
+		return bot.GenerateResult{}, badReply("chat", "the reply has no choices")
+	}
+	ch := resp.Choices[0]
+	if err := finished(ch.FinishReason, false); err != nil {
+		return bot.GenerateResult{}, err
+	}
+	text := strings.TrimSpace(ch.Message.Content)
+	if text == "" {
+		return bot.GenerateResult{}, badReply("chat", "the reply is empty")
+	}
+	return bot.GenerateResult{Text: text, Usage: usage(resp.Usage)}, nil
+}
+
+// stream reads a streamed reply, telling onPartial the text so far after
+// each chunk that adds to it.
+func (g *Generator) stream(ctx context.Context, cr openai.ChatCompletionRequest, onPartial func(string)) (bot.GenerateResult, error) {
+	cr.StreamOptions = &openai.StreamOptions{IncludeUsage: true}
+	st, err := g.c.api.CreateChatCompletionStream(ctx, cr)
+	if err != nil {
+		return bot.GenerateResult{}, err
+	}
+	defer st.Close()
+	var (
+		b      strings.Builder
+		reason openai.FinishReason
+		u      openai.Usage
+	)
+	for {
+		chunk, err := st.Recv()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return bot.GenerateResult{}, err
+		}
+		if chunk.Usage != nil {
+			u = *chunk.Usage
+		}
+		if len(chunk.Choices) == 0 {
+			continue // the usage chunk, or a keep-alive
+		}
+		ch := chunk.Choices[0]
+		if ch.Delta.Content != "" {
+			b.WriteString(ch.Delta.Content)
+			if onPartial != nil {
+				onPartial(b.String())
+			}
+		}
+		if ch.FinishReason != "" {
+			reason = ch.FinishReason
+		}
+	}
+	if err := finished(reason, true); err != nil {
+		return bot.GenerateResult{}, err
+	}
+	text := strings.TrimSpace(b.String())
+	if text == "" {
+		return bot.GenerateResult{}, badReply("chat", "the reply is empty")
+	}
+	return bot.GenerateResult{Text: text, Usage: usage(u)}, nil
+}
+
+// finished checks why the model stopped. A stream that ends without a
+// finish reason was cut off: servers send one in the last chunk.
+func finished(r openai.FinishReason, streamed bool) error {
+	switch r {
+	case openai.FinishReasonStop:
+		return nil
+	case "":
+		if streamed {
+			return badReply("chat", "the stream ended before the reply was complete")
+		}
+		return nil
+	case openai.FinishReasonLength:
+		return badReply("chat", "the reply was cut at the token limit (max_tokens)")
+	case openai.FinishReasonContentFilter:
+		return &Error{Op: "chat", Kind: ErrRejected, Detail: "the reply was withheld by the server's content filter"}
+	}
+	return badReply("chat", "unexpected finish reason %q", string(r))
+}
+
+func usage(u openai.Usage) bot.Usage {
+	return bot.Usage{PromptTokens: u.PromptTokens, CompletionTokens: u.CompletionTokens, TotalTokens: u.TotalTokens}
+}
