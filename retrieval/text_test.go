@@ -1,0 +1,158 @@
+package retrieval_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/storybot-dev/storybot/retrieval"
+)
+
+func TestFold(t *testing.T) {
+	tests := map[string]string{
+		"Rodríguez":        "rodriguez",
+		"Rodriguez":        "rodriguez",
+		"RODRÍGUEZ":        "rodriguez",
+		"Rodri\u0301guez":  "rodriguez", // accent as a combining mark
+		"Penitenciaría":    "penitenciaria",
+		"Manabí, Los Ríos": "manabi, los rios",
+		"Ecuador’s":        "ecuador’s", // punctuation is kept
+		"ÉCOLE Façade":     "ecole facade",
+		"Straße":           "strasse",
+		"Łódź":             "lodz",
+		"Ærø":              "aero",
+		"東京":               "東京",
+		"ΑΘΗΝΑ":            "αθηνα", // lower-cased, kept
+		"":                 "",
+		"1.50 DLRS":        "1.50 dlrs",
+	}
+	for in, want := range tests {
+		if got := retrieval.Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if retrieval.Fold("Rodríguez") != retrieval.Fold("Rodriguez") {
+		t.Error("Rodríguez and Rodriguez do not fold to the same word")
+	}
+}
+
+func TestWords(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Ecuador’s attorney general", []string{"ecuador", "s", "attorney", "general"}},
+		{"from 18 to 31.", []string{"from", "18", "to", "31"}},
+		{"rose 1.50 dlrs", []string{"rose", "1.50", "dlrs"}},
+		{"1,000 inmates", []string{"1000", "inmates"}},
+		{"60-day state", []string{"60", "day", "state"}},
+		{"Rodríguez, SNAI!", []string{"rodriguez", "snai"}},
+		{"U.S. Corp.", []string{"u", "s", "corp"}},
+		{"東京 is big", []string{"東京", "is", "big"}},
+		{"  \n\t", nil},
+		{"end.", []string{"end"}},
+	}
+	for _, tt := range tests {
+		if diff := cmp.Diff(tt.want, retrieval.Words(tt.in)); diff != "" {
+			t.Errorf("Words(%q) (-want +got):\n%s", tt.in, diff)
+		}
+	}
+}
+
+func TestTerms(t *testing.T) {
+	got := retrieval.Terms("How many of the prisoners were killed in the prisons?")
+	for _, stop := range []string{"how", "many", "of", "the", "were", "in"} {
+		if slices.Contains(got, stop) {
+			t.Errorf("Terms kept stop word %q: %q", stop, got)
+		}
+	}
+	for _, want := range []string{retrieval.Stem("prisoners"), retrieval.Stem("killed"), retrieval.Stem("prison")} {
+		if !slices.Contains(got, want) {
+			t.Errorf("Terms = %q, missing %q", got, want)
+		}
+	}
+	// Documents and queries go through the same function: a word and its
+	// inflection become the same term.
+	if a, b := retrieval.Terms("prisons declared"), retrieval.Terms("prison declare"); !cmp.Equal(a, b) {
+		t.Errorf("Terms(prisons declared) = %q, Terms(prison declare) = %q; want equal", a, b)
+	}
+	// Numbers survive, even one digit; one-letter fragments don't.
+	if got := retrieval.Terms("5 s x 31"); !cmp.Equal(got, []string{"5", "31"}) {
+		t.Errorf("Terms(5 s x 31) = %q, want [5 31]", got)
+	}
+	if got := retrieval.Terms(""); len(got) != 0 {
+		t.Errorf("Terms(\"\") = %q", got)
+	}
+	if !retrieval.IsStopWord("the") || retrieval.IsStopWord("prison") {
+		t.Error("IsStopWord: the should be a stop word, prison should not")
+	}
+}
+
+func TestStem(t *testing.T) {
+	same := [][2]string{
+		{"prisons", "prison"},
+		{"cellblocks", "cellblock"},
+		{"declared", "declare"},
+		{"declares", "declare"},
+		{"killed", "kill"},
+		{"killing", "kill"},
+		{"stopped", "stop"},
+		{"emergencies", "emergency"},
+		{"detonations", "detonation"},
+		{"officers", "officer"},
+		{"guards", "guard"},
+		{"boxes", "box"},
+	}
+	for _, p := range same {
+		if a, b := retrieval.Stem(p[0]), retrieval.Stem(p[1]); a != b {
+			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want the same", p[0], a, p[1], b)
+		}
+	}
+	different := [][2]string{
+		{"prison", "prisoner"},
+		{"general", "generate"},
+		{"guard", "guardian"},
+	}
+	for _, p := range different {
+		if a, b := retrieval.Stem(p[0]), retrieval.Stem(p[1]); a == b {
+			t.Errorf("Stem(%q) and Stem(%q) are both %q; over-stemmed", p[0], p[1], a)
+		}
+	}
+	// Left alone: short words, numbers, words ending in -ss, -us, -is.
+	for _, w := range []string{"gas", "31", "2021", "1.50", "press", "status", "analysis"} {
+		if got := retrieval.Stem(w); got != w {
+			t.Errorf("Stem(%q) = %q, want it unchanged", w, got)
+		}
+	}
+}
+
+func TestSynonymsAndQueryTerms(t *testing.T) {
+	died := retrieval.Stem("died")
+	if !slices.Contains(retrieval.Synonyms(died), retrieval.Stem("death")) {
+		t.Errorf("Synonyms(%q) = %q, want it to hold %q", died, retrieval.Synonyms(died), retrieval.Stem("death"))
+	}
+	q := retrieval.QueryTerms("How many inmates died in the prison?")
+	w := map[string]float64{}
+	for _, wt := range q {
+		if _, dup := w[wt.Term]; dup {
+			t.Errorf("term %q appears twice in %v", wt.Term, q)
+		}
+		w[wt.Term] = wt.Weight
+	}
+	for _, own := range []string{"inmate", "died", "prison"} {
+		if got := w[retrieval.Stem(own)]; got != 1 {
+			t.Errorf("own term %q has weight %v, want 1", own, got)
+		}
+	}
+	// A synonym of an own word, not itself in the question, counts less.
+	if got := w[retrieval.Stem("toll")]; got != retrieval.SynonymWeight {
+		t.Errorf("synonym toll has weight %v, want %v (terms %v)", got, retrieval.SynonymWeight, q)
+	}
+	// A word that is both asked and a synonym keeps the higher weight.
+	q = retrieval.QueryTerms("death toll died")
+	for _, wt := range q {
+		if (wt.Term == retrieval.Stem("death") || wt.Term == retrieval.Stem("toll")) && wt.Weight != 1 {
+			t.Errorf("own term %q has weight %v, want 1", wt.Term, wt.Weight)
+		}
+	}
+}
