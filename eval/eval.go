@@ -112,7 +112,10 @@ type Report struct {
 	// AbstainPrecision: of the abstentions, how many were right to;
 	// AbstainRecall: of the unanswerable questions, how many got one.
 	AbstainPrecision, AbstainRecall float64
-	ByKind                          map[string][2]int // kind -> {correct, total}
+	// Forbidden counts replies holding a string their case forbids (a
+	// planted falsehood, a live mention).
+	Forbidden int
+	ByKind    map[string][2]int // kind -> {correct, total}
 }
 
 // Asker is what eval needs of the bot.
@@ -197,6 +200,9 @@ func Run(ctx context.Context, b Asker, cases []Case, k int, corpus fs.FS) (*Repo
 			if strings.Contains(text, norm(bad)) {
 				r.Correct, r.Why = false, fmt.Sprintf("reply contains forbidden %q", bad)
 			}
+		}
+		if strings.HasPrefix(r.Why, "reply contains forbidden") {
+			rep.Forbidden++
 		}
 		if r.BadQuote > 0 {
 			r.Correct, r.Why = false, fmt.Sprintf("%d citations don't match their source bytes", r.BadQuote)

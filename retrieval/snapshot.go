@@ -231,13 +231,23 @@ func fromSnapshot(ctx context.Context, s *Snapshot, stories []story.Story, emb E
 
 // Open returns the index for stories: the snapshot in dataDir when it was
 // built from the same stories, embedder and chunking, and a new build
-// otherwise, which is saved for next time. A missing, stale or corrupt
+// otherwise, which is saved for next time. An empty dataDir builds in
+// memory only. A missing, stale or corrupt
 // snapshot is rebuilt, never trusted; failing to save is logged, not fatal.
 func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedder, opts Options, log *slog.Logger) (*Index, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := time.Now()
+	if dataDir == "" {
+		// No data directory: build in memory, read and write nothing.
+		ix, err := Build(ctx, stories, emb, opts, nil)
+		if err != nil {
+			return nil, err
+		}
+		ix.stats.Took = time.Since(start)
+		return ix, nil
+	}
 	path := filepath.Join(dataDir, SnapshotFile)
 	snap, err := ReadSnapshot(path)
 	switch {
@@ -258,10 +268,8 @@ func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedd
 	if err != nil {
 		return nil, err
 	}
-	if dataDir != "" {
-		if err := ix.Save(path); err != nil {
-			log.Warn("couldn't save index snapshot; it will be rebuilt next start", "path", path, "err", err)
-		}
+	if err := ix.Save(path); err != nil {
+		log.Warn("couldn't save index snapshot; it will be rebuilt next start", "path", path, "err", err)
 	}
 	ix.stats.Took = time.Since(start)
 	return ix, nil

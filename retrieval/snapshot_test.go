@@ -430,7 +430,6 @@ func TestReadSnapshotMissing(t *testing.T) {
 // With no data directory, Open keeps nothing on disk; it should not read
 // a snapshot from the working directory either.
 func TestOpenNoDataDirIgnoresWorkingDir(t *testing.T) {
-	t.Skip(`bug: Open(ctx, "", ...) reads ./index.snap from the working directory (filepath.Join("", SnapshotFile)) though it never saves there`)
 	ctx := context.Background()
 	stories := testCorpus(t)
 	cwd := t.TempDir()

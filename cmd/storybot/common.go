@@ -32,6 +32,7 @@ type common struct {
 	verbose bool
 	config  string
 	cfg     config.Config
+	serving bool // a long-running server: log at the configured level
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -59,15 +60,19 @@ func parse(fs *flag.FlagSet, e *env, args []string, usage string) error {
 	return nil
 }
 
-// logger logs to stderr at the configured level (-v lowers it to info)
-// and format (text or json).
+// logger logs to stderr in the configured format (text or json). A server
+// logs at the configured level; the terminal commands show warnings only,
+// unless -v asks for progress too.
 func (c *common) logger(e *env) *slog.Logger {
-	level := slog.LevelWarn
-	if err := level.UnmarshalText([]byte(c.cfg.Log.Level)); err != nil || level > slog.LevelWarn {
-		level = slog.LevelWarn
-	}
-	if c.verbose && level > slog.LevelInfo {
+	level := slog.LevelInfo
+	if err := level.UnmarshalText([]byte(c.cfg.Log.Level)); err != nil {
 		level = slog.LevelInfo
+	}
+	if !c.serving {
+		level = max(level, slog.LevelWarn)
+	}
+	if c.verbose {
+		level = min(level, slog.LevelInfo)
 	}
 	opts := &slog.HandlerOptions{Level: level}
 	if c.cfg.Log.Format == "json" {

@@ -21,6 +21,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	minExact := fs.Float64("min-citation-exact", 1, "fail when the share of exact citations is below this")
 	minAbsP := fs.Float64("min-abstain-precision", 0, "fail when abstention precision is below this")
 	minAbsR := fs.Float64("min-abstain-recall", 0, "fail when abstention recall is below this")
+	maxForbidden := fs.Int("max-forbidden", 0, "fail when more replies than this contain a string their question forbids (must_not)")
 	if err := parse(fs, e, args, "eval [flags] FILE.jsonl"); err != nil {
 		return err
 	}
@@ -60,6 +61,9 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	check("citation exactness", rep.CitationExact, *minExact)
 	check("abstention precision", rep.AbstainPrecision, *minAbsP)
 	check("abstention recall", rep.AbstainRecall, *minAbsR)
+	if rep.Forbidden > *maxForbidden {
+		failed = append(failed, fmt.Sprintf("%d replies contain forbidden text > %d", rep.Forbidden, *maxForbidden))
+	}
 	if len(failed) > 0 {
 		return fmt.Errorf("below the floor: %v", failed)
 	}
@@ -97,4 +101,5 @@ func printReport(w io.Writer, r *eval.Report, verbose bool) {
 	fmt.Fprintf(w, "evidence cited:       %.3f\n", r.EvidenceCited)
 	fmt.Fprintf(w, "abstention precision: %.3f\n", r.AbstainPrecision)
 	fmt.Fprintf(w, "abstention recall:    %.3f\n", r.AbstainRecall)
+	fmt.Fprintf(w, "forbidden text:       %d replies\n", r.Forbidden)
 }
