@@ -265,6 +265,9 @@ func (r *Reloader) Run(ctx context.Context) error {
 		return err
 	}
 	r.log.Info("watching corpus for changes", "dir", r.opts.Dir, "debounce", r.opts.Debounce)
+	// Catch up with changes made between the first index build and the
+	// watch: they sent no event we could see. Unchanged is cheap.
+	_ = r.Reload(ctx)
 
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
