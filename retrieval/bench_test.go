@@ -7,9 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
@@ -109,6 +111,16 @@ func benchQueries(ix *retrieval.Index) []string {
 
 var benchSizes = []int{1000, 10000, 100000}
 
+// reportP50 adds the median latency, which a mean over few slow
+// iterations would hide.
+func reportP50(b *testing.B, lat []time.Duration) {
+	if len(lat) == 0 {
+		return
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+}
+
 // BenchmarkRetrieve is the whole hybrid search: embed the query, chromem's
 // vector query, BM25, fusion.
 func BenchmarkRetrieve(b *testing.B) {
@@ -117,12 +129,16 @@ func BenchmarkRetrieve(b *testing.B) {
 			ix := benchIndex(b, n)
 			qs := benchQueries(ix)
 			ctx := context.Background()
+			lat := make([]time.Duration, 0, b.N)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
 				if _, err := ix.Search(ctx, qs[i%len(qs)], 5); err != nil {
 					b.Fatal(err)
 				}
+				lat = append(lat, time.Since(t0))
 			}
+			reportP50(b, lat)
 		})
 	}
 }
@@ -154,12 +170,16 @@ func BenchmarkChromemQuery(b *testing.B) {
 				vecs[i] = emb.Vector(q)
 			}
 			ctx := context.Background()
+			lat := make([]time.Duration, 0, b.N)
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
+				t0 := time.Now()
 				if _, err := ix.QueryVector(ctx, vecs[i%len(vecs)], 20); err != nil {
 					b.Fatal(err)
 				}
+				lat = append(lat, time.Since(t0))
 			}
+			reportP50(b, lat)
 		})
 	}
 }
