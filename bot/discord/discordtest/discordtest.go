@@ -346,7 +346,7 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 	if err := s.Dispatch("READY", map[string]any{
 		"v": 9, "session_id": "fake-session", "user": botUser(), "guilds": []any{},
-		"application": map[string]any{"id": AppID, "flags": 0},
+		"application":        map[string]any{"id": AppID, "flags": 0},
 		"resume_gateway_url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway",
 	}); err != nil {
 		return
