@@ -136,19 +136,25 @@ func (h *Handler) reply(ctx context.Context, m *discordgo.Message, prev *discord
 }
 
 // typing shows the typing indicator until the returned func is called.
+// The first call is made before it returns, so the indicator comes before
+// the answer.
 func (h *Handler) typing(ctx context.Context, channelID string, log *slog.Logger) (stop func()) {
 	ctx, cancel := context.WithCancel(ctx)
+	show := func() {
+		if err := h.s.ChannelTyping(channelID, discordgo.WithContext(ctx)); err != nil && ctx.Err() == nil {
+			log.Warn("couldn't show typing", "err", err)
+		}
+	}
+	show()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		t := time.NewTicker(typingEvery)
 		defer t.Stop()
 		for {
-			if err := h.s.ChannelTyping(channelID, discordgo.WithContext(ctx)); err != nil && ctx.Err() == nil {
-				log.Warn("couldn't show typing", "err", err)
-			}
 			select {
 			case <-t.C:
+				show()
 			case <-ctx.Done():
 				return
 			}
