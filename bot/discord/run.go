@@ -97,6 +97,9 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	}
 	cmds, err := s.ApplicationCommandBulkOverwrite(appID, cfg.GuildID, Commands(), discordgo.WithContext(ctx))
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil // asked to stop while registering
+		}
 		return restProblem("couldn't register the commands", err)
 	}
 	scope := "global"

@@ -122,6 +122,7 @@ func start(t *testing.T, a *fakeAsker, tune func(*discord.Options)) *harness {
 	ctx, cancelTest := context.WithTimeout(context.Background(), 20*time.Second)
 	t.Cleanup(cancelTest)
 	sink := &logSink{t: t, seen: map[string]chan struct{}{}}
+	connected := sink.on("connected to Discord")
 	runCtx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
 	go func() { errc <- discord.Run(runCtx, token, a, opts, slog.New(sink)) }()
@@ -132,11 +133,15 @@ func start(t *testing.T, a *fakeAsker, tune func(*discord.Options)) *harness {
 		return runErr
 	}
 	t.Cleanup(func() { _ = stop() })
-	_, n, err := srv.WaitRequest(ctx, 0, func(r discordtest.Request) bool { return r.Method == "PUT" })
-	if err != nil {
-		t.Fatalf("commands were never registered: %v", err)
+	select {
+	case <-connected:
+	case err := <-errc:
+		errc <- err
+		t.Fatalf("Run returned %v before it was connected", err)
+	case <-ctx.Done():
+		t.Fatal("the bot never connected")
 	}
-	return &harness{t: t, srv: srv, ask: a, log: sink, ctx: ctx, stop: stop, start: n + 1}
+	return &harness{t: t, srv: srv, ask: a, log: sink, ctx: ctx, stop: stop, start: len(srv.Requests())}
 }
 
 func (h *harness) dispatch(event string, data any) {
@@ -395,16 +400,12 @@ func TestFollowUpGetsHistory(t *testing.T) {
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("620", "", "710", alice, "How high did the river rise?", false, ""))
 	h.wait(h.start, "POST", "/channels/710/messages")
 	<-a.asked
-	// Find the bot's reply's ID in the fake's store: the reply to 620.
 	var replyID string
 	if err := h.srv.Wait(h.ctx, func(s *discordtest.Server) bool {
-		for _, id := range []string{"100001", "100002", "100003", "100004", "100005", "100006"} {
-			if m := s.Message(id); m != nil && m["message_reference"] != nil {
-				replyID = id
-				return true
-			}
+		if m := s.ReplyTo("620"); m != nil {
+			replyID = m["id"].(string)
 		}
-		return false
+		return replyID != ""
 	}); err != nil {
 		t.Fatal(err)
 	}

@@ -401,3 +401,15 @@ func (s *Server) Connected(ctx context.Context) error {
 		return s.conn != nil
 	})
 }
+
+// ReplyTo returns the stored message that replies to message id, or nil.
+func (s *Server) ReplyTo(id string) map[string]any {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, m := range s.messages {
+		if ref, ok := m["message_reference"].(map[string]any); ok && ref["message_id"] == id {
+			return m
+		}
+	}
+	return nil
+}
