@@ -1,0 +1,312 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/storybot-dev/storybot/bot"
+)
+
+// Command names.
+const (
+	cmdAsk         = "ask"
+	cmdSources     = "sources"
+	cmdHelp        = "help"
+	cmdAskMessage  = "Ask storybot"
+	optionQuestion = "question"
+	optionPrivate  = "private"
+)
+
+// Commands are the application commands the bot registers, in one bulk
+// overwrite.
+func Commands() []*discordgo.ApplicationCommand {
+	return []*discordgo.ApplicationCommand{
+		{
+			Type: discordgo.ChatApplicationCommand, Name: cmdAsk,
+			Description: "Ask a question about the stories; the answer cites its sources",
+			Options: []*discordgo.ApplicationCommandOption{
+				{
+					Type: discordgo.ApplicationCommandOptionString, Name: optionQuestion,
+					Description: "Your question", Required: true, MaxLength: bot.MaxQuestionRunes,
+				},
+				{
+					Type: discordgo.ApplicationCommandOptionBoolean, Name: optionPrivate,
+					Description: "Show the answer to you only",
+				},
+			},
+		},
+		{Type: discordgo.ChatApplicationCommand, Name: cmdSources, Description: "List the stories I can answer from"},
+		{Type: discordgo.ChatApplicationCommand, Name: cmdHelp, Description: "How to ask me questions"},
+		{Type: discordgo.MessageApplicationCommand, Name: cmdAskMessage},
+	}
+}
+
+const helpText = `I answer questions about a set of news stories, and cite the exact passages I used.
+
+• **/ask** question:<your question> — add private:True to see the answer alone.
+• **/sources** — the stories I know.
+• Right-click a message → Apps → **Ask storybot** — answers the question in it.
+• Mention me with a question, or send me a direct message. Reply to one of my answers to ask a follow-up.
+
+Numbers like [1] point to the sources listed under the answer. When the stories don't say, I say so.`
+
+// interactionUser is who used the interaction: a member in a server, a
+// user in a DM.
+func interactionUser(i *discordgo.Interaction) string {
+	if i.Member != nil && i.Member.User != nil {
+		return i.Member.User.ID
+	}
+	if i.User != nil {
+		return i.User.ID
+	}
+	return ""
+}
+
+// handleInteraction answers one INTERACTION_CREATE.
+func (h *Handler) handleInteraction(i *discordgo.Interaction) {
+	defer h.recoverTo("interaction")
+	if i == nil || i.Type != discordgo.InteractionApplicationCommand {
+		return
+	}
+	data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok {
+		return
+	}
+	if !h.allowed(i.GuildID, i.ChannelID) {
+		h.respondNow(i, msgNotHere)
+		return
+	}
+	switch data.Name {
+	case cmdHelp:
+		h.respondDeferred(i, false, func(context.Context) []part { return []part{textPart(helpText)} })
+	case cmdSources:
+		h.respondDeferred(i, false, func(context.Context) []part { return sourcesParts(h.ask.Sources()) })
+	case cmdAsk:
+		q, _ := stringOption(data, optionQuestion)
+		private, _ := boolOption(data, optionPrivate)
+		h.answerInteraction(i, SurfaceSlash, q, private)
+	case cmdAskMessage:
+		var text string
+		if data.Resolved != nil {
+			if m := data.Resolved.Messages[data.TargetID]; m != nil {
+				text = m.Content
+			}
+		}
+		if strings.TrimSpace(text) == "" {
+			h.respondNow(i, msgNoText)
+			return
+		}
+		h.answerInteraction(i, SurfaceContextMenu, stripMentionsOf(text, h.selfID()), false)
+	default:
+		h.log.Warn("unknown command", "name", data.Name, "guild", i.GuildID, "channel", i.ChannelID)
+		h.respondNow(i, "I don't know that command.")
+	}
+}
+
+// stringOption reads a string option without discordgo's panicking helper.
+func stringOption(d discordgo.ApplicationCommandInteractionData, name string) (string, bool) {
+	o := d.GetOption(name)
+	if o == nil {
+		return "", false
+	}
+	s, ok := o.Value.(string)
+	return s, ok
+}
+
+func boolOption(d discordgo.ApplicationCommandInteractionData, name string) (bool, bool) {
+	o := d.GetOption(name)
+	if o == nil {
+		return false, false
+	}
+	b, ok := o.Value.(bool)
+	return b, ok
+}
+
+// respondNow answers the interaction at once with a notice only its user sees.
+func (h *Handler) respondNow(i *discordgo.Interaction, text string) {
+	err := h.s.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseChannelMessageWithSource,
+		Data: &discordgo.InteractionResponseData{
+			Content: textPart(text).content, Flags: discordgo.MessageFlagsEphemeral, AllowedMentions: noMentions(),
+		},
+	})
+	if err != nil {
+		h.log.Warn("couldn't respond to interaction", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
+	}
+}
+
+// defer acknowledges the interaction ("thinking…"), ephemeral if private.
+func (h *Handler) deferResponse(i *discordgo.Interaction, private bool) error {
+	data := &discordgo.InteractionResponseData{AllowedMentions: noMentions()}
+	if private {
+		data.Flags = discordgo.MessageFlagsEphemeral
+	}
+	err := h.s.InteractionRespond(i, &discordgo.InteractionResponse{
+		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: data,
+	})
+	if err != nil {
+		return fmt.Errorf("couldn't defer the interaction response: %w", err)
+	}
+	return nil
+}
+
+// respondDeferred defers, builds the reply and edits it in.
+func (h *Handler) respondDeferred(i *discordgo.Interaction, private bool, build func(context.Context) []part) {
+	if err := h.deferResponse(i, private); err != nil {
+		h.log.Warn("couldn't answer interaction", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
+		return
+	}
+	ctx, cancel := context.WithTimeout(h.base, h.answerTimeout)
+	defer cancel()
+	h.sendInteractionParts(ctx, i, build(ctx), private)
+}
+
+// answerInteraction answers /ask and "Ask storybot".
+func (h *Handler) answerInteraction(i *discordgo.Interaction, surface, question string, private bool) {
+	user := interactionUser(i)
+	if !h.begin() {
+		h.respondNow(i, msgShuttingDown)
+		return
+	}
+	defer h.wg.Done()
+	if ok, _ := h.users.allow(user, time.Now()); !ok {
+		h.rateLimited(surface, i.GuildID, i.ChannelID, user)
+		h.respondNow(i, msgRateLimited)
+		return
+	}
+	text, err := bot.CheckQuestion(question)
+	if err != nil {
+		h.respondNow(i, questionProblem(err))
+		return
+	}
+	release, ok := h.slot()
+	if !ok {
+		h.respondNow(i, msgBusy)
+		return
+	}
+	defer release()
+	start := time.Now()
+	if err := h.deferResponse(i, private); err != nil {
+		h.answered(surface, i.GuildID, i.ChannelID, user, nil, err, start)
+		return
+	}
+
+	ctx, cancel := context.WithTimeout(h.base, h.answerTimeout)
+	defer cancel()
+	st := newStreamer(h.editInterval, func(partial string) {
+		if _, err := h.s.InteractionResponseEdit(i, editOf(part{content: preview(partial)}), discordgo.WithContext(ctx)); err != nil {
+			h.log.Warn("couldn't edit streamed answer", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
+		}
+	}, h.after)
+	a, err := h.ask.Ask(ctx, bot.Question{Text: text, OnPartial: st.partial})
+	st.stop(ctx)
+	h.answered(surface, i.GuildID, i.ChannelID, user, a, err, start)
+	if err != nil {
+		h.sendInteractionParts(ctx, i, []part{textPart(msgFailed)}, private)
+		return
+	}
+	h.sendInteractionParts(ctx, i, render(a), private)
+}
+
+// sendInteractionParts edits @original with the first part and sends the
+// rest as follow-ups. A failed send is logged, not fatal.
+func (h *Handler) sendInteractionParts(ctx context.Context, i *discordgo.Interaction, parts []part, private bool) {
+	// The deferred response must be edited even when the context is done
+	// (shutdown deadline, answer timeout), or the user sees "thinking…"
+	// forever; the edit gets a context of its own.
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+	defer cancel()
+	for n, p := range parts {
+		var err error
+		if n == 0 {
+			_, err = h.s.InteractionResponseEdit(i, editOf(p), discordgo.WithContext(ctx))
+		} else {
+			params := &discordgo.WebhookParams{Content: p.content, Embeds: p.embeds, AllowedMentions: noMentions()}
+			if private {
+				params.Flags = discordgo.MessageFlagsEphemeral
+			}
+			_, err = h.s.FollowupMessageCreate(i, true, params, discordgo.WithContext(ctx))
+		}
+		if err != nil {
+			h.log.Warn("couldn't send answer", "guild", i.GuildID, "channel", i.ChannelID, "part", n+1, "err", err)
+			return
+		}
+	}
+}
+
+func editOf(p part) *discordgo.WebhookEdit {
+	embeds := p.embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	return &discordgo.WebhookEdit{Content: &p.content, Embeds: &embeds, AllowedMentions: noMentions()}
+}
+
+// preview is a streamed answer shown while it grows: defused, and cut to
+// one message with an ellipsis (the final answer is split properly).
+func preview(text string) string {
+	text = strings.TrimSpace(bot.SanitizeMentions(text))
+	if text == "" {
+		text = "…"
+	}
+	return truncate(text, maxContent)
+}
+
+// questionProblem is the polite line for a question that cannot be asked.
+func questionProblem(err error) string {
+	switch {
+	case errors.Is(err, bot.ErrQuestionTooLong):
+		return msgTooLong
+	case errors.Is(err, bot.ErrEmptyQuestion):
+		return msgEmpty
+	}
+	return msgFailed
+}
+
+// sourcesParts lists the stories: one line each in embed descriptions,
+// as many embeds as the limits allow, then "and N more".
+func sourcesParts(srcs []bot.Source) []part {
+	if len(srcs) == 0 {
+		return []part{textPart("I have no stories loaded.")}
+	}
+	header := fmt.Sprintf("I answer from %d stories:", len(srcs))
+	var embeds []*discordgo.MessageEmbed
+	var b strings.Builder
+	total := 0
+	flush := func() {
+		if b.Len() > 0 {
+			embeds = append(embeds, &discordgo.MessageEmbed{Description: b.String()})
+			b.Reset()
+		}
+	}
+	shown := 0
+	for n, s := range srcs {
+		line := fmt.Sprintf("%d. **%s**", n+1, oneLine(bot.SanitizeMentions(s.Title)))
+		if s.Date != "" {
+			line += " (" + oneLine(bot.SanitizeMentions(s.Date)) + ")"
+		}
+		line = truncate(line+" — `"+oneLine(bot.SanitizeMentions(s.Source))+"`", 300) + "\n"
+		l := runes(line)
+		if total+l > maxEmbedTotal-100 {
+			break
+		}
+		if runes(b.String())+l > maxEmbedDesc {
+			if len(embeds) == maxEmbeds-1 {
+				break
+			}
+			flush()
+		}
+		b.WriteString(line)
+		total += l
+		shown++
+	}
+	flush()
+	if shown < len(srcs) {
+		header += fmt.Sprintf(" (the first %d shown)", shown)
+	}
+	return []part{{content: header, embeds: embeds}}
+}
