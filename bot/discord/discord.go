@@ -63,6 +63,8 @@ type Options struct {
 	EditInterval time.Duration
 	// AnswerTimeout bounds one answer; 0 means DefaultAnswerTimeout.
 	AnswerTimeout time.Duration
+	// Status, if set, is kept up to date with the gateway connections.
+	Status *Status
 }
 
 // DefaultAnswerTimeout: an interaction token lives 15 minutes, but a user

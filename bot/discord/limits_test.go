@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -123,13 +124,25 @@ func TestShutdownFinishesAnswerInFlight(t *testing.T) {
 }
 
 func TestStreamsByEditingThenFinalAnswer(t *testing.T) {
-	a := newFakeAsker(func(_ context.Context, q bot.Question) (*bot.Answer, error) {
-		for _, s := range []string{"The", "The river @everyone", "The river rose"} {
+	// The asker waits until the first text is on Discord before going on:
+	// otherwise the answer can finish before the streamer shows anything,
+	// and the final answer is rightly posted as a new message instead.
+	var srv atomic.Pointer[discordtest.Server]
+	a := newFakeAsker(func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+		q.OnPartial("The")
+		_, _, err := srv.Load().WaitRequest(ctx, 0, func(r discordtest.Request) bool {
+			return r.Method == "POST" && r.Path == "/channels/710/messages"
+		})
+		if err != nil {
+			return nil, err
+		}
+		for _, s := range []string{"The river @everyone", "The river rose"} {
 			q.OnPartial(s)
 		}
 		return answer("The river rose two metres [1]."), nil
 	})
 	h := start(t, a, nil)
+	srv.Store(h.srv)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("640", "", "710", alice, "How high?", false, ""))
 	post, i := h.wait(h.start, "POST", "/channels/710/messages")
 	if c := decode(t, post)["content"].(string); !strings.HasPrefix(c, "The") {

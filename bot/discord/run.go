@@ -8,10 +8,12 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
+	"github.com/storybot-dev/storybot/config"
 )
 
 // ErrTokenRejected is returned by Run when Discord refuses the token.
@@ -29,10 +31,50 @@ func Intents(messageContent bool) discordgo.Intent {
 	return in
 }
 
+// Status tells whether the bot's gateway connections are up: every shard
+// this process runs has had READY (or RESUMED) since its last disconnect.
+// Safe for concurrent use; the zero value reports not connected.
+type Status struct {
+	mu     sync.Mutex
+	shards map[int]bool
+}
+
+// Connected reports whether every shard is connected.
+func (st *Status) Connected() bool {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if len(st.shards) == 0 {
+		return false
+	}
+	for _, up := range st.shards {
+		if !up {
+			return false
+		}
+	}
+	return true
+}
+
+func (st *Status) set(shard int, up bool) {
+	if st == nil {
+		return
+	}
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if st.shards == nil {
+		st.shards = map[int]bool{}
+	}
+	st.shards[shard] = up
+}
+
 // Run connects to Discord with token, registers the commands and answers
 // until ctx ends; then it stops taking questions, finishes those in flight
-// up to Config.ShutdownTimeout, and closes the session. The token is never
+// up to Config.ShutdownTimeout, and closes the sessions. The token is never
 // logged.
+//
+// Sharding: with Config.ShardCount > 0 the process runs shard ShardID of
+// ShardCount; with 0 it asks Discord how many shards the bot needs and
+// runs them all (one gateway session each, one handler and one REST rate
+// limiter for all).
 func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Logger) error {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -47,38 +89,67 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	if err != nil {
 		return err
 	}
-	s, err := discordgo.New("Bot " + token)
+	newSession := func() (*discordgo.Session, error) {
+		s, err := discordgo.New("Bot " + token)
+		if err != nil {
+			return nil, fmt.Errorf("couldn't create the Discord session: %w", err)
+		}
+		s.Client = client
+		s.Identify.Intents = Intents(cfg.MessageContent)
+		s.StateEnabled = false
+		return s, nil
+	}
+	s, err := newSession() // REST for every shard, and the first shard's gateway
 	if err != nil {
-		return fmt.Errorf("couldn't create the Discord session: %w", err)
+		return err
 	}
-	s.Client = client
-	s.Identify.Intents = Intents(cfg.MessageContent)
-	if cfg.ShardCount > 1 {
-		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
-	}
-	s.StateEnabled = false
 
 	// Check the token before the gateway, so a bad one is one clear line.
 	me, err := s.User("@me", discordgo.WithContext(ctx))
 	if err != nil {
 		return restProblem("couldn't check the bot token", err)
 	}
+	shards, count, err := shardPlan(ctx, s, cfg, log)
+	if err != nil {
+		return err
+	}
 
 	h := NewHandler(s, a, opts, log)
 	h.SetSelf(me.ID)
-	ready := make(chan *discordgo.Ready, 1)
-	s.AddHandlerOnce(func(_ *discordgo.Session, r *discordgo.Ready) { ready <- r })
-	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { h.handleInteraction(ic.Interaction) })
-	s.AddHandler(func(_ *discordgo.Session, mc *discordgo.MessageCreate) { h.handleMessage(mc.Message) })
-
-	if err := s.Open(); err != nil {
-		var ce *websocket.CloseError
-		if errors.As(err, &ce) && ce.Code == 4004 {
-			return ErrTokenRejected
+	ready := make(chan *discordgo.Ready, len(shards))
+	sessions := make([]*discordgo.Session, len(shards))
+	for i, id := range shards {
+		sess := s
+		if i > 0 {
+			if sess, err = newSession(); err != nil {
+				return err
+			}
 		}
-		return fmt.Errorf("couldn't connect to the Discord gateway: %w", err)
+		if count > 1 {
+			sess.ShardID, sess.ShardCount = id, count
+		}
+		sessions[i] = sess
+		opts.Status.set(id, false)
+		sess.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
+			opts.Status.set(id, true)
+			select {
+			case ready <- r:
+			default:
+			}
+		})
+		sess.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { opts.Status.set(id, true) })
+		sess.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { opts.Status.set(id, false) })
+		sess.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { h.handleInteraction(ic.Interaction) })
+		sess.AddHandler(func(_ *discordgo.Session, mc *discordgo.MessageCreate) { h.handleMessage(mc.Message) })
+		if err := sess.Open(); err != nil {
+			var ce *websocket.CloseError
+			if errors.As(err, &ce) && ce.Code == 4004 {
+				return ErrTokenRejected
+			}
+			return fmt.Errorf("couldn't connect to the Discord gateway (shard %d of %d): %w", id, count, err)
+		}
+		defer sess.Close()
 	}
-	defer s.Close()
 
 	var r *discordgo.Ready
 	select {
@@ -107,7 +178,8 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 		scope = "guild " + cfg.GuildID
 	}
 	log.Info("connected to Discord", "bot", me.Username, "user_id", me.ID, "application", appID,
-		"commands", len(cmds), "scope", scope, "message_content", cfg.MessageContent)
+		"commands", len(cmds), "scope", scope, "message_content", cfg.MessageContent,
+		"shards", fmt.Sprint(shards), "shard_count", count)
 
 	<-ctx.Done()
 	log.Info("shutting down: finishing answers in flight", "deadline", cfg.ShutdownTimeout.Duration)
@@ -120,11 +192,36 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	if err := h.Shutdown(sctx); err != nil {
 		log.Warn("answers still in flight at the shutdown deadline were cancelled")
 	}
-	if err := s.Close(); err != nil {
-		log.Warn("couldn't close the Discord session cleanly", "err", err)
+	for _, sess := range sessions {
+		if err := sess.Close(); err != nil {
+			log.Warn("couldn't close the Discord session cleanly", "err", err)
+		}
 	}
 	log.Info("disconnected from Discord")
 	return nil
+}
+
+// shardPlan says which shards this process runs, of how many. An explicit
+// shard count is checked; with none, Discord's recommendation decides (and
+// a failure to ask means one shard, which is right for all but the largest
+// bots).
+func shardPlan(ctx context.Context, s *discordgo.Session, cfg config.Discord, log *slog.Logger) ([]int, int, error) {
+	if cfg.ShardCount > 0 {
+		if cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount {
+			return nil, 0, fmt.Errorf("shard id %d is outside 0..%d (shard count %d)", cfg.ShardID, cfg.ShardCount-1, cfg.ShardCount)
+		}
+		return []int{cfg.ShardID}, cfg.ShardCount, nil
+	}
+	gb, err := s.GatewayBot(discordgo.WithContext(ctx))
+	if err != nil || gb.Shards < 1 {
+		log.Warn("couldn't get Discord's recommended shard count; running one shard", "err", err)
+		return []int{0}, 1, nil
+	}
+	shards := make([]int, gb.Shards)
+	for i := range shards {
+		shards[i] = i
+	}
+	return shards, gb.Shards, nil
 }
 
 // restProblem turns a REST failure into one line; 401 means a bad token.

@@ -45,6 +45,9 @@ type Server struct {
 	URL string
 	// Token is the bot token the fake accepts (without "Bot ").
 	Token string
+	// Shards is the shard count GET /gateway/bot recommends; set it before
+	// the client connects. 0 means 1.
+	Shards int
 
 	srv *httptest.Server
 
@@ -55,8 +58,8 @@ type Server struct {
 	identify  []json.RawMessage
 	ratelimit map[string]int // "METHOD path" -> 429s still to give
 	nextID    int
-	conn      *websocket.Conn
-	wmu       sync.Mutex // serialises gateway writes
+	conns     map[int]*websocket.Conn // by shard ID
+	wmu       sync.Mutex              // serialises gateway writes
 	seq       int
 	heartbeat int
 }
@@ -65,7 +68,7 @@ type Server struct {
 func New(token string) *Server {
 	s := &Server{
 		Token: token, changed: make(chan struct{}), messages: map[string]map[string]any{},
-		ratelimit: map[string]int{}, nextID: 100000,
+		ratelimit: map[string]int{}, nextID: 100000, conns: map[int]*websocket.Conn{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /gateway/", s.gateway)
@@ -78,11 +81,10 @@ func New(token string) *Server {
 // Close stops the server and the gateway connection.
 func (s *Server) Close() {
 	s.mu.Lock()
-	c := s.conn
-	s.mu.Unlock()
-	if c != nil {
+	for _, c := range s.conns {
 		c.Close()
 	}
+	s.mu.Unlock()
 	s.srv.CloseClientConnections()
 	s.srv.Close()
 }
@@ -182,6 +184,15 @@ func (s *Server) api() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /gateway", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, 200, map[string]any{"url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway"})
+	})
+	mux.HandleFunc("GET /gateway/bot", func(w http.ResponseWriter, r *http.Request) {
+		s.mu.Lock()
+		n := max(s.Shards, 1)
+		s.mu.Unlock()
+		writeJSON(w, 200, map[string]any{
+			"url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway", "shards": n,
+			"session_start_limit": map[string]any{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1},
+		})
 	})
 	mux.HandleFunc("GET /users/@me", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, 200, botUser())
@@ -326,6 +337,7 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		Op int `json:"op"`
 		D  struct {
 			Token string `json:"token"`
+			Shard []int  `json:"shard"`
 		} `json:"d"`
 	}
 	_, raw, err := c.ReadMessage()
@@ -341,14 +353,25 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
 		return
 	}
-	s.mu.Lock()
-	s.conn = c
-	s.mu.Unlock()
-	if err := s.Dispatch("READY", map[string]any{
-		"v": 9, "session_id": "fake-session", "user": botUser(), "guilds": []any{},
+	shard := 0
+	if len(id.D.Shard) == 2 {
+		shard = id.D.Shard[0]
+	}
+	ready := map[string]any{
+		"v": 9, "session_id": fmt.Sprintf("fake-session-%d", shard), "user": botUser(), "guilds": []any{},
 		"application":        map[string]any{"id": AppID, "flags": 0},
 		"resume_gateway_url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway",
-	}); err != nil {
+	}
+	if len(id.D.Shard) == 2 {
+		ready["shard"] = id.D.Shard
+	}
+	s.mu.Lock()
+	s.conns[shard] = c
+	s.seq++
+	seq := s.seq
+	s.notify()
+	s.mu.Unlock()
+	if err := s.write(c, map[string]any{"op": 0, "t": "READY", "s": seq, "d": ready}); err != nil {
 		return
 	}
 	for {
@@ -380,25 +403,32 @@ func (s *Server) write(c *websocket.Conn, v any) error {
 	return c.WriteJSON(v)
 }
 
-// Dispatch sends an event (op 0) to the connected client.
+// Dispatch sends an event (op 0) to the client of shard 0 (the only one
+// when the bot is not sharded).
 func (s *Server) Dispatch(event string, data any) error {
+	return s.DispatchTo(0, event, data)
+}
+
+// DispatchTo sends an event (op 0) to the client of one shard.
+func (s *Server) DispatchTo(shard int, event string, data any) error {
 	s.mu.Lock()
-	c := s.conn
+	c := s.conns[shard]
 	s.seq++
 	seq := s.seq
 	s.mu.Unlock()
 	if c == nil {
-		return fmt.Errorf("discordtest: no client connected")
+		return fmt.Errorf("discordtest: no client connected on shard %d", shard)
 	}
 	return s.write(c, map[string]any{"op": 0, "t": event, "s": seq, "d": data})
 }
 
-// Connected waits until a client has identified and got READY.
+// Connected waits until a client has identified and got READY (on every
+// shard GET /gateway/bot recommends).
 func (s *Server) Connected(ctx context.Context) error {
 	return s.Wait(ctx, func(s *Server) bool {
 		s.mu.Lock()
 		defer s.mu.Unlock()
-		return s.conn != nil
+		return len(s.conns) >= max(s.Shards, 1)
 	})
 }
 
