@@ -186,6 +186,16 @@ func New(cfg Config, m Metrics, log *slog.Logger) (*Client, error) {
 	return c, nil
 }
 
+// Ping checks that the model server answers, by listing its models (GET
+// /v1/models, which OpenAI, Ollama, vLLM, llama.cpp and LM Studio serve),
+// once, without retries: it is for health checks.
+func (c *Client) Ping(ctx context.Context) error {
+	if _, err := c.api.ListModels(ctx); err != nil {
+		return c.classify(ctx, "models", err)
+	}
+	return nil
+}
+
 // Host is the model server's host:port, for logs.
 func (c *Client) Host() string { return c.host }
 

@@ -511,3 +511,30 @@ func TestKeyNeverLogged(t *testing.T) {
 		t.Errorf("a log line holds the API key:\n%s", logs.String())
 	}
 }
+
+func TestPing(t *testing.T) {
+	srv := llmtest.New("ok")
+	defer srv.Close()
+	c, err := New(Config{BaseURL: srv.BaseURL(), APIKey: "sk-test-key-123456", ChatModel: "m", EmbeddingModel: "e"}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Ping(context.Background()); err != nil {
+		t.Errorf("Ping against a live server = %v", err)
+	}
+	refused, err := llmtest.RefusedURL()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err = New(Config{BaseURL: refused, APIKey: "sk-test-key-123456", ChatModel: "m", EmbeddingModel: "e"}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.Ping(context.Background())
+	if !errors.Is(err, ErrUnreachable) {
+		t.Errorf("Ping against a closed port = %v, want ErrUnreachable", err)
+	}
+	if err != nil && strings.Contains(err.Error(), "sk-test-key-123456") {
+		t.Errorf("Ping error shows the key: %v", err)
+	}
+}

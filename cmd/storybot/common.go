@@ -17,6 +17,8 @@ import (
 	"github.com/storybot-dev/storybot"
 	"github.com/storybot-dev/storybot/bot"
 	"github.com/storybot-dev/storybot/config"
+	"github.com/storybot-dev/storybot/llm"
+	"github.com/storybot-dev/storybot/metrics"
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
 )
@@ -33,6 +35,11 @@ type common struct {
 	config  string
 	cfg     config.Config
 	serving bool // a long-running server: log at the configured level
+
+	// Set by serve: metrics to count model calls into, and the model
+	// client built by model (nil in the offline mode), for health checks.
+	metrics *metrics.Metrics
+	llm     *llm.Client
 }
 
 func (c *common) register(fs *flag.FlagSet) {

@@ -28,15 +28,20 @@ func (c *common) model(e *env, log *slog.Logger) (retrieval.Embedder, bot.Genera
 	if key == "" && base == "" {
 		return hash, nil, nil
 	}
+	var m llm.Metrics
+	if c.metrics != nil {
+		m = c.metrics
+	}
 	cl, err := llm.New(llm.Config{
 		BaseURL: base, APIKey: key, ChatModel: l.ChatModel, EmbeddingModel: l.EmbeddingModel,
 		Timeout: l.Timeout.Duration, EmbedTimeout: l.EmbedTimeout.Duration,
 		EmbedBatch: l.EmbedBatch, EmbedParallel: l.EmbedParallel, MaxRetries: l.MaxRetries,
 		Temperature: l.Temperature, MaxTokens: l.MaxTokens, Stream: l.Stream,
-	}, nil, log)
+	}, m, log)
 	if err != nil {
 		return nil, nil, fmt.Errorf("couldn't set up LLM mode: %w", err)
 	}
+	c.llm = cl
 	log.Info("LLM mode", "server", cl.Host(), "chat_model", l.ChatModel, "embedding_model", l.EmbeddingModel, "stream", l.Stream)
 	return cl.Embedder(), cl.Generator(), nil
 }

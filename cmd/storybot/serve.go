@@ -4,25 +4,29 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"log/slog"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 
 	"github.com/storybot-dev/storybot/bot/discord"
 	"github.com/storybot-dev/storybot/config"
+	"github.com/storybot-dev/storybot/live"
+	"github.com/storybot-dev/storybot/metrics"
 )
 
-// serveAPIURL, when set, overrides discord.api_url. It is a seam for the
-// end-to-end test until --config files are loaded (configcmd.go); remove
-// it then and let the test's config file do the job.
-var serveAPIURL string
-
 // runServe puts the bot on Discord until ctx ends (SIGINT, SIGTERM), then
-// finishes the answers in flight and exits 0.
+// finishes the answers in flight and exits 0. Around it: the health and
+// metrics listener (--http), and the live corpus (file watching and
+// SIGHUP).
 func runServe(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default()}
+	c := common{cfg: config.Default(), serving: true}
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	c.register(fs)
-	if err := parse(fs, e, args, "serve [--config FILE]"); err != nil {
+	httpAddr := fs.String("http", "", "serve /healthz and /metrics on `addr`ess, e.g. 127.0.0.1:9090 (default http.addr; off when empty)")
+	shardID := fs.Int("shard-id", -1, "the Discord shard this process runs (default discord.shard_id)")
+	shardCount := fs.Int("shard-count", -1, "how many shards the bot has; 0 runs every shard Discord recommends (default discord.shard_count)")
+	if err := parse(fs, e, args, "serve [flags]"); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
@@ -32,29 +36,83 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if token == "" {
 		return errors.New("DISCORD_TOKEN is not set: export the bot token from the Discord developer portal")
 	}
+	m := metrics.New()
+	c.metrics = m
 	p, err := c.open(ctx, e, nil)
 	if err != nil {
 		return err
 	}
-	cfg := c.cfg.Discord
-	if serveAPIURL != "" {
-		cfg.APIURL = serveAPIURL
+	log := p.log
+	dc := c.cfg.Discord
+	if *shardID >= 0 {
+		dc.ShardID = *shardID
 	}
-	return discord.Run(ctx, token, p.bot, discord.Options{Config: cfg}, serveLogger(e, c))
-}
+	if *shardCount >= 0 {
+		dc.ShardCount = *shardCount
+	}
+	if *shardID >= 0 && dc.ShardCount == 0 {
+		return usagef("--shard-id needs --shard-count (or discord.shard_count)")
+	}
 
-// serveLogger logs at info level, so every answer is logged with its
-// guild, channel, user and latency; -v and log.level=debug add detail.
-func serveLogger(e *env, c common) *slog.Logger {
-	level := slog.LevelInfo
-	if c.verbose || strings.EqualFold(c.cfg.Log.Level, "debug") {
-		level = slog.LevelDebug
-	} else if strings.EqualFold(c.cfg.Log.Level, "warn") {
-		level = slog.LevelWarn
+	status := &discord.Status{}
+	m.AddCheck("index", func(context.Context) error {
+		if p.bot.Index() == nil {
+			return errors.New("no index loaded")
+		}
+		return nil
+	})
+	m.AddCheck("discord", func(context.Context) error {
+		if !status.Connected() {
+			return errors.New("gateway not connected")
+		}
+		return nil
+	})
+	if c.llm != nil {
+		m.AddCheck("model", c.llm.Ping)
 	}
-	opts := &slog.HandlerOptions{Level: level}
-	if strings.EqualFold(c.cfg.Log.Format, "json") {
-		return slog.New(slog.NewJSONHandler(e.stderr, opts))
+	addr := *httpAddr
+	if addr == "" {
+		addr = c.cfg.HTTP.Addr
 	}
-	return slog.New(slog.NewTextHandler(e.stderr, opts))
+	if addr != "" {
+		ln, err := metrics.Listen(addr)
+		if err != nil {
+			return err
+		}
+		log.Info("serving health and metrics", "addr", ln.Addr().String())
+		go func() {
+			if err := metrics.Serve(ctx, ln, m.Handler(log)); err != nil {
+				log.Warn("health and metrics listener stopped", "err", err)
+			}
+		}()
+	}
+
+	// The live corpus: a directory on disk is watched, and SIGHUP reloads
+	// it; the corpus built into the binary cannot change.
+	if _, name, err := c.corpusFS(); err == nil && name != "embedded" {
+		r := live.New(live.Options{
+			Dir: name, DataDir: p.dir, Embedder: p.index.Embedder(), Index: c.options(),
+			Swap: p.bot.SetIndex, Log: log,
+		}, p.index)
+		go func() {
+			if err := r.Run(ctx); err != nil {
+				log.Warn("live corpus reload is off", "err", err)
+			}
+		}()
+		hup := make(chan os.Signal, 1)
+		signal.Notify(hup, syscall.SIGHUP)
+		go func() {
+			defer signal.Stop(hup)
+			for {
+				select {
+				case <-hup:
+					log.Info("SIGHUP: reloading the corpus")
+					r.Trigger()
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	return discord.Run(ctx, token, p.bot, discord.Options{Config: dc, Metrics: m, Status: status}, log)
 }

@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,8 +40,6 @@ func (s *syncBuffer) String() string {
 func TestServeEndToEnd(t *testing.T) {
 	srv := discordtest.New("x")
 	defer srv.Close()
-	serveAPIURL = srv.URL
-	defer func() { serveAPIURL = "" }()
 	dir := t.TempDir()
 	cfgFile := filepath.Join(dir, "storybot.toml")
 	if err := os.WriteFile(cfgFile, []byte("[discord]\napi_url = \""+srv.URL+"\"\n"), 0o600); err != nil {
@@ -56,7 +56,7 @@ func TestServeEndToEnd(t *testing.T) {
 	}}
 	code := make(chan int, 1)
 	go func() {
-		code <- runEnv(ctx, []string{"serve", "--config", cfgFile, "--data", filepath.Join(dir, "data")}, e)
+		code <- runEnv(ctx, []string{"serve", "--config", cfgFile, "--data", filepath.Join(dir, "data"), "--http", "127.0.0.1:0"}, e)
 		cancelGuard() // stop waiting: serve is gone
 	}()
 
@@ -109,6 +109,21 @@ func TestServeEndToEnd(t *testing.T) {
 	if checked < 3 { // the deferred callback, the edit, the DM reply
 		t.Errorf("only %d requests carried a message", checked)
 	}
+	// Health and metrics: the listener's address is in the log.
+	base := "http://" + logField(t, stderr.String(), "serving health and metrics", "addr")
+	health := httpGet(t, base+"/healthz")
+	if !strings.Contains(health, `"status":"ok"`) || !strings.Contains(health, `"discord":"ok"`) || !strings.Contains(health, `"index":"ok"`) {
+		t.Errorf("/healthz = %s, want ok with index and discord checks", health)
+	}
+	scrape := httpGet(t, base+"/metrics")
+	for _, want := range []string{
+		`storybot_questions_total{mode="extractive",outcome="answered",surface="slash"} 1`,
+		`storybot_questions_total{mode="extractive",outcome="answered",surface="dm"} 1`,
+	} {
+		if !strings.Contains(scrape, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
 	stop() // as SIGINT does
 	select {
 	case c := <-code:
@@ -126,8 +141,6 @@ func TestServeEndToEnd(t *testing.T) {
 func TestServeTokenErrors(t *testing.T) {
 	srv := discordtest.New("right")
 	defer srv.Close()
-	serveAPIURL = srv.URL
-	defer func() { serveAPIURL = "" }()
 	for _, tt := range []struct{ name, token, want string }{
 		{"missing", "", "storybot serve: DISCORD_TOKEN is not set"},
 		{"rejected", "wrong", "storybot serve: discord rejected the bot token (check DISCORD_TOKEN)"},
@@ -135,8 +148,11 @@ func TestServeTokenErrors(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var stderr syncBuffer
 			e := &env{stdin: strings.NewReader(""), stdout: &stderr, stderr: &stderr, getenv: func(k string) string {
-				if k == "DISCORD_TOKEN" {
+				switch k {
+				case "DISCORD_TOKEN":
 					return tt.token
+				case "STORYBOT_DISCORD_API_URL":
+					return srv.URL
 				}
 				return ""
 			}}
@@ -152,4 +168,36 @@ func TestServeTokenErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// logField finds the first log line containing msg and returns the value
+// of key=value in it.
+func logField(t *testing.T, log, msg, key string) string {
+	t.Helper()
+	for _, line := range strings.Split(log, "\n") {
+		if !strings.Contains(line, msg) {
+			continue
+		}
+		for _, f := range strings.Fields(line) {
+			if v, ok := strings.CutPrefix(f, key+"="); ok {
+				return strings.Trim(v, `"`)
+			}
+		}
+	}
+	t.Fatalf("no %q line with %s= in the log:\n%s", msg, key, log)
+	return ""
+}
+
+func httpGet(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

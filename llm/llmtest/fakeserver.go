@@ -93,6 +93,11 @@ func New(reply string) *Server {
 	mux := http.NewServeMux()
 	mux.HandleFunc("POST /v1/embeddings", s.embeddings)
 	mux.HandleFunc("POST /v1/chat/completions", s.chat)
+	mux.HandleFunc("GET /v1/models", func(w http.ResponseWriter, r *http.Request) {
+		writeJSON(w, map[string]any{"object": "list", "data": []any{
+			map[string]any{"id": "fake-chat", "object": "model", "owned_by": "llmtest"},
+		}})
+	})
 	s.Server = httptest.NewServer(mux)
 	return s
 }
