@@ -41,6 +41,6 @@ USER nonroot:nonroot
 # start's index build. (No --start-period: dockerfilelint 1.8 misreads the
 # hyphenated flag as invalid.)
 HEALTHCHECK --interval=30s --timeout=5s --retries=3 \
-    CMD ["/usr/local/bin/storybot", "health", "http://127.0.0.1:9090/healthz"]
+    CMD ["/usr/local/bin/storybot", "health"]
 ENTRYPOINT ["/usr/local/bin/storybot"]
 CMD ["serve", "--corpus", "/corpus", "--data", "/data"]
