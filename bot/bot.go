@@ -107,7 +107,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	ans := &Answer{Question: text, Mode: ModeExtractive, Passages: passages(res.Hits), Citations: []Citation{}}
 
 	if b.gen != nil && !q.Offline {
-		if reason := b.answerWithModel(ctx, ix, q, ans); reason == "" {
+		if reason := b.answerWithModel(ctx, q, ans); reason == "" {
 			ans.Mode = ModeLLM
 			ans.Timings = timings(start, retrieved)
 			return ans, nil

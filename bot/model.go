@@ -10,13 +10,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/prompts"
-	"github.com/storybot-dev/storybot/retrieval"
 )
 
 // answerWithModel asks the Generator and checks its reply. It fills ans
 // and returns "" when the reply can be shown, or the reason it cannot (the
 // caller then gives the extractive answer with that reason).
-func (b *Bot) answerWithModel(ctx context.Context, _ *retrieval.Index, q Question, ans *Answer) string {
+func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) string {
 	res, err := b.gen.Generate(ctx, GenerateRequest{
 		Question: ans.Question, History: q.History, Passages: ans.Passages, OnPartial: partials(q.OnPartial),
 	})
