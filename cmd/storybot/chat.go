@@ -36,7 +36,12 @@ func runChat(ctx context.Context, e *env, args []string) error {
 		interactive = true
 	}
 	if interactive {
-		fmt.Fprintf(e.stdout, "storybot: %d stories. Ask a question; /sources lists them, /quit ends.\n", len(p.bot.Sources()))
+		n := len(p.bot.Sources())
+		noun := "stories"
+		if n == 1 {
+			noun = "story"
+		}
+		fmt.Fprintf(e.stdout, "storybot: %d %s. Ask a question; /sources lists them, /new starts over, /quit ends.\n", n, noun)
 	}
 	var history []bot.Turn
 	sc := bufio.NewScanner(e.stdin)
