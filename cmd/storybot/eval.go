@@ -75,9 +75,9 @@ func printReport(w io.Writer, r *eval.Report, verbose bool) {
 		if res.Correct && !verbose {
 			continue
 		}
-		mark := "ok  "
+		mark := "right"
 		if !res.Correct {
-			mark = "FAIL"
+			mark = "wrong"
 		}
 		fmt.Fprintf(w, "%s [%s] %s\n", mark, res.Case.Kind, res.Case.Question)
 		if !res.Correct {
