@@ -180,9 +180,6 @@ func Run(ctx context.Context, b Asker, cases []Case, k int, corpus fs.FS) (*Repo
 					r.Why = "abstained on an answerable question"
 				}
 			}
-			if r.Correct && c.Evidence != "" && r.Cited {
-				evidenceCited++
-			}
 		default:
 			unanswerable++
 			r.Correct = ans.Abstained
@@ -209,6 +206,9 @@ func Run(ctx context.Context, b Asker, cases []Case, k int, corpus fs.FS) (*Repo
 		}
 		if r.Correct {
 			rep.Accuracy++
+			if c.Answerable && c.Evidence != "" && r.Cited {
+				evidenceCited++
+			}
 		}
 		kind := c.Kind
 		if kind == "" {
