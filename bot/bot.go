@@ -96,7 +96,10 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if k <= 0 {
 		k = b.opts.K
 	}
-	res, err := ix.Search(ctx, retrievalQuery(text, q.History), k)
+	// The search and the extractive answer read the question in the
+	// stories' words; the answer still reports the question as asked.
+	plain := retrieval.Rephrase(text)
+	res, err := ix.Search(ctx, retrievalQuery(plain, q.History), k)
 	if err != nil {
 		return nil, fmt.Errorf("couldn't retrieve passages: %w", err)
 	}
@@ -119,7 +122,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("couldn't answer: %w", err)
 	}
-	b.extract(ix, text, ans)
+	b.extract(ix, plain, ans)
 	ans.Text = SanitizeMentions(ans.Text)
 	ans.Timings = timings(start, retrieved)
 	return ans, nil

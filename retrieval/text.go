@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"bytes"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -251,6 +252,30 @@ var synonymGroups = [][]string{
 	{"city", "town"},
 	{"country", "nation", "national"},
 	{"company", "firm", "corporation", "corp"},
+}
+
+// phrases are multi-word news idioms that no word-by-word synonym can
+// match ("lost their lives" is not about losing); Rephrase rewrites them in
+// questions, never in stories.
+var phrases = []struct {
+	re   *regexp.Regexp
+	with string
+}{
+	{regexp.MustCompile(`(?i)\bheads? of state\b`), "president"},
+	{regexp.MustCompile(`(?i)\blos[te]s? (their|his|her|its) li(fe|ves)\b`), "died"},
+	{regexp.MustCompile(`(?i)\b(took|taken|take|held) (captive|prisoner)\b`), "held hostage"},
+	{regexp.MustCompile(`(?i)\bsecurity forces\b`), "police and soldiers"},
+	{regexp.MustCompile(`(?i)\bcell ?blocks?\b`), "cellblocks"},
+	{regexp.MustCompile(`(?i)\bset (fire|ablaze) to\b`), "attacked"},
+}
+
+// Rephrase rewrites the news idioms of a question into the words stories
+// use for them.
+func Rephrase(question string) string {
+	for _, p := range phrases {
+		question = p.re.ReplaceAllString(question, p.with)
+	}
+	return question
 }
 
 // synonyms maps a stemmed term to the other stemmed terms of its groups.

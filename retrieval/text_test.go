@@ -156,3 +156,17 @@ func TestSynonymsAndQueryTerms(t *testing.T) {
 		}
 	}
 }
+
+func TestRephrase(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"Who is Ecuador's head of state?", "Who is Ecuador's president?"},
+		{"How many people lost their lives?", "How many people died?"},
+		{"Were guards taken captive?", "Were guards held hostage?"},
+		{"How did troops get into the cell blocks?", "How did troops get into the cellblocks?"},
+		{"What did the head of the prison say?", "What did the head of the prison say?"}, // not an idiom: unchanged
+	} {
+		if got := retrieval.Rephrase(tt.in); got != tt.want {
+			t.Errorf("Rephrase(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
