@@ -184,6 +184,8 @@ func TestValidate(t *testing.T) {
 		{"rate", func(c *Config) { c.Discord.RatePerMinute = 0 }, []string{"discord.rate_per_minute = 0"}},
 		{"shard id past count", func(c *Config) { c.Discord.ShardID, c.Discord.ShardCount = 2, 2 }, []string{"discord.shard_id = 2", "from 0 to 1"}},
 		{"shard id without count", func(c *Config) { c.Discord.ShardID = 1 }, []string{"discord.shard_id = 1", "shard_count is 0"}},
+		{"answer channels without message content", func(c *Config) { c.Discord.AnswerChannels = []string{"123456789012345678"} }, []string{"discord.answer_channels", "message_content = true"}},
+		{"no shutdown time", func(c *Config) { c.Discord.ShutdownTimeout = Duration{} }, []string{"discord.shutdown_timeout"}},
 		{"http addr", func(c *Config) { c.HTTP.Addr = "9090" }, []string{`http.addr = "9090"`, "host:port"}},
 		{"log level", func(c *Config) { c.Log.Level = "verbose" }, []string{`log.level = "verbose"`, "debug, info, warn, error"}},
 	}

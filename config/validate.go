@@ -101,11 +101,14 @@ func (c Config) Validate() error {
 			snowflake(list.key, id)
 		}
 	}
+	if len(d.AnswerChannels) > 0 && !d.MessageContent {
+		bad("discord.answer_channels", strings.Join(d.AnswerChannels, ","), "needs discord.message_content = true: without that intent Discord sends those channels' messages without their text")
+	}
 	floatIn("discord.rate_per_minute", d.RatePerMinute, 0, 600, true)
 	intIn("discord.rate_burst", d.RateBurst, 1, 100)
 	intIn("discord.max_in_flight", d.MaxInFlight, 1, 1000)
 	intIn("discord.follow_up_depth", d.FollowUpDepth, 0, 20)
-	durIn("discord.shutdown_timeout", d.ShutdownTimeout, 0, 10*time.Minute)
+	durIn("discord.shutdown_timeout", d.ShutdownTimeout, time.Second, 10*time.Minute)
 	intIn("discord.shard_count", d.ShardCount, 0, 10_000)
 	if d.ShardCount == 0 {
 		if d.ShardID != 0 {

@@ -336,6 +336,9 @@ func TestQuestionsDuringSwapsAllSucceed(t *testing.T) {
 			}
 		}()
 	}
+	var once sync.Once
+	stop := func() { once.Do(func() { cancel(); wg.Wait() }) }
+	defer stop() // a failed swap below must not leave askers running past the test
 	const swaps = 6
 	for i := range swaps {
 		body := festival
@@ -350,8 +353,7 @@ func TestQuestionsDuringSwapsAllSucceed(t *testing.T) {
 			t.Fatalf("swap %d did not swap: %+v", i, r)
 		}
 	}
-	cancel()
-	wg.Wait()
+	stop()
 	t.Logf("%d questions during %d swaps: %d failed, %d wrong", asked.Load(), swaps, failed.Load(), wrong.Load())
 	if asked.Load() == 0 {
 		t.Error("no question was asked during the swaps")

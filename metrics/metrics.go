@@ -66,7 +66,7 @@ func New() *Metrics {
 		reg: prometheus.NewRegistry(),
 		questions: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "storybot_questions_total",
-			Help: "Questions asked, by surface (discord, cli...), answer mode (extractive, llm, none) and outcome (answered, abstained, fell_back, rejected, failed).",
+			Help: "Questions asked, by surface (slash, context_menu, dm, mention), answer mode (extractive, llm, none) and outcome (answered, abstained, fell_back, rejected, failed).",
 		}, []string{"surface", "mode", "outcome"}),
 		answerTime: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "storybot_answer_seconds",

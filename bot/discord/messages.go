@@ -28,12 +28,14 @@ func (h *Handler) handleMessage(m *discordgo.Message) {
 		return
 	}
 	surface := SurfaceDM
+	addressed := true // a DM, a mention or a reply: the user spoke to the bot
 	if m.GuildID != "" {
 		if !h.allowed(m.GuildID, m.ChannelID) {
 			return
 		}
 		replyToBot := m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil && m.ReferencedMessage.Author.ID == self
-		if !mentions(m, self) && !replyToBot && !(len(h.answerChannels) > 0 && h.answerChannels[m.ChannelID]) {
+		addressed = mentions(m, self) || replyToBot
+		if !addressed && !(len(h.answerChannels) > 0 && h.answerChannels[m.ChannelID]) {
 			return
 		}
 		surface = SurfaceMention
@@ -46,16 +48,22 @@ func (h *Handler) handleMessage(m *discordgo.Message) {
 	log := h.log.With("surface", surface, "guild", m.GuildID, "channel", m.ChannelID, "user", user)
 
 	question := stripMentionsOf(m.Content, self)
-	if strings.TrimSpace(question) == "" {
-		h.reply(h.base, m, nil, textPart(msgEmpty), log)
+	if strings.TrimSpace(question) == "" && !addressed {
+		// An answer channel's message with no text: an image, or content
+		// the bot may not read (no message content intent). Not a question.
 		return
 	}
+	// The rate limit comes before any reply, so nothing gets one unlimited.
 	ok, notify := h.users.allow(user, time.Now())
 	if !ok {
 		h.rateLimited(surface, m.GuildID, m.ChannelID, user)
 		if notify {
 			h.reply(h.base, m, nil, textPart(msgRateLimited), log)
 		}
+		return
+	}
+	if strings.TrimSpace(question) == "" {
+		h.reply(h.base, m, nil, textPart(msgEmpty), log)
 		return
 	}
 	text, err := bot.CheckQuestion(question)

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -84,6 +85,7 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 		return errors.New("DISCORD_TOKEN is not set")
 	}
 	token = strings.TrimPrefix(token, "Bot ")
+	routeLibraryLogs(log)
 	cfg := opts.Config
 	client, err := apiClient(cfg.APIURL)
 	if err != nil {
@@ -107,9 +109,9 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	// Check the token before the gateway, so a bad one is one clear line.
 	me, err := s.User("@me", discordgo.WithContext(ctx))
 	if err != nil {
-		return restProblem("couldn't check the bot token", err)
+		return restProblem("couldn't check the bot token", cfg.APIURL, err)
 	}
-	shards, count, err := shardPlan(ctx, s, cfg, log)
+	shards, count, perBucket, err := shardPlan(ctx, s, cfg, log)
 	if err != nil {
 		return err
 	}
@@ -129,6 +131,14 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 			sess.ShardID, sess.ShardCount = id, count
 		}
 		sessions[i] = sess
+		if i > 0 && i%perBucket == 0 {
+			// Discord takes max_concurrency IDENTIFYs per 5 seconds.
+			select {
+			case <-time.After(identifyWait):
+			case <-ctx.Done():
+				return nil
+			}
+		}
 		opts.Status.set(id, false)
 		sess.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
 			opts.Status.set(id, true)
@@ -171,7 +181,7 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 		if ctx.Err() != nil {
 			return nil // asked to stop while registering
 		}
-		return restProblem("couldn't register the commands", err)
+		return restProblem("couldn't register the commands", cfg.APIURL, err)
 	}
 	scope := "global"
 	if cfg.GuildID != "" {
@@ -201,37 +211,74 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	return nil
 }
 
-// shardPlan says which shards this process runs, of how many. An explicit
-// shard count is checked; with none, Discord's recommendation decides (and
-// a failure to ask means one shard, which is right for all but the largest
-// bots).
-func shardPlan(ctx context.Context, s *discordgo.Session, cfg config.Discord, log *slog.Logger) ([]int, int, error) {
+var (
+	libLog     atomic.Pointer[slog.Logger]
+	libLogOnce sync.Once
+)
+
+// routeLibraryLogs sends discordgo's own log lines (a package-level hook)
+// to log, so they follow its level and format (JSON lines in the
+// container) instead of going to stderr as plain text.
+func routeLibraryLogs(log *slog.Logger) {
+	libLog.Store(log)
+	libLogOnce.Do(func() {
+		discordgo.Logger = func(level, _ int, format string, a ...any) {
+			l := libLog.Load()
+			msg := fmt.Sprintf(format, a...)
+			switch level {
+			case discordgo.LogError:
+				l.Error("discordgo: " + msg)
+			case discordgo.LogWarning:
+				l.Warn("discordgo: " + msg)
+			case discordgo.LogInformational:
+				l.Info("discordgo: " + msg)
+			default:
+				l.Debug("discordgo: " + msg)
+			}
+		}
+	})
+}
+
+// identifyWait is Discord's window for max_concurrency IDENTIFYs.
+const identifyWait = 5 * time.Second
+
+// shardPlan says which shards this process runs, of how many, and how many
+// may identify at once. An explicit shard count is checked; with none,
+// Discord's recommendation decides (and a failure to ask means one shard,
+// which is right for all but the largest bots).
+func shardPlan(ctx context.Context, s *discordgo.Session, cfg config.Discord, log *slog.Logger) (shards []int, count, perBucket int, err error) {
 	if cfg.ShardCount > 0 {
 		if cfg.ShardID < 0 || cfg.ShardID >= cfg.ShardCount {
-			return nil, 0, fmt.Errorf("shard id %d is outside 0..%d (shard count %d)", cfg.ShardID, cfg.ShardCount-1, cfg.ShardCount)
+			return nil, 0, 0, fmt.Errorf("shard id %d is outside 0..%d (shard count %d)", cfg.ShardID, cfg.ShardCount-1, cfg.ShardCount)
 		}
-		return []int{cfg.ShardID}, cfg.ShardCount, nil
+		return []int{cfg.ShardID}, cfg.ShardCount, 1, nil
 	}
 	gb, err := s.GatewayBot(discordgo.WithContext(ctx))
 	if err != nil || gb.Shards < 1 {
 		log.Warn("couldn't get Discord's recommended shard count; running one shard", "err", err)
-		return []int{0}, 1, nil
+		return []int{0}, 1, 1, nil
 	}
-	shards := make([]int, gb.Shards)
+	shards = make([]int, gb.Shards)
 	for i := range shards {
 		shards[i] = i
 	}
-	return shards, gb.Shards, nil
+	return shards, gb.Shards, max(gb.SessionStartLimit.MaxConcurrency, 1), nil
 }
 
 // restProblem turns a REST failure into one line; 401 means a bad token.
-func restProblem(what string, err error) error {
+func restProblem(what, apiURL string, err error) error {
 	var re *discordgo.RESTError
 	if errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized {
 		return ErrTokenRejected
 	}
 	if errors.Is(err, discordgo.ErrUnauthorized) {
 		return ErrTokenRejected
+	}
+	// The request went to discord.api_url, whatever URL discordgo built:
+	// name the server that failed, not discord.com.
+	var ue *url.Error
+	if errors.As(err, &ue) && apiURL != "" {
+		return fmt.Errorf("%s: discord.api_url %s: %w", what, apiURL, ue.Err)
 	}
 	return fmt.Errorf("%s: %w", what, err)
 }

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -265,10 +266,20 @@ func clean(cmds []map[string]any) []map[string]any {
 }
 
 func TestSlashAskDefersThenEditsOriginal(t *testing.T) {
-	a := newFakeAsker(func(_ context.Context, q bot.Question) (*bot.Answer, error) {
+	// The answer waits until Discord has the deferred response: the
+	// acknowledgement must come before the slow work, not after it.
+	var srv atomic.Pointer[discordtest.Server]
+	a := newFakeAsker(func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+		_, _, err := srv.Load().WaitRequest(ctx, 0, func(r discordtest.Request) bool {
+			return r.Method == "POST" && r.Path == "/interactions/501/tok1/callback"
+		})
+		if err != nil {
+			return nil, fmt.Errorf("no deferred response while answering: %w", err)
+		}
 		return answer("The river rose two metres [1]. Ping @everyone and <@42> and @here."), nil
 	})
 	h := start(t, a, nil)
+	srv.Store(h.srv)
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("501", "tok1", "700", "701", alice,
 		discordtest.Ask("How high did the river rise? @everyone <@42>", false)))
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,5 +109,17 @@ func TestShardIDOutsideCountIsAnError(t *testing.T) {
 	err := discord.Run(context.Background(), token, newFakeAsker(fixed("x")), opts, nil)
 	if err == nil || len(srv.Identify()) != 0 {
 		t.Fatalf("Run = %v after %d IDENTIFYs; want an error before connecting", err, len(srv.Identify()))
+	}
+}
+
+func TestUnreachableAPINamesTheConfiguredServer(t *testing.T) {
+	srv := discordtest.New(token)
+	url := srv.URL
+	srv.Close() // nothing listens there now
+	opts := discord.Options{Config: config.Default().Discord}
+	opts.Config.APIURL = url
+	err := discord.Run(context.Background(), token, newFakeAsker(fixed("x")), opts, nil)
+	if err == nil || !strings.Contains(err.Error(), "discord.api_url "+url) || strings.Contains(err.Error(), "discord.com") {
+		t.Errorf("Run = %v; want an error naming discord.api_url %s, not discord.com", err, url)
 	}
 }

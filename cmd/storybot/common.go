@@ -152,6 +152,9 @@ func (c *common) options() retrieval.Options {
 
 // open loads the corpus and the index and builds the bot.
 func (c *common) open(ctx context.Context, e *env, progress func(done, total int)) (*parts, error) {
+	if c.k < 0 {
+		return nil, usagef("-k must be at least 1 (got %d)", c.k)
+	}
 	if err := c.loadConfig(e); err != nil {
 		return nil, err
 	}

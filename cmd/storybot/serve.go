@@ -32,10 +32,25 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("serve takes no arguments (got %q)", fs.Arg(0))
 	}
+	if *shardID >= 0 && *shardCount >= 0 && *shardID >= max(*shardCount, 1) {
+		return usagef("--shard-id %d is outside 0..%d", *shardID, max(*shardCount, 1)-1)
+	}
+	if *shardID >= 0 && *shardCount == 0 {
+		return usagef("--shard-id needs --shard-count above 0 (0 runs every shard Discord recommends)")
+	}
 	token := strings.TrimSpace(e.getenv("DISCORD_TOKEN"))
 	if token == "" {
 		return errors.New("DISCORD_TOKEN is not set: export the bot token from the Discord developer portal")
 	}
+	// SIGHUP reloads the corpus; caught from the start, so that it never
+	// falls to Go's default (ending the process) while the index loads, or
+	// when the corpus cannot reload.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	// Everything started here stops when serve returns, error or not.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	m := metrics.New()
 	c.metrics = m
 	p, err := c.open(ctx, e, nil)
@@ -50,8 +65,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if *shardCount >= 0 {
 		dc.ShardCount = *shardCount
 	}
-	if *shardID >= 0 && dc.ShardCount == 0 {
-		return usagef("--shard-id needs --shard-count (or discord.shard_count)")
+	if dc.ShardCount > 0 && (dc.ShardID < 0 || dc.ShardID >= dc.ShardCount) {
+		return usagef("shard id %d is outside 0..%d", dc.ShardID, dc.ShardCount-1)
 	}
 
 	status := &discord.Status{}
@@ -89,6 +104,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 
 	// The live corpus: a directory on disk is watched, and SIGHUP reloads
 	// it; the corpus built into the binary cannot change.
+	reload := func() { log.Warn("SIGHUP: the built-in corpus cannot reload; give serve a corpus directory") }
 	if _, name, err := c.corpusFS(); err == nil && name != "embedded" {
 		r := live.New(live.Options{
 			Dir: name, DataDir: p.dir, Embedder: p.index.Embedder(), Index: c.options(),
@@ -99,20 +115,20 @@ func runServe(ctx context.Context, e *env, args []string) error {
 				log.Warn("live corpus reload is off", "err", err)
 			}
 		}()
-		hup := make(chan os.Signal, 1)
-		signal.Notify(hup, syscall.SIGHUP)
-		go func() {
-			defer signal.Stop(hup)
-			for {
-				select {
-				case <-hup:
-					log.Info("SIGHUP: reloading the corpus")
-					r.Trigger()
-				case <-ctx.Done():
-					return
-				}
-			}
-		}()
+		reload = func() {
+			log.Info("SIGHUP: reloading the corpus")
+			r.Trigger()
+		}
 	}
+	go func() {
+		for {
+			select {
+			case <-hup:
+				reload()
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
 	return discord.Run(ctx, token, p.bot, discord.Options{Config: dc, Metrics: m, Status: status}, log)
 }

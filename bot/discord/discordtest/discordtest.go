@@ -191,7 +191,7 @@ func (s *Server) api() http.Handler {
 		s.mu.Unlock()
 		writeJSON(w, 200, map[string]any{
 			"url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway", "shards": n,
-			"session_start_limit": map[string]any{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1},
+			"session_start_limit": map[string]any{"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 16},
 		})
 	})
 	mux.HandleFunc("GET /users/@me", func(w http.ResponseWriter, r *http.Request) {
