@@ -318,3 +318,29 @@ func TestSuggest(t *testing.T) {
 		}
 	}
 }
+
+func TestCheckEnvNames(t *testing.T) {
+	err := CheckEnvNames([]string{
+		"PATH=/bin", "STORYBOT_CONFIG=x.toml", "STORYBOT_DISCORD_GUILD_ID=1", // fine
+		"STORYBOT_DISCORD_GUILD_DI=123", // a typo
+		"STORYBOT_NOTHING_LIKE_IT=1",    // no suggestion
+	})
+	if err == nil {
+		t.Fatal("no error for misspelt variables")
+	}
+	msg := err.Error()
+	for _, want := range []string{
+		"unknown environment variable STORYBOT_DISCORD_GUILD_DI (did you mean STORYBOT_DISCORD_GUILD_ID?)",
+		"unknown environment variable STORYBOT_NOTHING_LIKE_IT",
+	} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("error %q lacks %q", msg, want)
+		}
+	}
+	if strings.Contains(msg, "STORYBOT_CONFIG") || strings.Contains(msg, "PATH") {
+		t.Errorf("error names a known or foreign variable: %q", msg)
+	}
+	if err := CheckEnvNames([]string{"STORYBOT_LLM_CHAT_MODEL=m", "HOME=/root"}); err != nil {
+		t.Errorf("known variables: %v", err)
+	}
+}

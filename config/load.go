@@ -121,6 +121,32 @@ func ApplyEnv(cfg *Config, getenv func(string) string) error {
 	return errors.Join(errs...)
 }
 
+// CheckEnvNames reports STORYBOT_ variables in environ ("NAME=value"
+// entries, as os.Environ gives) that name no configuration key: a typo
+// there would otherwise be ignored in silence.
+func CheckEnvNames(environ []string) error {
+	known := map[string]bool{EnvFile: true, "STORYBOT_DISCORD_TOKEN": true, "STORYBOT_LLM_API_KEY": true}
+	for _, k := range Keys() {
+		known[EnvName(k)] = true
+	}
+	var errs []error
+	for _, kv := range environ {
+		name, _, _ := strings.Cut(kv, "=")
+		if !strings.HasPrefix(name, EnvPrefix) || known[name] {
+			continue
+		}
+		// STORYBOT_DISCORD_GUILD_DI is the key discord.guild_di.
+		guess := strings.ToLower(strings.TrimPrefix(name, EnvPrefix))
+		guess = strings.Replace(guess, "_", ".", 1)
+		msg := fmt.Sprintf("unknown environment variable %s", name)
+		if s := Suggest(guess); s != "" {
+			msg += fmt.Sprintf(" (did you mean %s?)", EnvName(s))
+		}
+		errs = append(errs, errors.New(msg))
+	}
+	return errors.Join(errs...)
+}
+
 // EnvName is the environment variable that overrides key ("discord.guild_id"
 // is STORYBOT_DISCORD_GUILD_ID).
 func EnvName(key string) string {

@@ -15,6 +15,9 @@ import (
 func (c *common) loadConfig(e *env) error {
 	path := c.configPath(e)
 	cfg, err := config.Load(path, e.getenv)
+	if err == nil && e.environ != nil {
+		err = config.CheckEnvNames(e.environ())
+	}
 	if err != nil {
 		return fmt.Errorf("invalid configuration:\n%w", err)
 	}

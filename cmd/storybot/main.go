@@ -40,6 +40,9 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	getenv         func(string) string
+	// environ lists the environment ("NAME=value"), to catch misspelt
+	// STORYBOT_ variables; nil skips that check.
+	environ func() []string
 }
 
 type command struct {
@@ -61,7 +64,7 @@ func commands() []command {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return runEnv(ctx, args, &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv})
+	return runEnv(ctx, args, &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, environ: os.Environ})
 }
 
 func runEnv(ctx context.Context, args []string, e *env) int {
