@@ -21,21 +21,29 @@ const typingEvery = 8 * time.Second
 func (h *Handler) handleMessage(m *discordgo.Message) {
 	defer h.recoverTo("message")
 	self := h.selfID()
-	if m == nil || m.Author == nil || m.Author.Bot || m.Author.ID == self || self == "" {
+	if m == nil || m.Author == nil || self == "" {
+		return
+	}
+	ignore := func(why string) { h.log.Debug("message ignored", "message_id", m.ID, "why", why) }
+	if m.Author.Bot || m.Author.ID == self {
+		ignore("written by a bot")
 		return
 	}
 	if m.Type != discordgo.MessageTypeDefault && m.Type != discordgo.MessageTypeReply {
+		ignore("not a plain message")
 		return
 	}
 	surface := SurfaceDM
 	addressed := true // a DM, a mention or a reply: the user spoke to the bot
 	if m.GuildID != "" {
 		if !h.allowed(m.GuildID, m.ChannelID) {
+			ignore("server or channel not allowed")
 			return
 		}
 		replyToBot := m.ReferencedMessage != nil && m.ReferencedMessage.Author != nil && m.ReferencedMessage.Author.ID == self
 		addressed = mentions(m, self) || replyToBot
 		if !addressed && !(len(h.answerChannels) > 0 && h.answerChannels[m.ChannelID]) {
+			ignore("not addressed to the bot")
 			return
 		}
 		surface = SurfaceMention
@@ -51,6 +59,7 @@ func (h *Handler) handleMessage(m *discordgo.Message) {
 	if strings.TrimSpace(question) == "" && !addressed {
 		// An answer channel's message with no text: an image, or content
 		// the bot may not read (no message content intent). Not a question.
+		ignore("no text")
 		return
 	}
 	// The rate limit comes before any reply, so nothing gets one unlimited.

@@ -78,10 +78,19 @@ func (l *logSink) Handle(_ context.Context, r slog.Record) error {
 	var b strings.Builder
 	r.Attrs(func(a slog.Attr) bool { fmt.Fprintf(&b, " %s=%v", a.Key, a.Value); return true })
 	l.t.Logf("%s %s%s", r.Level, r.Message, b.String())
+	keys := []string{r.Message}
+	r.Attrs(func(a slog.Attr) bool {
+		if a.Key == "message_id" {
+			keys = append(keys, r.Message+" "+a.Value.String())
+		}
+		return true
+	})
 	l.mu.Lock()
-	if ch, ok := l.seen[r.Message]; ok {
-		close(ch)
-		delete(l.seen, r.Message)
+	for _, k := range keys {
+		if ch, ok := l.seen[k]; ok {
+			close(ch)
+			delete(l.seen, k)
+		}
 	}
 	l.mu.Unlock()
 	return nil
@@ -89,7 +98,8 @@ func (l *logSink) Handle(_ context.Context, r slog.Record) error {
 func (l *logSink) WithAttrs([]slog.Attr) slog.Handler { return l }
 func (l *logSink) WithGroup(string) slog.Handler      { return l }
 
-// on returns a channel closed when msg is logged.
+// on returns a channel closed when msg is logged; "msg ID" waits for msg
+// logged with message_id=ID.
 func (l *logSink) on(msg string) <-chan struct{} {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -380,6 +390,7 @@ func TestDMGetsReplyWithEmbed(t *testing.T) {
 func TestGuildAnswersMentionsOnly(t *testing.T) {
 	a := newFakeAsker(fixed("Yes [1]."))
 	h := start(t, a, nil)
+	ignoredPlain, ignoredBot := h.log.on("message ignored 610"), h.log.on("message ignored 612")
 	// A plain message first, then a mention: only the mention is answered.
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("610", "700", "701", alice, "just chatting about the flood", false, ""))
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("611", "700", "701", alice, "<@"+discordtest.BotID+"> did the river flood?", true, ""))
@@ -392,14 +403,20 @@ func TestGuildAnswersMentionsOnly(t *testing.T) {
 	if ref := decode(t, r)["message_reference"].(map[string]any); ref["message_id"] != "611" {
 		t.Errorf("replied to %v, want the mention 611", ref["message_id"])
 	}
-	// The last dispatch was handled once a later one is: send a DM and wait.
-	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("613", "", "710", alice, "and then?", false, ""))
-	h.wait(h.start, "POST", "/channels/710/messages")
+	// Each handler runs in its own goroutine: wait until both others were
+	// seen and dropped before counting the questions.
+	for _, ch := range []<-chan struct{}{ignoredPlain, ignoredBot} {
+		select {
+		case <-ch:
+		case <-h.ctx.Done():
+			t.Fatal("a message that must be ignored was not seen as ignored")
+		}
+	}
 	var texts []string
 	for _, q := range a.Questions() {
 		texts = append(texts, q.Text)
 	}
-	if d := cmp.Diff([]string{"did the river flood?", "and then?"}, texts); d != "" {
+	if d := cmp.Diff([]string{"did the river flood?"}, texts); d != "" {
 		t.Errorf("questions asked (-want +got):\n%s", d)
 	}
 	h.checkNoPings()
