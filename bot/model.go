@@ -55,10 +55,12 @@ type checked struct {
 }
 
 // markerRE matches a citation marker: [3], or a list such as [1, 2].
-var markerRE = regexp.MustCompile(`\[\s*(\d{1,3}(?:\s*,\s*\d{1,3})*)\s*\]`)
+var markerRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]`)
 
-// quoteRE matches text in double quotation marks, straight or curly.
-var quoteRE = regexp.MustCompile(`"([^"\n]+)"|“([^”\n]+)”`)
+// quoteRE matches text in double quotation marks, straight or curly, line
+// breaks included (a quote the model wrapped is still checked), up to the
+// length of a long quoted paragraph.
+var quoteRE = regexp.MustCompile(`"([^"]{1,1000})"|“([^”]{1,1000})”`)
 
 // group is a run of markers in the reply, as in "[1][3]".
 type group struct {
@@ -190,9 +192,10 @@ func findGroups(s string) []group {
 		var ns []int
 		for _, f := range strings.Split(s[m[2]:m[3]], ",") {
 			n, err := strconv.Atoi(strings.TrimSpace(f))
-			if err == nil {
-				ns = append(ns, n)
+			if err != nil {
+				n = -1 // too many digits: no passage has that number
 			}
+			ns = append(ns, n)
 		}
 		if k := len(out); k > 0 && strings.TrimSpace(s[out[k-1].end:m[0]]) == "" {
 			out[k-1].end = m[1]
@@ -265,6 +268,10 @@ func hasLetterOrDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
+// minQuotePartWords is the fewest words each part of a quote with an
+// ellipsis must have.
+const minQuotePartWords = 3
+
 // findQuote looks for quote in text, ignoring case, runs of white space,
 // the kind of quotation marks and apostrophes, punctuation at the quote's
 // ends, and an ellipsis inside it (each part must appear, in order). It
@@ -277,6 +284,11 @@ func findQuote(text, quote string) (start, end int, ok bool) {
 		np, _ := normalize(strings.TrimFunc(part, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }))
 		if np == "" {
 			continue
+		}
+		if len(parts) > 1 && len(strings.Fields(np)) < minQuotePartWords {
+			// "Ecuador ... 18 ... 31": single words strung together by
+			// ellipses can be found almost anywhere and prove nothing.
+			return 0, 0, false
 		}
 		i := strings.Index(nt[from:], np)
 		if i < 0 {

@@ -132,6 +132,14 @@ func TestCheckReply(t *testing.T) {
 		{name: "only bad markers rejected", reply: "The death toll rose to 31 [4][9].", reason: "cites no passage"},
 		{name: "invented quote rejected", reply: `Rodriguez called it "a total failure" [2].`, reason: "quote not found"},
 		{name: "quote cited to the wrong passage rejected", reply: `The toll rose [1]. He said "has been decisive" [3].`, reason: "quote not found"},
+		{name: "invented quote across a line break rejected", reply: "The attorney general said \"no\none died\" [1].", reason: "quote not found"},
+		{name: "quote stitched from single words rejected", reply: `Officials said "Ecuador ... 18 ... 31" [1].`, reason: "quote not found"},
+		{
+			name:   "marker with many digits removed",
+			reply:  "The toll rose to 31 [1000]. It was [1].",
+			want:   "The toll rose to 31. It was [1].",
+			quotes: []string{"from 18 to 31"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

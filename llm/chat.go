@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"regexp"
 	"strings"
 
@@ -26,7 +27,7 @@ func (g *Generator) Model() string { return g.c.cfg.ChatModel }
 
 // oldMarkers are the [n] markers of earlier answers: they pointed into
 // earlier passages, so they are dropped from the history the model sees.
-var oldMarkers = regexp.MustCompile(`\s*\[\d{1,3}(?:\s*,\s*\d{1,3})*\]`)
+var oldMarkers = regexp.MustCompile(`\s*\[\d+(?:\s*,\s*\d+)*\]`)
 
 // Generate implements bot.Generator. It returns within Timeout, with the
 // text and token usage or an *Error.
@@ -51,6 +52,11 @@ func (g *Generator) Generate(ctx context.Context, req bot.GenerateRequest) (bot.
 			{Role: openai.ChatMessageRoleUser, Content: user},
 		},
 		Temperature: float32(g.c.cfg.Temperature),
+	}
+	if cr.Temperature == 0 {
+		// go-openai omits a zero temperature, and servers then use their
+		// default (1.0 for OpenAI): send the smallest non-zero one instead.
+		cr.Temperature = math.SmallestNonzeroFloat32
 	}
 	if reasoningModel(cr.Model) {
 		// These models refuse max_tokens and any temperature but 1.
@@ -124,6 +130,11 @@ func (g *Generator) stream(ctx context.Context, cr openai.ChatCompletionRequest,
 		chunk, err := st.Recv()
 		if errors.Is(err, io.EOF) {
 			break
+		}
+		if err != nil && b.Len() > 0 {
+			// Part of the reply was already shown: a retry would show
+			// another, so this is a broken reply, not a retryable fault.
+			return bot.GenerateResult{}, badReply("chat", "the reply was cut off: %v", err)
 		}
 		if err != nil {
 			return bot.GenerateResult{}, err

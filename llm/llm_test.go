@@ -538,3 +538,18 @@ func TestPing(t *testing.T) {
 		t.Errorf("Ping error shows the key: %v", err)
 	}
 }
+
+// A temperature of 0 must reach the server: go-openai drops a zero value
+// from the JSON, and servers then use their own default (1.0 at OpenAI).
+func TestZeroTemperatureIsSent(t *testing.T) {
+	srv := llmtest.New("The toll rose to 31 [1].")
+	defer srv.Close()
+	c, _, _ := newClient(t, srv.BaseURL(), func(cfg *Config) { cfg.Temperature = 0; cfg.Stream = false })
+	if _, err := c.Generator().Generate(context.Background(), bot.GenerateRequest{Question: "q", Passages: testPassages}); err != nil {
+		t.Fatal(err)
+	}
+	reqs := srv.ChatRequests()
+	if len(reqs) != 1 || reqs[0].Temperature <= 0 || reqs[0].Temperature > 1e-6 {
+		t.Errorf("temperature sent = %v, want a tiny non-zero value", reqs)
+	}
+}
