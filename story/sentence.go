@@ -108,7 +108,11 @@ func Sentences(text string, start, end int) []Span {
 			if j < end {
 				r, _ := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsSpace(r) {
-					continue // "1.50", "U.S.", "example.com"
+					// "1.50", "U.S.", "example.com". Nothing inside the
+					// run can end a sentence either: skip past it, so a
+					// long run of "!!!!" costs linear time, not quadratic.
+					i = j - 1
+					continue
 				}
 			}
 			if c == '.' && j == i+1 {
@@ -116,6 +120,7 @@ func Sentences(text string, start, end int) []Span {
 					continue
 				}
 			} else if r, _ := utf8.DecodeRuneInString(nextWord(text, j, end)); unicode.IsLower(r) {
+				i = j - 1
 				continue // "Really?" he asked.
 			}
 			emit(s, j)

@@ -78,6 +78,12 @@ func Load(fsys fs.FS, log *slog.Logger) ([]Story, error) {
 		if ext != ".txt" && ext != ".md" {
 			return nil
 		}
+		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			// A FIFO or device named like a story would block the read
+			// forever, or never end.
+			log.Warn("skipping story", "source", p, "err", "not a regular file")
+			return nil
+		}
 		s, err := readStory(fsys, p)
 		if err != nil {
 			log.Warn("skipping story", "source", p, "err", err)
@@ -97,7 +103,14 @@ func Load(fsys fs.FS, log *slog.Logger) ([]Story, error) {
 }
 
 func readStory(fsys fs.FS, p string) (Story, error) {
-	if info, err := fs.Stat(fsys, p); err == nil && info.Size() > MaxFileSize {
+	info, err := fs.Stat(fsys, p) // follows a symlink
+	if err != nil {
+		return Story{}, fmt.Errorf("couldn't read: %w", err)
+	}
+	if !info.Mode().IsRegular() {
+		return Story{}, errors.New("not a regular file")
+	}
+	if info.Size() > MaxFileSize {
 		return Story{}, fmt.Errorf("file is %d bytes, over the %d-byte limit", info.Size(), MaxFileSize)
 	}
 	b, err := fs.ReadFile(fsys, p)
