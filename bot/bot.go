@@ -19,6 +19,10 @@ type Options struct {
 	// MinCoverage is the share of the question's key terms (weighted by
 	// rarity) that the chosen sentence must cover, or the bot abstains.
 	MinCoverage float64
+	// ModelTimeout, in LLM mode, bounds retrieval and the model's answer
+	// together, from the moment the question is asked; past it the
+	// extractive answer is given. 0 leaves it to the Generator.
+	ModelTimeout time.Duration
 }
 
 // DefaultOptions: five passages of three sentences hold the answer to a
@@ -110,7 +114,13 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	ans := &Answer{Question: text, Mode: ModeExtractive, Passages: passages(res.Hits), Citations: []Citation{}}
 
 	if b.gen != nil && !q.Offline {
-		if reason := b.answerWithModel(ctx, q, ans); reason == "" {
+		mctx := ctx
+		if b.opts.ModelTimeout > 0 {
+			var cancel context.CancelFunc
+			mctx, cancel = context.WithDeadline(ctx, start.Add(b.opts.ModelTimeout))
+			defer cancel()
+		}
+		if reason := b.answerWithModel(mctx, q, ans); reason == "" {
 			ans.Mode = ModeLLM
 			ans.Timings = timings(start, retrieved)
 			return ans, nil

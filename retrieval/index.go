@@ -46,6 +46,9 @@ type Options struct {
 	EmbedBatch int
 	// Progress, if set, is told how many chunks are embedded so far.
 	Progress func(done, total int)
+	// QueryTimeout bounds embedding a query (0: no bound of its own); past
+	// it the search goes on with keywords alone.
+	QueryTimeout time.Duration
 }
 
 // DefaultOptions: four candidates per result lets a passage ranked fifth by
@@ -248,7 +251,13 @@ func (ix *Index) Search(ctx context.Context, query string, k int) (Results, erro
 	}
 	n := min(max(k*max(ix.opts.Candidates, 1), 20), len(ix.chunks))
 	var res Results
-	vec, err := ix.searchVector(ctx, query, n)
+	ectx := ctx
+	if ix.opts.QueryTimeout > 0 {
+		var cancel context.CancelFunc
+		ectx, cancel = context.WithTimeout(ctx, ix.opts.QueryTimeout)
+		defer cancel()
+	}
+	vec, err := ix.searchVector(ectx, query, n)
 	if err != nil {
 		if ctx.Err() != nil {
 			return Results{}, fmt.Errorf("couldn't search: %w", ctx.Err())

@@ -35,6 +35,9 @@ type common struct {
 	config  string
 	cfg     config.Config
 	serving bool // a long-running server: log at the configured level
+	// strictModel makes a model that can't embed the corpus an error
+	// instead of a fallback to the local embedder (index wants that).
+	strictModel bool
 
 	// Set by serve: metrics to count model calls into, and the model
 	// client built by model (nil in the offline mode), for health checks.
@@ -139,7 +142,8 @@ func (c *common) dataDir(corpusName string) string {
 type parts struct {
 	bot   *bot.Bot
 	index *retrieval.Index
-	dir   string
+	dir   string            // the data directory; "" when the index is in memory only
+	opts  retrieval.Options // what the index was built with, for rebuilds
 	log   *slog.Logger
 }
 
@@ -172,15 +176,26 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 		return nil, err
 	}
 	opts := c.options()
+	if gen != nil {
+		l := c.cfg.LLM
+		// The question's embedding gets a quarter of the answer's time:
+		// past that, search by keywords and leave the rest to the model.
+		opts.QueryTimeout = min(l.EmbedTimeout.Duration, l.Timeout.Duration/4)
+		// Give the embedder enough texts per call to fill its parallel batches.
+		opts.EmbedBatch = max(opts.EmbedBatch, l.EmbedBatch*l.EmbedParallel)
+	}
 	opts.Progress = progress
 	dir := c.dataDir(name)
 	ix, err := retrieval.Open(ctx, dir, stories, emb, opts, log)
-	if err != nil && gen != nil && ctx.Err() == nil {
+	if err != nil && gen != nil && ctx.Err() == nil && !c.strictModel {
 		// The model server can't embed the corpus: answer anyway, with the
 		// local embedder for retrieval (the model still writes answers if
-		// it recovers). The next start with the server up re-embeds once.
-		log.Warn("couldn't embed the corpus with the model; using the local hash embedder for retrieval", "err", err)
+		// it recovers). That index stays in memory: saving it would replace
+		// the model's vectors on disk, and the next start would embed the
+		// whole corpus again.
+		log.Warn("couldn't embed the corpus with the model; using the local hash embedder for retrieval, in memory only", "err", err)
 		emb = retrieval.NewHashEmbedder(c.cfg.Retrieval.HashDim)
+		dir = ""
 		ix, err = retrieval.Open(ctx, dir, stories, emb, opts, log)
 	}
 	if err != nil {
@@ -192,8 +207,13 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	if k == 0 {
 		k = c.cfg.Retrieval.K
 	}
-	b := bot.New(ix, gen, bot.Options{K: k, MinCoverage: c.cfg.Retrieval.MinCoverage}, log)
-	return &parts{bot: b, index: ix, dir: dir, log: log}, nil
+	bo := bot.Options{K: k, MinCoverage: c.cfg.Retrieval.MinCoverage}
+	if gen != nil {
+		bo.ModelTimeout = c.cfg.LLM.Timeout.Duration
+	}
+	b := bot.New(ix, gen, bo, log)
+	opts.Progress = nil
+	return &parts{bot: b, index: ix, dir: dir, opts: opts, log: log}, nil
 }
 
 // questionArg joins the arguments into one question.

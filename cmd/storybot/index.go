@@ -15,7 +15,7 @@ import (
 )
 
 func runIndex(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default()}
+	c := common{cfg: config.Default(), strictModel: true}
 	fs := flag.NewFlagSet("index", flag.ContinueOnError)
 	c.register(fs)
 	rebuild := fs.Bool("rebuild", false, "discard the saved index and build it anew")

@@ -107,7 +107,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	reload := func() { log.Warn("SIGHUP: the built-in corpus cannot reload; give serve a corpus directory") }
 	if _, name, err := c.corpusFS(); err == nil && name != "embedded" {
 		r := live.New(live.Options{
-			Dir: name, DataDir: p.dir, Embedder: p.index.Embedder(), Index: c.options(),
+			Dir: name, DataDir: p.dir, Embedder: p.index.Embedder(), Index: p.opts,
 			Swap: p.bot.SetIndex, Log: log,
 		}, p.index)
 		go func() {
