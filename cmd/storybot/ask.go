@@ -26,6 +26,10 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 	if q == "" && !*asJSON {
 		return usagef("no question given: storybot ask \"How many people died?\" (or --json to read questions from standard input)")
 	}
+	if q == "" && fs.NArg() > 0 {
+		// ask --json "  ": a blank question, not a request to read stdin.
+		return usageError{bot.ErrEmptyQuestion.Error()}
+	}
 	if q != "" {
 		if _, err := bot.CheckQuestion(q); err != nil {
 			return usageError{err.Error()}
@@ -61,13 +65,14 @@ type lineResult struct {
 // object per line. A bad line gets an object with "error" and the stream
 // goes on.
 func askLines(ctx context.Context, b *bot.Bot, offline bool, in io.Reader, out io.Writer) error {
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
 	enc := json.NewEncoder(out)
-	for sc.Scan() {
-		line := sc.Text()
+	err := eachLine(in, func(line string, tooLong bool) error {
 		res := lineResult{Question: strings.TrimSpace(line)}
-		ans, err := b.Ask(ctx, bot.Question{Text: line, Offline: offline})
+		var ans *bot.Answer
+		err := bot.ErrQuestionTooLong
+		if !tooLong {
+			ans, err = b.Ask(ctx, bot.Question{Text: line, Offline: offline})
+		}
 		switch {
 		case err == nil:
 			res.Answer, res.Question = ans, ans.Question
@@ -79,11 +84,48 @@ func askLines(ctx context.Context, b *bot.Bot, offline bool, in io.Reader, out i
 		if err := enc.Encode(res); err != nil {
 			return fmt.Errorf("couldn't write answer: %w", err)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("couldn't read questions: %w", err)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("couldn't answer the questions: %w", err)
 	}
 	return nil
+}
+
+// maxLine is the longest input line kept whole: far past any question
+// (bot.MaxQuestionRunes), so a longer one is reported as too long.
+const maxLine = 64 << 10
+
+// eachLine calls fn with each line of r, without its line ending. A line
+// longer than maxLine is passed as tooLong (its text dropped) and reading
+// goes on: one pasted blob must not stop a stream of questions.
+func eachLine(r io.Reader, fn func(line string, tooLong bool) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	for {
+		part, more, err := br.ReadLine()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("couldn't read questions: %w", err)
+		}
+		line := append([]byte(nil), part...)
+		tooLong := false
+		for more && err == nil {
+			part, more, err = br.ReadLine()
+			if len(line)+len(part) > maxLine {
+				tooLong, line = true, line[:0]
+			} else if !tooLong {
+				line = append(line, part...)
+			}
+		}
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("couldn't read questions: %w", err)
+		}
+		if err := fn(string(line), tooLong); err != nil {
+			return err
+		}
+	}
 }
 
 // printAnswer writes an answer for a person: the text, then the sources.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -371,5 +372,36 @@ func TestEvalSetIsWellFormed(t *testing.T) {
 	}
 	if len(kinds) != 4 {
 		t.Errorf("kinds %v, want exactly the four", kinds)
+	}
+}
+
+// A line far too long for a question is answered with an error object,
+// and the questions after it are still answered, in order.
+func TestAskJSONStdinGoesOnPastAHugeLine(t *testing.T) {
+	in := "How many people died?\n" + strings.Repeat("x", 2<<20) + "\r\nWho is the general director of the SNAI?\r\n"
+	code, out, errOut := cli(t, in, "ask", "--json", "--data", t.TempDir())
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d output lines, want 3", len(lines))
+	}
+	var res []map[string]any
+	for _, l := range lines {
+		var m map[string]any
+		if err := json.Unmarshal([]byte(l), &m); err != nil {
+			t.Fatal(err)
+		}
+		res = append(res, m)
+	}
+	if !strings.Contains(fmt.Sprint(res[0]["answer"]), "31") {
+		t.Errorf("first answer = %v", res[0]["answer"])
+	}
+	if !strings.Contains(fmt.Sprint(res[1]["error"]), "too long") {
+		t.Errorf("huge line = %v, want a too-long error", res[1])
+	}
+	if res[2]["question"] != "Who is the general director of the SNAI?" || !strings.Contains(fmt.Sprint(res[2]["answer"]), "Rodriguez") {
+		t.Errorf("third answer = %v", res[2])
 	}
 }

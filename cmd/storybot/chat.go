@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"flag"
@@ -44,44 +43,48 @@ func runChat(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "storybot: %d %s. Ask a question; /sources lists them, /new starts over, /quit ends.\n", n, noun)
 	}
 	var history []bot.Turn
-	sc := bufio.NewScanner(e.stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for {
+	prompt := func() {
 		if interactive {
 			fmt.Fprint(e.stdout, "> ")
 		}
-		if !sc.Scan() {
-			break
-		}
-		line := strings.TrimSpace(sc.Text())
-		switch line {
-		case "":
-			continue
-		case "/quit", "/exit":
-			return nil
-		case "/sources":
+	}
+	errQuit := errors.New("quit")
+	prompt()
+	err = eachLine(e.stdin, func(raw string, tooLong bool) error {
+		line := strings.TrimSpace(raw)
+		switch {
+		case tooLong:
+			fmt.Fprintln(e.stdout, bot.ErrQuestionTooLong)
+		case line == "":
+		case line == "/quit" || line == "/exit":
+			return errQuit
+		case line == "/sources":
 			for _, s := range p.bot.Sources() {
 				fmt.Fprintf(e.stdout, "- %s (%s) %s\n", s.Title, s.Date, s.Source)
 			}
-			continue
-		case "/new":
+		case line == "/new":
 			history = nil
-			continue
+		default:
+			ans, err := p.bot.Ask(ctx, bot.Question{Text: line, History: history, Offline: c.offline})
+			if errors.Is(err, bot.ErrQuestionTooLong) {
+				fmt.Fprintln(e.stdout, err)
+				break
+			}
+			if err != nil {
+				return err
+			}
+			printAnswer(e.stdout, ans)
+			fmt.Fprintln(e.stdout)
+			history = append(history, bot.Turn{Question: ans.Question, Answer: ans.Text})
+			if len(history) > chatHistory {
+				history = history[len(history)-chatHistory:]
+			}
 		}
-		ans, err := p.bot.Ask(ctx, bot.Question{Text: line, History: history, Offline: c.offline})
-		if errors.Is(err, bot.ErrQuestionTooLong) {
-			fmt.Fprintln(e.stdout, err)
-			continue
-		}
-		if err != nil {
-			return err
-		}
-		printAnswer(e.stdout, ans)
-		fmt.Fprintln(e.stdout)
-		history = append(history, bot.Turn{Question: ans.Question, Answer: ans.Text})
-		if len(history) > chatHistory {
-			history = history[len(history)-chatHistory:]
-		}
+		prompt()
+		return nil
+	})
+	if errors.Is(err, errQuit) {
+		return nil
 	}
-	return sc.Err()
+	return err
 }
