@@ -1,12 +1,13 @@
 package retrieval
 
 import (
-	"bytes"
+	"bufio"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/crc32"
+	"io"
 	"io/fs"
 	"log/slog"
 	"math"
@@ -47,42 +48,58 @@ type Snapshot struct {
 }
 
 // Save writes the index's snapshot to path atomically: a temp file in the
-// same directory, synced, then renamed over the old one.
+// same directory, synced, then renamed over the old one. It streams: the
+// vectors are not copied in memory first.
 func (ix *Index) Save(path string) error {
-	var b bytes.Buffer
-	b.Grow(len(ix.vectors)*4 + len(ix.chunks)*40 + 128)
-	b.WriteString(snapshotMagic)
-	b.Write(binary.LittleEndian.AppendUint32(nil, snapshotVersion))
-	b.Write(ix.fp[:])
-	var tmp []byte
-	uv := func(x int) { tmp = binary.AppendUvarint(tmp[:0], uint64(x)); b.Write(tmp) }
-	uv(len(ix.emb.ID()))
-	b.WriteString(ix.emb.ID())
-	uv(ix.dim)
-	uv(len(ix.chunks))
-	for i, c := range ix.chunks {
-		uv(c.Story)
-		uv(c.Start)
-		uv(c.End - c.Start)
-		uv(len(c.Sentences))
-		prev := c.Start
-		for _, s := range c.Sentences {
-			uv(s.Start - prev)
-			uv(s.End - s.Start)
-			prev = s.End
+	return writeAtomic(path, func(out io.Writer) error {
+		crc := crc32.New(crcTable)
+		w := io.MultiWriter(out, crc)
+		var buf []byte
+		uv := func(x int) { buf = binary.AppendUvarint(buf, uint64(x)) }
+		buf = append(buf, snapshotMagic...)
+		buf = binary.LittleEndian.AppendUint32(buf, snapshotVersion)
+		buf = append(buf, ix.fp[:]...)
+		uv(len(ix.emb.ID()))
+		buf = append(buf, ix.emb.ID()...)
+		uv(ix.dim)
+		uv(len(ix.chunks))
+		for i, c := range ix.chunks {
+			uv(c.Story)
+			uv(c.Start)
+			uv(c.End - c.Start)
+			uv(len(c.Sentences))
+			prev := c.Start
+			for _, s := range c.Sentences {
+				uv(s.Start - prev)
+				uv(s.End - s.Start)
+				prev = s.End
+			}
+			buf = append(buf, ix.keys[i][:]...)
+			if len(buf) > 32<<10 {
+				if _, err := w.Write(buf); err != nil {
+					return err
+				}
+				buf = buf[:0]
+			}
 		}
-		b.Write(ix.keys[i][:])
-	}
-	fl := make([]byte, 4*len(ix.vectors))
-	for i, x := range ix.vectors {
-		binary.LittleEndian.PutUint32(fl[4*i:], math.Float32bits(x))
-	}
-	b.Write(fl)
-	b.Write(binary.LittleEndian.AppendUint32(nil, crc32.Checksum(b.Bytes(), crcTable)))
-	return writeAtomic(path, b.Bytes())
+		for _, x := range ix.vectors {
+			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(x))
+			if len(buf) > 32<<10 {
+				if _, err := w.Write(buf); err != nil {
+					return err
+				}
+				buf = buf[:0]
+			}
+		}
+		if _, err := w.Write(buf); err != nil {
+			return err
+		}
+		_, err := out.Write(binary.LittleEndian.AppendUint32(nil, crc.Sum32()))
+		return err
+	})
 }
 
-func writeAtomic(path string, data []byte) error {
+func writeAtomic(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("couldn't create data directory: %w", err)
@@ -92,7 +109,12 @@ func writeAtomic(path string, data []byte) error {
 		return fmt.Errorf("couldn't create temp file for %s: %w", path, err)
 	}
 	defer os.Remove(f.Name()) // after a successful rename there is nothing to remove
-	if _, err := f.Write(data); err != nil {
+	bw := bufio.NewWriterSize(f, 1<<20)
+	if err := write(bw); err != nil {
+		f.Close()
+		return fmt.Errorf("couldn't write %s: %w", f.Name(), err)
+	}
+	if err := bw.Flush(); err != nil {
 		f.Close()
 		return fmt.Errorf("couldn't write %s: %w", f.Name(), err)
 	}
