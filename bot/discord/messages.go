@@ -95,7 +95,11 @@ func (h *Handler) handleMessage(m *discordgo.Message) {
 
 	var streamed *discordgo.Message // the reply that shows the streamed answer
 	st := newStreamer(h.editInterval, func(partial string) {
-		streamed = h.reply(ctx, m, streamed, part{content: preview(partial)}, log)
+		// A failed edit keeps the reply it meant to change: the next
+		// partial edits that one again, rather than posting a second.
+		if sent := h.reply(ctx, m, streamed, part{content: preview(partial)}, log); sent != nil {
+			streamed = sent
+		}
 	}, h.after)
 	a, err := h.ask.Ask(ctx, bot.Question{Text: text, History: history, OnPartial: st.partial})
 	st.stop(ctx)
@@ -114,7 +118,13 @@ func (h *Handler) handleMessage(m *discordgo.Message) {
 		if n == 0 {
 			prev = streamed
 		}
-		if h.reply(ctx, m, prev, p, log) == nil {
+		sent := h.reply(ctx, m, prev, p, log)
+		if sent == nil && prev != nil {
+			// The streamed reply can't be edited (deleted, say): the
+			// answer goes out as a new reply rather than not at all.
+			sent = h.reply(ctx, m, nil, p, log)
+		}
+		if sent == nil {
 			return
 		}
 	}
