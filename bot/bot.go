@@ -68,9 +68,6 @@ func (b *Bot) SetIndex(ix *retrieval.Index) { b.index.Store(ix) }
 // Index returns the index in use.
 func (b *Bot) Index() *retrieval.Index { return b.index.Load() }
 
-// HasModel reports whether the bot has a model (LLM mode).
-func (b *Bot) HasModel() bool { return b.gen != nil }
-
 // CheckQuestion trims a question and checks its length.
 func CheckQuestion(q string) (string, error) {
 	q = strings.TrimSpace(q)

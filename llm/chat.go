@@ -62,7 +62,9 @@ func (g *Generator) Generate(ctx context.Context, req bot.GenerateRequest) (bot.
 		// These models refuse max_tokens and any temperature but 1.
 		cr.MaxCompletionTokens, cr.Temperature = g.c.cfg.MaxTokens, 0
 	} else {
-		cr.MaxTokens = g.c.cfg.MaxTokens
+		// max_tokens is deprecated at OpenAI but the field that Ollama,
+		// vLLM, llama.cpp and LM Studio read.
+		cr.MaxTokens = g.c.cfg.MaxTokens //lint:ignore SA1019 see above
 	}
 	var res bot.GenerateResult
 	err = g.c.call(ctx, "chat", func(ctx context.Context) error {

@@ -101,10 +101,6 @@ func New() *Metrics {
 	return m
 }
 
-// Registry returns the registry the metrics are on, for tests and for
-// callers that add collectors of their own.
-func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
-
 // Answered records one question: its outcome, the answer latency the
 // surface measured, and the retrieval time in a.Timings. a may be nil when
 // err is set.

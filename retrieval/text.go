@@ -217,9 +217,6 @@ var stopWords = func() map[string]bool {
 	return m
 }()
 
-// IsStopWord reports whether a folded word carries no topic.
-func IsStopWord(w string) bool { return stopWords[w] }
-
 // synonymGroups join words that news text and questions use for the same
 // thing. Questions are worded differently from stories ("how many died"
 // against "death toll"); these groups let the keyword side and the answer
