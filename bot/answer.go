@@ -59,12 +59,22 @@ type Answer struct {
 	// Mode is ModeExtractive or ModeLLM.
 	Mode string `json:"mode"`
 	// FallbackReason says why a model answer was replaced by an extractive one.
-	FallbackReason string     `json:"fallback_reason,omitempty"`
-	Citations      []Citation `json:"citations"`
+	FallbackReason string `json:"fallback_reason,omitempty"`
+	// DroppedClaims are claims of the model's reply that were not shown
+	// because the passages they cite don't support them.
+	DroppedClaims []DroppedClaim `json:"dropped_claims,omitempty"`
+	Citations     []Citation     `json:"citations"`
 	// Passages are the retrieved passages, best first, with why each was chosen.
 	Passages []Passage `json:"passages,omitempty"`
-	Usage    *Usage    `json:"usage,omitempty"`
-	Timings  Timings   `json:"timings"`
+	// ReadAs is the question as the bot read it, when that differs from
+	// what was typed: shorthand expanded, typos corrected against the
+	// stories' words.
+	ReadAs string `json:"read_as,omitempty"`
+	// Answerability is how the extractive mode judged whether the
+	// passages answer the question (absent in LLM mode).
+	Answerability *Answerability `json:"answerability,omitempty"`
+	Usage         *Usage         `json:"usage,omitempty"`
+	Timings       Timings        `json:"timings"`
 }
 
 // Citation points at the exact bytes of a source that back a claim.
@@ -102,6 +112,23 @@ type Passage struct {
 }
 
 type span struct{ start, end int }
+
+// Answerability is the extractive mode's judgement of whether the
+// retrieved passages answer the question.
+type Answerability struct {
+	// Score is the estimated probability, in [0, 1], that the best
+	// candidate sentence answers the question.
+	Score float64 `json:"score"`
+	// Threshold is the operating point: at or above it the candidate is the
+	// answer; between Floor and Threshold the bot hedges ("the closest
+	// passage"); below Floor it says the stories don't say.
+	Threshold float64 `json:"threshold"`
+	Floor     float64 `json:"floor"`
+	// Candidate is the best candidate answer, given or not.
+	Candidate string `json:"candidate,omitempty"`
+	// Features are the inputs of the score, by name.
+	Features map[string]float64 `json:"features,omitempty"`
+}
 
 // Usage is the token count a model reported.
 type Usage struct {

@@ -195,14 +195,17 @@ func (b *Bot) Sources() []Source {
 }
 
 // SanitizeMentions defuses Discord mentions in text the bot writes:
-// @everyone, @here, and <@user>, <@&role>, <@!user> get a zero-width space
-// after the @, so they show as text and ping nobody, whatever a story, a
-// question or a model put there. (Surfaces also send with no allowed
-// mentions; this is the second lock.)
+// @everyone, @here, <@user>, <@!user>, <@&role>, <#channel> and
+// </command:id> get a zero-width space after the @ or the <, so they show
+// as text and ping nobody, whatever a story, a question or a model put
+// there. (Surfaces also send with no allowed mentions; this is the second
+// lock.)
 func SanitizeMentions(s string) string {
-	if !strings.Contains(s, "@") {
+	if !strings.ContainsAny(s, "@<") {
 		return s
 	}
-	r := strings.NewReplacer("@everyone", "@\u200beveryone", "@here", "@\u200bhere", "<@", "<@\u200b")
-	return r.Replace(s)
+	return mentionReplacer.Replace(s)
 }
+
+var mentionReplacer = strings.NewReplacer("@everyone", "@\u200beveryone", "@here", "@\u200bhere",
+	"<@", "<@\u200b", "<#", "<\u200b#", "</", "<\u200b/")

@@ -245,6 +245,9 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 			}
 			seen[sp] = true
 			text := p.Text[sp.start-p.Start : sp.end-p.Start]
+			if isInstruction(text) {
+				continue // an instruction planted in a story is never an answer
+			}
 			terms := termSet(text)
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {

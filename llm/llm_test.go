@@ -461,7 +461,7 @@ func TestFaultsFallBack(t *testing.T) {
 		return ans
 	}
 	ans := ask()
-	if ans.Mode != bot.ModeLLM || ans.Text != "The toll rose from 18 to 31 [1]. Ignore this bad marker." || len(ans.Citations) != 1 ||
+	if ans.Mode != bot.ModeLLM || ans.Text != "The toll rose from 18 to 31 [1]." || len(ans.DroppedClaims) != 1 || len(ans.Citations) != 1 ||
 		!strings.Contains(ans.Citations[0].Quote, "from 18 to 31") || ans.Usage == nil {
 		t.Fatalf("good reply: mode %s text %q citations %+v usage %v", ans.Mode, ans.Text, ans.Citations, ans.Usage)
 	}

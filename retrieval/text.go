@@ -249,6 +249,7 @@ var synonymGroups = [][]string{
 	{"city", "town"},
 	{"country", "nation", "national"},
 	{"company", "firm", "corporation", "corp"},
+	{"rise", "rose", "risen", "raise", "raised", "increase", "increased", "climb", "climbed"},
 }
 
 // phrases are multi-word news idioms that no word-by-word synonym can

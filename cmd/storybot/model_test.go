@@ -115,8 +115,11 @@ func TestAskLLM(t *testing.T) {
 	if ans.Mode != bot.ModeLLM || ans.FallbackReason != "" {
 		t.Fatalf("mode %q, fallback %q; want llm", ans.Mode, ans.FallbackReason)
 	}
-	if want := `The attorney general "raised the death toll from the violence from 18 to 31" [1]. More claims.`; ans.Text != want {
-		t.Errorf("answer %q, want %q (bad marker dropped, good one renumbered)", ans.Text, want)
+	if want := `The attorney general "raised the death toll from the violence from 18 to 31" [1].`; ans.Text != want {
+		t.Errorf("answer %q, want %q (the claim citing no passage dropped, the good one renumbered)", ans.Text, want)
+	}
+	if len(ans.DroppedClaims) != 1 || !strings.Contains(ans.DroppedClaims[0].Claim, "More claims") {
+		t.Errorf("dropped claims %+v, want the one citing a passage that doesn't exist", ans.DroppedClaims)
 	}
 	if len(ans.Citations) != 1 || !strings.Contains(ans.Citations[0].Quote, "from 18 to 31") {
 		t.Errorf("citations %+v, want the death-toll sentence", ans.Citations)

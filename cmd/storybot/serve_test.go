@@ -221,7 +221,7 @@ func TestServeLLMStreamsIntoDiscord(t *testing.T) {
 	model.SetReply(func(req openai.ChatCompletionRequest) string {
 		for _, m := range passage.FindAllStringSubmatch(req.Messages[len(req.Messages)-1].Content, -1) {
 			if strings.Contains(m[2], "from 18 to 31") {
-				return `The attorney general "raised the death toll from the violence from 18 to 31" [` + m[1] + `] @everyone.`
+				return `The attorney general "raised the death toll from the violence from 18 to 31" [` + m[1] + `] @everyone. The toll had been 18 [` + m[1] + `].`
 			}
 		}
 		return "NOT_IN_PASSAGES"
@@ -264,7 +264,7 @@ func TestServeLLMStreamsIntoDiscord(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const want = "The attorney general \"raised the death toll from the violence from 18 to 31\" [1] @\u200beveryone."
+	const want = "The attorney general \"raised the death toll from the violence from 18 to 31\" [1] @\u200beveryone. The toll had been 18 [1]."
 	if m["content"] != want {
 		t.Errorf("final answer = %q, want %q", m["content"], want)
 	}

@@ -1,0 +1,1144 @@
+package bot
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/prompts"
+	"github.com/storybot-dev/storybot/retrieval"
+)
+
+// The grounding check: a model's reply is cut into claims (sentences and
+// Markdown list items), and each claim is tested against the passages it
+// cites. Everything here is deterministic and lexical; see README "How
+// answers are checked" for what it does and does not catch.
+
+// DroppedClaim is a claim of a model's reply that was not shown, and why.
+type DroppedClaim struct {
+	Claim  string `json:"claim"`
+	Reason string `json:"reason"`
+}
+
+// MaxReplyRunes caps a model's reply. The prompt asks for a few plain
+// sentences; a reply past this is a runaway generation, rejected as
+// malformed even when the server says it stopped normally.
+const MaxReplyRunes = 4000
+
+// MinContentShare is the share of a claim's content words (stemmed, stop
+// words and citation talk aside) that its cited passages must hold. Below
+// it the claim brings in words from elsewhere: outside knowledge, or a
+// passage cited for something it doesn't say. Calibrated on
+// testdata/replies/tune.jsonl (see README).
+const MinContentShare = 0.6
+
+// InjectedContentShare replaces MinContentShare when any passage the model
+// saw held planted instructions: a reply then gets less room for words of
+// its own ("ye landlubber").
+const InjectedContentShare = 0.85
+
+// claim is one sentence or list item of a reply.
+type claim struct {
+	sep  string // what stood before it in the reply: a space, line breaks
+	text string // as the model wrote it, markers included
+	// structure is a heading or a line introducing a list ("Here is what
+	// the passages say:"): no fact, never shown, never a reason to reject.
+	structure bool
+}
+
+// verdict is a checked reply.
+type verdict struct {
+	text      string // the supported claims, markers renumbered
+	citations []Citation
+	abstained bool
+	dropped   []DroppedClaim
+	// unsupported is the reason of the first dropped claim, "" if none.
+	unsupported string
+	// answers reports whether a kept claim answers the question.
+	answers bool
+}
+
+// checkReply checks a model's reply against the passages it was given. It
+// returns the verdict, or the reason the reply cannot be used at all (the
+// caller then gives the extractive answer).
+func checkReply(reply, question string, ps []Passage) (verdict, string) {
+	if strings.Contains(reply, prompts.NotFoundMarker) {
+		return verdict{text: NotFound, citations: []Citation{}, abstained: true, answers: true}, ""
+	}
+	if reason := malformed(reply); reason != "" {
+		return verdict{}, reason
+	}
+	v := checkClaims(splitClaims(reply, len(ps)), question, ps)
+	if len(v.citations) == 0 {
+		if v.unsupported != "" {
+			return v, v.unsupported
+		}
+		return v, "model answer cites no passage"
+	}
+	if len(v.dropped) > 0 && !v.answers {
+		// What is left after dropping the unsupported claims doesn't
+		// answer the question: the extractive answer does better.
+		return v, v.unsupported
+	}
+	return v, ""
+}
+
+// checkClaims tests every claim and renders the supported ones, renumbering
+// markers by first use. A claim's outcome and rendering depend on it alone,
+// so a prefix of a reply renders as a prefix of the whole: streaming shows
+// nothing the final answer withdraws.
+func checkClaims(claims []claim, question string, ps []Passage) verdict {
+	ev := evidenceOf(ps)
+	v := verdict{citations: []Citation{}}
+	num := map[[3]int]int{} // (passage, start, end) -> citation number
+	var b strings.Builder
+	qt := classify(question)
+	said := map[string]bool{}
+	for _, c := range claims {
+		if c.structure {
+			continue
+		}
+		// A claim made twice is shown once: a looping reply never shows
+		// its loop, not even while it streams.
+		key := strings.Join(retrieval.Words(markerRE.ReplaceAllString(c.text, " ")), " ")
+		if said[key] {
+			continue
+		}
+		said[key] = true
+		groups := findGroups(c.text)
+		var valid []int
+		for _, g := range groups {
+			for _, n := range g.ns {
+				if n >= 1 && n <= len(ps) && !containsInt(valid, n) {
+					valid = append(valid, n)
+				}
+			}
+		}
+		body := claimBody(c.text, groups)
+		if len(groups) == 0 && isFiller(body) {
+			// "Sure!", "Yes." : no fact to check, nothing to cite.
+			writeClaim(&b, c.sep, SanitizeMentions(body))
+			continue
+		}
+		reason := ""
+		var found map[int]span
+		switch {
+		case len(valid) == 0 && len(groups) > 0:
+			reason = fmt.Sprintf("cites passage %d, which doesn't exist", groups[0].ns[0])
+		case len(valid) == 0:
+			reason = "cites no passage"
+		default:
+			reason, found = support(body, valid, ev)
+		}
+		if reason != "" {
+			d := DroppedClaim{Claim: clip(strings.TrimSpace(body), 200), Reason: reason}
+			v.dropped = append(v.dropped, d)
+			if v.unsupported == "" {
+				v.unsupported = fmt.Sprintf("unsupported claim %q: %s", d.Claim, reason)
+			}
+			continue
+		}
+		// Number the citations: the sentence of each cited passage that
+		// holds the claim's quotation, else the one sharing most words.
+		marks := map[int][]int{} // passage -> citation numbers for it
+		for _, n := range valid {
+			p := &ps[n-1]
+			start, end := p.Start, p.End
+			if sp, ok := found[n]; ok {
+				start, end = covering(p, sp.start, sp.end)
+			} else if sp, ok := bestSentence(p, body); ok {
+				start, end = sp.start, sp.end
+			}
+			key := [3]int{n, start, end}
+			c, seen := num[key]
+			if !seen {
+				c = len(v.citations) + 1
+				num[key] = c
+				v.citations = append(v.citations, cite(c, p, start, end))
+			}
+			marks[n] = append(marks[n], c)
+		}
+		writeClaim(&b, c.sep, renderClaim(c.text, groups, marks, len(ps), ev, valid))
+		if !v.answers && answersQuestion(qt, body, question) {
+			v.answers = true
+		}
+	}
+	v.text = strings.TrimSpace(b.String())
+	return v
+}
+
+func writeClaim(b *strings.Builder, sep, text string) {
+	if b.Len() > 0 {
+		if sep == "" {
+			sep = " "
+		}
+		b.WriteString(sep)
+	}
+	b.WriteString(text)
+}
+
+// answersQuestion: a kept claim answers a "how many" question when it has
+// a number, a "when" question when it has a time, and so on; any kept
+// claim answers a general one.
+func answersQuestion(qt qtype, body, question string) bool {
+	if qt == qGeneral {
+		return true
+	}
+	return hasType(qt, body, question)
+}
+
+// ---- Claims ----
+
+var (
+	bulletRE  = regexp.MustCompile(`^\s*(?:[-*•+]|\d{1,2}[.)])\s+`)
+	headingRE = regexp.MustCompile(`^\s*(?:#{1,6}\s+.*|\*\*[^*]+\*\*:?|__[^_]+__:?)\s*$`)
+	// sourcesRE is the header of a list of sources a model appends.
+	sourcesRE = regexp.MustCompile(`(?i)^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:sources?|references?|citations?|cited passages|passages cited|passages used|bibliography|footnotes)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*(.*)$`)
+	// refLineRE is one entry of such a list, or a footnote definition.
+	refLineRE = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\[\^?\d+\]:?|\d{1,2}[.)]\s*\[?(?:passage|source)|\[\d+\]\s)`)
+)
+
+// splitClaims normalises the reply's markers, removes a list of sources
+// the model appended, and cuts the rest into claims.
+func splitClaims(reply string, npass int) []claim {
+	reply = normalizeMarkers(strings.ReplaceAll(reply, "\r\n", "\n"), npass)
+	var out []claim
+	sep := ""
+	for _, para := range paragraphs(cutSources(reply)) {
+		if para == "" {
+			sep += "\n"
+			continue
+		}
+		if out != nil {
+			sep += "\n"
+		}
+		if headingRE.MatchString(para) || isIntro(para) {
+			out = append(out, claim{sep: sep, text: para, structure: true})
+			sep = ""
+			continue
+		}
+		for i, s := range splitReplySentences(para) {
+			if i > 0 {
+				sep = " "
+			}
+			out = append(out, claim{sep: sep, text: strings.TrimSpace(s)})
+		}
+		sep = ""
+	}
+	// At most one blank line between claims, none before the first.
+	for i := range out {
+		if strings.Count(out[i].sep, "\n") > 2 {
+			out[i].sep = "\n\n"
+		}
+	}
+	return out
+}
+
+// paragraphs cuts a reply into its Markdown blocks: a list item, a
+// heading, or a run of lines (soft-wrapped text). Blank lines come out as
+// "".
+func paragraphs(s string) []string {
+	var out []string
+	open := false
+	for _, line := range strings.Split(s, "\n") {
+		switch {
+		case strings.TrimSpace(line) == "":
+			out = append(out, "")
+			open = false
+		case open && !bulletRE.MatchString(line) && !headingRE.MatchString(line) && !headingRE.MatchString(out[len(out)-1]):
+			out[len(out)-1] += "\n" + line
+		default:
+			out = append(out, line)
+			open = true
+		}
+	}
+	return out
+}
+
+// isIntro reports a line that only introduces what follows: it ends with a
+// colon, cites nothing and states no number.
+func isIntro(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasSuffix(t, ":") && !markerRE.MatchString(t) && strings.IndexFunc(t, unicode.IsDigit) < 0
+}
+
+// cutSources removes a sources list at the end of a reply: from a
+// "Sources:" header, or from the first of the final lines that all look
+// like entries ("[1] Title ...", "[^1]: ...").
+func cutSources(reply string) string {
+	lines := strings.Split(reply, "\n")
+	for i, line := range lines {
+		if m := sourcesRE.FindStringSubmatch(line); m != nil && (m[1] == "" || strings.HasPrefix(strings.TrimSpace(m[1]), "[")) {
+			return strings.Join(lines[:i], "\n")
+		}
+	}
+	cut := len(lines)
+	for i := len(lines) - 1; i > 0; i-- {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if !refLineRE.MatchString(t) {
+			break
+		}
+		cut = i
+	}
+	return strings.Join(lines[:cut], "\n")
+}
+
+// abbrevs end with a period that does not end a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true, "col": true,
+	"sgt": true, "capt": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true, "approx": true,
+	"gov": true, "sen": true, "rep": true, "inc": true, "corp": true, "co": true, "jan": true, "feb": true,
+	"aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "e.g": true, "i.e": true, "u.s": true,
+}
+
+// splitSentences cuts one line into sentences. A sentence ends at . ! or ?
+// (after closing quotes and brackets) followed by space; markers right
+// after the punctuation ("died. [1]") stay with the sentence they follow.
+func splitReplySentences(line string) []string {
+	var out []string
+	start := 0
+	i := 0
+	for i < len(line) {
+		c := line[i]
+		if c != '.' && c != '!' && c != '?' {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(line) && strings.ContainsRune(`"')]*_”’»`, rune(line[j])) {
+			j++
+		}
+		for j < len(line) {
+			r, size := utf8.DecodeRuneInString(line[j:])
+			if r == '”' || r == '’' || r == '»' {
+				j += size
+				continue
+			}
+			break
+		}
+		// markers after the punctuation
+		k := j
+		for {
+			t := k
+			for t < len(line) && line[t] == ' ' {
+				t++
+			}
+			if loc := markerRE.FindStringIndex(line[t:]); loc != nil && loc[0] == 0 {
+				k = t + loc[1]
+				continue
+			}
+			break
+		}
+		if k < len(line) && line[k] != ' ' && line[k] != '\t' && line[k] != '\n' {
+			i = j
+			continue
+		}
+		if k >= len(line) {
+			break
+		}
+		if c == '.' && !periodEndsSentence(line, start, i, k) {
+			i = j
+			continue
+		}
+		out = append(out, line[start:k])
+		start = k
+		i = k
+	}
+	if strings.TrimSpace(line[start:]) != "" {
+		out = append(out, line[start:])
+	} else if len(out) > 0 {
+		out[len(out)-1] += line[start:]
+	}
+	return out
+}
+
+// periodEndsSentence: a period after an abbreviation, an initial or inside
+// a number does not end a sentence, nor one followed by a lower-case word.
+func periodEndsSentence(line string, start, i, k int) bool {
+	w := i
+	if i > 0 && line[i-1] == '.' || i+1 < len(line) && line[i+1] == '.' {
+		return false // an ellipsis
+	}
+	if before := line[start:i]; strings.Count(before, `"`)%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”") {
+		return false // inside a quotation
+	}
+	for w > start && !unicode.IsSpace(rune(line[w-1])) && line[w-1] != '(' {
+		w--
+	}
+	word := strings.ToLower(strings.Trim(line[w:i], `"'“‘(*_`))
+	if abbrevs[word] || (utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0])) {
+		return false
+	}
+	rest := strings.TrimLeft(line[k:], " \t\n*_\"“‘(")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsLower(r)
+}
+
+// ---- Markers ----
+
+var (
+	lenticularRE = regexp.MustCompile(`【\s*(\d+)(?:[†:][^】]*)?\s*】`)
+	footnoteRE   = regexp.MustCompile(`\[\^(\d+)\]`)
+	wordMarkRE   = regexp.MustCompile(`(?i)[\[(]\s*(?:passages?|sources?|docs?|documents?|refs?)\s*#?\s*(\d+(?:\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*\d+)*)\s*[\])]`)
+	rangeMarkRE  = regexp.MustCompile(`\[\s*(\d+)\s*[-–]\s*(\d+)\s*\]`)
+	semiMarkRE   = regexp.MustCompile(`\[\s*(\d+(?:\s*;\s*\d+)+)\s*\]`)
+	parenMarkRE  = regexp.MustCompile(`(\S[ \t]?)\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)`)
+	superRE      = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*`)
+	listSepRE    = regexp.MustCompile(`\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*`)
+)
+
+var superDigits = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
+
+// normalizeMarkers rewrites the marker forms models emit (【1】, [^1],
+// [Passage 1], (1), ¹, [1-3], [1; 2]) as [1]. A form that might be text
+// rather than a marker ("(2023)") is rewritten only when every number in
+// it names a passage.
+func normalizeMarkers(s string, npass int) string {
+	s = lenticularRE.ReplaceAllString(s, "[$1]")
+	// Footnote definitions are a sources list: cutSources removes them.
+	s = footnoteRE.ReplaceAllStringFunc(s, func(m string) string { return "[" + footnoteRE.FindStringSubmatch(m)[1] + "]" })
+	s = wordMarkRE.ReplaceAllStringFunc(s, func(m string) string {
+		list := wordMarkRE.FindStringSubmatch(m)[1]
+		return "[" + listSepRE.ReplaceAllString(list, ", ") + "]"
+	})
+	s = rangeMarkRE.ReplaceAllStringFunc(s, func(m string) string {
+		sm := rangeMarkRE.FindStringSubmatch(m)
+		a, _ := strconv.Atoi(sm[1])
+		b, _ := strconv.Atoi(sm[2])
+		if a < 1 || b < a || b > npass {
+			return m
+		}
+		var ns []string
+		for n := a; n <= b; n++ {
+			ns = append(ns, strconv.Itoa(n))
+		}
+		return "[" + strings.Join(ns, ", ") + "]"
+	})
+	s = semiMarkRE.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ";", ",") })
+	s = parenMarkRE.ReplaceAllStringFunc(s, func(m string) string {
+		sm := parenMarkRE.FindStringSubmatch(m)
+		if strings.HasPrefix(strings.TrimSpace(sm[1]), "\n") || !allPassages(sm[2], npass) {
+			return m
+		}
+		return sm[1] + "[" + sm[2] + "]"
+	})
+	s = superRE.ReplaceAllStringFunc(s, func(m string) string {
+		d := superDigits.Replace(m)
+		if !allPassages(d, npass) {
+			return "" // a superscript that names no passage is no citation
+		}
+		return "[" + strings.ReplaceAll(d, ",", ", ") + "]"
+	})
+	return s
+}
+
+func allPassages(list string, npass int) bool {
+	for _, f := range strings.Split(list, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 || n > npass {
+			return false
+		}
+	}
+	return true
+}
+
+// claimBody is the claim without its markers, list bullet and emphasis.
+func claimBody(text string, groups []group) string {
+	var b strings.Builder
+	last := 0
+	for _, g := range groups {
+		b.WriteString(text[last:g.start])
+		last = g.end
+	}
+	b.WriteString(text[last:])
+	s := bulletRE.ReplaceAllString(b.String(), "")
+	s = mentionRE.ReplaceAllString(s, " ")
+	s = mdLinkRE.ReplaceAllString(s, "$1") // a link is checked by its text;
+	s = urlRE.ReplaceAllString(s, " ")     // a URL is kept only if a cited passage has it
+	s = strings.NewReplacer("**", "", "__", "").Replace(s)
+	s = strings.Join(strings.Fields(s), " ")
+	return spaceBeforePunct.ReplaceAllString(s, "$1")
+}
+
+// renderClaim writes the claim as shown: markers renumbered (invalid ones
+// removed), links and URLs that no cited passage holds reduced to their
+// text, mentions defused.
+func renderClaim(text string, groups []group, marks map[int][]int, npass int, ev []evidence, cited []int) string {
+	var b strings.Builder
+	last := 0
+	for _, g := range groups {
+		seg := text[last:g.start]
+		var out []int
+		for _, n := range g.ns {
+			for _, c := range marks[n] {
+				if !containsInt(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+		if len(out) == 0 {
+			seg = strings.TrimRightFunc(seg, unicode.IsSpace)
+		}
+		b.WriteString(seg)
+		for _, c := range out {
+			fmt.Fprintf(&b, "[%d]", c)
+		}
+		last = g.end
+	}
+	b.WriteString(text[last:])
+	return SanitizeMentions(stripLinks(b.String(), ev, cited))
+}
+
+var (
+	mentionRE        = regexp.MustCompile(`<(?:@[!&]?|#|/[^<>:\s]+:)\d+>|@everyone|@here`)
+	spaceBeforePunct = regexp.MustCompile(`\s+([.,;:!?])`)
+	mdLinkRE         = regexp.MustCompile(`\[([^\]]*)\]\(\s*(<?[a-zA-Z][a-zA-Z0-9+.-]*:[^)\s]*>?)(?:\s+"[^"]*")?\s*\)`)
+	urlRE            = regexp.MustCompile(`(?i)\b(?:https?|ftp)://[^\s<>()\[\]"']+|\bwww\.[^\s<>()\[\]"']+`)
+)
+
+// stripLinks keeps a Markdown link or a URL only when a cited passage
+// holds the URL; otherwise a link becomes its text and a URL is dropped.
+func stripLinks(s string, ev []evidence, cited []int) string {
+	inCited := func(u string) bool {
+		u = strings.TrimRight(strings.Trim(u, "<>"), ".,;:!?")
+		for _, n := range cited {
+			if strings.Contains(ev[n-1].raw, u) {
+				return true
+			}
+		}
+		return false
+	}
+	s = mdLinkRE.ReplaceAllStringFunc(s, func(m string) string {
+		sm := mdLinkRE.FindStringSubmatch(m)
+		if inCited(sm[2]) {
+			return m
+		}
+		return sm[1]
+	})
+	s = urlRE.ReplaceAllStringFunc(s, func(u string) string {
+		if inCited(u) {
+			return u
+		}
+		return ""
+	})
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' }), " ")
+}
+
+// ---- Support ----
+
+// evidence is a passage as the support test sees it: its text with any
+// instruction or prompt delimiter planted in it blanked out, plus its title
+// and date.
+type evidence struct {
+	raw    string          // the passage as sent, instructions blanked
+	folded string          // raw, title and date, folded for matching
+	words  map[string]bool // folded words
+	terms  map[string]bool // stemmed terms
+	nums   map[string]bool // numbers, as canonical values
+	title  string
+	start  int // the passage's offset in its source
+	// injected: the passage held instructions or prompt delimiters.
+	injected bool
+	// sents are the passage's sentences, for checking what a name is said
+	// together with.
+	sents []evSentence
+}
+
+// evSentence is one sentence of a passage: its span in the passage text
+// and its folded words and terms.
+type evSentence struct {
+	start, end int
+	words      map[string]bool
+	terms      map[string]bool
+}
+
+func evidenceOf(ps []Passage) []evidence {
+	out := make([]evidence, len(ps))
+	for i := range ps {
+		p := &ps[i]
+		raw := maskInstructions(p)
+		extra := p.Title + "\n" + dateWords(p.Date)
+		full := raw + "\n" + extra
+		e := evidence{injected: raw != p.Text, start: p.Start, raw: raw, folded: foldMatch(full), title: p.Title, words: map[string]bool{}, terms: termSet(full), nums: map[string]bool{}}
+		for _, w := range retrieval.Words(full) {
+			e.words[w] = true
+		}
+		for _, n := range numbers(full) {
+			e.nums[n] = true
+		}
+		for _, sp := range p.sentences {
+			a, b := sp.start-p.Start, sp.end-p.Start
+			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: termSet(raw[a:b])}
+			for _, w := range retrieval.Words(raw[a:b]) {
+				es.words[w] = true
+			}
+			for _, n := range numbers(raw[a:b]) {
+				es.terms[n] = true
+			}
+			e.sents = append(e.sents, es)
+		}
+		out[i] = e
+	}
+	return out
+}
+
+// dateWords spells a story date (2023-07-26) as a model may write it.
+func dateWords(date string) string {
+	y, m, d, ok := splitDate(date)
+	if !ok {
+		return date
+	}
+	return fmt.Sprintf("%s %d %s %d %s", date, d, monthNames[m-1], y, strconv.Itoa(y))
+}
+
+var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+func splitDate(date string) (y, m, d int, ok bool) {
+	if len(date) != 10 || date[4] != '-' || date[7] != '-' {
+		return 0, 0, 0, false
+	}
+	y, e1 := strconv.Atoi(date[:4])
+	m, e2 := strconv.Atoi(date[5:7])
+	d, e3 := strconv.Atoi(date[8:])
+	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0, 0, 0, false
+	}
+	return y, m, d, true
+}
+
+var (
+	weekdayRE = regexp.MustCompile(`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+	monthRE   = regexp.MustCompile(`\b(january|february|march|april|june|july|august|september|october|november|december)\b`)
+	mayRE     = regexp.MustCompile(`\bMay\b`)
+)
+
+// support tests one claim against the passages it cites. It returns the
+// reason it fails ("" when it holds) and, per passage, the span of a
+// quotation found there.
+func support(body string, cited []int, ev []evidence) (string, map[int]span) {
+	where := passageList(cited)
+	words, nums, terms := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, n := range cited {
+		e := &ev[n-1]
+		for w := range e.words {
+			words[w] = true
+		}
+		for x := range e.nums {
+			nums[x] = true
+		}
+		for t := range e.terms {
+			terms[t] = true
+		}
+	}
+	// Quotations first: their words are checked as a whole.
+	found := map[int]span{}
+	type quoteAt struct{ n, at int } // passage and offset of a quotation found
+	var quoted []quoteAt
+	rest := body
+	for _, q := range quotations(body) {
+		ok := false
+		for _, n := range cited {
+			e := &ev[n-1]
+			if foldMatch(q) == foldMatch(e.title) {
+				ok = true
+				break
+			}
+			if s, end, in := findQuote(e.raw, q); in {
+				found[n] = span{e.start + s, e.start + end}
+				quoted = append(quoted, quoteAt{n, s})
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return fmt.Sprintf("quotation %q is not in %s", clip(q, 80), where), nil
+		}
+		rest = strings.Replace(rest, q, " ", 1)
+	}
+	for _, x := range numbers(rest) {
+		if !nums[x] {
+			return fmt.Sprintf("number %q is not in %s", x, where), nil
+		}
+	}
+	fr := foldMatch(rest)
+	for _, w := range quantityRE.FindAllString(fr, -1) {
+		if !words[w] {
+			return fmt.Sprintf("quantity %q is not in %s", w, where), nil
+		}
+	}
+	times := append(weekdayRE.FindAllString(fr, -1), monthRE.FindAllString(fr, -1)...)
+	if mayRE.MatchString(rest) {
+		times = append(times, "may")
+	}
+	for _, t := range times {
+		if !words[t] {
+			return fmt.Sprintf("date %q is not in %s", t, where), nil
+		}
+	}
+	ns := names(rest)
+	for _, name := range ns {
+		if !nameIn(name, words) {
+			return fmt.Sprintf("name %q is not in %s", name, where), nil
+		}
+	}
+	// Who said it: a quotation is attributed to a name the passage gives
+	// near it (the speaker line is often just before the quote).
+	for _, q := range quoted {
+		if len(ns) > 0 && !anyNameNear(ns, &ev[q.n-1], q.at, 2) {
+			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(ns, " ")), nil
+		}
+	}
+	// Who did it: each name must stand, in some cited passage, within a
+	// sentence of most of what the claim says of it.
+	if len(quoted) == 0 {
+		if name, ok := nameApart(ns, rest, cited, ev); !ok {
+			return fmt.Sprintf("what the claim says of %q is not said of it in %s", name, where), nil
+		}
+	}
+	var content, have int
+	var missing []string
+	for _, t := range retrieval.Terms(rest) {
+		if metaTerms[t] || isNumber(t) || numberWord(t) {
+			continue
+		}
+		content++
+		if terms[t] || anySynonymIn(terms, t) {
+			have++
+		} else {
+			missing = append(missing, t)
+		}
+	}
+	need := MinContentShare
+	if injected(ev) {
+		// The model was shown instructions planted in a story: whatever it
+		// says beyond the passages' own words may be their doing.
+		need = max(need, InjectedContentShare)
+	}
+	if float64(have) < need*float64(content) {
+		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
+	}
+	return "", found
+}
+
+// MinNameContext is the share of a claim's other words (names aside) that
+// must stand within a sentence of a name it mentions. Below it, the name
+// and the deed come from different places: a swapped attribution.
+const MinNameContext = 0.5
+
+// nameApart checks, for each name of a claim, that the claim's other
+// content words mostly occur within one sentence of it in one cited
+// passage. It returns the first name that fails.
+func nameApart(ns []string, rest string, cited []int, ev []evidence) (string, bool) {
+	if len(ns) == 0 {
+		return "", true
+	}
+	nameTerms := map[string]bool{}
+	for _, n := range ns {
+		for _, t := range retrieval.Terms(n) {
+			nameTerms[t] = true
+		}
+	}
+	var other []string
+	for _, t := range retrieval.Terms(rest) {
+		if !nameTerms[t] && !metaTerms[t] {
+			other = append(other, t)
+		}
+	}
+	for _, n := range numbers(rest) {
+		other = append(other, n)
+	}
+	if len(other) < 2 {
+		return "", true
+	}
+	for _, name := range ns {
+		best := 0.0
+		for _, c := range cited {
+			e := &ev[c-1]
+			for i := range e.sents {
+				if !nameIn(name, e.sents[i].words) {
+					continue
+				}
+				have := 0
+				for _, t := range other {
+					for j := max(0, i-1); j <= min(len(e.sents)-1, i+1); j++ {
+						if e.sents[j].terms[t] || anySynonymIn(e.sents[j].terms, t) {
+							have++
+							break
+						}
+					}
+				}
+				best = max(best, float64(have)/float64(len(other)))
+			}
+		}
+		if best < MinNameContext {
+			return name, false
+		}
+	}
+	return "", true
+}
+
+// anyNameNear reports whether one of the names occurs within `before`
+// sentences before, or one after, the sentence of passage e holding
+// offset at.
+func anyNameNear(ns []string, e *evidence, at, before int) bool {
+	for i, s := range e.sents {
+		if at < s.start || at >= s.end {
+			continue
+		}
+		for j := max(0, i-before); j <= min(len(e.sents)-1, i+1); j++ {
+			for _, name := range ns {
+				if nameIn(name, e.sents[j].words) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return true // not inside a sentence (title): nothing to check against
+}
+
+// injected reports whether any passage given to the model held planted
+// instructions.
+func injected(ev []evidence) bool {
+	for i := range ev {
+		if ev[i].injected {
+			return true
+		}
+	}
+	return false
+}
+
+func passageList(ns []int) string {
+	if len(ns) == 1 {
+		return fmt.Sprintf("passage %d", ns[0])
+	}
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return "passages " + strings.Join(s, ", ")
+}
+
+func anySynonymIn(terms map[string]bool, t string) bool {
+	for _, s := range retrieval.Synonyms(t) {
+		if terms[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// metaTerms are words a reply uses to talk about its sources, not facts.
+var metaTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`according passage passages source sources state states stated say says said
+		report reports reported mention mentions mentioned provide provided information article story text based
+		indicate indicates indicated note notes noted describe describes described answer question detail details
+		explain explains sure here summary summarize overall specifically also however`) {
+		for _, t := range retrieval.Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
+// isFiller reports a sentence with nothing to check: no content word, no
+// number, no name ("Sure!", "Yes.", "Here is what I found.").
+func isFiller(body string) bool {
+	if numbers(body) != nil || len(quotations(body)) > 0 {
+		return false
+	}
+	for _, t := range retrieval.Terms(body) {
+		if !metaTerms[t] && !fillerTerms[t] {
+			return false
+		}
+	}
+	return true
+}
+
+var fillerTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`yes no found find hope help helps let know`) {
+		for _, t := range retrieval.Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
+// ---- Numbers ----
+
+var (
+	digitsRE   = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+	quantityRE = regexp.MustCompile(`\b(dozens|hundreds|thousands|millions|billions|scores)\b`)
+	smallNums  = map[string]float64{
+		"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+		"seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+	}
+	tensNums = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	units    = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+	scales   = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+)
+
+// numbers lists the numbers of a text as canonical values: "1,500",
+// "1500" and "fifteen hundred" are all "1500"; "thirty-one" is "31";
+// "a dozen" is "12"; "2.5 million" is "2500000". "one" alone is not read as
+// a number ("one of the inmates").
+func numbers(text string) []string {
+	f := foldMatch(text)
+	toks := strings.FieldsFunc(f, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',')
+	})
+	var out []string
+	emit := func(v float64) { out = append(out, strconv.FormatFloat(v, 'f', -1, 64)) }
+	for i := 0; i < len(toks); i++ {
+		t := strings.TrimRight(toks[i], ".,")
+		var v float64
+		ok := false
+		switch {
+		case t != "" && t[0] >= '0' && t[0] <= '9' && digitsRE.FindString(t) == t:
+			x, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64)
+			if err != nil {
+				continue
+			}
+			v, ok = x, true
+		case smallNums[t] != 0 || t == "zero":
+			v, ok = smallNums[t], true
+		case tensNums[t] != 0:
+			v, ok = tensNums[t], true
+			if i+1 < len(toks) && units[toks[i+1]] != 0 {
+				v += units[toks[i+1]]
+				i++
+			}
+		case t == "one" && i+1 < len(toks) && scales[toks[i+1]] != 0:
+			v, ok = 1, true
+		}
+		if !ok {
+			continue
+		}
+		for i+1 < len(toks) && scales[strings.TrimRight(toks[i+1], ".,")] != 0 {
+			v *= scales[strings.TrimRight(toks[i+1], ".,")]
+			i++
+			// "two hundred thirty": the remainder adds
+			if i+1 < len(toks) && v >= 100 {
+				if r, ok := smallNums[toks[i+1]]; ok && toks[i+1] != "dozen" {
+					v += r
+					i++
+				} else if r, ok := tensNums[toks[i+1]]; ok {
+					v += r
+					i++
+				}
+			}
+		}
+		emit(v)
+	}
+	return out
+}
+
+// numberWord reports a number or quantity word (as a stemmed term): the
+// number check covers those.
+func numberWord(t string) bool { return numberTerms[t] }
+
+var numberTerms = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(w string) {
+		for _, t := range retrieval.Terms(w) {
+			m[t] = true
+		}
+	}
+	for _, tab := range []map[string]float64{smallNums, tensNums, units, scales} {
+		for w := range tab {
+			add(w)
+		}
+	}
+	for _, w := range strings.Fields("dozens hundreds thousands millions billions scores") {
+		add(w)
+	}
+	return m
+}()
+
+// ---- Names and quotations ----
+
+// names lists the capitalised words of a claim that are not its first word
+// (nor the first after a colon or an opening quote).
+func names(body string) []string {
+	var out []string
+	first := true
+	for _, w := range strings.Fields(body) {
+		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		core = strings.TrimSuffix(strings.TrimSuffix(core, "’s"), "'s")
+		lead := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		quoted := len(lead) < len(w) && strings.ContainsAny(w[:len(w)-len(lead)], `"“‘'«„(`)
+		r, _ := utf8.DecodeRuneInString(core)
+		if !first && !quoted && core != "" && unicode.IsUpper(r) && core != "I" && !isTimeWord(core) {
+			out = append(out, core)
+		}
+		first = strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") || w == "-" || w == "–"
+	}
+	return out
+}
+
+func isTimeWord(w string) bool {
+	f := retrieval.Fold(w)
+	return weekdayRE.MatchString(f) || monthRE.MatchString(f) || f == "may"
+}
+
+// nameIn reports whether a name's words occur in the passages, allowing a
+// demonym or possessive form ("Ecuadorian" for "Ecuador").
+func nameIn(name string, words map[string]bool) bool {
+	for _, w := range retrieval.Words(name) {
+		if words[w] {
+			continue
+		}
+		ok := false
+		for i := len(w) - 1; i >= 4 && len(w)-i <= 3; i-- {
+			if words[w[:i]] {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	quoteREs = []*regexp.Regexp{
+		regexp.MustCompile(`"([^"\n]{1,1000})"`),
+		regexp.MustCompile(`“([^”]{1,1000})”`),
+		regexp.MustCompile(`‘([^’]{1,1000})’(?:\W|$)`),
+		regexp.MustCompile(`«\s*([^»]{1,1000}?)\s*»`),
+		regexp.MustCompile(`„([^“”]{1,1000})[“”]`),
+		regexp.MustCompile(`(?:^|[\s(\[])'([^'\n]{1,1000}?)'(?:[\s.,;:!?)\]]|$)`),
+	}
+)
+
+// quotations lists the quoted text of a claim, in any quote style; single
+// quotes count around three or more words (shorter is an apostrophe's
+// work or a scare quote).
+func quotations(body string) []string {
+	var out []string
+	for i, re := range quoteREs {
+		for _, m := range re.FindAllStringSubmatch(body, -1) {
+			q := m[1]
+			if (i == 2 || i == 5) && len(strings.Fields(q)) < 3 {
+				continue
+			}
+			if hasLetterOrDigit(q) {
+				out = append(out, q)
+			}
+		}
+	}
+	return out
+}
+
+// foldMatch folds text for matching: case, accents, quote and apostrophe
+// styles, hyphens and dashes, and runs of white space.
+func foldMatch(s string) string {
+	s = retrieval.Fold(s)
+	s = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "`", "'",
+		"-", " ", "–", " ", "—", " ", "‐", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// ---- Malformed replies ----
+
+var leakRE = regexp.MustCompile(`(?i)</?\s*(?:passage|question|history)\b|you answer questions about news stories|use only what the passages state|` + prompts.NotFoundMarker)
+
+// malformed reports a reply that is no answer: too long, looping, a code
+// block, or the prompt leaking back.
+func malformed(reply string) string {
+	if n := utf8.RuneCountInString(reply); n > MaxReplyRunes {
+		return fmt.Sprintf("model reply is too long (%d characters; at most %d)", n, MaxReplyRunes)
+	}
+	if strings.Contains(reply, "```") || strings.Contains(reply, "~~~") {
+		return "model reply holds a code block"
+	}
+	if leakRE.MatchString(reply) {
+		return "model reply repeats the prompt"
+	}
+	if loops(reply) {
+		return "model reply repeats itself"
+	}
+	return ""
+}
+
+// loops reports a reply that repeats itself: a sentence of four or more
+// words three times, or a run of eight words four times.
+func loops(reply string) bool {
+	words := retrieval.Words(markerRE.ReplaceAllString(reply, " "))
+	seen := map[string]int{}
+	const n = 8
+	for i := 0; i+n <= len(words); i++ {
+		k := strings.Join(words[i:i+n], " ")
+		if seen[k]++; seen[k] >= 4 {
+			return true
+		}
+	}
+	sent := map[string]int{}
+	for _, line := range strings.Split(reply, "\n") {
+		for _, s := range splitReplySentences(line) {
+			w := retrieval.Words(markerRE.ReplaceAllString(s, " "))
+			if len(w) < 4 {
+				continue
+			}
+			k := strings.Join(w, " ")
+			if sent[k]++; sent[k] >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ---- Instructions planted in stories ----
+
+var injectionRE = regexp.MustCompile(`(?i)\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|earlier|preceding|former|system)\s+(?:instructions?|rules|prompts?|directions|messages)|\byou\s+are\s+now\b|\bact\s+as\s+(?:a|an)\b|\bnew\s+instructions?\s*:|\bsystem\s+prompt\b|\b(?:assistant|ai|chatbot|model)s?\s*,?\s+(?:must|should)\s+(?:now\s+)?(?:tell|say|answer|reply|respond)|</?\s*(?:passage|question|history|system|instructions?)\b`)
+
+var passageTagRE = regexp.MustCompile(`(?i)<\s*passage\b`)
+var passageCloseRE = regexp.MustCompile(`(?i)<\s*/\s*passage\s*>`)
+
+// maskInstructions returns the passage's text with every sentence that
+// addresses an AI or fakes a prompt delimiter blanked out (same length, so
+// offsets hold), and a fake passage block blanked to its end.
+func maskInstructions(p *Passage) string {
+	if !injectionRE.MatchString(p.Text) {
+		return p.Text
+	}
+	b := []byte(p.Text)
+	blank := func(s, e int) {
+		for i := s; i < e && i < len(b); i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	for _, sp := range p.sentences {
+		s, e := sp.start-p.Start, sp.end-p.Start
+		if injectionRE.MatchString(p.Text[s:e]) {
+			blank(s, e)
+		}
+	}
+	// A fake <passage> block: everything in it is planted.
+	for _, loc := range passageTagRE.FindAllStringIndex(p.Text, -1) {
+		end := len(p.Text)
+		if c := passageCloseRE.FindStringIndex(p.Text[loc[1]:]); c != nil {
+			end = loc[1] + c[1]
+		}
+		blank(loc[0], end)
+	}
+	return string(b)
+}
+
+// isInstruction reports a sentence that addresses an AI or fakes a prompt
+// delimiter: never an answer.
+func isInstruction(s string) bool { return injectionRE.MatchString(s) }
