@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"net/http"
 	"regexp"
 	"strings"
 
@@ -52,27 +53,38 @@ func (g *Generator) Generate(ctx context.Context, req bot.GenerateRequest) (bot.
 			{Role: openai.ChatMessageRoleUser, Content: user},
 		},
 		Temperature: float32(g.c.cfg.Temperature),
+		// max_tokens is deprecated at OpenAI but the field that Ollama,
+		// vLLM, llama.cpp and LM Studio read. OpenAI's reasoning models
+		// refuse it, and any temperature but 1: they get reasoningForm.
+		MaxTokens: g.c.cfg.MaxTokens, //lint:ignore SA1019 see above
 	}
 	if cr.Temperature == 0 {
 		// go-openai omits a zero temperature, and servers then use their
 		// default (1.0 for OpenAI): send the smallest non-zero one instead.
 		cr.Temperature = math.SmallestNonzeroFloat32
 	}
-	if reasoningModel(cr.Model) {
-		// These models refuse max_tokens and any temperature but 1.
-		cr.MaxCompletionTokens, cr.Temperature = g.c.cfg.MaxTokens, 0
-	} else {
-		// max_tokens is deprecated at OpenAI but the field that Ollama,
-		// vLLM, llama.cpp and LM Studio read.
-		cr.MaxTokens = g.c.cfg.MaxTokens //lint:ignore SA1019 see above
+	if err := openai.NewReasoningValidator().Validate(cr); err != nil {
+		// go-openai refuses to send this request for a model it knows as
+		// a reasoning model (o1, o3, o4, gpt-5, gpt-6 names).
+		g.c.useReasoningForm(cr.Model, "go-openai: "+err.Error())
 	}
 	var res bot.GenerateResult
 	err = g.c.call(ctx, "chat", func(ctx context.Context) error {
+		send, known := cr, g.c.reasoningModel(cr.Model)
+		if known {
+			send = reasoningForm(cr)
+		}
 		var err error
 		if g.c.cfg.Stream {
-			res, err = g.stream(ctx, cr, req.OnPartial)
+			res, err = g.stream(ctx, send, req.OnPartial)
 		} else {
-			res, err = g.complete(ctx, cr)
+			res, err = g.complete(ctx, send)
+		}
+		if !known && refusesSampling(err) {
+			// A reasoning model under a name go-openai doesn't know (an
+			// Azure deployment, a proxy's "openai/o3"): learn it.
+			g.c.useReasoningForm(cr.Model, "the server refused: "+g.c.classify(ctx, "chat", err).Detail)
+			return resend{err}
 		}
 		return err
 	})
@@ -86,9 +98,58 @@ func (g *Generator) Generate(ctx context.Context, req bot.GenerateRequest) (bot.
 	return res, nil
 }
 
-func reasoningModel(m string) bool {
-	for _, p := range []string{"o1", "o3", "o4", "gpt-5"} {
-		if strings.HasPrefix(m, p) {
+// reasoningModel reports whether model is sent reasoningForm.
+func (c *Client) reasoningModel(model string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.reasoning[model]
+}
+
+// useReasoningForm sends model reasoningForm from now on, and logs that
+// once, saying why.
+func (c *Client) useReasoningForm(model, why string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.reasoning[model] {
+		return
+	}
+	if c.reasoning == nil {
+		c.reasoning = map[string]bool{}
+	}
+	c.reasoning[model] = true
+	c.log.Info("chat model takes no max_tokens and no temperature: sending max_completion_tokens and the model's own temperature",
+		"model", model, "why", why)
+}
+
+// reasoningForm is cr as OpenAI's reasoning models take it: the length
+// bound in max_completion_tokens, and no temperature (theirs is fixed).
+func reasoningForm(cr openai.ChatCompletionRequest) openai.ChatCompletionRequest {
+	cr.MaxCompletionTokens, cr.MaxTokens = cr.MaxTokens, 0 //lint:ignore SA1019 moved to its successor
+	cr.Temperature = 0
+	return cr
+}
+
+// refusesSampling reports whether err is the 400 OpenAI sends a reasoning
+// model's request for max_tokens or a temperature other than 1:
+//
+//	{"error": {"message": "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+//	 "type": "invalid_request_error", "param": "max_tokens", "code": "unsupported_parameter"}}
+//
+// or code "unsupported_value", param "temperature". Proxies that rewrite
+// the code and param (LiteLLM) keep the message.
+func refusesSampling(err error) bool {
+	var apiErr *openai.APIError
+	if !errors.As(err, &apiErr) || apiErr.HTTPStatusCode != http.StatusBadRequest {
+		return false
+	}
+	code, _ := apiErr.Code.(string)
+	if apiErr.Param != nil && (*apiErr.Param == "max_tokens" || *apiErr.Param == "temperature") &&
+		(code == "unsupported_parameter" || code == "unsupported_value") {
+		return true
+	}
+	msg := strings.ToLower(apiErr.Message)
+	for _, k := range []string{"unsupported parameter: 'max_tokens'", "unsupported parameter: 'temperature'", "unsupported value: 'temperature'"} {
+		if strings.Contains(msg, k) {
 			return true
 		}
 	}

@@ -90,13 +90,19 @@ func (e *Embedder) batch(ctx context.Context, texts []string, out [][]float32) e
 		if len(resp.Data) != len(texts) {
 			return badReply("embed", "got %d vectors for %d texts", len(resp.Data), len(texts))
 		}
+		// Servers may list the vectors in any order: each goes where its
+		// index says. With as many vectors as texts, an index missing
+		// shows as another one repeated or out of range.
 		got := make([][]float32, len(texts))
-		for _, d := range resp.Data {
-			if d.Index < 0 || d.Index >= len(texts) || got[d.Index] != nil {
-				return badReply("embed", "vector index %d out of range or repeated", d.Index)
+		for i, d := range resp.Data {
+			if d.Index < 0 || d.Index >= len(texts) {
+				return badReply("embed", "vector %d of the reply has index %d, out of range for %d texts", i, d.Index, len(texts))
+			}
+			if got[d.Index] != nil {
+				return badReply("embed", "index %d is given to two vectors of the reply, so another text has none", d.Index)
 			}
 			if len(d.Embedding) == 0 || len(d.Embedding) != len(resp.Data[0].Embedding) {
-				return badReply("embed", "vector %d has %d dimensions", d.Index, len(d.Embedding))
+				return badReply("embed", "vector for index %d has %d dimensions, the reply's first has %d", d.Index, len(d.Embedding), len(resp.Data[0].Embedding))
 			}
 			got[d.Index] = d.Embedding
 		}

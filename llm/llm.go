@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -139,6 +140,11 @@ type Client struct {
 	scrub   *strings.Replacer
 	// sleep waits between retries; tests replace it to record the waits.
 	sleep func(ctx context.Context, d time.Duration) error
+
+	mu sync.Mutex
+	// reasoning holds the chat models sent max_completion_tokens and no
+	// temperature, as OpenAI's reasoning models require.
+	reasoning map[string]bool
 }
 
 // New checks cfg, fills its defaults and returns a Client. m may be nil.
@@ -243,9 +249,16 @@ func (t headerTap) RoundTrip(req *http.Request) (*http.Response, error) {
 	return resp, err
 }
 
+// resend wraps a refusal that do has fixed in its request: call sends it
+// again at once, once per call, outside the retry budget.
+type resend struct{ error }
+
+func (r resend) Unwrap() error { return r.error }
+
 // call runs one request with retries on 429 and 5xx, within ctx's
 // deadline. op is the metrics kind, "chat" or "embed".
 func (c *Client) call(ctx context.Context, op string, do func(ctx context.Context) error) error {
+	resent := 0
 	for attempt := 1; ; attempt++ {
 		info := &replyInfo{}
 		start := time.Now()
@@ -257,8 +270,13 @@ func (c *Client) call(ctx context.Context, op string, do func(ctx context.Contex
 		}
 		e := c.classify(ctx, op, err)
 		e.Attempts = attempt
+		if errors.As(err, new(resend)) && resent == 0 && ctx.Err() == nil {
+			resent = 1
+			c.record(op, "retry", took)
+			continue
+		}
 		retryable := e.Kind == ErrRateLimited || e.Kind == ErrServer
-		if !retryable || attempt > c.cfg.MaxRetries {
+		if !retryable || attempt-resent > c.cfg.MaxRetries {
 			c.record(op, "error", took)
 			return e
 		}

@@ -330,14 +330,17 @@ func TestEmbedFaults(t *testing.T) {
 		fault   llmtest.Fault
 		refused bool
 		want    error
+		detail  string // what the error must say, if anything
 	}{
-		{"connection refused", llmtest.OK, true, ErrUnreachable},
-		{"500 past the retry budget", llmtest.ServerError, false, ErrServer},
-		{"invalid JSON", llmtest.InvalidJSON, false, ErrBadReply},
-		{"wrong shape", llmtest.WrongShape, false, ErrBadReply},
-		{"too few vectors", llmtest.TooFewVectors, false, ErrBadReply},
-		{"context length", llmtest.ContextLength, false, ErrContextLength},
-		{"slow", llmtest.Slow, false, ErrTimeout},
+		{"connection refused", llmtest.OK, true, ErrUnreachable, ""},
+		{"500 past the retry budget", llmtest.ServerError, false, ErrServer, ""},
+		{"invalid JSON", llmtest.InvalidJSON, false, ErrBadReply, ""},
+		{"wrong shape", llmtest.WrongShape, false, ErrBadReply, ""},
+		{"too few vectors", llmtest.TooFewVectors, false, ErrBadReply, "got 2 vectors for 3 texts"},
+		{"duplicate index", llmtest.DuplicateIndex, false, ErrBadReply, "index 0 is given to two vectors of the reply, so another text has none"},
+		{"index out of range", llmtest.IndexOutOfRange, false, ErrBadReply, "vector 2 of the reply has index 3, out of range for 3 texts"},
+		{"context length", llmtest.ContextLength, false, ErrContextLength, ""},
+		{"slow", llmtest.Slow, false, ErrTimeout, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -352,6 +355,9 @@ func TestEmbedFaults(t *testing.T) {
 			_, err := c.Embedder().Embed(context.Background(), []string{"a", "b", "c", "d", "e", "f", "g"})
 			if !errors.Is(err, tt.want) {
 				t.Fatalf("err = %v, want %v", err, tt.want)
+			}
+			if !strings.Contains(err.Error(), tt.detail) {
+				t.Errorf("err = %v, want it to say %q", err, tt.detail)
 			}
 		})
 	}
@@ -483,6 +489,19 @@ func TestFaultsFallBack(t *testing.T) {
 			t.Logf("user sees: %s / fallback_reason: %s", ans.Text, ans.FallbackReason)
 		})
 	}
+	// A model that refuses the temperature is answered in LLM mode: the
+	// refusal is resent in the form it takes, never a reason to fall back.
+	t.Run("reasoning model", func(t *testing.T) {
+		srv.ReasoningModels(c.cfg.ChatModel)
+		_, _, before := srv.Counts()
+		ans := ask()
+		if ans.Mode != bot.ModeLLM || ans.FallbackReason != "" {
+			t.Fatalf("mode %s, fallback %q", ans.Mode, ans.FallbackReason)
+		}
+		if _, _, after := srv.Counts(); after-before != 2 {
+			t.Errorf("%d chat requests, want the refused one and its resend", after-before)
+		}
+	})
 }
 
 // TestKeyNeverLogged checks everything the package's tests logged, and
@@ -551,5 +570,206 @@ func TestZeroTemperatureIsSent(t *testing.T) {
 	reqs := srv.ChatRequests()
 	if len(reqs) != 1 || reqs[0].Temperature <= 0 || reqs[0].Temperature > 1e-6 {
 		t.Errorf("temperature sent = %v, want a tiny non-zero value", reqs)
+	}
+}
+
+// TestReasoningModels: a model that refuses max_tokens or a temperature
+// other than 1, as OpenAI's reasoning models do, gets one immediate resend
+// with max_completion_tokens and no temperature; the client remembers it,
+// so later answers go straight to that form, and says so once in the log.
+// Names go-openai knows as reasoning models get that form from the start,
+// since go-openai refuses to send anything else for them.
+func TestReasoningModels(t *testing.T) {
+	tests := []struct {
+		name        string
+		model       string
+		maxTokens   int
+		temperature float64
+		maxRetries  int
+		learned     bool // the first answer takes a refusal and a resend
+	}{
+		{name: "max_tokens refused", model: "openai/o3-mini", maxTokens: 300, temperature: 0.2, maxRetries: 2, learned: true},
+		{name: "temperature refused", model: "my-o4-mini-deployment", temperature: 0.2, maxRetries: 2, learned: true},
+		{name: "zero temperature refused", model: "my-gpt-5", maxRetries: 2, learned: true},
+		{name: "no retry budget", model: "openai/o1", maxTokens: 300, temperature: 0.2, learned: true},
+		{name: "known to go-openai: o3-mini", model: "o3-mini", maxTokens: 300, temperature: 0.2, maxRetries: 2},
+		{name: "known to go-openai: gpt-5-mini", model: "gpt-5-mini", maxTokens: 300, maxRetries: 2},
+		{name: "known to go-openai: gpt-6-sol", model: "gpt-6-sol", maxTokens: 300, temperature: 0.2, maxRetries: 2},
+	}
+	for _, stream := range []bool{false, true} {
+		for _, tt := range tests {
+			t.Run(fmt.Sprintf("%s/stream=%v", tt.name, stream), func(t *testing.T) {
+				srv := llmtest.New(goodReply)
+				defer srv.Close()
+				srv.ReasoningModels(tt.model)
+				c, waits, m := newClient(t, srv.BaseURL(), func(c *Config) {
+					c.ChatModel, c.Stream, c.MaxTokens, c.Temperature, c.MaxRetries = tt.model, stream, tt.maxTokens, tt.temperature, tt.maxRetries
+				})
+				var local syncBuffer
+				c.log = slog.New(slog.NewTextHandler(&local, nil))
+				for i := range 3 {
+					res, err := c.Generator().Generate(context.Background(), bot.GenerateRequest{Question: "q", Passages: testPassages})
+					if err != nil {
+						t.Fatalf("answer %d: %v", i, err)
+					}
+					if res.Text != goodReply {
+						t.Errorf("answer %d: text = %q", i, res.Text)
+					}
+				}
+				reqs := srv.ChatRequests()
+				want := 3
+				if tt.learned {
+					want = 4
+					r := reqs[0]
+					if r.MaxTokens != tt.maxTokens || r.MaxCompletionTokens != 0 || r.Temperature == 0 {
+						t.Errorf("first request: max_tokens %d max_completion_tokens %d temperature %v, want the configured form",
+							r.MaxTokens, r.MaxCompletionTokens, r.Temperature)
+					}
+					reqs = reqs[1:]
+				}
+				if len(srv.ChatRequests()) != want {
+					t.Fatalf("%d chat requests for 3 answers, want %d", len(srv.ChatRequests()), want)
+				}
+				for i, r := range reqs {
+					if r.MaxTokens != 0 || r.MaxCompletionTokens != tt.maxTokens || r.Temperature != 0 || r.Stream != stream {
+						t.Errorf("request %d: max_tokens %d max_completion_tokens %d temperature %v stream %v, want max_completion_tokens %d and no temperature",
+							i, r.MaxTokens, r.MaxCompletionTokens, r.Temperature, r.Stream, tt.maxTokens)
+					}
+				}
+				wantCalls := []string{"chat/ok", "chat/ok", "chat/ok"}
+				if tt.learned {
+					wantCalls = append([]string{"chat/retry"}, wantCalls...)
+				}
+				if diff := gocmp.Diff(wantCalls, m.calls); diff != "" {
+					t.Errorf("call metrics (-want +got):\n%s", diff)
+				}
+				if len(*waits) != 0 {
+					t.Errorf("waited %v before resending", *waits)
+				}
+				if n := strings.Count(local.String(), "sending max_completion_tokens"); n != 1 {
+					t.Errorf("the switch was logged %d times, want once:\n%s", n, local.String())
+				}
+				if tt.learned && !strings.Contains(local.String(), "the server refused: HTTP 400: Unsupported") {
+					t.Errorf("the log does not say the server refused:\n%s", local.String())
+				}
+			})
+		}
+	}
+}
+
+// TestReasoningResendOnce: a server that refuses max_tokens even after the
+// switch gets one resend, not a loop, and the refusal is the error.
+func TestReasoningResendOnce(t *testing.T) {
+	for _, stream := range []bool{false, true} {
+		t.Run(fmt.Sprintf("stream=%v", stream), func(t *testing.T) {
+			srv := llmtest.New(goodReply)
+			defer srv.Close()
+			srv.AlwaysFail(llmtest.RefuseMaxTokens)
+			c, waits, m := newClient(t, srv.BaseURL(), func(c *Config) { c.Stream, c.MaxTokens = stream, 300 })
+			_, err := c.Generator().Generate(context.Background(), bot.GenerateRequest{Question: "q", Passages: testPassages})
+			if !errors.Is(err, ErrRejected) || !strings.Contains(err.Error(), "max_completion_tokens") {
+				t.Fatalf("err = %v, want ErrRejected with the server's message", err)
+			}
+			if _, _, n := srv.Counts(); n != 2 {
+				t.Errorf("%d chat requests, want 2: the request and one resend", n)
+			}
+			if diff := gocmp.Diff([]string{"chat/retry", "chat/error"}, m.calls); diff != "" {
+				t.Errorf("call metrics (-want +got):\n%s", diff)
+			}
+			if len(*waits) != 0 {
+				t.Errorf("waited %v", *waits)
+			}
+		})
+	}
+}
+
+func TestRefusesSampling(t *testing.T) {
+	str := func(s string) *string { return &s }
+	tests := []struct {
+		name string
+		err  error
+		want bool
+	}{
+		{"OpenAI max_tokens", &openai.APIError{HTTPStatusCode: 400, Code: "unsupported_parameter", Param: str("max_tokens"),
+			Message: "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead."}, true},
+		{"OpenAI temperature", &openai.APIError{HTTPStatusCode: 400, Code: "unsupported_value", Param: str("temperature"),
+			Message: "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported."}, true},
+		{"o3-mini temperature", &openai.APIError{HTTPStatusCode: 400, Code: "unsupported_parameter", Param: str("temperature"),
+			Message: "Unsupported parameter: 'temperature' is not supported with this model."}, true},
+		{"proxy keeps only the message", &openai.APIError{HTTPStatusCode: 400, Code: 400,
+			Message: "litellm.BadRequestError: OpenAIException - Unsupported parameter: 'max_tokens' is not supported with this model."}, true},
+		{"another parameter", &openai.APIError{HTTPStatusCode: 400, Code: "unsupported_parameter", Param: str("stream_options"),
+			Message: "Unsupported parameter: 'stream_options' is not supported with this model."}, false},
+		{"context length", &openai.APIError{HTTPStatusCode: 400, Code: "context_length_exceeded", Param: str("messages"),
+			Message: "This model's maximum context length is 8192 tokens."}, false},
+		{"not a 400", &openai.APIError{HTTPStatusCode: 500, Code: "unsupported_parameter", Param: str("max_tokens"), Message: "x"}, false},
+		{"not an API error", errors.New("unsupported parameter: 'max_tokens'"), false},
+		{"nil", nil, false},
+	}
+	for _, tt := range tests {
+		if got := refusesSampling(tt.err); got != tt.want {
+			t.Errorf("%s: refusesSampling = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestEmbedOutOfOrder: vectors listed out of order land on their texts,
+// placed by index and not by position.
+func TestEmbedOutOfOrder(t *testing.T) {
+	for _, batch := range []int{4, 16} {
+		t.Run(fmt.Sprintf("batch=%d", batch), func(t *testing.T) {
+			srv := llmtest.New("")
+			defer srv.Close()
+			srv.ShuffleEmbeddings(true)
+			c, _, _ := newClient(t, srv.BaseURL(), func(c *Config) { c.EmbedBatch = batch })
+			texts := make([]string, 10)
+			for i := range texts {
+				texts[i] = fmt.Sprintf("text %d on the prison riot", i)
+			}
+			got, err := c.Embedder().Embed(context.Background(), texts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, v := range got {
+				if diff := gocmp.Diff(srv.Vector(texts[i]), v); diff != "" {
+					t.Fatalf("vector %d is not text %d's:\n%s", i, i, diff)
+				}
+			}
+		})
+	}
+}
+
+// TestReasoningResendNotARetry: the resend after a refusal does not use
+// the retry budget: a 500 on it is still retried.
+func TestReasoningResendNotARetry(t *testing.T) {
+	srv := llmtest.New(goodReply)
+	defer srv.Close()
+	srv.ReasoningModels("openai/o3")
+	srv.ChatFaults(llmtest.ServerError) // the refusal takes no fault: this is the resend's
+	c, waits, m := newClient(t, srv.BaseURL(), func(c *Config) { c.ChatModel, c.MaxTokens, c.MaxRetries = "openai/o3", 300, 1 })
+	if _, err := c.Generator().Generate(context.Background(), bot.GenerateRequest{Question: "q", Passages: testPassages}); err != nil {
+		t.Fatal(err)
+	}
+	if diff := gocmp.Diff([]string{"chat/retry", "chat/retry", "chat/ok"}, m.calls); diff != "" {
+		t.Errorf("call metrics (-want +got):\n%s", diff)
+	}
+	if len(*waits) != 1 {
+		t.Errorf("waits = %v, want one, before retrying the 500", *waits)
+	}
+}
+
+// TestCallResendsOnce: call resends at most once, whatever do returns.
+func TestCallResendsOnce(t *testing.T) {
+	c, waits, _ := newClient(t, "http://127.0.0.1:1/v1", nil)
+	n := 0
+	err := c.call(context.Background(), "chat", func(context.Context) error {
+		n++
+		if n > 5 {
+			return errors.New("resent without end")
+		}
+		return resend{&openai.APIError{HTTPStatusCode: 400, Message: "refused"}}
+	})
+	if !errors.Is(err, ErrRejected) || n != 2 || len(*waits) != 0 {
+		t.Errorf("err = %v after %d calls and waits %v, want ErrRejected after 2 and no wait", err, n, *waits)
 	}
 }

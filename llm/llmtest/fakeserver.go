@@ -1,15 +1,19 @@
 // Package llmtest is a loopback fake of an OpenAI-compatible model server
 // for tests: /v1/embeddings and /v1/chat/completions (plain JSON and SSE
 // streaming) in the real wire format, scriptable to fail in each of the
-// ways a real server does. Embeddings are a pure function of the text.
+// ways a real server does, and to refuse what OpenAI's reasoning models
+// refuse. Embeddings are a pure function of the text.
 package llmtest
 
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -53,10 +57,21 @@ const (
 	EchoKey
 	// TooFewVectors is an embeddings reply with one vector missing.
 	TooFewVectors
+	// DuplicateIndex is an embeddings reply whose last vector carries the
+	// first one's index, so one text has two vectors and another none
+	// (for two texts or more).
+	DuplicateIndex
+	// IndexOutOfRange is an embeddings reply whose last vector's index is
+	// the number of texts.
+	IndexOutOfRange
+	// RefuseMaxTokens is the 400 unsupported_parameter OpenAI sends a
+	// reasoning model's request that has max_tokens, whatever the request.
+	RefuseMaxTokens
 )
 
 var faultNames = [...]string{"ok", "rate-limited", "server-error", "bad-gateway", "invalid-json", "empty-choices",
-	"wrong-shape", "context-length", "stream-cut", "stream-abort", "slow", "echo-key", "too-few-vectors"}
+	"wrong-shape", "context-length", "stream-cut", "stream-abort", "slow", "echo-key", "too-few-vectors",
+	"duplicate-index", "index-out-of-range", "refuse-max-tokens"}
 
 func (f Fault) String() string {
 	if int(f) < len(faultNames) {
@@ -84,6 +99,8 @@ type Server struct {
 	auth       []string
 	chatReqs   []openai.ChatCompletionRequest
 	hash       *retrieval.HashEmbedder
+	reasoning  map[string]bool
+	shuffle    bool
 }
 
 // New starts a fake that answers every chat with reply.
@@ -134,6 +151,32 @@ func (s *Server) AlwaysFail(f Fault) {
 	s.chatAlways, s.embAlways = f, f
 }
 
+// ReasoningModels makes the fake refuse chat requests for these model
+// names as OpenAI refuses them for its reasoning models (o1, o3, o4-mini,
+// gpt-5): a 400 unsupported_parameter when the request has max_tokens,
+// else a 400 unsupported_value when it has a temperature other than 1.
+// A refusal takes no queued fault. Requests with max_completion_tokens and
+// no temperature are answered.
+func (s *Server) ReasoningModels(names ...string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.reasoning == nil {
+		s.reasoning = map[string]bool{}
+	}
+	for _, n := range names {
+		s.reasoning[n] = true
+	}
+}
+
+// ShuffleEmbeddings makes embedding replies list their vectors out of
+// order, each with its correct index, as the API allows: a client must
+// place them by index. Replies of two vectors or more are never in order.
+func (s *Server) ShuffleEmbeddings(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.shuffle = on
+}
+
 // Counts returns how many embedding requests, embedded texts and chat
 // requests the server has seen.
 func (s *Server) Counts() (embedCalls, embedTexts, chatCalls int) {
@@ -174,7 +217,7 @@ func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
 		Model string   `json:"model"`
 	}
 	if err := json.NewDecoder(r.Body).Decode(&req); err != nil || req.Model == "" {
-		apiError(w, http.StatusBadRequest, "invalid_request_error", nil, "bad embeddings request")
+		apiError(w, http.StatusBadRequest, "invalid_request_error", nil, nil, "bad embeddings request")
 		return
 	}
 	s.mu.Lock()
@@ -184,6 +227,7 @@ func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
 	if f == OK || f == TooFewVectors {
 		s.embedTexts += len(req.Input)
 	}
+	shuffle := s.shuffle
 	s.mu.Unlock()
 	if s.fail(w, r, f) {
 		return
@@ -197,8 +241,19 @@ func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
 	for i, t := range req.Input {
 		data[i] = datum{Object: "embedding", Index: i, Embedding: s.hash.Vector(t)}
 	}
-	if f == TooFewVectors && len(data) > 0 {
+	switch {
+	case f == TooFewVectors && len(data) > 0:
 		data = data[:len(data)-1]
+	case f == DuplicateIndex && len(data) > 1:
+		data[len(data)-1].Index = data[0].Index
+	case f == IndexOutOfRange && len(data) > 0:
+		data[len(data)-1].Index = len(data)
+	}
+	if shuffle && len(data) > 1 {
+		rand.Shuffle(len(data), func(i, j int) { data[i], data[j] = data[j], data[i] })
+		if slices.IsSortedFunc(data, func(a, b datum) int { return a.Index - b.Index }) {
+			slices.Reverse(data)
+		}
 	}
 	writeJSON(w, map[string]any{
 		"object": "list", "data": data, "model": req.Model,
@@ -209,13 +264,17 @@ func (s *Server) embeddings(w http.ResponseWriter, r *http.Request) {
 func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 	var req openai.ChatCompletionRequest
 	if err := json.NewDecoder(r.Body).Decode(&req); err != nil || req.Model == "" || len(req.Messages) == 0 {
-		apiError(w, http.StatusBadRequest, "invalid_request_error", nil, "bad chat request")
+		apiError(w, http.StatusBadRequest, "invalid_request_error", nil, nil, "bad chat request")
 		return
 	}
 	s.mu.Lock()
 	s.chatCalls++
 	s.auth = append(s.auth, r.Header.Get("Authorization"))
 	s.chatReqs = append(s.chatReqs, req)
+	if s.reasoning[req.Model] && refuseReasoning(w, req) {
+		s.mu.Unlock()
+		return
+	}
 	f := next(&s.chatFaults, s.chatAlways)
 	reply := s.reply(req)
 	s.mu.Unlock()
@@ -270,6 +329,33 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprint(w, "data: [DONE]\n\n")
 }
 
+// refuseReasoning writes the 400 OpenAI sends for a reasoning model's
+// request with max_tokens or a temperature other than 1, with OpenAI's
+// fields and values, and reports whether it did. Seen from OpenAI:
+//
+//	{"error": {"message": "Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.",
+//	 "type": "invalid_request_error", "param": "max_tokens", "code": "unsupported_parameter"}}
+//	{"error": {"message": "Unsupported value: 'temperature' does not support 0.2 with this model. Only the default (1) value is supported.",
+//	 "type": "invalid_request_error", "param": "temperature", "code": "unsupported_value"}}
+func refuseReasoning(w http.ResponseWriter, req openai.ChatCompletionRequest) bool {
+	switch {
+	case req.MaxTokens > 0: //lint:ignore SA1019 the field under test
+		refuseMaxTokens(w)
+	case req.Temperature != 0 && req.Temperature != 1:
+		apiError(w, http.StatusBadRequest, "invalid_request_error", "temperature", "unsupported_value",
+			"Unsupported value: 'temperature' does not support "+strconv.FormatFloat(float64(req.Temperature), 'g', -1, 32)+
+				" with this model. Only the default (1) value is supported.")
+	default:
+		return false
+	}
+	return true
+}
+
+func refuseMaxTokens(w http.ResponseWriter) {
+	apiError(w, http.StatusBadRequest, "invalid_request_error", "max_tokens", "unsupported_parameter",
+		"Unsupported parameter: 'max_tokens' is not supported with this model. Use 'max_completion_tokens' instead.")
+}
+
 // badStream is a streamed reply gone wrong: an event that is not JSON, an
 // event of the wrong shape, or events with no choices at all.
 func (s *Server) badStream(w http.ResponseWriter, model string, f Fault) {
@@ -292,9 +378,9 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, f Fault) bool {
 	switch f {
 	case RateLimited:
 		w.Header().Set("Retry-After", "7")
-		apiError(w, http.StatusTooManyRequests, "rate_limit_error", "rate_limit_exceeded", "Rate limit reached; try again in 7s.")
+		apiError(w, http.StatusTooManyRequests, "rate_limit_error", nil, "rate_limit_exceeded", "Rate limit reached; try again in 7s.")
 	case ServerError:
-		apiError(w, http.StatusInternalServerError, "server_error", nil, "The server had an error while processing your request.")
+		apiError(w, http.StatusInternalServerError, "server_error", nil, nil, "The server had an error while processing your request.")
 	case BadGateway:
 		w.Header().Set("Content-Type", "text/html")
 		w.WriteHeader(http.StatusBadGateway)
@@ -305,10 +391,12 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, f Fault) bool {
 	case WrongShape:
 		writeJSON(w, map[string]any{"object": "list", "data": "not a list", "choices": "not a list"})
 	case ContextLength:
-		apiError(w, http.StatusBadRequest, "invalid_request_error", "context_length_exceeded",
+		apiError(w, http.StatusBadRequest, "invalid_request_error", nil, "context_length_exceeded",
 			"This model's maximum context length is 8192 tokens. However, your messages resulted in 9001 tokens.")
+	case RefuseMaxTokens:
+		refuseMaxTokens(w)
 	case EchoKey:
-		apiError(w, http.StatusUnauthorized, "invalid_request_error", "invalid_api_key",
+		apiError(w, http.StatusUnauthorized, "invalid_request_error", nil, "invalid_api_key",
 			"Incorrect API key provided: "+strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")+".")
 	case Slow:
 		select {
@@ -321,10 +409,11 @@ func (s *Server) fail(w http.ResponseWriter, r *http.Request, f Fault) bool {
 	return true
 }
 
-func apiError(w http.ResponseWriter, status int, typ string, code any, msg string) {
+// apiError writes an OpenAI error body; a nil param or code is null.
+func apiError(w http.ResponseWriter, status int, typ string, param, code any, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": typ, "param": nil, "code": code}})
+	json.NewEncoder(w).Encode(map[string]any{"error": map[string]any{"message": msg, "type": typ, "param": param, "code": code}})
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
