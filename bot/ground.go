@@ -71,7 +71,7 @@ func checkReply(reply, question string, ps []Passage) (verdict, string) {
 	if reason := malformed(reply); reason != "" {
 		return verdict{}, reason
 	}
-	v := checkClaims(splitClaims(reply, len(ps)), question, ps)
+	v := checkClaims(splitClaims(reply, len(ps)), question, ps, evidenceOf(ps))
 	if len(v.citations) == 0 {
 		if v.unsupported != "" {
 			return v, v.unsupported
@@ -90,8 +90,7 @@ func checkReply(reply, question string, ps []Passage) (verdict, string) {
 // markers by first use. A claim's outcome and rendering depend on it alone,
 // so a prefix of a reply renders as a prefix of the whole: streaming shows
 // nothing the final answer withdraws.
-func checkClaims(claims []claim, question string, ps []Passage) verdict {
-	ev := evidenceOf(ps)
+func checkClaims(claims []claim, question string, ps []Passage, ev []evidence) verdict {
 	v := verdict{citations: []Citation{}}
 	num := map[[3]int]int{} // (passage, start, end) -> citation number
 	var b strings.Builder
@@ -458,10 +457,16 @@ func claimBody(text string, groups []group) string {
 	}
 	b.WriteString(text[last:])
 	s := bulletRE.ReplaceAllString(b.String(), "")
-	s = mentionRE.ReplaceAllString(s, " ")
-	s = mdLinkRE.ReplaceAllString(s, "$1") // a link is checked by its text;
-	s = urlRE.ReplaceAllString(s, " ")     // a URL is kept only if a cited passage has it
-	s = strings.NewReplacer("**", "", "__", "").Replace(s)
+	if strings.ContainsAny(s, "@<") {
+		s = mentionRE.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "](") {
+		s = mdLinkRE.ReplaceAllString(s, "$1") // a link is checked by its text;
+	}
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
+		s = urlRE.ReplaceAllString(s, " ") // a URL is kept only if a cited passage has it
+	}
+	s = emphasis.Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
 	return spaceBeforePunct.ReplaceAllString(s, "$1")
 }
@@ -494,6 +499,8 @@ func renderClaim(text string, groups []group, marks map[int][]int, npass int, ev
 	b.WriteString(text[last:])
 	return SanitizeMentions(stripLinks(b.String(), ev, cited))
 }
+
+var emphasis = strings.NewReplacer("**", "", "__", "")
 
 var (
 	mentionRE        = regexp.MustCompile(`<(?:@[!&]?|#|/[^<>:\s]+:)\d+>|@everyone|@here`)
@@ -537,7 +544,6 @@ func stripLinks(s string, ev []evidence, cited []int) string {
 // and date.
 type evidence struct {
 	raw    string          // the passage as sent, instructions blanked
-	folded string          // raw, title and date, folded for matching
 	words  map[string]bool // folded words
 	terms  map[string]bool // stemmed terms
 	nums   map[string]bool // numbers, as canonical values
@@ -564,12 +570,12 @@ func evidenceOf(ps []Passage) []evidence {
 		p := &ps[i]
 		raw := maskInstructions(p)
 		extra := p.Title + "\n" + dateWords(p.Date)
-		full := raw + "\n" + extra
-		e := evidence{injected: raw != p.Text, start: p.Start, raw: raw, folded: foldMatch(full), title: p.Title, words: map[string]bool{}, terms: termSet(full), nums: map[string]bool{}}
-		for _, w := range retrieval.Words(full) {
+		e := evidence{injected: raw != p.Text, start: p.Start, raw: raw, title: p.Title,
+			words: map[string]bool{}, terms: termSet(extra), nums: map[string]bool{}}
+		for _, w := range retrieval.Words(extra) {
 			e.words[w] = true
 		}
-		for _, n := range numbers(full) {
+		for _, n := range numbers(extra) {
 			e.nums[n] = true
 		}
 		for _, sp := range p.sentences {
@@ -577,9 +583,14 @@ func evidenceOf(ps []Passage) []evidence {
 			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: termSet(raw[a:b])}
 			for _, w := range retrieval.Words(raw[a:b]) {
 				es.words[w] = true
+				e.words[w] = true
+			}
+			for t := range es.terms {
+				e.terms[t] = true
 			}
 			for _, n := range numbers(raw[a:b]) {
 				es.terms[n] = true
+				e.nums[n] = true
 			}
 			e.sents = append(e.sents, es)
 		}
@@ -695,8 +706,13 @@ func support(body string, cited []int, ev []evidence) (string, map[int]span) {
 		}
 	}
 	// Who did it: each name must stand, in some cited passage, within a
-	// sentence of most of what the claim says of it.
+	// sentence of most of what the claim says of it. The claim's first
+	// word counts as a name when a cited passage writes it capitalised
+	// inside a sentence ("Lasso raised ...").
 	if len(quoted) == 0 {
+		if w := firstName(rest, cited, ev); w != "" {
+			ns = append([]string{w}, ns...)
+		}
 		if name, ok := nameApart(ns, rest, cited, ev); !ok {
 			return fmt.Sprintf("what the claim says of %q is not said of it in %s", name, where), nil
 		}
@@ -803,6 +819,43 @@ func anyNameNear(ns []string, e *evidence, at, before int) bool {
 	return true // not inside a sentence (title): nothing to check against
 }
 
+// firstName returns the claim's first word when it is capitalised and a
+// cited passage uses it as a name (capitalised after a space).
+func firstName(body string, cited []int, ev []evidence) string {
+	f := strings.Fields(body)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.TrimFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) })
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) || isTimeWord(w) {
+		return ""
+	}
+	for _, n := range cited {
+		raw := ev[n-1].raw
+		for i := 0; ; {
+			j := strings.Index(raw[i:], w)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + len(w)
+			if after, _ := utf8.DecodeRuneInString(raw[i:]); unicode.IsLetter(after) {
+				continue
+			}
+			before := strings.TrimRightFunc(raw[:at], unicode.IsSpace)
+			if len(before) == at || before == "" {
+				continue // no space before it
+			}
+			if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLower(r) || r == ',' {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 // injected reports whether any passage given to the model held planted
 // instructions.
 func injected(ev []evidence) bool {
@@ -840,7 +893,7 @@ var metaTerms = func() map[string]bool {
 	for _, w := range strings.Fields(`according passage passages source sources state states stated say says said
 		report reports reported mention mentions mentioned provide provided information article story text based
 		indicate indicates indicated note notes noted describe describes described answer question detail details
-		explain explains sure here summary summarize overall specifically also however`) {
+		explain explains sure here summary summarize overall specifically also however title titled headline headlined`) {
 		for _, t := range retrieval.Terms(w) {
 			m[t] = true
 		}
@@ -896,10 +949,13 @@ func numbers(text string) []string {
 	toks := strings.FieldsFunc(f, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',')
 	})
+	for i := range toks {
+		toks[i] = strings.TrimRight(toks[i], ".,")
+	}
 	var out []string
 	emit := func(v float64) { out = append(out, strconv.FormatFloat(v, 'f', -1, 64)) }
 	for i := 0; i < len(toks); i++ {
-		t := strings.TrimRight(toks[i], ".,")
+		t := toks[i]
 		var v float64
 		ok := false
 		switch {
@@ -923,8 +979,8 @@ func numbers(text string) []string {
 		if !ok {
 			continue
 		}
-		for i+1 < len(toks) && scales[strings.TrimRight(toks[i+1], ".,")] != 0 {
-			v *= scales[strings.TrimRight(toks[i+1], ".,")]
+		for i+1 < len(toks) && scales[toks[i+1]] != 0 {
+			v *= scales[toks[i+1]]
 			i++
 			// "two hundred thirty": the remainder adds
 			if i+1 < len(toks) && v >= 100 {
@@ -1044,11 +1100,11 @@ func quotations(body string) []string {
 // foldMatch folds text for matching: case, accents, quote and apostrophe
 // styles, hyphens and dashes, and runs of white space.
 func foldMatch(s string) string {
-	s = retrieval.Fold(s)
-	s = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "`", "'",
-		"-", " ", "–", " ", "—", " ", "‐", " ").Replace(s)
-	return strings.Join(strings.Fields(s), " ")
+	return strings.Join(strings.Fields(matchFolder.Replace(retrieval.Fold(s))), " ")
 }
+
+var matchFolder = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "`", "'",
+	"-", " ", "–", " ", "—", " ", "‐", " ")
 
 // ---- Malformed replies ----
 
@@ -1111,7 +1167,7 @@ var passageCloseRE = regexp.MustCompile(`(?i)<\s*/\s*passage\s*>`)
 // addresses an AI or fakes a prompt delimiter blanked out (same length, so
 // offsets hold), and a fake passage block blanked to its end.
 func maskInstructions(p *Passage) string {
-	if !injectionRE.MatchString(p.Text) {
+	if !isInstruction(p.Text) {
 		return p.Text
 	}
 	b := []byte(p.Text)
@@ -1124,7 +1180,7 @@ func maskInstructions(p *Passage) string {
 	}
 	for _, sp := range p.sentences {
 		s, e := sp.start-p.Start, sp.end-p.Start
-		if injectionRE.MatchString(p.Text[s:e]) {
+		if isInstruction(p.Text[s:e]) {
 			blank(s, e)
 		}
 	}
@@ -1141,4 +1197,18 @@ func maskInstructions(p *Passage) string {
 
 // isInstruction reports a sentence that addresses an AI or fakes a prompt
 // delimiter: never an answer.
-func isInstruction(s string) bool { return injectionRE.MatchString(s) }
+func isInstruction(s string) bool { return injectionHint(s) && injectionRE.MatchString(s) }
+
+// injectionHints are words one of which every match of injectionRE holds:
+// a cheap test before the costly one.
+var injectionHints = []string{"ignor", "disregard", "forget", "you are now", "act as", "instruction", "system prompt", "must", "should", "<"}
+
+func injectionHint(s string) bool {
+	l := strings.ToLower(s)
+	for _, h := range injectionHints {
+		if strings.Contains(l, h) {
+			return true
+		}
+	}
+	return false
+}

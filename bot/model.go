@@ -47,6 +47,7 @@ func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) stri
 type streamCheck struct {
 	question string
 	ps       []Passage
+	ev       []evidence // ps as the support test sees them, made once
 	out      func(string)
 	shown    string
 	stopped  bool
@@ -64,7 +65,10 @@ func (s *streamCheck) partial(raw string) {
 	if len(claims) < 2 {
 		return
 	}
-	text := checkClaims(claims[:len(claims)-1], s.question, s.ps).text
+	if s.ev == nil {
+		s.ev = evidenceOf(s.ps)
+	}
+	text := checkClaims(claims[:len(claims)-1], s.question, s.ps, s.ev).text
 	if text == s.shown {
 		return
 	}
