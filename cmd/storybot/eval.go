@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"sort"
 
 	"github.com/storybot-dev/storybot/config"
@@ -22,6 +23,8 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	minAbsP := fs.Float64("min-abstain-precision", 0, "fail when abstention precision is below this")
 	minAbsR := fs.Float64("min-abstain-recall", 0, "fail when abstention recall is below this")
 	maxForbidden := fs.Int("max-forbidden", 0, "fail when more replies than this contain a string their question forbids (must_not)")
+	sweep := fs.Bool("sweep", false, "after the report, print the answerability trade-off over thresholds 0 to 1 (extractive mode)")
+	features := fs.String("features", "", "write each question's answerability score and features to `file`, one JSON line each, for scripts/fitanswer")
 	if err := parse(fs, e, args, "eval [flags] FILE.jsonl"); err != nil {
 		return err
 	}
@@ -49,6 +52,16 @@ func runEval(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	printReport(e.stdout, rep, c.verbose)
+	if *sweep {
+		if err := printSweep(e.stdout, rep); err != nil {
+			return err
+		}
+	}
+	if *features != "" {
+		if err := writeFeatures(e, *features, rep); err != nil {
+			return err
+		}
+	}
 	var failed []string
 	check := func(name string, got, floor float64) {
 		if got < floor {
@@ -102,4 +115,56 @@ func printReport(w io.Writer, r *eval.Report, verbose bool) {
 	fmt.Fprintf(w, "abstention precision: %.3f\n", r.AbstainPrecision)
 	fmt.Fprintf(w, "abstention recall:    %.3f\n", r.AbstainRecall)
 	fmt.Fprintf(w, "forbidden text:       %d replies\n", r.Forbidden)
+}
+
+// printSweep prints the answerability trade-off: per threshold θ, the
+// answerable questions answered right (candidate holds an accepted answer
+// and score ≥ θ) and the unanswerable ones abstained on (score < θ), each
+// as a count and a share, and the mean of the two shares.
+func printSweep(w io.Writer, r *eval.Report) error {
+	points, skipped := eval.SweepPoints(r.Results)
+	fmt.Fprintf(w, "\nanswerability sweep: %d questions", len(points))
+	if skipped > 0 {
+		fmt.Fprintf(w, " (%d without an answerability score skipped)", skipped)
+	}
+	fmt.Fprintln(w)
+	if len(points) == 0 {
+		fmt.Fprintln(w, "no answer carries an answerability score (LLM mode, or a bot that does not score); nothing to sweep")
+		return nil
+	}
+	rows, _ := eval.SweepResults(r.Results)
+	thresholds, floors := eval.OperatingPoints(r.Results)
+	marks := map[float64]string{}
+	for _, f := range floors {
+		marks[f] = "bot floor"
+	}
+	for _, t := range thresholds {
+		if marks[t] != "" {
+			marks[t] = "bot threshold and floor"
+		} else {
+			marks[t] = "bot threshold"
+		}
+	}
+	return eval.WriteSweep(w, rows, marks)
+}
+
+// writeFeatures writes the features file for scripts/fitanswer.
+func writeFeatures(e *env, path string, r *eval.Report) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("couldn't write features: %w", err)
+	}
+	written, skipped, err := eval.WriteFeatures(f, r.Results)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("couldn't write features to %s: %w", path, err)
+	}
+	fmt.Fprintf(e.stderr, "wrote %d feature lines to %s", written, path)
+	if skipped > 0 {
+		fmt.Fprintf(e.stderr, " (%d questions without an answerability score skipped)", skipped)
+	}
+	fmt.Fprintln(e.stderr)
+	return nil
 }
