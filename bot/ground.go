@@ -543,12 +543,12 @@ func stripLinks(s string, ev []evidence, cited []int) string {
 // instruction or prompt delimiter planted in it blanked out, plus its title
 // and date.
 type evidence struct {
-	raw    string          // the passage as sent, instructions blanked
-	words  map[string]bool // folded words
-	terms  map[string]bool // stemmed terms
-	nums   map[string]bool // numbers, as canonical values
-	title  string
-	start  int // the passage's offset in its source
+	raw   string          // the passage as sent, instructions blanked
+	words map[string]bool // folded words
+	terms map[string]bool // stemmed terms
+	nums  map[string]bool // numbers, as canonical values
+	title string
+	start int // the passage's offset in its source
 	// injected: the passage held instructions or prompt delimiters.
 	injected bool
 	// sents are the passage's sentences, for checking what a name is said
