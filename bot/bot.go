@@ -16,9 +16,12 @@ import (
 type Options struct {
 	// K is how many passages are retrieved per question.
 	K int
-	// MinCoverage is the share of the question's key terms (weighted by
-	// rarity) that the chosen sentence must cover, or the bot abstains.
-	MinCoverage float64
+	// Threshold is the answerability score at or above which the
+	// extractive mode answers; Floor is the score below which it says the
+	// stories don't say. In between it hedges: "I couldn't find a direct
+	// answer. The closest passage: ..." (an abstention, with the passage
+	// cited so a person can judge).
+	Threshold, Floor float64
 	// ModelTimeout, in LLM mode, bounds retrieval and the model's answer
 	// together, from the moment the question is asked; past it the
 	// extractive answer is given. 0 leaves it to the Generator.
@@ -28,11 +31,17 @@ type Options struct {
 // DefaultOptions: five passages of three sentences hold the answer to a
 // news question in all of our eval set's answerable questions when the
 // answer is in the corpus (recall@5 = 1.0) while staying small enough for a
-// model's prompt; MinCoverage 0.55 is the value that separates answerable
-// from unanswerable questions best on testdata/eval.jsonl (see README).
+// model's prompt. The threshold and floor are the operating point chosen
+// on the tuning sets (see README "Evaluation").
 func DefaultOptions() Options {
-	return Options{K: 5, MinCoverage: 0.55}
+	return Options{K: 5, Threshold: DefaultThreshold, Floor: DefaultFloor}
 }
+
+// The operating point of the answerability score (README "Evaluation").
+const (
+	DefaultThreshold = 0.3
+	DefaultFloor     = 0.2
+)
 
 // Bot answers questions from an index. Safe for concurrent use; the index
 // can be swapped while questions are in flight (each finishes on the index
@@ -42,6 +51,7 @@ type Bot struct {
 	gen   Generator
 	opts  Options
 	log   *slog.Logger
+	vocab vocabCache
 }
 
 // New returns a Bot over ix. gen may be nil: the bot then answers in the
@@ -54,8 +64,11 @@ func New(ix *retrieval.Index, gen Generator, opts Options, log *slog.Logger) *Bo
 	if opts.K <= 0 {
 		opts.K = def.K
 	}
-	if opts.MinCoverage <= 0 {
-		opts.MinCoverage = def.MinCoverage
+	if opts.Threshold <= 0 {
+		opts.Threshold = def.Threshold
+	}
+	if opts.Floor <= 0 || opts.Floor > opts.Threshold {
+		opts.Floor = min(def.Floor, opts.Threshold)
 	}
 	b := &Bot{gen: gen, opts: opts, log: log}
 	b.index.Store(ix)
@@ -98,8 +111,10 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 		k = b.opts.K
 	}
 	// The search and the extractive answer read the question in the
-	// stories' words; the answer still reports the question as asked.
-	plain := retrieval.Rephrase(text)
+	// stories' words; the answer still reports the question as asked, and
+	// how it was read when that differs.
+	read := b.readQuestion(ix, text)
+	plain := retrieval.Rephrase(read)
 	res, err := ix.Search(ctx, retrievalQuery(plain, q.History), k)
 	if err != nil {
 		return nil, fmt.Errorf("couldn't retrieve passages: %w", err)
@@ -109,6 +124,9 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	}
 	retrieved := time.Now()
 	ans := &Answer{Question: text, Mode: ModeExtractive, Passages: passages(res.Hits), Citations: []Citation{}}
+	if read != text {
+		ans.ReadAs = read
+	}
 
 	if b.gen != nil && !q.Offline {
 		mctx := ctx

@@ -153,6 +153,7 @@ type candidate struct {
 	covered  map[string]float64 // key term -> share of its weight covered by the sentence
 	context  map[string]float64 // the same, by the sentence's whole passage
 	coverage float64
+	own      float64 // coverage by the sentence alone
 	typed    bool
 	score    float64
 }
@@ -192,16 +193,18 @@ func share(terms map[string]bool, t string) float64 {
 }
 
 // extract fills ans with an extractive answer: the sentence (or two) of the
-// retrieved passages that best cover the question, each cited. It abstains
-// when no sentence covers enough of the question, when the question names
-// something the corpus never mentions, or when the best evidence leaves out
-// a word the corpus does use elsewhere ("how many guards were killed" when
-// the guards' passage says nothing of deaths).
+// retrieved passages that best answers the question, cited; a hedge ("the
+// closest passage") when the answerability score is between the floor and
+// the threshold; "The stories don't say." below the floor.
 func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 	abstain := func() {
 		ans.Text, ans.Abstained, ans.Citations = NotFound, true, []Citation{}
 	}
 	focus, claims := splitQuestion(question)
+	if isSummaryRequest(ix, focus) {
+		b.summarize(ix, focus, ans)
+		return
+	}
 	keys := keyTerms(ix, focus)
 	if len(keys) == 0 {
 		// "Where did it happen?" after a statement: take the topic, not the
@@ -213,16 +216,10 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 			}
 		}
 	}
+	ans.Answerability = &Answerability{Threshold: b.opts.Threshold, Floor: b.opts.Floor, Features: map[string]float64{}}
 	if len(keys) == 0 || len(ans.Passages) == 0 {
 		abstain()
 		return
-	}
-	for _, k := range keys {
-		// A name the corpus has never seen: the stories cannot be about it.
-		if k.proper && !k.known {
-			abstain()
-			return
-		}
 	}
 	qt := classify(focus)
 	if qt == qGeneral {
@@ -230,6 +227,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		// check wants a sentence with the true number.
 		qt = claimType(focus)
 	}
+	form := questionForm(focus)
 	var total float64
 	for _, k := range keys {
 		total += k.weight
@@ -254,11 +252,18 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 				own, ctx := share(terms, k.term), share(passageTerms, k.term)
 				c.covered[k.term], c.context[k.term] = own, ctx
 				c.coverage += max(own, contextShare*ctx) * k.weight / total
+				c.own += own * k.weight / total
 			}
 			c.typed = hasType(qt, text, focus)
 			c.score = c.coverage + rankBonus/float64(r+1)
 			if c.typed {
 				c.score += typeBonus
+			}
+			if form.whyHow != "" && hasReason(form.whyHow, text) {
+				c.score += typeBonus
+			}
+			if qt == qPlace {
+				c.score += placeNear(text, keys) * typeBonus
 			}
 			cands = append(cands, c)
 		}
@@ -269,26 +274,38 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 			best = c
 		}
 	}
-	if best == nil || best.coverage < b.opts.MinCoverage || (qt != qGeneral && !best.typed) {
+	if best == nil {
 		abstain()
 		return
 	}
-	// Common words the corpus uses, missing from the evidence's whole
-	// passage: the passage is about something else.
-	var missing float64
-	for _, k := range keys {
-		if k.known && !k.proper && best.context[k.term] == 0 {
-			missing += k.weight / total
+	if form.said {
+		if q := b.statementOf(cands, keys, best); q != nil {
+			best = q
 		}
 	}
-	if missing >= missingShare {
+	f := features(ix, focus, qt, form, keys, total, best, cands)
+	score := answerability(f)
+	ans.Answerability.Score = score
+	ans.Answerability.Features = f
+	ans.Answerability.Candidate = story.Clean(best.text())
+	switch {
+	case best.coverage < MinEvidence:
+		abstain() // nothing is close: no passage to offer
+	case score >= b.opts.Threshold:
+		b.answer(ans, qt, form, keys, total, best, cands)
+	case score >= b.opts.Floor:
+		hedge(ans, form, keys, best)
+	default:
 		abstain()
-		return
 	}
+}
+
+// answer writes the chosen sentence (and a second one of the same passage
+// when it covers a good part of what the first left out) as the answer.
+func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total float64, best *candidate, cands []*candidate) {
 	chosen := []*candidate{best}
-	// A second sentence of the same passage when it covers a good part of
-	// what the first left out. Sentences from elsewhere are not stitched
-	// together: that would be an inference the stories don't make.
+	// Sentences from elsewhere are not stitched together: that would be an
+	// inference the stories don't make.
 	var second *candidate
 	var secondGainBest float64
 	for _, c := range cands {
@@ -317,15 +334,53 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		}
 	}
 	var sb strings.Builder
+	if form.yesNo {
+		sb.WriteString("Yes: ")
+	}
 	for i, c := range chosen {
 		if i > 0 {
 			sb.WriteByte(' ')
 		}
 		n := i + 1
-		fmt.Fprintf(&sb, "%s [%d]", story.Clean(c.text()), n)
+		text := story.Clean(c.text())
+		if qt == qTime {
+			text = resolveDates(text, c.p.Date)
+		}
+		fmt.Fprintf(&sb, "%s [%d]", text, n)
 		ans.Citations = append(ans.Citations, cite(n, c.p, c.sp.start, c.sp.end))
 	}
 	ans.Text = sb.String()
+}
+
+// MinEvidence is the least share of the question's key terms (weighted by
+// rarity) that the best sentence and its passage must cover for the bot to
+// offer anything, answer or closest passage; below it, "The stories don't
+// say.".
+const MinEvidence = 0.5
+
+// The openings of a hedge: an abstention that still shows the closest
+// passage, cited, so a person can judge.
+const (
+	Hedge   = "I couldn't find a direct answer. The closest passage:"
+	HedgeNo = "The stories don't say so. The closest they come:"
+)
+
+// hedge gives the closest passage, marked as no direct answer, so a person
+// can judge; in JSON it counts as an abstention.
+func hedge(ans *Answer, form qform, keys []keyTerm, best *candidate) {
+	var missing []string
+	for _, k := range keys {
+		if best.context[k.term] == 0 && k.known {
+			missing = append(missing, k.term)
+		}
+	}
+	lead := Hedge + " "
+	if form.yesNo && len(missing) > 0 {
+		lead = HedgeNo + " "
+	}
+	ans.Text = fmt.Sprintf("%s%s [1]", lead, story.Clean(best.text()))
+	ans.Abstained = true
+	ans.Citations = []Citation{cite(1, best.p, best.sp.start, best.sp.end)}
 }
 
 func (c *candidate) text() string {

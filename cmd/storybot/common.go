@@ -207,7 +207,7 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	if k == 0 {
 		k = c.cfg.Retrieval.K
 	}
-	bo := bot.Options{K: k, MinCoverage: c.cfg.Retrieval.MinCoverage}
+	bo := bot.Options{K: k}
 	if gen != nil {
 		bo.ModelTimeout = c.cfg.LLM.Timeout.Duration
 	}

@@ -1,0 +1,167 @@
+package bot
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/storybot-dev/storybot/retrieval"
+)
+
+// The answerability score: the estimated probability that the best
+// candidate sentence answers the question, from features any reader can
+// check in `ask --json` (answerability.features). A logistic model fitted
+// by scripts/fitanswer on the tuning parts of SQuAD 2.0 part A and of the
+// repo's own question sets (see README "Evaluation"); the other parts were
+// only reported.
+
+// features describes the best candidate against the question:
+//
+//	cov          share of the question's key-term weight the sentence covers (its passage counting half)
+//	own          the same, by the sentence alone
+//	rare         how much of the rarest key term the sentence itself has
+//	typed        1 when the question wants a type (number, time, place, person) and the sentence has it
+//	untyped      1 when it wants one and the sentence lacks it
+//	reason       for why/how questions: 1 when the sentence gives a cause or a method, -1 when not
+//	name_missing share of the question's names (capitalised terms) missing from the passage
+//	unknown      share of key-term weight the corpus never uses at all
+//	missing      share of key-term weight the corpus uses but the passage lacks
+//	num_missing  1 when the question states a number the passage lacks
+//	negated      1 when the question says not/never and the sentence doesn't
+//	margin       best candidate's score minus the best of any other passage
+//	rank         1/(passage rank), the retrieval's confidence
+//	nkeys        number of key terms, over 8 (capped at 1)
+//	complete     1 when the sentence itself has every key term
+//	own_miss_max the weight share of the heaviest key term the sentence lacks
+//	own_miss_n   how many key terms the sentence lacks, over 4 (capped at 1)
+//	near_miss    own × own_miss_max when the sentence lacks just one term
+//	name_missing_own, num_missing_own: as name_missing and num_missing, for the sentence alone
+func features(ix *retrieval.Index, question string, qt qtype, form qform, keys []keyTerm, total float64, best *candidate, cands []*candidate) map[string]float64 {
+	f := map[string]float64{"cov": best.coverage, "own": best.own, "rank": 1 / float64(best.rank+1)}
+	rarest := keys[0]
+	for _, k := range keys {
+		if k.weight > rarest.weight {
+			rarest = k
+		}
+	}
+	f["rare"] = best.covered[rarest.term]
+	if qt != qGeneral {
+		if best.typed {
+			f["typed"] = 1
+		} else {
+			f["untyped"] = 1
+		}
+	}
+	if form.whyHow != "" {
+		if hasReason(form.whyHow, best.text()) {
+			f["reason"] = 1
+		} else {
+			f["reason"] = -1
+		}
+	}
+	var names, namesMissing, namesOwn float64
+	for _, k := range keys {
+		w := k.weight / total
+		if best.covered[k.term] == 0 {
+			f["own_miss_max"] = max(f["own_miss_max"], w)
+			f["own_miss_n"]++
+		}
+		switch {
+		case !k.known:
+			f["unknown"] += w
+		case best.context[k.term] == 0 && !k.proper:
+			f["missing"] += w
+		}
+		if k.proper {
+			names += w
+			if best.context[k.term] == 0 {
+				namesMissing += w
+			}
+			if best.covered[k.term] == 0 {
+				namesOwn += w
+			}
+		}
+	}
+	if f["own_miss_n"] == 0 {
+		f["complete"] = 1 // the sentence has every key term
+	}
+	f["own_miss_n"] = min(f["own_miss_n"]/4, 1)
+	if names > 0 {
+		f["name_missing"] = namesMissing / names
+		f["name_missing_own"] = namesOwn / names
+	}
+	// A near miss: the sentence has almost all of the question but one
+	// rare term, the mark of a question written to look answerable.
+	if f["own_miss_n"] > 0 && f["own_miss_n"] <= 0.25 {
+		f["near_miss"] = best.own * f["own_miss_max"]
+	}
+	// A number in a wh-question is a condition ("what happened in 1736?");
+	// in a statement it is a claim the answer checks ("confirm that 200
+	// died"), never a reason to abstain.
+	var nums []string
+	if whQ.MatchString(retrieval.Fold(question)) {
+		nums = questionNumbers.FindAllString(question, -1)
+	}
+	passage := best.p.Text
+	for _, n := range nums {
+		if !strings.Contains(passage, n) {
+			f["num_missing"] = 1
+		}
+		if !strings.Contains(best.text(), n) {
+			f["num_missing_own"] = 1
+		}
+	}
+	if form.negated && !negQ.MatchString(retrieval.Fold(best.text())) {
+		f["negated"] = 1
+	}
+	other := 0.0
+	for _, c := range cands {
+		if c.p != best.p {
+			other = max(other, c.score)
+		}
+	}
+	f["margin"] = best.score - other
+	f["nkeys"] = min(float64(len(keys))/8, 1)
+	return f
+}
+
+var (
+	questionNumbers = regexp.MustCompile(`\d[\d,.]*\d|\d`)
+	whQ             = regexp.MustCompile(`\b(what|which|who|whom|whose|when|where|why|how)\b`)
+)
+
+// answerability is the logistic model over the features.
+func answerability(f map[string]float64) float64 {
+	z := answerabilityBias
+	for name, w := range answerabilityWeights {
+		z += w * f[name]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// Fitted by `go run ./scripts/fitanswer` on the tuning parts (see README
+// "Evaluation" for the command and the data).
+var answerabilityWeights = map[string]float64{
+	"complete":         0.295587,  // +0.135 per standard deviation
+	"cov":              -0.498885, // -0.117 per standard deviation
+	"margin":           1.20179,   // +0.256 per standard deviation
+	"missing":          -0.335337, // -0.062 per standard deviation
+	"name_missing":     -0.476429, // -0.123 per standard deviation
+	"name_missing_own": -0.369427, // -0.114 per standard deviation
+	"near_miss":        0.306881,  // +0.028 per standard deviation
+	"negated":          -1.68949,  // -0.199 per standard deviation
+	"nkeys":            1.406,     // +0.284 per standard deviation
+	"num_missing":      -0.697055, // -0.120 per standard deviation
+	"num_missing_own":  -1.6383,   // -0.334 per standard deviation
+	"own":              1.72348,   // +0.431 per standard deviation
+	"own_miss_max":     -1.26414,  // -0.215 per standard deviation
+	"own_miss_n":       -0.500679, // -0.144 per standard deviation
+	"rank":             0.155479,  // +0.039 per standard deviation
+	"rare":             -0.121831, // -0.057 per standard deviation
+	"reason":           0.395271,  // +0.078 per standard deviation
+	"typed":            0.257554,  // +0.127 per standard deviation
+	"unknown":          1.74433,   // +0.265 per standard deviation
+	"untyped":          -0.432269, // -0.147 per standard deviation
+}
+
+const answerabilityBias = -2.15031

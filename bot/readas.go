@@ -1,0 +1,195 @@
+package bot
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/retrieval"
+)
+
+// Questions as people type them: chat shorthand, missing apostrophes and
+// typos are read into the words the stories use before anything else
+// looks at the question. Every change shows in Answer.ReadAs.
+
+// shorthand maps chat spellings to what they stand for. Only whole words
+// are replaced, case-insensitively.
+var shorthand = map[string]string{
+	"whats": "what is", "wats": "what is", "wat": "what", "wut": "what", "whos": "who is", "wheres": "where is",
+	"whens": "when is", "hows": "how is", "whys": "why is", "wen": "when", "wher": "where", "y": "why",
+	"ppl": "people", "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "rn": "right now",
+	"tho": "though", "thru": "through", "abt": "about", "bc": "because", "cuz": "because", "coz": "because",
+	"govt": "government", "gov": "government", "prez": "president", "pres": "president", "dept": "department",
+	"w/": "with", "b4": "before", "2day": "today", "tmrw": "tomorrow", "yday": "yesterday", "ppls": "people's",
+	"ya": "you", "n": "and", "im": "i am", "dont": "do not", "didnt": "did not", "doesnt": "does not",
+	"isnt": "is not", "wasnt": "was not", "werent": "were not", "arent": "are not", "cant": "can not",
+	"wont": "will not", "hasnt": "has not", "havent": "have not", "theyre": "they are", "thats": "that is",
+	"theres": "there is", "rite": "right", "kinda": "kind of", "gonna": "going to", "wanna": "want to",
+	"info": "information", "approx": "approximately", "num": "number", "bout": "about",
+	"tldr": "tldr", "tl;dr": "tldr",
+}
+
+var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
+
+// readQuestion returns the question as the bot reads it: shorthand
+// expanded and words the stories never use corrected to a word they do
+// (same first letter, one or two edits away, the closest and then the
+// commonest). It leaves the question alone where it cannot be sure.
+func (b *Bot) readQuestion(ix *retrieval.Index, q string) string {
+	voc := b.vocabulary(ix)
+	return questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
+		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
+		if s, ok := shorthand[lw]; ok {
+			return s
+		}
+		if c := voc.correct(retrieval.Fold(w)); c != "" {
+			return c
+		}
+		return w
+	})
+}
+
+// vocabulary is the set of words the corpus uses, with how many stories
+// use each, for correcting typos.
+type vocabulary struct {
+	docFreq func(term string) int // the index's, for stemmed terms
+	freq    map[string]int
+	byHead  map[string][]string // first letter -> words
+}
+
+// vocabCache holds the vocabulary of the index in use.
+type vocabCache struct {
+	mu  sync.Mutex
+	ix  *retrieval.Index
+	voc *vocabulary
+}
+
+func (b *Bot) vocabulary(ix *retrieval.Index) *vocabulary {
+	b.vocab.mu.Lock()
+	defer b.vocab.mu.Unlock()
+	if b.vocab.ix == ix && b.vocab.voc != nil {
+		return b.vocab.voc
+	}
+	v := &vocabulary{docFreq: ix.DocFreq, freq: map[string]int{}, byHead: map[string][]string{}}
+	for _, s := range ix.Stories() {
+		seen := map[string]bool{}
+		for _, w := range retrieval.Words(s.Text) {
+			if !seen[w] {
+				seen[w] = true
+				v.freq[w]++
+			}
+		}
+	}
+	for w := range v.freq {
+		if utf8.RuneCountInString(w) < 3 || !isLetters(w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		v.byHead[string(r)] = append(v.byHead[string(r)], w)
+	}
+	for _, ws := range v.byHead {
+		sort.Strings(ws)
+	}
+	b.vocab.ix, b.vocab.voc = ix, v
+	return v
+}
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// correct returns the corpus word a typed word was meant to be, or "" to
+// leave it. Words of four letters or more that the corpus doesn't use,
+// that are no stop word and whose stem the corpus doesn't know either,
+// are corrected when one corpus word is closest: one edit away (two for
+// words of seven letters or more), transpositions counting one.
+func (v *vocabulary) correct(w string) string {
+	n := utf8.RuneCountInString(w)
+	if n < 4 || !isLetters(w) || v.freq[w] > 0 || len(retrieval.Terms(w)) == 0 || knownWords[w] {
+		return ""
+	}
+	for _, t := range retrieval.Terms(w) {
+		if v.docFreq(t) > 0 {
+			return "" // a form of a corpus word ("prisons" for "prison")
+		}
+	}
+	maxD := 1
+	if n >= 7 {
+		maxD = 2
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	best, bestD, bestF, tie := "", maxD+1, 0, false
+	for _, c := range v.byHead[string(r)] {
+		cn := utf8.RuneCountInString(c)
+		if cn < n-maxD || cn > n+maxD {
+			continue
+		}
+		d := editDistance(w, c, maxD)
+		switch {
+		case d < bestD || d == bestD && v.freq[c] > bestF:
+			best, bestD, bestF, tie = c, d, v.freq[c], false
+		case d == bestD && v.freq[c] == bestF:
+			tie = true
+		}
+	}
+	if best == "" || tie || bestD > maxD {
+		return ""
+	}
+	return best
+}
+
+// knownWords are common words a question uses that a story may not: never
+// "corrected".
+var knownWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`tldr summary summarize summarise gist recap story article news about happen happened
+		happening involved involve really still also anyone anybody someone people person please thanks thank
+		explain tell know think mean means meant said says exactly total number many much long often ago later
+		soon first last next before after during since until while right wrong true false maybe else other
+		kill killed kills dead died dies death injured hurt wounded escape escaped released free freed
+		arrested caught charged convicted sentenced jailed fired resigned elected won lost vote voted`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// editDistance is the optimal-string-alignment distance between a and b
+// (insertions, deletions, substitutions and adjacent transpositions),
+// or max+1 once it must exceed max.
+func editDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
