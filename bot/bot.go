@@ -39,7 +39,7 @@ func DefaultOptions() Options {
 
 // The operating point of the answerability score (README "Evaluation").
 const (
-	DefaultThreshold = 0.3
+	DefaultThreshold = 0.35
 	DefaultFloor     = 0.2
 )
 

@@ -32,8 +32,9 @@ var (
 	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b`)
 	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
 	personQ   = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b`)
-	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bname of the\b|\bwhat is .* called\b|\bwho is the (person|man|woman) (who|that)\b`)
+	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bname of the\b|\bwhat is .* called\b|\bwho is the (person|man|woman) (who|that)\b|\bwhich (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
+	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?(\S+'s\s+)?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate)\b`)
 	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|region|place|state)\b|\bin what (city|country|place)\b`)
 )
 
@@ -60,7 +61,8 @@ func classify(question string) qtype {
 // happened", "how many people"), stemmed as Terms stems them.
 var filler = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`people person persons someone anyone anybody thing things happen
+	for _, w := range strings.Fields(`still really actually currently ever even just already yet anymore exactly
+		people person persons someone anyone anybody thing things happen
 		happened happening event events story stories news article report reported mention mentioned know
 		known name named called exactly total number give describe explain detail details take took place
 		kind type sort year day date time long ago official officials part last lasts go goes going`) {
@@ -81,12 +83,14 @@ type keyTerm struct {
 // (names, places) count for more than common ones. A number the corpus
 // never uses is a claim to check ("was it 500?"), not a topic, and is left
 // out.
-func keyTerms(ix *retrieval.Index, question string) []keyTerm {
+func keyTerms(ix *retrieval.Index, voc *vocabulary, question string) []keyTerm {
 	var out []keyTerm
 	seen := map[string]bool{}
 	words := strings.Fields(question)
 	for wi, w := range words {
-		proper := wi > 0 && startsUpper(w)
+		// A name: capitalised inside the question, or a word the stories
+		// write as a name however the question wrote it ("quito").
+		proper := wi > 0 && startsUpper(w) || voc.isName(retrieval.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
 		for _, t := range retrieval.Terms(w) {
 			if seen[t] || filler[t] {
 				continue
@@ -205,11 +209,12 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		b.summarize(ix, focus, ans)
 		return
 	}
-	keys := keyTerms(ix, focus)
+	voc := b.vocabulary(ix)
+	keys := keyTerms(ix, voc, focus)
 	if len(keys) == 0 {
 		// "Where did it happen?" after a statement: take the topic, not the
 		// claims, from the statement: only the words the corpus knows.
-		for _, k := range keyTerms(ix, claims) {
+		for _, k := range keyTerms(ix, voc, claims) {
 			if k.known {
 				k.proper = false
 				keys = append(keys, k)
@@ -222,6 +227,9 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		return
 	}
 	qt := classify(focus)
+	if roleQ.MatchString(retrieval.Fold(focus)) {
+		qt = qName // "who is the mayor of Manta" asks for a name
+	}
 	if qt == qGeneral {
 		// "Confirm that 200 people died", "it lasts 90 days": a number to
 		// check wants a sentence with the true number.
@@ -236,7 +244,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 	var cands []*candidate
 	for r := range ans.Passages {
 		p := &ans.Passages[r]
-		passageTerms := termSet(p.Text)
+		passageTerms := termSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
 		for _, sp := range p.sentences {
 			if seen[sp] {
 				continue // overlapping chunks share sentences
@@ -278,20 +286,29 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		abstain()
 		return
 	}
+	statement := false
 	if form.said {
 		if q := b.statementOf(cands, keys, best); q != nil {
-			best = q
+			best, statement = q, true
 		}
 	}
 	f := features(ix, focus, qt, form, keys, total, best, cands)
 	score := answerability(f)
+	if statement {
+		// The person asked about is quoted: that quotation is the answer,
+		// whatever words the question used for "say".
+		score = max(score, b.opts.Threshold)
+		f["statement"] = 1
+	}
 	ans.Answerability.Score = score
 	ans.Answerability.Features = f
 	ans.Answerability.Candidate = story.Clean(best.text())
 	switch {
-	case best.coverage < MinEvidence:
+	case best.coverage < MinEvidence && !statement:
 		abstain() // nothing is close: no passage to offer
-	case score >= b.opts.Threshold:
+	case score >= b.opts.Threshold && !(qt == qName && !best.typed):
+		// A name is asked for and the sentence names no one new: at best
+		// the closest passage.
 		b.answer(ans, qt, form, keys, total, best, cands)
 	case score >= b.opts.Floor:
 		hedge(ans, form, keys, best)
@@ -322,9 +339,13 @@ func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total fl
 			second, secondGainBest = c, gain
 		}
 	}
-	// A speaker line ("... SAYING:") is followed by what was said.
-	if second == nil && strings.HasSuffix(strings.TrimSpace(best.text()), ":") {
+	// A speaker line ("... SAYING:") is followed by what was said; the end
+	// of a quotation ("... more dead," the director told radio.) is
+	// preceded by its start.
+	if t := strings.TrimSpace(best.text()); second == nil && strings.HasSuffix(t, ":") {
 		second = next(cands, best)
+	} else if second == nil && quoteTail(t) {
+		second = prev(cands, best)
 	}
 	if second != nil {
 		if second.sp.start < best.sp.start {
@@ -388,13 +409,37 @@ func (c *candidate) text() string {
 }
 
 // next is the sentence after c in the same passage, if any.
+// next is the sentence that follows c in its story, among the candidates
+// (overlapping passages share sentences, each kept once, so it may belong
+// to another passage object).
 func next(cands []*candidate, c *candidate) *candidate {
+	var out *candidate
 	for _, d := range cands {
-		if d.p == c.p && d.sp.start > c.sp.end {
-			return d
+		if d.p.Source == c.p.Source && d.sp.start >= c.sp.end && (out == nil || d.sp.start < out.sp.start) {
+			out = d
 		}
 	}
-	return nil
+	return out
+}
+
+// prev is the sentence before c in its story, among the candidates.
+func prev(cands []*candidate, c *candidate) *candidate {
+	var out *candidate
+	for _, d := range cands {
+		if d.p.Source == c.p.Source && d.sp.end <= c.sp.start && (out == nil || d.sp.start > out.sp.start) {
+			out = d
+		}
+	}
+	return out
+}
+
+// quoteTail reports a sentence that closes a quotation it did not open.
+func quoteTail(t string) bool {
+	opens := strings.Count(t, "“")
+	closes := strings.Count(t, "”")
+	straight := strings.Count(t, "\"")
+	first, _ := utf8.DecodeRuneInString(t)
+	return closes > opens || straight%2 == 1 && first != '"'
 }
 
 func anySynonymKnown(ix *retrieval.Index, term string) bool {
@@ -422,7 +467,7 @@ var (
 	placeWords    = regexp.MustCompile(`\b(in|at|from|near|of|to|inside)\s+(the\s+)?(city|province|provinces|town|state|country|region|capital\s+)?(of\s+)?\p{Lu}`)
 	personNouns   = regexp.MustCompile(`\b(volunteers?|police|officers?|soldiers|troops|army|military|government|authorities|officials?|residents|workers|guards|gangs?|prisoners|inmates|protesters|rebels|president|director|minister|mayor|governor|spokes(man|woman|person)|attorney general|prosecutors?|judges?|court|ministry|agency|company)\b`)
 	// A name: two capitalized words, or two in capitals (as soundbite lines write them).
-	personName = regexp.MustCompile(`\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+|\p{Lu}{2,}\s+\p{Lu}{2,}`)
+	personName = regexp.MustCompile(`\p{Lu}\p{Ll}+\s+(?:(?:de|del|de la|la|of|the|von|van|da|di|du|le|al|bin|el)\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,}\s+\p{Lu}{2,}`)
 )
 
 // hasType reports whether a sentence holds the kind of thing a question

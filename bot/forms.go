@@ -62,7 +62,14 @@ var placeName = regexp.MustCompile(`\b(?:in|at|from|near|of|to|inside|outside)\s
 // words ("the Penitenciaria del Litoral in the city of Guayaquil"), less
 // further away, 0 when there is no place.
 func placeNear(text string, keys []keyTerm) float64 {
-	locs := placeName.FindAllStringIndex(text, -1)
+	var locs [][]int
+	for _, m := range placeName.FindAllStringSubmatchIndex(text, -1) {
+		// The place is not the thing asked about ("where is the Los
+		// Samanes prison": "of the Los Samanes prison" is no answer).
+		if !allKeys(text[m[2]:m[3]], keys) {
+			locs = append(locs, m[:2])
+		}
+	}
 	if len(locs) == 0 {
 		return 0
 	}
@@ -87,6 +94,26 @@ func placeNear(text string, keys []keyTerm) float64 {
 		}
 	}
 	return best
+}
+
+// allKeys reports whether every term of s is one of the key terms.
+func allKeys(s string, keys []keyTerm) bool {
+	ts := retrieval.Terms(s)
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		found := false
+		for _, k := range keys {
+			if k.term == t {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // wordOffsets gives the byte offset of each word of text, in the order

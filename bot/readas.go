@@ -57,6 +57,10 @@ func (b *Bot) readQuestion(ix *retrieval.Index, q string) string {
 type vocabulary struct {
 	docFreq func(term string) int // the index's, for stemmed terms
 	freq    map[string]int
+	// names are the words the stories write capitalised inside sentences
+	// most of the times they use them: names, whatever case a question
+	// types them in.
+	names map[string]bool
 	byHead  map[string][]string // first letter -> words
 }
 
@@ -73,7 +77,8 @@ func (b *Bot) vocabulary(ix *retrieval.Index) *vocabulary {
 	if b.vocab.ix == ix && b.vocab.voc != nil {
 		return b.vocab.voc
 	}
-	v := &vocabulary{docFreq: ix.DocFreq, freq: map[string]int{}, byHead: map[string][]string{}}
+	v := &vocabulary{docFreq: ix.DocFreq, freq: map[string]int{}, byHead: map[string][]string{}, names: map[string]bool{}}
+	capital, uses := map[string]int{}, map[string]int{}
 	for _, s := range ix.Stories() {
 		seen := map[string]bool{}
 		for _, w := range retrieval.Words(s.Text) {
@@ -81,6 +86,30 @@ func (b *Bot) vocabulary(ix *retrieval.Index) *vocabulary {
 				seen[w] = true
 				v.freq[w]++
 			}
+		}
+		// Capitalised after a lower-case word: a name, not a sentence start.
+		prevLower := false
+		for _, raw := range strings.Fields(s.Text) {
+			core := strings.TrimFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) })
+			if core == "" {
+				prevLower = false
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(core)
+			if prevLower {
+				f := retrieval.Fold(core)
+				uses[f]++
+				if unicode.IsUpper(r) {
+					capital[f]++
+				}
+			}
+			last, _ := utf8.DecodeLastRuneInString(raw)
+			prevLower = unicode.IsLetter(last) || last == ','
+		}
+	}
+	for w, n := range uses {
+		if capital[w]*2 > n && len(retrieval.Terms(w)) > 0 {
+			v.names[w] = true
 		}
 	}
 	for w := range v.freq {
@@ -96,6 +125,9 @@ func (b *Bot) vocabulary(ix *retrieval.Index) *vocabulary {
 	b.vocab.ix, b.vocab.voc = ix, v
 	return v
 }
+
+// isName reports a word the stories write as a name.
+func (v *vocabulary) isName(w string) bool { return v.names[w] }
 
 func isLetters(w string) bool {
 	for _, r := range w {
@@ -127,7 +159,7 @@ func (v *vocabulary) correct(w string) string {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	best, bestD, bestF, tie := "", maxD+1, 0, false
-	for _, c := range v.byHead[string(r)] {
+	for _, c := range append(v.byHead[string(r)], knownByHead[string(r)]...) {
 		cn := utf8.RuneCountInString(c)
 		if cn < n-maxD || cn > n+maxD {
 			continue
@@ -157,6 +189,20 @@ var knownWords = func() map[string]bool {
 		kill killed kills dead died dies death injured hurt wounded escape escaped released free freed
 		arrested caught charged convicted sentenced jailed fired resigned elected won lost vote voted`) {
 		m[w] = true
+	}
+	return m
+}()
+
+// knownByHead indexes knownWords by first letter: a typo of a common
+// question word ("happend") is corrected too.
+var knownByHead = func() map[string][]string {
+	m := map[string][]string{}
+	for w := range knownWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[string(r)] = append(m[string(r)], w)
+	}
+	for _, ws := range m {
+		sort.Strings(ws)
 	}
 	return m
 }()

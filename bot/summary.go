@@ -51,7 +51,7 @@ func isSummaryRequest(ix *retrieval.Index, q string) bool {
 func summaryTopic(folded string) (words, rest string) {
 	var left []string
 	for _, w := range retrieval.Words(folded) {
-		if !summaryWords[w] && len(retrieval.Terms(w)) > 0 {
+		if !summaryWords[w] && len(retrieval.Terms(w)) > 0 && !isNumber(w) {
 			left = append(left, w)
 		}
 	}

@@ -265,6 +265,8 @@ var phrases = []struct {
 	{regexp.MustCompile(`(?i)\bsecurity forces\b`), "police and soldiers"},
 	{regexp.MustCompile(`(?i)\bcell ?blocks?\b`), "cellblocks"},
 	{regexp.MustCompile(`(?i)\bset (fire|ablaze) to\b`), "attacked"},
+	{regexp.MustCompile(`(?i)\b(get|gets|got|gotten|getting|break|broke|broken|breaking) ?(in|into|inside)\b`), "gained access to"},
+	{regexp.MustCompile(`(?i)\b(coming up|upcoming)\b`), "next"},
 }
 
 // Rephrase rewrites the news idioms of a question into the words stories
