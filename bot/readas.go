@@ -60,8 +60,8 @@ type vocabulary struct {
 	// names are the words the stories write capitalised inside sentences
 	// most of the times they use them: names, whatever case a question
 	// types them in.
-	names map[string]bool
-	byHead  map[string][]string // first letter -> words
+	names  map[string]bool
+	byHead map[string][]string // first letter -> words
 }
 
 // vocabCache holds the vocabulary of the index in use.
