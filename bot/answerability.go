@@ -86,7 +86,11 @@ func features(ix *retrieval.Index, question string, qt qtype, form qform, keys [
 		f["complete"] = 1 // the sentence has every key term
 	}
 	f["own_miss_n"] = min(f["own_miss_n"]/4, 1)
-	if names > 0 {
+	// In a claim to check ("Lasso is the director of the SNAI, isn't
+	// he?") a name the passage lacks is the error, not a sign that the
+	// passage is about something else.
+	claim := !whQ.MatchString(retrieval.Fold(question)) && !form.yesNo
+	if names > 0 && !claim {
 		f["name_missing"] = namesMissing / names
 		f["name_missing_own"] = namesOwn / names
 	}
@@ -161,7 +165,6 @@ var answerabilityWeights = map[string]float64{
 	"rank":             0.107994,  // +0.027 per standard deviation
 	"rare":             -0.203438, // -0.095 per standard deviation
 	"reason":           0.44124,   // +0.087 per standard deviation
-	"statement":        -3.68295,  // -0.161 per standard deviation
 	"typed":            0.28457,   // +0.141 per standard deviation
 	"unknown":          2.35644,   // +0.353 per standard deviation
 	"untyped":          -0.505255, // -0.169 per standard deviation

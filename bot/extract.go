@@ -61,7 +61,7 @@ func classify(question string) qtype {
 // happened", "how many people"), stemmed as Terms stems them.
 var filler = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`still really actually currently ever even just already yet anymore exactly
+	for _, w := range strings.Fields(`still really actually currently ever even just already yet anymore exactly involved involve involving
 		people person persons someone anyone anybody thing things happen
 		happened happening event events story stories news article report reported mention mentioned know
 		known name named called exactly total number give describe explain detail details take took place
@@ -227,15 +227,18 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		return
 	}
 	qt := classify(focus)
-	if roleQ.MatchString(retrieval.Fold(focus)) {
-		qt = qName // "who is the mayor of Manta" asks for a name
+	role := ""
+	if m := roleQ.FindStringSubmatch(retrieval.Fold(focus)); m != nil {
+		qt, role = qName, m[6] // "who is the mayor of Manta" asks for a name
 	}
 	if qt == qGeneral {
 		// "Confirm that 200 people died", "it lasts 90 days": a number to
 		// check wants a sentence with the true number.
 		qt = claimType(focus)
 	}
-	form := questionForm(focus)
+	// The form is read before instructions are stripped: "what did he say"
+	// loses its "say" to them.
+	form := questionForm(question)
 	var total float64
 	for _, k := range keys {
 		total += k.weight
@@ -263,15 +266,15 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 				c.own += own * k.weight / total
 			}
 			c.typed = hasType(qt, text, focus)
+			if role != "" {
+				c.typed = roleNamed(text, role, focus)
+			}
 			c.score = c.coverage + rankBonus/float64(r+1)
 			if c.typed {
 				c.score += typeBonus
 			}
 			if form.whyHow != "" && hasReason(form.whyHow, text) {
 				c.score += typeBonus
-			}
-			if qt == qPlace {
-				c.score += placeNear(text, keys) * typeBonus
 			}
 			cands = append(cands, c)
 		}
@@ -298,19 +301,24 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		// The person asked about is quoted: that quotation is the answer,
 		// whatever words the question used for "say".
 		score = max(score, b.opts.Threshold)
-		f["statement"] = 1
 	}
 	ans.Answerability.Score = score
 	ans.Answerability.Features = f
 	ans.Answerability.Candidate = story.Clean(best.text())
 	switch {
-	case best.coverage < MinEvidence && !statement:
-		abstain() // nothing is close: no passage to offer
-	case score >= b.opts.Threshold && !(qt == qName && !best.typed):
-		// A name is asked for and the sentence names no one new: at best
-		// the closest passage.
+	case best.coverage < MinEvidence && !statement && !(form.yesNo && best.coverage >= MinEvidence/2):
+		// Nothing is close: no passage to offer. A yes/no question gets
+		// the closest passage sooner: "were any guards killed" is fairly
+		// met by what the story says of the guards.
+		abstain()
+	case score >= b.opts.Threshold && !(qt == qName && !best.typed) && !(form.whyHow != "" && !hasReason(form.whyHow, best.text())):
+		// A name is asked for and the sentence names no one new, or a why
+		// or how and it gives no cause or method: at best the closest
+		// passage.
 		b.answer(ans, qt, form, keys, total, best, cands)
-	case score >= b.opts.Floor:
+	case score >= b.opts.Floor || form.yesNo:
+		// A yes/no question the passages don't settle gets what they do
+		// say of its subject: "The stories don't say so. The closest ...".
 		hedge(ans, form, keys, best)
 	default:
 		abstain()
@@ -356,7 +364,15 @@ func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total fl
 	}
 	var sb strings.Builder
 	if form.yesNo {
-		sb.WriteString("Yes: ")
+		// The sentence answers the yes/no question; it says no when it
+		// negates what the question doesn't ("No guards were killed").
+		if negQ.MatchString(retrieval.Fold(best.text())) || noneRE.MatchString(best.text()) {
+			if !form.negated {
+				sb.WriteString("No: ")
+			}
+		} else {
+			sb.WriteString("Yes: ")
+		}
 	}
 	for i, c := range chosen {
 		if i > 0 {
@@ -385,6 +401,8 @@ const (
 	Hedge   = "I couldn't find a direct answer. The closest passage:"
 	HedgeNo = "The stories don't say so. The closest they come:"
 )
+
+var noneRE = regexp.MustCompile(`(?i)\b(no|none|nobody|no one|neither|nor)\b`)
 
 // hedge gives the closest passage, marked as no direct answer, so a person
 // can judge; in JSON it counts as an abstention.

@@ -3,7 +3,6 @@ package bot
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/storybot-dev/storybot/retrieval"
 )
@@ -43,7 +42,7 @@ var (
 	// reasonWords mark a sentence that gives a cause.
 	reasonWords = regexp.MustCompile(`(?i)\b(because|due to|owing to|as a result|result(ed|s)? (in|from)|after|following|since|so that|in order to|in response to|led to|leads to|caused|causes|prompted|triggered|sparked|set off|amid|as (he|she|they|it) (tries|tried|seeks|sought)|aim(ed|s)? (at|to)|to (tackle|stop|end|curb|fight|protect|prevent|restore|recover))\b`)
 	// methodWords mark a sentence that gives a method.
-	methodWords = regexp.MustCompile(`(?i)\b(using|used|use|by|with|through|via|thanks to|after|showed|shows|footage|according to)\b`)
+	methodWords = regexp.MustCompile(`(?i)\b(using|used|use|by|with|through|via|thanks to|after|showed|shows|footage|according to|attack|attacks|explosion|blast|crash|fire|shooting|stabbing|bomb|bombing|detonations?)\b`)
 )
 
 // hasReason reports whether a sentence gives a cause ("why") or a method
@@ -53,82 +52,6 @@ func hasReason(kind, text string) bool {
 		return reasonWords.MatchString(text)
 	}
 	return methodWords.MatchString(text) || reasonWords.MatchString(text)
-}
-
-var placeName = regexp.MustCompile(`\b(?:in|at|from|near|of|to|inside|outside)\s+(?:the\s+)?(?:(?:city|province|provinces|town|state|country|region|capital|port|village)\s+of\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)`)
-
-// placeNear scores how close a place name stands to the question's key
-// terms in a sentence: 1 when a place follows a key term within a few
-// words ("the Penitenciaria del Litoral in the city of Guayaquil"), less
-// further away, 0 when there is no place.
-func placeNear(text string, keys []keyTerm) float64 {
-	var locs [][]int
-	for _, m := range placeName.FindAllStringSubmatchIndex(text, -1) {
-		// The place is not the thing asked about ("where is the Los
-		// Samanes prison": "of the Los Samanes prison" is no answer).
-		if !allKeys(text[m[2]:m[3]], keys) {
-			locs = append(locs, m[:2])
-		}
-	}
-	if len(locs) == 0 {
-		return 0
-	}
-	words := retrieval.Words(text)
-	pos := map[string][]int{}
-	offs := wordOffsets(text)
-	for i, w := range words {
-		for _, t := range retrieval.Terms(w) {
-			pos[t] = append(pos[t], offs[i])
-		}
-	}
-	best := 0.0
-	for _, k := range keys {
-		for _, p := range pos[k.term] {
-			for _, l := range locs {
-				d := l[0] - p
-				if d < 0 {
-					d = -d
-				}
-				best = max(best, 1/(1+float64(d)/40))
-			}
-		}
-	}
-	return best
-}
-
-// allKeys reports whether every term of s is one of the key terms.
-func allKeys(s string, keys []keyTerm) bool {
-	ts := retrieval.Terms(s)
-	if len(ts) == 0 {
-		return false
-	}
-	for _, t := range ts {
-		found := false
-		for _, k := range keys {
-			if k.term == t {
-				found = true
-			}
-		}
-		if !found {
-			return false
-		}
-	}
-	return true
-}
-
-// wordOffsets gives the byte offset of each word of text, in the order
-// retrieval.Words returns them.
-func wordOffsets(text string) []int {
-	var out []int
-	in := false
-	for i, r := range text {
-		w := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if w && !in {
-			out = append(out, i)
-		}
-		in = w
-	}
-	return out
 }
 
 var speechVerbs = regexp.MustCompile(`(?i)\b(said|says|saying|told|tells|stated|declared|announced|added|warned|wrote|according to)\b`)
@@ -180,4 +103,33 @@ func (b *Bot) statementOf(cands []*candidate, keys []keyTerm, best *candidate) *
 		}
 	}
 	return found
+}
+
+// roleNamed reports whether a sentence names the holder of a role: a name
+// the question doesn't give within four words of the role ("the mayor,
+// Agustin Intriago," or "Mayor Agustin Intriago"), not just anywhere.
+func roleNamed(text, role, question string) bool {
+	ft := retrieval.Fold(text)
+	q := retrieval.Fold(question)
+	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`\b`).FindAllStringIndex(ft, -1) {
+		for _, m := range personName.FindAllStringIndex(text, -1) {
+			name := retrieval.Fold(text[m[0]:m[1]])
+			if strings.Contains(q, name) {
+				continue
+			}
+			gap := ""
+			switch {
+			case m[0] >= loc[1]:
+				gap = text[loc[1]:m[0]]
+			case loc[0] >= m[1]:
+				gap = text[m[1]:loc[0]]
+			default:
+				return true
+			}
+			if len(strings.Fields(gap)) <= 4 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -159,16 +159,30 @@ func (v *vocabulary) correct(w string) string {
 	}
 	r, _ := utf8.DecodeRuneInString(w)
 	best, bestD, bestF, tie := "", maxD+1, 0, false
+	// Closest first, then the commonest in the stories, then one at least
+	// as long as the typed word (typing drops letters more than it adds).
+	better := func(c string, d, f int) bool {
+		switch {
+		case d != bestD:
+			return d < bestD
+		case f != bestF:
+			return f > bestF
+		}
+		return utf8.RuneCountInString(c) >= n && utf8.RuneCountInString(best) < n
+	}
 	for _, c := range append(v.byHead[string(r)], knownByHead[string(r)]...) {
 		cn := utf8.RuneCountInString(c)
-		if cn < n-maxD || cn > n+maxD {
+		if c == best || cn < n-maxD || cn > n+maxD {
 			continue
 		}
 		d := editDistance(w, c, maxD)
+		if d > maxD {
+			continue
+		}
 		switch {
-		case d < bestD || d == bestD && v.freq[c] > bestF:
+		case better(c, d, v.freq[c]):
 			best, bestD, bestF, tie = c, d, v.freq[c], false
-		case d == bestD && v.freq[c] == bestF:
+		case d == bestD && v.freq[c] == bestF && !(utf8.RuneCountInString(best) >= n && utf8.RuneCountInString(c) < n):
 			tie = true
 		}
 	}

@@ -1,0 +1,324 @@
+package bot
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot"
+	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/storybot-dev/storybot/story"
+)
+
+// seedIndex is the index of the built-in corpus (the Ecuador story).
+func seedIndex(t testing.TB) *retrieval.Index {
+	t.Helper()
+	stories, err := story.Load(storybot.DefaultCorpus(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+func newsIndex(t testing.TB) *retrieval.Index {
+	t.Helper()
+	stories, err := story.Load(os.DirFS(filepath.Join("..", "testdata", "news")), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+func askOffline(t *testing.T, b *Bot, q string) *Answer {
+	t.Helper()
+	a, err := b.Ask(context.Background(), Question{Text: q, Offline: true})
+	if err != nil {
+		t.Fatalf("Ask(%q): %v", q, err)
+	}
+	return a
+}
+
+func TestReadQuestion(t *testing.T) {
+	b := New(seedIndex(t), nil, Options{}, nil)
+	ix := b.Index()
+	tests := []struct{ in, want string }{
+		{"whats the deth toll", "what is the death toll"},
+		{"how many ppl died", "how many people died"},
+		{"who is the presidnet", "who is the president"},
+		{"how many gaurds were taken hostige", "how many guards were taken hostage"},
+		{"wat happend in esmeraldas", "what happened in esmeraldas"},
+		{"how many prisons", "how many prisons"},                 // a form of a corpus word stays
+		{"were any guards killed", "were any guards killed"},     // a common word stays
+		{"who is the kresident", "who is the kresident"},         // the first letter is never changed
+		{"what is the Litorall", "what is the litoral"},          // one edit
+		{"what about the xylophone", "what about the xylophone"}, // nothing close: left alone
+	}
+	for _, tt := range tests {
+		if got := b.readQuestion(ix, tt.in); got != tt.want {
+			t.Errorf("readQuestion(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	a := askOffline(t, b, "whats the deth toll")
+	if a.ReadAs != "what is the death toll" || !strings.Contains(a.Text, "31") {
+		t.Errorf("read_as %q, answer %q: want the correction shown and the toll answered", a.ReadAs, a.Text)
+	}
+	if a := askOffline(t, b, "How many people died?"); a.ReadAs != "" {
+		t.Errorf("read_as %q for a question read as typed", a.ReadAs)
+	}
+}
+
+func TestResolveDates(t *testing.T) {
+	tests := []struct{ text, date, want string }{
+		{"Clashes began on Saturday.", "2023-07-26", "Clashes began on Saturday (Saturday 22 July 2023, counted from the story's date)."},
+		{"The toll rose on Tuesday.", "2023-07-26", "The toll rose on Tuesday (Tuesday 25 July 2023, counted from the story's date)."},
+		{"It happened on Wednesday.", "2023-07-26", "It happened on Wednesday (Wednesday 26 July 2023, counted from the story's date)."},
+		{"Elections are next month.", "2023-07-26", "Elections are next month (August 2023, counted from the story's date)."},
+		{"He left yesterday.", "2023-12-01", "He left yesterday (30 November 2023, counted from the story's date)."},
+		{"Clashes began on Saturday.", "", "Clashes began on Saturday."},
+	}
+	for _, tt := range tests {
+		if got := resolveDates(tt.text, tt.date); got != tt.want {
+			t.Errorf("resolveDates(%q, %s) =\n %q, want\n %q", tt.text, tt.date, got, tt.want)
+		}
+	}
+}
+
+// TestAnswerKinds: each kind of question people ask a story bot, on the
+// seed story; each case fails when its rule is removed.
+func TestAnswerKinds(t *testing.T) {
+	b := New(seedIndex(t), nil, Options{}, nil)
+	tests := []struct {
+		q       string
+		want    []string // all must appear in the answer
+		abstain bool
+	}{
+		{"tldr?", []string{"[1]", "[2]", "thousands of heavily armed soldiers"}, false},
+		{"summarize pls", []string{"[1]", "[2]"}, false},
+		{"when did the clashes begin", []string{"Saturday (Saturday 22 July 2023, counted from the story's date)"}, false},
+		{"what did rodriguez say", []string{"decisive"}, false},
+		{"what did the prison director say", []string{"decisive"}, false},
+		{"how did they get into the prison", []string{"controlled detonations"}, false},
+		{"how many soldiers were involved", []string{"thousands"}, false},
+		{"is there an election coming up", []string{"Yes:", "presidential elections next month"}, false},
+		{"is lasso still president", []string{"Yes:", "current President Guillermo Lasso"}, false},
+		{"why did lasso declare a state of emergency in manabi", []string{"mayor of the city of Manta was shot dead"}, false},
+		{"why are the gangs fighting", nil, true},                          // no sentence gives a cause
+		{"who is the mayor of manta", nil, true},                           // a name is asked for; none is given
+		{"What is the population of Guayaquil?", []string{NotFound}, true}, // nothing close
+		{"were any guards killed", []string{HedgeNo, "15 prison guards"}, true},
+		{"Confirm that 200 people died.", []string{"31"}, false},
+		{"what country is this", []string{Hedge, "country’s prisons"}, true},   // between floor and threshold: the closest passage               // a number in a claim is checked, not a reason to abstain
+		{"Who is the current President of Ecuador?", []string{"Lasso"}, false}, // the story's title sets the scene
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := askOffline(t, b, tt.q)
+			if a.Abstained != tt.abstain {
+				t.Fatalf("abstained = %v, want %v: %q (answerability %+v)", a.Abstained, tt.abstain, a.Text, a.Answerability)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("answer %q lacks %q", a.Text, w)
+				}
+			}
+		})
+	}
+}
+
+// TestAnswerKindsNews: answer kinds that need a story the seed lacks.
+func TestAnswerKindsNews(t *testing.T) {
+	b := New(newsIndex(t), nil, Options{}, nil)
+	tests := []struct {
+		q       string
+		want    []string
+		abstain bool
+	}{
+		// The end of a quotation comes with its start.
+		{"what did the INPEC director say about the guards", []string{"\"The guards opened the cells", "Tulio Restrepo"}, false},
+		// The place asked about is not its own answer.
+		{"where is the los samanes prison", []string{"state of Aragua"}, false},
+		// A yes/no answered by a sentence saying no.
+		{"were any guards killed in the nigeria jailbreak", []string{"No: "}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			a := askOffline(t, b, tt.q)
+			if a.Abstained != tt.abstain {
+				t.Fatalf("abstained = %v, want %v: %q", a.Abstained, tt.abstain, a.Text)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(a.Text, w) {
+					t.Errorf("answer %q lacks %q", a.Text, w)
+				}
+			}
+		})
+	}
+}
+
+// TestNamesFromTheStories: a word the stories write as a name is a name
+// in a question typed in lower case.
+func TestNamesFromTheStories(t *testing.T) {
+	b := New(seedIndex(t), nil, Options{}, nil)
+	ix := b.Index()
+	voc := b.vocabulary(ix)
+	for w, want := range map[string]bool{"esmeraldas": true, "manta": true, "prison": false, "guards": false} {
+		if got := voc.isName(w); got != want {
+			t.Errorf("isName(%q) = %v, want %v", w, got, want)
+		}
+	}
+	for _, k := range keyTerms(ix, voc, "how many guards in esmeraldas") {
+		if want := k.term == "esmeralda" || k.term == "esmeraldas"; k.proper != want {
+			t.Errorf("key term %q proper = %v, want %v", k.term, k.proper, want)
+		}
+	}
+}
+
+// TestSummary: the lead plus central sentences, 2-4 of them, each cited
+// and in story order; "what happened in X" is a question, not a request
+// for a summary; with several stories, the one asked about, or a list.
+func TestSummary(t *testing.T) {
+	b := New(seedIndex(t), nil, Options{}, nil)
+	a := askOffline(t, b, "tldr?")
+	if n := len(a.Citations); n < 2 || n > MaxSummarySentences {
+		t.Fatalf("summary of %d sentences, want 2-%d: %q", n, MaxSummarySentences, a.Text)
+	}
+	for i := 1; i < len(a.Citations); i++ {
+		if a.Citations[i].Start <= a.Citations[i-1].Start {
+			t.Errorf("summary sentences out of story order: %+v", a.Citations)
+		}
+	}
+	if !strings.HasPrefix(a.Citations[0].Quote, "This is the moment") {
+		t.Errorf("summary starts with %q, want the lead", a.Citations[0].Quote)
+	}
+	for _, c := range a.Citations {
+		if strings.HasSuffix(strings.TrimSpace(c.Quote), ":") || strings.HasPrefix(c.Quote, "(") {
+			t.Errorf("summary quotes a speaker line or tag: %q", c.Quote)
+		}
+	}
+	if a := askOffline(t, b, "what happened in esmeraldas"); !strings.Contains(a.Text, "Esmeraldas") || len(a.Citations) > 2 {
+		t.Errorf("a question about Esmeraldas answered as %q", a.Text)
+	}
+
+	nb := New(newsIndex(t), nil, Options{}, nil)
+	list, err := nb.Summary(context.Background(), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(list.Citations) != len(nb.Index().Stories()) || !strings.HasPrefix(list.Text, "Which story?") {
+		t.Errorf("with many stories and none named, want a list of all %d: %q", len(nb.Index().Stories()), list.Text)
+	}
+	one, err := nb.Summary(context.Background(), "000_ed2ba48890825abd")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range one.Citations {
+		if c.Source != "000_ed2ba48890825abd.txt" {
+			t.Errorf("summary of the seed story cites %s", c.Source)
+		}
+	}
+	if len(one.Citations) < 2 {
+		t.Errorf("summary of a named story: %q", one.Text)
+	}
+}
+
+// TestManyStories: on a corpus of many stories sharing words (death
+// tolls, prisons, Guayaquil, attorneys general), the answer comes from the
+// story the question is about.
+func TestManyStories(t *testing.T) {
+	b := New(newsIndex(t), nil, Options{}, nil)
+	tests := []struct{ q, want, notIn string }{
+		// Several stories hold death tolls and Guayaquil; one holds floods.
+		{"how many people died in the guayaquil floods", "flood", "000_ed2ba48890825abd.txt"},
+		// Hostages are in the seed story (Esmeraldas) and in Guatemala.
+		{"how many guards were held hostage in guatemala", "Guatemala", "000_ed2ba48890825abd.txt"},
+	}
+	for _, tt := range tests {
+		a := askOffline(t, b, tt.q)
+		if a.Abstained || len(a.Citations) == 0 {
+			t.Errorf("%q abstained: %q", tt.q, a.Text)
+			continue
+		}
+		st := storyOf(b.Index(), a.Citations[0].Source)
+		if !strings.Contains(st.Text, tt.want) || a.Citations[0].Source == tt.notIn {
+			t.Errorf("%q answered from %s (%q): not the story about %s", tt.q, a.Citations[0].Source, st.Title, tt.want)
+		}
+	}
+}
+
+// TestAnswerabilityDirections: each feature moves the score the way it
+// should when it moves as it does in a real answer (a name missing from
+// the sentence also lowers its coverage, and so on). Deleting a feature's
+// weight, or flipping it, fails its case.
+func TestAnswerabilityDirections(t *testing.T) {
+	base := map[string]float64{"cov": 0.8, "own": 0.8, "rare": 1, "margin": 0.3, "rank": 1, "nkeys": 0.5, "own_miss_max": 0.2, "own_miss_n": 0.25}
+	with := func(changes map[string]float64) map[string]float64 {
+		f := map[string]float64{}
+		for k, v := range base {
+			f[k] = v
+		}
+		for k, v := range changes {
+			f[k] = v
+		}
+		return f
+	}
+	tests := []struct {
+		name  string
+		f     map[string]float64
+		lower bool
+	}{
+		{"better coverage", with(map[string]float64{"cov": 1, "own": 1, "own_miss_max": 0, "own_miss_n": 0, "complete": 1}), false},
+		{"a name missing", with(map[string]float64{"name_missing": 1, "name_missing_own": 1, "cov": 0.6, "own": 0.6, "own_miss_max": 0.4, "own_miss_n": 0.5}), true},
+		{"a number missing", with(map[string]float64{"num_missing": 1, "num_missing_own": 1}), true},
+		{"a negation the sentence lacks", with(map[string]float64{"negated": 1}), true},
+		{"the answer type missing", with(map[string]float64{"untyped": 1}), true},
+		{"the answer type present", with(map[string]float64{"typed": 1}), false},
+		{"no cause for a why", with(map[string]float64{"reason": -1}), true},
+		{"a cause for a why", with(map[string]float64{"reason": 1}), false},
+		{"a word the corpus doesn't use", with(map[string]float64{"unknown": 0.3, "cov": 0.5, "own": 0.5, "own_miss_max": 0.3, "own_miss_n": 0.5}), true},
+		{"a word only other passages use", with(map[string]float64{"missing": 0.3, "cov": 0.5, "own": 0.5, "own_miss_max": 0.3, "own_miss_n": 0.5}), true},
+		{"a clear winner", with(map[string]float64{"margin": 0.8}), false},
+	}
+	b0 := answerability(base)
+	for _, tt := range tests {
+		got := answerability(tt.f)
+		if tt.lower && got >= b0 || !tt.lower && got <= b0 {
+			t.Errorf("%s: score %.3f against %.3f, want it %s", tt.name, got, b0, map[bool]string{true: "lower", false: "higher"}[tt.lower])
+		}
+	}
+}
+
+// BenchmarkAskSquad is a whole offline answer over SQuAD part A's eight
+// articles (skipped when ../shared is not there).
+func BenchmarkAskSquad(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "benchmarks", "squad2", "corpus")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skip("SQuAD corpus not found at ../shared/benchmarks/squad2/corpus")
+	}
+	stories, err := story.Load(os.DirFS(dir), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	bt := New(ix, nil, DefaultOptions(), nil)
+	qs := []string{"In what country is Normandy located?", "When was the Duchy of Normandy founded?", "Who designed the Scottish Parliament building?"}
+	bt.Ask(context.Background(), Question{Text: qs[0]}) // the vocabulary is built once per index
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := bt.Ask(context.Background(), Question{Text: qs[i%len(qs)]}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
