@@ -203,13 +203,18 @@ func summarizeStory(ix *retrieval.Index, s *story.Story, ans *Answer) {
 				}
 			}
 		}
-		// Earlier sentences carry a news story's facts: a light lead bias.
-		cands = append(cands, scored{i, c / (1 + 0.05*float64(i))})
+		// A news story puts its facts first (the inverted pyramid): the
+		// later a sentence, the more central it must be to be chosen.
+		cands = append(cands, scored{i, c / (1 + 0.15*float64(i))})
 	}
 	sort.SliceStable(cands, func(a, b int) bool { return cands[a].score > cands[b].score })
 	pick := []int{0}
+	size := MaxSummarySentences - 1 // a short story: the lead and two more
+	if len(sents) >= 10 {
+		size = MaxSummarySentences
+	}
 	for _, c := range cands {
-		if len(pick) == MaxSummarySentences-1 {
+		if len(pick) == size {
 			break
 		}
 		pick = append(pick, c.i)
@@ -231,7 +236,7 @@ func summarizeStory(ix *retrieval.Index, s *story.Story, ans *Answer) {
 // speaker line, a soundbite tag, a bare quotation, or planted text.
 func summarizable(text string) bool {
 	switch {
-	case strings.HasSuffix(text, ":"), strings.HasPrefix(text, "("), strings.HasPrefix(text, "\""), strings.HasPrefix(text, "“"):
+	case strings.HasSuffix(text, ":"), strings.HasPrefix(text, "("), strings.HasPrefix(text, "\""), strings.HasPrefix(text, "“"), quoteTail(text):
 		return false
 	case isInstruction(text):
 		return false
