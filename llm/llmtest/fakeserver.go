@@ -101,6 +101,7 @@ type Server struct {
 	hash       *retrieval.HashEmbedder
 	reasoning  map[string]bool
 	shuffle    bool
+	delay      time.Duration // between streamed chunks
 }
 
 // New starts a fake that answers every chat with reply.
@@ -127,6 +128,14 @@ func (s *Server) SetReply(f func(req openai.ChatCompletionRequest) string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.reply = f
+}
+
+// SetStreamDelay makes streamed replies slow: d between chunks of 12
+// bytes, as a model writing token by token.
+func (s *Server) SetStreamDelay(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.delay = d
 }
 
 // ChatFaults queues faults for the next chat requests, one each.
@@ -313,7 +322,17 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 	}
 	event(chunk(map[string]string{"role": "assistant", "content": ""}, nil))
 	parts := split(reply, 12)
+	s.mu.Lock()
+	delay := s.delay
+	s.mu.Unlock()
 	for i, p := range parts {
+		if delay > 0 && i > 0 {
+			select {
+			case <-time.After(delay):
+			case <-r.Context().Done():
+				return
+			}
+		}
 		if (f == StreamCut || f == StreamAbort) && i >= len(parts)/2 {
 			if f == StreamAbort {
 				abort(w)
