@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,10 +13,10 @@ import (
 	"github.com/storybot-dev/storybot/story"
 )
 
-// seedIndex is the index of the built-in corpus (the Ecuador story).
-func seedIndex(t testing.TB) *retrieval.Index {
+// indexOf builds an index of a corpus with the offline embedder.
+func indexOf(t testing.TB, fsys fs.FS) *retrieval.Index {
 	t.Helper()
-	stories, err := story.Load(storybot.DefaultCorpus(), nil)
+	stories, err := story.Load(fsys, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,17 +27,12 @@ func seedIndex(t testing.TB) *retrieval.Index {
 	return ix
 }
 
+// seedIndex is the index of the built-in corpus (the Ecuador story).
+func seedIndex(t testing.TB) *retrieval.Index { return indexOf(t, storybot.DefaultCorpus()) }
+
+// newsIndex is the index of testdata/news: 27 stories sharing words.
 func newsIndex(t testing.TB) *retrieval.Index {
-	t.Helper()
-	stories, err := story.Load(os.DirFS(filepath.Join("..", "testdata", "news")), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
+	return indexOf(t, os.DirFS(filepath.Join("..", "testdata", "news")))
 }
 
 func askOffline(t *testing.T, b *Bot, q string) *Answer {
@@ -304,15 +300,7 @@ func BenchmarkAskSquad(b *testing.B) {
 	if _, err := os.Stat(dir); err != nil {
 		b.Skip("SQuAD corpus not found at ../shared/benchmarks/squad2/corpus")
 	}
-	stories, err := story.Load(os.DirFS(dir), nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	bt := New(ix, nil, DefaultOptions(), nil)
+	bt := New(indexOf(b, os.DirFS(dir)), nil, DefaultOptions(), nil)
 	qs := []string{"In what country is Normandy located?", "When was the Duchy of Normandy founded?", "Who designed the Scottish Parliament building?"}
 	bt.Ask(context.Background(), Question{Text: qs[0]}) // the vocabulary is built once per index
 	b.ReportAllocs()

@@ -148,26 +148,26 @@ func answerability(f map[string]float64) float64 {
 // testdata/news/questions-tune.jsonl and testdata/eval.jsonl counted twice
 // (news questions are what the bot is for); see README "Evaluation".
 var answerabilityWeights = map[string]float64{
-	"complete":         0.107062,  // +0.049 per standard deviation
-	"cov":              -1.48622,  // -0.347 per standard deviation
-	"margin":           1.23602,   // +0.267 per standard deviation
-	"missing":          0.64937,   // +0.118 per standard deviation
-	"name_missing":     -1.67214,  // -0.453 per standard deviation
-	"name_missing_own": 1.1412,    // +0.377 per standard deviation
-	"near_miss":        -0.111791, // -0.010 per standard deviation
-	"negated":          -1.6632,   // -0.196 per standard deviation
-	"nkeys":            1.31315,   // +0.264 per standard deviation
-	"num_missing":      -0.79398,  // -0.137 per standard deviation
-	"num_missing_own":  -1.24865,  // -0.253 per standard deviation
-	"own":              3.47323,   // +0.869 per standard deviation
-	"own_miss_max":     -1.81467,  // -0.307 per standard deviation
-	"own_miss_n":       -0.888238, // -0.254 per standard deviation
-	"rank":             0.107994,  // +0.027 per standard deviation
-	"rare":             -0.203438, // -0.095 per standard deviation
-	"reason":           0.44124,   // +0.087 per standard deviation
-	"typed":            0.28457,   // +0.141 per standard deviation
-	"unknown":          2.35644,   // +0.353 per standard deviation
-	"untyped":          -0.505255, // -0.169 per standard deviation
+	"complete":         0.178866,  // +0.082 per standard deviation
+	"cov":              -0.718484, // -0.167 per standard deviation
+	"margin":           1.05085,   // +0.229 per standard deviation
+	"missing":          0.605578,  // +0.109 per standard deviation
+	"name_missing":     -1.95252,  // -0.514 per standard deviation
+	"name_missing_own": 1.1602,    // +0.387 per standard deviation
+	"near_miss":        -0.895196, // -0.083 per standard deviation
+	"negated":          -1.71712,  // -0.202 per standard deviation
+	"nkeys":            1.46319,   // +0.294 per standard deviation
+	"num_missing":      -1.04053,  // -0.179 per standard deviation
+	"num_missing_own":  -1.33465,  // -0.270 per standard deviation
+	"own":              2.94941,   // +0.744 per standard deviation
+	"own_miss_max":     -0.768414, // -0.131 per standard deviation
+	"own_miss_n":       -1.15411,  // -0.331 per standard deviation
+	"rank":             0.0456053, // +0.011 per standard deviation
+	"rare":             -0.201161, // -0.094 per standard deviation
+	"reason":           0.540026,  // +0.106 per standard deviation
+	"typed":            0.293176,  // +0.145 per standard deviation
+	"unknown":          1.89075,   // +0.279 per standard deviation
+	"untyped":          -0.598588, // -0.204 per standard deviation
 }
 
-const answerabilityBias = -2.50471
+const answerabilityBias = -2.69482
