@@ -65,13 +65,19 @@ type verdict struct {
 // returns the verdict, or the reason the reply cannot be used at all (the
 // caller then gives the extractive answer).
 func checkReply(reply, question string, ps []Passage) (verdict, string) {
+	return checkReplyWith(reply, question, ps, evidenceOf(ps))
+}
+
+// checkReplyWith is checkReply with the passages' evidence made already
+// (once per answer, shared with the stream's checks).
+func checkReplyWith(reply, question string, ps []Passage, ev []evidence) (verdict, string) {
 	if strings.Contains(reply, prompts.NotFoundMarker) {
 		return verdict{text: NotFound, citations: []Citation{}, abstained: true, answers: true}, ""
 	}
 	if reason := malformed(reply); reason != "" {
 		return verdict{}, reason
 	}
-	v := checkClaims(splitClaims(reply, len(ps)), question, ps, evidenceOf(ps))
+	v := checkClaims(splitClaims(reply, len(ps)), question, ps, ev)
 	if len(v.citations) == 0 {
 		if v.unsupported != "" {
 			return v, v.unsupported

@@ -16,9 +16,10 @@ import (
 // and returns "" when the reply can be shown, or the reason it cannot (the
 // caller then gives the extractive answer with that reason).
 func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) string {
+	ev := evidenceOf(ans.Passages)
 	var st *streamCheck
 	if q.OnPartial != nil {
-		st = &streamCheck{question: ans.Question, ps: ans.Passages, out: q.OnPartial}
+		st = &streamCheck{question: ans.Question, ps: ans.Passages, ev: ev, out: q.OnPartial}
 	}
 	req := GenerateRequest{Question: ans.Question, History: q.History, Passages: ans.Passages}
 	if st != nil {
@@ -30,7 +31,7 @@ func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) stri
 	}
 	u := res.Usage
 	ans.Usage = &u // tokens were spent even when the reply is rejected
-	v, reason := checkReply(res.Text, ans.Question, ans.Passages)
+	v, reason := checkReplyWith(res.Text, ans.Question, ans.Passages, ev)
 	ans.DroppedClaims = v.dropped
 	if reason != "" {
 		return reason
@@ -47,7 +48,7 @@ func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) stri
 type streamCheck struct {
 	question string
 	ps       []Passage
-	ev       []evidence // ps as the support test sees them, made once
+	ev       []evidence // ps as the support test sees them, made once per answer
 	out      func(string)
 	shown    string
 	stopped  bool
@@ -64,9 +65,6 @@ func (s *streamCheck) partial(raw string) {
 	claims := splitClaims(raw, len(s.ps))
 	if len(claims) < 2 {
 		return
-	}
-	if s.ev == nil {
-		s.ev = evidenceOf(s.ps)
 	}
 	text := checkClaims(claims[:len(claims)-1], s.question, s.ps, s.ev).text
 	if text == s.shown {
