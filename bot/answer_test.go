@@ -101,6 +101,7 @@ func TestAnswerKinds(t *testing.T) {
 		{"tldr?", []string{"[1]", "[2]", "thousands of heavily armed soldiers"}, false},
 		{"summarize pls", []string{"[1]", "[2]"}, false},
 		{"when did the clashes begin", []string{"Saturday (Saturday 22 July 2023, counted from the story's date)"}, false},
+		{"when did this happen", []string{"The story is dated Wednesday 26 July 2023 [1]."}, false},
 		{"what did rodriguez say", []string{"decisive"}, false},
 		{"what did the prison director say", []string{"decisive"}, false},
 		{"how did they get into the prison", []string{"controlled detonations"}, false},

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -222,6 +223,12 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		}
 	}
 	ans.Answerability = &Answerability{Threshold: b.opts.Threshold, Floor: b.opts.Floor, Features: map[string]float64{}}
+	if len(keys) == 0 && len(ans.Passages) > 0 && classify(focus) == qTime {
+		// "When did this happen?": the story's dateline.
+		if dateline(ix, ans) {
+			return
+		}
+	}
 	if len(keys) == 0 || len(ans.Passages) == 0 {
 		abstain()
 		return
@@ -387,6 +394,24 @@ func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total fl
 		ans.Citations = append(ans.Citations, cite(n, c.p, c.sp.start, c.sp.end))
 	}
 	ans.Text = sb.String()
+}
+
+// dateline answers "when did this happen" with the date of the story the
+// best passage comes from, cited as the bytes of the date in its header.
+func dateline(ix *retrieval.Index, ans *Answer) bool {
+	st := storyOf(ix, ans.Passages[0].Source)
+	if st == nil || st.Date == "" {
+		return false
+	}
+	i := strings.Index(st.Text, st.Date)
+	d, err := time.Parse("2006-01-02", st.Date)
+	if i < 0 || err != nil {
+		return false
+	}
+	c := Citation{N: 1, Source: st.Source, Title: st.Title, Date: st.Date, Start: i, End: i + len(st.Date), Quote: st.Date}
+	ans.Text = fmt.Sprintf("The story is dated %s [1].", d.Format("Monday 2 January 2006"))
+	ans.Citations = []Citation{c}
+	return true
 }
 
 // MinEvidence is the least share of the question's key terms (weighted by
