@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -170,7 +171,9 @@ func (v *vocabulary) correct(w string) string {
 		}
 		return utf8.RuneCountInString(c) >= n && utf8.RuneCountInString(best) < n
 	}
-	for _, c := range append(v.byHead[string(r)], knownByHead[string(r)]...) {
+	// Two lists, read only: appending one to the other would write into
+	// the shared vocabulary under concurrent questions.
+	for _, c := range slices.Concat(v.byHead[string(r)], knownByHead[string(r)]) {
 		cn := utf8.RuneCountInString(c)
 		if c == best || cn < n-maxD || cn > n+maxD {
 			continue
