@@ -159,7 +159,8 @@ func TestRephrase(t *testing.T) {
 		{"Who is Ecuador's head of state?", "Who is Ecuador's president?"},
 		{"How many people lost their lives?", "How many people died?"},
 		{"Were guards taken captive?", "Were guards held hostage?"},
-		{"How did troops get into the cell blocks?", "How did troops get into the cellblocks?"},
+		{"How did troops get into the cell blocks?", "How did troops gained access to the cellblocks?"},
+		{"is there an election coming up", "is there an election next"},
 		{"What did the head of the prison say?", "What did the head of the prison say?"}, // not an idiom: unchanged
 	} {
 		if got := retrieval.Rephrase(tt.in); got != tt.want {
