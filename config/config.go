@@ -26,12 +26,15 @@ type Corpus struct {
 
 // Retrieval tunes search and extractive answers.
 type Retrieval struct {
-	K              int     `toml:"k"`
-	MinCoverage    float64 `toml:"min_coverage"`
-	ChunkSentences int     `toml:"chunk_sentences"`
-	ChunkBytes     int     `toml:"chunk_bytes"`
-	ChunkOverlap   int     `toml:"chunk_overlap"`
-	HashDim        int     `toml:"hash_dim"`
+	K int `toml:"k"`
+	// AnswerThreshold and HedgeFloor are the offline mode's operating
+	// point on its answerability score (see bot.Options).
+	AnswerThreshold float64 `toml:"answer_threshold"`
+	HedgeFloor      float64 `toml:"hedge_floor"`
+	ChunkSentences  int     `toml:"chunk_sentences"`
+	ChunkBytes      int     `toml:"chunk_bytes"`
+	ChunkOverlap    int     `toml:"chunk_overlap"`
+	HashDim         int     `toml:"hash_dim"`
 }
 
 // LLM configures the OpenAI-compatible model server. The API key comes
@@ -43,12 +46,15 @@ type LLM struct {
 	EmbeddingModel string   `toml:"embedding_model"`
 	Timeout        Duration `toml:"timeout"`
 	EmbedTimeout   Duration `toml:"embed_timeout"`
-	EmbedBatch     int      `toml:"embed_batch"`
-	EmbedParallel  int      `toml:"embed_parallel"`
-	MaxRetries     int      `toml:"max_retries"`
-	Temperature    float64  `toml:"temperature"`
-	MaxTokens      int      `toml:"max_tokens"`
-	Stream         bool     `toml:"stream"`
+	// StartTimeout bounds the first embeddings request made for the
+	// corpus: a server that doesn't answer it is not waited for.
+	StartTimeout  Duration `toml:"start_timeout"`
+	EmbedBatch    int      `toml:"embed_batch"`
+	EmbedParallel int      `toml:"embed_parallel"`
+	MaxRetries    int      `toml:"max_retries"`
+	Temperature   float64  `toml:"temperature"`
+	MaxTokens     int      `toml:"max_tokens"`
+	Stream        bool     `toml:"stream"`
 }
 
 // Discord configures the bot. The token comes from DISCORD_TOKEN only.
@@ -62,6 +68,8 @@ type Discord struct {
 	RatePerMinute   float64  `toml:"rate_per_minute"`
 	RateBurst       int      `toml:"rate_burst"`
 	MaxInFlight     int      `toml:"max_in_flight"`
+	QueueSize       int      `toml:"queue_size"`
+	MaxQueueWait    Duration `toml:"max_queue_wait"`
 	FollowUpDepth   int      `toml:"follow_up_depth"`
 	ShutdownTimeout Duration `toml:"shutdown_timeout"`
 	ShardID         int      `toml:"shard_id"`
@@ -99,14 +107,16 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.Duration.Strin
 // reason is in config.example.toml.
 func Default() Config {
 	return Config{
-		Retrieval: Retrieval{K: 5, MinCoverage: 0.55, ChunkSentences: 3, ChunkBytes: 800, ChunkOverlap: 1, HashDim: 384},
+		Retrieval: Retrieval{K: 5, AnswerThreshold: 0.35, HedgeFloor: 0.2, ChunkSentences: 3, ChunkBytes: 800, ChunkOverlap: 1, HashDim: 384},
 		LLM: LLM{
 			ChatModel: "gpt-4o-mini", EmbeddingModel: "text-embedding-3-small",
 			Timeout: Duration{60 * time.Second}, EmbedTimeout: Duration{30 * time.Second},
-			EmbedBatch: 64, EmbedParallel: 2, MaxRetries: 3, Temperature: 0, MaxTokens: 600, Stream: true,
+			StartTimeout: Duration{10 * time.Second},
+			EmbedBatch:   64, EmbedParallel: 2, MaxRetries: 3, Temperature: 0, MaxTokens: 600, Stream: true,
 		},
 		Discord: Discord{
 			APIURL: "https://discord.com", RatePerMinute: 6, RateBurst: 3, MaxInFlight: 8,
+			QueueSize: 500, MaxQueueWait: Duration{10 * time.Minute},
 			FollowUpDepth: 3, ShutdownTimeout: Duration{20 * time.Second},
 		},
 		Log: Log{Level: "info", Format: "text"},

@@ -63,7 +63,7 @@ func TestRoundTrip(t *testing.T) {
 	changed := Default()
 	changed.Corpus = Corpus{Dir: "/corpus", DataDir: "/data"}
 	changed.Retrieval.K = 7
-	changed.Retrieval.MinCoverage = 0.4
+	changed.Retrieval.AnswerThreshold = 0.4
 	changed.LLM.BaseURL = "http://127.0.0.1:8080/v1"
 	changed.LLM.Timeout = Duration{90 * time.Second}
 	changed.LLM.Stream = false
@@ -115,7 +115,7 @@ func TestDecodeErrors(t *testing.T) {
 		want []string
 	}{
 		{"typo in key", "[discord]\nguild_di = \"1\"\n", []string{`unknown key "discord.guild_di"`, `did you mean "discord.guild_id"?`}},
-		{"typo in key 2", "[retrieval]\nmin_coverge = 0.5\n", []string{`"retrieval.min_coverge"`, `"retrieval.min_coverage"`}},
+		{"typo in key 2", "[retrieval]\nanswer_treshold = 0.5\n", []string{`"retrieval.answer_treshold"`, `"retrieval.answer_threshold"`}},
 		{"key in wrong table", "[discord]\nk = 3\n", []string{`unknown key "discord.k"`, `did you mean "retrieval.k"?`}},
 		{"key outside a table", "chat_model = \"x\"\n", []string{`unknown key "chat_model"`, `"llm.chat_model"`}},
 		{"typo in table", "[discrod]\nguild_id = \"1\"\n", []string{"unknown table [discrod]", "did you mean [discord]?"}},
@@ -128,7 +128,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"int wanted", "[retrieval]\nk = \"five\"\n", []string{`retrieval.k = "five"`, "want a whole number"}},
 		{"int not float", "[retrieval]\nk = 2.5\n", []string{"retrieval.k = 2.5", "want a whole number"}},
 		{"int too big", "[retrieval]\nk = 99999999999\n", []string{"retrieval.k = 99999999999", "fits in 32 bits"}},
-		{"float wanted", "[retrieval]\nmin_coverage = \"high\"\n", []string{`retrieval.min_coverage = "high"`, "want a number"}},
+		{"float wanted", "[retrieval]\nanswer_threshold = \"high\"\n", []string{`retrieval.answer_threshold = "high"`, "want a number"}},
 		{"bool wanted", "[llm]\nstream = \"yes\"\n", []string{`llm.stream = "yes"`, "want true or false"}},
 		{"list wanted", "[discord]\nallowed_guilds = \"123\"\n", []string{`discord.allowed_guilds = "123"`, "want a list of quoted strings"}},
 		{"list of strings wanted", "[discord]\nallowed_guilds = [123]\n", []string{"discord.allowed_guilds = [123]", "want a list of quoted strings"}},
@@ -173,7 +173,8 @@ func TestValidate(t *testing.T) {
 		want []string
 	}{
 		{"k zero", func(c *Config) { c.Retrieval.K = 0 }, []string{"retrieval.k = 0", "from 1 to 50"}},
-		{"coverage zero", func(c *Config) { c.Retrieval.MinCoverage = 0 }, []string{"retrieval.min_coverage = 0", "above 0 up to 1"}},
+		{"threshold zero", func(c *Config) { c.Retrieval.AnswerThreshold = 0 }, []string{"retrieval.answer_threshold = 0", "above 0 up to 1"}},
+		{"floor over the threshold", func(c *Config) { c.Retrieval.HedgeFloor = 0.5 }, []string{"retrieval.hedge_floor = 0.5", "above 0 up to 0.35"}},
 		{"overlap too big", func(c *Config) { c.Retrieval.ChunkOverlap = 3 }, []string{"retrieval.chunk_overlap = 3", "from 0 to 2"}},
 		{"base url", func(c *Config) { c.LLM.BaseURL = "localhost:8080" }, []string{`llm.base_url = "localhost:8080"`, "http:// or https://"}},
 		{"base url password masked", func(c *Config) { c.LLM.BaseURL = "ftp://u:hunter2@h/" }, []string{"xxxxx", "http://"}},
@@ -212,7 +213,7 @@ func TestValidate(t *testing.T) {
 func TestEnvOverrides(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "c.toml")
-	if err := os.WriteFile(path, []byte("[retrieval]\nk = 8\nmin_coverage = 0.6\n[discord]\nguild_id = \"1\"\n"), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte("[retrieval]\nk = 8\nanswer_threshold = 0.6\n[discord]\nguild_id = \"1\"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	cfg, err := Load(path, envMap(map[string]string{
@@ -229,7 +230,7 @@ func TestEnvOverrides(t *testing.T) {
 	}
 	want := Default()
 	want.Retrieval.K = 9
-	want.Retrieval.MinCoverage = 0.6 // from the file, untouched by env
+	want.Retrieval.AnswerThreshold = 0.6 // from the file, untouched by env
 	want.Discord.GuildID = "123"
 	want.Discord.AllowedChannels = []string{"10", "20", "30"}
 	want.LLM.Stream = false
@@ -248,7 +249,7 @@ func TestEnvErrors(t *testing.T) {
 		{map[string]string{"STORYBOT_RETRIEVAL_K": "lots"}, []string{"STORYBOT_RETRIEVAL_K", `retrieval.k = "lots"`, "want a whole number"}},
 		{map[string]string{"STORYBOT_LLM_STREAM": "maybe"}, []string{"STORYBOT_LLM_STREAM", "want true or false"}},
 		{map[string]string{"STORYBOT_LLM_TIMEOUT": "5"}, []string{"STORYBOT_LLM_TIMEOUT", `llm.timeout = "5"`, "want a duration"}},
-		{map[string]string{"STORYBOT_DISCORD_TOKEN": "abc"}, []string{"STORYBOT_DISCORD_TOKEN is not read", "DISCORD_TOKEN instead"}},
+		{map[string]string{"STORYBOT_DISCORD_TOKEN": "abc"}, []string{"STORYBOT_DISCORD_TOKEN: is not read", "DISCORD_TOKEN instead"}},
 		{map[string]string{"STORYBOT_LLM_API_KEY": "abc"}, []string{"OPENAI_API_KEY instead"}},
 	}
 	for _, tt := range tests {
@@ -330,8 +331,8 @@ func TestCheckEnvNames(t *testing.T) {
 	}
 	msg := err.Error()
 	for _, want := range []string{
-		"unknown environment variable STORYBOT_DISCORD_GUILD_DI (did you mean STORYBOT_DISCORD_GUILD_ID?)",
-		"unknown environment variable STORYBOT_NOTHING_LIKE_IT",
+		"STORYBOT_DISCORD_GUILD_DI: unknown environment variable (did you mean STORYBOT_DISCORD_GUILD_ID?)",
+		"STORYBOT_NOTHING_LIKE_IT: unknown environment variable",
 	} {
 		if !strings.Contains(msg, want) {
 			t.Errorf("error %q lacks %q", msg, want)
@@ -342,5 +343,55 @@ func TestCheckEnvNames(t *testing.T) {
 	}
 	if err := CheckEnvNames([]string{"STORYBOT_LLM_CHAT_MODEL=m", "HOME=/root"}); err != nil {
 		t.Errorf("known variables: %v", err)
+	}
+}
+
+// Check reports every problem in one pass, whatever kind each is: a bad
+// value in the file does not hide an unknown key, an out-of-range value or
+// a bad environment variable, and every line starts with where the value
+// came from.
+func TestCheckReportsEveryProblem(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "c.toml")
+	doc := "[retrieval]\nk = 0\nchunk_bytes = \"x\"\nchunk_sentences = 1\n[llm]\ntimeout = \"0s\"\n[discord]\nguild_di = \"1\"\n[log]\nlevel = \"loud\"\n"
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Check(path, envMap(map[string]string{"STORYBOT_LOG_FORMAT": "xml", "STORYBOT_LLM_STREAM": "maybe"}),
+		[]string{"STORYBOT_LLM_TIMOUT=3s", "STORYBOT_LOG_FORMAT=xml"})
+	if err == nil {
+		t.Fatal("Check = nil, want every problem")
+	}
+	want := []string{
+		path + `: unknown key "discord.guild_di" (did you mean "discord.guild_id"?)`,
+		path + `: retrieval.chunk_bytes = "x": want a whole number`,
+		`STORYBOT_LLM_STREAM: llm.stream = "maybe": want true or false`,
+		`STORYBOT_LLM_TIMOUT: unknown environment variable (did you mean STORYBOT_LLM_TIMEOUT?)`,
+		path + `: retrieval.k = 0: want a whole number from 1 to 50`,
+		`defaults: retrieval.chunk_overlap = 1: want a whole number from 0 to 0`,
+		path + `: llm.timeout = "0s": want a duration from 1s to 1h0m0s`,
+		path + `: log.level = "loud": want one of debug, info, warn, error`,
+		`STORYBOT_LOG_FORMAT: log.format = "xml": want one of text, json`,
+	}
+	got := strings.Split(err.Error(), "\n")
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("problems (-want +got):\n%s", diff)
+	}
+
+	// A file that can't be read or parsed still lets the environment and
+	// the ranges be checked.
+	_, err = Check(filepath.Join(t.TempDir(), "nope.toml"), envMap(map[string]string{"STORYBOT_RETRIEVAL_K": "99"}), nil)
+	if err == nil || !strings.Contains(err.Error(), "nope.toml: couldn't read config file: no such file") ||
+		!strings.Contains(err.Error(), "STORYBOT_RETRIEVAL_K: retrieval.k = 99: want a whole number from 1 to 50") {
+		t.Errorf("missing file: %v", err)
+	}
+	if err := os.WriteFile(path, []byte("[llm]\ntimeout = \n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Check(path, envMap(map[string]string{"STORYBOT_LOG_LEVEL": "loud"}), nil)
+	if err == nil || !strings.Contains(err.Error(), path+":2: couldn't parse TOML") || !strings.Contains(err.Error(), "STORYBOT_LOG_LEVEL: log.level") {
+		t.Errorf("syntax error: %v", err)
+	}
+	if _, err := Check(example, noEnv, []string{"HOME=/root"}); err != nil {
+		t.Errorf("the example: %v", err)
 	}
 }

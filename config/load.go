@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"os"
 	"reflect"
@@ -28,6 +29,62 @@ const (
 	EnvDiscordToken = "DISCORD_TOKEN"
 	EnvOpenAIKey    = "OPENAI_API_KEY"
 )
+
+// Check loads the configuration as Load does, checks the environment's
+// STORYBOT_ names (environ as os.Environ gives it; nil skips that) and
+// validates the result, reporting every problem in one pass: a TOML syntax
+// error, unknown keys, values of the wrong kind, bad or misspelt variables
+// and values out of range. A key that can't be read keeps its default, so
+// the other checks still run. Every line of the error has one form,
+// "where: what", where is the file (with a line number for a syntax error),
+// the environment variable, or "defaults" for a default that another
+// setting makes invalid.
+func Check(path string, getenv func(string) string, environ []string) (Config, error) {
+	cfg := Default()
+	origin := map[string]string{}
+	var errs []error
+	if path != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			errs = append(errs, fmt.Errorf("%s: couldn't read config file: %w", path, err))
+		} else if err := decode(&cfg, path, data, func(key string) { origin[key] = path }); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if getenv != nil {
+		if err := applyEnv(&cfg, getenv, func(key, name string) { origin[key] = name }); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if environ != nil {
+		if err := CheckEnvNames(environ); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := cfg.Validate(); err != nil {
+		for _, e := range unjoin(err) {
+			where := "defaults"
+			var p *Problem
+			if errors.As(e, &p) && origin[p.Key] != "" {
+				where = origin[p.Key]
+			}
+			errs = append(errs, fmt.Errorf("%s: %w", where, e))
+		}
+	}
+	return cfg, errors.Join(errs...)
+}
+
+// unjoin lists the errors errors.Join put together.
+func unjoin(err error) []error {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		return j.Unwrap()
+	}
+	return []error{err}
+}
 
 // Load returns the configuration: the defaults, then the TOML file at path
 // (none when path is ""), then the STORYBOT_<SECTION>_<KEY> variables read
@@ -57,6 +114,11 @@ func Load(path string, getenv func(string) string) (Config, error) {
 // value of the wrong kind or a TOML syntax error is an error; keys the
 // document does not set keep their value in cfg.
 func Decode(cfg *Config, name string, data []byte) error {
+	return decode(cfg, name, data, nil)
+}
+
+// decode is Decode, telling set about every key it sets.
+func decode(cfg *Config, name string, data []byte, set func(key string)) error {
 	var doc map[string]any
 	if _, err := toml.Decode(string(data), &doc); err != nil {
 		var perr toml.ParseError
@@ -88,6 +150,8 @@ func Decode(cfg *Config, name string, data []byte) error {
 			}
 			if err := f.setTOML(sec[k]); err != nil {
 				errs = append(errs, fmt.Errorf("%s: %s = %s: %w", name, key, showTOML(sec[k]), err))
+			} else if set != nil {
+				set(key)
 			}
 		}
 	}
@@ -98,13 +162,19 @@ func Decode(cfg *Config, name string, data []byte) error {
 // An empty variable counts as unset. STORYBOT_DISCORD_TOKEN and
 // STORYBOT_LLM_API_KEY are errors pointing at the real secret variables.
 func ApplyEnv(cfg *Config, getenv func(string) string) error {
+	return applyEnv(cfg, getenv, nil)
+}
+
+// applyEnv is ApplyEnv, telling set about every key it sets and the
+// variable it came from.
+func applyEnv(cfg *Config, getenv func(string) string, set func(key, name string)) error {
 	var errs []error
 	for _, s := range []struct{ name, use string }{
 		{"STORYBOT_DISCORD_TOKEN", EnvDiscordToken},
 		{"STORYBOT_LLM_API_KEY", EnvOpenAIKey},
 	} {
 		if getenv(s.name) != "" {
-			errs = append(errs, fmt.Errorf("%s is not read: set the secret in %s instead", s.name, s.use))
+			errs = append(errs, fmt.Errorf("%s: is not read: set the secret in %s instead", s.name, s.use))
 		}
 	}
 	fields := fieldsOf(cfg)
@@ -116,6 +186,8 @@ func ApplyEnv(cfg *Config, getenv func(string) string) error {
 		}
 		if err := fields[key].setString(raw); err != nil {
 			errs = append(errs, fmt.Errorf("%s: %s = %q: %w", name, key, raw, err))
+		} else if set != nil {
+			set(key, name)
 		}
 	}
 	return errors.Join(errs...)
@@ -138,7 +210,7 @@ func CheckEnvNames(environ []string) error {
 		// STORYBOT_DISCORD_GUILD_DI is the key discord.guild_di.
 		guess := strings.ToLower(strings.TrimPrefix(name, EnvPrefix))
 		guess = strings.Replace(guess, "_", ".", 1)
-		msg := fmt.Sprintf("unknown environment variable %s", name)
+		msg := fmt.Sprintf("%s: unknown environment variable", name)
 		if s := Suggest(guess); s != "" {
 			msg += fmt.Sprintf(" (did you mean %s?)", EnvName(s))
 		}

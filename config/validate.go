@@ -10,13 +10,31 @@ import (
 	"time"
 )
 
+// Problem is one value out of range: Key names it, and the error text is
+// "key = value: what is allowed".
+type Problem struct {
+	Key string
+	Msg string
+}
+
+func (p *Problem) Error() string { return p.Msg }
+
+// The range of retrieval.k, which -k and a question's "k" share.
+const (
+	MinK = 1
+	MaxK = 50
+)
+
+// WantK says what k may be, in the words every check of it uses.
+var WantK = fmt.Sprintf("want a whole number from %d to %d", MinK, MaxK)
+
 // Validate checks every value's range once, after loading and flags. Each
 // problem names the key, the value and what is allowed; all are reported,
-// one per line.
+// one per line, each a *Problem.
 func (c Config) Validate() error {
 	var errs []error
 	bad := func(key string, v any, want string) {
-		errs = append(errs, fmt.Errorf("%s = %s: %s", key, show(v), want))
+		errs = append(errs, &Problem{Key: key, Msg: fmt.Sprintf("%s = %s: %s", key, show(v), want)})
 	}
 	intIn := func(key string, v, lo, hi int) {
 		if v < lo || v > hi {
@@ -65,8 +83,9 @@ func (c Config) Validate() error {
 	}
 
 	r := c.Retrieval
-	intIn("retrieval.k", r.K, 1, 50)
-	floatIn("retrieval.min_coverage", r.MinCoverage, 0, 1, true)
+	intIn("retrieval.k", r.K, MinK, MaxK)
+	floatIn("retrieval.answer_threshold", r.AnswerThreshold, 0, 1, true)
+	floatIn("retrieval.hedge_floor", r.HedgeFloor, 0, r.AnswerThreshold, true)
 	intIn("retrieval.chunk_sentences", r.ChunkSentences, 1, 50)
 	intIn("retrieval.chunk_bytes", r.ChunkBytes, 100, 100_000)
 	intIn("retrieval.chunk_overlap", r.ChunkOverlap, 0, max(0, r.ChunkSentences-1))
@@ -82,6 +101,7 @@ func (c Config) Validate() error {
 	}
 	durIn("llm.timeout", l.Timeout, time.Second, time.Hour)
 	durIn("llm.embed_timeout", l.EmbedTimeout, time.Second, time.Hour)
+	durIn("llm.start_timeout", l.StartTimeout, time.Second, 10*time.Minute)
 	intIn("llm.embed_batch", l.EmbedBatch, 1, 2048)
 	intIn("llm.embed_parallel", l.EmbedParallel, 1, 64)
 	intIn("llm.max_retries", l.MaxRetries, 0, 10)
@@ -107,6 +127,8 @@ func (c Config) Validate() error {
 	floatIn("discord.rate_per_minute", d.RatePerMinute, 0, 600, true)
 	intIn("discord.rate_burst", d.RateBurst, 1, 100)
 	intIn("discord.max_in_flight", d.MaxInFlight, 1, 1000)
+	intIn("discord.queue_size", d.QueueSize, 1, 100_000)
+	durIn("discord.max_queue_wait", d.MaxQueueWait, time.Second, 14*time.Minute)
 	intIn("discord.follow_up_depth", d.FollowUpDepth, 0, 20)
 	durIn("discord.shutdown_timeout", d.ShutdownTimeout, time.Second, 10*time.Minute)
 	intIn("discord.shard_count", d.ShardCount, 0, 10_000)

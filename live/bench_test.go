@@ -147,3 +147,112 @@ func BenchmarkStartup(b *testing.B) {
 		})
 	}
 }
+
+// liveCorpus writes n synthetic stories and opens their index (saving
+// the snapshot), as serve does at start.
+func liveCorpus(b *testing.B, n int) (corpus, data string, ix *retrieval.Index) {
+	corpus, data = b.TempDir(), b.TempDir()
+	writeSynthetic(b, corpus, n)
+	stories, err := story.Load(os.DirFS(corpus), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix, err = retrieval.Open(context.Background(), data, stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return corpus, data, ix
+}
+
+// editOne rewrites one story of the synthetic corpus, differently each
+// time: a sentence added at its end.
+func editOne(b *testing.B, corpus string, orig []byte, i int) {
+	p := filepath.Join(corpus, "000", "story_00000.txt")
+	if err := os.WriteFile(p, append(orig, fmt.Sprintf(" Edit number %d.", i)...), 0o644); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// BenchmarkLiveUpdate is what a running server does after the watcher
+// sees one story edited: read that file again, update the index story by
+// story (embed the edited story's new chunks, patch the vector collection
+// and BM25) and swap it in. The snapshot is written in the background
+// afterwards (not timed; waited for between iterations). Run:
+//
+//	go test -run '^$' -bench 'Live' -benchtime 10x ./live
+func BenchmarkLiveUpdate(b *testing.B) { benchLiveUpdate(b, false) }
+
+// BenchmarkLiveRescan is BenchmarkLiveUpdate after SIGHUP: the whole
+// corpus is read again (every file) before the same per-story update.
+func BenchmarkLiveRescan(b *testing.B) { benchLiveUpdate(b, true) }
+
+func benchLiveUpdate(b *testing.B, rescan bool) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("stories=%d", n), func(b *testing.B) {
+			corpus, data, ix := liveCorpus(b, n)
+			var swapped *retrieval.Index
+			r := New(Options{Dir: corpus, DataDir: data, Embedder: ix.Embedder(), Index: retrieval.DefaultOptions(),
+				Swap: func(ix *retrieval.Index) { swapped = ix }}, ix)
+			orig, err := os.ReadFile(filepath.Join(corpus, "000", "story_00000.txt"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			i := 0
+			for b.Loop() {
+				b.StopTimer()
+				i++
+				editOne(b, corpus, orig, i)
+				b.StartTimer()
+				reload := func() error { return r.ReloadFiles(context.Background(), []string{"000/story_00000.txt"}) }
+				if rescan {
+					reload = func() error { return r.Reload(context.Background()) }
+				}
+				if err := reload(); err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				if swapped == nil || swapped.Stats().Embedded == 0 || swapped.Stats().Embedded > 20 {
+					b.Fatalf("not a one-story update: %+v", swapped.Stats())
+				}
+				r.WaitSaved()
+				b.StartTimer()
+			}
+			b.ReportMetric(float64(swapped.Stats().Chunks), "chunks")
+		})
+	}
+}
+
+// BenchmarkLiveRebuild is the reload before per-story updates, for
+// comparison: after one edited story, re-read the corpus and build the
+// whole index aside (chunk every story, reuse the unchanged chunks'
+// vectors from the snapshot, rebuild the vector collection and BM25,
+// save), then swap.
+func BenchmarkLiveRebuild(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("stories=%d", n), func(b *testing.B) {
+			corpus, data, _ := liveCorpus(b, n)
+			orig, err := os.ReadFile(filepath.Join(corpus, "000", "story_00000.txt"))
+			if err != nil {
+				b.Fatal(err)
+			}
+			i := 0
+			for b.Loop() {
+				b.StopTimer()
+				i++
+				editOne(b, corpus, orig, i)
+				b.StartTimer()
+				stories, err := story.Load(os.DirFS(corpus), nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				ix, err := retrieval.Open(context.Background(), data, stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if ix.Stats().Loaded || ix.Stats().Embedded > 20 {
+					b.Fatalf("not a rebuild reusing vectors: %+v", ix.Stats())
+				}
+			}
+		})
+	}
+}

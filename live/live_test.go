@@ -107,6 +107,7 @@ func newFixture(t *testing.T, files map[string]string, emb retrieval.Embedder) *
 		Swap: f.bot.SetIndex, Debounce: 30 * time.Millisecond, Log: log,
 		OnReload: func(r Result) { f.results <- r },
 	}, ix)
+	t.Cleanup(f.r.WaitSaved) // before the data directory is removed
 	return f
 }
 

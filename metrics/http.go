@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -22,6 +23,10 @@ const CheckTimeout = 2 * time.Second
 type health struct {
 	mu     sync.Mutex
 	checks map[string]Check
+	// last is the last status and reason logged: the log says when the
+	// health changes, not on every probe.
+	lastMu sync.Mutex
+	last   string
 }
 
 // AddCheck registers a health check under name ("index", "discord",
@@ -37,7 +42,8 @@ func (m *Metrics) AddCheck(name string, c Check) {
 
 // Health is /healthz's JSON body.
 type Health struct {
-	// Status is "ok" or "unavailable".
+	// Status is "ok", "degraded" (a check failed in part: still 200) or
+	// "unavailable" (503).
 	Status string `json:"status"`
 	// Checks maps each check's name to "ok" or what is wrong.
 	Checks map[string]string `json:"checks"`
@@ -55,6 +61,7 @@ func (m *Metrics) CheckHealth(ctx context.Context) Health {
 	m.health.mu.Unlock()
 
 	h := Health{Status: "ok", Checks: map[string]string{}}
+	degraded := map[string]bool{}
 	var mu sync.Mutex
 	var wg sync.WaitGroup
 	for name, c := range checks {
@@ -68,21 +75,28 @@ func (m *Metrics) CheckHealth(ctx context.Context) Health {
 			}
 			mu.Lock()
 			h.Checks[name] = res
+			degraded[name] = errors.Is(err, ErrDegraded)
 			mu.Unlock()
 		}()
 	}
 	wg.Wait()
 	var bad []string
+	unavailable := false
 	for name, res := range h.Checks {
 		if res != "ok" {
 			bad = append(bad, name+": "+res)
+			if !degraded[name] {
+				unavailable = true
+			}
 		}
 	}
 	if len(bad) > 0 {
 		sort.Strings(bad)
-		h.Status = "unavailable"
-		h.Reason = fmt.Sprint(bad)
-		h.Reason = h.Reason[1 : len(h.Reason)-1]
+		h.Status = "degraded"
+		if unavailable {
+			h.Status = "unavailable"
+		}
+		h.Reason = strings.Join(bad, ", ")
 	}
 	return h
 }
@@ -125,14 +139,33 @@ func (m *Metrics) Handler(log *slog.Logger) http.Handler {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-store")
 		code := http.StatusOK
-		if h.Status != "ok" {
+		if h.Status == "unavailable" {
 			code = http.StatusServiceUnavailable
-			log.Warn("health check failed", "reason", h.Reason)
 		}
+		m.logChange(log, h)
 		w.WriteHeader(code)
 		_ = json.NewEncoder(w).Encode(h) // the client went away; nothing to do
 	})
 	return mux
+}
+
+// logChange logs the health when its status or reason differs from the
+// last probe's: one line per change, however often it is probed.
+func (m *Metrics) logChange(log *slog.Logger, h Health) {
+	now := h.Status + "\x00" + h.Reason
+	m.health.lastMu.Lock()
+	changed := now != m.health.last && !(m.health.last == "" && h.Status == "ok")
+	m.health.last = now
+	m.health.lastMu.Unlock()
+	switch {
+	case !changed:
+	case h.Status == "ok":
+		log.Info("health check ok again")
+	case h.Status == "degraded":
+		log.Warn("health check degraded", "reason", h.Reason)
+	default:
+		log.Warn("health check failed", "reason", h.Reason)
+	}
 }
 
 // Serve serves h on ln until ctx is done, then shuts down gracefully.

@@ -6,6 +6,8 @@ package metrics
 import (
 	"context"
 	"errors"
+	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -45,6 +47,10 @@ type Metrics struct {
 	modelCalls   *prometheus.CounterVec
 	modelTime    *prometheus.HistogramVec
 	tokens       *prometheus.CounterVec
+	queueLength  prometheus.Gauge
+	queueWait    *prometheus.HistogramVec
+	queueRefused *prometheus.CounterVec
+	restErrors   *prometheus.CounterVec
 
 	health health
 }
@@ -57,6 +63,9 @@ var (
 	answerBuckets   = []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30, 60}
 	retrieveBuckets = prometheus.ExponentialBuckets(.0005, 2, 12) // 0.5ms .. ~1s
 	modelBuckets    = []float64{.05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30, 60}
+	// A question waits from nothing (a free slot) to minutes (a burst
+	// behind a slow model); discord.max_queue_wait is at most 14 minutes.
+	queueBuckets = []float64{.01, .1, .5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 900}
 )
 
 // New returns Metrics on a new registry, which also carries the Go runtime
@@ -95,8 +104,26 @@ func New() *Metrics {
 			Name: "storybot_model_tokens_total",
 			Help: "Tokens the model server reported, by kind (prompt, completion).",
 		}, []string{"kind"}),
+		queueLength: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "storybot_queue_length",
+			Help: "Questions waiting for an answering slot.",
+		}),
+		queueWait: prometheus.NewHistogramVec(prometheus.HistogramOpts{
+			Name:    "storybot_queue_wait_seconds",
+			Help:    "Time a question waited in the queue before it was answered, by surface.",
+			Buckets: queueBuckets,
+		}, []string{"surface"}),
+		queueRefused: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_queue_refused_total",
+			Help: "Questions refused a place in the queue, by surface and reason (full: the queue or the user's share of it; wait: the expected wait is past discord.max_queue_wait).",
+		}, []string{"surface", "reason"}),
+		restErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_discord_rest_errors_total",
+			Help: "Discord REST responses that count toward Discord's 10,000 invalid requests per 10 minutes, by status (401, 403, 429) and rate-limit scope (user, global, shared, or empty).",
+		}, []string{"status", "scope"}),
 	}
 	m.reg.MustRegister(m.questions, m.answerTime, m.retrieveTime, m.rateLimited, m.modelCalls, m.modelTime, m.tokens,
+		m.queueLength, m.queueWait, m.queueRefused, m.restErrors,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -136,6 +163,24 @@ func classify(a *bot.Answer, err error) (mode, outcome string) {
 // RateLimited records a question refused by the rate limit.
 func (m *Metrics) RateLimited(surface string) { m.rateLimited.WithLabelValues(surface).Inc() }
 
+// QueueLength sets how many questions wait for an answering slot.
+func (m *Metrics) QueueLength(n int) { m.queueLength.Set(float64(n)) }
+
+// QueueWait records how long a question waited for a slot.
+func (m *Metrics) QueueWait(surface string, d time.Duration) {
+	m.queueWait.WithLabelValues(surface).Observe(d.Seconds())
+}
+
+// QueueRefused records a question refused a place in the queue.
+func (m *Metrics) QueueRefused(surface, reason string) {
+	m.queueRefused.WithLabelValues(surface, reason).Inc()
+}
+
+// RESTError records a Discord REST response with status 401, 403 or 429.
+func (m *Metrics) RESTError(status int, scope string) {
+	m.restErrors.WithLabelValues(strconv.Itoa(status), scope).Inc()
+}
+
 // ModelCall records one call to the model server: kind is chat or embed,
 // outcome ok, retry (a failed attempt that will be retried) or error.
 func (m *Metrics) ModelCall(kind, outcome string, latency time.Duration) {
@@ -152,5 +197,19 @@ func (m *Metrics) Tokens(kind string, n int) {
 
 // A Check reports whether one part of the process is healthy: nil when it
 // is, else an error saying what is wrong (shown in /healthz, so it must
-// hold no secret). It must be cheap and honour ctx.
+// hold no secret). An error wrapping ErrDegraded (see Degraded) means the
+// part works in part: /healthz says "degraded" but still answers 200, so
+// an orchestrator does not restart a process that is serving. It must be
+// cheap and honour ctx.
 type Check func(ctx context.Context) error
+
+// ErrDegraded marks a check's error as degraded rather than unavailable.
+var ErrDegraded = errors.New("degraded")
+
+// Degraded marks err as degraded; nil stays nil.
+func Degraded(err error) error {
+	if err == nil {
+		return nil
+	}
+	return fmt.Errorf("%w: %w", ErrDegraded, err)
+}

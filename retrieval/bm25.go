@@ -14,13 +14,31 @@ const (
 	bm25B  = 0.75
 )
 
-// BM25 is an inverted index over chunk texts.
+// BM25 is an inverted index over chunk texts. A BM25 is never modified once
+// made: an update (patch) makes a new version that shares what did not
+// change with the old one, so searches on the old version go on unaffected.
 type BM25 struct {
-	terms    map[string]int32 // term -> row in postings
+	// base maps terms to rows; shared by the versions patched from one
+	// another and never written once made. extra holds the terms first
+	// seen since base was made: this version's own map, small, merged into
+	// a new base when it grows.
+	base, extra map[string]int32
+	// postings is this version's row table; the lists it points to are
+	// never modified (a patched row gets a new list). Each list is in
+	// ascending document order.
 	postings [][]posting
-	docLen   []uint16
-	avgLen   float64
-	pool     sync.Pool // *[]float32 score accumulators, one per concurrent query
+	// docLen is every document's length in terms, by document number.
+	// Numbers are never reused: a patch appends the lengths of its new
+	// documents past the end of this version's slice, where no older
+	// version looks.
+	docLen []uint16
+	docs   int   // documents in this version
+	total  int64 // their summed length
+	avgLen float64
+	// order ranks documents for ties (the chunk's position in the
+	// corpus); nil means the document number itself.
+	order []int32
+	pool  *sync.Pool // *[]float32 score accumulators, shared by all versions
 }
 
 type posting struct {
@@ -30,8 +48,7 @@ type posting struct {
 
 // NewBM25 indexes docs; a document's position is its ID in results.
 func NewBM25(docs []string) *BM25 {
-	ix := &BM25{terms: make(map[string]int32), docLen: make([]uint16, len(docs))}
-	var total int
+	ix := &BM25{base: make(map[string]int32), docLen: make([]uint16, len(docs)), pool: new(sync.Pool)}
 	var buf []byte
 	tf := []uint32{} // per term row: count in the current document
 	var rows []int32 // rows seen in the current document
@@ -40,10 +57,10 @@ func NewBM25(docs []string) *BM25 {
 		n := 0
 		buf = eachTerm(text, buf, func(t []byte) {
 			n++
-			row, ok := ix.terms[string(t)]
+			row, ok := ix.base[string(t)]
 			if !ok {
 				row = int32(len(ix.postings))
-				ix.terms[string(t)] = row
+				ix.base[string(t)] = row
 				ix.postings = append(ix.postings, nil)
 				tf = append(tf, 0)
 			}
@@ -54,31 +71,143 @@ func NewBM25(docs []string) *BM25 {
 		})
 		n = min(n, math.MaxUint16)
 		ix.docLen[d] = uint16(n)
-		total += n
+		ix.total += int64(n)
 		for _, row := range rows {
 			ix.postings[row] = append(ix.postings[row], posting{doc: uint32(d), tf: uint16(min(tf[row], math.MaxUint16))})
 			tf[row] = 0
 		}
 	}
-	if len(docs) > 0 {
-		ix.avgLen = float64(total) / float64(len(docs))
-	}
+	ix.docs = len(docs)
+	ix.setAvg()
 	// Trim the slack append left, which would otherwise average a third of
 	// the postings' memory.
 	for i, p := range ix.postings {
 		ix.postings[i] = p[:len(p):len(p)]
 	}
-	n := len(docs)
-	ix.pool.New = func() any { s := make([]float32, n); return &s }
 	return ix
 }
 
+func (ix *BM25) setAvg() {
+	ix.avgLen = 0
+	if ix.docs > 0 {
+		ix.avgLen = float64(ix.total) / float64(ix.docs)
+	}
+}
+
+// row finds a term's row.
+func (ix *BM25) row(term string) (int32, bool) {
+	if r, ok := ix.base[term]; ok {
+		return r, true
+	}
+	r, ok := ix.extra[term]
+	return r, ok
+}
+
+// docText is a document to add or remove, with its text.
+type docText struct {
+	doc  uint32
+	text string
+}
+
+// patch returns a new version of ix without the removed documents (given
+// with the texts they were indexed from) and with the added ones, whose
+// numbers must follow on from len(ix.docLen) in order. Document
+// frequencies, the document count and the average length are exact: the
+// new version scores as an index built from scratch on the same documents
+// would. Only the rows of the terms involved are rewritten. order ranks
+// the new version's documents for ties.
+func (ix *BM25) patch(removed, added []docText, order []int32) *BM25 {
+	nx := &BM25{base: ix.base, extra: ix.extra, docLen: ix.docLen, docs: ix.docs, total: ix.total, order: order, pool: ix.pool}
+	nx.postings = make([][]posting, len(ix.postings), len(ix.postings)+64)
+	copy(nx.postings, ix.postings)
+	var buf []byte
+	gone := make(map[uint32]bool, len(removed))
+	rows := map[int32]bool{} // rows that lose documents
+	for _, d := range removed {
+		gone[d.doc] = true
+		nx.docs--
+		nx.total -= int64(ix.docLen[d.doc])
+		buf = eachTerm(d.text, buf, func(t []byte) {
+			if r, ok := ix.row(string(t)); ok {
+				rows[r] = true
+			}
+		})
+	}
+	for r := range rows {
+		old := nx.postings[r]
+		keep := make([]posting, 0, len(old))
+		for _, p := range old {
+			if !gone[p.doc] {
+				keep = append(keep, p)
+			}
+		}
+		nx.postings[r] = keep
+	}
+	extraCopied := false
+	for _, d := range added {
+		if int(d.doc) != len(nx.docLen) {
+			panic("retrieval: BM25 documents added out of order")
+		}
+		tf := map[int32]int{}
+		var order []int32
+		n := 0
+		buf = eachTerm(d.text, buf, func(t []byte) {
+			n++
+			r, ok := nx.row(string(t))
+			if !ok {
+				if !extraCopied {
+					nx.extra = make(map[string]int32, len(ix.extra)+64)
+					for k, v := range ix.extra {
+						nx.extra[k] = v
+					}
+					extraCopied = true
+				}
+				r = int32(len(nx.postings))
+				nx.extra[string(t)] = r
+				nx.postings = append(nx.postings, nil)
+			}
+			if tf[r] == 0 {
+				order = append(order, r)
+			}
+			tf[r]++
+		})
+		n = min(n, math.MaxUint16)
+		nx.docLen = append(nx.docLen, uint16(n))
+		nx.docs++
+		nx.total += int64(n)
+		for _, r := range order {
+			old := nx.postings[r]
+			// A fresh list when the row is still shared with ix (appending
+			// to it could write into memory another version reads).
+			if !rows[r] {
+				old = append(make([]posting, 0, len(old)+1), old...)
+				rows[r] = true
+			}
+			nx.postings[r] = append(old, posting{doc: d.doc, tf: uint16(min(tf[r], math.MaxUint16))})
+		}
+	}
+	nx.setAvg()
+	// Fold the new terms into a new base once they are many, so lookups
+	// stay one map probe and each patch copies a small map.
+	if len(nx.extra) > max(1024, len(nx.base)/8) {
+		base := make(map[string]int32, len(nx.base)+len(nx.extra))
+		for k, v := range nx.base {
+			base[k] = v
+		}
+		for k, v := range nx.extra {
+			base[k] = v
+		}
+		nx.base, nx.extra = base, nil
+	}
+	return nx
+}
+
 // Len is the number of documents.
-func (ix *BM25) Len() int { return len(ix.docLen) }
+func (ix *BM25) Len() int { return ix.docs }
 
 // DocFreq is how many documents hold the stemmed term.
 func (ix *BM25) DocFreq(term string) int {
-	if row, ok := ix.terms[term]; ok {
+	if row, ok := ix.row(term); ok {
 		return len(ix.postings[row])
 	}
 	return 0
@@ -87,7 +216,7 @@ func (ix *BM25) DocFreq(term string) int {
 // IDF is the BM25 inverse document frequency of a stemmed term; a term no
 // document holds gets the highest value a term could have.
 func (ix *BM25) IDF(term string) float64 {
-	n := float64(len(ix.docLen))
+	n := float64(ix.docs)
 	df := float64(ix.DocFreq(term))
 	return math.Log(1 + (n-df+0.5)/(df+0.5))
 }
@@ -138,15 +267,20 @@ type Scored struct {
 // Search returns up to k documents by BM25 score, best first; documents
 // that match no term are not returned.
 func (ix *BM25) Search(q []WeightedTerm, k int) []Scored {
-	if k <= 0 || len(ix.docLen) == 0 {
+	if k <= 0 || ix.docs == 0 {
 		return nil
 	}
-	accp := ix.pool.Get().(*[]float32)
+	accp, _ := ix.pool.Get().(*[]float32)
+	if accp == nil || len(*accp) < len(ix.docLen) {
+		// Documents were added since this accumulator was made.
+		s := make([]float32, len(ix.docLen))
+		accp = &s
+	}
 	acc := *accp
 	defer ix.pool.Put(accp)
 	var touched []uint32
 	for _, wt := range q {
-		row, ok := ix.terms[wt.Term]
+		row, ok := ix.row(wt.Term)
 		if !ok {
 			continue
 		}
@@ -163,7 +297,7 @@ func (ix *BM25) Search(q []WeightedTerm, k int) []Scored {
 			acc[p.doc] += s
 		}
 	}
-	out := topK(acc, touched, k)
+	out := topK(acc, touched, k, ix.order)
 	for _, d := range touched {
 		acc[d] = 0
 	}
@@ -171,11 +305,18 @@ func (ix *BM25) Search(q []WeightedTerm, k int) []Scored {
 }
 
 // topK picks the k best of the touched documents: a bounded min-heap,
-// then sorted. Ties go to the lower document number, so results are stable.
-func topK(acc []float32, touched []uint32, k int) []Scored {
+// then sorted. Ties go to the lower rank in order (the lower document
+// number when order is nil), so results are stable.
+func topK(acc []float32, touched []uint32, k int, order []int32) []Scored {
 	h := make([]Scored, 0, k)
+	rank := func(d int) int {
+		if order == nil {
+			return d
+		}
+		return int(order[d])
+	}
 	less := func(a, b Scored) bool { // a is worse than b
-		return a.Score < b.Score || (a.Score == b.Score && a.Doc > b.Doc)
+		return a.Score < b.Score || (a.Score == b.Score && rank(a.Doc) > rank(b.Doc))
 	}
 	down := func(i int) {
 		for {

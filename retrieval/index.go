@@ -12,6 +12,8 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/philippgille/chromem-go"
@@ -19,21 +21,51 @@ import (
 )
 
 // Index is a searchable corpus. It is read-only once built and safe for
-// concurrent searches.
+// concurrent searches. Update makes a new version of it that differs only
+// in the stories that changed; the old version goes on answering as it
+// was for whoever still holds it.
 type Index struct {
 	stories []story.Story
 	chunks  []story.Chunk
 	emb     Embedder
 	opts    Options
-	// vectors holds every chunk's vector end to end (dim floats each);
-	// chromem's documents share its memory.
-	vectors []float32
-	dim     int
-	keys    [][16]byte // per chunk: hash of its text, to reuse its vector
-	coll    *chromem.Collection
-	bm25    *BM25
-	fp      [32]byte
-	stats   Stats
+	// Per chunk, by position: its vector (normalized, dim floats; chromem's
+	// document shares its memory), the hash of its text (to reuse the
+	// vector), and its slot.
+	vecs  [][]float32
+	keys  [][16]byte
+	slots []uint32
+	// A slot numbers a chunk's document in the vector collection and in
+	// BM25. Slots are never reused, so the collection and the postings can
+	// change under an older version without changing what its slots mean.
+	// pos maps this version's slots to positions (-1: not in it); its
+	// length is the slots allocated when the version was made.
+	pos   []int32
+	dim   int
+	bm25  *BM25
+	sh    *shared
+	gen   uint64 // this version's number in its lineage
+	fp    [32]byte
+	sums  [][32]byte // per story: its hash, for the fingerprint
+	stats Stats
+	// saveErr is why Open couldn't save the snapshot it built.
+	saveErr error
+}
+
+// shared is what the versions of one index have in common: the vector
+// collection, which Update changes in place.
+type shared struct {
+	coll *chromem.Collection
+	mu   sync.Mutex // serializes updates
+	// latest is the newest version's gen (guarded by mu): only it may be
+	// updated, so versions form a line and slots are handed out once.
+	latest uint64
+	// slots is how many slots have been handed out; deleted is the newest
+	// gen whose update has begun to delete documents from the collection.
+	// A search on an older version that sees deleted move past its own gen
+	// cannot trust the collection's answer and scans its own vectors.
+	slots   atomic.Uint32
+	deleted atomic.Uint64
 }
 
 // Options configure an index.
@@ -49,6 +81,10 @@ type Options struct {
 	// QueryTimeout bounds embedding a query (0: no bound of its own); past
 	// it the search goes on with keywords alone.
 	QueryTimeout time.Duration
+	// Rebuild makes Open ignore the saved snapshot: every chunk is
+	// embedded anew, and the new snapshot replaces the old only once it is
+	// written whole.
+	Rebuild bool
 }
 
 // DefaultOptions: four candidates per result lets a passage ranked fifth by
@@ -158,14 +194,25 @@ func Build(ctx context.Context, stories []story.Story, emb Embedder, opts Option
 		}
 	}
 	ix.dim = len(vecs[0])
-	ix.vectors = make([]float32, 0, len(vecs)*ix.dim)
+	// One block for all vectors: a scan reads memory in order.
+	block := make([]float32, 0, len(vecs)*ix.dim)
 	for i, v := range vecs {
 		if len(v) != ix.dim || ix.dim == 0 {
 			return nil, fmt.Errorf("embedder %s returned a %d-dimension vector for chunk %s, want %d", emb.ID(), len(v), ix.chunks[i].ID, ix.dim)
 		}
-		ix.vectors = append(ix.vectors, normalize(v)...)
+		block = append(block, normalize(v)...)
 	}
-	ix.fp = Fingerprint(stories, emb.ID(), opts.Chunk)
+	ix.vecs = make([][]float32, len(vecs))
+	for i := range ix.vecs {
+		ix.vecs[i] = block[i*ix.dim : (i+1)*ix.dim : (i+1)*ix.dim]
+	}
+	ix.sums = storySums(stories)
+	ix.fp = fingerprint(ix.sums, emb.ID(), opts.Chunk)
+	texts := make([]string, len(ix.chunks))
+	for i := range ix.chunks {
+		texts[i] = ix.text(i)
+	}
+	ix.bm25 = NewBM25(texts)
 	if err := ix.finish(ctx); err != nil {
 		return nil, err
 	}
@@ -173,31 +220,37 @@ func Build(ctx context.Context, stories []story.Story, emb Embedder, opts Option
 	return ix, nil
 }
 
-// finish builds the searchable parts from stories, chunks and vectors.
+// finish makes the vector collection of a new lineage (slots are the
+// positions) and fills in the stats; bm25 is already made.
 func (ix *Index) finish(ctx context.Context) error {
 	coll, err := chromem.NewDB().CreateCollection("chunks", nil, ix.embedFunc())
 	if err != nil {
 		return fmt.Errorf("couldn't create vector collection: %w", err)
 	}
+	n := len(ix.chunks)
+	ix.slots = make([]uint32, n)
+	ix.pos = make([]int32, n)
 	for i := range ix.chunks {
-		// The ID is the chunk's position: short, and no lookup map needed.
+		ix.slots[i] = uint32(i)
+		ix.pos[i] = int32(i)
+		// The ID is the chunk's slot: short, and no lookup map needed.
 		// Content stays empty: the text lives in the story, once.
-		err := coll.AddDocument(ctx, chromem.Document{ID: strconv.Itoa(i), Embedding: ix.vector(i)})
+		err := coll.AddDocument(ctx, chromem.Document{ID: strconv.Itoa(i), Embedding: ix.vecs[i]})
 		if err != nil {
 			return fmt.Errorf("couldn't add chunk %s to the vector collection: %w", ix.chunks[i].ID, err)
 		}
 	}
-	ix.coll = coll
-	texts := make([]string, len(ix.chunks))
-	for i := range ix.chunks {
-		texts[i] = ix.text(i)
-	}
-	ix.bm25 = NewBM25(texts)
+	ix.sh = &shared{coll: coll}
+	ix.sh.slots.Store(uint32(n))
+	ix.setStats()
+	return nil
+}
+
+func (ix *Index) setStats() {
 	ix.stats.Stories = len(ix.stories)
 	ix.stats.Chunks = len(ix.chunks)
 	ix.stats.Embedder = ix.emb.ID()
 	ix.stats.Dim = ix.dim
-	return nil
 }
 
 // embedFunc lets chromem embed a query text itself (used by nothing in
@@ -215,10 +268,6 @@ func (ix *Index) embedFunc() chromem.EmbeddingFunc {
 	}
 }
 
-func (ix *Index) vector(i int) []float32 {
-	return ix.vectors[i*ix.dim : (i+1)*ix.dim : (i+1)*ix.dim]
-}
-
 func (ix *Index) text(i int) string {
 	c := &ix.chunks[i]
 	return ix.stories[c.Story].Text[c.Start:c.End]
@@ -234,8 +283,15 @@ func (ix *Index) Chunks() []story.Chunk { return ix.chunks }
 // Stats describes the index.
 func (ix *Index) Stats() Stats { return ix.stats }
 
+// SaveErr is why Open couldn't save the snapshot it built, or nil when it
+// saved it, loaded it unchanged, or was given no data directory.
+func (ix *Index) SaveErr() error { return ix.saveErr }
+
 // Embedder returns the embedder the index was built with.
 func (ix *Index) Embedder() Embedder { return ix.emb }
+
+// Options returns the options the index was built with.
+func (ix *Index) Options() Options { return ix.opts }
 
 // IDF is the keyword side's inverse document frequency of a stemmed term.
 func (ix *Index) IDF(term string) float64 { return ix.bm25.IDF(term) }
@@ -264,14 +320,22 @@ func (ix *Index) Search(ctx context.Context, query string, k int) (Results, erro
 		}
 		res.VectorErr = err
 	}
-	kw := ix.bm25.Search(QueryTerms(query), n)
+	kw := ix.toPositions(ix.bm25.Search(QueryTerms(query), n))
 	res.Hits = ix.fuse(vec, kw, k)
 	return res, nil
 }
 
 // SearchKeywords ranks chunks by BM25 alone.
 func (ix *Index) SearchKeywords(query string, k int) []Scored {
-	return ix.bm25.Search(QueryTerms(query), k)
+	return ix.toPositions(ix.bm25.Search(QueryTerms(query), k))
+}
+
+// toPositions turns BM25's slots into chunk positions, in place.
+func (ix *Index) toPositions(ss []Scored) []Scored {
+	for i := range ss {
+		ss[i].Doc = int(ix.pos[ss[i].Doc])
+	}
+	return ss
 }
 
 func (ix *Index) searchVector(ctx context.Context, query string, n int) ([]Scored, error) {
@@ -286,26 +350,133 @@ func (ix *Index) searchVector(ctx context.Context, query string, n int) ([]Score
 }
 
 // QueryVector ranks chunks by cosine similarity to vec alone: chromem's
-// query, up to n results.
+// query, up to n results, best first, ties to the earlier chunk.
+//
+// The collection may hold documents of newer versions than this one
+// (added by an Update since): it is asked for as many more results as
+// there are, and those are dropped. When an Update has begun deleting
+// documents of this version meanwhile, or the collection's answer came
+// up short, the version's own vectors are scanned instead: exact, slower,
+// and only ever for a question that started just before an update.
 func (ix *Index) QueryVector(ctx context.Context, vec []float32, n int) ([]Scored, error) {
 	// n never exceeds the collection's size: chromem fails when asked for more.
 	n = min(n, len(ix.chunks))
 	if n <= 0 {
 		return nil, nil
 	}
-	rs, err := ix.coll.QueryEmbedding(ctx, normalize(vec), n, nil, nil)
+	q := normalize(vec)
+	if ix.sh.deleted.Load() > ix.gen {
+		return ix.scan(ctx, q, n)
+	}
+	newer := int(ix.sh.slots.Load()) - len(ix.pos)
+	// A few more than asked for, so that results tied at the cut are
+	// ordered by position, not by chromem's goroutines.
+	want := min(n+newer+tieMargin, len(ix.chunks)+newer)
+	rs, err := ix.sh.coll.QueryEmbedding(ctx, q, want, nil, nil)
+	if ix.sh.deleted.Load() > ix.gen {
+		return ix.scan(ctx, q, n)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("couldn't query the vector collection: %w", err)
 	}
 	out := make([]Scored, 0, len(rs))
 	for _, r := range rs {
-		i, err := strconv.Atoi(r.ID)
-		if err != nil || i < 0 || i >= len(ix.chunks) {
+		slot, err := strconv.Atoi(r.ID)
+		if err != nil || slot < 0 {
 			return nil, fmt.Errorf("vector collection returned unknown chunk %q", r.ID)
 		}
-		out = append(out, Scored{Doc: i, Score: float64(r.Similarity)})
+		if slot >= len(ix.pos) || ix.pos[slot] < 0 {
+			continue // a newer version's
+		}
+		out = append(out, Scored{Doc: int(ix.pos[slot]), Score: float64(r.Similarity)})
 	}
-	return out, nil
+	if len(out) < n {
+		return ix.scan(ctx, q, n)
+	}
+	sortScored(out)
+	return out[:n], nil
+}
+
+// tieMargin is how many extra results QueryVector asks chromem for.
+const tieMargin = 4
+
+// sortScored orders best first, ties to the lower Doc.
+func sortScored(ss []Scored) {
+	slices.SortFunc(ss, func(a, b Scored) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Doc, b.Doc))
+	})
+}
+
+// ScanVector ranks chunks by cosine similarity to vec with a plain scan of
+// this version's vectors: exact, the same scores chromem computes, up to n
+// results, best first, ties to the earlier chunk.
+func (ix *Index) ScanVector(ctx context.Context, vec []float32, n int) ([]Scored, error) {
+	n = min(n, len(ix.chunks))
+	if n <= 0 {
+		return nil, nil
+	}
+	if len(vec) != ix.dim {
+		return nil, fmt.Errorf("query vector has %d dimensions, want %d", len(vec), ix.dim)
+	}
+	return ix.scan(ctx, normalize(vec), n)
+}
+
+// scan is ScanVector for a normalized q.
+func (ix *Index) scan(ctx context.Context, q []float32, n int) ([]Scored, error) {
+	h := make([]Scored, 0, n+1)
+	worse := func(a, b Scored) bool { return a.Score < b.Score || a.Score == b.Score && a.Doc > b.Doc }
+	for i, v := range ix.vecs {
+		if i&4095 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		s := Scored{Doc: i, Score: float64(dotF32(q, v))}
+		if len(h) == n && !worse(h[0], s) {
+			continue
+		}
+		if len(h) == n {
+			h[0] = s
+		} else {
+			h = append(h, s)
+			// sift up
+			for j := len(h) - 1; j > 0; {
+				p := (j - 1) / 2
+				if !worse(h[j], h[p]) {
+					break
+				}
+				h[j], h[p] = h[p], h[j]
+				j = p
+			}
+			continue
+		}
+		// sift down
+		for j := 0; ; {
+			l, m := 2*j+1, j
+			if l < len(h) && worse(h[l], h[m]) {
+				m = l
+			}
+			if r := l + 1; r < len(h) && worse(h[r], h[m]) {
+				m = r
+			}
+			if m == j {
+				break
+			}
+			h[j], h[m] = h[m], h[j]
+			j = m
+		}
+	}
+	sortScored(h)
+	return h, nil
+}
+
+// dotF32 is the dot product summed in order in float32, as chromem-go sums
+// it, so a scan and chromem's query agree to the bit.
+func dotF32(a, b []float32) float32 {
+	var s float32
+	b = b[:len(a)]
+	for i, x := range a {
+		s += x * b[i]
+	}
+	return s
 }
 
 // fuse merges the two ranked lists by reciprocal rank fusion and keeps the
@@ -363,16 +534,41 @@ func chunkKey(text string) [16]byte {
 }
 
 // Fingerprint identifies what an index was built from: every story's name
-// and bytes, the embedder and the chunking. An index is reused only when
-// its fingerprint matches.
+// and bytes, the embedder, the chunking and the chunker's version. An
+// index is reused only when its fingerprint matches. It hashes a hash of
+// each story, so an update rehashes only the stories that changed.
 func Fingerprint(stories []story.Story, embedderID string, o story.ChunkOptions) [32]byte {
+	return fingerprint(storySums(stories), embedderID, o)
+}
+
+func storySum(s *story.Story) [32]byte {
 	h := sha256.New()
-	fmt.Fprintf(h, "storybot-index v%d\x00%s\x00%d/%d/%d\x00", snapshotVersion, embedderID, o.MaxSentences, o.MaxBytes, o.Overlap)
-	for _, s := range stories {
-		fmt.Fprintf(h, "%s\x00%d\x00", s.Source, len(s.Text))
-		h.Write([]byte(s.Text))
+	fmt.Fprintf(h, "%s\x00%d\x00", s.Source, len(s.Text))
+	h.Write([]byte(s.Text))
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return sum
+}
+
+func storySums(stories []story.Story) [][32]byte {
+	sums := make([][32]byte, len(stories))
+	for i := range stories {
+		sums[i] = storySum(&stories[i])
+	}
+	return sums
+}
+
+func fingerprint(sums [][32]byte, embedderID string, o story.ChunkOptions) [32]byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "storybot-index v%d\x00chunker v%d\x00%s\x00%d/%d/%d\x00", snapshotVersion, story.Version, embedderID, o.MaxSentences, o.MaxBytes, o.Overlap)
+	for i := range sums {
+		h.Write(sums[i][:])
 	}
 	var fp [32]byte
 	h.Sum(fp[:0])
 	return fp
 }
+
+// Fingerprint is what the index was built from (see the function
+// Fingerprint).
+func (ix *Index) Fingerprint() [32]byte { return ix.fp }

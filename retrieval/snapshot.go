@@ -2,6 +2,8 @@ package retrieval
 
 import (
 	"bufio"
+	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -11,9 +13,15 @@ import (
 	"io/fs"
 	"log/slog"
 	"math"
+	"math/bits"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
 	"time"
+	"unsafe"
 
 	"github.com/storybot-dev/storybot/story"
 )
@@ -21,18 +29,26 @@ import (
 // The snapshot file: one file holds a whole index, so a reload can never
 // mix documents of two builds (chromem's NewPersistentDB writes a file per
 // document, named by 32 bits of a hash, and loses documents to collisions
-// at 100,000 chunks).
+// at 100,000 chunks). It holds what opening needs, ready to use: the chunk
+// table, the BM25 postings (not rebuilt from the text on open) and the
+// vectors as one block, read straight into memory.
 //
-//	magic "STBYSNAP" | version u32 | fingerprint [32] | embedder id (uvarint len, bytes)
-//	| dim uvarint | chunks uvarint
-//	| per chunk: story, start, end, sentence count, sentences (uvarints, deltas) | key [16]
+//	magic "STBYSNAP" | version u32 | meta length u64 | vector bytes u64
+//	| meta: fingerprint [32] | embedder id (uvarint len, bytes) | dim uvarint | chunks uvarint
+//	|   per chunk: story, start, end, sentence count, sentences (uvarints, deltas) | key [16]
+//	|   BM25: per chunk its length (uvarint) | terms uvarint
+//	|     per term: length, bytes, postings count, postings (chunk delta, tf: uvarints)
 //	| vectors: chunks*dim float32, little endian
 //	| crc32c of everything before, u32
+//
+// Chunks are numbered by position; an updated index is written in its
+// position order, as a fresh build of the same stories would be.
 const (
 	snapshotMagic   = "STBYSNAP"
-	snapshotVersion = 1
+	snapshotVersion = 2
 	// SnapshotFile is the index file's name in the data directory.
 	SnapshotFile = "index.snap"
+	preambleLen  = len(snapshotMagic) + 4 + 8 + 8
 )
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
@@ -45,45 +61,36 @@ type Snapshot struct {
 	chunks      []story.Chunk // Story and spans only; IDs are set on load
 	keys        [][16]byte
 	vectors     []float32
+	docLen      []uint16
+	terms       []string
+	postings    [][]posting
 }
 
 // Save writes the index's snapshot to path atomically: a temp file in the
 // same directory, synced, then renamed over the old one. It streams: the
-// vectors are not copied in memory first.
+// vectors are not copied in memory first. The index is not changed by
+// updates, so Save may run while newer versions serve.
 func (ix *Index) Save(path string) error {
+	meta := ix.encodeMeta()
 	return writeAtomic(path, func(out io.Writer) error {
 		crc := crc32.New(crcTable)
 		w := io.MultiWriter(out, crc)
 		var buf []byte
-		uv := func(x int) { buf = binary.AppendUvarint(buf, uint64(x)) }
 		buf = append(buf, snapshotMagic...)
 		buf = binary.LittleEndian.AppendUint32(buf, snapshotVersion)
-		buf = append(buf, ix.fp[:]...)
-		uv(len(ix.emb.ID()))
-		buf = append(buf, ix.emb.ID()...)
-		uv(ix.dim)
-		uv(len(ix.chunks))
-		for i, c := range ix.chunks {
-			uv(c.Story)
-			uv(c.Start)
-			uv(c.End - c.Start)
-			uv(len(c.Sentences))
-			prev := c.Start
-			for _, s := range c.Sentences {
-				uv(s.Start - prev)
-				uv(s.End - s.Start)
-				prev = s.End
-			}
-			buf = append(buf, ix.keys[i][:]...)
-			if len(buf) > 32<<10 {
-				if _, err := w.Write(buf); err != nil {
-					return err
-				}
-				buf = buf[:0]
-			}
+		buf = binary.LittleEndian.AppendUint64(buf, uint64(len(meta)))
+		buf = binary.LittleEndian.AppendUint64(buf, uint64(4*len(ix.chunks)*ix.dim))
+		if _, err := w.Write(buf); err != nil {
+			return err
 		}
-		for _, x := range ix.vectors {
-			buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(x))
+		if _, err := w.Write(meta); err != nil {
+			return err
+		}
+		buf = buf[:0]
+		for _, v := range ix.vecs {
+			for _, x := range v {
+				buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(x))
+			}
 			if len(buf) > 32<<10 {
 				if _, err := w.Write(buf); err != nil {
 					return err
@@ -99,15 +106,106 @@ func (ix *Index) Save(path string) error {
 	})
 }
 
+// encodeMeta encodes everything but the vectors, in position order.
+func (ix *Index) encodeMeta() []byte {
+	var buf []byte
+	uv := func(x int) { buf = binary.AppendUvarint(buf, uint64(x)) }
+	buf = append(buf, ix.fp[:]...)
+	uv(len(ix.emb.ID()))
+	buf = append(buf, ix.emb.ID()...)
+	uv(ix.dim)
+	uv(len(ix.chunks))
+	for i, c := range ix.chunks {
+		uv(c.Story)
+		uv(c.Start)
+		uv(c.End - c.Start)
+		uv(len(c.Sentences))
+		prev := c.Start
+		for _, s := range c.Sentences {
+			uv(s.Start - prev)
+			uv(s.End - s.Start)
+			prev = s.End
+		}
+		buf = append(buf, ix.keys[i][:]...)
+	}
+	bm := ix.bm25
+	for _, slot := range ix.slots {
+		uv(int(bm.docLen[slot]))
+	}
+	// Terms in row order; a row no chunk holds any more is left out.
+	rowTerm := make([]string, len(bm.postings))
+	for t, r := range bm.base {
+		rowTerm[r] = t
+	}
+	for t, r := range bm.extra {
+		rowTerm[r] = t
+	}
+	live := 0
+	for _, ps := range bm.postings {
+		if len(ps) > 0 {
+			live++
+		}
+	}
+	uv(live)
+	var tmp []posting
+	for r, ps := range bm.postings {
+		if len(ps) == 0 {
+			continue
+		}
+		uv(len(rowTerm[r]))
+		buf = append(buf, rowTerm[r]...)
+		uv(len(ps))
+		tmp = tmp[:0]
+		sorted := true
+		for _, p := range ps {
+			q := posting{doc: uint32(ix.pos[p.doc]), tf: p.tf}
+			if len(tmp) > 0 && q.doc < tmp[len(tmp)-1].doc {
+				sorted = false
+			}
+			tmp = append(tmp, q)
+		}
+		if !sorted {
+			slices.SortFunc(tmp, func(a, b posting) int { return cmp.Compare(a.doc, b.doc) })
+		}
+		prev := uint32(0)
+		for _, p := range tmp {
+			uv(int(p.doc - prev))
+			uv(int(p.tf))
+			prev = p.doc
+		}
+	}
+	return buf
+}
+
+// tempPrefix starts the name of every temp file written in a data
+// directory: ".tmp-index.snap-123456".
+const tempPrefix = ".tmp-"
+
+// WriteFileAtomic writes data to path as Save writes a snapshot: a temp
+// file beside it, synced, then renamed over it.
+func WriteFileAtomic(path string, data []byte) error {
+	return writeAtomic(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+}
+
 func writeAtomic(path string, write func(io.Writer) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("couldn't create data directory: %w", err)
 	}
-	f, err := os.CreateTemp(dir, ".tmp-"+filepath.Base(path)+"-*")
+	if st, err := os.Stat(path); err == nil && st.IsDir() {
+		return fmt.Errorf("%s is a directory", path)
+	}
+	f, err := os.CreateTemp(dir, tempPrefix+filepath.Base(path)+"-*")
 	if err != nil {
 		return fmt.Errorf("couldn't create temp file for %s: %w", path, err)
 	}
+	// The lock tells RemoveStaleTemp, in this process or another sharing
+	// the directory, that the file is being written; it goes with the
+	// process, so a killed writer's file is stale at once.
+	lockFile(f)
 	defer os.Remove(f.Name()) // after a successful rename there is nothing to remove
 	bw := bufio.NewWriterSize(f, 1<<20)
 	if err := write(bw); err != nil {
@@ -131,33 +229,130 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 	return nil
 }
 
+// staleAfter is how old an unlocked temp file must be to be removed: a
+// writer locks its file right after creating it, and this covers that
+// instant (and systems without file locks, where age alone decides).
+var staleAfter = 2 * time.Second
+
+// RemoveStaleTemp removes the temp files a killed writer left in dir (a
+// kill -9 during a save): those nobody holds locked, older than a moment.
+// It returns how many it removed; errors are ignored (a file it can't
+// remove is someone else's).
+func RemoveStaleTemp(dir string) int {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return 0
+	}
+	n := 0
+	for _, d := range entries {
+		if !d.Type().IsRegular() || !strings.HasPrefix(d.Name(), tempPrefix) {
+			continue
+		}
+		info, err := d.Info()
+		if err != nil || time.Since(info.ModTime()) < staleAfter {
+			continue
+		}
+		p := filepath.Join(dir, d.Name())
+		if inUse(p) {
+			continue
+		}
+		if os.Remove(p) == nil {
+			n++
+		}
+	}
+	return n
+}
+
 // ErrCorruptSnapshot is returned for a snapshot file that fails its checks.
 var ErrCorruptSnapshot = errors.New("index snapshot is corrupt")
 
 // ReadSnapshot reads and checks a snapshot file. A missing file returns an
 // error matching fs.ErrNotExist; a damaged one, ErrCorruptSnapshot.
 func ReadSnapshot(path string) (*Snapshot, error) {
-	data, err := os.ReadFile(path)
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
-	return decodeSnapshot(data)
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	return readSnapshot(bufio.NewReaderSize(f, 1<<20), st.Size())
 }
 
 func decodeSnapshot(data []byte) (*Snapshot, error) {
-	bad := func(what string) error { return fmt.Errorf("%w: %s", ErrCorruptSnapshot, what) }
-	if len(data) < len(snapshotMagic)+4+32+4 || string(data[:len(snapshotMagic)]) != snapshotMagic {
+	return readSnapshot(bytes.NewReader(data), int64(len(data)))
+}
+
+func bad(what string) error { return fmt.Errorf("%w: %s", ErrCorruptSnapshot, what) }
+
+// littleEndian: the vectors are read straight into memory as they are
+// stored, and swapped after on a big-endian machine.
+var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// readSnapshot reads a snapshot of size bytes: the preamble, the meta
+// section, then the vectors into their block in one read.
+func readSnapshot(r io.Reader, size int64) (*Snapshot, error) {
+	if size < int64(preambleLen)+4 {
 		return nil, bad("not a storybot index")
 	}
-	body, sum := data[:len(data)-4], binary.LittleEndian.Uint32(data[len(data)-4:])
-	if crc32.Checksum(body, crcTable) != sum {
-		return nil, bad("checksum mismatch (truncated or damaged)")
+	pre := make([]byte, preambleLen)
+	if _, err := io.ReadFull(r, pre); err != nil {
+		return nil, fmt.Errorf("couldn't read index snapshot: %w", err)
 	}
-	p := body[len(snapshotMagic):]
-	if v := binary.LittleEndian.Uint32(p); v != snapshotVersion {
+	if string(pre[:len(snapshotMagic)]) != snapshotMagic {
+		return nil, bad("not a storybot index")
+	}
+	if v := binary.LittleEndian.Uint32(pre[len(snapshotMagic):]); v != snapshotVersion {
 		return nil, bad(fmt.Sprintf("format version %d, want %d", v, snapshotVersion))
 	}
-	p = p[4:]
+	metaLen := binary.LittleEndian.Uint64(pre[len(snapshotMagic)+4:])
+	vecLen := binary.LittleEndian.Uint64(pre[len(snapshotMagic)+12:])
+	rest := uint64(size) - uint64(preambleLen) - 4
+	if metaLen > rest || vecLen > rest-metaLen || metaLen+vecLen != rest || vecLen%4 != 0 {
+		return nil, bad("section sizes (truncated or damaged)")
+	}
+	meta := make([]byte, metaLen)
+	if _, err := io.ReadFull(r, meta); err != nil {
+		return nil, fmt.Errorf("couldn't read index snapshot: %w", err)
+	}
+	vectors := make([]float32, vecLen/4)
+	var vb []byte
+	if len(vectors) > 0 {
+		vb = unsafe.Slice((*byte)(unsafe.Pointer(&vectors[0])), vecLen)
+	}
+	if _, err := io.ReadFull(r, vb); err != nil {
+		return nil, fmt.Errorf("couldn't read index snapshot: %w", err)
+	}
+	var tail [4]byte
+	if _, err := io.ReadFull(r, tail[:]); err != nil {
+		return nil, fmt.Errorf("couldn't read index snapshot: %w", err)
+	}
+	sum := crc32.Update(crc32.Update(crc32.Checksum(pre, crcTable), crcTable, meta), crcTable, vb)
+	if sum != binary.LittleEndian.Uint32(tail[:]) {
+		return nil, bad("checksum mismatch (truncated or damaged)")
+	}
+	if !littleEndian {
+		for i, x := range vectors {
+			vectors[i] = math.Float32frombits(bits.ReverseBytes32(math.Float32bits(x)))
+		}
+	}
+	s, err := decodeMeta(meta)
+	if err != nil {
+		return nil, err
+	}
+	if len(vectors) != len(s.chunks)*s.Dim {
+		return nil, bad("vector table size")
+	}
+	s.vectors = vectors
+	return s, nil
+}
+
+func decodeMeta(p []byte) (*Snapshot, error) {
+	if len(p) < 32 {
+		return nil, bad("header")
+	}
 	s := &Snapshot{}
 	copy(s.Fingerprint[:], p)
 	p = p[32:]
@@ -184,6 +379,8 @@ func decodeSnapshot(data []byte) (*Snapshot, error) {
 	}
 	s.chunks = make([]story.Chunk, n)
 	s.keys = make([][16]byte, n)
+	offs := make([]int, n+1)
+	spans := make([]story.Span, 0, 3*n)
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		c.Story = uv()
@@ -193,25 +390,75 @@ func decodeSnapshot(data []byte) (*Snapshot, error) {
 		if failed || ns > len(p) {
 			return nil, bad("chunk table")
 		}
-		c.Sentences = make([]story.Span, ns)
 		prev := c.Start
-		for j := range c.Sentences {
+		for range ns {
 			st := prev + uv()
-			c.Sentences[j] = story.Span{Start: st, End: st + uv()}
-			prev = c.Sentences[j].End
+			sp := story.Span{Start: st, End: st + uv()}
+			spans = append(spans, sp)
+			prev = sp.End
 		}
+		offs[i+1] = len(spans)
 		if failed || len(p) < 16 {
 			return nil, bad("chunk table")
 		}
 		copy(s.keys[i][:], p)
 		p = p[16:]
 	}
-	if len(p) != 4*n*s.Dim {
-		return nil, bad("vector table size")
+	for i := range s.chunks {
+		s.chunks[i].Sentences = spans[offs[i]:offs[i+1]:offs[i+1]]
 	}
-	s.vectors = make([]float32, n*s.Dim)
-	for i := range s.vectors {
-		s.vectors[i] = math.Float32frombits(binary.LittleEndian.Uint32(p[4*i:]))
+	s.docLen = make([]uint16, n)
+	for i := range s.docLen {
+		l := uv()
+		if l > math.MaxUint16 {
+			failed = true
+		}
+		s.docLen[i] = uint16(l)
+	}
+	nt := uv()
+	if failed || nt > len(p) {
+		return nil, bad("keyword index")
+	}
+	s.terms = make([]string, nt)
+	s.postings = make([][]posting, nt)
+	// All postings in one block; the counts are checked against what is
+	// left of the file before anything is allocated for them.
+	var block []posting
+	for t := range s.terms {
+		l := uv()
+		if failed || l > len(p) {
+			return nil, bad("keyword index")
+		}
+		s.terms[t] = string(p[:l])
+		p = p[l:]
+		np := uv()
+		if failed || np == 0 || np > n || 2*np > len(p) {
+			return nil, bad("keyword index")
+		}
+		if cap(block)-len(block) < np {
+			block = make([]posting, 0, max(np, len(p)/4))
+		}
+		a := len(block)
+		doc := 0
+		for k := range np {
+			d := uv()
+			if k > 0 && d == 0 {
+				failed = true
+			}
+			doc += d
+			tf := uv()
+			if doc >= n || tf == 0 || tf > math.MaxUint16 {
+				failed = true
+			}
+			block = append(block, posting{doc: uint32(doc), tf: uint16(tf)})
+		}
+		if failed {
+			return nil, bad("keyword index")
+		}
+		s.postings[t] = block[a:len(block):len(block)]
+	}
+	if failed || len(p) != 0 {
+		return nil, bad("meta section size")
 	}
 	return s, nil
 }
@@ -228,13 +475,15 @@ func (s *Snapshot) vectorsByKey(id string) map[[16]byte][]float32 {
 	return m
 }
 
-// fromSnapshot rebuilds an index from a snapshot whose fingerprint matches
-// stories, checking every span against the stories it points into.
-func fromSnapshot(ctx context.Context, s *Snapshot, stories []story.Story, emb Embedder, opts Options) (*Index, error) {
-	ix := &Index{stories: stories, emb: emb, opts: opts, chunks: s.chunks, keys: s.keys, vectors: s.vectors, dim: s.Dim, fp: s.Fingerprint}
+// fromSnapshot makes an index from a snapshot whose fingerprint matches
+// stories, checking every span against the stories it points into. The
+// vectors and postings are used as read.
+func fromSnapshot(ctx context.Context, s *Snapshot, stories []story.Story, sums [][32]byte, emb Embedder, opts Options) (*Index, error) {
+	ix := &Index{stories: stories, emb: emb, opts: opts, chunks: s.chunks, keys: s.keys, dim: s.Dim, fp: s.Fingerprint, sums: sums}
 	for i := range ix.chunks {
 		c := &ix.chunks[i]
-		if c.Story >= len(stories) || c.End > len(stories[c.Story].Text) || c.Start > c.End || len(c.Sentences) == 0 {
+		if c.Story >= len(stories) || c.End > len(stories[c.Story].Text) || c.Start > c.End || len(c.Sentences) == 0 ||
+			i > 0 && c.Story < ix.chunks[i-1].Story {
 			return nil, fmt.Errorf("%w: chunk %d points outside its story", ErrCorruptSnapshot, i)
 		}
 		for _, sp := range c.Sentences {
@@ -242,20 +491,42 @@ func fromSnapshot(ctx context.Context, s *Snapshot, stories []story.Story, emb E
 				return nil, fmt.Errorf("%w: chunk %d has a sentence outside it", ErrCorruptSnapshot, i)
 			}
 		}
-		c.ID = fmt.Sprintf("%s#%d-%d", stories[c.Story].Source, c.Start, c.End)
+		c.ID = stories[c.Story].Source + "#" + strconv.Itoa(c.Start) + "-" + strconv.Itoa(c.End)
 	}
-	if err := ix.finish(ctx); err != nil {
+	ix.vecs = make([][]float32, len(ix.chunks))
+	for i := range ix.vecs {
+		ix.vecs[i] = s.vectors[i*s.Dim : (i+1)*s.Dim : (i+1)*s.Dim]
+	}
+	// The vector collection fills (chromem checks every vector's norm)
+	// while the keyword index's term table is made.
+	done := make(chan error, 1)
+	go func() { done <- ix.finish(ctx) }()
+	bm := &BM25{base: make(map[string]int32, len(s.terms)), postings: s.postings, docLen: s.docLen, docs: len(s.chunks), pool: new(sync.Pool)}
+	for t, term := range s.terms {
+		if _, dup := bm.base[term]; dup {
+			<-done
+			return nil, fmt.Errorf("%w: term %q twice", ErrCorruptSnapshot, term)
+		}
+		bm.base[term] = int32(t)
+	}
+	for _, l := range s.docLen {
+		bm.total += int64(l)
+	}
+	bm.setAvg()
+	if err := <-done; err != nil {
 		return nil, err
 	}
+	ix.bm25 = bm
 	ix.stats.Loaded = true
 	return ix, nil
 }
 
 // Open returns the index for stories: the snapshot in dataDir when it was
-// built from the same stories, embedder and chunking, and a new build
-// otherwise, which is saved for next time. An empty dataDir builds in
-// memory only. A missing, stale or corrupt
-// snapshot is rebuilt, never trusted; failing to save is logged, not fatal.
+// built from the same stories, embedder and chunking (and opts.Rebuild is
+// off), and a new build otherwise, which is saved for next time. An empty
+// dataDir builds in memory only. A missing, stale or corrupt snapshot is
+// rebuilt, never trusted; failing to save is logged and kept in SaveErr,
+// not fatal. Temp files left in dataDir by a killed save are removed.
 func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedder, opts Options, log *slog.Logger) (*Index, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -270,15 +541,27 @@ func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedd
 		ix.stats.Took = time.Since(start)
 		return ix, nil
 	}
+	if n := RemoveStaleTemp(dataDir); n > 0 {
+		log.Info("removed temp files left by an interrupted save", "dir", dataDir, "files", n)
+	}
 	path := filepath.Join(dataDir, SnapshotFile)
+	// The stories are hashed while the snapshot is read.
+	var sums [][32]byte
+	hashed := make(chan struct{})
+	go func() { sums = storySums(stories); close(hashed) }()
 	snap, err := ReadSnapshot(path)
+	<-hashed
 	switch {
+	case opts.Rebuild:
+		// Build anew; the old snapshot stays in place until the new one
+		// is written whole.
+		snap = nil
 	case errors.Is(err, fs.ErrNotExist):
 	case err != nil:
 		log.Warn("rebuilding index: snapshot unusable", "path", path, "err", err)
 		snap = nil
-	case snap.Fingerprint == Fingerprint(stories, emb.ID(), opts.Chunk):
-		ix, err := fromSnapshot(ctx, snap, stories, emb, opts)
+	case snap.Fingerprint == fingerprint(sums, emb.ID(), opts.Chunk):
+		ix, err := fromSnapshot(ctx, snap, stories, sums, emb, opts)
 		if err == nil {
 			ix.stats.Took = time.Since(start)
 			return ix, nil
@@ -291,6 +574,7 @@ func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedd
 		return nil, err
 	}
 	if err := ix.Save(path); err != nil {
+		ix.saveErr = err
 		log.Warn("couldn't save index snapshot; it will be rebuilt next start", "path", path, "err", err)
 	}
 	ix.stats.Took = time.Since(start)

@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/storybot-dev/storybot/story"
 )
 
@@ -76,8 +77,11 @@ func TestOpenReusesSnapshot(t *testing.T) {
 	if diff := cmp.Diff(ix1.Chunks(), ix2.Chunks()); diff != "" {
 		t.Errorf("reloaded chunks differ (-built +loaded):\n%s", diff)
 	}
-	if !slices.Equal(ix1.vectors, ix2.vectors) {
+	if !slices.EqualFunc(ix1.vecs, ix2.vecs, slices.Equal) {
 		t.Error("reloaded vectors differ")
+	}
+	if diff := cmp.Diff(ix1.bm25, ix2.bm25, cmp.AllowUnexported(BM25{}, posting{}), cmpopts.IgnoreFields(BM25{}, "pool")); diff != "" {
+		t.Errorf("reloaded keyword index differs (-built +loaded):\n%s", diff)
 	}
 	for _, q := range []string{"How many people died?", "weapons in Lima", "gang leader Quito"} {
 		if a, b := searchIDs(t, ix1, q), searchIDs(t, ix2, q); !slices.Equal(a, b) {

@@ -5,6 +5,12 @@ import (
 	"fmt"
 )
 
+// Version changes whenever Load, Parse or Chunks would cut the same files
+// differently, so that an index built by an older version is rebuilt (its
+// vectors are reused where a chunk's text is unchanged). 2: byte-order
+// marks, Markdown headings, sentences cut to MaxBytes.
+const Version = 2
+
 // Chunk is a run of consecutive sentences of one story: the unit that is
 // indexed and retrieved.
 type Chunk struct {
@@ -22,8 +28,8 @@ type Chunk struct {
 type ChunkOptions struct {
 	// MaxSentences per chunk.
 	MaxSentences int
-	// MaxBytes per chunk; a single sentence longer than this is still one
-	// chunk (sentences are already capped at MaxSentenceBytes).
+	// MaxBytes per chunk. A sentence longer than this is cut at word
+	// boundaries into pieces that fit.
 	MaxBytes int
 	// Overlap is how many sentences a chunk shares with the one before.
 	Overlap int
@@ -53,7 +59,7 @@ func (o ChunkOptions) Validate() error {
 // Chunks cuts a story's body into chunks; idx is the story's index, stored
 // in each chunk.
 func Chunks(s *Story, idx int, o ChunkOptions) []Chunk {
-	sents := Sentences(s.Text, s.Body, len(s.Text))
+	sents := ChunkSentences(s, o.MaxBytes)
 	var out []Chunk
 	for i := 0; i < len(sents); {
 		j := i + 1
@@ -75,6 +81,71 @@ func Chunks(s *Story, idx int, o ChunkOptions) []Chunk {
 			next = i + 1
 		}
 		i = next
+	}
+	return out
+}
+
+// ChunkSentences are the sentences Chunks groups: the body's sentences
+// (BodySentences), each longer than maxBytes cut at word boundaries into
+// pieces that fit (maxBytes <= 0: none is cut).
+func ChunkSentences(s *Story, maxBytes int) []Span {
+	return fit(s.Text, BodySentences(s), maxBytes)
+}
+
+// BodySentences splits a story's body into sentences. In a Markdown story,
+// heading lines ("## Rescue") are left out: they are labels, not claims,
+// and must not be quoted as answers.
+func BodySentences(s *Story) []Span {
+	if !IsMarkdown(s.Source) {
+		return Sentences(s.Text, s.Body, len(s.Text))
+	}
+	var out []Span
+	from := s.Body
+	for i := s.Body; i < len(s.Text); {
+		line, next := lineAt(s.Text, i)
+		if isHeading(line) {
+			out = append(out, Sentences(s.Text, from, i)...)
+			from = next
+		}
+		if next <= i {
+			break
+		}
+		i = next
+	}
+	return append(out, Sentences(s.Text, from, len(s.Text))...)
+}
+
+// fit cuts every sentence longer than max bytes at word boundaries (the
+// last space after its first half, else a rune boundary), so that no chunk
+// is ever longer than max.
+func fit(text string, sents []Span, max int) []Span {
+	if max <= 0 {
+		return sents
+	}
+	long := false
+	for _, sp := range sents {
+		if sp.End-sp.Start > max {
+			long = true
+			break
+		}
+	}
+	if !long {
+		return sents
+	}
+	out := make([]Span, 0, len(sents)+1)
+	for _, sp := range sents {
+		a, b := sp.Start, sp.End
+		for b-a > max {
+			cut := cutPoint(text, a, a+max)
+			x, y := trim(text, a, cut)
+			if y > x {
+				out = append(out, Span{x, y})
+			}
+			a, b = trim(text, cut, b)
+		}
+		if b > a {
+			out = append(out, Span{a, b})
+		}
 	}
 	return out
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/storybot-dev/storybot/story"
@@ -60,7 +61,7 @@ func ranges(t *testing.T, all []story.Span, chunks []story.Chunk) [][2]int {
 // source#start-end, options respected, and every sentence covered in order.
 func checkChunks(t *testing.T, s *story.Story, idx int, o story.ChunkOptions, chunks []story.Chunk) {
 	t.Helper()
-	all := story.Sentences(s.Text, s.Body, len(s.Text))
+	all := story.ChunkSentences(s, o.MaxBytes)
 	if len(all) == 0 {
 		if len(chunks) != 0 {
 			t.Fatalf("%d chunks from a story with no sentences", len(chunks))
@@ -115,7 +116,7 @@ func checkChunks(t *testing.T, s *story.Story, idx int, o story.ChunkOptions, ch
 		if len(c.Sentences) > o.MaxSentences {
 			t.Errorf("chunk %d has %d sentences, over %d", ci, len(c.Sentences), o.MaxSentences)
 		}
-		if len(c.Sentences) > 1 && c.End-c.Start > o.MaxBytes {
+		if c.End-c.Start > o.MaxBytes {
 			t.Errorf("chunk %d is %d bytes, over %d", ci, c.End-c.Start, o.MaxBytes)
 		}
 		covered = max(covered, first+len(c.Sentences))
@@ -144,15 +145,16 @@ func TestChunks(t *testing.T) {
 		{"one sentence per chunk", mustNumbered(3), story.ChunkOptions{MaxSentences: 1, MaxBytes: 800}, [][2]int{{0, 1}, {1, 2}, {2, 3}}},
 		// 300-byte sentences: two (601 bytes) fit in 800, three (902) do not.
 		{"byte limit", long(4, 300), def, [][2]int{{0, 2}, {1, 3}, {2, 4}}},
-		// A sentence over MaxBytes is still a chunk; overlap cannot stall.
-		{"sentences over the byte limit", long(3, 300), story.ChunkOptions{MaxSentences: 3, MaxBytes: 100, Overlap: 1}, [][2]int{{0, 1}, {1, 2}, {2, 3}}},
+		// A sentence over MaxBytes is cut into pieces that fit (checkChunks
+		// checks every chunk's size); overlap cannot stall.
+		{"sentences over the byte limit", long(3, 300), story.ChunkOptions{MaxSentences: 3, MaxBytes: 100, Overlap: 1}, [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 8}, {8, 9}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := story.Parse("dir/s.txt", tt.text)
 			chunks := story.Chunks(&s, 7, tt.opts)
 			checkChunks(t, &s, 7, tt.opts, chunks)
-			all := story.Sentences(s.Text, s.Body, len(s.Text))
+			all := story.ChunkSentences(&s, tt.opts.MaxBytes)
 			if diff := cmp.Diff(tt.want, ranges(t, all, chunks)); diff != "" {
 				t.Errorf("chunk sentence ranges (-want +got):\n%s", diff)
 			}
@@ -268,5 +270,37 @@ func TestChunkOptionsValidate(t *testing.T) {
 		if (err == nil) != tt.ok {
 			t.Errorf("Validate(%+v) = %v, want ok=%v", tt.opts, err, tt.ok)
 		}
+	}
+}
+
+// A 122 KB sentence without punctuation (a pasted table, a list of names)
+// is cut at word boundaries into chunks of at most MaxBytes: never a
+// chunk over the limit, never a word cut in two, no text lost.
+func TestChunksCutOverlongSentenceAtWords(t *testing.T) {
+	var b strings.Builder
+	for i := 0; b.Len() < 122<<10; i++ {
+		fmt.Fprintf(&b, "name%d rodríguez ", i)
+	}
+	text := " date 2023-07-26 STORY: A long list.\n\n" + b.String()
+	s := story.Parse("list.txt", text)
+	o := story.DefaultChunkOptions
+	chunks := story.Chunks(&s, 0, o)
+	checkChunks(t, &s, 0, o, chunks)
+	words := 0
+	for _, c := range chunks {
+		if n := c.End - c.Start; n > o.MaxBytes {
+			t.Fatalf("chunk %s is %d bytes, over %d", c.ID, n, o.MaxBytes)
+		}
+		for _, sp := range c.Sentences {
+			if sp.Start > 0 && !unicode.IsSpace(rune(text[sp.Start-1])) || sp.End < len(text) && !unicode.IsSpace(rune(text[sp.End])) {
+				t.Fatalf("sentence %v of chunk %s cuts a word: %q", sp, c.ID, text[sp.Start:sp.End])
+			}
+		}
+	}
+	for _, sp := range story.ChunkSentences(&s, o.MaxBytes) {
+		words += len(strings.Fields(text[sp.Start:sp.End]))
+	}
+	if want := len(strings.Fields(text[s.Body:])); words != want {
+		t.Errorf("the pieces hold %d words, the story %d", words, want)
 	}
 }

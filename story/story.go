@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"os"
 	"path"
 	"regexp"
 	"sort"
@@ -21,8 +22,8 @@ type Story struct {
 	// Source is the file's path relative to the corpus directory, with
 	// forward slashes: the name citations use.
 	Source string
-	// Title is the story's first sentence when it has a header line, and
-	// the file name otherwise.
+	// Title is a Markdown story's opening heading, else the story's first
+	// sentence when it has a header line, else the file name.
 	Title string
 	// Date is the header's date (YYYY-MM-DD), or "" when there is none.
 	Date string
@@ -48,21 +49,45 @@ var ErrEmptyCorpus = errors.New("corpus holds no stories (.txt or .md files)")
 // header matches the newswire header line: " date 2023-07-26 STORY: ...".
 var header = regexp.MustCompile(`(?i)^\s*date\s+(\d{4}-\d{2}-\d{2})\s+story:\s*`)
 
+// Skipped is a corpus file that was not loaded, and why.
+type Skipped struct {
+	Source string `json:"source"`
+	Reason string `json:"reason"`
+}
+
 // Load reads every .txt and .md file under fsys, recursively, in path
-// order. A file that is unreadable, empty, too large or not valid UTF-8 is
-// skipped with a warning naming it; the rest still load. It fails only when
-// the walk itself fails or nothing loads.
+// order, as LoadAll does, and logs a warning for each file skipped.
 func Load(fsys fs.FS, log *slog.Logger) ([]Story, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	var stories []Story
+	stories, skipped, err := LoadAll(fsys)
+	for _, s := range skipped {
+		log.Warn("skipping story", "source", s.Source, "err", s.Reason)
+	}
+	return stories, err
+}
+
+// LoadAll reads every .txt and .md file under fsys, recursively, in path
+// order, and lists the files it skipped instead of logging them: a file
+// that is unreadable, empty, too large, not valid UTF-8 or binary (it
+// holds a NUL byte), and a link to a file already loaded under another
+// name (other links are followed). It fails only when the walk itself
+// fails or nothing loads; the skipped files are returned either way.
+func LoadAll(fsys fs.FS) ([]Story, []Skipped, error) {
+	var (
+		stories []Story
+		infos   []fs.FileInfo
+		links   []bool
+		skipped []Skipped
+	)
+	skip := func(p string, err error) { skipped = append(skipped, Skipped{Source: p, Reason: err.Error()}) }
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == "." {
 				return fmt.Errorf("couldn't read corpus: %w", err)
 			}
-			log.Warn("skipping unreadable corpus entry", "source", p, "err", err)
+			skip(p, err)
 			if d != nil && d.IsDir() {
 				return fs.SkipDir
 			}
@@ -81,63 +106,128 @@ func Load(fsys fs.FS, log *slog.Logger) ([]Story, error) {
 		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
 			// A FIFO or device named like a story would block the read
 			// forever, or never end.
-			log.Warn("skipping story", "source", p, "err", "not a regular file")
+			skip(p, errors.New("not a regular file"))
 			return nil
 		}
-		s, err := readStory(fsys, p)
+		s, info, err := readStory(fsys, p)
 		if err != nil {
-			log.Warn("skipping story", "source", p, "err", err)
+			skip(p, err)
 			return nil
 		}
 		stories = append(stories, s)
+		infos = append(infos, info)
+		links = append(links, d.Type()&fs.ModeSymlink != 0)
 		return nil
 	})
 	if err != nil {
-		return nil, err
+		return nil, skipped, err
 	}
+	stories, skipped = dropDuplicates(stories, infos, links, skipped)
+	sort.Slice(skipped, func(i, j int) bool { return skipped[i].Source < skipped[j].Source })
 	if len(stories) == 0 {
-		return nil, ErrEmptyCorpus
+		return nil, skipped, ErrEmptyCorpus
 	}
 	sort.Slice(stories, func(i, j int) bool { return stories[i].Source < stories[j].Source })
-	return stories, nil
+	return stories, skipped, nil
 }
 
-func readStory(fsys fs.FS, p string) (Story, error) {
+// dropDuplicates keeps one story per file: a file reached under two names
+// (a symbolic link to a story of the corpus, a hard link) would be indexed
+// twice and cited under either name. Files come first, then links, each
+// in path order; a later name of a file already kept is skipped.
+func dropDuplicates(stories []Story, infos []fs.FileInfo, links []bool, skipped []Skipped) ([]Story, []Skipped) {
+	type sizeTime struct {
+		size int64
+		mod  int64
+	}
+	kept := map[sizeTime][]int{} // candidates for os.SameFile, which is exact
+	var out []Story
+	for pass := range 2 {
+		for i := range stories {
+			if links[i] != (pass == 1) {
+				continue
+			}
+			key := sizeTime{infos[i].Size(), infos[i].ModTime().UnixNano()}
+			dup := -1
+			for _, j := range kept[key] {
+				if os.SameFile(infos[i], infos[j]) {
+					dup = j
+					break
+				}
+			}
+			if dup >= 0 {
+				what := "a second name"
+				if links[i] {
+					what = "a link"
+				}
+				skipped = append(skipped, Skipped{Source: stories[i].Source, Reason: fmt.Sprintf("%s for %s, already loaded", what, stories[dup].Source)})
+				continue
+			}
+			kept[key] = append(kept[key], i)
+			out = append(out, stories[i])
+		}
+	}
+	return out, skipped
+}
+
+func readStory(fsys fs.FS, p string) (Story, fs.FileInfo, error) {
 	info, err := fs.Stat(fsys, p) // follows a symlink
 	if err != nil {
-		return Story{}, fmt.Errorf("couldn't read: %w", err)
+		return Story{}, nil, fmt.Errorf("couldn't read: %w", err)
 	}
 	if !info.Mode().IsRegular() {
-		return Story{}, errors.New("not a regular file")
+		return Story{}, nil, errors.New("not a regular file")
 	}
 	if info.Size() > MaxFileSize {
-		return Story{}, fmt.Errorf("file is %d bytes, over the %d-byte limit", info.Size(), MaxFileSize)
+		return Story{}, nil, fmt.Errorf("file is %d bytes, over the %d-byte limit", info.Size(), MaxFileSize)
 	}
 	b, err := fs.ReadFile(fsys, p)
 	if err != nil {
-		return Story{}, fmt.Errorf("couldn't read: %w", err)
+		return Story{}, nil, fmt.Errorf("couldn't read: %w", err)
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
-		return Story{}, errors.New("file is empty")
+		return Story{}, nil, errors.New("file is empty")
 	}
 	if !utf8.Valid(b) {
-		return Story{}, errors.New("file is not valid UTF-8")
+		return Story{}, nil, errors.New("file is not valid UTF-8")
+	}
+	if bytes.IndexByte(b, 0) >= 0 {
+		return Story{}, nil, errors.New("file holds NUL bytes: binary, not text")
 	}
 	if len(b) > MaxFileSize {
-		return Story{}, fmt.Errorf("file is %d bytes, over the %d-byte limit", len(b), MaxFileSize)
+		return Story{}, nil, fmt.Errorf("file is %d bytes, over the %d-byte limit", len(b), MaxFileSize)
 	}
-	return Parse(p, string(b)), nil
+	return Parse(p, string(b)), info, nil
 }
 
-// Parse builds a Story from a file's name and content: it reads the header
-// line when there is one and takes the title from the first sentence.
+// bom is the UTF-8 byte-order mark some editors put first in a file.
+const bom = "\uFEFF"
+
+// Parse builds a Story from a file's name and content. A byte-order mark
+// is passed over. A Markdown story (.md) that opens with a heading ("#
+// Title", or a line underlined with "===") takes it as its title, and the
+// body starts after it. Then the newswire header line, when there is one,
+// gives the date (and the title, from the first sentence after it, when
+// there was no heading); otherwise the title is the file name.
 func Parse(source, text string) Story {
 	s := Story{Source: source, Text: text}
-	if m := header.FindStringSubmatchIndex(text); m != nil {
-		s.Date = text[m[2]:m[3]]
-		s.Body = m[1]
-		if sents := Sentences(text, s.Body, len(text)); len(sents) > 0 {
-			s.Title = Clean(text[sents[0].Start:sents[0].End])
+	body := 0
+	if strings.HasPrefix(text, bom) {
+		body = len(bom)
+	}
+	if IsMarkdown(source) {
+		if title, end, ok := markdownTitle(text, body); ok {
+			s.Title, body = title, end
+		}
+	}
+	s.Body = body
+	if m := header.FindStringSubmatchIndex(text[body:]); m != nil {
+		s.Date = text[body+m[2] : body+m[3]]
+		s.Body = body + m[1]
+		if s.Title == "" {
+			if sents := Sentences(text, s.Body, len(text)); len(sents) > 0 {
+				s.Title = Clean(text[sents[0].Start:sents[0].End])
+			}
 		}
 	}
 	if s.Title == "" {
@@ -151,6 +241,60 @@ func Parse(source, text string) Story {
 	}
 	return s
 }
+
+// IsMarkdown reports whether a source is a Markdown file (.md).
+func IsMarkdown(source string) bool { return strings.EqualFold(path.Ext(source), ".md") }
+
+// atxHeading matches a Markdown heading line: "# Title", "## Part #".
+var atxHeading = regexp.MustCompile(`^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+
+// setextRule matches the line under a Markdown heading: "====" or "----".
+var setextRule = regexp.MustCompile(`^ {0,3}(?:=+|-+)[ \t]*$`)
+
+// markdownTitle reads the heading that opens text[from:], after blank
+// lines: its text, and the offset just past it.
+func markdownTitle(text string, from int) (string, int, bool) {
+	i := from
+	for {
+		line, next := lineAt(text, i)
+		if strings.TrimSpace(line) != "" {
+			break
+		}
+		if next == i {
+			return "", 0, false
+		}
+		i = next
+	}
+	line, next := lineAt(text, i)
+	if m := atxHeading.FindStringSubmatch(line); m != nil {
+		if t := Clean(m[1]); t != "" {
+			return t, next, true
+		}
+		return "", 0, false
+	}
+	if rule, after := lineAt(text, next); next < len(text) && setextRule.MatchString(rule) && strings.Contains(rule, "=") {
+		if t := Clean(line); t != "" {
+			return t, after, true
+		}
+	}
+	return "", 0, false
+}
+
+// lineAt returns the line starting at i, without its line ending, and
+// the offset of the next line (len(text) at the end).
+func lineAt(text string, i int) (string, int) {
+	if i >= len(text) {
+		return "", len(text)
+	}
+	j := strings.IndexByte(text[i:], '\n')
+	if j < 0 {
+		return strings.TrimSuffix(text[i:], "\r"), len(text)
+	}
+	return strings.TrimSuffix(text[i:i+j], "\r"), i + j + 1
+}
+
+// isHeading reports whether a Markdown line is a heading ("## Part").
+func isHeading(line string) bool { return atxHeading.MatchString(line) }
 
 // Clean collapses runs of white space (hard wraps, indents) into single
 // spaces and trims the ends: how a sentence is shown, never how it is cited.

@@ -218,6 +218,16 @@ func TestParse(t *testing.T) {
 		{"bad date shape", "z.txt", "date 2020-1-1 STORY: x.", "z", "", "date"},
 		{"header only", "h.txt", "date 2020-01-01 STORY: ", "h", "2020-01-01", ""},
 		{"long title truncated", "l.txt", "date 2020-01-01 STORY: " + long, strings.TrimSpace(long[:199]) + "…", "2020-01-01", "word"},
+		// Byte-order marks and Markdown headings.
+		{"BOM before header", "b.txt", "\uFEFF date 2023-07-26 STORY: Riot in Ecuador. More.", "Riot in Ecuador.", "2023-07-26", "Riot in Ecuador."},
+		{"BOM, no header", "nb.txt", "\uFEFFPolice said ten died.", "nb", "", "Police said"},
+		{"md heading", "m.md", "# Ferry runs aground near Tromsø\n\nThe ferry ran aground near Tromsø on Monday.\n", "Ferry runs aground near Tromsø", "", "\nThe ferry ran"},
+		{"md heading after BOM and blank lines", "m.md", "\uFEFF\n\n## Ferry aground ##\nThe ferry ran aground.", "Ferry aground", "", "The ferry"},
+		{"md setext heading", "m.md", "Ferry aground\n=============\n\nThe ferry ran aground.", "Ferry aground", "", "\nThe ferry"},
+		{"md heading then header", "m.md", "# Ferry aground\n date 2024-01-02 STORY: The ferry ran aground. More.", "Ferry aground", "2024-01-02", "The ferry ran"},
+		{"md no heading", "m.md", "The ferry ran aground.", "m", "", "The ferry"},
+		{"md hashtag is no heading", "m.md", "#ferry ran aground.", "m", "", "#ferry"},
+		{"heading in a .txt is text", "t.txt", "# Ferry aground\n\nThe ferry ran aground.", "t", "", "# Ferry"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -248,5 +258,104 @@ func TestClean(t *testing.T) {
 		if got := story.Clean(in); got != want {
 			t.Errorf("Clean(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// A Markdown story's headings are never sentences (so never quoted as an
+// answer), and a byte-order mark is in no sentence.
+func TestBodySentencesSkipMarkdownHeadingsAndBOM(t *testing.T) {
+	md := story.Parse("ferry.md", "# Ferry runs aground near Tromsø\n\nThe ferry ran aground near Tromsø on Monday.\n\n## Rescue\nAll 80 passengers were taken off.\n")
+	var got []string
+	for _, sp := range story.BodySentences(&md) {
+		got = append(got, md.Text[sp.Start:sp.End])
+	}
+	want := []string{"The ferry ran aground near Tromsø on Monday.", "All 80 passengers were taken off."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sentences (-want +got):\n%s", diff)
+	}
+	for _, c := range story.Chunks(&md, 0, story.DefaultChunkOptions) {
+		for _, sp := range c.Sentences {
+			if strings.Contains(md.Text[sp.Start:sp.End], "#") {
+				t.Errorf("chunk %s has a heading for a sentence: %q", c.ID, md.Text[sp.Start:sp.End])
+			}
+		}
+	}
+	b := story.Parse("b.txt", "\uFEFF date 2023-07-26 STORY: Riot in Ecuador. The toll rose to 31.")
+	for _, sp := range story.BodySentences(&b) {
+		if strings.Contains(b.Text[sp.Start:sp.End], "\uFEFF") {
+			t.Errorf("sentence %q holds the byte-order mark", b.Text[sp.Start:sp.End])
+		}
+	}
+}
+
+// LoadAll lists what it skipped, and why, instead of logging: NUL bytes
+// make a file binary, like invalid UTF-8.
+func TestLoadAllListsSkippedFiles(t *testing.T) {
+	fsys := fstest.MapFS{
+		"good.txt":  {Data: []byte("A good story.")},
+		"nul.txt":   {Data: []byte("Looks like text\x00but is not.")},
+		"bad.md":    {Data: []byte("\xff\xfe")},
+		"empty.txt": {Data: []byte("")},
+	}
+	stories, skipped, err := story.LoadAll(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(stories) != 1 || stories[0].Source != "good.txt" {
+		t.Errorf("stories %v, want good.txt only", stories)
+	}
+	want := []story.Skipped{
+		{Source: "bad.md", Reason: "file is not valid UTF-8"},
+		{Source: "empty.txt", Reason: "file is empty"},
+		{Source: "nul.txt", Reason: "file holds NUL bytes: binary, not text"},
+	}
+	if diff := cmp.Diff(want, skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
+	}
+	// Load still warns once per skipped file.
+	log, buf := captureLog()
+	if _, err := story.Load(fsys, log); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), "level=WARN"); n != 3 || !strings.Contains(buf.String(), "NUL") {
+		t.Errorf("%d warnings, want 3 naming NUL:\n%s", n, buf.String())
+	}
+}
+
+// A symbolic link to a story of the corpus is skipped (the story is loaded
+// once, under its own name, whichever name sorts first); a link to a file
+// outside the corpus is followed, and two links to one outside file load
+// it once.
+func TestLoadSymlinks(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	must := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.WriteFile(dir+"/z_story.txt", []byte("The ferry ran aground."), 0o644))
+	must(os.Symlink("z_story.txt", dir+"/a_link.txt"))
+	must(os.MkdirAll(dir+"/sub", 0o755))
+	must(os.Symlink("../z_story.txt", dir+"/sub/again.md"))
+	must(os.WriteFile(outside+"/far.txt", []byte("A story kept elsewhere."), 0o644))
+	must(os.Symlink(outside+"/far.txt", dir+"/far_link.txt"))
+	must(os.Symlink(outside+"/far.txt", dir+"/far_link2.txt"))
+	stories, skipped, err := story.LoadAll(os.DirFS(dir))
+	must(err)
+	var got []string
+	for _, s := range stories {
+		got = append(got, s.Source)
+	}
+	if diff := cmp.Diff([]string{"far_link.txt", "z_story.txt"}, got); diff != "" {
+		t.Errorf("stories (-want +got):\n%s", diff)
+	}
+	want := []story.Skipped{
+		{Source: "a_link.txt", Reason: "a link for z_story.txt, already loaded"},
+		{Source: "far_link2.txt", Reason: "a link for far_link.txt, already loaded"},
+		{Source: "sub/again.md", Reason: "a link for z_story.txt, already loaded"},
+	}
+	if diff := cmp.Diff(want, skipped); diff != "" {
+		t.Errorf("skipped (-want +got):\n%s", diff)
 	}
 }

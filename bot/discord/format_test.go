@@ -38,6 +38,7 @@ func checkSplit(t *testing.T, s string, limit int, parts []string) {
 }
 
 func TestSplitText(t *testing.T) {
+	t.Parallel()
 	long := strings.Repeat("Grüße aus Köln, 日本語も [12] ", 150) // multi-byte, ~4,000 runes
 	tests := []struct {
 		name  string
@@ -80,6 +81,7 @@ func FuzzSplitText(f *testing.F) {
 }
 
 func TestRenderLimits(t *testing.T) {
+	t.Parallel()
 	quote := strings.Repeat("A long quoted passage with @everyone in it. ", 80)
 	var cites []bot.Citation
 	for n := 1; n <= 30; n++ {
@@ -128,6 +130,7 @@ func TestRenderLimits(t *testing.T) {
 }
 
 func TestSourcesEmbedField(t *testing.T) {
+	t.Parallel()
 	e := sourcesEmbed([]bot.Citation{{
 		N: 2, Source: "001_dam.txt", Title: "Dam opens", Date: "2023-05-01", Start: 120, End: 180,
 		Quote: strings.Repeat("word ", 100),

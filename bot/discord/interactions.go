@@ -15,6 +15,8 @@ import (
 const (
 	cmdAsk         = "ask"
 	cmdSources     = "sources"
+	cmdSummary     = "summary"
+	optionStory    = "story"
 	cmdHelp        = "help"
 	cmdAskMessage  = "Ask storybot"
 	optionQuestion = "question"
@@ -40,6 +42,14 @@ func Commands() []*discordgo.ApplicationCommand {
 			},
 		},
 		{Type: discordgo.ChatApplicationCommand, Name: cmdSources, Description: "List the stories I can answer from"},
+		{
+			Type: discordgo.ChatApplicationCommand, Name: cmdSummary,
+			Description: "Summarise a story in a few cited sentences",
+			Options: []*discordgo.ApplicationCommandOption{{
+				Type: discordgo.ApplicationCommandOptionString, Name: optionStory,
+				Description: "Which story: words of its title or its file name (leave out when there is one)", MaxLength: bot.MaxQuestionRunes,
+			}},
+		},
 		{Type: discordgo.ChatApplicationCommand, Name: cmdHelp, Description: "How to ask me questions"},
 		{Type: discordgo.MessageApplicationCommand, Name: cmdAskMessage},
 	}
@@ -49,6 +59,7 @@ const helpText = `I answer questions about a set of news stories, and cite the e
 
 • **/ask** question:<your question> — add private:True to see the answer alone.
 • **/sources** — the stories I know.
+• **/summary** story:<words of its title> — a story in a few sentences, each cited ("tldr?" works too).
 • Right-click a message → Apps → **Ask storybot** — answers the question in it.
 • Mention me with a question, or send me a direct message. Reply to one of my answers to ask a follow-up.
 
@@ -85,6 +96,16 @@ func (h *Handler) handleInteraction(i *discordgo.Interaction) {
 		h.respondDeferred(i, false, func(context.Context) []part { return []part{textPart(helpText)} })
 	case cmdSources:
 		h.respondDeferred(i, false, func(context.Context) []part { return sourcesParts(h.ask.Sources()) })
+	case cmdSummary:
+		about, _ := stringOption(data, optionStory)
+		h.respondDeferred(i, false, func(ctx context.Context) []part {
+			a, err := h.ask.Summary(ctx, about)
+			if err != nil {
+				h.log.Warn("couldn't summarise", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
+				return []part{textPart(msgFailed)}
+			}
+			return render(a)
+		})
 	case cmdAsk:
 		q, _ := stringOption(data, optionQuestion)
 		private, _ := boolOption(data, optionPrivate)
@@ -154,25 +175,28 @@ func (h *Handler) deferResponse(i *discordgo.Interaction, private bool) error {
 	return nil
 }
 
-// respondDeferred defers, builds the reply and edits it in.
+// respondDeferred defers, builds the reply and edits it in, in the
+// interaction's lane.
 func (h *Handler) respondDeferred(i *discordgo.Interaction, private bool, build func(context.Context) []part) {
-	if err := h.deferResponse(i, private); err != nil {
-		h.log.Warn("couldn't answer interaction", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
-		return
-	}
-	ctx, cancel := context.WithTimeout(h.base, h.answerTimeout)
-	defer cancel()
-	h.sendInteractionParts(ctx, i, build(ctx), private)
+	h.lanes.push("i:"+i.Token, func() {
+		if err := h.deferResponse(i, private); err != nil {
+			h.log.Warn("couldn't answer interaction", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
+			return
+		}
+		ctx, cancel := h.deliveryContext()
+		defer cancel()
+		h.sendInteractionParts(ctx, i, build(ctx), private)
+	})
 }
 
-// answerInteraction answers /ask and "Ask storybot".
+// answerInteraction admits /ask and "Ask storybot": refused at once with
+// a notice only the user sees, or queued and acknowledged ("thinking…").
 func (h *Handler) answerInteraction(i *discordgo.Interaction, surface, question string, private bool) {
 	user := interactionUser(i)
-	if !h.begin() {
+	if h.isClosing() {
 		h.respondNow(i, msgShuttingDown)
 		return
 	}
-	defer h.wg.Done()
 	if ok, _ := h.users.allow(user, time.Now()); !ok {
 		h.rateLimited(surface, i.GuildID, i.ChannelID, user)
 		h.respondNow(i, msgRateLimited)
@@ -183,33 +207,39 @@ func (h *Handler) answerInteraction(i *discordgo.Interaction, surface, question 
 		h.respondNow(i, questionProblem(err))
 		return
 	}
-	release, ok := h.slot()
-	if !ok {
-		h.respondNow(i, msgBusy)
+	j := &job{
+		surface: surface, user: user, guild: i.GuildID, channel: i.ChannelID, text: text,
+		lane: "i:" + i.Token, arrived: time.Now(), ix: i, private: private,
+		log: h.log.With("surface", surface, "guild", i.GuildID, "channel", i.ChannelID, "user", user),
+	}
+	if err := h.admit(j); err != nil {
+		h.respondNow(i, refusal(err))
 		return
 	}
-	defer release()
-	start := time.Now()
-	if err := h.deferResponse(i, private); err != nil {
-		h.answered(surface, i.GuildID, i.ChannelID, user, nil, err, start)
-		return
-	}
-
-	ctx, cancel := context.WithTimeout(h.base, h.answerTimeout)
-	defer cancel()
-	st := newStreamer(h.editInterval, func(partial string) {
-		if _, err := h.s.InteractionResponseEdit(i, editOf(part{content: preview(partial)}), discordgo.WithContext(ctx)); err != nil {
-			h.log.Warn("couldn't edit streamed answer", "guild", i.GuildID, "channel", i.ChannelID, "err", err)
+	// The acknowledgement is the first thing in the interaction's lane:
+	// the answer's edits can only follow it.
+	h.lanes.push(j.lane, func() {
+		if err := h.deferResponse(i, private); err != nil {
+			j.log.Warn("couldn't acknowledge the interaction; dropping the question", "err", err)
+			h.drop(j)
 		}
-	}, h.after)
-	a, err := h.ask.Ask(ctx, bot.Question{Text: text, OnPartial: st.partial})
-	st.stop(ctx)
-	h.answered(surface, i.GuildID, i.ChannelID, user, a, err, start)
-	if err != nil {
-		h.sendInteractionParts(ctx, i, []part{textPart(msgFailed)}, private)
-		return
+	})
+}
+
+// drop gives up on j: its interaction could not be acknowledged, so
+// nothing can be sent for it.
+func (h *Handler) drop(j *job) {
+	j.mu.Lock()
+	j.dead = true
+	cancel := j.cancel
+	j.mu.Unlock()
+	if cancel != nil {
+		cancel()
 	}
-	h.sendInteractionParts(ctx, i, render(a), private)
+	if h.q.remove(j) {
+		h.queueLength()
+	}
+	h.done(j)
 }
 
 // sendInteractionParts edits @original with the first part and sends the

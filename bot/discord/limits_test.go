@@ -17,6 +17,7 @@ import (
 )
 
 func TestRESTRateLimitIsRetried(t *testing.T) {
+	t.Parallel()
 	h := start(t, newFakeAsker(fixed("Two metres [1].")), nil)
 	h.srv.RateLimit("POST", "/channels/710/messages", 1)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("630", "", "710", alice, "How high?", false, ""))
@@ -54,6 +55,7 @@ func (m *countingMetrics) RateLimited(surface string) {
 }
 
 func TestUserRateLimitAnswersPolitely(t *testing.T) {
+	t.Parallel()
 	metrics := &countingMetrics{answered: map[string]int{}, rateLimited: map[string]int{}}
 	h := start(t, newFakeAsker(fixed("Yes [1].")), func(o *discord.Options) {
 		o.Config.RateBurst = 1
@@ -90,6 +92,7 @@ func TestUserRateLimitAnswersPolitely(t *testing.T) {
 }
 
 func TestShutdownFinishesAnswerInFlight(t *testing.T) {
+	t.Parallel()
 	release := make(chan struct{})
 	a := newFakeAsker(func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
 		<-release
@@ -124,6 +127,7 @@ func TestShutdownFinishesAnswerInFlight(t *testing.T) {
 }
 
 func TestStreamsByEditingThenFinalAnswer(t *testing.T) {
+	t.Parallel()
 	// The asker waits until the first text is on Discord before going on:
 	// otherwise the answer can finish before the streamer shows anything,
 	// and the final answer is rightly posted as a new message instead.
@@ -167,6 +171,7 @@ func TestStreamsByEditingThenFinalAnswer(t *testing.T) {
 }
 
 func TestAllowListsAndBadToken(t *testing.T) {
+	t.Parallel()
 	h := start(t, newFakeAsker(fixed("Yes [1].")), func(o *discord.Options) {
 		o.Config.AllowedGuilds = []string{"700"}
 	})

@@ -48,12 +48,16 @@ func (h *Handler) handleMessage(m *discordgo.Message) {
 		}
 		surface = SurfaceMention
 	}
-	if !h.begin() {
-		return
-	}
-	defer h.wg.Done()
 	user := m.Author.ID
 	log := h.log.With("surface", surface, "guild", m.GuildID, "channel", m.ChannelID, "user", user)
+	lane := "c:" + m.ChannelID
+	say := func(text string) {
+		h.lanes.push(lane, func() {
+			ctx, cancel := h.deliveryContext()
+			defer cancel()
+			h.reply(ctx, m, nil, textPart(text), log)
+		})
+	}
 
 	question := stripMentionsOf(m.Content, self)
 	if strings.TrimSpace(question) == "" && !addressed {
@@ -62,67 +66,51 @@ func (h *Handler) handleMessage(m *discordgo.Message) {
 		ignore("no text")
 		return
 	}
+	if h.isClosing() {
+		say(msgShuttingDown)
+		return
+	}
 	// The rate limit comes before any reply, so nothing gets one unlimited.
 	ok, notify := h.users.allow(user, time.Now())
 	if !ok {
 		h.rateLimited(surface, m.GuildID, m.ChannelID, user)
 		if notify {
-			h.reply(h.base, m, nil, textPart(msgRateLimited), log)
+			say(msgRateLimited)
 		}
 		return
 	}
 	if strings.TrimSpace(question) == "" {
-		h.reply(h.base, m, nil, textPart(msgEmpty), log)
+		say(msgEmpty)
 		return
 	}
 	text, err := bot.CheckQuestion(question)
 	if err != nil {
-		h.reply(h.base, m, nil, textPart(questionProblem(err)), log)
+		say(questionProblem(err))
 		return
 	}
-	release, ok := h.slot()
-	if !ok {
-		h.reply(h.base, m, nil, textPart(msgBusy), log)
-		return
+	j := &job{
+		surface: surface, user: user, guild: m.GuildID, channel: m.ChannelID, text: text,
+		lane: lane, arrived: time.Now(), msg: m, log: log,
 	}
-	defer release()
-
-	start := time.Now()
-	ctx, cancel := context.WithTimeout(h.base, h.answerTimeout)
-	defer cancel()
-	stopTyping := h.typing(ctx, m.ChannelID, log)
-	history := h.history(ctx, m)
-
-	var streamed *discordgo.Message // the reply that shows the streamed answer
-	st := newStreamer(h.editInterval, func(partial string) {
-		// A failed edit keeps the reply it meant to change: the next
-		// partial edits that one again, rather than posting a second.
-		if sent := h.reply(ctx, m, streamed, part{content: preview(partial)}, log); sent != nil {
-			streamed = sent
-		}
-	}, h.after)
-	a, err := h.ask.Ask(ctx, bot.Question{Text: text, History: history, OnPartial: st.partial})
-	st.stop(ctx)
-	stopTyping()
-	h.answered(surface, m.GuildID, m.ChannelID, user, a, err, start)
-
-	parts := []part{textPart(msgFailed)}
-	if err == nil {
-		parts = render(a)
+	if err := h.admit(j); err != nil {
+		say(refusal(err))
 	}
-	// Replies go out even after the answer's deadline: the user is owed one.
-	ctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-	defer cancel()
+}
+
+// sendReplyParts delivers a message's answer: the first part edits the
+// reply that showed the place in line or the streamed answer, if any; the
+// rest are new replies.
+func (h *Handler) sendReplyParts(ctx context.Context, j *job, parts []part) {
 	for n, p := range parts {
 		var prev *discordgo.Message
 		if n == 0 {
-			prev = streamed
+			prev = j.streamed
 		}
-		sent := h.reply(ctx, m, prev, p, log)
+		sent := h.reply(ctx, j.msg, prev, p, j.log)
 		if sent == nil && prev != nil {
 			// The streamed reply can't be edited (deleted, say): the
 			// answer goes out as a new reply rather than not at all.
-			sent = h.reply(ctx, m, nil, p, log)
+			sent = h.reply(ctx, j.msg, nil, p, j.log)
 		}
 		if sent == nil {
 			return
@@ -162,32 +150,42 @@ func (h *Handler) reply(ctx context.Context, m *discordgo.Message, prev *discord
 	return sent
 }
 
-// typing shows the typing indicator until the returned func is called.
-// The first call is made before it returns, so the indicator comes before
-// the answer.
-func (h *Handler) typing(ctx context.Context, channelID string, log *slog.Logger) (stop func()) {
-	ctx, cancel := context.WithCancel(ctx)
+// typing shows the typing indicator in j's channel until the returned
+// func is called. Each call goes through the channel's lane, so the
+// indicator comes before the answer and never holds up the answering.
+func (h *Handler) typing(j *job) (stop func()) {
 	show := func() {
-		if err := h.s.ChannelTyping(channelID, discordgo.WithContext(ctx)); err != nil && ctx.Err() == nil {
-			log.Warn("couldn't show typing", "err", err)
-		}
+		h.lanes.push(j.lane, func() {
+			j.mu.Lock()
+			skip := j.final
+			j.mu.Unlock()
+			if skip {
+				return
+			}
+			ctx, cancel := h.deliveryContext()
+			defer cancel()
+			if err := h.s.ChannelTyping(j.channel, discordgo.WithContext(ctx)); err != nil && ctx.Err() == nil {
+				j.log.Warn("couldn't show typing", "err", err)
+			}
+		})
 	}
 	show()
 	done := make(chan struct{})
+	finished := make(chan struct{})
 	go func() {
-		defer close(done)
+		defer close(finished)
 		t := time.NewTicker(typingEvery)
 		defer t.Stop()
 		for {
 			select {
 			case <-t.C:
 				show()
-			case <-ctx.Done():
+			case <-done:
 				return
 			}
 		}
 	}()
-	return func() { cancel(); <-done }
+	return func() { close(done); <-finished }
 }
 
 // history walks the reply chain back from m: each earlier answer of the

@@ -32,41 +32,6 @@ func Intents(messageContent bool) discordgo.Intent {
 	return in
 }
 
-// Status tells whether the bot's gateway connections are up: every shard
-// this process runs has had READY (or RESUMED) since its last disconnect.
-// Safe for concurrent use; the zero value reports not connected.
-type Status struct {
-	mu     sync.Mutex
-	shards map[int]bool
-}
-
-// Connected reports whether every shard is connected.
-func (st *Status) Connected() bool {
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if len(st.shards) == 0 {
-		return false
-	}
-	for _, up := range st.shards {
-		if !up {
-			return false
-		}
-	}
-	return true
-}
-
-func (st *Status) set(shard int, up bool) {
-	if st == nil {
-		return
-	}
-	st.mu.Lock()
-	defer st.mu.Unlock()
-	if st.shards == nil {
-		st.shards = map[int]bool{}
-	}
-	st.shards[shard] = up
-}
-
 // Run connects to Discord with token, registers the commands and answers
 // until ctx ends; then it stops taking questions, finishes those in flight
 // up to Config.ShutdownTimeout, and closes the sessions. The token is never
@@ -86,12 +51,21 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	}
 	token = strings.TrimPrefix(token, "Bot ")
 	routeLibraryLogs(log)
+	defer quietLibraryLogs(log)
 	cfg := opts.Config
-	client, err := apiClient(cfg.APIURL)
+	status := opts.Status
+	if status == nil {
+		status = &Status{}
+	}
+	status.start(log)
+	defer status.stop()
+	rm, _ := opts.Metrics.(RESTMetrics)
+	client, err := apiClient(cfg.APIURL, rm, log)
 	if err != nil {
 		return err
 	}
-	newSession := func() (*discordgo.Session, error) {
+	var conns []*shardConn
+	newSession := func(shard int) (*discordgo.Session, error) {
 		s, err := discordgo.New("Bot " + token)
 		if err != nil {
 			return nil, fmt.Errorf("couldn't create the Discord session: %w", err)
@@ -99,9 +73,20 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 		s.Client = client
 		s.Identify.Intents = Intents(cfg.MessageContent)
 		s.StateEnabled = false
+		// Plain text frames, so the connection watch can read them.
+		s.Compress, s.Identify.Compress = false, false
+		sh := newShardConn(shard, status)
+		if opts.gatewayAfter != nil {
+			sh.after = opts.gatewayAfter
+		}
+		if opts.invalidWait != nil {
+			sh.wait = opts.invalidWait
+		}
+		s.Dialer = sh.dialer()
+		conns = append(conns, sh)
 		return s, nil
 	}
-	s, err := newSession() // REST for every shard, and the first shard's gateway
+	s, err := newSession(-1) // REST for every shard; its gateway is set below
 	if err != nil {
 		return err
 	}
@@ -116,17 +101,28 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 		return err
 	}
 
-	h := NewHandler(s, a, opts, log)
+	rest := newRESTSession(s)
+	h := NewHandler(rest, a, opts, log)
 	h.SetSelf(me.ID)
 	ready := make(chan *discordgo.Ready, len(shards))
 	sessions := make([]*discordgo.Session, len(shards))
+	shutdown := func() error {
+		wait := cfg.ShutdownTimeout.Duration
+		if wait <= 0 {
+			wait = 20 * time.Second
+		}
+		return closeAll(h, sessions, conns, status, wait, log)
+	}
 	for i, id := range shards {
 		sess := s
 		if i > 0 {
-			if sess, err = newSession(); err != nil {
+			if sess, err = newSession(id); err != nil {
+				_ = shutdown()
 				return err
 			}
 		}
+		sh := conns[len(conns)-1]
+		sh.id = id
 		if count > 1 {
 			sess.ShardID, sess.ShardCount = id, count
 		}
@@ -136,37 +132,43 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 			select {
 			case <-time.After(identifyWait):
 			case <-ctx.Done():
-				return nil
+				return shutdown()
 			}
 		}
-		opts.Status.set(id, false)
+		status.set(id, StateConnecting, "")
 		sess.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
-			opts.Status.set(id, true)
+			sh.up("READY")
 			select {
 			case ready <- r:
 			default:
 			}
 		})
-		sess.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { opts.Status.set(id, true) })
-		sess.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) { opts.Status.set(id, false) })
+		sess.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { sh.up("RESUMED") })
+		sess.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+			// discordgo reports a close a second after it happened; the
+			// state changed when it did.
+			log.Debug("discordgo reported the disconnect", "shard", id)
+		})
 		sess.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { h.handleInteraction(ic.Interaction) })
 		sess.AddHandler(func(_ *discordgo.Session, mc *discordgo.MessageCreate) { h.handleMessage(mc.Message) })
 		if err := sess.Open(); err != nil {
+			sessions[i] = nil
+			_ = shutdown()
 			var ce *websocket.CloseError
 			if errors.As(err, &ce) && ce.Code == 4004 {
 				return ErrTokenRejected
 			}
 			return fmt.Errorf("couldn't connect to the Discord gateway (shard %d of %d): %w", id, count, err)
 		}
-		defer sess.Close()
 	}
 
 	var r *discordgo.Ready
 	select {
 	case r = <-ready:
 	case <-ctx.Done():
-		return nil
+		return shutdown()
 	case <-time.After(30 * time.Second):
+		_ = shutdown()
 		return errors.New("couldn't connect to the Discord gateway: no READY within 30s")
 	}
 	appID := me.ID
@@ -176,39 +178,148 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	if r.User != nil && r.User.ID != "" {
 		h.SetSelf(r.User.ID)
 	}
-	cmds, err := s.ApplicationCommandBulkOverwrite(appID, cfg.GuildID, Commands(), discordgo.WithContext(ctx))
-	if err != nil {
-		if ctx.Err() != nil {
-			return nil // asked to stop while registering
-		}
-		return restProblem("couldn't register the commands", cfg.APIURL, err)
-	}
 	scope := "global"
 	if cfg.GuildID != "" {
 		scope = "guild " + cfg.GuildID
 	}
+	reg := &registrar{s: s, appID: appID, guild: cfg.GuildID, apiURL: cfg.APIURL, status: status, log: log, first: opts.registerRetry}
+	n, err := reg.register(ctx)
+	if errors.Is(err, ErrTokenRejected) {
+		_ = shutdown()
+		return err
+	}
 	log.Info("connected to Discord", "bot", me.Username, "user_id", me.ID, "application", appID,
-		"commands", len(cmds), "scope", scope, "message_content", cfg.MessageContent,
+		"commands", n, "scope", scope, "message_content", cfg.MessageContent,
 		"shards", fmt.Sprint(shards), "shard_count", count)
+	if err != nil && ctx.Err() == nil {
+		go reg.retry(ctx)
+	}
 
 	<-ctx.Done()
+	h.stopTaking()
 	log.Info("shutting down: finishing answers in flight", "deadline", cfg.ShutdownTimeout.Duration)
-	wait := cfg.ShutdownTimeout.Duration
-	if wait <= 0 {
-		wait = 20 * time.Second
+	return shutdown()
+}
+
+// closeAll ends a run within wait, the close of the gateway included: the
+// handler gets all but the time the close takes (at most a second), then
+// the sessions send their close frames and the connections end. discordgo
+// sleeps a second after its close frame before it lets go of the
+// connection; that sleep is not waited for.
+func closeAll(h *Handler, sessions []*discordgo.Session, conns []*shardConn, status *Status, wait time.Duration, log *slog.Logger) error {
+	start := time.Now()
+	deadline := start.Add(wait - min(wait/20, 50*time.Millisecond)) // a margin for the last steps
+	closeTime := min(wait/10, time.Second)
+	hctx, cancel := context.WithDeadline(context.Background(), deadline.Add(-closeTime))
+	if err := h.Shutdown(hctx); err != nil {
+		log.Warn("answers still in flight at the shutdown deadline were cut off")
 	}
-	sctx, cancel := context.WithTimeout(context.Background(), wait)
-	defer cancel()
-	if err := h.Shutdown(sctx); err != nil {
-		log.Warn("answers still in flight at the shutdown deadline were cancelled")
+	cancel()
+	status.stop()
+	for _, sh := range conns {
+		sh.stop()
 	}
 	for _, sess := range sessions {
-		if err := sess.Close(); err != nil {
-			log.Warn("couldn't close the Discord session cleanly", "err", err)
+		if sess != nil {
+			go sess.Close() // writes the close frame, then sleeps a second
 		}
 	}
-	log.Info("disconnected from Discord")
+	timer := time.NewTimer(time.Until(deadline))
+	defer timer.Stop()
+	for _, sh := range conns {
+		c := sh.current()
+		if c == nil || c.isDown() {
+			continue
+		}
+		// Wait for the close frame to go out and Discord to close its end
+		// (a quarter of a second at most once the frame is out).
+		select {
+		case <-c.ended:
+		case <-c.closeSent:
+			grace := time.NewTimer(250 * time.Millisecond)
+			select {
+			case <-c.ended:
+			case <-grace.C:
+			case <-timer.C:
+			}
+			grace.Stop()
+		case <-timer.C:
+			log.Warn("the gateway close frame could not be sent in time")
+		}
+	}
+	for _, sh := range conns {
+		sh.closeNow()
+	}
+	log.Info("disconnected from Discord", "took", time.Since(start).Round(time.Millisecond))
 	return nil
+}
+
+// registrar registers the application commands. A refusal does not stop
+// the bot: DMs and mentions need no commands. It is logged with Discord's
+// reason, /healthz shows "commands" degraded, and registration is tried
+// again with backoff.
+type registrar struct {
+	s      *discordgo.Session
+	appID  string
+	guild  string
+	apiURL string
+	status *Status
+	log    *slog.Logger
+	first  time.Duration // first wait before trying again; 0 means 10s
+}
+
+func (r *registrar) register(ctx context.Context) (int, error) {
+	cmds, err := r.s.ApplicationCommandBulkOverwrite(r.appID, r.guild, Commands(), discordgo.WithContext(ctx))
+	if err == nil {
+		r.status.setCommands(nil)
+		return len(cmds), nil
+	}
+	if ctx.Err() != nil {
+		return 0, ctx.Err()
+	}
+	err = restProblem("couldn't register the commands", r.apiURL, err)
+	if errors.Is(err, ErrTokenRejected) {
+		return 0, err
+	}
+	attrs := []any{"err", err}
+	var re *discordgo.RESTError
+	if errors.As(err, &re) {
+		body := string(re.ResponseBody)
+		if len(body) > 2000 {
+			body = body[:2000] + "…"
+		}
+		attrs = append(attrs, "status", re.Response.StatusCode, "body", body)
+	}
+	r.log.Error("couldn't register the slash and message commands; answering DMs and mentions meanwhile", attrs...)
+	r.status.setCommands(err)
+	return 0, err
+}
+
+// retry registers again, waiting twice as long each time (up to ten
+// minutes), until it works or ctx ends.
+func (r *registrar) retry(ctx context.Context) {
+	wait := r.first
+	if wait <= 0 {
+		wait = 10 * time.Second
+	}
+	for {
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return
+		case <-t.C:
+		}
+		n, err := r.register(ctx)
+		if err == nil {
+			r.log.Info("registered the commands", "commands", n)
+			return
+		}
+		if errors.Is(err, ErrTokenRejected) || ctx.Err() != nil {
+			return
+		}
+		wait = min(wait*2, 10*time.Minute)
+	}
 }
 
 var (
@@ -237,6 +348,12 @@ func routeLibraryLogs(log *slog.Logger) {
 			}
 		}
 	})
+}
+
+// quietLibraryLogs stops sending discordgo's log lines to log (when it is
+// still the one they go to): its goroutines can outlive a run.
+func quietLibraryLogs(log *slog.Logger) {
+	libLog.CompareAndSwap(log, slog.New(slog.DiscardHandler))
 }
 
 // identifyWait is Discord's window for max_concurrency IDENTIFYs.
@@ -283,13 +400,14 @@ func restProblem(what, apiURL string, err error) error {
 	return fmt.Errorf("%s: %w", what, err)
 }
 
-// apiClient is the session's HTTP client. discordgo builds every REST URL
+// apiClient is the session's HTTP client, over the global rate-limit
+// gate. discordgo builds every REST URL
 // from package variables that start with https://discord.com/; instead of
 // changing those globals, requests for that host are sent to apiURL, so
 // the bot can use any Discord-compatible server (and tests a loopback one)
 // while sessions stay independent. The gateway address comes from the
 // API's /gateway answer, as usual.
-func apiClient(apiURL string) (*http.Client, error) {
+func apiClient(apiURL string, m RESTMetrics, log *slog.Logger) (*http.Client, error) {
 	if apiURL == "" {
 		apiURL = "https://discord.com"
 	}
@@ -302,11 +420,12 @@ func apiClient(apiURL string) (*http.Client, error) {
 		return nil, fmt.Errorf("couldn't parse discordgo's endpoint: %w", err)
 	}
 	// 20s as discordgo's own client: a REST call that takes longer is lost.
-	c := &http.Client{Timeout: 20 * time.Second}
+	gate := &globalGate{next: http.DefaultTransport, metrics: m, log: log}
+	c := &http.Client{Timeout: 20 * time.Second, Transport: gate}
 	if to.Scheme == from.Scheme && to.Host == from.Host && strings.TrimSuffix(to.Path, "/") == "" {
 		return c, nil
 	}
-	c.Transport = rewrite{from: from, to: to, next: http.DefaultTransport}
+	gate.next = rewrite{from: from, to: to, next: http.DefaultTransport}
 	return c, nil
 }
 

@@ -48,6 +48,10 @@ func (f *fakeAsker) Sources() []bot.Source {
 	return []bot.Source{{Source: "000_a.txt", Title: "Flood in the valley", Date: "2024-03-01"}}
 }
 
+func (f *fakeAsker) Summary(_ context.Context, about string) (*bot.Answer, error) {
+	return answer("Summary of " + about + ": the valley flooded [1]."), nil
+}
+
 func (f *fakeAsker) Questions() []bot.Question {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -71,13 +75,40 @@ type logSink struct {
 	t    *testing.T
 	mu   sync.Mutex
 	seen map[string]chan struct{}
+	over bool     // the test is over: t.Log may no longer be called
+	msgs []string // every message logged, in order
+}
+
+// newSink returns a sink for t that stops logging when t is over (the
+// bot's goroutines can outlive a test by a little).
+func newSink(t *testing.T) *logSink {
+	l := &logSink{t: t, seen: map[string]chan struct{}{}}
+	t.Cleanup(func() {
+		l.mu.Lock()
+		l.over = true
+		l.mu.Unlock()
+	})
+	return l
+}
+
+// logged returns every message logged so far, with its attributes.
+func (l *logSink) logged() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append([]string(nil), l.msgs...)
 }
 
 func (l *logSink) Enabled(context.Context, slog.Level) bool { return true }
 func (l *logSink) Handle(_ context.Context, r slog.Record) error {
 	var b strings.Builder
 	r.Attrs(func(a slog.Attr) bool { fmt.Fprintf(&b, " %s=%v", a.Key, a.Value); return true })
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.over {
+		return nil
+	}
 	l.t.Logf("%s %s%s", r.Level, r.Message, b.String())
+	l.msgs = append(l.msgs, r.Level.String()+" "+r.Message+b.String())
 	keys := []string{r.Message}
 	r.Attrs(func(a slog.Attr) bool {
 		if a.Key == "message_id" {
@@ -85,14 +116,12 @@ func (l *logSink) Handle(_ context.Context, r slog.Record) error {
 		}
 		return true
 	})
-	l.mu.Lock()
 	for _, k := range keys {
 		if ch, ok := l.seen[k]; ok {
 			close(ch)
 			delete(l.seen, k)
 		}
 	}
-	l.mu.Unlock()
 	return nil
 }
 func (l *logSink) WithAttrs([]slog.Attr) slog.Handler { return l }
@@ -116,14 +145,25 @@ type harness struct {
 	ctx   context.Context
 	stop  func() error
 	start int // requests before the test's own events
+	opts  discord.Options
 }
 
 // start runs the bot against a fresh loopback Discord until it has
 // registered its commands.
 func start(t *testing.T, a *fakeAsker, tune func(*discord.Options)) *harness {
 	t.Helper()
+	return startWith(t, a, nil, tune)
+}
+
+// startWith is start with the loopback Discord set up by tuneSrv first.
+func startWith(t *testing.T, a *fakeAsker, tuneSrv func(*discordtest.Server), tune func(*discord.Options)) *harness {
+	t.Helper()
+	sink := newSink(t)
 	srv := discordtest.New(token)
 	t.Cleanup(srv.Close)
+	if tuneSrv != nil {
+		tuneSrv(srv)
+	}
 	opts := discord.Options{Config: config.Default().Discord, EditInterval: 5 * time.Millisecond}
 	opts.Config.APIURL = srv.URL
 	if tune != nil {
@@ -132,7 +172,6 @@ func start(t *testing.T, a *fakeAsker, tune func(*discord.Options)) *harness {
 	// A guard, not a measurement: a broken test fails instead of hanging.
 	ctx, cancelTest := context.WithTimeout(context.Background(), 20*time.Second)
 	t.Cleanup(cancelTest)
-	sink := &logSink{t: t, seen: map[string]chan struct{}{}}
 	connected := sink.on("connected to Discord")
 	runCtx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
@@ -152,7 +191,7 @@ func start(t *testing.T, a *fakeAsker, tune func(*discord.Options)) *harness {
 	case <-ctx.Done():
 		t.Fatal("the bot never connected")
 	}
-	return &harness{t: t, srv: srv, ask: a, log: sink, ctx: ctx, stop: stop, start: len(srv.Requests())}
+	return &harness{t: t, srv: srv, ask: a, log: sink, ctx: ctx, stop: stop, start: len(srv.Requests()), opts: opts}
 }
 
 func (h *harness) dispatch(event string, data any) {
@@ -199,6 +238,7 @@ func decode(t *testing.T, r discordtest.Request) map[string]any {
 }
 
 func TestRegistersCommandsWithMinimalIntents(t *testing.T) {
+	t.Parallel()
 	for _, tt := range []struct {
 		name, guild, path string
 		content           bool
@@ -209,6 +249,7 @@ func TestRegistersCommandsWithMinimalIntents(t *testing.T) {
 		{"guild", "700", "/applications/" + discordtest.AppID + "/guilds/700/commands", true, 512 + 4096 + 32768},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
 			h := start(t, newFakeAsker(fixed("x")), func(o *discord.Options) {
 				o.Config.GuildID = tt.guild
 				o.Config.MessageContent = tt.content
@@ -225,6 +266,9 @@ func TestRegistersCommandsWithMinimalIntents(t *testing.T) {
 						map[string]any{"type": 5.0, "name": "private", "description": "Show the answer to you only", "required": false},
 					}},
 				{"type": 1.0, "name": "sources", "description": "List the stories I can answer from", "options": nil},
+				{"type": 1.0, "name": "summary", "description": "Summarise a story in a few cited sentences", "options": []any{
+					map[string]any{"type": 3.0, "name": "story", "description": "Which story: words of its title or its file name (leave out when there is one)", "max_length": 1000.0, "required": false},
+				}},
 				{"type": 1.0, "name": "help", "description": "How to ask me questions", "options": nil},
 				{"type": 3.0, "name": "Ask storybot", "options": nil},
 			}
@@ -276,6 +320,7 @@ func clean(cmds []map[string]any) []map[string]any {
 }
 
 func TestSlashAskDefersThenEditsOriginal(t *testing.T) {
+	t.Parallel()
 	// The answer waits until Discord has the deferred response: the
 	// acknowledgement must come before the slow work, not after it.
 	var srv atomic.Pointer[discordtest.Server]
@@ -335,6 +380,7 @@ func TestSlashAskDefersThenEditsOriginal(t *testing.T) {
 }
 
 func TestPrivateAskIsEphemeral(t *testing.T) {
+	t.Parallel()
 	h := start(t, newFakeAsker(fixed("Yes [1].")), nil)
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("502", "tok2", "700", "701", alice, discordtest.Ask("Did it flood?", true)))
 	cb, i := h.wait(h.start, "POST", "/interactions/502/tok2/callback")
@@ -346,12 +392,20 @@ func TestPrivateAskIsEphemeral(t *testing.T) {
 }
 
 func TestSourcesHelpAndContextMenu(t *testing.T) {
+	t.Parallel()
 	a := newFakeAsker(fixed("It rose [1]."))
 	h := start(t, a, nil)
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("503", "tok3", "700", "701", alice, discordtest.Command("sources")))
 	r, _ := h.wait(h.start, "PATCH", "/webhooks/"+discordtest.AppID+"/tok3/messages/@original")
 	if b := string(r.Body); !strings.Contains(b, "Flood in the valley") || !strings.Contains(b, "2024-03-01") {
 		t.Errorf("/sources edit = %s, want the story's title and date", b)
+	}
+	summary := discordtest.Command("summary")
+	summary["options"] = []any{map[string]any{"type": 3, "name": "story", "value": "flood"}}
+	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("506", "tok6", "700", "701", alice, summary))
+	r, _ = h.wait(h.start, "PATCH", "/webhooks/"+discordtest.AppID+"/tok6/messages/@original")
+	if b := string(r.Body); !strings.Contains(b, "Summary of flood") || !strings.Contains(b, "000_a.txt") {
+		t.Errorf("/summary edit = %s, want the summary of the story asked for, with its sources", b)
 	}
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("504", "tok4", "", "702", alice, discordtest.Command("help")))
 	r, _ = h.wait(h.start, "PATCH", "/webhooks/"+discordtest.AppID+"/tok4/messages/@original")
@@ -368,6 +422,7 @@ func TestSourcesHelpAndContextMenu(t *testing.T) {
 }
 
 func TestDMGetsReplyWithEmbed(t *testing.T) {
+	t.Parallel()
 	a := newFakeAsker(fixed("Two metres [1]. @everyone"))
 	h := start(t, a, nil)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("601", "", "710", alice, "How high? <@42>", false, ""))
@@ -388,6 +443,7 @@ func TestDMGetsReplyWithEmbed(t *testing.T) {
 }
 
 func TestGuildAnswersMentionsOnly(t *testing.T) {
+	t.Parallel()
 	a := newFakeAsker(fixed("Yes [1]."))
 	h := start(t, a, nil)
 	ignoredPlain, ignoredBot := h.log.on("message ignored 610"), h.log.on("message ignored 612")
@@ -423,6 +479,7 @@ func TestGuildAnswersMentionsOnly(t *testing.T) {
 }
 
 func TestFollowUpGetsHistory(t *testing.T) {
+	t.Parallel()
 	a := newFakeAsker(fixed("Two metres [1]."))
 	h := start(t, a, nil)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("620", "", "710", alice, "How high did the river rise?", false, ""))
@@ -446,6 +503,7 @@ func TestFollowUpGetsHistory(t *testing.T) {
 }
 
 func TestLongAnswerIsSplit(t *testing.T) {
+	t.Parallel()
 	var b strings.Builder
 	for n := 0; b.Len() < 6000; n++ {
 		fmt.Fprintf(&b, "Sätze über Überschwemmungen gehen weiter, Nummer %d [%d]. ", n, n%3+1)

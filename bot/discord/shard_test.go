@@ -29,7 +29,7 @@ func runSharded(t *testing.T, recommended int, tune func(*config.Discord)) (*dis
 	runCtx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
 	go func() {
-		errc <- discord.Run(runCtx, token, newFakeAsker(fixed("Yes [1].")), opts, slog.New(&logSink{t: t, seen: map[string]chan struct{}{}}))
+		errc <- discord.Run(runCtx, token, newFakeAsker(fixed("Yes [1].")), opts, slog.New(newSink(t)))
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -59,6 +59,7 @@ func identifiedShards(t *testing.T, srv *discordtest.Server) [][]int {
 }
 
 func TestAutomaticShardingRunsEveryRecommendedShard(t *testing.T) {
+	t.Parallel()
 	srv, status, ctx := runSharded(t, 2, func(*config.Discord) {})
 	if err := srv.Connected(ctx); err != nil {
 		t.Fatalf("both shards never connected: %v", err)
@@ -88,6 +89,7 @@ func TestAutomaticShardingRunsEveryRecommendedShard(t *testing.T) {
 }
 
 func TestExplicitShardRunsOnlyThatShard(t *testing.T) {
+	t.Parallel()
 	srv, status, ctx := runSharded(t, 4, func(c *config.Discord) { c.ShardID, c.ShardCount = 1, 2 })
 	if err := srv.Wait(ctx, func(s *discordtest.Server) bool { return len(s.Identify()) == 1 }); err != nil {
 		t.Fatal(err)
@@ -101,6 +103,7 @@ func TestExplicitShardRunsOnlyThatShard(t *testing.T) {
 }
 
 func TestShardIDOutsideCountIsAnError(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.New(token)
 	defer srv.Close()
 	opts := discord.Options{Config: config.Default().Discord}
@@ -113,6 +116,7 @@ func TestShardIDOutsideCountIsAnError(t *testing.T) {
 }
 
 func TestUnreachableAPINamesTheConfiguredServer(t *testing.T) {
+	t.Parallel()
 	srv := discordtest.New(token)
 	url := srv.URL
 	srv.Close() // nothing listens there now

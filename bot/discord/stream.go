@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"context"
 	"sync"
 	"time"
 )
@@ -84,17 +83,12 @@ func (st *streamer) loop() {
 	}
 }
 
-// stop ends streaming. It waits until the next edit may be made (or ctx
-// ends), so the final edit keeps the pace too, and reports whether any
-// edit was made.
-func (st *streamer) stop(ctx context.Context) bool {
+// stop ends streaming without waiting for the pace: it returns a channel
+// that fires when the next edit may be made (nil when it may be made
+// now), so the final edit keeps the pace too, in the delivery, outside
+// the answering slot.
+func (st *streamer) stop() <-chan time.Time {
 	close(st.done)
 	<-st.stopped
-	if st.pace != nil {
-		select {
-		case <-st.pace:
-		case <-ctx.Done():
-		}
-	}
-	return st.edited
+	return st.pace
 }

@@ -1,7 +1,6 @@
 package discord
 
 import (
-	"context"
 	"sync"
 	"testing"
 	"time"
@@ -35,6 +34,7 @@ func (c *fakeClock) fire() {
 }
 
 func TestStreamerPacesEdits(t *testing.T) {
+	t.Parallel()
 	clock := newFakeClock()
 	edits := make(chan string, 100)
 	st := newStreamer(time.Hour, func(s string) { edits <- s }, clock.after)
@@ -57,19 +57,19 @@ func TestStreamerPacesEdits(t *testing.T) {
 	}
 	<-clock.asked
 	st.partial("abcd")
-	// stop waits for the interval to pass before the final edit.
-	stopped := make(chan bool)
-	go func() { stopped <- st.stop(context.Background()) }()
-	<-st.stopped // no more streamed edits from here on
+	// stop does not wait for the interval (the answering slot is freed at
+	// once); it hands over the pace for the final edit to keep.
+	pace := st.stop()
+	if pace == nil {
+		t.Fatal("stop returned no pace with an interval running")
+	}
 	select {
-	case <-stopped:
-		t.Fatal("stop returned before the interval passed")
+	case <-pace:
+		t.Fatal("the pace fired before the interval passed")
 	default:
 	}
 	clock.fire()
-	if edited := <-stopped; !edited {
-		t.Error("stop reported no edit")
-	}
+	<-pace
 	close(edits)
 	for got := range edits {
 		t.Errorf("unexpected edit %q after stop", got)
@@ -77,8 +77,9 @@ func TestStreamerPacesEdits(t *testing.T) {
 }
 
 func TestStreamerNoPartials(t *testing.T) {
+	t.Parallel()
 	st := newStreamer(time.Hour, func(s string) { t.Errorf("edit %q without partials", s) }, nil)
-	if st.stop(context.Background()) {
-		t.Error("stop reported an edit")
+	if st.stop() != nil {
+		t.Error("stop returned a pace without any edit")
 	}
 }

@@ -40,41 +40,99 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if q == "" {
-		return askLines(ctx, p.bot, c.offline, e.stdin, e.stdout)
+		if isTerminal(e.stdin) {
+			fmt.Fprintln(e.stderr, `storybot ask: reading questions from the terminal, one per line (or {"question": "...", "k": 3}); Ctrl-D ends. To ask one: storybot ask --json "question"`)
+		}
+		return askLines(ctx, p.bot, c.offline, e.stdin, e.stdout, c.noteModelDown)
+	}
+	stopNotice := func() {}
+	if c.llm != nil && c.modelDown == "" && !c.offline {
+		stopNotice = afterDelay(waitNotice, func() {
+			fmt.Fprintf(e.stderr, "storybot: waiting for the model at %s to write the answer (up to %s; then the extractive answer is given)\n", c.llm.Host(), c.cfg.LLM.Timeout.Duration)
+		})
 	}
 	ans, err := p.bot.Ask(ctx, bot.Question{Text: q, Offline: c.offline})
+	stopNotice()
 	if err != nil {
 		return err
 	}
+	c.noteModelDown(ans)
 	if *asJSON {
-		return json.NewEncoder(e.stdout).Encode(ans)
+		return json.NewEncoder(e.stdout).Encode(answerJSON{Question: ans.Question, Answer: ans})
 	}
 	printAnswer(e.stdout, ans)
 	return nil
 }
 
-// lineResult is one line of ask --json over standard input: the answer, or
-// the question and why it could not be answered.
-type lineResult struct {
-	*bot.Answer
+// answerJSON is what ask --json prints, for one question and for each line
+// of standard input alike, so the keys come in the same order in both:
+// question first, then the answer's fields, then error (set, alone with
+// the question, when a line could not be answered).
+type answerJSON struct {
 	Question string `json:"question"`
-	Error    string `json:"error,omitempty"`
+	*bot.Answer
+	Error string `json:"error,omitempty"`
+}
+
+// lineQuestion is a line of ask --json input that is a JSON object.
+type lineQuestion struct {
+	Question *string `json:"question"`
+	K        *int    `json:"k"`
+}
+
+// parseLine reads one input line: a JSON object ({"question": "...",
+// "k": 3}) is read as that object; any other line is the question itself.
+func parseLine(line string) (bot.Question, error) {
+	t := strings.TrimSpace(line)
+	if !strings.HasPrefix(t, "{") {
+		return bot.Question{Text: line}, nil
+	}
+	var lq lineQuestion
+	dec := json.NewDecoder(strings.NewReader(t))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&lq); err != nil {
+		return bot.Question{Text: t}, fmt.Errorf(`the line starts with "{" but is not a question object like {"question": "...", "k": 3}: %v`, err)
+	}
+	if dec.More() {
+		return bot.Question{Text: t}, errors.New(`the line holds more than one JSON value; want one object like {"question": "...", "k": 3}`)
+	}
+	if lq.Question == nil {
+		return bot.Question{Text: t}, errors.New(`the object has no "question"`)
+	}
+	q := bot.Question{Text: *lq.Question}
+	if lq.K != nil {
+		if err := checkK(fmt.Sprintf(`"k": %d`, *lq.K), fmt.Sprint(*lq.K)); err != nil {
+			return q, err
+		}
+		q.K = *lq.K
+	}
+	return q, nil
 }
 
 // askLines answers one question per input line, in order, with one JSON
 // object per line. A bad line gets an object with "error" and the stream
 // goes on.
-func askLines(ctx context.Context, b *bot.Bot, offline bool, in io.Reader, out io.Writer) error {
+func askLines(ctx context.Context, b *bot.Bot, offline bool, in io.Reader, out io.Writer, note func(*bot.Answer)) error {
 	enc := json.NewEncoder(out)
 	err := eachLine(in, func(line string, tooLong bool) error {
-		res := lineResult{Question: strings.TrimSpace(line)}
+		res := answerJSON{Question: strings.TrimSpace(line)}
 		var ans *bot.Answer
 		err := bot.ErrQuestionTooLong
 		if !tooLong {
-			ans, err = b.Ask(ctx, bot.Question{Text: line, Offline: offline})
+			var q bot.Question
+			q, err = parseLine(line)
+			res.Question = strings.TrimSpace(q.Text)
+			if err == nil {
+				q.Offline = offline
+				ans, err = b.Ask(ctx, q)
+			} else {
+				res.Error = err.Error()
+			}
 		}
 		switch {
+		case res.Error != "":
 		case err == nil:
+			note(ans)
 			res.Answer, res.Question = ans, ans.Question
 		case errors.Is(err, bot.ErrEmptyQuestion), errors.Is(err, bot.ErrQuestionTooLong):
 			res.Error = err.Error()
@@ -131,6 +189,12 @@ func eachLine(r io.Reader, fn func(line string, tooLong bool) error) error {
 // printAnswer writes an answer for a person: the text, then the sources.
 func printAnswer(w io.Writer, a *bot.Answer) {
 	fmt.Fprintln(w, a.Text)
+	printAnswerTail(w, a)
+}
+
+// printAnswerTail writes what follows an answer's text: why a model's
+// answer was replaced, and the sources.
+func printAnswerTail(w io.Writer, a *bot.Answer) {
 	if a.FallbackReason != "" {
 		fmt.Fprintf(w, "(model answer unavailable: %s; extractive answer shown)\n", a.FallbackReason)
 	}
@@ -144,5 +208,13 @@ func printAnswer(w io.Writer, a *bot.Answer) {
 			date = " (" + c.Date + ")"
 		}
 		fmt.Fprintf(w, "[%d] %s%s\n    %s, bytes %d-%d\n    %q\n", c.N, c.Title, date, c.Source, c.Start, c.End, c.Quote)
+	}
+}
+
+// noteModelDown gives an answer the reason it was not written by the
+// model, when the model server didn't answer at start.
+func (c *common) noteModelDown(a *bot.Answer) {
+	if c.modelDown != "" && !c.offline && a.FallbackReason == "" {
+		a.FallbackReason = c.modelDown
 	}
 }

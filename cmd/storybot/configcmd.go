@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"strings"
 
 	"github.com/storybot-dev/storybot/config"
 )
@@ -14,15 +15,18 @@ import (
 // (--corpus, --data and -k win over the configuration).
 func (c *common) loadConfig(e *env) error {
 	path := c.configPath(e)
-	cfg, err := config.Load(path, e.getenv)
-	if err == nil && e.environ != nil {
-		err = config.CheckEnvNames(e.environ())
+	var environ []string
+	if e.environ != nil {
+		environ = e.environ()
 	}
+	cfg, err := config.Check(path, e.getenv, environ)
 	if err != nil {
-		return fmt.Errorf("invalid configuration:\n%w", err)
-	}
-	if err := cfg.Validate(); err != nil {
-		return fmt.Errorf("invalid configuration%s:\n%w", inFile(path), err)
+		n := strings.Count(err.Error(), "\n") + 1
+		what := "problem"
+		if n > 1 {
+			what = "problems"
+		}
+		return fmt.Errorf("invalid configuration, %d %s:\n%w", n, what, err)
 	}
 	c.cfg = cfg
 	return nil
@@ -34,13 +38,6 @@ func (c *common) configPath(e *env) string {
 		return c.config
 	}
 	return e.getenv(config.EnvFile)
-}
-
-func inFile(path string) string {
-	if path == "" {
-		return ""
-	}
-	return " in " + path
 }
 
 const configUsage = `config check [FILE]

@@ -60,9 +60,12 @@ func TestConfigCheckErrors(t *testing.T) {
 		{name: "token in file", file: "[discord]\ntoken = \"abc123\"\n", code: exitFail,
 			want: []string{"discord.token", "set DISCORD_TOKEN in the environment"}},
 		{name: "bad value", file: "[retrieval]\nk = 0\n", code: exitFail,
-			want: []string{"invalid configuration in ", "retrieval.k = 0: want a whole number from 1 to 50"}},
+			want: []string{"invalid configuration, 1 problem:\n", "storybot.toml: retrieval.k = 0: want a whole number from 1 to 50"}},
+		{name: "every problem at once", file: "[retrieval]\nk = 0\nhash_dim = \"x\"\n[discord]\nguild_di = \"1\"\n", env: map[string]string{"STORYBOT_LOG_LEVEL": "loud"}, code: exitFail,
+			want: []string{"invalid configuration, 4 problems:\n", `storybot.toml: unknown key "discord.guild_di"`, `storybot.toml: retrieval.hash_dim = "x": want a whole number`,
+				"storybot.toml: retrieval.k = 0: want a whole number from 1 to 50", `STORYBOT_LOG_LEVEL: log.level = "loud": want one of`}},
 		{name: "bad env", env: map[string]string{"STORYBOT_LOG_LEVEL": "loud"}, code: exitFail,
-			want: []string{`log.level = "loud": want one of debug, info, warn, error`}},
+			want: []string{`STORYBOT_LOG_LEVEL: log.level = "loud": want one of debug, info, warn, error`}},
 		{name: "file from STORYBOT_CONFIG", env: map[string]string{"STORYBOT_CONFIG": "/nonexistent/storybot.toml"}, code: exitFail,
 			want: []string{"couldn't read config file", "/nonexistent/storybot.toml"}},
 		{name: "no subcommand", args: []string{"config"}, code: exitUsage, want: []string{"missing subcommand"}},
@@ -98,7 +101,7 @@ func TestConfigCheckErrors(t *testing.T) {
 }
 
 func TestLoadConfigOrder(t *testing.T) {
-	file := writeFile(t, "[retrieval]\nk = 8\nmin_coverage = 0.6\n")
+	file := writeFile(t, "[retrieval]\nk = 8\nanswer_threshold = 0.6\n")
 	other := writeFile(t, "[retrieval]\nk = 2\n")
 	tests := []struct {
 		name     string
@@ -108,10 +111,10 @@ func TestLoadConfigOrder(t *testing.T) {
 		wantCov  float64
 		wantAddr string
 	}{
-		{name: "defaults", wantK: 5, wantCov: 0.55},
+		{name: "defaults", wantK: 5, wantCov: 0.35},
 		{name: "--config", flag: file, wantK: 8, wantCov: 0.6},
 		{name: "STORYBOT_CONFIG", env: map[string]string{"STORYBOT_CONFIG": file}, wantK: 8, wantCov: 0.6},
-		{name: "--config beats STORYBOT_CONFIG", flag: other, env: map[string]string{"STORYBOT_CONFIG": file}, wantK: 2, wantCov: 0.55},
+		{name: "--config beats STORYBOT_CONFIG", flag: other, env: map[string]string{"STORYBOT_CONFIG": file}, wantK: 2, wantCov: 0.35},
 		{name: "env beats file", flag: file, env: map[string]string{"STORYBOT_RETRIEVAL_K": "3", "STORYBOT_HTTP_ADDR": ":9090"}, wantK: 3, wantCov: 0.6, wantAddr: ":9090"},
 	}
 	for _, tt := range tests {
@@ -121,9 +124,9 @@ func TestLoadConfigOrder(t *testing.T) {
 			if err := c.loadConfig(e); err != nil {
 				t.Fatal(err)
 			}
-			if c.cfg.Retrieval.K != tt.wantK || c.cfg.Retrieval.MinCoverage != tt.wantCov || c.cfg.HTTP.Addr != tt.wantAddr {
-				t.Errorf("k, min_coverage, http.addr = %d, %g, %q; want %d, %g, %q",
-					c.cfg.Retrieval.K, c.cfg.Retrieval.MinCoverage, c.cfg.HTTP.Addr, tt.wantK, tt.wantCov, tt.wantAddr)
+			if c.cfg.Retrieval.K != tt.wantK || c.cfg.Retrieval.AnswerThreshold != tt.wantCov || c.cfg.HTTP.Addr != tt.wantAddr {
+				t.Errorf("k, answer_threshold, http.addr = %d, %g, %q; want %d, %g, %q",
+					c.cfg.Retrieval.K, c.cfg.Retrieval.AnswerThreshold, c.cfg.HTTP.Addr, tt.wantK, tt.wantCov, tt.wantAddr)
 			}
 		})
 	}

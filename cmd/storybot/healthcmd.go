@@ -19,7 +19,7 @@ import (
 // container's HEALTHCHECK, so the runtime image needs no curl or shell.
 func runHealth(ctx context.Context, e *env, args []string) error {
 	fs := flag.NewFlagSet("health", flag.ContinueOnError)
-	timeout := fs.Duration("timeout", 5*time.Second, "give up after this `long`")
+	timeout := fs.Duration("timeout", 5*time.Second, "give up after this `duration`")
 	const usage = "health [--timeout 5s] [URL]\n\nURL defaults to /healthz on $STORYBOT_HTTP_ADDR (port only: on 127.0.0.1), else http://127.0.0.1:9090/healthz."
 	if err := parse(fs, e, args, usage); err != nil {
 		return err

@@ -4,39 +4,24 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/storybot-dev/storybot/config"
 	"github.com/storybot-dev/storybot/retrieval"
-	"golang.org/x/term"
 )
 
 func runIndex(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default(), strictModel: true}
+	c := common{cfg: config.Default(), strictModel: true, quietSkipped: true}
 	fs := flag.NewFlagSet("index", flag.ContinueOnError)
 	c.register(fs)
-	rebuild := fs.Bool("rebuild", false, "discard the saved index and build it anew")
+	fs.BoolVar(&c.rebuild, "rebuild", false, "embed every chunk anew; the saved index is replaced only once the new one is written whole")
 	if err := parse(fs, e, args, "index [flags]"); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("index takes no arguments")
-	}
-	if *rebuild {
-		if err := c.loadConfig(e); err != nil {
-			return err
-		}
-		_, name, err := c.corpusFS()
-		if err != nil {
-			return err
-		}
-		path := filepath.Join(c.dataDir(name), retrieval.SnapshotFile)
-		if err := os.Remove(path); err != nil && !os.IsNotExist(err) {
-			return fmt.Errorf("couldn't remove old index: %w", err)
-		}
 	}
 	p, err := c.open(ctx, e, progressReporter(e))
 	if err != nil {
@@ -47,20 +32,33 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if st.Loaded {
 		how = "loaded unchanged from snapshot"
 	}
-	fmt.Fprintf(e.stdout, "index %s in %s\n", how, st.Took.Round(time.Millisecond))
+	fmt.Fprintf(e.stdout, "index %s in %s\n", how, millis(st.Took))
 	fmt.Fprintf(e.stdout, "  stories:  %d\n  chunks:   %d\n  embedder: %s (%d dimensions)\n", st.Stories, st.Chunks, st.Embedder, st.Dim)
 	if !st.Loaded {
 		fmt.Fprintf(e.stdout, "  embedded: %d chunks, reused %d vectors\n", st.Embedded, st.Reused)
 	}
-	fmt.Fprintf(e.stdout, "  saved in: %s\n", filepath.Join(p.dir, retrieval.SnapshotFile))
+	printSkipped(e.stdout, p.skipped, c.verbose)
+	path := filepath.Join(p.dir, retrieval.SnapshotFile)
+	if err := p.index.SaveErr(); err != nil {
+		return fmt.Errorf("couldn't save the index in %s: %w", path, err)
+	}
+	fmt.Fprintf(e.stdout, "  saved in: %s\n", path)
 	return nil
+}
+
+// millis writes a duration in milliseconds: "0.4 ms", "12.5 ms", "2841 ms".
+func millis(d time.Duration) string {
+	ms := float64(d) / float64(time.Millisecond)
+	if ms < 100 {
+		return fmt.Sprintf("%.1f ms", ms)
+	}
+	return fmt.Sprintf("%.0f ms", ms)
 }
 
 // progressReporter draws a progress bar when stderr is a terminal and logs
 // a line every tenth otherwise.
 func progressReporter(e *env) func(done, total int) {
-	f, ok := e.stderr.(*os.File)
-	tty := ok && term.IsTerminal(int(f.Fd()))
+	tty := isTerminal(e.stderr)
 	lastTenth := -1
 	return func(done, total int) {
 		if total == 0 {

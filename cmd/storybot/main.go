@@ -10,20 +10,21 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"strings"
+	"sync"
 	"syscall"
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	go func() {
-		// After the first signal starts a graceful stop, a second one
-		// ends the process at once.
-		<-ctx.Done()
-		stop()
-	}()
-	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	// SIGINT and SIGTERM end a command gracefully (its context is
+	// cancelled); a second one ends the process at once. chat takes them
+	// itself: Ctrl-C there cancels the answer being written.
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, environ: os.Environ,
+		signals: sigs, defaultSignals: func() { signal.Reset(os.Interrupt, syscall.SIGTERM) }}
+	os.Exit(runEnv(context.Background(), os.Args[1:], e))
 }
 
 // Exit codes.
@@ -49,31 +50,46 @@ type env struct {
 	// environ lists the environment ("NAME=value"), to catch misspelt
 	// STORYBOT_ variables; nil skips that check.
 	environ func() []string
+	// signals delivers SIGINT and SIGTERM (nil: none are caught), and
+	// defaultSignals gives them back their default action (ending the
+	// process), for the second one.
+	signals        <-chan os.Signal
+	defaultSignals func()
 }
 
 type command struct {
 	name    string
 	summary string
 	run     func(ctx context.Context, e *env, args []string) error
+	// ownSignals: the command reads e.signals itself; others have their
+	// context cancelled by the first signal.
+	ownSignals bool
 }
 
 func commands() []command {
 	return []command{
-		{"ask", "answer one question, or one per line of standard input with --json", runAsk},
-		{"chat", "ask questions in an interactive loop", runChat},
-		{"index", "build or refresh the index and print what it holds", runIndex},
-		{"eval", "score answers against a question file", runEval},
-		{"serve", "run the Discord bot", runServe},
-		{"config", "check a configuration file and print the effective settings", runConfig},
-		{"health", "probe a running storybot's /healthz (the container's HEALTHCHECK)", runHealth},
+		{name: "ask", summary: "answer one question, or one per line of standard input with --json", run: runAsk},
+		{name: "chat", summary: "ask questions in an interactive loop", run: runChat, ownSignals: true},
+		{name: "summary", summary: "summarise a story, each sentence cited (or list the stories)", run: runSummary},
+		{name: "index", summary: "build or refresh the index and print what it holds", run: runIndex},
+		{name: "eval", summary: "score answers against a question file", run: runEval},
+		{name: "serve", summary: "run the Discord bot", run: runServe},
+		{name: "config", summary: "check a configuration file and print the effective settings", run: runConfig},
+		{name: "health", summary: "probe a running storybot's /healthz (the container's HEALTHCHECK)", run: runHealth},
+		{name: "version", summary: "print the version and the revision it was built from", run: runVersion},
 	}
 }
 
-func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	return runEnv(ctx, args, &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, environ: os.Environ})
-}
-
 func runEnv(ctx context.Context, args []string, e *env) int {
+	// Notices ("waiting for the model server...") and logs write to
+	// stderr from more than one goroutine.
+	ee := *e
+	ee.stderr = &lockedWriter{w: e.stderr}
+	e = &ee
+	if len(args) == 2 && args[0] == "help" {
+		// storybot help ask = storybot ask --help
+		args = []string{args[1], "--help"}
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		printUsage(e.stderr)
 		if len(args) == 0 {
@@ -84,6 +100,20 @@ func runEnv(ctx context.Context, args []string, e *env) int {
 	for _, c := range commands() {
 		if c.name != args[0] {
 			continue
+		}
+		ctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		if e.signals != nil && !c.ownSignals {
+			go func() {
+				select {
+				case <-e.signals:
+					cancel()
+					if e.defaultSignals != nil {
+						e.defaultSignals()
+					}
+				case <-ctx.Done():
+				}
+			}()
 		}
 		err := c.run(ctx, e, args[1:])
 		var ue usageError
@@ -110,5 +140,69 @@ func printUsage(w io.Writer) {
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'storybot <command> --help' for a command's flags.")
+	fmt.Fprintln(w, "\nRun 'storybot help <command>' (or 'storybot <command> --help') for a command's flags.")
+}
+
+// runVersion prints the module version and the VCS revision from the
+// build information: "storybot v1.2.3 (revision 0123abcd, 2025-01-02T03:04:05Z, modified; go1.26.8)".
+func runVersion(_ context.Context, e *env, args []string) error {
+	if len(args) > 0 {
+		if args[0] == "-h" || args[0] == "--help" {
+			fmt.Fprintln(e.stderr, "Usage: storybot version\n\nPrints the module version and the VCS revision the binary was built from.")
+			return errHelp
+		}
+		return usagef("version takes no arguments")
+	}
+	info, _ := debug.ReadBuildInfo()
+	fmt.Fprintln(e.stdout, versionLine(info))
+	return nil
+}
+
+func versionLine(info *debug.BuildInfo) string {
+	if info == nil {
+		return "storybot (no build information)"
+	}
+	v := info.Main.Version
+	if v == "" {
+		v = "(devel)"
+	}
+	var rev, when string
+	modified := false
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.time":
+			when = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
+		}
+	}
+	var parts []string
+	if rev != "" {
+		parts = append(parts, "revision "+rev)
+	}
+	if when != "" {
+		parts = append(parts, when)
+	}
+	if modified {
+		parts = append(parts, "modified")
+	}
+	detail := strings.Join(parts, ", ")
+	if detail != "" {
+		detail += "; "
+	}
+	return fmt.Sprintf("storybot %s (%s%s)", v, detail, info.GoVersion)
+}
+
+// lockedWriter serializes writes to w.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
 }

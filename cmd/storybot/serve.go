@@ -76,12 +76,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 		return nil
 	})
-	m.AddCheck("discord", func(context.Context) error {
-		if !status.Connected() {
-			return errors.New("gateway not connected")
-		}
-		return nil
-	})
+	// Every shard ready, from the gateway's events as they happen.
+	m.AddCheck("discord", status.Check)
+	// Commands Discord refused: DMs and mentions still work, so degraded
+	// (200), not unavailable.
+	m.AddCheck("commands", func(context.Context) error { return metrics.Degraded(status.Commands()) })
 	if c.llm != nil {
 		m.AddCheck("model", c.llm.Ping)
 	}

@@ -11,8 +11,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
+	"math"
 	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -34,6 +37,10 @@ type Request struct {
 	Path  string
 	Query string
 	Body  []byte
+	// At is when the fake received it.
+	At time.Time
+	// Status is the HTTP status the fake answered with.
+	Status int
 }
 
 // String is "METHOD path".
@@ -48,6 +55,10 @@ type Server struct {
 	// Shards is the shard count GET /gateway/bot recommends; set it before
 	// the client connects. 0 means 1.
 	Shards int
+	// HeartbeatInterval is what HELLO asks for; set it before the client
+	// connects. 0 means Discord's usual 41.25 s, so a test sees heartbeats
+	// only when it asks for them (the client sends one at once after READY).
+	HeartbeatInterval time.Duration
 
 	srv *httptest.Server
 
@@ -56,19 +67,42 @@ type Server struct {
 	requests  []Request
 	messages  map[string]map[string]any // by message ID
 	identify  []json.RawMessage
-	ratelimit map[string]int // "METHOD path" -> 429s still to give
+	ratelimit map[string][]Limit // "METHOD path" -> 429s still to give
+	failures  map[string][]failure
+	global    time.Time // a global rate limit is on until then
+	globalHit int       // requests that came during a global limit
+	tooMany   int       // 429s given
 	nextID    int
 	conns     map[int]*websocket.Conn // by shard ID
 	wmu       sync.Mutex              // serialises gateway writes
 	seq       int
 	heartbeat int
+	gw        []GatewayEvent
+	noAck     map[int]bool   // shard -> heartbeats go unacknowledged on its current connection
+	sessions  map[string]int // session ID -> shard
+	dials     int
+}
+
+// GatewayEvent is something that happened on the fake's gateway, in order.
+type GatewayEvent struct {
+	At    time.Time
+	Shard int
+	// Kind: "connect", "identify", "resume", "heartbeat", "ack",
+	// "no-ack", "client-close" (Code is the close code the client sent),
+	// "closed" (the connection ended), or what the fake sent: "ready",
+	// "resumed", "invalid-session", "reconnect", "drop".
+	Kind string
+	Code int
+	// Session is the session ID of a resume.
+	Session string
 }
 
 // New starts a fake Discord that accepts token; Close stops it.
 func New(token string) *Server {
 	s := &Server{
 		Token: token, changed: make(chan struct{}), messages: map[string]map[string]any{},
-		ratelimit: map[string]int{}, nextID: 100000, conns: map[int]*websocket.Conn{},
+		ratelimit: map[string][]Limit{}, failures: map[string][]failure{}, nextID: 100000, conns: map[int]*websocket.Conn{},
+		noAck: map[int]bool{}, sessions: map[string]int{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /gateway/", s.gateway)
@@ -92,9 +126,75 @@ func (s *Server) Close() {
 // RateLimit makes the next n requests "METHOD path" get a 429 with a
 // short retry_after, as Discord does.
 func (s *Server) RateLimit(method, path string, n int) {
+	for range n {
+		s.Limit(method, path, Limit{RetryAfter: 10 * time.Millisecond})
+	}
+}
+
+// Limit is one 429 the fake gives.
+type Limit struct {
+	// RetryAfter is how long the client must wait.
+	RetryAfter time.Duration
+	// Global makes it Discord's global rate limit: X-RateLimit-Global:
+	// true, X-RateLimit-Scope: global, Retry-After and no
+	// X-RateLimit-Reset-After. Until it ends, every request the fake gets
+	// (but interaction responses and interaction webhooks, which Discord
+	// exempts) is answered with another global 429 and counted as a
+	// violation (GlobalViolations).
+	Global bool
+}
+
+// Limit queues one 429 for the next request "METHOD path"; per-route 429s
+// carry Discord's headers (X-RateLimit-Scope: user, Reset-After, Bucket).
+func (s *Server) Limit(method, path string, l Limit) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.ratelimit[method+" "+path] = n
+	k := method + " " + path
+	s.ratelimit[k] = append(s.ratelimit[k], l)
+}
+
+// GlobalViolations is how many requests came while a global rate limit
+// was on (each answered with a 429, as Discord does).
+func (s *Server) GlobalViolations() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.globalHit
+}
+
+// TooManyRequests is how many 429s the fake has given.
+func (s *Server) TooManyRequests() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.tooMany
+}
+
+type failure struct {
+	code int
+	body string
+}
+
+// Fail makes the next n requests "METHOD path" fail with HTTP code and
+// body (a JSON error object, as Discord sends).
+func (s *Server) Fail(method, path string, n, code int, body string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	k := method + " " + path
+	for range n {
+		s.failures[k] = append(s.failures[k], failure{code, body})
+	}
+}
+
+// ClearFailures drops the failures still queued for "METHOD path".
+func (s *Server) ClearFailures(method, path string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.failures, method+" "+path)
+}
+
+// exemptFromGlobal: "Interaction endpoints are not bound to the bot's
+// Global Rate Limit" (discord.com/developers/docs/topics/rate-limits).
+func exemptFromGlobal(path string) bool {
+	return strings.HasPrefix(path, "/interactions/") || strings.HasPrefix(path, "/webhooks/")
 }
 
 // Requests returns every REST request so far, in order.
@@ -177,7 +277,7 @@ func (s *Server) AddMessage(m map[string]any) {
 func (s *Server) Message(id string) map[string]any {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.messages[id]
+	return maps.Clone(s.messages[id])
 }
 
 func (s *Server) api() http.Handler {
@@ -245,26 +345,98 @@ func (s *Server) api() http.Handler {
 		body, _ := io.ReadAll(r.Body)
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		key := r.Method + " " + r.URL.Path
+		now := time.Now()
 		s.mu.Lock()
-		s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Body: body})
-		limited := s.ratelimit[key] > 0
-		if limited {
-			s.ratelimit[key]--
+		idx := len(s.requests)
+		s.requests = append(s.requests, Request{Method: r.Method, Path: r.URL.Path, Query: r.URL.RawQuery, Body: body, At: now})
+		var lim *Limit
+		var fail *failure
+		globalLeft := time.Duration(0)
+		if now.Before(s.global) && !exemptFromGlobal(r.URL.Path) {
+			globalLeft = s.global.Sub(now)
+			s.globalHit++
+		} else if q := s.ratelimit[key]; len(q) > 0 {
+			lim = &q[0]
+			s.ratelimit[key] = q[1:]
+			if lim.Global {
+				s.global = now.Add(lim.RetryAfter)
+			}
+		} else if q := s.failures[key]; len(q) > 0 {
+			fail = &q[0]
+			s.failures[key] = q[1:]
 		}
-		s.notify()
+		if globalLeft > 0 || lim != nil {
+			s.tooMany++
+		}
 		s.mu.Unlock()
+		rec := &statusRecorder{ResponseWriter: w}
+		defer func() {
+			s.mu.Lock()
+			s.requests[idx].Status = rec.code
+			s.notify()
+			s.mu.Unlock()
+		}()
+		w = rec
 		if r.Header.Get("Authorization") != "Bot "+s.Token {
 			writeJSON(w, 401, map[string]any{"message": "401: Unauthorized", "code": 0})
 			return
 		}
-		if limited {
-			w.Header().Set("Retry-After", "0")
-			w.Header().Set("X-RateLimit-Scope", "user")
-			writeJSON(w, 429, map[string]any{"message": "You are being rate limited.", "retry_after": 0.01, "global": false})
+		switch {
+		case globalLeft > 0:
+			globalLimit(w, globalLeft)
+			return
+		case lim != nil && lim.Global:
+			globalLimit(w, lim.RetryAfter)
+			return
+		case lim != nil:
+			secs := strconv.FormatFloat(lim.RetryAfter.Seconds(), 'f', 3, 64)
+			h := w.Header()
+			h.Set("Retry-After", strconv.Itoa(int(math.Ceil(lim.RetryAfter.Seconds()))))
+			h.Set("X-RateLimit-Limit", "5")
+			h.Set("X-RateLimit-Remaining", "0")
+			h.Set("X-RateLimit-Reset", strconv.FormatFloat(float64(now.Add(lim.RetryAfter).UnixMilli())/1000, 'f', 3, 64))
+			h.Set("X-RateLimit-Reset-After", secs)
+			h.Set("X-RateLimit-Bucket", "fake-"+strings.ReplaceAll(strings.Trim(r.URL.Path, "/"), "/", "-"))
+			h.Set("X-RateLimit-Scope", "user")
+			writeJSON(w, 429, map[string]any{"message": "You are being rate limited.", "retry_after": lim.RetryAfter.Seconds(), "global": false})
+			return
+		case fail != nil:
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(fail.code)
+			io.WriteString(w, fail.body)
 			return
 		}
 		mux.ServeHTTP(w, r)
 	})
+}
+
+// globalLimit writes Discord's global 429: X-RateLimit-Global and
+// X-RateLimit-Scope, Retry-After in whole seconds, the exact time in the
+// body, and no X-RateLimit-Reset-After.
+func globalLimit(w http.ResponseWriter, left time.Duration) {
+	w.Header().Set("Retry-After", strconv.Itoa(int(math.Ceil(left.Seconds()))))
+	w.Header().Set("X-RateLimit-Global", "true")
+	w.Header().Set("X-RateLimit-Scope", "global")
+	writeJSON(w, 429, map[string]any{"message": "You are being rate limited.", "retry_after": left.Seconds(), "global": true})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	code int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	if r.code == 0 {
+		r.code = code
+	}
+	r.ResponseWriter.WriteHeader(code)
+}
+
+func (r *statusRecorder) Write(b []byte) (int, error) {
+	if r.code == 0 {
+		r.code = http.StatusOK
+	}
+	return r.ResponseWriter.Write(b)
 }
 
 func withBody(f func(http.ResponseWriter, *http.Request, []byte)) http.HandlerFunc {
@@ -319,10 +491,32 @@ func writeJSON(w http.ResponseWriter, code int, v any) {
 
 var upgrader = websocket.Upgrader{}
 
-// heartbeatInterval is what HELLO asks for, in milliseconds; long, so a
-// test sees heartbeats only when it asks for them (the client sends one
-// at once after READY).
-const heartbeatInterval = 41250
+// heartbeatInterval is Discord's usual HELLO interval.
+const heartbeatInterval = 41250 * time.Millisecond
+
+// event records a gateway event; s.mu must be held.
+func (s *Server) event(shard int, kind string, code int, session string) {
+	s.gw = append(s.gw, GatewayEvent{At: time.Now(), Shard: shard, Kind: kind, Code: code, Session: session})
+	s.notify()
+}
+
+// Gateway returns the gateway events so far, in order.
+func (s *Server) Gateway() []GatewayEvent {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]GatewayEvent(nil), s.gw...)
+}
+
+// CountGateway counts the gateway events of kind on shard.
+func (s *Server) CountGateway(shard int, kind string) int {
+	n := 0
+	for _, e := range s.Gateway() {
+		if e.Shard == shard && e.Kind == kind {
+			n++
+		}
+	}
+	return n
+}
 
 func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 	c, err := upgrader.Upgrade(w, r, nil)
@@ -330,71 +524,210 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	defer c.Close()
-	if err := s.write(c, map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": heartbeatInterval}}); err != nil {
-		return
-	}
-	var id struct {
-		Op int `json:"op"`
-		D  struct {
-			Token string `json:"token"`
-			Shard []int  `json:"shard"`
-		} `json:"d"`
-	}
-	_, raw, err := c.ReadMessage()
-	if err != nil || json.Unmarshal(raw, &id) != nil || id.Op != 2 {
-		c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4002, "Decode error"))
-		return
-	}
 	s.mu.Lock()
-	s.identify = append(s.identify, json.RawMessage(raw))
-	s.notify()
+	s.dials++
+	interval := s.HeartbeatInterval
 	s.mu.Unlock()
-	if id.D.Token != "Bot "+s.Token {
-		c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
+	if interval <= 0 {
+		interval = heartbeatInterval
+	}
+	if err := s.write(c, map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": interval.Milliseconds()}}); err != nil {
 		return
 	}
-	shard := 0
-	if len(id.D.Shard) == 2 {
-		shard = id.D.Shard[0]
-	}
-	ready := map[string]any{
-		"v": 9, "session_id": fmt.Sprintf("fake-session-%d", shard), "user": botUser(), "guilds": []any{},
-		"application":        map[string]any{"id": AppID, "flags": 0},
-		"resume_gateway_url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway",
-	}
-	if len(id.D.Shard) == 2 {
-		ready["shard"] = id.D.Shard
-	}
-	s.mu.Lock()
-	s.conns[shard] = c
-	s.seq++
-	seq := s.seq
-	s.notify()
-	s.mu.Unlock()
-	if err := s.write(c, map[string]any{"op": 0, "t": "READY", "s": seq, "d": ready}); err != nil {
-		return
-	}
+	shard := -1
+	// The client's close frame is recorded when it arrives, before the
+	// fake answers it (as Discord does) and ends the connection.
+	c.SetCloseHandler(func(code int, _ string) error {
+		s.mu.Lock()
+		s.event(max(shard, 0), "client-close", code, "")
+		s.mu.Unlock()
+		s.wmu.Lock()
+		defer s.wmu.Unlock()
+		return c.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(code, ""), time.Now().Add(time.Second))
+	})
+	defer func() {
+		s.mu.Lock()
+		if shard >= 0 && s.conns[shard] == c {
+			delete(s.conns, shard)
+		}
+		s.event(max(shard, 0), "closed", 0, "")
+		s.mu.Unlock()
+	}()
 	for {
 		_, raw, err := c.ReadMessage()
 		if err != nil {
 			return
 		}
 		var op struct {
-			Op int `json:"op"`
+			Op int             `json:"op"`
+			D  json.RawMessage `json:"d"`
 		}
 		if json.Unmarshal(raw, &op) != nil {
-			continue
+			c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4002, "Decode error"))
+			return
 		}
-		if op.Op == 1 {
+		switch op.Op {
+		case 1:
 			s.mu.Lock()
 			s.heartbeat++
-			s.notify()
+			ack := shard < 0 || !s.noAck[shard]
+			kind := "heartbeat"
+			if !ack {
+				kind = "no-ack"
+			}
+			s.event(max(shard, 0), kind, 0, "")
 			s.mu.Unlock()
-			if err := s.write(c, map[string]any{"op": 11}); err != nil {
+			if ack {
+				if err := s.write(c, map[string]any{"op": 11}); err != nil {
+					return
+				}
+			}
+		case 2:
+			var id struct {
+				Token string `json:"token"`
+				Shard []int  `json:"shard"`
+			}
+			_ = json.Unmarshal(op.D, &id)
+			s.mu.Lock()
+			s.identify = append(s.identify, json.RawMessage(raw))
+			n := 0
+			if len(id.Shard) == 2 {
+				n = id.Shard[0]
+			}
+			s.event(n, "identify", 0, "")
+			s.mu.Unlock()
+			if id.Token != "Bot "+s.Token {
+				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
+				return
+			}
+			shard = n
+			if err := s.ready(c, shard, id.Shard); err != nil {
+				return
+			}
+		case 6:
+			var res struct {
+				Token     string `json:"token"`
+				SessionID string `json:"session_id"`
+				Seq       int    `json:"seq"`
+			}
+			_ = json.Unmarshal(op.D, &res)
+			s.mu.Lock()
+			n, known := s.sessions[res.SessionID]
+			s.event(n, "resume", 0, res.SessionID)
+			s.mu.Unlock()
+			if res.Token != "Bot "+s.Token {
+				c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
+				return
+			}
+			if !known {
+				s.mu.Lock()
+				s.event(n, "invalid-session", 0, "")
+				s.mu.Unlock()
+				if err := s.write(c, map[string]any{"op": 9, "d": false}); err != nil {
+					return
+				}
+				continue
+			}
+			shard = n
+			s.mu.Lock()
+			s.conns[shard] = c
+			s.noAck[shard] = false
+			s.seq++
+			seq := s.seq
+			s.event(shard, "resumed", 0, res.SessionID)
+			s.mu.Unlock()
+			if err := s.write(c, map[string]any{"op": 0, "t": "RESUMED", "s": seq, "d": map[string]any{}}); err != nil {
 				return
 			}
 		}
 	}
+}
+
+// ready sends READY for a new session on shard.
+func (s *Server) ready(c *websocket.Conn, shard int, shardField []int) error {
+	session := fmt.Sprintf("fake-session-%d", shard)
+	ready := map[string]any{
+		"v": 9, "session_id": session, "user": botUser(), "guilds": []any{},
+		"application":        map[string]any{"id": AppID, "flags": 0},
+		"resume_gateway_url": "ws" + strings.TrimPrefix(s.URL, "http") + "/gateway",
+	}
+	if len(shardField) == 2 {
+		ready["shard"] = shardField
+	}
+	s.mu.Lock()
+	s.conns[shard] = c
+	s.noAck[shard] = false
+	s.sessions[session] = shard
+	s.seq++
+	seq := s.seq
+	s.event(shard, "ready", 0, "")
+	s.mu.Unlock()
+	return s.write(c, map[string]any{"op": 0, "t": "READY", "s": seq, "d": ready})
+}
+
+// conn returns the shard's current connection.
+func (s *Server) conn(shard int) (*websocket.Conn, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c := s.conns[shard]
+	if c == nil {
+		return nil, fmt.Errorf("discordtest: no client connected on shard %d", shard)
+	}
+	return c, nil
+}
+
+// StopAcks makes the fake stop (or, with false, resume) acknowledging the
+// heartbeats of shard's current connection: a zombie connection. A new
+// connection gets its ACKs again.
+func (s *Server) StopAcks(shard int, stop bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.noAck[shard] = stop
+}
+
+// InvalidSession sends INVALID_SESSION (op 9) to shard, resumable or not.
+func (s *Server) InvalidSession(shard int, resumable bool) error {
+	c, err := s.conn(shard)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.event(shard, "invalid-session", 0, "")
+	s.mu.Unlock()
+	return s.write(c, map[string]any{"op": 9, "d": resumable})
+}
+
+// Reconnect sends RECONNECT (op 7) to shard.
+func (s *Server) Reconnect(shard int) error {
+	c, err := s.conn(shard)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.event(shard, "reconnect", 0, "")
+	s.mu.Unlock()
+	return s.write(c, map[string]any{"op": 7, "d": nil})
+}
+
+// Drop closes shard's connection without a close frame, as a network
+// failure does.
+func (s *Server) Drop(shard int) error {
+	c, err := s.conn(shard)
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.event(shard, "drop", 0, "")
+	s.noAck[shard] = false
+	s.mu.Unlock()
+	return c.NetConn().Close()
+}
+
+// Dials is how many gateway connections clients have opened.
+func (s *Server) Dials() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.dials
 }
 
 func (s *Server) write(c *websocket.Conn, v any) error {
@@ -438,7 +771,7 @@ func (s *Server) ReplyTo(id string) map[string]any {
 	defer s.mu.Unlock()
 	for _, m := range s.messages {
 		if ref, ok := m["message_reference"].(map[string]any); ok && ref["message_id"] == id {
-			return m
+			return maps.Clone(m)
 		}
 	}
 	return nil

@@ -1,0 +1,14 @@
+package discord
+
+import "time"
+
+// SetGatewayTimers replaces the INVALID_SESSION timer and delay.
+func SetGatewayTimers(o *Options, after func(time.Duration) <-chan time.Time, wait func() time.Duration) {
+	o.gatewayAfter, o.invalidWait = after, wait
+}
+
+// SetRegisterRetry sets the first wait before registering the commands again.
+func SetRegisterRetry(o *Options, d time.Duration) { o.registerRetry = d }
+
+// InvalidSessionWait is the real INVALID_SESSION delay.
+var InvalidSessionWait = invalidSessionWait

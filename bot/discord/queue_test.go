@@ -1,0 +1,80 @@
+package discord
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// The queue is fair: users take turns, so one user's burst does not hold
+// up everyone; places predict the order of service.
+func TestQueueIsFairAcrossUsers(t *testing.T) {
+	t.Parallel()
+	q := newQueue(100, 10, 2, 0)
+	var jobs []*job
+	push := func(user string) {
+		j := &job{user: user, text: user + string(rune('0'+len(jobs)))}
+		if _, err := q.push(j); err != nil {
+			t.Fatal(err)
+		}
+		jobs = append(jobs, j)
+	}
+	for range 5 {
+		push("a")
+	}
+	push("b")
+	push("b")
+	push("c")
+	places := map[*job]int{}
+	for _, j := range jobs {
+		places[j] = q.place(j)
+	}
+	var got []string
+	for n := 1; q.len() > 0; n++ {
+		j, _ := q.pop()
+		got = append(got, j.user)
+		if places[j] != n {
+			t.Errorf("%s was told place %d, served %d", j.text, places[j], n)
+		}
+	}
+	if s := strings.Join(got, ""); s != "abcabaaa" {
+		t.Errorf("served %s, want abcabaaa (users take turns)", s)
+	}
+}
+
+func TestQueueBounds(t *testing.T) {
+	t.Parallel()
+	q := newQueue(5, 2, 1, time.Minute)
+	for _, u := range []string{"a", "a", "b", "c"} {
+		if _, err := q.push(&job{user: u}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := q.push(&job{user: "a"}); !errors.Is(err, errUserQueued) {
+		t.Errorf("a third question of one user with 2 per user = %v, want errUserQueued", err)
+	}
+	if _, err := q.push(&job{user: "d"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := q.push(&job{user: "e"}); !errors.Is(err, errQueueFull) {
+		t.Errorf("push past the size = %v, want errQueueFull", err)
+	}
+	left := q.close()
+	if len(left) != 5 {
+		t.Errorf("close returned %d questions, want the 5 waiting", len(left))
+	}
+	if _, ok := q.pop(); ok {
+		t.Error("pop after close returned a question")
+	}
+
+	// The expected wait: rounds of workers times the average answer.
+	q = newQueue(100, 10, 1, time.Minute)
+	q.served(40 * time.Second)
+	if _, err := q.push(&job{user: "a"}); err != nil {
+		t.Errorf("first place, 40 s expected: %v", err)
+	}
+	if _, err := q.push(&job{user: "b"}); !errors.Is(err, errWaitTooLong) {
+		t.Errorf("second place at 40 s each with max wait 1m = %v, want errWaitTooLong", err)
+	}
+}

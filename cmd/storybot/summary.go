@@ -1,0 +1,36 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"strings"
+
+	"github.com/storybot-dev/storybot/config"
+)
+
+// runSummary summarises one story: the lead and its most central
+// sentences, each cited. STORY is a source name (or its start) or words of
+// the story's title; with several stories and none named, it lists them.
+func runSummary(ctx context.Context, e *env, args []string) error {
+	c := common{cfg: config.Default()}
+	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
+	c.register(fs)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := parse(fs, e, args, `summary [flags] [STORY]`); err != nil {
+		return err
+	}
+	p, err := c.open(ctx, e, nil)
+	if err != nil {
+		return err
+	}
+	ans, err := p.bot.Summary(ctx, strings.TrimSpace(strings.Join(fs.Args(), " ")))
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return json.NewEncoder(e.stdout).Encode(answerJSON{Question: ans.Question, Answer: ans})
+	}
+	printAnswer(e.stdout, ans)
+	return nil
+}
