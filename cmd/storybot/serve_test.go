@@ -216,6 +216,9 @@ func TestServeLLMStreamsIntoDiscord(t *testing.T) {
 	defer dsrv.Close()
 	model := llmtest.New("")
 	defer model.Close()
+	// A model that writes as models do, a few tokens at a time: the first
+	// claim is shown before the reply is done.
+	model.SetStreamDelay(40 * time.Millisecond)
 	// The model cites whichever passage holds the death toll.
 	passage := regexp.MustCompile(`(?s)<passage n="(\d+)"[^>]*>(.*?)</passage>`)
 	model.SetReply(func(req openai.ChatCompletionRequest) string {
