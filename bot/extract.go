@@ -172,10 +172,6 @@ const (
 	// contextShare is how much a term found only in the sentence's passage
 	// (the sentence before: "soldiers ... They gained access") counts.
 	contextShare = 0.5
-	// missingShare: when words the corpus uses elsewhere but the answer's
-	// passage lacks make up this much of the question, the passage is
-	// about something else and the bot abstains.
-	missingShare = 0.2
 	// secondGain is how much more of the question a second sentence must
 	// cover to be added to the answer.
 	secondGain = 0.25

@@ -772,9 +772,7 @@ func nameApart(ns []string, rest string, cited []int, ev []evidence) (string, bo
 			other = append(other, t)
 		}
 	}
-	for _, n := range numbers(rest) {
-		other = append(other, n)
-	}
+	other = append(other, numbers(rest)...)
 	if len(other) < 2 {
 		return "", true
 	}
