@@ -234,17 +234,12 @@ func (h *Handler) SetSelf(userID string) { h.self.Store(userID) }
 
 func (h *Handler) selfID() string { return h.self.Load().(string) }
 
-// stopTaking makes new questions get the restart notice from now on.
+// stopTaking makes new questions get the restart notice from now on
+// (admit refuses them).
 func (h *Handler) stopTaking() {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	h.closing = true
-}
-
-func (h *Handler) isClosing() bool {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.closing
 }
 
 // job is one question on its way: queued, answered, delivered.
@@ -273,7 +268,10 @@ type job struct {
 	placeAt        time.Time
 }
 
-// admit registers j and queues it.
+// admit registers j and queues it. It is the one place that refuses new
+// questions during shutdown: the check and the registration are one step
+// under h.mu, so a question is either refused or waited for by Shutdown,
+// never queued after Shutdown found nothing left to wait for.
 func (h *Handler) admit(j *job) error {
 	h.mu.Lock()
 	if h.closing {

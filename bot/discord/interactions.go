@@ -193,10 +193,6 @@ func (h *Handler) respondDeferred(i *discordgo.Interaction, private bool, build 
 // a notice only the user sees, or queued and acknowledged ("thinking…").
 func (h *Handler) answerInteraction(i *discordgo.Interaction, surface, question string, private bool) {
 	user := interactionUser(i)
-	if h.isClosing() {
-		h.respondNow(i, msgShuttingDown)
-		return
-	}
 	if ok, _ := h.users.allow(user, time.Now()); !ok {
 		h.rateLimited(surface, i.GuildID, i.ChannelID, user)
 		h.respondNow(i, msgRateLimited)

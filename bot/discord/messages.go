@@ -66,11 +66,8 @@ func (h *Handler) handleMessage(m *discordgo.Message) {
 		ignore("no text")
 		return
 	}
-	if h.isClosing() {
-		say(msgShuttingDown)
-		return
-	}
-	// The rate limit comes before any reply, so nothing gets one unlimited.
+	// The rate limit comes before any reply, so nothing gets one unlimited:
+	// during shutdown too, when admit refuses with the restart notice.
 	ok, notify := h.users.allow(user, time.Now())
 	if !ok {
 		h.rateLimited(surface, m.GuildID, m.ChannelID, user)

@@ -20,7 +20,9 @@ import (
 // Item 9, the paths a deliberately broken build still passed.
 
 // The answering slot is given back after every answer: with one slot, a
-// dozen questions in a row are all answered.
+// dozen questions in a row are all answered. Each must get the answer
+// itself: a reply showing its place in line (a question that waits gets
+// one) is no answer.
 func TestSlotIsReleasedAfterEachAnswer(t *testing.T) {
 	t.Parallel()
 	h := start(t, newFakeAsker(fixed("Yes [1].")), func(o *discord.Options) { o.Config.MaxInFlight = 1 })
@@ -28,7 +30,9 @@ func TestSlotIsReleasedAfterEachAnswer(t *testing.T) {
 		u := discordtest.User{ID: fmt.Sprint(310000000000000000 + n), Name: "u"}
 		id, ch := fmt.Sprint(670+n), fmt.Sprint(720+n)
 		h.dispatch("MESSAGE_CREATE", h.srv.UserMessage(id, "", ch, u, "How high?", false, ""))
-		h.waitOK(h.start, "POST", "/channels/"+ch+"/messages")
+		h.waitFor(fmt.Sprintf("the answer to question %d of 12 (one slot)", n+1), func() bool {
+			return strings.Contains(fmt.Sprint(h.srv.ReplyTo(id)["content"]), "Yes [1].")
+		})
 	}
 }
 
@@ -44,20 +48,31 @@ func TestDMsAndMentionsAreRateLimited(t *testing.T) {
 	<-a.asked
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("681", "", "730", alice, "And again?", false, ""))
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("682", "700", "731", alice, "<@"+discordtest.BotID+"> and here?", true, ""))
-	h.waitFor("two refusals", func() bool {
-		n := 0
+	// Each message is either refused (logged) or asked: wait for all three,
+	// so a limit skipped on either surface fails here at once, by name.
+	refused := func() (dm, mention int) {
 		for _, l := range h.log.logged() {
-			if strings.Contains(l, "rate limited") {
-				n++
+			switch {
+			case strings.Contains(l, "rate limited surface=dm "):
+				dm++
+			case strings.Contains(l, "rate limited surface=mention "):
+				mention++
 			}
 		}
-		return n == 2
+		return dm, mention
+	}
+	h.waitFor("all three messages refused or asked", func() bool {
+		dm, mention := refused()
+		return dm+mention+len(a.Questions()) >= 3
 	})
-	// The two arrive side by side: whichever was refused first is told.
-	h.waitFor("the notice", func() bool { return h.srv.ReplyTo("681") != nil || h.srv.ReplyTo("682") != nil })
+	if dm, mention := refused(); dm != 1 || mention != 1 {
+		t.Errorf("refused %d DMs and %d mentions, want 1 and 1: both surfaces are rate limited", dm, mention)
+	}
 	if n := len(a.Questions()); n != 1 {
 		t.Errorf("%d questions reached the bot, want 1: the rest are over the limit", n)
 	}
+	// The two arrive side by side: whichever was refused first is told.
+	h.waitFor("the notice", func() bool { return h.srv.ReplyTo("681") != nil || h.srv.ReplyTo("682") != nil })
 	notice := h.srv.ReplyTo("681")
 	if notice == nil {
 		notice = h.srv.ReplyTo("682")
@@ -111,10 +126,29 @@ func TestFinalEditAfterTheAnswerDeadline(t *testing.T) {
 		return nil, ctx.Err()
 	})
 	h := start(t, a, func(o *discord.Options) { o.AnswerTimeout = 30 * time.Millisecond })
+	failed := h.log.on("couldn't answer")
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("560", "tD", "700", "701", alice, discordtest.Ask("Slow?", false)))
-	r, _ := h.waitOK(h.start, "PATCH", editPath("tD"))
-	if !strings.Contains(string(r.Body), "couldn't answer that just now") {
-		t.Errorf("after the deadline the response was edited with %s, want the polite failure line", r.Body)
+	select {
+	case <-failed:
+	case <-h.ctx.Done():
+		t.Fatal("the answer never failed at its deadline")
+	}
+	// The answer has failed. Stopping the bot waits for every delivery
+	// still owed: once Run returns, the edit was made or never will be.
+	if err := h.stop(); err != nil {
+		t.Errorf("Run = %v", err)
+	}
+	var edits []string
+	for _, r := range h.srv.Requests() {
+		if r.Method == "PATCH" && r.Path == editPath("tD") && r.Status == 200 {
+			edits = append(edits, string(r.Body))
+		}
+	}
+	if len(edits) == 0 {
+		t.Fatal("the deferred response was never edited after the answer's deadline: the user is left on \"thinking…\"")
+	}
+	if last := edits[len(edits)-1]; !strings.Contains(last, "couldn't answer that just now") {
+		t.Errorf("after the deadline the response was edited with %s, want the polite failure line", last)
 	}
 }
 
@@ -141,18 +175,27 @@ func TestFailedEditsDoNotLoseTheAnswer(t *testing.T) {
 	h = start(t, a, nil)
 	close(ready)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("691", "", "740", alice, "How high?", false, ""))
+	// The answer, delivered however it was: a new reply or an edit.
+	var delivered discordtest.Request
 	h.waitFor("the answer", func() bool {
 		for _, r := range h.srv.Requests() {
-			if r.Method == "POST" && r.Path == "/channels/740/messages" && r.Status == 200 && strings.Contains(string(r.Body), "two metres [1]") {
+			if strings.HasPrefix(r.Path, "/channels/740/messages") && r.Status == 200 && strings.Contains(string(r.Body), "two metres [1]") {
+				delivered = r
 				return true
 			}
 		}
 		return false
 	})
+	if delivered.Method != "POST" || delivered.Path != "/channels/740/messages" {
+		t.Errorf("the answer went out as %s, want a new reply: the streamed reply can't be edited", delivered)
+	}
 	posts := 0
 	for _, r := range h.srv.Requests() {
 		if r.Method == "POST" && r.Path == "/channels/740/messages" {
 			posts++
+			if b := string(r.Body); strings.Contains(b, "The river rose") && !strings.Contains(b, "two metres") {
+				t.Errorf("the failed streaming edit was re-sent as a new reply: %s", b)
+			}
 		}
 	}
 	// One streamed reply, one final reply: the failed streaming edit was
@@ -199,6 +242,65 @@ func TestNewQuestionsDuringShutdownAreTurnedAwayPolitely(t *testing.T) {
 	}
 	if n := len(a.Questions()); n != 1 {
 		t.Errorf("%d questions asked, want only the one in flight", n)
+	}
+}
+
+// The restart notice is a reply like any other: it comes after the
+// per-user rate limit, so a user who keeps writing during shutdown is not
+// answered every time. (admit alone turns new questions away, after the
+// limit: a check before the limit would reply unlimited.)
+func TestRestartNoticeIsRateLimited(t *testing.T) {
+	t.Parallel()
+	release := make(chan struct{})
+	a := newFakeAsker(func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+		<-release
+		return answer("Finished [1]."), nil
+	})
+	h := start(t, a, func(o *discord.Options) {
+		o.Config.RateBurst = 1
+		o.Config.RatePerMinute = 0.001
+	})
+	shuttingDown := h.log.on("shutting down: finishing answers in flight")
+	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("572", "tR3", "700", "701", alice, discordtest.Ask("Slow?", false)))
+	<-a.asked
+	stopped := make(chan error, 1)
+	go func() { stopped <- h.stop() }()
+	<-shuttingDown
+	bob := discordtest.User{ID: "300000000000000002", Name: "bob"}
+	limited := func() int {
+		n := 0
+		for _, l := range h.log.logged() {
+			if strings.Contains(l, "rate limited") && strings.Contains(l, "channel=745") {
+				n++
+			}
+		}
+		return n
+	}
+	for n := range 4 {
+		id := fmt.Sprint(703 + n)
+		h.dispatch("MESSAGE_CREATE", h.srv.UserMessage(id, "", "745", bob, "New?", false, ""))
+		// Handled: replied to, or (after the first) refused by the limit.
+		h.waitFor("message "+id+" handled", func() bool { return h.srv.ReplyTo(id) != nil || n > 0 && limited() >= n })
+	}
+	close(release)
+	if err := <-stopped; err != nil {
+		t.Errorf("Run = %v", err)
+	}
+	// Run has returned: every reply is sent.
+	if c := fmt.Sprint(h.srv.ReplyTo("703")["content"]); !strings.Contains(c, "restarting") {
+		t.Errorf("the first DM during shutdown got %q, want the restart notice", c)
+	}
+	restarts := 0
+	for _, r := range h.srv.Requests() {
+		if r.Method == "POST" && r.Path == "/channels/745/messages" && strings.Contains(string(r.Body), "restarting") {
+			restarts++
+		}
+	}
+	if restarts != 1 {
+		t.Errorf("%d restart notices for four DMs from a user allowed one question, want 1: the notice is rate limited", restarts)
+	}
+	if n := limited(); n != 3 {
+		t.Errorf("%d DMs rate limited during shutdown, want 3", n)
 	}
 }
 
