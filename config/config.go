@@ -9,6 +9,7 @@ import "time"
 type Config struct {
 	Corpus    Corpus    `toml:"corpus"`
 	Retrieval Retrieval `toml:"retrieval"`
+	Weaviate  Weaviate  `toml:"weaviate"`
 	LLM       LLM       `toml:"llm"`
 	Discord   Discord   `toml:"discord"`
 	HTTP      HTTP      `toml:"http"`
@@ -35,6 +36,25 @@ type Retrieval struct {
 	ChunkBytes      int     `toml:"chunk_bytes"`
 	ChunkOverlap    int     `toml:"chunk_overlap"`
 	HashDim         int     `toml:"hash_dim"`
+	// Backend is where search finds its candidates: "chromem" (in
+	// process) or "weaviate" (the [weaviate] collection).
+	Backend string `toml:"backend"`
+}
+
+// Weaviate configures the shared index when retrieval.backend is
+// "weaviate". The API key, if any, comes from WEAVIATE_API_KEY only.
+type Weaviate struct {
+	URL        string `toml:"url"`
+	Collection string `toml:"collection"`
+	// Timeout bounds each request to Weaviate, a search included.
+	Timeout   Duration `toml:"timeout"`
+	BatchSize int      `toml:"batch_size"`
+	// Writer makes serve write the collection (at start and on every
+	// corpus reload); other serve processes only read it.
+	Writer bool `toml:"writer"`
+	// Fallback "chromem" lets serve start on the in-process index when
+	// Weaviate is unreachable at start; "" makes that an error.
+	Fallback string `toml:"fallback"`
 }
 
 // LLM configures the OpenAI-compatible model server. The API key comes
@@ -107,7 +127,8 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.Duration.Strin
 // reason is in config.example.toml.
 func Default() Config {
 	return Config{
-		Retrieval: Retrieval{K: 5, AnswerThreshold: 0.35, HedgeFloor: 0.2, ChunkSentences: 3, ChunkBytes: 800, ChunkOverlap: 1, HashDim: 384},
+		Retrieval: Retrieval{K: 5, AnswerThreshold: 0.35, HedgeFloor: 0.2, ChunkSentences: 3, ChunkBytes: 800, ChunkOverlap: 1, HashDim: 384, Backend: "chromem"},
+		Weaviate:  Weaviate{URL: "http://127.0.0.1:8080", Collection: "Storybot", Timeout: Duration{10 * time.Second}, BatchSize: 200},
 		LLM: LLM{
 			ChatModel: "gpt-4o-mini", EmbeddingModel: "text-embedding-3-small",
 			Timeout: Duration{60 * time.Second}, EmbedTimeout: Duration{30 * time.Second},

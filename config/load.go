@@ -28,6 +28,7 @@ const EnvPrefix = "STORYBOT_"
 const (
 	EnvDiscordToken = "DISCORD_TOKEN"
 	EnvOpenAIKey    = "OPENAI_API_KEY"
+	EnvWeaviateKey  = "WEAVIATE_API_KEY"
 )
 
 // Check loads the configuration as Load does, checks the environment's
@@ -172,6 +173,7 @@ func applyEnv(cfg *Config, getenv func(string) string, set func(key, name string
 	for _, s := range []struct{ name, use string }{
 		{"STORYBOT_DISCORD_TOKEN", EnvDiscordToken},
 		{"STORYBOT_LLM_API_KEY", EnvOpenAIKey},
+		{"STORYBOT_WEAVIATE_API_KEY", EnvWeaviateKey},
 	} {
 		if getenv(s.name) != "" {
 			errs = append(errs, fmt.Errorf("%s: is not read: set the secret in %s instead", s.name, s.use))
@@ -197,7 +199,12 @@ func applyEnv(cfg *Config, getenv func(string) string, set func(key, name string
 // entries, as os.Environ gives) that name no configuration key: a typo
 // there would otherwise be ignored in silence.
 func CheckEnvNames(environ []string) error {
-	known := map[string]bool{EnvFile: true, "STORYBOT_DISCORD_TOKEN": true, "STORYBOT_LLM_API_KEY": true}
+	known := map[string]bool{EnvFile: true, "STORYBOT_DISCORD_TOKEN": true, "STORYBOT_LLM_API_KEY": true, "STORYBOT_WEAVIATE_API_KEY": true}
+	// Read by the tests and benchmarks (weaviate/weaviatetest), not by
+	// storybot: CI sets them for the whole run.
+	for _, name := range []string{"STORYBOT_REQUIRE_WEAVIATE", "STORYBOT_WEAVIATE_BIN", "STORYBOT_BENCH_CHUNKS"} {
+		known[name] = true
+	}
 	for _, k := range Keys() {
 		known[EnvName(k)] = true
 	}
@@ -442,6 +449,9 @@ func secretEnv(key string) string {
 	case "api_key", "apikey", "openai_api_key", "key", "secret", "password":
 		if sec == "discord" {
 			return EnvDiscordToken
+		}
+		if sec == "weaviate" {
+			return EnvWeaviateKey
 		}
 		return EnvOpenAIKey
 	}

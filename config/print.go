@@ -33,13 +33,14 @@ func Encode(w io.Writer, cfg Config) error {
 func WriteEffective(w io.Writer, cfg Config, getenv func(string) string) error {
 	cfg.LLM.BaseURL = redactURL(cfg.LLM.BaseURL)
 	cfg.Discord.APIURL = redactURL(cfg.Discord.APIURL)
+	cfg.Weaviate.URL = redactURL(cfg.Weaviate.URL)
 	var b bytes.Buffer
 	b.WriteString("# Effective configuration: defaults, then the file, then STORYBOT_* variables.\n")
 	if err := Encode(&b, cfg); err != nil {
 		return err
 	}
 	b.WriteString("\n# Secrets, read from the environment only:\n")
-	for _, name := range []string{EnvDiscordToken, EnvOpenAIKey} {
+	for _, name := range []string{EnvDiscordToken, EnvOpenAIKey, EnvWeaviateKey} {
 		state := "not set"
 		if getenv != nil && getenv(name) != "" {
 			state = "set"

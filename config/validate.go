@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -90,6 +91,22 @@ func (c Config) Validate() error {
 	intIn("retrieval.chunk_bytes", r.ChunkBytes, 100, 100_000)
 	intIn("retrieval.chunk_overlap", r.ChunkOverlap, 0, max(0, r.ChunkSentences-1))
 	intIn("retrieval.hash_dim", r.HashDim, 16, 8192)
+	oneOf("retrieval.backend", r.Backend, "chromem", "weaviate")
+
+	w := c.Weaviate
+	if r.Backend == "weaviate" {
+		httpURL("weaviate.url", w.URL, false)
+	} else {
+		httpURL("weaviate.url", w.URL, true)
+	}
+	if !weaviateClass.MatchString(w.Collection) {
+		bad("weaviate.collection", w.Collection, "want a Weaviate class name: a capital letter, then letters, digits or _")
+	}
+	durIn("weaviate.timeout", w.Timeout, time.Second, 10*time.Minute)
+	intIn("weaviate.batch_size", w.BatchSize, 1, 10_000)
+	if w.Fallback != "" {
+		oneOf("weaviate.fallback", w.Fallback, "chromem")
+	}
 
 	l := c.LLM
 	httpURL("llm.base_url", l.BaseURL, true)
@@ -151,6 +168,9 @@ func (c Config) Validate() error {
 	oneOf("log.format", c.Log.Format, "text", "json")
 	return errors.Join(errs...)
 }
+
+// weaviateClass is what Weaviate accepts as a class (collection) name.
+var weaviateClass = regexp.MustCompile(`^[A-Z][_0-9A-Za-z]*$`)
 
 // show writes a value as it would appear in the TOML file.
 func show(v any) string {

@@ -58,6 +58,12 @@ type common struct {
 	// client built by model (nil in the offline mode), for health checks.
 	metrics *metrics.Metrics
 	llm     *llm.Client
+	// syncProgress, if set, is told how many chunks are written to
+	// Weaviate (index).
+	syncProgress func(done, total int)
+	// writeShared: write the index to Weaviate at start (index, and serve
+	// with weaviate.writer).
+	writeShared bool
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -225,6 +231,9 @@ type parts struct {
 	log   *slog.Logger
 	// skipped lists the corpus files that were not loaded, and why.
 	skipped []story.Skipped
+	// shared is the Weaviate collection when retrieval.backend is
+	// "weaviate", else nil.
+	shared *shared
 }
 
 func (c *common) options() retrieval.Options {
@@ -289,6 +298,7 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 		})
 	}
 	ix, err := retrieval.Open(ctx, dir, stories, emb, opts, log)
+	embFellBack := false
 	stopNotice()
 	if probe != nil {
 		probe.done.Store(true) // questions' embeddings are not probed
@@ -309,6 +319,7 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 		}
 		emb = retrieval.NewHashEmbedder(c.cfg.Retrieval.HashDim)
 		dir = ""
+		embFellBack = true
 		opts.Progress = nil
 		ix, err = retrieval.Open(ctx, dir, stories, emb, opts, log)
 	}
@@ -317,6 +328,16 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	}
 	st := ix.Stats()
 	log.Info("index ready", "stories", st.Stories, "chunks", st.Chunks, "from_snapshot", st.Loaded, "took", st.Took)
+	var sh *shared
+	if c.cfg.Retrieval.Backend == "weaviate" {
+		if embFellBack {
+			// The collection holds the model's vectors: the local
+			// embedder's queries can't search them.
+			log.Warn("not searching weaviate this run: the corpus is embedded with the local embedder, not the collection's model")
+		} else if sh, err = c.attachWeaviate(ctx, e, ix, log, c.writeShared); err != nil {
+			return nil, err
+		}
+	}
 	k := c.k
 	if k == 0 {
 		k = c.cfg.Retrieval.K
@@ -327,7 +348,7 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	}
 	b := bot.New(ix, gen, bo, log)
 	opts.Progress, opts.Rebuild = nil, false
-	return &parts{bot: b, index: ix, dir: dir, opts: opts, log: log, skipped: skipped}, nil
+	return &parts{bot: b, index: ix, dir: dir, opts: opts, log: log, skipped: skipped, shared: sh}, nil
 }
 
 // questionArg joins the arguments into one question.

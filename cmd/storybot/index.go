@@ -23,6 +23,8 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("index takes no arguments")
 	}
+	c.writeShared = true
+	c.syncProgress = labelledProgress(e, "writing to weaviate", "chunks written to weaviate")
 	p, err := c.open(ctx, e, progressReporter(e))
 	if err != nil {
 		return err
@@ -43,6 +45,13 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("couldn't save the index in %s: %w", path, err)
 	}
 	fmt.Fprintf(e.stdout, "  saved in: %s\n", path)
+	if p.shared != nil {
+		fmt.Fprintf(e.stdout, "  weaviate: collection %s at %s\n", p.shared.write.Collection(), p.shared.url)
+		if st := p.shared.synced; st != nil {
+			fmt.Fprintf(e.stdout, "  synced:   %d stories unchanged, %d added, %d changed, %d removed; %d chunks written, %d deleted in %s\n",
+				st.Unchanged, st.Added, st.Changed, st.Removed, st.Written, st.Deleted, millis(st.Took))
+		}
+	}
 	return nil
 }
 
@@ -58,6 +67,12 @@ func millis(d time.Duration) string {
 // progressReporter draws a progress bar when stderr is a terminal and logs
 // a line every tenth otherwise.
 func progressReporter(e *env) func(done, total int) {
+	return labelledProgress(e, "embedding", "chunks")
+}
+
+// labelledProgress is progressReporter with its words: bar is the bar's
+// label, line what a line counts ("embedding: 10/100 chunks").
+func labelledProgress(e *env, bar, line string) func(done, total int) {
 	tty := isTerminal(e.stderr)
 	lastTenth := -1
 	return func(done, total int) {
@@ -67,7 +82,7 @@ func progressReporter(e *env) func(done, total int) {
 		if tty {
 			const width = 30
 			n := done * width / total
-			fmt.Fprintf(e.stderr, "\rembedding [%s%s] %d/%d", strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total)
+			fmt.Fprintf(e.stderr, "\r%s [%s%s] %d/%d", bar, strings.Repeat("=", n), strings.Repeat(" ", width-n), done, total)
 			if done == total {
 				fmt.Fprintln(e.stderr)
 			}
@@ -75,7 +90,11 @@ func progressReporter(e *env) func(done, total int) {
 		}
 		if t := done * 10 / total; t != lastTenth {
 			lastTenth = t
-			fmt.Fprintf(e.stderr, "embedding: %d/%d chunks\n", done, total)
+			if line == "chunks" {
+				fmt.Fprintf(e.stderr, "embedding: %d/%d chunks\n", done, total)
+			} else {
+				fmt.Fprintf(e.stderr, "%d/%d %s\n", done, total, line)
+			}
 		}
 	}
 }

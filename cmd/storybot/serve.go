@@ -13,6 +13,7 @@ import (
 	"github.com/storybot-dev/storybot/config"
 	"github.com/storybot-dev/storybot/live"
 	"github.com/storybot-dev/storybot/metrics"
+	"github.com/storybot-dev/storybot/retrieval"
 )
 
 // runServe puts the bot on Discord until ctx ends (SIGINT, SIGTERM), then
@@ -53,6 +54,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	defer cancel()
 	m := metrics.New()
 	c.metrics = m
+	c.writeShared = c.cfg.Weaviate.Writer
 	p, err := c.open(ctx, e, nil)
 	if err != nil {
 		return err
@@ -84,6 +86,20 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if c.llm != nil {
 		m.AddCheck("model", c.llm.Ping)
 	}
+	swap := p.bot.SetIndex
+	if sh := p.shared; sh != nil {
+		// Questions are answered from the local index while Weaviate is
+		// down: degraded, not unavailable.
+		m.AddCheck("weaviate", func(ctx context.Context) error { return metrics.Degraded(sh.remote.Check(ctx)) })
+		if c.cfg.Weaviate.Writer {
+			sy := newSyncer(sh, log)
+			go sy.run(ctx)
+			swap = func(ix *retrieval.Index) {
+				p.bot.SetIndex(ix)
+				sy.add(ix)
+			}
+		}
+	}
 	addr := *httpAddr
 	if addr == "" {
 		addr = c.cfg.HTTP.Addr
@@ -107,7 +123,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if _, name, err := c.corpusFS(); err == nil && name != "embedded" {
 		r := live.New(live.Options{
 			Dir: name, DataDir: p.dir, Embedder: p.index.Embedder(), Index: p.opts,
-			Swap: p.bot.SetIndex, Log: log,
+			Swap: swap, Log: log,
 		}, p.index)
 		go func() {
 			if err := r.Run(ctx); err != nil {
