@@ -7,6 +7,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"github.com/storybot-dev/storybot/retrieval"
 )
 
 // Answer modes, as reported in Answer.Mode.
@@ -25,8 +27,11 @@ const MaxQuestionRunes = 1000
 
 // Errors for questions that cannot be asked. Surfaces show them to the user.
 var (
-	ErrEmptyQuestion   = errors.New("the question is empty")
-	ErrQuestionTooLong = fmt.Errorf("the question is too long (at most %d characters)", MaxQuestionRunes)
+	// ErrIndexUnavailable: the shared story index can't be reached and no
+	// local index may stand in (see retrieval.SetRemoteFallback).
+	ErrIndexUnavailable = retrieval.ErrUnavailable
+	ErrEmptyQuestion    = errors.New("the question is empty")
+	ErrQuestionTooLong  = fmt.Errorf("the question is too long (at most %d characters)", MaxQuestionRunes)
 )
 
 // Turn is one earlier exchange of a conversation.

@@ -315,6 +315,10 @@ func (ix *Index) Search(ctx context.Context, query string, k int) (Results, erro
 		if !errors.As(err, &re) {
 			return res, err
 		}
+		if ix.remote.noLocal {
+			ix.remote.log.Warn("the remote index failed", "err", re.Err)
+			return Results{}, fmt.Errorf("%w: %w", ErrUnavailable, re)
+		}
 		ix.remote.log.Warn("the remote index failed; answering from the local index", "err", re.Err)
 	}
 	n := min(max(k*max(ix.opts.Candidates, 1), 20), len(ix.chunks))

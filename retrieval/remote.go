@@ -53,10 +53,17 @@ func (e *RemoteError) Unwrap() error { return e.Err }
 // stories: it holds another corpus, or another version of it.
 var ErrRemoteStale = errors.New("no chunk the remote index found matches this machine's stories (run storybot index)")
 
+// ErrUnavailable is returned (wrapped) by Search when the remote index
+// failed and the local index may not stand in (SetRemoteFallback(false)).
+var ErrUnavailable = errors.New("the story index is unavailable")
+
 // remote is what SetRemote attached; versions made by Update share it.
 type remote struct {
 	r   Remote
 	log *slog.Logger
+	// noLocal: when r fails, Search fails with ErrUnavailable instead of
+	// answering from the local index.
+	noLocal bool
 }
 
 // SetRemote routes Search's candidate finding to r: the query is embedded
@@ -75,6 +82,15 @@ func (ix *Index) SetRemote(r Remote, log *slog.Logger) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	ix.remote = &remote{r: r, log: log}
+}
+
+// SetRemoteFallback says whether Search answers from the local index when
+// the remote one fails (the default) or fails with ErrUnavailable. Call it
+// after SetRemote; versions that Update makes share the setting.
+func (ix *Index) SetRemoteFallback(local bool) {
+	if ix.remote != nil {
+		ix.remote.noLocal = !local
+	}
 }
 
 // HasRemote reports whether Search goes to a remote index.

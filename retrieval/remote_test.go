@@ -210,6 +210,30 @@ func TestRemoteFallback(t *testing.T) {
 	}
 }
 
+// TestRemoteWithoutFallback: with the local fallback off, a failing
+// remote makes Search fail with ErrUnavailable instead of answering from
+// the local index; the setting holds in versions Update makes.
+func TestRemoteWithoutFallback(t *testing.T) {
+	ctx := context.Background()
+	_, ix, r, _ := remoteFixture(t)
+	ix.SetRemoteFallback(false)
+	r.fail = errors.New("connection refused")
+	if res, err := ix.Search(ctx, "the death toll", 5); !errors.Is(err, ErrUnavailable) || len(res.Hits) != 0 {
+		t.Fatalf("Search = %d hits, %v; want ErrUnavailable and nothing", len(res.Hits), err)
+	}
+	next, _, err := ix.Update(ctx, ix.Stories())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := next.Search(ctx, "the death toll", 5); !errors.Is(err, ErrUnavailable) {
+		t.Errorf("after Update: %v, want ErrUnavailable", err)
+	}
+	r.fail = nil
+	if res, err := ix.Search(ctx, "the death toll", 5); err != nil || len(res.Hits) == 0 {
+		t.Errorf("remote back: %d hits, %v", len(res.Hits), err)
+	}
+}
+
 // TestRemoteSurvivesUpdate: a version Update makes searches the same
 // remote.
 func TestRemoteSurvivesUpdate(t *testing.T) {

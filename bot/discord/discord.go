@@ -116,6 +116,7 @@ const (
 // What users are told. Details of a failure go to the log only.
 const (
 	msgFailed       = "Sorry, I couldn't answer that just now. Please try again in a little while."
+	msgIndexDown    = "I can't reach the story index right now; try again in a minute."
 	msgRateLimited  = "You're asking faster than I can keep up with. Please wait a minute and ask again."
 	msgBusy         = "I have too many questions waiting right now. Please try again in a few minutes."
 	msgUserQueued   = "You already have questions waiting for an answer. Please ask again once they're answered."
@@ -395,8 +396,11 @@ func (h *Handler) answerJob(j *job) {
 	h.q.served(time.Since(start))
 	h.answered(j.surface, j.guild, j.channel, j.user, a, err, j.arrived)
 	parts := []part{textPart(msgFailed)}
-	if err == nil {
+	switch {
+	case err == nil:
 		parts = render(a)
+	case errors.Is(err, bot.ErrIndexUnavailable):
+		parts = []part{textPart(msgIndexDown)}
 	}
 	h.finish(j, parts, pace)
 }

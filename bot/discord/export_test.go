@@ -12,3 +12,6 @@ func SetRegisterRetry(o *Options, d time.Duration) { o.registerRetry = d }
 
 // InvalidSessionWait is the real INVALID_SESSION delay.
 var InvalidSessionWait = invalidSessionWait
+
+// MsgIndexDown is the line for an unreachable shared index.
+const MsgIndexDown = msgIndexDown

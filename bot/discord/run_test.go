@@ -442,6 +442,22 @@ func TestDMGetsReplyWithEmbed(t *testing.T) {
 	h.checkNoPings()
 }
 
+// An unreachable shared index gets its own polite line, not the generic
+// failure, and no detail of the error.
+func TestIndexUnavailableIsSaidPolitely(t *testing.T) {
+	t.Parallel()
+	a := newFakeAsker(func(context.Context, bot.Question) (*bot.Answer, error) {
+		return nil, fmt.Errorf("couldn't retrieve passages: %w: dial tcp 10.0.0.9:8080: connection refused", bot.ErrIndexUnavailable)
+	})
+	h := start(t, a, nil)
+	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("621", "", "720", alice, "How high?", false, ""))
+	r, _ := h.wait(h.start, "POST", "/channels/720/messages")
+	if c := decode(t, r)["content"].(string); c != discord.MsgIndexDown {
+		t.Errorf("content = %q, want %q", c, discord.MsgIndexDown)
+	}
+	h.checkNoPings()
+}
+
 func TestGuildAnswersMentionsOnly(t *testing.T) {
 	t.Parallel()
 	a := newFakeAsker(fixed("Yes [1]."))

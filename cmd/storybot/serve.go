@@ -88,9 +88,14 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	swap := p.bot.SetIndex
 	if sh := p.shared; sh != nil {
-		// Questions are answered from the local index while Weaviate is
-		// down: degraded, not unavailable.
-		m.AddCheck("weaviate", func(ctx context.Context) error { return metrics.Degraded(sh.remote.Check(ctx)) })
+		if c.cfg.Weaviate.Fallback == "chromem" {
+			// Questions are answered from the local index while Weaviate
+			// is down: degraded, not unavailable.
+			m.AddCheck("weaviate", func(ctx context.Context) error { return metrics.Degraded(sh.remote.Check(ctx)) })
+		} else {
+			// No stand-in: questions fail politely until it is back.
+			m.AddCheck("index", sh.remote.Check)
+		}
 		if c.cfg.Weaviate.Writer {
 			sy := newSyncer(sh, log)
 			go sy.run(ctx)

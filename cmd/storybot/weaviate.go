@@ -75,6 +75,10 @@ func (c *common) attachWeaviate(ctx context.Context, e *env, ix *retrieval.Index
 	}
 	sh.remote.Salt = weaviate.Salt(ix.Embedder().ID(), ix.Options().Chunk)
 	ix.SetRemote(sh.remote, log)
+	// Without fallback = "chromem", questions fail politely while the
+	// collection can't be reached, rather than quietly using this
+	// process's own index.
+	ix.SetRemoteFallback(c.cfg.Weaviate.Fallback == "chromem")
 	rctx, cancel := context.WithTimeout(ctx, c.cfg.Weaviate.Timeout.Duration)
 	err = sh.search.Ready(rctx)
 	cancel()
