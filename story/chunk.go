@@ -134,18 +134,7 @@ func fit(text string, sents []Span, max int) []Span {
 	}
 	out := make([]Span, 0, len(sents)+1)
 	for _, sp := range sents {
-		a, b := sp.Start, sp.End
-		for b-a > max {
-			cut := cutPoint(text, a, a+max)
-			x, y := trim(text, a, cut)
-			if y > x {
-				out = append(out, Span{x, y})
-			}
-			a, b = trim(text, cut, b)
-		}
-		if b > a {
-			out = append(out, Span{a, b})
-		}
+		out = appendCut(out, text, sp.Start, sp.End, max)
 	}
 	return out
 }

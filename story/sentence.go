@@ -67,17 +67,7 @@ func Sentences(text string, start, end int) []Span {
 	var out []Span
 	emit := func(a, b int) {
 		a, b = trim(text, a, b)
-		for b-a > MaxSentenceBytes {
-			cut := cutPoint(text, a, a+MaxSentenceBytes)
-			x, y := trim(text, a, cut)
-			if y > x {
-				out = append(out, Span{x, y})
-			}
-			a, b = trim(text, cut, b)
-		}
-		if b > a {
-			out = append(out, Span{a, b})
-		}
+		out = appendCut(out, text, a, b, MaxSentenceBytes)
 	}
 	s := start
 	for i := start; i < end; i++ {
@@ -242,4 +232,21 @@ func cutPoint(text string, a, limit int) int {
 		}
 	}
 	return limit
+}
+
+// appendCut appends text[a:b] to out as spans of at most max bytes, cut at
+// word boundaries (cutPoint) and trimmed.
+func appendCut(out []Span, text string, a, b, max int) []Span {
+	for b-a > max {
+		cut := cutPoint(text, a, a+max)
+		x, y := trim(text, a, cut)
+		if y > x {
+			out = append(out, Span{x, y})
+		}
+		a, b = trim(text, cut, b)
+	}
+	if b > a {
+		out = append(out, Span{a, b})
+	}
+	return out
 }
