@@ -49,6 +49,8 @@ type Weaviate struct {
 	// Timeout bounds each request to Weaviate, a search included.
 	Timeout   Duration `toml:"timeout"`
 	BatchSize int      `toml:"batch_size"`
+	// Replicas is the replication factor a new collection gets.
+	Replicas int `toml:"replicas"`
 	// Writer makes serve write the collection (at start and on every
 	// corpus reload); other serve processes only read it.
 	Writer bool `toml:"writer"`
@@ -128,7 +130,7 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.Duration.Strin
 func Default() Config {
 	return Config{
 		Retrieval: Retrieval{K: 5, AnswerThreshold: 0.35, HedgeFloor: 0.2, ChunkSentences: 3, ChunkBytes: 800, ChunkOverlap: 1, HashDim: 384, Backend: "chromem"},
-		Weaviate:  Weaviate{URL: "http://127.0.0.1:8080", Collection: "Storybot", Timeout: Duration{10 * time.Second}, BatchSize: 200},
+		Weaviate:  Weaviate{URL: "http://127.0.0.1:8080", Collection: "Storybot", Timeout: Duration{10 * time.Second}, BatchSize: 200, Replicas: 1},
 		LLM: LLM{
 			ChatModel: "gpt-4o-mini", EmbeddingModel: "text-embedding-3-small",
 			Timeout: Duration{60 * time.Second}, EmbedTimeout: Duration{30 * time.Second},

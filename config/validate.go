@@ -104,6 +104,7 @@ func (c Config) Validate() error {
 	}
 	durIn("weaviate.timeout", w.Timeout, time.Second, 10*time.Minute)
 	intIn("weaviate.batch_size", w.BatchSize, 1, 10_000)
+	intIn("weaviate.replicas", w.Replicas, 1, 16)
 	if w.Fallback != "" {
 		oneOf("weaviate.fallback", w.Fallback, "chromem")
 	}

@@ -34,8 +34,9 @@ var properties = []property{
 }
 
 // classDef is the collection as created: storybot's own vectors
-// (vectorizer none), cosine distance like the in-process index, and the
-// in-process BM25's parameters (k1 = 1.2, b = 0.75) with English stop words.
+// (vectorizer none), cosine distance like the in-process index, the
+// in-process BM25's parameters (k1 = 1.2, b = 0.75) with English stop
+// words, and Config.Replicas copies of each shard.
 func (c *Client) classDef() map[string]any {
 	return map[string]any{
 		"class":           c.cfg.Collection,
@@ -49,7 +50,8 @@ func (c *Client) classDef() map[string]any {
 			"bm25":      map[string]any{"k1": 1.2, "b": 0.75},
 			"stopwords": map[string]any{"preset": "en"},
 		},
-		"properties": properties,
+		"replicationConfig": map[string]any{"factor": c.cfg.Replicas},
+		"properties":        properties,
 	}
 }
 

@@ -44,6 +44,16 @@ type Config struct {
 	// Timeout bounds each HTTP attempt (default 30s). A search is also
 	// bounded by its context.
 	Timeout time.Duration
+	// Replicas is the collection's replication factor (default 1): how
+	// many nodes of a Weaviate cluster hold each shard. It applies when
+	// EnsureCollection (or Sync) creates the collection; an existing
+	// collection keeps its own. With 2 or more, searches keep working
+	// with a node down: Weaviate runs a search at consistency level ONE
+	// unless asked otherwise (one replica answers, this node's own first),
+	// so Search does not send GraphQL's consistencyLevel, an argument
+	// Weaviate only accepts on a replicated collection
+	// (TestClusterReplicated stops a node and asks the other).
+	Replicas int
 	// BatchSize is how many objects go in one batch write (default 200).
 	BatchSize int
 	// Progress, if set, is told how many chunk objects Sync has written of
@@ -104,6 +114,12 @@ func New(cfg Config) (*Client, error) {
 	}
 	if cfg.BatchSize <= 0 {
 		cfg.BatchSize = 200
+	}
+	if cfg.Replicas < 0 {
+		return nil, fmt.Errorf("weaviate: replicas %d: want 1 or more", cfg.Replicas)
+	}
+	if cfg.Replicas == 0 {
+		cfg.Replicas = 1
 	}
 	if cfg.Alpha < 0 || cfg.Alpha > 1 {
 		return nil, fmt.Errorf("weaviate: alpha %g: want a number from 0 to 1", cfg.Alpha)

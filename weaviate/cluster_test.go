@@ -1,0 +1,142 @@
+package weaviate
+
+import (
+	"context"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/weaviate/weaviatetest"
+)
+
+// clusterReplicas is the replication factor TestClusterReplicated gives its
+// collection. Set to 1, the test fails: each node then holds a shard of
+// its own, and with node 1 down node 2 cannot answer.
+const clusterReplicas = 2
+
+// A two-node cluster, the collection replicated on both (factor 2): the
+// stories are written through node 1, and with node 1 stopped, node 2
+// alone still answers every question with the right chunk.
+func TestClusterReplicated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts a two-node Weaviate cluster")
+	}
+	start := time.Now()
+	nodes := weaviatetest.StartCluster(t, 2, weaviatetest.Options{})
+	t.Logf("2-node weaviate %s cluster ready in %s", weaviatetest.Version, time.Since(start).Round(time.Millisecond))
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+
+	client := func(srv *weaviatetest.Server) *Client {
+		c, err := New(Config{URL: srv.URL, Collection: "TCluster", Replicas: clusterReplicas, Timeout: 10 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c
+	}
+	c1, c2 := client(nodes[0]), client(nodes[1])
+
+	stories := []story.Story{
+		story.Parse("ecuador/prison.txt", prisonStory),
+		story.Parse("flood.txt", floodStory),
+		story.Parse("election.txt", electionStory),
+	}
+	chunks := chunksOf(t, stories...)
+	st, err := c1.Sync(ctx, chunks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Added != len(stories) || st.Written != len(chunks) {
+		t.Fatalf("Sync = %+v, want %d stories and %d chunks written", st, len(stories), len(chunks))
+	}
+
+	// The collection was made as asked, and every node knows it.
+	for _, c := range []*Client{c1, c2} {
+		var class struct {
+			ReplicationConfig struct {
+				Factor int `json:"factor"`
+			} `json:"replicationConfig"`
+		}
+		if err := c.do(ctx, http.MethodGet, "/v1/schema/"+c.Collection(), nil, &class); err != nil {
+			t.Fatal(err)
+		}
+		if class.ReplicationConfig.Factor != clusterReplicas {
+			t.Fatalf("%s: replication factor %d, want %d", c.base, class.ReplicationConfig.Factor, clusterReplicas)
+		}
+	}
+
+	// Each question's answer is in one sentence of one story, and the
+	// chunk holding it leads both sides of the hybrid search by a clear
+	// margin (a near tie on the keyword side, such as "the turnout in the
+	// Finnish election" between "turnout" and "election", can flip between
+	// runs and would make the test flaky).
+	questions := []struct{ q, source, sentence string }{
+		{"How many died in the Guayaquil prison riot?", "ecuador/prison.txt", "raised the death toll from 18 to 31"},
+		{"Who ordered the army to patrol the prisons?", "ecuador/prison.txt", "President Lasso ordered the army"},
+		{"Where did rivers burst their banks in Bangladesh?", "flood.txt", "Rivers burst their banks near Sylhet"},
+		{"How many seats did the National Coalition Party win?", "election.txt", "took 48 seats"},
+		{"What was the turnout?", "election.txt", "Turnout was just over 72 percent"},
+	}
+	byName := map[string]*story.Story{}
+	for i := range stories {
+		byName[stories[i].Source] = &stories[i]
+	}
+	ask := func(c *Client, when string) {
+		t.Helper()
+		for _, qa := range questions {
+			hits, err := c.Search(ctx, qa.q, emb.Vector(qa.q), 3)
+			if err != nil {
+				t.Errorf("%s, %s: %q: %v", when, c.base, qa.q, err)
+				continue
+			}
+			if len(hits) == 0 {
+				t.Errorf("%s, %s: %q: no hits", when, c.base, qa.q)
+				continue
+			}
+			h := hits[0]
+			if h.Source != qa.source || !strings.Contains(h.Text, qa.sentence) {
+				t.Errorf("%s, %s: %q: top hit %s %q, want the chunk of %s with %q", when, c.base, qa.q, h.ID, h.Text, qa.source, qa.sentence)
+				continue
+			}
+			if err := h.Verify(byName[h.Source], salt); err != nil {
+				t.Errorf("%s, %s: %q: %v", when, c.base, qa.q, err)
+			}
+		}
+	}
+	countIs := func(c *Client, when string) {
+		t.Helper()
+		stats, err := c.Stats(ctx)
+		if err != nil {
+			t.Errorf("%s, %s: Stats: %v", when, c.base, err)
+		} else if stats.Chunks != len(chunks) || stats.Stories != len(stories) {
+			t.Errorf("%s, %s: Stats = %+v, want %d chunks of %d stories", when, c.base, stats, len(chunks), len(stories))
+		}
+		if n, err := c.Count(ctx); err != nil || n != len(chunks) {
+			t.Errorf("%s, %s: Count = %d, %v; want %d", when, c.base, n, err, len(chunks))
+		}
+	}
+	ask(c1, "both nodes up")
+	ask(c2, "both nodes up")
+	countIs(c2, "both nodes up")
+	if t.Failed() {
+		t.FailNow()
+	}
+
+	// Node 1, the one written through and joined, goes down; node 2 answers
+	// from its own copy.
+	stopped := time.Now()
+	if err := nodes[0].Stop(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("node1 stopped in %s", time.Since(stopped).Round(time.Millisecond))
+	if err := c1.Ready(ctx); err == nil {
+		t.Fatal("node1 still answers after Stop")
+	}
+	ask(c2, "node1 down")
+	countIs(c2, "node1 down")
+	if !nodes[1].Ready(ctx) {
+		t.Errorf("node2 not ready with node1 down")
+	}
+}
