@@ -2,6 +2,7 @@ package live
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -186,8 +187,21 @@ func BenchmarkLiveUpdate(b *testing.B) { benchLiveUpdate(b, false) }
 // corpus is read again (every file) before the same per-story update.
 func BenchmarkLiveRescan(b *testing.B) { benchLiveUpdate(b, true) }
 
+// largeBench adds stories=100000 to BenchmarkLiveUpdate and
+// BenchmarkLiveRescan. It is a flag, not a size always listed, because
+// -bench 'stories=10000' would match stories=100000 too, and setting up
+// 100,000 stories (writing the files, building and saving an index of
+// about 730,000 chunks, over 1 GB of vectors) takes over a minute. Run:
+//
+//	go test -run '^$' -bench 'LiveUpdate/stories=100000' -benchtime 5x ./live -args -live.large
+var largeBench = flag.Bool("live.large", false, "also run the live-update benchmarks at 100,000 stories")
+
 func benchLiveUpdate(b *testing.B, rescan bool) {
-	for _, n := range []int{1000, 10000} {
+	sizes := []int{1000, 10000}
+	if *largeBench {
+		sizes = append(sizes, 100000)
+	}
+	for _, n := range sizes {
 		b.Run(fmt.Sprintf("stories=%d", n), func(b *testing.B) {
 			corpus, data, ix := liveCorpus(b, n)
 			var swapped *retrieval.Index

@@ -239,7 +239,8 @@ func (ix *Index) finish(ctx context.Context) error {
 		// Content stays empty: the text lives in the story, once.
 		err := coll.AddDocument(ctx, chromem.Document{ID: strconv.Itoa(i), Embedding: ix.vecs[i]})
 		if err != nil {
-			return fmt.Errorf("couldn't add chunk %s to the vector collection: %w", ix.chunks[i].ID, err)
+			// Not the chunk's ID: fromSnapshot sets those meanwhile.
+			return fmt.Errorf("couldn't add chunk %d to the vector collection: %w", i, err)
 		}
 	}
 	ix.sh = &shared{coll: coll}

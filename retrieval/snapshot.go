@@ -31,25 +31,37 @@ import (
 // document, named by 32 bits of a hash, and loses documents to collisions
 // at 100,000 chunks). It holds what opening needs, ready to use: the chunk
 // table, the BM25 postings (not rebuilt from the text on open) and the
-// vectors as one block, read straight into memory.
+// vectors; the postings and the vectors are blocks read straight into
+// memory.
 //
-//	magic "STBYSNAP" | version u32 | meta length u64 | vector bytes u64
+//	magic "STBYSNAP" | version u32 | meta length u64 | postings bytes u64 | vector bytes u64
 //	| meta: fingerprint [32] | embedder id (uvarint len, bytes) | dim uvarint | chunks uvarint
 //	|   per chunk: story, start, end, sentence count, sentences (uvarints, deltas) | key [16]
 //	|   BM25: per chunk its length (uvarint) | terms uvarint
-//	|     per term: length, bytes, postings count, postings (chunk delta, tf: uvarints)
+//	|     per term: length, bytes, postings count (uvarints)
+//	| postings: per term in meta order, its postings in chunk order, 8 bytes each:
+//	|   chunk u32, tf u16, zero u16, little endian (a posting's layout in memory)
 //	| vectors: chunks*dim float32, little endian
 //	| crc32c of everything before, u32
+//
+// Format 3 stores the postings at a fixed width instead of format 2's
+// uvarints: decoding those was a third of opening. Older formats fail the
+// version check and are rebuilt.
 //
 // Chunks are numbered by position; an updated index is written in its
 // position order, as a fresh build of the same stories would be.
 const (
 	snapshotMagic   = "STBYSNAP"
-	snapshotVersion = 2
+	snapshotVersion = 3
 	// SnapshotFile is the index file's name in the data directory.
 	SnapshotFile = "index.snap"
-	preambleLen  = len(snapshotMagic) + 4 + 8 + 8
+	preambleLen  = len(snapshotMagic) + 4 + 8 + 8 + 8
+	postingLen   = 8 // bytes per posting in the file
 )
+
+// The postings block is read straight into a []posting.
+var _ [postingLen - unsafe.Sizeof(posting{})]struct{}
+var _ [unsafe.Sizeof(posting{}) - postingLen]struct{}
 
 var crcTable = crc32.MakeTable(crc32.Castagnoli)
 
@@ -71,7 +83,7 @@ type Snapshot struct {
 // vectors are not copied in memory first. The index is not changed by
 // updates, so Save may run while newer versions serve.
 func (ix *Index) Save(path string) error {
-	meta := ix.encodeMeta()
+	meta, rows, npost := ix.encodeMeta()
 	return writeAtomic(path, func(out io.Writer) error {
 		crc := crc32.New(crcTable)
 		w := io.MultiWriter(out, crc)
@@ -79,6 +91,7 @@ func (ix *Index) Save(path string) error {
 		buf = append(buf, snapshotMagic...)
 		buf = binary.LittleEndian.AppendUint32(buf, snapshotVersion)
 		buf = binary.LittleEndian.AppendUint64(buf, uint64(len(meta)))
+		buf = binary.LittleEndian.AppendUint64(buf, uint64(postingLen*npost))
 		buf = binary.LittleEndian.AppendUint64(buf, uint64(4*len(ix.chunks)*ix.dim))
 		if _, err := w.Write(buf); err != nil {
 			return err
@@ -87,6 +100,20 @@ func (ix *Index) Save(path string) error {
 			return err
 		}
 		buf = buf[:0]
+		var tmp []posting
+		for _, r := range rows {
+			tmp = ix.rowInPositions(tmp[:0], r)
+			for _, p := range tmp {
+				buf = binary.LittleEndian.AppendUint32(buf, p.doc)
+				buf = binary.LittleEndian.AppendUint32(buf, uint32(p.tf))
+			}
+			if len(buf) > 32<<10 {
+				if _, err := w.Write(buf); err != nil {
+					return err
+				}
+				buf = buf[:0]
+			}
+		}
 		for _, v := range ix.vecs {
 			for _, x := range v {
 				buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(x))
@@ -106,8 +133,27 @@ func (ix *Index) Save(path string) error {
 	})
 }
 
-// encodeMeta encodes everything but the vectors, in position order.
-func (ix *Index) encodeMeta() []byte {
+// rowInPositions appends BM25 row r's postings to tmp, numbered by
+// position and in position order.
+func (ix *Index) rowInPositions(tmp []posting, r int) []posting {
+	sorted := true
+	for _, p := range ix.bm25.postings[r] {
+		q := posting{doc: uint32(ix.pos[p.doc]), tf: p.tf}
+		if len(tmp) > 0 && q.doc < tmp[len(tmp)-1].doc {
+			sorted = false
+		}
+		tmp = append(tmp, q)
+	}
+	if !sorted {
+		slices.SortFunc(tmp, func(a, b posting) int { return cmp.Compare(a.doc, b.doc) })
+	}
+	return tmp
+}
+
+// encodeMeta encodes everything but the postings and the vectors, in
+// position order. It returns the BM25 rows written, in order, and their
+// postings' count.
+func (ix *Index) encodeMeta() (meta []byte, rows []int, npost int) {
 	var buf []byte
 	uv := func(x int) { buf = binary.AppendUvarint(buf, uint64(x)) }
 	buf = append(buf, ix.fp[:]...)
@@ -140,41 +186,19 @@ func (ix *Index) encodeMeta() []byte {
 	for t, r := range bm.extra {
 		rowTerm[r] = t
 	}
-	live := 0
-	for _, ps := range bm.postings {
+	for r, ps := range bm.postings {
 		if len(ps) > 0 {
-			live++
+			rows = append(rows, r)
 		}
 	}
-	uv(live)
-	var tmp []posting
-	for r, ps := range bm.postings {
-		if len(ps) == 0 {
-			continue
-		}
+	uv(len(rows))
+	for _, r := range rows {
 		uv(len(rowTerm[r]))
 		buf = append(buf, rowTerm[r]...)
-		uv(len(ps))
-		tmp = tmp[:0]
-		sorted := true
-		for _, p := range ps {
-			q := posting{doc: uint32(ix.pos[p.doc]), tf: p.tf}
-			if len(tmp) > 0 && q.doc < tmp[len(tmp)-1].doc {
-				sorted = false
-			}
-			tmp = append(tmp, q)
-		}
-		if !sorted {
-			slices.SortFunc(tmp, func(a, b posting) int { return cmp.Compare(a.doc, b.doc) })
-		}
-		prev := uint32(0)
-		for _, p := range tmp {
-			uv(int(p.doc - prev))
-			uv(int(p.tf))
-			prev = p.doc
-		}
+		uv(len(bm.postings[r]))
+		npost += len(bm.postings[r])
 	}
-	return buf
+	return buf, rows, npost
 }
 
 // tempPrefix starts the name of every temp file written in a data
@@ -278,7 +302,57 @@ func ReadSnapshot(path string) (*Snapshot, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readSnapshot(bufio.NewReaderSize(f, 1<<20), st.Size())
+	return readSnapshot(f, st.Size())
+}
+
+// crc32Combine returns the CRC-32C of a+b from crc1 of a, crc2 of b and
+// b's length (zlib's crc32_combine).
+func crc32Combine(crc1, crc2 uint32, len2 int64) uint32 {
+	if len2 <= 0 {
+		return crc1
+	}
+	times := func(mat *[32]uint32, vec uint32) uint32 {
+		var sum uint32
+		for i := 0; vec != 0; i, vec = i+1, vec>>1 {
+			if vec&1 != 0 {
+				sum ^= mat[i]
+			}
+		}
+		return sum
+	}
+	square := func(sq, mat *[32]uint32) {
+		for n := range sq {
+			sq[n] = times(mat, mat[n])
+		}
+	}
+	var even, odd [32]uint32
+	odd[0] = crc32.Castagnoli // the operator for one zero bit
+	row := uint32(1)
+	for n := 1; n < 32; n++ {
+		odd[n] = row
+		row <<= 1
+	}
+	square(&even, &odd) // two zero bits
+	square(&odd, &even) // four
+	for {
+		square(&even, &odd)
+		if len2&1 != 0 {
+			crc1 = times(&even, crc1)
+		}
+		len2 >>= 1
+		if len2 == 0 {
+			break
+		}
+		square(&odd, &even)
+		if len2&1 != 0 {
+			crc1 = times(&odd, crc1)
+		}
+		len2 >>= 1
+		if len2 == 0 {
+			break
+		}
+	}
+	return crc1 ^ crc2
 }
 
 func decodeSnapshot(data []byte) (*Snapshot, error) {
@@ -292,14 +366,28 @@ func bad(what string) error { return fmt.Errorf("%w: %s", ErrCorruptSnapshot, wh
 var littleEndian = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
 
 // readSnapshot reads a snapshot of size bytes: the preamble, the meta
-// section, then the vectors into their block in one read.
-func readSnapshot(r io.Reader, size int64) (*Snapshot, error) {
+// section, then the postings and the vectors into their blocks, one read
+// each, while the meta section is decoded on another goroutine (its
+// result is used only once the checksum is right).
+func readSnapshot(r io.ReaderAt, size int64) (*Snapshot, error) {
 	if size < int64(preambleLen)+4 {
 		return nil, bad("not a storybot index")
 	}
+	var off int64
+	read := func(b []byte) error {
+		if len(b) == 0 {
+			return nil
+		}
+		_, err := r.ReadAt(b, off)
+		off += int64(len(b))
+		if err != nil {
+			return fmt.Errorf("couldn't read index snapshot: %w", err)
+		}
+		return nil
+	}
 	pre := make([]byte, preambleLen)
-	if _, err := io.ReadFull(r, pre); err != nil {
-		return nil, fmt.Errorf("couldn't read index snapshot: %w", err)
+	if err := read(pre); err != nil {
+		return nil, err
 	}
 	if string(pre[:len(snapshotMagic)]) != snapshotMagic {
 		return nil, bad("not a storybot index")
@@ -308,39 +396,107 @@ func readSnapshot(r io.Reader, size int64) (*Snapshot, error) {
 		return nil, bad(fmt.Sprintf("format version %d, want %d", v, snapshotVersion))
 	}
 	metaLen := binary.LittleEndian.Uint64(pre[len(snapshotMagic)+4:])
-	vecLen := binary.LittleEndian.Uint64(pre[len(snapshotMagic)+12:])
+	postLen := binary.LittleEndian.Uint64(pre[len(snapshotMagic)+12:])
+	vecLen := binary.LittleEndian.Uint64(pre[len(snapshotMagic)+20:])
 	rest := uint64(size) - uint64(preambleLen) - 4
-	if metaLen > rest || vecLen > rest-metaLen || metaLen+vecLen != rest || vecLen%4 != 0 {
+	if metaLen > rest || postLen > rest-metaLen || vecLen > rest-metaLen-postLen || metaLen+postLen+vecLen != rest ||
+		vecLen%4 != 0 || postLen%postingLen != 0 {
 		return nil, bad("section sizes (truncated or damaged)")
 	}
 	meta := make([]byte, metaLen)
-	if _, err := io.ReadFull(r, meta); err != nil {
-		return nil, fmt.Errorf("couldn't read index snapshot: %w", err)
+	if err := read(meta); err != nil {
+		return nil, err
+	}
+	// decodeMeta only slices the postings block, it does not read it.
+	postings := make([]posting, postLen/postingLen)
+	type decoded struct {
+		s   *Snapshot
+		err error
+	}
+	dec := make(chan decoded, 1)
+	go func() {
+		s, err := decodeMeta(meta, postings)
+		dec <- decoded{s, err}
+	}()
+	var pb []byte
+	if len(postings) > 0 {
+		pb = unsafe.Slice((*byte)(unsafe.Pointer(&postings[0])), postLen)
+	}
+	if err := read(pb); err != nil {
+		<-dec
+		return nil, err
 	}
 	vectors := make([]float32, vecLen/4)
 	var vb []byte
 	if len(vectors) > 0 {
 		vb = unsafe.Slice((*byte)(unsafe.Pointer(&vectors[0])), vecLen)
 	}
-	if _, err := io.ReadFull(r, vb); err != nil {
-		return nil, fmt.Errorf("couldn't read index snapshot: %w", err)
+	// The vectors' second half is read and checksummed on another
+	// goroutine, and its CRC combined with the first's.
+	half := vb[len(vb)/2:]
+	var halfSum uint32
+	var halfErr error
+	halfDone := make(chan struct{})
+	halfOff := off + int64(len(vb)-len(half))
+	go func() {
+		defer close(halfDone)
+		if len(half) == 0 {
+			return
+		}
+		if _, err := r.ReadAt(half, halfOff); err != nil {
+			halfErr = fmt.Errorf("couldn't read index snapshot: %w", err)
+			return
+		}
+		halfSum = crc32.Checksum(half, crcTable)
+	}()
+	var want uint32
+	err := read(vb[:len(vb)-len(half)])
+	if err == nil {
+		off += int64(len(half))
+		var tail [4]byte
+		err = read(tail[:])
+		want = binary.LittleEndian.Uint32(tail[:])
 	}
-	var tail [4]byte
-	if _, err := io.ReadFull(r, tail[:]); err != nil {
-		return nil, fmt.Errorf("couldn't read index snapshot: %w", err)
+	sum := crc32.Checksum(pre, crcTable)
+	for _, b := range [][]byte{meta, pb, vb[:len(vb)-len(half)]} {
+		sum = crc32.Update(sum, crcTable, b)
 	}
-	sum := crc32.Update(crc32.Update(crc32.Checksum(pre, crcTable), crcTable, meta), crcTable, vb)
-	if sum != binary.LittleEndian.Uint32(tail[:]) {
+	<-halfDone
+	if err == nil {
+		err = halfErr
+	}
+	if err != nil {
+		<-dec
+		return nil, err
+	}
+	sum = crc32Combine(sum, halfSum, int64(len(half)))
+	d := <-dec
+	if sum != want {
 		return nil, bad("checksum mismatch (truncated or damaged)")
 	}
+	if d.err != nil {
+		return nil, d.err
+	}
+	s := d.s
 	if !littleEndian {
 		for i, x := range vectors {
 			vectors[i] = math.Float32frombits(bits.ReverseBytes32(math.Float32bits(x)))
 		}
+		for i, p := range postings {
+			postings[i] = posting{doc: bits.ReverseBytes32(p.doc), tf: bits.ReverseBytes16(p.tf)}
+		}
 	}
-	s, err := decodeMeta(meta)
-	if err != nil {
-		return nil, err
+	// Each term's postings: in ascending chunk order, each chunk once, with
+	// a term frequency.
+	n := uint32(len(s.chunks))
+	for _, ps := range s.postings {
+		prev := uint32(0)
+		for k, p := range ps {
+			if p.doc >= n || p.tf == 0 || k > 0 && p.doc <= prev {
+				return nil, bad("keyword index")
+			}
+			prev = p.doc
+		}
 	}
 	if len(vectors) != len(s.chunks)*s.Dim {
 		return nil, bad("vector table size")
@@ -349,7 +505,9 @@ func readSnapshot(r io.Reader, size int64) (*Snapshot, error) {
 	return s, nil
 }
 
-func decodeMeta(p []byte) (*Snapshot, error) {
+// decodeMeta decodes the meta section; the terms' postings are sliced
+// from block, in order, without reading it (it may be still being read).
+func decodeMeta(p []byte, block []posting) (*Snapshot, error) {
 	if len(p) < 32 {
 		return nil, bad("header")
 	}
@@ -421,9 +579,6 @@ func decodeMeta(p []byte) (*Snapshot, error) {
 	}
 	s.terms = make([]string, nt)
 	s.postings = make([][]posting, nt)
-	// All postings in one block; the counts are checked against what is
-	// left of the file before anything is allocated for them.
-	var block []posting
 	for t := range s.terms {
 		l := uv()
 		if failed || l > len(p) {
@@ -432,33 +587,17 @@ func decodeMeta(p []byte) (*Snapshot, error) {
 		s.terms[t] = string(p[:l])
 		p = p[l:]
 		np := uv()
-		if failed || np == 0 || np > n || 2*np > len(p) {
+		if failed || np == 0 || np > n || np > len(block) {
 			return nil, bad("keyword index")
 		}
-		if cap(block)-len(block) < np {
-			block = make([]posting, 0, max(np, len(p)/4))
-		}
-		a := len(block)
-		doc := 0
-		for k := range np {
-			d := uv()
-			if k > 0 && d == 0 {
-				failed = true
-			}
-			doc += d
-			tf := uv()
-			if doc >= n || tf == 0 || tf > math.MaxUint16 {
-				failed = true
-			}
-			block = append(block, posting{doc: uint32(doc), tf: uint16(tf)})
-		}
-		if failed {
-			return nil, bad("keyword index")
-		}
-		s.postings[t] = block[a:len(block):len(block)]
+		s.postings[t] = block[:np:np]
+		block = block[np:]
 	}
 	if failed || len(p) != 0 {
 		return nil, bad("meta section size")
+	}
+	if len(block) != 0 {
+		return nil, bad("postings section size")
 	}
 	return s, nil
 }
@@ -480,27 +619,30 @@ func (s *Snapshot) vectorsByKey(id string) map[[16]byte][]float32 {
 // vectors and postings are used as read.
 func fromSnapshot(ctx context.Context, s *Snapshot, stories []story.Story, sums [][32]byte, emb Embedder, opts Options) (*Index, error) {
 	ix := &Index{stories: stories, emb: emb, opts: opts, chunks: s.chunks, keys: s.keys, dim: s.Dim, fp: s.Fingerprint, sums: sums}
-	for i := range ix.chunks {
-		c := &ix.chunks[i]
-		if c.Story >= len(stories) || c.End > len(stories[c.Story].Text) || c.Start > c.End || len(c.Sentences) == 0 ||
-			i > 0 && c.Story < ix.chunks[i-1].Story {
-			return nil, fmt.Errorf("%w: chunk %d points outside its story", ErrCorruptSnapshot, i)
-		}
-		for _, sp := range c.Sentences {
-			if sp.Start < c.Start || sp.End > c.End || sp.Start > sp.End {
-				return nil, fmt.Errorf("%w: chunk %d has a sentence outside it", ErrCorruptSnapshot, i)
-			}
-		}
-		c.ID = stories[c.Story].Source + "#" + strconv.Itoa(c.Start) + "-" + strconv.Itoa(c.End)
-	}
 	ix.vecs = make([][]float32, len(ix.chunks))
 	for i := range ix.vecs {
 		ix.vecs[i] = s.vectors[i*s.Dim : (i+1)*s.Dim : (i+1)*s.Dim]
 	}
 	// The vector collection fills (chromem checks every vector's norm)
-	// while the keyword index's term table is made.
+	// while the chunks are checked and the keyword index's term table is
+	// made; on an error here it is waited for and dropped.
 	done := make(chan error, 1)
 	go func() { done <- ix.finish(ctx) }()
+	for i := range ix.chunks {
+		c := &ix.chunks[i]
+		if c.Story >= len(stories) || c.End > len(stories[c.Story].Text) || c.Start > c.End || len(c.Sentences) == 0 ||
+			i > 0 && c.Story < ix.chunks[i-1].Story {
+			<-done
+			return nil, fmt.Errorf("%w: chunk %d points outside its story", ErrCorruptSnapshot, i)
+		}
+		for _, sp := range c.Sentences {
+			if sp.Start < c.Start || sp.End > c.End || sp.Start > sp.End {
+				<-done
+				return nil, fmt.Errorf("%w: chunk %d has a sentence outside it", ErrCorruptSnapshot, i)
+			}
+		}
+		c.ID = stories[c.Story].Source + "#" + strconv.Itoa(c.Start) + "-" + strconv.Itoa(c.End)
+	}
 	bm := &BM25{base: make(map[string]int32, len(s.terms)), postings: s.postings, docLen: s.docLen, docs: len(s.chunks), pool: new(sync.Pool)}
 	for t, term := range s.terms {
 		if _, dup := bm.base[term]; dup {

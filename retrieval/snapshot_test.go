@@ -3,6 +3,7 @@ package retrieval
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"io/fs"
 	"log/slog"
@@ -225,6 +226,11 @@ func TestOpenRecoversFromCorruptSnapshot(t *testing.T) {
 		},
 		"garbage after the magic": func(b []byte) []byte {
 			return append([]byte(snapshotMagic), bytes.Repeat([]byte{0xff}, 200)...)
+		},
+		"an older format": func(b []byte) []byte {
+			b = slices.Clone(b)
+			binary.LittleEndian.PutUint32(b[len(snapshotMagic):], snapshotVersion-1)
+			return b
 		},
 		"empty file":     func([]byte) []byte { return nil },
 		"extra appended": func(b []byte) []byte { return append(slices.Clone(b), 0, 0, 0, 0) },
