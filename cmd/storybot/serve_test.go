@@ -7,15 +7,12 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
-	openai "github.com/sashabaranov/go-openai"
 	"github.com/storybot-dev/storybot/bot/discord/discordtest"
-	"github.com/storybot-dev/storybot/llm/llmtest"
 )
 
 // syncBuffer is a bytes.Buffer safe for the bot's goroutines.
@@ -211,87 +208,26 @@ func httpGet(t *testing.T, url string) string {
 // discordgo against a loopback Discord. A DM is answered by streaming into
 // one reply, which ends as the checked, cited model answer.
 func TestServeLLMStreamsIntoDiscord(t *testing.T) {
-	const tok = "tok-5b2e71aa-llm-stream"
-	dsrv := discordtest.New(tok)
-	defer dsrv.Close()
-	model := llmtest.New("")
-	defer model.Close()
-	// A model that writes as models do, a few tokens at a time: the first
-	// claim is shown before the reply is done.
-	model.SetStreamDelay(40 * time.Millisecond)
-	// The model cites whichever passage holds the death toll.
-	passage := regexp.MustCompile(`(?s)<passage n="(\d+)"[^>]*>(.*?)</passage>`)
-	model.SetReply(func(req openai.ChatCompletionRequest) string {
-		for _, m := range passage.FindAllStringSubmatch(req.Messages[len(req.Messages)-1].Content, -1) {
-			if strings.Contains(m[2], "from 18 to 31") {
-				return `The attorney general "raised the death toll from the violence from 18 to 31" [` + m[1] + `] @everyone. The toll had been 18 [` + m[1] + `].`
-			}
-		}
-		return "NOT_IN_PASSAGES"
-	})
-	dir := t.TempDir()
-	guard, cancelGuard := context.WithTimeout(context.Background(), 60*time.Second) // a guard, not a measurement
-	defer cancelGuard()
-	ctx, stop := context.WithCancel(context.Background())
-	defer stop()
-	var stderr syncBuffer
-	vars := map[string]string{
-		"DISCORD_TOKEN": tok, "STORYBOT_DISCORD_API_URL": dsrv.URL,
-		"OPENAI_BASE_URL": model.BaseURL(), "OPENAI_API_KEY": "sk-loopback-7d1c0e9f",
-	}
-	e := &env{stdin: strings.NewReader(""), stdout: &stderr, stderr: &stderr, getenv: func(k string) string { return vars[k] }}
-	code := make(chan int, 1)
-	go func() { code <- runEnv(ctx, []string{"serve", "--data", filepath.Join(dir, "data")}, e) }()
-	if _, _, err := dsrv.WaitRequest(guard, 0, func(r discordtest.Request) bool { return r.Method == "PUT" }); err != nil {
-		t.Fatalf("commands never registered: %v\n%s", err, stderr.String())
-	}
-	alice := discordtest.User{ID: "300000000000000001", Name: "alice"}
-	if err := dsrv.Dispatch("MESSAGE_CREATE", dsrv.UserMessage("601", "", "710", alice, "How many people died?", false, "")); err != nil {
-		t.Fatal(err)
-	}
+	run := serveStream(t, `The attorney general "raised the death toll from the violence from 18 to 31" [N] @everyone. The toll had been 18 [N].`)
 	// The reply is posted with the first streamed text, then edited into
 	// the final answer with its sources.
-	post, i, err := dsrv.WaitRequest(guard, 0, func(r discordtest.Request) bool {
-		return r.Method == "POST" && r.Path == "/channels/710/messages"
-	})
-	if err != nil {
-		t.Fatalf("no reply: %v\n%s", err, stderr.String())
-	}
-	final, _, err := dsrv.WaitRequest(guard, i, func(r discordtest.Request) bool {
-		return r.Method == "PATCH" && strings.HasPrefix(r.Path, "/channels/710/messages/") && strings.Contains(string(r.Body), "embeds")
-	})
-	if err != nil {
-		t.Fatalf("the streamed reply was never edited into the final answer: %v\nfirst post: %s\n%s", err, post.Body, stderr.String())
-	}
-	m, err := final.Message()
-	if err != nil {
-		t.Fatal(err)
+	if len(run.shown) < 2 || run.last.Method != "PATCH" {
+		t.Fatalf("the streamed reply was never edited into the final answer: %q\n%s", run.shown, run.log)
 	}
 	const want = "The attorney general \"raised the death toll from the violence from 18 to 31\" [1] @\u200beveryone. The toll had been 18 [1]."
-	if m["content"] != want {
-		t.Errorf("final answer = %q, want %q", m["content"], want)
+	if got := run.shown[len(run.shown)-1]; got != want {
+		t.Errorf("final answer = %q, want %q", got, want)
 	}
-	if !strings.Contains(string(final.Body), "000_ed2ba48890825abd.txt") {
-		t.Errorf("final answer has no sources embed: %s", final.Body)
+	if !strings.Contains(string(run.last.Body), "000_ed2ba48890825abd.txt") {
+		t.Errorf("final answer has no sources embed: %s", run.last.Body)
 	}
-	for _, r := range dsrv.Requests() {
-		if err := r.CheckNoPings(); err != nil {
-			t.Error(err)
-		}
+	if run.exit != exitOK {
+		t.Errorf("serve exited %d\n%s", run.exit, run.log)
 	}
-	stop()
-	select {
-	case c := <-code:
-		if c != exitOK {
-			t.Errorf("serve exited %d\n%s", c, stderr.String())
-		}
-	case <-guard.Done():
-		t.Fatal("serve did not exit after the signal")
+	if strings.Contains(run.log, streamToken) || strings.Contains(run.log, streamAPIKey) {
+		t.Errorf("a secret reached the log:\n%s", run.log)
 	}
-	if strings.Contains(stderr.String(), tok) || strings.Contains(stderr.String(), vars["OPENAI_API_KEY"]) {
-		t.Errorf("a secret reached the log:\n%s", stderr.String())
-	}
-	if !strings.Contains(stderr.String(), "mode=llm") {
-		t.Errorf("the answer was not logged in LLM mode:\n%s", stderr.String())
+	if !strings.Contains(run.log, "mode=llm") {
+		t.Errorf("the answer was not logged in LLM mode:\n%s", run.log)
 	}
 }

@@ -77,13 +77,37 @@ func TestStreamShowsOnlyCheckedText(t *testing.T) {
 	}
 }
 
+// streamRun is one DM question answered by serve with a streaming model.
+type streamRun struct {
+	shown []string            // the reply's content at every post and edit
+	last  discordtest.Request // the last post or edit of the reply
+	log   string              // what serve logged
+	exit  int                 // serve's exit code after the signal
+}
+
 // streamIntoDiscord asks one DM question of a bot whose model streams
 // reply slowly, and returns the content of the reply at every post and
 // edit, and the final content.
 func streamIntoDiscord(t *testing.T, reply string) (shown []string, final string) {
 	t.Helper()
-	const tok = "tok-stream-6c1d"
-	dsrv := discordtest.New(tok)
+	r := serveStream(t, reply)
+	return r.shown, r.shown[len(r.shown)-1]
+}
+
+// The secrets serveStream gives serve; none may reach its log.
+const (
+	streamToken  = "tok-stream-6c1d"
+	streamAPIKey = "sk-loopback-stream"
+)
+
+// serveStream runs serve with every real part (go-openai streaming from a
+// loopback model writing 12 bytes every 40 ms, discordgo against a
+// loopback Discord), asks one DM question, and stops serve once the answer
+// is done. reply is the model's, [N] standing for the passage holding the
+// death toll.
+func serveStream(t *testing.T, reply string) streamRun {
+	t.Helper()
+	dsrv := discordtest.New(streamToken)
 	defer dsrv.Close()
 	model := llmtest.New("")
 	defer model.Close()
@@ -103,8 +127,8 @@ func streamIntoDiscord(t *testing.T, reply string) (shown []string, final string
 	defer stop()
 	var stderr syncBuffer
 	vars := map[string]string{
-		"DISCORD_TOKEN": tok, "STORYBOT_DISCORD_API_URL": dsrv.URL,
-		"OPENAI_BASE_URL": model.BaseURL(), "OPENAI_API_KEY": "sk-loopback-stream",
+		"DISCORD_TOKEN": streamToken, "STORYBOT_DISCORD_API_URL": dsrv.URL,
+		"OPENAI_BASE_URL": model.BaseURL(), "OPENAI_API_KEY": streamAPIKey,
 	}
 	e := &env{stdin: strings.NewReader(""), stdout: &stderr, stderr: &stderr, getenv: func(k string) string { return vars[k] }}
 	code := make(chan int, 1)
@@ -120,14 +144,13 @@ func streamIntoDiscord(t *testing.T, reply string) (shown []string, final string
 	}
 	// The answer is done when a message carries the sources embed, or,
 	// for an abstention, when it is posted or edited with the polite line.
-	done, _, err := dsrv.WaitRequest(guard, 0, func(r discordtest.Request) bool {
+	if _, _, err := dsrv.WaitRequest(guard, 0, func(r discordtest.Request) bool {
 		return (r.Method == "POST" || r.Method == "PATCH") && strings.HasPrefix(r.Path, "/channels/710/messages") &&
 			(strings.Contains(string(r.Body), "embeds\":[{") || strings.Contains(string(r.Body), "The stories don't say."))
-	})
-	if err != nil {
+	}); err != nil {
 		t.Fatalf("the answer never arrived: %v\n%s", err, stderr.String())
 	}
-	_ = done
+	var run streamRun
 	for _, r := range dsrv.Requests() {
 		if (r.Method != "POST" && r.Method != "PATCH") || !strings.HasPrefix(r.Path, "/channels/710/messages") {
 			continue
@@ -137,19 +160,21 @@ func streamIntoDiscord(t *testing.T, reply string) (shown []string, final string
 			t.Fatal(err)
 		}
 		content, _ := m["content"].(string)
-		shown = append(shown, content)
+		run.shown = append(run.shown, content)
+		run.last = r
 		if err := r.CheckNoPings(); err != nil {
 			t.Error(err)
 		}
 	}
 	stop()
 	select {
-	case <-code:
+	case run.exit = <-code:
 	case <-guard.Done():
-		t.Fatal("serve did not exit")
+		t.Fatal("serve did not exit after the signal")
 	}
-	if len(shown) == 0 {
+	if len(run.shown) == 0 {
 		t.Fatal("nothing was shown")
 	}
-	return shown, shown[len(shown)-1]
+	run.log = stderr.String()
+	return run
 }
