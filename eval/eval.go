@@ -32,6 +32,12 @@ type Case struct {
 	// MustNot lists strings the answer must never contain (a falsehood the
 	// question tries to plant).
 	MustNot []string `json:"must_not,omitempty"`
+	// Writer names who wrote the question (the question bank keeps each
+	// writer's questions apart, so a set can be split by writer).
+	Writer string `json:"writer,omitempty"`
+	// Follows is the ID of the question this one follows in a conversation:
+	// it is asked with that question and its answer as the last turn.
+	Follows string `json:"follows,omitempty"`
 }
 
 // Load reads a question file. Every line must parse; blank lines and lines
@@ -129,10 +135,18 @@ func Run(ctx context.Context, b Asker, cases []Case, k int, corpus fs.FS) (*Repo
 	rep := &Report{K: k, ByKind: map[string][2]int{}}
 	var withEvidence, answerable, evidenceCited, abstained, rightAbstain, unanswerable, goodQuotes int
 	files := map[string][]byte{}
+	asked := map[string]bot.Turn{}
 	for _, c := range cases {
-		ans, err := b.Ask(ctx, bot.Question{Text: c.Question, K: k})
+		q := bot.Question{Text: c.Question, K: k}
+		if t, ok := asked[c.Follows]; ok && c.Follows != "" {
+			q.History = []bot.Turn{t}
+		}
+		ans, err := b.Ask(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("question %q: %w", c.Question, err)
+		}
+		if c.ID != "" {
+			asked[c.ID] = bot.Turn{Question: c.Question, Answer: ans.Text}
 		}
 		r := Result{Case: c, Answer: ans}
 		for _, cit := range ans.Citations {
