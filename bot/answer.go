@@ -52,7 +52,7 @@ type Question struct {
 	Offline bool
 	// OnPartial, when set, receives the growing answer text while a model
 	// streams it. It is called from the asking goroutine.
-	OnPartial func(text string)
+	OnPartial func(txt string)
 }
 
 // Answer is the bot's reply to one question.
@@ -162,7 +162,7 @@ type GenerateRequest struct {
 	// Passages are numbered from 1; the model cites them as [n].
 	Passages []Passage
 	// OnPartial, when set, receives the growing text of a streamed reply.
-	OnPartial func(text string)
+	OnPartial func(txt string)
 }
 
 // GenerateResult is a Generator's raw reply.

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/storybot-dev/storybot/text"
+
 	"github.com/storybot-dev/storybot/retrieval"
 )
 
@@ -89,7 +91,7 @@ func features(ix *retrieval.Index, question string, qt qtype, form qform, keys [
 	// In a claim to check ("Lasso is the director of the SNAI, isn't
 	// he?") a name the passage lacks is the error, not a sign that the
 	// passage is about something else.
-	claim := !whQ.MatchString(retrieval.Fold(question)) && !form.yesNo
+	claim := !whQ.MatchString(text.Fold(question)) && !form.yesNo
 	if names > 0 && !claim {
 		f["name_missing"] = namesMissing / names
 		f["name_missing_own"] = namesOwn / names
@@ -103,7 +105,7 @@ func features(ix *retrieval.Index, question string, qt qtype, form qform, keys [
 	// in a statement it is a claim the answer checks ("confirm that 200
 	// died"), never a reason to abstain.
 	var nums []string
-	if whQ.MatchString(retrieval.Fold(question)) {
+	if whQ.MatchString(text.Fold(question)) {
 		nums = questionNumbers.FindAllString(question, -1)
 	}
 	passage := best.p.Text
@@ -115,7 +117,7 @@ func features(ix *retrieval.Index, question string, qt qtype, form qform, keys [
 			f["num_missing_own"] = 1
 		}
 	}
-	if form.negated && !negQ.MatchString(retrieval.Fold(best.text())) {
+	if form.negated && !negQ.MatchString(text.Fold(best.text())) {
 		f["negated"] = 1
 	}
 	other := 0.0

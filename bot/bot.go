@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/text"
+
 	"github.com/storybot-dev/storybot/retrieval"
 )
 
@@ -101,7 +103,7 @@ func CheckQuestion(q string) (string, error) {
 // failing model never makes Ask fail, it falls back to the extractive mode.
 func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	start := time.Now()
-	text, err := CheckQuestion(q.Text)
+	txt, err := CheckQuestion(q.Text)
 	if err != nil {
 		return nil, err
 	}
@@ -113,8 +115,8 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	// The search and the extractive answer read the question in the
 	// stories' words; the answer still reports the question as asked, and
 	// how it was read when that differs.
-	read := b.readQuestion(ix, text)
-	plain := retrieval.Rephrase(read)
+	read := b.readQuestion(ix, txt)
+	plain := text.Rephrase(read)
 	res, err := ix.Search(ctx, retrievalQuery(plain, q.History), k)
 	if err != nil {
 		return nil, fmt.Errorf("couldn't retrieve passages: %w", err)
@@ -123,8 +125,8 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 		b.log.Warn("vector search failed; using keywords only", "err", res.VectorErr)
 	}
 	retrieved := time.Now()
-	ans := &Answer{Question: text, Mode: ModeExtractive, Passages: passages(res.Hits), Citations: []Citation{}}
-	if read != text {
+	ans := &Answer{Question: txt, Mode: ModeExtractive, Passages: passages(res.Hits), Citations: []Citation{}}
+	if read != txt {
 		ans.ReadAs = read
 	}
 
@@ -155,11 +157,11 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 
 // retrievalQuery adds the previous question to a follow-up, so "and how
 // many were guards?" is searched with what it follows.
-func retrievalQuery(text string, history []Turn) string {
+func retrievalQuery(txt string, history []Turn) string {
 	if len(history) == 0 {
-		return text
+		return txt
 	}
-	return text + "\n" + history[len(history)-1].Question
+	return txt + "\n" + history[len(history)-1].Question
 }
 
 func timings(start, retrieved time.Time) Timings {

@@ -43,12 +43,12 @@ func loadCorpus(t *testing.T, dir string) *corpus {
 func writeCorpus(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
-	for name, text := range files {
+	for name, txt := range files {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(txt), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}

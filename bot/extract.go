@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/text"
+
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
 )
@@ -40,7 +42,7 @@ var (
 )
 
 func classify(question string) qtype {
-	q := retrieval.Fold(question)
+	q := text.Fold(question)
 	switch {
 	case durationQ.MatchString(q):
 		return qDuration
@@ -67,7 +69,7 @@ var filler = func() map[string]bool {
 		happened happening event events story stories news article report reported mention mentioned know
 		known name named called exactly total number give describe explain detail details take took place
 		kind type sort year day date time long ago official officials part last lasts go goes going`) {
-		m[retrieval.Stem(w)] = true
+		m[text.Stem(w)] = true
 	}
 	return m
 }()
@@ -91,8 +93,8 @@ func keyTerms(ix *retrieval.Index, voc *vocabulary, question string) []keyTerm {
 	for wi, w := range words {
 		// A name: capitalised inside the question, or a word the stories
 		// write as a name however the question wrote it ("quito").
-		proper := wi > 0 && startsUpper(w) || voc.isName(retrieval.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
-		for _, t := range retrieval.Terms(w) {
+		proper := wi > 0 && startsUpper(w) || voc.isName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
+		for _, t := range text.Terms(w) {
 			if seen[t] || filler[t] {
 				continue
 			}
@@ -136,7 +138,7 @@ func weight(ix *retrieval.Index, t string) float64 {
 		return ix.IDF(t)
 	}
 	w := ix.IDF(t)
-	for _, s := range retrieval.Synonyms(t) {
+	for _, s := range text.Synonyms(t) {
 		if ix.DocFreq(s) > 0 {
 			w = min(w, ix.IDF(s))
 		}
@@ -185,7 +187,7 @@ func share(terms map[string]bool, t string) float64 {
 		return 1
 	}
 	miss := 1.0
-	for _, s := range retrieval.Synonyms(t) {
+	for _, s := range text.Synonyms(t) {
 		if terms[s] {
 			miss *= 1 - retrieval.SynonymWeight
 		}
@@ -231,7 +233,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 	}
 	qt := classify(focus)
 	role := ""
-	if m := roleQ.FindStringSubmatch(retrieval.Fold(focus)); m != nil {
+	if m := roleQ.FindStringSubmatch(text.Fold(focus)); m != nil {
 		qt, role = qName, m[6] // "who is the mayor of Manta" asks for a name
 	}
 	if qt == qGeneral {
@@ -256,11 +258,11 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 				continue // overlapping chunks share sentences
 			}
 			seen[sp] = true
-			text := p.Text[sp.start-p.Start : sp.end-p.Start]
-			if isInstruction(text) {
+			txt := p.Text[sp.start-p.Start : sp.end-p.Start]
+			if isInstruction(txt) {
 				continue // an instruction planted in a story is never an answer
 			}
-			terms := termSet(text)
+			terms := termSet(txt)
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {
 				own, ctx := share(terms, k.term), share(passageTerms, k.term)
@@ -268,15 +270,15 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 				c.coverage += max(own, contextShare*ctx) * k.weight / total
 				c.own += own * k.weight / total
 			}
-			c.typed = hasType(qt, text, focus)
+			c.typed = hasType(qt, txt, focus)
 			if role != "" {
-				c.typed = roleNamed(text, role, focus)
+				c.typed = roleNamed(txt, role, focus)
 			}
 			c.score = c.coverage + rankBonus/float64(r+1)
 			if c.typed {
 				c.score += typeBonus
 			}
-			if form.whyHow != "" && hasReason(form.whyHow, text) {
+			if form.whyHow != "" && hasReason(form.whyHow, txt) {
 				c.score += typeBonus
 			}
 			cands = append(cands, c)
@@ -369,7 +371,7 @@ func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total fl
 	if form.yesNo {
 		// The sentence answers the yes/no question; it says no when it
 		// negates what the question doesn't ("No guards were killed").
-		if negQ.MatchString(retrieval.Fold(best.text())) || noneRE.MatchString(best.text()) {
+		if negQ.MatchString(text.Fold(best.text())) || noneRE.MatchString(best.text()) {
 			if !form.negated {
 				sb.WriteString("No: ")
 			}
@@ -382,11 +384,11 @@ func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total fl
 			sb.WriteByte(' ')
 		}
 		n := i + 1
-		text := story.Clean(c.text())
+		txt := story.Clean(c.text())
 		if qt == qTime {
-			text = resolveDates(text, c.p.Date)
+			txt = resolveDates(txt, c.p.Date)
 		}
-		fmt.Fprintf(&sb, "%s [%d]", text, n)
+		fmt.Fprintf(&sb, "%s [%d]", txt, n)
 		ans.Citations = append(ans.Citations, cite(n, c.p, c.sp.start, c.sp.end))
 	}
 	ans.Text = sb.String()
@@ -482,7 +484,7 @@ func quoteTail(t string) bool {
 }
 
 func anySynonymKnown(ix *retrieval.Index, term string) bool {
-	for _, s := range retrieval.Synonyms(term) {
+	for _, s := range text.Synonyms(term) {
 		if ix.DocFreq(s) > 0 {
 			return true
 		}
@@ -490,9 +492,9 @@ func anySynonymKnown(ix *retrieval.Index, term string) bool {
 	return false
 }
 
-func termSet(text string) map[string]bool {
+func termSet(txt string) map[string]bool {
 	m := map[string]bool{}
-	for _, t := range retrieval.Terms(text) {
+	for _, t := range text.Terms(txt) {
 		m[t] = true
 	}
 	return m
@@ -511,30 +513,30 @@ var (
 
 // hasType reports whether a sentence holds the kind of thing a question
 // asks for. For "who", that is a name the question does not already give.
-func hasType(t qtype, text, question string) bool {
+func hasType(t qtype, txt, question string) bool {
 	switch t {
 	case qNumber:
-		return numberWords.MatchString(text)
+		return numberWords.MatchString(txt)
 	case qDuration:
-		return durationWords.MatchString(text)
+		return durationWords.MatchString(txt)
 	case qTime:
-		return timeWords.MatchString(text)
+		return timeWords.MatchString(txt)
 	case qPlace:
-		return placeWords.MatchString(text)
+		return placeWords.MatchString(txt)
 	case qPerson:
 		// "Who" is answered by a name, or by a group or office the
 		// question doesn't already name ("volunteers", "the police").
-		q := retrieval.Fold(question)
-		for _, w := range personNouns.FindAllString(retrieval.Fold(text), -1) {
+		q := text.Fold(question)
+		for _, w := range personNouns.FindAllString(text.Fold(txt), -1) {
 			if !strings.Contains(q, w) {
 				return true
 			}
 		}
-		return hasType(qName, text, question)
+		return hasType(qName, txt, question)
 	case qName:
-		q := retrieval.Fold(question)
-		for _, name := range personName.FindAllString(text, -1) {
-			for _, w := range strings.Fields(retrieval.Fold(name)) {
+		q := text.Fold(question)
+		for _, name := range personName.FindAllString(txt, -1) {
+			for _, w := range strings.Fields(text.Fold(name)) {
 				if !strings.Contains(q, w) {
 					return true
 				}

@@ -4,7 +4,7 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // qform is what a question's wording asks for, beyond the answer's type.
@@ -24,7 +24,7 @@ var (
 )
 
 func questionForm(q string) qform {
-	f := retrieval.Fold(strings.TrimSpace(q))
+	f := text.Fold(strings.TrimSpace(q))
 	var form qform
 	form.yesNo = yesNoQ.MatchString(f) && !strings.Contains(f, " or ")
 	form.said = saidQ.MatchString(f)
@@ -47,11 +47,11 @@ var (
 
 // hasReason reports whether a sentence gives a cause ("why") or a method
 // ("how"). Only such a sentence answers those questions.
-func hasReason(kind, text string) bool {
+func hasReason(kind, txt string) bool {
 	if kind == "why" {
-		return reasonWords.MatchString(text)
+		return reasonWords.MatchString(txt)
 	}
-	return methodWords.MatchString(text) || reasonWords.MatchString(text)
+	return methodWords.MatchString(txt) || reasonWords.MatchString(txt)
 }
 
 var speechVerbs = regexp.MustCompile(`(?i)\b(said|says|saying|told|tells|stated|declared|announced|added|warned|wrote|according to)\b`)
@@ -108,21 +108,21 @@ func (b *Bot) statementOf(cands []*candidate, keys []keyTerm, best *candidate) *
 // roleNamed reports whether a sentence names the holder of a role: a name
 // the question doesn't give within four words of the role ("the mayor,
 // Agustin Intriago," or "Mayor Agustin Intriago"), not just anywhere.
-func roleNamed(text, role, question string) bool {
-	ft := retrieval.Fold(text)
-	q := retrieval.Fold(question)
+func roleNamed(txt, role, question string) bool {
+	ft := text.Fold(txt)
+	q := text.Fold(question)
 	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`\b`).FindAllStringIndex(ft, -1) {
-		for _, m := range personName.FindAllStringIndex(text, -1) {
-			name := retrieval.Fold(text[m[0]:m[1]])
+		for _, m := range personName.FindAllStringIndex(txt, -1) {
+			name := text.Fold(txt[m[0]:m[1]])
 			if strings.Contains(q, name) {
 				continue
 			}
 			gap := ""
 			switch {
 			case m[0] >= loc[1]:
-				gap = text[loc[1]:m[0]]
+				gap = txt[loc[1]:m[0]]
 			case loc[0] >= m[1]:
-				gap = text[m[1]:loc[0]]
+				gap = txt[m[1]:loc[0]]
 			default:
 				return true
 			}

@@ -8,8 +8,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/text"
+
 	"github.com/storybot-dev/storybot/prompts"
-	"github.com/storybot-dev/storybot/retrieval"
 )
 
 // The grounding check: a model's reply is cut into claims (sentences and
@@ -108,7 +109,7 @@ func checkClaims(claims []claim, question string, ps []Passage, ev []evidence) v
 		}
 		// A claim made twice is shown once: a looping reply never shows
 		// its loop, not even while it streams.
-		key := strings.Join(retrieval.Words(markerRE.ReplaceAllString(c.text, " ")), " ")
+		key := strings.Join(text.Words(markerRE.ReplaceAllString(c.text, " ")), " ")
 		if said[key] {
 			continue
 		}
@@ -175,14 +176,14 @@ func checkClaims(claims []claim, question string, ps []Passage, ev []evidence) v
 	return v
 }
 
-func writeClaim(b *strings.Builder, sep, text string) {
+func writeClaim(b *strings.Builder, sep, txt string) {
 	if b.Len() > 0 {
 		if sep == "" {
 			sep = " "
 		}
 		b.WriteString(sep)
 	}
-	b.WriteString(text)
+	b.WriteString(txt)
 }
 
 // answersQuestion: a kept claim answers a "how many" question when it has
@@ -454,14 +455,14 @@ func allPassages(list string, npass int) bool {
 }
 
 // claimBody is the claim without its markers, list bullet and emphasis.
-func claimBody(text string, groups []group) string {
+func claimBody(txt string, groups []group) string {
 	var b strings.Builder
 	last := 0
 	for _, g := range groups {
-		b.WriteString(text[last:g.start])
+		b.WriteString(txt[last:g.start])
 		last = g.end
 	}
-	b.WriteString(text[last:])
+	b.WriteString(txt[last:])
 	s := bulletRE.ReplaceAllString(b.String(), "")
 	if strings.ContainsAny(s, "@<") {
 		s = mentionRE.ReplaceAllString(s, " ")
@@ -480,11 +481,11 @@ func claimBody(text string, groups []group) string {
 // renderClaim writes the claim as shown: markers renumbered (invalid ones
 // removed), links and URLs that no cited passage holds reduced to their
 // text, mentions defused.
-func renderClaim(text string, groups []group, marks map[int][]int, npass int, ev []evidence, cited []int) string {
+func renderClaim(txt string, groups []group, marks map[int][]int, npass int, ev []evidence, cited []int) string {
 	var b strings.Builder
 	last := 0
 	for _, g := range groups {
-		seg := text[last:g.start]
+		seg := txt[last:g.start]
 		var out []int
 		for _, n := range g.ns {
 			for _, c := range marks[n] {
@@ -502,7 +503,7 @@ func renderClaim(text string, groups []group, marks map[int][]int, npass int, ev
 		}
 		last = g.end
 	}
-	b.WriteString(text[last:])
+	b.WriteString(txt[last:])
 	return SanitizeMentions(stripLinks(b.String(), ev, cited))
 }
 
@@ -578,7 +579,7 @@ func evidenceOf(ps []Passage) []evidence {
 		extra := p.Title + "\n" + dateWords(p.Date)
 		e := evidence{injected: raw != p.Text, start: p.Start, raw: raw, title: p.Title,
 			words: map[string]bool{}, terms: termSet(extra), nums: map[string]bool{}}
-		for _, w := range retrieval.Words(extra) {
+		for _, w := range text.Words(extra) {
 			e.words[w] = true
 		}
 		for _, n := range numbers(extra) {
@@ -587,7 +588,7 @@ func evidenceOf(ps []Passage) []evidence {
 		for _, sp := range p.sentences {
 			a, b := sp.start-p.Start, sp.end-p.Start
 			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: termSet(raw[a:b])}
-			for _, w := range retrieval.Words(raw[a:b]) {
+			for _, w := range text.Words(raw[a:b]) {
 				es.words[w] = true
 				e.words[w] = true
 			}
@@ -725,7 +726,7 @@ func support(body string, cited []int, ev []evidence) (string, map[int]span) {
 	}
 	var content, have int
 	var missing []string
-	for _, t := range retrieval.Terms(rest) {
+	for _, t := range text.Terms(rest) {
 		if metaTerms[t] || isNumber(t) || numberWord(t) {
 			continue
 		}
@@ -762,12 +763,12 @@ func nameApart(ns []string, rest string, cited []int, ev []evidence) (string, bo
 	}
 	nameTerms := map[string]bool{}
 	for _, n := range ns {
-		for _, t := range retrieval.Terms(n) {
+		for _, t := range text.Terms(n) {
 			nameTerms[t] = true
 		}
 	}
 	var other []string
-	for _, t := range retrieval.Terms(rest) {
+	for _, t := range text.Terms(rest) {
 		if !nameTerms[t] && !metaTerms[t] {
 			other = append(other, t)
 		}
@@ -883,7 +884,7 @@ func passageList(ns []int) string {
 }
 
 func anySynonymIn(terms map[string]bool, t string) bool {
-	for _, s := range retrieval.Synonyms(t) {
+	for _, s := range text.Synonyms(t) {
 		if terms[s] {
 			return true
 		}
@@ -895,10 +896,10 @@ func anySynonymIn(terms map[string]bool, t string) bool {
 var metaTerms = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`according passage passages source sources state states stated say says said
-		report reports reported mention mentions mentioned provide provided information article story text based
+		report reports reported mention mentions mentioned provide provided information article story txt based
 		indicate indicates indicated note notes noted describe describes described answer question detail details
 		explain explains sure here summary summarize overall specifically also however title titled headline headlined`) {
-		for _, t := range retrieval.Terms(w) {
+		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
 	}
@@ -911,7 +912,7 @@ func isFiller(body string) bool {
 	if numbers(body) != nil || len(quotations(body)) > 0 {
 		return false
 	}
-	for _, t := range retrieval.Terms(body) {
+	for _, t := range text.Terms(body) {
 		if !metaTerms[t] && !fillerTerms[t] {
 			return false
 		}
@@ -922,7 +923,7 @@ func isFiller(body string) bool {
 var fillerTerms = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`yes no found find hope help helps let know`) {
-		for _, t := range retrieval.Terms(w) {
+		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
 	}
@@ -948,8 +949,8 @@ var (
 // "1500" and "fifteen hundred" are all "1500"; "thirty-one" is "31";
 // "a dozen" is "12"; "2.5 million" is "2500000". "one" alone is not read as
 // a number ("one of the inmates").
-func numbers(text string) []string {
-	f := foldMatch(text)
+func numbers(txt string) []string {
+	f := foldMatch(txt)
 	toks := strings.FieldsFunc(f, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',')
 	})
@@ -1009,7 +1010,7 @@ func numberWord(t string) bool { return numberTerms[t] }
 var numberTerms = func() map[string]bool {
 	m := map[string]bool{}
 	add := func(w string) {
-		for _, t := range retrieval.Terms(w) {
+		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
 	}
@@ -1046,14 +1047,14 @@ func names(body string) []string {
 }
 
 func isTimeWord(w string) bool {
-	f := retrieval.Fold(w)
+	f := text.Fold(w)
 	return weekdayRE.MatchString(f) || monthRE.MatchString(f) || f == "may"
 }
 
 // nameIn reports whether a name's words occur in the passages, allowing a
 // demonym or possessive form ("Ecuadorian" for "Ecuador").
 func nameIn(name string, words map[string]bool) bool {
-	for _, w := range retrieval.Words(name) {
+	for _, w := range text.Words(name) {
 		if words[w] {
 			continue
 		}
@@ -1104,7 +1105,7 @@ func quotations(body string) []string {
 // foldMatch folds text for matching: case, accents, quote and apostrophe
 // styles, hyphens and dashes, and runs of white space.
 func foldMatch(s string) string {
-	return strings.Join(strings.Fields(matchFolder.Replace(retrieval.Fold(s))), " ")
+	return strings.Join(strings.Fields(matchFolder.Replace(text.Fold(s))), " ")
 }
 
 var matchFolder = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "`", "'",
@@ -1135,7 +1136,7 @@ func malformed(reply string) string {
 // loops reports a reply that repeats itself: a sentence of four or more
 // words three times, or a run of eight words four times.
 func loops(reply string) bool {
-	words := retrieval.Words(markerRE.ReplaceAllString(reply, " "))
+	words := text.Words(markerRE.ReplaceAllString(reply, " "))
 	seen := map[string]int{}
 	const n = 8
 	for i := 0; i+n <= len(words); i++ {
@@ -1147,7 +1148,7 @@ func loops(reply string) bool {
 	sent := map[string]int{}
 	for _, line := range strings.Split(reply, "\n") {
 		for _, s := range splitReplySentences(line) {
-			w := retrieval.Words(markerRE.ReplaceAllString(s, " "))
+			w := text.Words(markerRE.ReplaceAllString(s, " "))
 			if len(w) < 4 {
 				continue
 			}

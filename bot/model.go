@@ -9,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // answerWithModel asks the Generator and checks its reply. It fills ans
@@ -66,16 +66,16 @@ func (s *streamCheck) partial(raw string) {
 	if len(claims) < 2 {
 		return
 	}
-	text := checkClaims(claims[:len(claims)-1], s.question, s.ps, s.ev).text
-	if text == s.shown {
+	txt := checkClaims(claims[:len(claims)-1], s.question, s.ps, s.ev).text
+	if txt == s.shown {
 		return
 	}
-	if !strings.HasPrefix(text, s.shown) {
+	if !strings.HasPrefix(txt, s.shown) {
 		s.stopped = true // cannot happen by construction; never withdraw text
 		return
 	}
-	s.shown = text
-	s.out(text)
+	s.shown = txt
+	s.out(txt)
 }
 
 // markerRE matches a citation marker: [3], or a list such as [1, 2].
@@ -118,8 +118,8 @@ func hasLetterOrDigit(s string) bool {
 // the kind of quotation marks and apostrophes, punctuation at the quote's
 // ends, and an ellipsis inside it (each part must appear, in order). It
 // returns the byte span of text that matched.
-func findQuote(text, quote string) (start, end int, ok bool) {
-	nt, pos := normalize(text)
+func findQuote(txt, quote string) (start, end int, ok bool) {
+	nt, pos := normalize(txt)
 	parts := strings.FieldsFunc(strings.ReplaceAll(quote, "...", "…"), func(r rune) bool { return r == '…' })
 	from, first := 0, -1
 	for _, part := range parts {
@@ -180,7 +180,7 @@ func normalize(s string) (string, []int) {
 			if r < utf8.RuneSelf {
 				folded = string(unicode.ToLower(r))
 			} else {
-				folded = retrieval.Fold(string(r))
+				folded = text.Fold(string(r))
 			}
 		}
 		n := b.Len()
@@ -218,12 +218,12 @@ func bestSentence(p *Passage, claim string) (span, bool) {
 	var best span
 	bestN := 0
 	for _, sp := range p.sentences {
-		text := p.Text[sp.start-p.Start : sp.end-p.Start]
-		if isInstruction(text) {
+		txt := p.Text[sp.start-p.Start : sp.end-p.Start]
+		if isInstruction(txt) {
 			continue
 		}
 		n := 0
-		for t := range termSet(text) {
+		for t := range termSet(txt) {
 			if ct[t] {
 				n++
 			}

@@ -41,7 +41,7 @@ func testPassages(t testing.TB) ([]Passage, story.Story) {
 // checkCitations asserts the citation contract: each quote is exactly the
 // source bytes [start, end), numbered 1..n, and every [n] of the text
 // points at one of them.
-func checkCitations(t *testing.T, s story.Story, text string, cs []Citation) {
+func checkCitations(t *testing.T, s story.Story, txt string, cs []Citation) {
 	t.Helper()
 	for i, c := range cs {
 		if c.N != i+1 {
@@ -54,10 +54,10 @@ func checkCitations(t *testing.T, s story.Story, text string, cs []Citation) {
 			t.Errorf("citation %d quote %q is not the source bytes [%d,%d) %q", c.N, c.Quote, c.Start, c.End, s.Text[c.Start:c.End])
 		}
 	}
-	for _, g := range findGroups(text) {
+	for _, g := range findGroups(txt) {
 		for _, n := range g.ns {
 			if n < 1 || n > len(cs) {
-				t.Errorf("text marker [%d] points to no citation (have %d): %q", n, len(cs), text)
+				t.Errorf("text marker [%d] points to no citation (have %d): %q", n, len(cs), txt)
 			}
 		}
 	}
@@ -173,15 +173,15 @@ func TestCheckReply(t *testing.T) {
 }
 
 func TestFindQuoteSpan(t *testing.T) {
-	text := "He said: “This operation has been\n decisive,” and left."
-	s, e, ok := findQuote(text, "this operation has been decisive")
+	txt := "He said: “This operation has been\n decisive,” and left."
+	s, e, ok := findQuote(txt, "this operation has been decisive")
 	if !ok {
 		t.Fatal("not found")
 	}
-	if got := text[s:e]; got != "This operation has been\n decisive" {
+	if got := txt[s:e]; got != "This operation has been\n decisive" {
 		t.Errorf("span = %q", got)
 	}
-	if _, _, ok := findQuote(text, "has been divisive"); ok {
+	if _, _, ok := findQuote(txt, "has been divisive"); ok {
 		t.Error("a changed word was accepted")
 	}
 }

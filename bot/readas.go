@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/text"
+
 	"github.com/storybot-dev/storybot/retrieval"
 )
 
@@ -46,7 +48,7 @@ func (b *Bot) readQuestion(ix *retrieval.Index, q string) string {
 		if s, ok := shorthand[lw]; ok {
 			return s
 		}
-		if c := voc.correct(retrieval.Fold(w)); c != "" {
+		if c := voc.correct(text.Fold(w)); c != "" {
 			return c
 		}
 		return w
@@ -82,7 +84,7 @@ func (b *Bot) vocabulary(ix *retrieval.Index) *vocabulary {
 	capital, uses := map[string]int{}, map[string]int{}
 	for _, s := range ix.Stories() {
 		seen := map[string]bool{}
-		for _, w := range retrieval.Words(s.Text) {
+		for _, w := range text.Words(s.Text) {
 			if !seen[w] {
 				seen[w] = true
 				v.freq[w]++
@@ -98,7 +100,7 @@ func (b *Bot) vocabulary(ix *retrieval.Index) *vocabulary {
 			}
 			r, _ := utf8.DecodeRuneInString(core)
 			if prevLower {
-				f := retrieval.Fold(core)
+				f := text.Fold(core)
 				uses[f]++
 				if unicode.IsUpper(r) {
 					capital[f]++
@@ -109,7 +111,7 @@ func (b *Bot) vocabulary(ix *retrieval.Index) *vocabulary {
 		}
 	}
 	for w, n := range uses {
-		if capital[w]*2 > n && len(retrieval.Terms(w)) > 0 {
+		if capital[w]*2 > n && len(text.Terms(w)) > 0 {
 			v.names[w] = true
 		}
 	}
@@ -146,10 +148,10 @@ func isLetters(w string) bool {
 // words of seven letters or more), transpositions counting one.
 func (v *vocabulary) correct(w string) string {
 	n := utf8.RuneCountInString(w)
-	if n < 4 || !isLetters(w) || v.freq[w] > 0 || len(retrieval.Terms(w)) == 0 || knownWords[w] {
+	if n < 4 || !isLetters(w) || v.freq[w] > 0 || len(text.Terms(w)) == 0 || knownWords[w] {
 		return ""
 	}
-	for _, t := range retrieval.Terms(w) {
+	for _, t := range text.Terms(w) {
 		if v.docFreq(t) > 0 {
 			return "" // a form of a corpus word ("prisons" for "prison")
 		}

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storybot-dev/storybot/text"
+
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
 )
@@ -27,7 +29,7 @@ var summaryWords = func() map[string]bool {
 		articles news piece explain break down fill catch line lines sentence sentences brief briefly quick quickly
 		like couple few please give me this that the it about what whats is are on in of`) {
 		m[w] = true
-		for _, t := range retrieval.Terms(w) {
+		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
 	}
@@ -38,7 +40,7 @@ var summaryWords = func() map[string]bool {
 // and no topic beyond the name of a story ("what happened in
 // Esmeraldas" asks about Esmeraldas, not for a summary).
 func isSummaryRequest(ix *retrieval.Index, q string) bool {
-	f := retrieval.Fold(q)
+	f := text.Fold(q)
 	if !summaryQ.MatchString(f) {
 		return false
 	}
@@ -50,8 +52,8 @@ func isSummaryRequest(ix *retrieval.Index, q string) bool {
 // is left ("", or the words pointing at a story).
 func summaryTopic(folded string) (words, rest string) {
 	var left []string
-	for _, w := range retrieval.Words(folded) {
-		if !summaryWords[w] && len(retrieval.Terms(w)) > 0 && !isNumber(w) {
+	for _, w := range text.Words(folded) {
+		if !summaryWords[w] && len(text.Terms(w)) > 0 && !isNumber(w) {
 			left = append(left, w)
 		}
 	}
@@ -96,7 +98,7 @@ func (b *Bot) summarize(ix *retrieval.Index, q string, ans *Answer) {
 }
 
 func topicOf(q string) string {
-	_, rest := summaryTopic(retrieval.Fold(q))
+	_, rest := summaryTopic(text.Fold(q))
 	return rest
 }
 
@@ -173,7 +175,7 @@ func summarizeStory(ix *retrieval.Index, s *story.Story, ans *Answer) {
 	vecs := make([]map[string]float64, len(sents))
 	for i, sp := range sents {
 		v := map[string]float64{}
-		for _, t := range retrieval.Terms(s.Text[sp.Start:sp.End]) {
+		for _, t := range text.Terms(s.Text[sp.Start:sp.End]) {
 			v[t] += ix.IDF(t)
 		}
 		var norm float64
@@ -191,8 +193,8 @@ func summarizeStory(ix *retrieval.Index, s *story.Story, ans *Answer) {
 	}
 	var cands []scored
 	for i := range sents {
-		text := strings.TrimSpace(s.Text[sents[i].Start:sents[i].End])
-		if i == 0 || !summarizable(text) {
+		txt := strings.TrimSpace(s.Text[sents[i].Start:sents[i].End])
+		if i == 0 || !summarizable(txt) {
 			continue
 		}
 		var c float64
@@ -234,14 +236,14 @@ func summarizeStory(ix *retrieval.Index, s *story.Story, ans *Answer) {
 
 // summarizable: a sentence that reads on its own in a summary: not a
 // speaker line, a soundbite tag, a bare quotation, or planted text.
-func summarizable(text string) bool {
+func summarizable(txt string) bool {
 	switch {
-	case strings.HasSuffix(text, ":"), strings.HasPrefix(text, "("), strings.HasPrefix(text, "\""), strings.HasPrefix(text, "“"), quoteTail(text):
+	case strings.HasSuffix(txt, ":"), strings.HasPrefix(txt, "("), strings.HasPrefix(txt, "\""), strings.HasPrefix(txt, "“"), quoteTail(txt):
 		return false
-	case isInstruction(text):
+	case isInstruction(txt):
 		return false
 	}
-	return len(strings.Fields(text)) >= 5
+	return len(strings.Fields(txt)) >= 5
 }
 
 // storySentences are the story's sentences in order, from its chunks.

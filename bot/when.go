@@ -22,12 +22,12 @@ var weekdays = map[string]time.Weekday{
 // resolveDates adds the computed date after each relative date of text,
 // counted from the story's date (YYYY-MM-DD); text is unchanged when the
 // story has no date.
-func resolveDates(text, date string) string {
+func resolveDates(txt, date string) string {
 	d, err := time.Parse("2006-01-02", date)
 	if err != nil {
-		return text
+		return txt
 	}
-	return relativeDateRE.ReplaceAllStringFunc(text, func(m string) string {
+	return relativeDateRE.ReplaceAllStringFunc(txt, func(m string) string {
 		got, ok := resolveDate(strings.ToLower(m), d)
 		if !ok {
 			return m

@@ -13,8 +13,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/storybot-dev/storybot/text"
+
 	"github.com/storybot-dev/storybot/bot"
-	"github.com/storybot-dev/storybot/retrieval"
 )
 
 // Case is one line of a question file (JSON Lines).
@@ -267,7 +268,7 @@ func ratio(a, b int) float64 {
 // so "Ecuador’s" in a story matches "Ecuador's" in a question file.
 func norm(s string) string {
 	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
-	return strings.Join(strings.Fields(retrieval.Fold(s)), " ")
+	return strings.Join(strings.Fields(text.Fold(s)), " ")
 }
 
 func containsAny(text string, answers []string) bool {

@@ -1,11 +1,11 @@
-package retrieval_test
+package text_test
 
 import (
 	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/storybot-dev/storybot/text"
 )
 
 func TestFold(t *testing.T) {
@@ -27,11 +27,11 @@ func TestFold(t *testing.T) {
 		"1.50 DLRS":        "1.50 dlrs",
 	}
 	for in, want := range tests {
-		if got := retrieval.Fold(in); got != want {
+		if got := text.Fold(in); got != want {
 			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
 		}
 	}
-	if retrieval.Fold("Rodríguez") != retrieval.Fold("Rodriguez") {
+	if text.Fold("Rodríguez") != text.Fold("Rodriguez") {
 		t.Error("Rodríguez and Rodriguez do not fold to the same word")
 	}
 }
@@ -53,34 +53,34 @@ func TestWords(t *testing.T) {
 		{"end.", []string{"end"}},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, retrieval.Words(tt.in)); diff != "" {
+		if diff := cmp.Diff(tt.want, text.Words(tt.in)); diff != "" {
 			t.Errorf("Words(%q) (-want +got):\n%s", tt.in, diff)
 		}
 	}
 }
 
 func TestTerms(t *testing.T) {
-	got := retrieval.Terms("How many of the prisoners were killed in the prisons?")
+	got := text.Terms("How many of the prisoners were killed in the prisons?")
 	for _, stop := range []string{"how", "many", "of", "the", "were", "in"} {
 		if slices.Contains(got, stop) {
 			t.Errorf("Terms kept stop word %q: %q", stop, got)
 		}
 	}
-	for _, want := range []string{retrieval.Stem("prisoners"), retrieval.Stem("killed"), retrieval.Stem("prison")} {
+	for _, want := range []string{text.Stem("prisoners"), text.Stem("killed"), text.Stem("prison")} {
 		if !slices.Contains(got, want) {
 			t.Errorf("Terms = %q, missing %q", got, want)
 		}
 	}
 	// Documents and queries go through the same function: a word and its
 	// inflection become the same term.
-	if a, b := retrieval.Terms("prisons declared"), retrieval.Terms("prison declare"); !cmp.Equal(a, b) {
+	if a, b := text.Terms("prisons declared"), text.Terms("prison declare"); !cmp.Equal(a, b) {
 		t.Errorf("Terms(prisons declared) = %q, Terms(prison declare) = %q; want equal", a, b)
 	}
 	// Numbers survive, even one digit; one-letter fragments don't.
-	if got := retrieval.Terms("5 s x 31"); !cmp.Equal(got, []string{"5", "31"}) {
+	if got := text.Terms("5 s x 31"); !cmp.Equal(got, []string{"5", "31"}) {
 		t.Errorf("Terms(5 s x 31) = %q, want [5 31]", got)
 	}
-	if got := retrieval.Terms(""); len(got) != 0 {
+	if got := text.Terms(""); len(got) != 0 {
 		t.Errorf("Terms(\"\") = %q", got)
 	}
 }
@@ -101,7 +101,7 @@ func TestStem(t *testing.T) {
 		{"boxes", "box"},
 	}
 	for _, p := range same {
-		if a, b := retrieval.Stem(p[0]), retrieval.Stem(p[1]); a != b {
+		if a, b := text.Stem(p[0]), text.Stem(p[1]); a != b {
 			t.Errorf("Stem(%q) = %q, Stem(%q) = %q; want the same", p[0], a, p[1], b)
 		}
 	}
@@ -111,46 +111,22 @@ func TestStem(t *testing.T) {
 		{"guard", "guardian"},
 	}
 	for _, p := range different {
-		if a, b := retrieval.Stem(p[0]), retrieval.Stem(p[1]); a == b {
+		if a, b := text.Stem(p[0]), text.Stem(p[1]); a == b {
 			t.Errorf("Stem(%q) and Stem(%q) are both %q; over-stemmed", p[0], p[1], a)
 		}
 	}
 	// Left alone: short words, numbers, words ending in -ss, -us, -is.
 	for _, w := range []string{"gas", "31", "2021", "1.50", "press", "status", "analysis"} {
-		if got := retrieval.Stem(w); got != w {
+		if got := text.Stem(w); got != w {
 			t.Errorf("Stem(%q) = %q, want it unchanged", w, got)
 		}
 	}
 }
 
-func TestSynonymsAndQueryTerms(t *testing.T) {
-	died := retrieval.Stem("died")
-	if !slices.Contains(retrieval.Synonyms(died), retrieval.Stem("death")) {
-		t.Errorf("Synonyms(%q) = %q, want it to hold %q", died, retrieval.Synonyms(died), retrieval.Stem("death"))
-	}
-	q := retrieval.QueryTerms("How many inmates died in the prison?")
-	w := map[string]float64{}
-	for _, wt := range q {
-		if _, dup := w[wt.Term]; dup {
-			t.Errorf("term %q appears twice in %v", wt.Term, q)
-		}
-		w[wt.Term] = wt.Weight
-	}
-	for _, own := range []string{"inmate", "died", "prison"} {
-		if got := w[retrieval.Stem(own)]; got != 1 {
-			t.Errorf("own term %q has weight %v, want 1", own, got)
-		}
-	}
-	// A synonym of an own word, not itself in the question, counts less.
-	if got := w[retrieval.Stem("toll")]; got != retrieval.SynonymWeight {
-		t.Errorf("synonym toll has weight %v, want %v (terms %v)", got, retrieval.SynonymWeight, q)
-	}
-	// A word that is both asked and a synonym keeps the higher weight.
-	q = retrieval.QueryTerms("death toll died")
-	for _, wt := range q {
-		if (wt.Term == retrieval.Stem("death") || wt.Term == retrieval.Stem("toll")) && wt.Weight != 1 {
-			t.Errorf("own term %q has weight %v, want 1", wt.Term, wt.Weight)
-		}
+func TestSynonyms(t *testing.T) {
+	died := text.Stem("died")
+	if !slices.Contains(text.Synonyms(died), text.Stem("death")) {
+		t.Errorf("Synonyms(%q) = %q, want it to hold %q", died, text.Synonyms(died), text.Stem("death"))
 	}
 }
 
@@ -163,7 +139,7 @@ func TestRephrase(t *testing.T) {
 		{"is there an election coming up", "is there an election next"},
 		{"What did the head of the prison say?", "What did the head of the prison say?"}, // not an idiom: unchanged
 	} {
-		if got := retrieval.Rephrase(tt.in); got != tt.want {
+		if got := text.Rephrase(tt.in); got != tt.want {
 			t.Errorf("Rephrase(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

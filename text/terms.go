@@ -1,4 +1,4 @@
-package retrieval
+package text
 
 import (
 	"bytes"
@@ -141,13 +141,13 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 // documents and the queries, so they always agree.
 func Terms(text string) []string {
 	var out []string
-	eachTerm(text, nil, func(t []byte) { out = append(out, string(t)) })
+	EachTerm(text, nil, func(t []byte) { out = append(out, string(t)) })
 	return out
 }
 
 // eachTerm is Terms without allocation: fn gets each term in a reused
 // buffer.
-func eachTerm(text string, buf []byte, fn func(t []byte)) []byte {
+func EachTerm(text string, buf []byte, fn func(t []byte)) []byte {
 	return eachWord(text, buf, func(w []byte) {
 		if len(w) < 2 && !isDigitByte(w[0]) {
 			return
