@@ -207,6 +207,10 @@ var (
 	refLineRE = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\[\^?\d+\]:?|\d{1,2}[.)]\s*\[?(?:passage|source)|\[\d+\]\s)`)
 )
 
+// replySplit reads a model's reply: markers stay with the sentence they
+// follow, and a quotation is never cut.
+var replySplit = text.SplitOptions{Markers: true, Quotes: true}
+
 // splitClaims normalises the reply's markers, removes a list of sources
 // the model appended, and cuts the rest into claims.
 func splitClaims(reply string, npass int) []claim {
@@ -226,11 +230,11 @@ func splitClaims(reply string, npass int) []claim {
 			sep = ""
 			continue
 		}
-		for i, s := range splitReplySentences(para) {
+		for i, sp := range text.Split(para, 0, len(para), replySplit) {
 			if i > 0 {
 				sep = " "
 			}
-			out = append(out, claim{sep: sep, text: strings.TrimSpace(s)})
+			out = append(out, claim{sep: sep, text: para[sp.Start:sp.End]})
 		}
 		sep = ""
 	}
@@ -293,97 +297,6 @@ func cutSources(reply string) string {
 		cut = i
 	}
 	return strings.Join(lines[:cut], "\n")
-}
-
-// abbrevs end with a period that does not end a sentence.
-var abbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "lt": true, "col": true,
-	"sgt": true, "capt": true, "jr": true, "sr": true, "no": true, "vs": true, "etc": true, "approx": true,
-	"gov": true, "sen": true, "rep": true, "inc": true, "corp": true, "co": true, "jan": true, "feb": true,
-	"aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "e.g": true, "i.e": true, "u.s": true,
-}
-
-// splitSentences cuts one line into sentences. A sentence ends at . ! or ?
-// (after closing quotes and brackets) followed by space; markers right
-// after the punctuation ("died. [1]") stay with the sentence they follow.
-func splitReplySentences(line string) []string {
-	var out []string
-	start := 0
-	i := 0
-	for i < len(line) {
-		c := line[i]
-		if c != '.' && c != '!' && c != '?' {
-			i++
-			continue
-		}
-		j := i + 1
-		for j < len(line) && strings.ContainsRune(`"')]*_”’»`, rune(line[j])) {
-			j++
-		}
-		for j < len(line) {
-			r, size := utf8.DecodeRuneInString(line[j:])
-			if r == '”' || r == '’' || r == '»' {
-				j += size
-				continue
-			}
-			break
-		}
-		// markers after the punctuation
-		k := j
-		for {
-			t := k
-			for t < len(line) && line[t] == ' ' {
-				t++
-			}
-			if loc := markerRE.FindStringIndex(line[t:]); loc != nil && loc[0] == 0 {
-				k = t + loc[1]
-				continue
-			}
-			break
-		}
-		if k < len(line) && line[k] != ' ' && line[k] != '\t' && line[k] != '\n' {
-			i = j
-			continue
-		}
-		if k >= len(line) {
-			break
-		}
-		if c == '.' && !periodEndsSentence(line, start, i, k) {
-			i = j
-			continue
-		}
-		out = append(out, line[start:k])
-		start = k
-		i = k
-	}
-	if strings.TrimSpace(line[start:]) != "" {
-		out = append(out, line[start:])
-	} else if len(out) > 0 {
-		out[len(out)-1] += line[start:]
-	}
-	return out
-}
-
-// periodEndsSentence: a period after an abbreviation, an initial or inside
-// a number does not end a sentence, nor one followed by a lower-case word.
-func periodEndsSentence(line string, start, i, k int) bool {
-	w := i
-	if i > 0 && line[i-1] == '.' || i+1 < len(line) && line[i+1] == '.' {
-		return false // an ellipsis
-	}
-	if before := line[start:i]; strings.Count(before, `"`)%2 == 1 || strings.Count(before, "“") > strings.Count(before, "”") {
-		return false // inside a quotation
-	}
-	for w > start && !unicode.IsSpace(rune(line[w-1])) && line[w-1] != '(' {
-		w--
-	}
-	word := strings.ToLower(strings.Trim(line[w:i], `"'“‘(*_`))
-	if abbrevs[word] || (utf8.RuneCountInString(word) == 1 && unicode.IsLetter([]rune(word)[0])) {
-		return false
-	}
-	rest := strings.TrimLeft(line[k:], " \t\n*_\"“‘(")
-	r, _ := utf8.DecodeRuneInString(rest)
-	return !unicode.IsLower(r)
 }
 
 // ---- Markers ----
@@ -1147,8 +1060,8 @@ func loops(reply string) bool {
 	}
 	sent := map[string]int{}
 	for _, line := range strings.Split(reply, "\n") {
-		for _, s := range splitReplySentences(line) {
-			w := text.Words(markerRE.ReplaceAllString(s, " "))
+		for _, sp := range text.Split(line, 0, len(line), replySplit) {
+			w := text.Words(markerRE.ReplaceAllString(line[sp.Start:sp.End], " "))
 			if len(w) < 4 {
 				continue
 			}

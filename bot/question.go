@@ -3,6 +3,8 @@ package bot
 import (
 	"regexp"
 	"strings"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // The extractive mode never follows instructions: it only quotes the
@@ -31,24 +33,10 @@ func splitQuestion(q string) (focus, claims string) {
 		q = re.ReplaceAllString(q, " ")
 	}
 	q = strings.TrimSpace(q)
-	sents := splitSentences(q)
-	if len(sents) > 1 && strings.HasSuffix(sents[len(sents)-1], "?") {
-		return sents[len(sents)-1], strings.Join(sents[:len(sents)-1], " ")
+	sents := text.Sentences(q, 0, len(q))
+	if n := len(sents); n > 1 && strings.HasSuffix(q[sents[n-1].Start:sents[n-1].End], "?") {
+		last := sents[n-1]
+		return q[last.Start:last.End], strings.TrimSpace(q[:last.Start])
 	}
 	return q, ""
-}
-
-var questionSentenceEnd = regexp.MustCompile(`[.?!]\s+`)
-
-func splitSentences(q string) []string {
-	var out []string
-	last := 0
-	for _, m := range questionSentenceEnd.FindAllStringIndex(q, -1) {
-		out = append(out, strings.TrimSpace(q[last:m[1]]))
-		last = m[1]
-	}
-	if rest := strings.TrimSpace(q[last:]); rest != "" {
-		out = append(out, rest)
-	}
-	return out
 }

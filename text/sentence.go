@@ -1,10 +1,16 @@
-package story
+package text
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// Span is a byte range [Start, End) in a text.
+type Span struct {
+	Start, End int
+}
 
 // MaxSentenceBytes bounds one sentence. Text with no punctuation at all (a
 // table, a list of names) would otherwise become one huge "sentence" and a
@@ -58,6 +64,22 @@ var opener = map[string]bool{
 // ("U.S.", "J. Smith"), or an abbreviation ("Corp.", "Feb."), or the text
 // goes on in lower case.
 func Sentences(text string, start, end int) []Span {
+	return Split(text, start, end, SplitOptions{})
+}
+
+// SplitOptions are where the texts the splitter reads truly differ. The
+// zero value is for stories and questions.
+type SplitOptions struct {
+	// Markers keeps citation markers ("[1]", "[1, 2]", "[2: \"...\"]") that follow a
+	// sentence's closing punctuation with that sentence: models write "died. [1]".
+	Markers bool
+	// Quotes: a period inside an open quotation does not end the sentence,
+	// because a model's claim may quote several of a story's sentences whole.
+	Quotes bool
+}
+
+// Split is Sentences with options.
+func Split(text string, start, end int, o SplitOptions) []Span {
 	if start < 0 {
 		start = 0
 	}
@@ -67,7 +89,7 @@ func Sentences(text string, start, end int) []Span {
 	var out []Span
 	emit := func(a, b int) {
 		a, b = trim(text, a, b)
-		out = appendCut(out, text, a, b, MaxSentenceBytes)
+		out = AppendCut(out, text, a, b, MaxSentenceBytes)
 	}
 	s := start
 	for i := start; i < end; i++ {
@@ -95,6 +117,9 @@ func Sentences(text string, start, end int) []Span {
 				}
 				break
 			}
+			if o.Markers {
+				j = skipMarkers(text, j, end)
+			}
 			if j < end {
 				r, _ := utf8.DecodeRuneInString(text[j:])
 				if !unicode.IsSpace(r) {
@@ -104,6 +129,10 @@ func Sentences(text string, start, end int) []Span {
 					i = j - 1
 					continue
 				}
+			}
+			if o.Quotes && insideQuote(text[s:i]) {
+				i = j - 1
+				continue
 			}
 			if c == '.' && j == i+1 {
 				if !periodEnds(text, s, i, j, end) {
@@ -234,9 +263,9 @@ func cutPoint(text string, a, limit int) int {
 	return limit
 }
 
-// appendCut appends text[a:b] to out as spans of at most max bytes, cut at
+// AppendCut appends text[a:b] to out as spans of at most max bytes, cut at
 // word boundaries (cutPoint) and trimmed.
-func appendCut(out []Span, text string, a, b, max int) []Span {
+func AppendCut(out []Span, text string, a, b, max int) []Span {
 	for b-a > max {
 		cut := cutPoint(text, a, a+max)
 		x, y := trim(text, a, cut)
@@ -249,4 +278,25 @@ func appendCut(out []Span, text string, a, b, max int) []Span {
 		out = append(out, Span{a, b})
 	}
 	return out
+}
+
+// markerRE matches a citation marker at the start of a string, after
+// optional spaces: "[1]", "[1, 2]", or a quoted one, "[2: \"words\"]".
+var markerRE = regexp.MustCompile(`^[ \t]*\[\s*\d+(?:\s*,\s*\d+)*(?:\s*:\s*(?:"[^"\]]*"|“[^”\]]*”))?\s*\]`)
+
+// skipMarkers returns the offset past any citation markers at text[j:end].
+func skipMarkers(text string, j, end int) int {
+	for {
+		loc := markerRE.FindStringIndex(text[j:end])
+		if loc == nil {
+			return j
+		}
+		j += loc[1]
+	}
+}
+
+// insideQuote reports whether s leaves a quotation open: an odd number of
+// straight double quotes, or more opening curly quotes than closing ones.
+func insideQuote(s string) bool {
+	return strings.Count(s, `"`)%2 == 1 || strings.Count(s, "“") > strings.Count(s, "”")
 }

@@ -1,4 +1,4 @@
-package story_test
+package text_test
 
 import (
 	"os"
@@ -10,21 +10,22 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // checkSpans asserts what every sentence span must satisfy: inside
 // [start, end), in order, not overlapping, trimmed, on rune boundaries,
 // and not longer than MaxSentenceBytes.
-func checkSpans(t *testing.T, text string, start, end int, spans []story.Span) {
+func checkSpans(t *testing.T, txt string, start, end int, spans []text.Span) {
 	t.Helper()
 	prev := start
 	for i, sp := range spans {
 		if sp.Start < prev || sp.End <= sp.Start || sp.End > end {
 			t.Fatalf("span %d %v out of order or bounds (prev end %d, range [%d,%d))", i, sp, prev, start, end)
 		}
-		s := text[sp.Start:sp.End]
-		if utf8.ValidString(text) {
-			if !utf8.RuneStart(text[sp.Start]) || (sp.End < len(text) && !utf8.RuneStart(text[sp.End])) {
+		s := txt[sp.Start:sp.End]
+		if utf8.ValidString(txt) {
+			if !utf8.RuneStart(txt[sp.Start]) || (sp.End < len(txt) && !utf8.RuneStart(txt[sp.End])) {
 				t.Errorf("span %d %v cuts a rune: %q", i, sp, s)
 			}
 			first, _ := utf8.DecodeRuneInString(s)
@@ -33,17 +34,17 @@ func checkSpans(t *testing.T, text string, start, end int, spans []story.Span) {
 				t.Errorf("span %d %v is not trimmed: %q", i, sp, s)
 			}
 		}
-		if sp.End-sp.Start > story.MaxSentenceBytes {
+		if sp.End-sp.Start > text.MaxSentenceBytes {
 			t.Errorf("span %d is %d bytes, over MaxSentenceBytes", i, sp.End-sp.Start)
 		}
 		prev = sp.End
 	}
 }
 
-func sentenceTexts(text string, spans []story.Span) []string {
+func sentenceTexts(txt string, spans []text.Span) []string {
 	out := make([]string, len(spans))
 	for i, sp := range spans {
-		out[i] = text[sp.Start:sp.End]
+		out[i] = txt[sp.Start:sp.End]
 	}
 	return out
 }
@@ -93,7 +94,7 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			spans := story.Sentences(tt.text, 0, len(tt.text))
+			spans := text.Sentences(tt.text, 0, len(tt.text))
 			checkSpans(t, tt.text, 0, len(tt.text), spans)
 			if diff := cmp.Diff(tt.want, sentenceTexts(tt.text, spans), cmpopts.EquateEmpty()); diff != "" {
 				t.Errorf("sentences of %q (-want +got):\n%s", tt.text, diff)
@@ -105,20 +106,20 @@ func TestSentences(t *testing.T) {
 // Offsets are into the text as given, from any start, so a story's
 // sentences skip its header but still point into the whole file.
 func TestSentencesRange(t *testing.T) {
-	text := "HEADER PART. First body sentence. Second one. TRAILER"
-	start := strings.Index(text, "First")
-	end := strings.Index(text, " TRAILER")
-	spans := story.Sentences(text, start, end)
-	checkSpans(t, text, start, end, spans)
-	want := []story.Span{{start, start + len("First body sentence.")}, {strings.Index(text, "Second"), end}}
+	txt := "HEADER PART. First body sentence. Second one. TRAILER"
+	start := strings.Index(txt, "First")
+	end := strings.Index(txt, " TRAILER")
+	spans := text.Sentences(txt, start, end)
+	checkSpans(t, txt, start, end, spans)
+	want := []text.Span{{start, start + len("First body sentence.")}, {strings.Index(txt, "Second"), end}}
 	if diff := cmp.Diff(want, spans); diff != "" {
 		t.Errorf("spans (-want +got):\n%s", diff)
 	}
 	// Out-of-range bounds are clamped, not a panic.
-	spans = story.Sentences(text, -5, len(text)+10)
-	checkSpans(t, text, 0, len(text), spans)
+	spans = text.Sentences(txt, -5, len(txt)+10)
+	checkSpans(t, txt, 0, len(txt), spans)
 	if len(spans) != 4 {
-		t.Errorf("clamped range gave %d sentences, want 4: %q", len(spans), sentenceTexts(text, spans))
+		t.Errorf("clamped range gave %d sentences, want 4: %q", len(spans), sentenceTexts(txt, spans))
 	}
 }
 
@@ -129,21 +130,21 @@ func TestSentencesLongUnpunctuated(t *testing.T) {
 		"CJK run":      strings.Repeat("東京大阪", 200), // 2,400 bytes, no space
 		"mixed":        strings.Repeat("x", 999) + "é" + strings.Repeat("y", 999),
 	}
-	for name, text := range tests {
+	for name, txt := range tests {
 		t.Run(name, func(t *testing.T) {
-			spans := story.Sentences(text, 0, len(text))
-			checkSpans(t, text, 0, len(text), spans)
+			spans := text.Sentences(txt, 0, len(txt))
+			checkSpans(t, txt, 0, len(txt), spans)
 			if len(spans) < 2 {
-				t.Fatalf("a %d-byte run became %d sentence(s)", len(text), len(spans))
+				t.Fatalf("a %d-byte run became %d sentence(s)", len(txt), len(spans))
 			}
 			var b strings.Builder
-			for _, s := range sentenceTexts(text, spans) {
+			for _, s := range sentenceTexts(txt, spans) {
 				if !utf8.ValidString(s) {
 					t.Errorf("invalid UTF-8 piece %q", s)
 				}
 				b.WriteString(s)
 			}
-			if strings.Join(strings.Fields(b.String()), "") != strings.Join(strings.Fields(text), "") {
+			if strings.Join(strings.Fields(b.String()), "") != strings.Join(strings.Fields(txt), "") {
 				t.Error("the pieces do not add up to the text")
 			}
 		})
@@ -156,7 +157,7 @@ func TestSentencesSeed(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := story.Parse("000_ed2ba48890825abd.txt", string(raw))
-	spans := story.Sentences(s.Text, s.Body, len(s.Text))
+	spans := text.Sentences(s.Text, s.Body, len(s.Text))
 	checkSpans(t, s.Text, s.Body, len(s.Text), spans)
 	got := sentenceTexts(s.Text, spans)
 	// Counted by hand: 6 sentences, the SOUNDBITE line, the quote's 2
