@@ -252,17 +252,17 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 	var cands []*candidate
 	for r := range ans.Passages {
 		p := &ans.Passages[r]
-		passageTerms := termSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
+		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
 		for _, sp := range p.sentences {
 			if seen[sp] {
 				continue // overlapping chunks share sentences
 			}
 			seen[sp] = true
 			txt := p.Text[sp.start-p.Start : sp.end-p.Start]
-			if isInstruction(txt) {
+			if text.IsInstruction(txt) {
 				continue // an instruction planted in a story is never an answer
 			}
-			terms := termSet(txt)
+			terms := text.TermSet(txt)
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {
 				own, ctx := share(terms, k.term), share(passageTerms, k.term)
@@ -490,14 +490,6 @@ func anySynonymKnown(ix *retrieval.Index, term string) bool {
 		}
 	}
 	return false
-}
-
-func termSet(txt string) map[string]bool {
-	m := map[string]bool{}
-	for _, t := range text.Terms(txt) {
-		m[t] = true
-	}
-	return m
 }
 
 var (

@@ -491,7 +491,7 @@ func evidenceOf(ps []Passage) []evidence {
 		raw := maskInstructions(p)
 		extra := p.Title + "\n" + dateWords(p.Date)
 		e := evidence{injected: raw != p.Text, start: p.Start, raw: raw, title: p.Title,
-			words: map[string]bool{}, terms: termSet(extra), nums: map[string]bool{}}
+			words: map[string]bool{}, terms: text.TermSet(extra), nums: map[string]bool{}}
 		for _, w := range text.Words(extra) {
 			e.words[w] = true
 		}
@@ -500,7 +500,7 @@ func evidenceOf(ps []Passage) []evidence {
 		}
 		for _, sp := range p.sentences {
 			a, b := sp.start-p.Start, sp.end-p.Start
-			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: termSet(raw[a:b])}
+			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b])}
 			for _, w := range text.Words(raw[a:b]) {
 				es.words[w] = true
 				e.words[w] = true
@@ -1074,18 +1074,11 @@ func loops(reply string) bool {
 	return false
 }
 
-// ---- Instructions planted in stories ----
-
-var injectionRE = regexp.MustCompile(`(?i)\b(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:of\s+)?(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|earlier|preceding|former|system)\s+(?:instructions?|rules|prompts?|directions|messages)|\byou\s+are\s+now\b|\bact\s+as\s+(?:a|an)\b|\bnew\s+instructions?\s*:|\bsystem\s+prompt\b|\b(?:assistant|ai|chatbot|model)s?\s*,?\s+(?:must|should)\s+(?:now\s+)?(?:tell|say|answer|reply|respond)|</?\s*(?:passage|question|history|system|instructions?)\b`)
-
-var passageTagRE = regexp.MustCompile(`(?i)<\s*passage\b`)
-var passageCloseRE = regexp.MustCompile(`(?i)<\s*/\s*passage\s*>`)
-
 // maskInstructions returns the passage's text with every sentence that
 // addresses an AI or fakes a prompt delimiter blanked out (same length, so
 // offsets hold), and a fake passage block blanked to its end.
 func maskInstructions(p *Passage) string {
-	if !isInstruction(p.Text) {
+	if !text.IsInstruction(p.Text) {
 		return p.Text
 	}
 	b := []byte(p.Text)
@@ -1098,7 +1091,7 @@ func maskInstructions(p *Passage) string {
 	}
 	for _, sp := range p.sentences {
 		s, e := sp.start-p.Start, sp.end-p.Start
-		if isInstruction(p.Text[s:e]) {
+		if text.IsInstruction(p.Text[s:e]) {
 			blank(s, e)
 		}
 	}
@@ -1113,20 +1106,5 @@ func maskInstructions(p *Passage) string {
 	return string(b)
 }
 
-// isInstruction reports a sentence that addresses an AI or fakes a prompt
-// delimiter: never an answer.
-func isInstruction(s string) bool { return injectionHint(s) && injectionRE.MatchString(s) }
-
-// injectionHints are words one of which every match of injectionRE holds:
-// a cheap test before the costly one.
-var injectionHints = []string{"ignor", "disregard", "forget", "you are now", "act as", "instruction", "system prompt", "must", "should", "<"}
-
-func injectionHint(s string) bool {
-	l := strings.ToLower(s)
-	for _, h := range injectionHints {
-		if strings.Contains(l, h) {
-			return true
-		}
-	}
-	return false
-}
+var passageTagRE = regexp.MustCompile(`(?i)<\s*passage\b`)
+var passageCloseRE = regexp.MustCompile(`(?i)<\s*/\s*passage\s*>`)

@@ -211,7 +211,7 @@ func covering(p *Passage, start, end int) (int, int) {
 // bestSentence is the sentence of p sharing the most terms with the claim;
 // false when none shares any.
 func bestSentence(p *Passage, claim string) (span, bool) {
-	ct := termSet(claim)
+	ct := text.TermSet(claim)
 	if len(ct) == 0 {
 		return span{}, false
 	}
@@ -219,11 +219,11 @@ func bestSentence(p *Passage, claim string) (span, bool) {
 	bestN := 0
 	for _, sp := range p.sentences {
 		txt := p.Text[sp.start-p.Start : sp.end-p.Start]
-		if isInstruction(txt) {
+		if text.IsInstruction(txt) {
 			continue
 		}
 		n := 0
-		for t := range termSet(txt) {
+		for t := range text.TermSet(txt) {
 			if ct[t] {
 				n++
 			}

@@ -240,7 +240,7 @@ func summarizable(txt string) bool {
 	switch {
 	case strings.HasSuffix(txt, ":"), strings.HasPrefix(txt, "("), strings.HasPrefix(txt, "\""), strings.HasPrefix(txt, "“"), quoteTail(txt):
 		return false
-	case isInstruction(txt):
+	case text.IsInstruction(txt):
 		return false
 	}
 	return len(strings.Fields(txt)) >= 5
@@ -256,7 +256,7 @@ func storySentences(ix *retrieval.Index, s *story.Story) []story.Span {
 			continue
 		}
 		for _, sp := range c.Sentences {
-			if !seen[sp] && !isInstruction(s.Text[sp.Start:sp.End]) {
+			if !seen[sp] && !text.IsInstruction(s.Text[sp.Start:sp.End]) {
 				seen[sp] = true
 				out = append(out, sp)
 			}

@@ -306,3 +306,12 @@ var synonyms = func() map[string][]string {
 
 // Synonyms returns the stemmed terms that mean about the same as term.
 func Synonyms(term string) []string { return synonyms[term] }
+
+// TermSet is the set of Terms of s.
+func TermSet(txt string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range Terms(txt) {
+		m[t] = true
+	}
+	return m
+}
