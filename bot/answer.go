@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/retrieval"
 )
 
@@ -82,42 +83,6 @@ type Answer struct {
 	Timings       Timings        `json:"timings"`
 }
 
-// Citation points at the exact bytes of a source that back a claim.
-// Quote is always exactly the bytes [Start, End) of the file Source.
-type Citation struct {
-	N      int    `json:"n"`
-	Source string `json:"source"`
-	Title  string `json:"title"`
-	Date   string `json:"date,omitempty"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Quote  string `json:"quote"`
-}
-
-// Passage is a retrieved chunk, numbered from 1 in retrieval order.
-type Passage struct {
-	N       int    `json:"n"`
-	ChunkID string `json:"chunk_id"`
-	Source  string `json:"source"`
-	Title   string `json:"title"`
-	Date    string `json:"date,omitempty"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	// Text is the chunk's bytes as stored.
-	Text string `json:"-"`
-	// Score is the fused score; the ranks and scores of each side say why
-	// the passage was chosen (rank 0: not found by that side).
-	Score        float64 `json:"score"`
-	VectorRank   int     `json:"vector_rank"`
-	VectorScore  float64 `json:"vector_score"`
-	KeywordRank  int     `json:"keyword_rank"`
-	KeywordScore float64 `json:"keyword_score"`
-
-	sentences []span // the chunk's sentences, for extractive answers and quote checks
-}
-
-type span struct{ start, end int }
-
 // Answerability is the extractive mode's judgement of whether the
 // retrieved passages answer the question.
 type Answerability struct {
@@ -170,3 +135,10 @@ type GenerateResult struct {
 	Text  string
 	Usage Usage
 }
+
+// Citation and Passage are the cite package's: the claim check and the
+// offline answerer share them.
+type (
+	Citation = cite.Citation
+	Passage  = cite.Passage
+)

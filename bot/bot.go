@@ -181,20 +181,11 @@ func passages(hits []retrieval.Hit) []Passage {
 			KeywordRank: h.KeywordRank, KeywordScore: h.KeywordScore,
 		}
 		for _, sp := range c.Sentences {
-			p.sentences = append(p.sentences, span{sp.Start, sp.End})
+			p.Sentences = append(p.Sentences, sp)
 		}
 		out[i] = p
 	}
 	return out
-}
-
-// cite builds the citation for bytes [start, end) of passage p's source;
-// the span must lie inside the passage.
-func cite(n int, p *Passage, start, end int) Citation {
-	return Citation{
-		N: n, Source: p.Source, Title: p.Title, Date: p.Date,
-		Start: start, End: end, Quote: p.Text[start-p.Start : end-p.Start],
-	}
 }
 
 // Source is one story of the corpus, as /sources lists it.

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/retrieval"
@@ -156,7 +157,7 @@ func startsUpper(w string) bool {
 type candidate struct {
 	p        *Passage
 	rank     int // passage rank, 0-based
-	sp       span
+	sp       text.Span
 	covered  map[string]float64 // key term -> share of its weight covered by the sentence
 	context  map[string]float64 // the same, by the sentence's whole passage
 	coverage float64
@@ -248,17 +249,17 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 	for _, k := range keys {
 		total += k.weight
 	}
-	seen := map[span]bool{}
+	seen := map[text.Span]bool{}
 	var cands []*candidate
 	for r := range ans.Passages {
 		p := &ans.Passages[r]
 		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
-		for _, sp := range p.sentences {
+		for _, sp := range p.Sentences {
 			if seen[sp] {
 				continue // overlapping chunks share sentences
 			}
 			seen[sp] = true
-			txt := p.Text[sp.start-p.Start : sp.end-p.Start]
+			txt := p.Text[sp.Start-p.Start : sp.End-p.Start]
 			if text.IsInstruction(txt) {
 				continue // an instruction planted in a story is never an answer
 			}
@@ -361,7 +362,7 @@ func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total fl
 		second = prev(cands, best)
 	}
 	if second != nil {
-		if second.sp.start < best.sp.start {
+		if second.sp.Start < best.sp.Start {
 			chosen = []*candidate{second, best}
 		} else {
 			chosen = append(chosen, second)
@@ -389,7 +390,7 @@ func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total fl
 			txt = resolveDates(txt, c.p.Date)
 		}
 		fmt.Fprintf(&sb, "%s [%d]", txt, n)
-		ans.Citations = append(ans.Citations, cite(n, c.p, c.sp.start, c.sp.end))
+		ans.Citations = append(ans.Citations, cite.Cite(n, c.p, c.sp.Start, c.sp.End))
 	}
 	ans.Text = sb.String()
 }
@@ -442,11 +443,11 @@ func hedge(ans *Answer, form qform, keys []keyTerm, best *candidate) {
 	}
 	ans.Text = fmt.Sprintf("%s%s [1]", lead, story.Clean(best.text()))
 	ans.Abstained = true
-	ans.Citations = []Citation{cite(1, best.p, best.sp.start, best.sp.end)}
+	ans.Citations = []Citation{cite.Cite(1, best.p, best.sp.Start, best.sp.End)}
 }
 
 func (c *candidate) text() string {
-	return c.p.Text[c.sp.start-c.p.Start : c.sp.end-c.p.Start]
+	return c.p.Text[c.sp.Start-c.p.Start : c.sp.End-c.p.Start]
 }
 
 // next is the sentence after c in the same passage, if any.
@@ -456,7 +457,7 @@ func (c *candidate) text() string {
 func next(cands []*candidate, c *candidate) *candidate {
 	var out *candidate
 	for _, d := range cands {
-		if d.p.Source == c.p.Source && d.sp.start >= c.sp.end && (out == nil || d.sp.start < out.sp.start) {
+		if d.p.Source == c.p.Source && d.sp.Start >= c.sp.End && (out == nil || d.sp.Start < out.sp.Start) {
 			out = d
 		}
 	}
@@ -467,7 +468,7 @@ func next(cands []*candidate, c *candidate) *candidate {
 func prev(cands []*candidate, c *candidate) *candidate {
 	var out *candidate
 	for _, d := range cands {
-		if d.p.Source == c.p.Source && d.sp.end <= c.sp.start && (out == nil || d.sp.start > out.sp.start) {
+		if d.p.Source == c.p.Source && d.sp.End <= c.sp.Start && (out == nil || d.sp.Start > out.sp.Start) {
 			out = d
 		}
 	}

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/prompts"
@@ -130,7 +131,7 @@ func checkClaims(claims []claim, question string, ps []Passage, ev []evidence) v
 			continue
 		}
 		reason := ""
-		var found map[int]span
+		var found map[int]text.Span
 		switch {
 		case len(valid) == 0 && len(groups) > 0:
 			reason = fmt.Sprintf("cites passage %d, which doesn't exist", groups[0].ns[0])
@@ -154,16 +155,16 @@ func checkClaims(claims []claim, question string, ps []Passage, ev []evidence) v
 			p := &ps[n-1]
 			start, end := p.Start, p.End
 			if sp, ok := found[n]; ok {
-				start, end = covering(p, sp.start, sp.end)
-			} else if sp, ok := bestSentence(p, body); ok {
-				start, end = sp.start, sp.end
+				start, end = cite.Covering(p, sp.Start, sp.End)
+			} else if sp, ok := cite.BestSentence(p, body); ok {
+				start, end = sp.Start, sp.End
 			}
 			key := [3]int{n, start, end}
 			c, seen := num[key]
 			if !seen {
 				c = len(v.citations) + 1
 				num[key] = c
-				v.citations = append(v.citations, cite(c, p, start, end))
+				v.citations = append(v.citations, cite.Cite(c, p, start, end))
 			}
 			marks[n] = append(marks[n], c)
 		}
@@ -476,7 +477,7 @@ type evidence struct {
 	sents []evSentence
 }
 
-// evSentence is one sentence of a passage: its span in the passage text
+// evSentence is one sentence of a passage: its text.Span in the passage text
 // and its folded words and terms.
 type evSentence struct {
 	start, end int
@@ -498,8 +499,8 @@ func evidenceOf(ps []Passage) []evidence {
 		for _, n := range numbers(extra) {
 			e.nums[n] = true
 		}
-		for _, sp := range p.sentences {
-			a, b := sp.start-p.Start, sp.end-p.Start
+		for _, sp := range p.Sentences {
+			a, b := sp.Start-p.Start, sp.End-p.Start
 			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b])}
 			for _, w := range text.Words(raw[a:b]) {
 				es.words[w] = true
@@ -550,9 +551,9 @@ var (
 )
 
 // support tests one claim against the passages it cites. It returns the
-// reason it fails ("" when it holds) and, per passage, the span of a
+// reason it fails ("" when it holds) and, per passage, the text.Span of a
 // quotation found there.
-func support(body string, cited []int, ev []evidence) (string, map[int]span) {
+func support(body string, cited []int, ev []evidence) (string, map[int]text.Span) {
 	where := passageList(cited)
 	words, nums, terms := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, n := range cited {
@@ -568,7 +569,7 @@ func support(body string, cited []int, ev []evidence) (string, map[int]span) {
 		}
 	}
 	// Quotations first: their words are checked as a whole.
-	found := map[int]span{}
+	found := map[int]text.Span{}
 	type quoteAt struct{ n, at int } // passage and offset of a quotation found
 	var quoted []quoteAt
 	rest := body
@@ -580,8 +581,8 @@ func support(body string, cited []int, ev []evidence) (string, map[int]span) {
 				ok = true
 				break
 			}
-			if s, end, in := findQuote(e.raw, q); in {
-				found[n] = span{e.start + s, e.start + end}
+			if s, end, in := cite.FindQuote(e.raw, q); in {
+				found[n] = text.Span{Start: e.start + s, End: e.start + end}
 				quoted = append(quoted, quoteAt{n, s})
 				ok = true
 				break
@@ -1089,8 +1090,8 @@ func maskInstructions(p *Passage) string {
 			}
 		}
 	}
-	for _, sp := range p.sentences {
-		s, e := sp.start-p.Start, sp.end-p.Start
+	for _, sp := range p.Sentences {
+		s, e := sp.Start-p.Start, sp.End-p.Start
 		if text.IsInstruction(p.Text[s:e]) {
 			blank(s, e)
 		}

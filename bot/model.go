@@ -8,8 +8,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/storybot-dev/storybot/text"
 )
 
 // answerWithModel asks the Generator and checks its reply. It fills ans
@@ -112,127 +110,6 @@ func findGroups(s string) []group {
 
 func hasLetterOrDigit(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
-}
-
-// findQuote looks for quote in text, ignoring case, runs of white space,
-// the kind of quotation marks and apostrophes, punctuation at the quote's
-// ends, and an ellipsis inside it (each part must appear, in order). It
-// returns the byte span of text that matched.
-func findQuote(txt, quote string) (start, end int, ok bool) {
-	nt, pos := normalize(txt)
-	parts := strings.FieldsFunc(strings.ReplaceAll(quote, "...", "…"), func(r rune) bool { return r == '…' })
-	from, first := 0, -1
-	for _, part := range parts {
-		np, _ := normalize(strings.TrimFunc(part, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }))
-		if np == "" {
-			continue
-		}
-		i := strings.Index(nt[from:], np)
-		if i < 0 {
-			return 0, 0, false
-		}
-		if first < 0 {
-			first = from + i
-		}
-		from += i + len(np)
-	}
-	if first < 0 {
-		return 0, 0, false
-	}
-	return pos[first], pos[from-1] + 1, true
-}
-
-// normalize folds s for quote matching (case, accents, quotation marks and
-// apostrophes, hyphens and dashes as spaces, runs of white space) and maps
-// each byte of the result to the offset of the byte of s it came from (the
-// last byte, for a folded rune, so a span's end can be taken as pos[last]+1
-// after the rune is complete).
-func normalize(s string) (string, []int) {
-	var b strings.Builder
-	var pos []int
-	space := false
-	for i, r := range s {
-		size := utf8.RuneLen(r)
-		if size < 0 {
-			size = 1
-		}
-		switch r {
-		case '-', '‐', '–', '—':
-			space = true
-			continue
-		}
-		if unicode.IsSpace(r) {
-			space = true
-			continue
-		}
-		if space && b.Len() > 0 {
-			b.WriteByte(' ')
-			pos = append(pos, i-1)
-		}
-		space = false
-		var folded string
-		switch r {
-		case '“', '”', '„', '«', '»':
-			folded = `"`
-		case '‘', '’', '`', '´':
-			folded = "'"
-		default:
-			if r < utf8.RuneSelf {
-				folded = string(unicode.ToLower(r))
-			} else {
-				folded = text.Fold(string(r))
-			}
-		}
-		n := b.Len()
-		b.WriteString(folded)
-		for j := n; j < b.Len(); j++ {
-			if j == b.Len()-1 {
-				pos = append(pos, i+size-1)
-			} else {
-				pos = append(pos, i)
-			}
-		}
-	}
-	return b.String(), pos
-}
-
-// covering widens the span [start, end) to the passage sentences it
-// touches, so the citation is whole sentences.
-func covering(p *Passage, start, end int) (int, int) {
-	s, e := start, end
-	for _, sp := range p.sentences {
-		if sp.end > start && sp.start < end {
-			s, e = min(s, sp.start), max(e, sp.end)
-		}
-	}
-	return s, e
-}
-
-// bestSentence is the sentence of p sharing the most terms with the claim;
-// false when none shares any.
-func bestSentence(p *Passage, claim string) (span, bool) {
-	ct := text.TermSet(claim)
-	if len(ct) == 0 {
-		return span{}, false
-	}
-	var best span
-	bestN := 0
-	for _, sp := range p.sentences {
-		txt := p.Text[sp.start-p.Start : sp.end-p.Start]
-		if text.IsInstruction(txt) {
-			continue
-		}
-		n := 0
-		for t := range text.TermSet(txt) {
-			if ct[t] {
-				n++
-			}
-		}
-		if n > bestN {
-			best, bestN = sp, n
-		}
-	}
-	return best, bestN > 0
 }
 
 func containsInt(xs []int, x int) bool {

@@ -172,20 +172,6 @@ func TestCheckReply(t *testing.T) {
 	}
 }
 
-func TestFindQuoteSpan(t *testing.T) {
-	txt := "He said: “This operation has been\n decisive,” and left."
-	s, e, ok := findQuote(txt, "this operation has been decisive")
-	if !ok {
-		t.Fatal("not found")
-	}
-	if got := txt[s:e]; got != "This operation has been\n decisive" {
-		t.Errorf("span = %q", got)
-	}
-	if _, _, ok := findQuote(txt, "has been divisive"); ok {
-		t.Error("a changed word was accepted")
-	}
-}
-
 func FuzzCheckReply(f *testing.F) {
 	for _, s := range []string{
 		"The toll rose to 31 [1].", `He said "decisive" [2][3]`, "[1, 2, 99] x", "“a … b” [1]", prompts.NotFoundMarker,
