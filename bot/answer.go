@@ -5,10 +5,9 @@ package bot
 
 import (
 	"context"
-	"errors"
-	"fmt"
 
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/retrieval"
 )
 
@@ -21,18 +20,17 @@ const (
 // NotFound is the fixed, polite line given when the stories do not say.
 const NotFound = "The stories don't say."
 
-// MaxQuestionRunes is the longest question accepted, in characters. A
-// question is a sentence or two; past 1,000 characters it is a paste, and
-// it would crowd the passages out of a model's context.
-const MaxQuestionRunes = 1000
+// MaxQuestionRunes is the longest question accepted, in characters
+// (question.MaxRunes).
+const MaxQuestionRunes = question.MaxRunes
 
 // Errors for questions that cannot be asked. Surfaces show them to the user.
 var (
 	// ErrIndexUnavailable: the shared story index can't be reached and no
 	// local index may stand in (see retrieval.SetRemoteFallback).
 	ErrIndexUnavailable = retrieval.ErrUnavailable
-	ErrEmptyQuestion    = errors.New("the question is empty")
-	ErrQuestionTooLong  = fmt.Errorf("the question is too long (at most %d characters)", MaxQuestionRunes)
+	ErrEmptyQuestion    = question.ErrEmpty
+	ErrQuestionTooLong  = question.ErrTooLong
 )
 
 // Turn is one earlier exchange of a conversation.

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/retrieval"
@@ -38,7 +39,7 @@ import (
 //	own_miss_n   how many key terms the sentence lacks, over 4 (capped at 1)
 //	near_miss    own × own_miss_max when the sentence lacks just one term
 //	name_missing_own, num_missing_own: as name_missing and num_missing, for the sentence alone
-func features(ix *retrieval.Index, question string, qt qtype, form qform, keys []keyTerm, total float64, best *candidate, cands []*candidate) map[string]float64 {
+func features(ix *retrieval.Index, asked string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) map[string]float64 {
 	f := map[string]float64{"cov": best.coverage, "own": best.own, "rank": 1 / float64(best.rank+1)}
 	rarest := keys[0]
 	for _, k := range keys {
@@ -47,15 +48,15 @@ func features(ix *retrieval.Index, question string, qt qtype, form qform, keys [
 		}
 	}
 	f["rare"] = best.covered[rarest.term]
-	if qt != qGeneral {
+	if qt != question.General {
 		if best.typed {
 			f["typed"] = 1
 		} else {
 			f["untyped"] = 1
 		}
 	}
-	if form.whyHow != "" {
-		if hasReason(form.whyHow, best.text()) {
+	if form.WhyHow != "" {
+		if hasReason(form.WhyHow, best.text()) {
 			f["reason"] = 1
 		} else {
 			f["reason"] = -1
@@ -91,7 +92,7 @@ func features(ix *retrieval.Index, question string, qt qtype, form qform, keys [
 	// In a claim to check ("Lasso is the director of the SNAI, isn't
 	// he?") a name the passage lacks is the error, not a sign that the
 	// passage is about something else.
-	claim := !whQ.MatchString(text.Fold(question)) && !form.yesNo
+	claim := !whQ.MatchString(text.Fold(asked)) && !form.YesNo
 	if names > 0 && !claim {
 		f["name_missing"] = namesMissing / names
 		f["name_missing_own"] = namesOwn / names
@@ -105,8 +106,8 @@ func features(ix *retrieval.Index, question string, qt qtype, form qform, keys [
 	// in a statement it is a claim the answer checks ("confirm that 200
 	// died"), never a reason to abstain.
 	var nums []string
-	if whQ.MatchString(text.Fold(question)) {
-		nums = questionNumbers.FindAllString(question, -1)
+	if whQ.MatchString(text.Fold(asked)) {
+		nums = questionNumbers.FindAllString(asked, -1)
 	}
 	passage := best.p.Text
 	for _, n := range nums {
@@ -117,7 +118,7 @@ func features(ix *retrieval.Index, question string, qt qtype, form qform, keys [
 			f["num_missing_own"] = 1
 		}
 	}
-	if form.negated && !negQ.MatchString(text.Fold(best.text())) {
+	if form.Negated && !question.Negates(text.Fold(best.text())) {
 		f["negated"] = 1
 	}
 	other := 0.0

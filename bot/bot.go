@@ -7,8 +7,8 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/retrieval"
@@ -49,11 +49,11 @@ const (
 // can be swapped while questions are in flight (each finishes on the index
 // it started with).
 type Bot struct {
-	index atomic.Pointer[retrieval.Index]
-	gen   Generator
-	opts  Options
-	log   *slog.Logger
-	vocab vocabCache
+	index  atomic.Pointer[retrieval.Index]
+	gen    Generator
+	opts   Options
+	log    *slog.Logger
+	reader question.Reader
 }
 
 // New returns a Bot over ix. gen may be nil: the bot then answers in the
@@ -83,20 +83,8 @@ func (b *Bot) SetIndex(ix *retrieval.Index) { b.index.Store(ix) }
 // Index returns the index in use.
 func (b *Bot) Index() *retrieval.Index { return b.index.Load() }
 
-// CheckQuestion trims a question and checks its length.
-func CheckQuestion(q string) (string, error) {
-	q = strings.TrimSpace(q)
-	if q == "" {
-		return "", ErrEmptyQuestion
-	}
-	if utf8.RuneCountInString(q) > MaxQuestionRunes {
-		return "", ErrQuestionTooLong
-	}
-	if !utf8.ValidString(q) {
-		q = strings.ToValidUTF8(q, "\uFFFD")
-	}
-	return q, nil
-}
+// CheckQuestion trims a question and checks its length (question.Check).
+func CheckQuestion(q string) (string, error) { return question.Check(q) }
 
 // Ask answers one question. Errors are for questions that cannot be asked
 // (ErrEmptyQuestion, ErrQuestionTooLong) and for a cancelled context; a
@@ -115,7 +103,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	// The search and the extractive answer read the question in the
 	// stories' words; the answer still reports the question as asked, and
 	// how it was read when that differs.
-	read := b.readQuestion(ix, txt)
+	read := b.reader.Read(ix, txt)
 	plain := text.Rephrase(read)
 	res, err := ix.Search(ctx, retrievalQuery(plain, q.History), k)
 	if err != nil {

@@ -9,57 +9,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
 )
-
-// qtype is the kind of answer a question wants.
-type qtype int
-
-const (
-	qGeneral qtype = iota
-	qNumber
-	qPerson
-	qPlace
-	qTime
-	qDuration
-	qName
-)
-
-func (t qtype) String() string {
-	return [...]string{"general", "number", "person", "place", "time", "duration", "name"}[t]
-}
-
-var (
-	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b`)
-	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
-	personQ   = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b`)
-	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bname of the\b|\bwhat is .* called\b|\bwho is the (person|man|woman) (who|that)\b|\bwhich (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
-	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
-	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?(\S+'s\s+)?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate)\b`)
-	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|region|place|state)\b|\bin what (city|country|place)\b`)
-)
-
-func classify(question string) qtype {
-	q := text.Fold(question)
-	switch {
-	case durationQ.MatchString(q):
-		return qDuration
-	case numberQ.MatchString(q):
-		return qNumber
-	case timeQ.MatchString(q):
-		return qTime
-	case placeQ.MatchString(q):
-		return qPlace
-	case nameQ.MatchString(q):
-		return qName
-	case personQ.MatchString(q):
-		return qPerson
-	}
-	return qGeneral
-}
 
 // filler are question words that say nothing of the topic ("what
 // happened", "how many people"), stemmed as Terms stems them.
@@ -87,14 +42,14 @@ type keyTerm struct {
 // (names, places) count for more than common ones. A number the corpus
 // never uses is a claim to check ("was it 500?"), not a topic, and is left
 // out.
-func keyTerms(ix *retrieval.Index, voc *vocabulary, question string) []keyTerm {
+func keyTerms(ix *retrieval.Index, voc *question.Vocabulary, asked string) []keyTerm {
 	var out []keyTerm
 	seen := map[string]bool{}
-	words := strings.Fields(question)
+	words := strings.Fields(asked)
 	for wi, w := range words {
 		// A name: capitalised inside the question, or a word the stories
 		// write as a name however the question wrote it ("quito").
-		proper := wi > 0 && startsUpper(w) || voc.isName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
+		proper := wi > 0 && startsUpper(w) || voc.IsName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
 		for _, t := range text.Terms(w) {
 			if seen[t] || filler[t] {
 				continue
@@ -108,22 +63,6 @@ func keyTerms(ix *retrieval.Index, voc *vocabulary, question string) []keyTerm {
 		}
 	}
 	return out
-}
-
-var (
-	durationClaim = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour)s?\b`)
-	numberClaim   = regexp.MustCompile(`\b\d+\b`)
-)
-
-// claimType is the answer type implied by a number stated in a question.
-func claimType(q string) qtype {
-	switch {
-	case durationClaim.MatchString(q):
-		return qDuration
-	case numberClaim.MatchString(q):
-		return qNumber
-	}
-	return qGeneral
 }
 
 func isNumber(t string) bool {
@@ -200,16 +139,16 @@ func share(terms map[string]bool, t string) float64 {
 // retrieved passages that best answers the question, cited; a hedge ("the
 // closest passage") when the answerability score is between the floor and
 // the threshold; "The stories don't say." below the floor.
-func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
+func (b *Bot) extract(ix *retrieval.Index, asked string, ans *Answer) {
 	abstain := func() {
 		ans.Text, ans.Abstained, ans.Citations = NotFound, true, []Citation{}
 	}
-	focus, claims := splitQuestion(question)
+	focus, claims := question.Split(asked)
 	if isSummaryRequest(ix, focus) {
 		b.summarize(ix, focus, ans)
 		return
 	}
-	voc := b.vocabulary(ix)
+	voc := b.reader.Vocabulary(ix)
 	keys := keyTerms(ix, voc, focus)
 	if len(keys) == 0 {
 		// "Where did it happen?" after a statement: take the topic, not the
@@ -222,7 +161,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		}
 	}
 	ans.Answerability = &Answerability{Threshold: b.opts.Threshold, Floor: b.opts.Floor, Features: map[string]float64{}}
-	if len(keys) == 0 && len(ans.Passages) > 0 && classify(focus) == qTime {
+	if len(keys) == 0 && len(ans.Passages) > 0 && question.Classify(focus) == question.Time {
 		// "When did this happen?": the story's dateline.
 		if dateline(ix, ans) {
 			return
@@ -232,19 +171,19 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		abstain()
 		return
 	}
-	qt := classify(focus)
+	qt := question.Classify(focus)
 	role := ""
-	if m := roleQ.FindStringSubmatch(text.Fold(focus)); m != nil {
-		qt, role = qName, m[6] // "who is the mayor of Manta" asks for a name
+	if m := question.Role(text.Fold(focus)); m != nil {
+		qt, role = question.Name, m[6] // "who is the mayor of Manta" asks for a name
 	}
-	if qt == qGeneral {
+	if qt == question.General {
 		// "Confirm that 200 people died", "it lasts 90 days": a number to
 		// check wants a sentence with the true number.
-		qt = claimType(focus)
+		qt = question.ClaimKind(focus)
 	}
 	// The form is read before instructions are stripped: "what did he say"
 	// loses its "say" to them.
-	form := questionForm(question)
+	form := question.FormOf(asked)
 	var total float64
 	for _, k := range keys {
 		total += k.weight
@@ -271,7 +210,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 				c.coverage += max(own, contextShare*ctx) * k.weight / total
 				c.own += own * k.weight / total
 			}
-			c.typed = hasType(qt, txt, focus)
+			c.typed = qt.In(txt, focus)
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
 			}
@@ -279,7 +218,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 			if c.typed {
 				c.score += typeBonus
 			}
-			if form.whyHow != "" && hasReason(form.whyHow, txt) {
+			if form.WhyHow != "" && hasReason(form.WhyHow, txt) {
 				c.score += typeBonus
 			}
 			cands = append(cands, c)
@@ -296,7 +235,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 		return
 	}
 	statement := false
-	if form.said {
+	if form.Said {
 		if q := b.statementOf(cands, keys, best); q != nil {
 			best, statement = q, true
 		}
@@ -312,17 +251,17 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 	ans.Answerability.Features = f
 	ans.Answerability.Candidate = story.Clean(best.text())
 	switch {
-	case best.coverage < MinEvidence && !statement && !(form.yesNo && best.coverage >= MinEvidence/2):
+	case best.coverage < MinEvidence && !statement && !(form.YesNo && best.coverage >= MinEvidence/2):
 		// Nothing is close: no passage to offer. A yes/no question gets
 		// the closest passage sooner: "were any guards killed" is fairly
 		// met by what the story says of the guards.
 		abstain()
-	case score >= b.opts.Threshold && !(qt == qName && !best.typed) && !(form.whyHow != "" && !hasReason(form.whyHow, best.text())):
+	case score >= b.opts.Threshold && !(qt == question.Name && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
 		// A name is asked for and the sentence names no one new, or a why
 		// or how and it gives no cause or method: at best the closest
 		// passage.
 		b.answer(ans, qt, form, keys, total, best, cands)
-	case score >= b.opts.Floor || form.yesNo:
+	case score >= b.opts.Floor || form.YesNo:
 		// A yes/no question the passages don't settle gets what they do
 		// say of its subject: "The stories don't say so. The closest ...".
 		hedge(ans, form, keys, best)
@@ -333,7 +272,7 @@ func (b *Bot) extract(ix *retrieval.Index, question string, ans *Answer) {
 
 // answer writes the chosen sentence (and a second one of the same passage
 // when it covers a good part of what the first left out) as the answer.
-func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total float64, best *candidate, cands []*candidate) {
+func (b *Bot) answer(ans *Answer, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) {
 	chosen := []*candidate{best}
 	// Sentences from elsewhere are not stitched together: that would be an
 	// inference the stories don't make.
@@ -369,11 +308,11 @@ func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total fl
 		}
 	}
 	var sb strings.Builder
-	if form.yesNo {
+	if form.YesNo {
 		// The sentence answers the yes/no question; it says no when it
 		// negates what the question doesn't ("No guards were killed").
-		if negQ.MatchString(text.Fold(best.text())) || noneRE.MatchString(best.text()) {
-			if !form.negated {
+		if question.Negates(text.Fold(best.text())) || noneRE.MatchString(best.text()) {
+			if !form.Negated {
 				sb.WriteString("No: ")
 			}
 		} else {
@@ -386,7 +325,7 @@ func (b *Bot) answer(ans *Answer, qt qtype, form qform, keys []keyTerm, total fl
 		}
 		n := i + 1
 		txt := story.Clean(c.text())
-		if qt == qTime {
+		if qt == question.Time {
 			txt = resolveDates(txt, c.p.Date)
 		}
 		fmt.Fprintf(&sb, "%s [%d]", txt, n)
@@ -430,7 +369,7 @@ var noneRE = regexp.MustCompile(`(?i)\b(no|none|nobody|no one|neither|nor)\b`)
 
 // hedge gives the closest passage, marked as no direct answer, so a person
 // can judge; in JSON it counts as an abstention.
-func hedge(ans *Answer, form qform, keys []keyTerm, best *candidate) {
+func hedge(ans *Answer, form question.Form, keys []keyTerm, best *candidate) {
 	var missing []string
 	for _, k := range keys {
 		if best.context[k.term] == 0 && k.known {
@@ -438,7 +377,7 @@ func hedge(ans *Answer, form qform, keys []keyTerm, best *candidate) {
 		}
 	}
 	lead := Hedge + " "
-	if form.yesNo && len(missing) > 0 {
+	if form.YesNo && len(missing) > 0 {
 		lead = HedgeNo + " "
 	}
 	ans.Text = fmt.Sprintf("%s%s [1]", lead, story.Clean(best.text()))
@@ -491,51 +430,4 @@ func anySynonymKnown(ix *retrieval.Index, term string) bool {
 		}
 	}
 	return false
-}
-
-var (
-	// A count: a number word, or digits that are not a year.
-	numberWords   = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|scores)\b|\b(\d{1,3}|\d{5,})\b|\b(1[0-8]|2[1-9]|[3-9]\d)\d\d\b|\d[.,]\d`)
-	durationWords = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour|minute)s?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[- ](day|week|month|year|hour)s?\b`)
-	timeWords     = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|week|month|year|since|ago|morning|evening|night|weekend)\b|\b(19|20)\d\d\b`)
-	placeWords    = regexp.MustCompile(`\b(in|at|from|near|of|to|inside)\s+(the\s+)?(city|province|provinces|town|state|country|region|capital\s+)?(of\s+)?\p{Lu}`)
-	personNouns   = regexp.MustCompile(`\b(volunteers?|police|officers?|soldiers|troops|army|military|government|authorities|officials?|residents|workers|guards|gangs?|prisoners|inmates|protesters|rebels|president|director|minister|mayor|governor|spokes(man|woman|person)|attorney general|prosecutors?|judges?|court|ministry|agency|company)\b`)
-	// A name: two capitalized words, or two in capitals (as soundbite lines write them).
-	personName = regexp.MustCompile(`\p{Lu}\p{Ll}+\s+(?:(?:de|del|de la|la|of|the|von|van|da|di|du|le|al|bin|el)\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,}\s+\p{Lu}{2,}`)
-)
-
-// hasType reports whether a sentence holds the kind of thing a question
-// asks for. For "who", that is a name the question does not already give.
-func hasType(t qtype, txt, question string) bool {
-	switch t {
-	case qNumber:
-		return numberWords.MatchString(txt)
-	case qDuration:
-		return durationWords.MatchString(txt)
-	case qTime:
-		return timeWords.MatchString(txt)
-	case qPlace:
-		return placeWords.MatchString(txt)
-	case qPerson:
-		// "Who" is answered by a name, or by a group or office the
-		// question doesn't already name ("volunteers", "the police").
-		q := text.Fold(question)
-		for _, w := range personNouns.FindAllString(text.Fold(txt), -1) {
-			if !strings.Contains(q, w) {
-				return true
-			}
-		}
-		return hasType(qName, txt, question)
-	case qName:
-		q := text.Fold(question)
-		for _, name := range personName.FindAllString(txt, -1) {
-			for _, w := range strings.Fields(text.Fold(name)) {
-				if !strings.Contains(q, w) {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return true
 }

@@ -4,39 +4,9 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 )
-
-// qform is what a question's wording asks for, beyond the answer's type.
-type qform struct {
-	yesNo   bool   // "is there an election coming up?"
-	said    bool   // "what did Rodriguez say?"
-	whyHow  string // "why" or "how" (as in "how did they get in"), else ""
-	negated bool   // "which gang is not ...": the question says not/never
-}
-
-var (
-	yesNoQ = regexp.MustCompile(`^(and |so |but )?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\s+(there|the|a|an|any|anyone|anybody|someone|he|she|it|they|this|that|his|her|their|\p{L}+)\b`)
-	saidQ  = regexp.MustCompile(`\bwhat (did|does|do|has|have|had)\b.*\b(say|said|tell|told|claim|state|declare|announce|comment|think)\b|\bwhat was said\b|\bwhat (were|was) (his|her|their) (words|statement|comments?)\b|\bdid \S+( \S+)? (say|thank|mention|comment)\b`)
-	whyQ   = regexp.MustCompile(`^(and |so |but )?why\b|\bwhat (caused|led to|prompted|triggered|sparked)\b|\bfor what reason\b|\bwhat was the reason\b`)
-	howQ   = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
-	negQ   = regexp.MustCompile(`\b(not|never|no longer|n't)\b`)
-)
-
-func questionForm(q string) qform {
-	f := text.Fold(strings.TrimSpace(q))
-	var form qform
-	form.yesNo = yesNoQ.MatchString(f) && !strings.Contains(f, " or ")
-	form.said = saidQ.MatchString(f)
-	switch {
-	case whyQ.MatchString(f):
-		form.whyHow = "why"
-	case howQ.MatchString(f) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
-		form.whyHow = "how"
-	}
-	form.negated = negQ.MatchString(f)
-	return form
-}
 
 var (
 	// reasonWords mark a sentence that gives a cause.
@@ -108,11 +78,11 @@ func (b *Bot) statementOf(cands []*candidate, keys []keyTerm, best *candidate) *
 // roleNamed reports whether a sentence names the holder of a role: a name
 // the question doesn't give within four words of the role ("the mayor,
 // Agustin Intriago," or "Mayor Agustin Intriago"), not just anywhere.
-func roleNamed(txt, role, question string) bool {
+func roleNamed(txt, role, asked string) bool {
 	ft := text.Fold(txt)
-	q := text.Fold(question)
+	q := text.Fold(asked)
 	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`\b`).FindAllStringIndex(ft, -1) {
-		for _, m := range personName.FindAllStringIndex(txt, -1) {
+		for _, m := range question.PersonNames(txt) {
 			name := text.Fold(txt[m[0]:m[1]])
 			if strings.Contains(q, name) {
 				continue

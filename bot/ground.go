@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/prompts"
@@ -66,20 +67,20 @@ type verdict struct {
 // checkReply checks a model's reply against the passages it was given. It
 // returns the verdict, or the reason the reply cannot be used at all (the
 // caller then gives the extractive answer).
-func checkReply(reply, question string, ps []Passage) (verdict, string) {
-	return checkReplyWith(reply, question, ps, evidenceOf(ps))
+func checkReply(reply, asked string, ps []Passage) (verdict, string) {
+	return checkReplyWith(reply, asked, ps, evidenceOf(ps))
 }
 
 // checkReplyWith is checkReply with the passages' evidence made already
 // (once per answer, shared with the stream's checks).
-func checkReplyWith(reply, question string, ps []Passage, ev []evidence) (verdict, string) {
+func checkReplyWith(reply, asked string, ps []Passage, ev []evidence) (verdict, string) {
 	if strings.Contains(reply, prompts.NotFoundMarker) {
 		return verdict{text: NotFound, citations: []Citation{}, abstained: true, answers: true}, ""
 	}
 	if reason := malformed(reply); reason != "" {
 		return verdict{}, reason
 	}
-	v := checkClaims(splitClaims(reply, len(ps)), question, ps, ev)
+	v := checkClaims(splitClaims(reply, len(ps)), asked, ps, ev)
 	if len(v.citations) == 0 {
 		if v.unsupported != "" {
 			return v, v.unsupported
@@ -98,11 +99,11 @@ func checkReplyWith(reply, question string, ps []Passage, ev []evidence) (verdic
 // markers by first use. A claim's outcome and rendering depend on it alone,
 // so a prefix of a reply renders as a prefix of the whole: streaming shows
 // nothing the final answer withdraws.
-func checkClaims(claims []claim, question string, ps []Passage, ev []evidence) verdict {
+func checkClaims(claims []claim, asked string, ps []Passage, ev []evidence) verdict {
 	v := verdict{citations: []Citation{}}
 	num := map[[3]int]int{} // (passage, start, end) -> citation number
 	var b strings.Builder
-	qt := classify(question)
+	qt := question.Classify(asked)
 	said := map[string]bool{}
 	for _, c := range claims {
 		if c.structure {
@@ -169,7 +170,7 @@ func checkClaims(claims []claim, question string, ps []Passage, ev []evidence) v
 			marks[n] = append(marks[n], c)
 		}
 		writeClaim(&b, c.sep, renderClaim(c.text, groups, marks, len(ps), ev, valid))
-		if !v.answers && answersQuestion(qt, body, question) {
+		if !v.answers && answersQuestion(qt, body, asked) {
 			v.answers = true
 		}
 	}
@@ -190,11 +191,11 @@ func writeClaim(b *strings.Builder, sep, txt string) {
 // answersQuestion: a kept claim answers a "how many" question when it has
 // a number, a "when" question when it has a time, and so on; any kept
 // claim answers a general one.
-func answersQuestion(qt qtype, body, question string) bool {
-	if qt == qGeneral {
+func answersQuestion(qt question.Kind, body, asked string) bool {
+	if qt == question.General {
 		return true
 	}
-	return hasType(qt, body, question)
+	return qt.In(body, asked)
 }
 
 // ---- Claims ----
@@ -810,7 +811,7 @@ func anySynonymIn(terms map[string]bool, t string) bool {
 var metaTerms = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`according passage passages source sources state states stated say says said
-		report reports reported mention mentions mentioned provide provided information article story txt based
+		report reports reported mention mentions mentioned provide provided information article story text based
 		indicate indicates indicated note notes noted describe describes described answer question detail details
 		explain explains sure here summary summarize overall specifically also however title titled headline headlined`) {
 		for _, t := range text.Terms(w) {

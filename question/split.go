@@ -1,4 +1,4 @@
-package bot
+package question
 
 import (
 	"regexp"
@@ -25,10 +25,10 @@ var metaPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(everyone|everybody) knows( that)?\b`),
 }
 
-// splitQuestion strips instructions and mentions from a question and
+// Split strips instructions and mentions from a question and
 // splits it into the question proper (its last sentence, when that is a
 // question and follows statements) and the statements before it.
-func splitQuestion(q string) (focus, claims string) {
+func Split(q string) (focus, claims string) {
 	for _, re := range metaPatterns {
 		q = re.ReplaceAllString(q, " ")
 	}

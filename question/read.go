@@ -1,4 +1,4 @@
-package bot
+package question
 
 import (
 	"regexp"
@@ -9,9 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/story"
 	"github.com/storybot-dev/storybot/text"
-
-	"github.com/storybot-dev/storybot/retrieval"
 )
 
 // Questions as people type them: chat shorthand, missing apostrophes and
@@ -37,12 +36,12 @@ var shorthand = map[string]string{
 
 var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 
-// readQuestion returns the question as the bot reads it: shorthand
+// Read returns the question as the bot reads it: shorthand
 // expanded and words the stories never use corrected to a word they do
 // (same first letter, one or two edits away, the closest and then the
 // commonest). It leaves the question alone where it cannot be sure.
-func (b *Bot) readQuestion(ix *retrieval.Index, q string) string {
-	voc := b.vocabulary(ix)
+func (rd *Reader) Read(ix Corpus, q string) string {
+	voc := rd.Vocabulary(ix)
 	return questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
 		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
 		if s, ok := shorthand[lw]; ok {
@@ -55,9 +54,9 @@ func (b *Bot) readQuestion(ix *retrieval.Index, q string) string {
 	})
 }
 
-// vocabulary is the set of words the corpus uses, with how many stories
+// Vocabulary is the set of words the corpus uses, with how many stories
 // use each, for correcting typos.
-type vocabulary struct {
+type Vocabulary struct {
 	docFreq func(term string) int // the index's, for stemmed terms
 	freq    map[string]int
 	// names are the words the stories write capitalised inside sentences
@@ -67,20 +66,29 @@ type vocabulary struct {
 	byHead map[string][]string // first letter -> words
 }
 
-// vocabCache holds the vocabulary of the index in use.
-type vocabCache struct {
-	mu  sync.Mutex
-	ix  *retrieval.Index
-	voc *vocabulary
+// Corpus is what reading a question needs of the index: the stories, and
+// how many chunks use a term.
+type Corpus interface {
+	Stories() []story.Story
+	DocFreq(term string) int
 }
 
-func (b *Bot) vocabulary(ix *retrieval.Index) *vocabulary {
-	b.vocab.mu.Lock()
-	defer b.vocab.mu.Unlock()
-	if b.vocab.ix == ix && b.vocab.voc != nil {
-		return b.vocab.voc
+// Reader reads questions against a corpus's words. It keeps the vocabulary
+// of the last corpus it read against; safe for concurrent use.
+type Reader struct {
+	mu  sync.Mutex
+	ix  Corpus
+	voc *Vocabulary
+}
+
+// Vocabulary returns the words of ix, made once per corpus.
+func (rd *Reader) Vocabulary(ix Corpus) *Vocabulary {
+	rd.mu.Lock()
+	defer rd.mu.Unlock()
+	if rd.ix == ix && rd.voc != nil {
+		return rd.voc
 	}
-	v := &vocabulary{docFreq: ix.DocFreq, freq: map[string]int{}, byHead: map[string][]string{}, names: map[string]bool{}}
+	v := &Vocabulary{docFreq: ix.DocFreq, freq: map[string]int{}, byHead: map[string][]string{}, names: map[string]bool{}}
 	capital, uses := map[string]int{}, map[string]int{}
 	for _, s := range ix.Stories() {
 		seen := map[string]bool{}
@@ -125,12 +133,12 @@ func (b *Bot) vocabulary(ix *retrieval.Index) *vocabulary {
 	for _, ws := range v.byHead {
 		sort.Strings(ws)
 	}
-	b.vocab.ix, b.vocab.voc = ix, v
+	rd.ix, rd.voc = ix, v
 	return v
 }
 
-// isName reports a word the stories write as a name.
-func (v *vocabulary) isName(w string) bool { return v.names[w] }
+// IsName reports a word the stories write as a name.
+func (v *Vocabulary) IsName(w string) bool { return v.names[w] }
 
 func isLetters(w string) bool {
 	for _, r := range w {
@@ -146,7 +154,7 @@ func isLetters(w string) bool {
 // that are no stop word and whose stem the corpus doesn't know either,
 // are corrected when one corpus word is closest: one edit away (two for
 // words of seven letters or more), transpositions counting one.
-func (v *vocabulary) correct(w string) string {
+func (v *Vocabulary) correct(w string) string {
 	n := utf8.RuneCountInString(w)
 	if n < 4 || !isLetters(w) || v.freq[w] > 0 || len(text.Terms(w)) == 0 || knownWords[w] {
 		return ""
