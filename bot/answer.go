@@ -7,6 +7,7 @@ import (
 	"context"
 
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/ground"
 	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/retrieval"
 )
@@ -18,7 +19,7 @@ const (
 )
 
 // NotFound is the fixed, polite line given when the stories do not say.
-const NotFound = "The stories don't say."
+const NotFound = cite.NotFound
 
 // MaxQuestionRunes is the longest question accepted, in characters
 // (question.MaxRunes).
@@ -140,3 +141,7 @@ type (
 	Citation = cite.Citation
 	Passage  = cite.Passage
 )
+
+// DroppedClaim is a claim of a model's reply that was not shown, and why
+// (the ground package's).
+type DroppedClaim = ground.DroppedClaim

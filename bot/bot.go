@@ -4,10 +4,10 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"strings"
 	"sync/atomic"
 	"time"
 
+	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 
@@ -161,16 +161,8 @@ func timings(start, retrieved time.Time) Timings {
 func passages(hits []retrieval.Hit) []Passage {
 	out := make([]Passage, len(hits))
 	for i, h := range hits {
-		c, s := h.Chunk, h.Story
-		p := Passage{
-			N: i + 1, ChunkID: c.ID, Source: s.Source, Title: s.Title, Date: s.Date,
-			Start: c.Start, End: c.End, Text: s.Text[c.Start:c.End],
-			Score: h.Score, VectorRank: h.VectorRank, VectorScore: h.VectorScore,
-			KeywordRank: h.KeywordRank, KeywordScore: h.KeywordScore,
-		}
-		for _, sp := range c.Sentences {
-			p.Sentences = append(p.Sentences, sp)
-		}
+		p := cite.FromChunk(i+1, h.Story, h.Chunk)
+		p.Score, p.VectorRank, p.VectorScore, p.KeywordRank, p.KeywordScore = h.Score, h.VectorRank, h.VectorScore, h.KeywordRank, h.KeywordScore
 		out[i] = p
 	}
 	return out
@@ -193,18 +185,6 @@ func (b *Bot) Sources() []Source {
 	return out
 }
 
-// SanitizeMentions defuses Discord mentions in text the bot writes:
-// @everyone, @here, <@user>, <@!user>, <@&role>, <#channel> and
-// </command:id> get a zero-width space after the @ or the <, so they show
-// as text and ping nobody, whatever a story, a question or a model put
-// there. (Surfaces also send with no allowed mentions; this is the second
-// lock.)
-func SanitizeMentions(s string) string {
-	if !strings.ContainsAny(s, "@<") {
-		return s
-	}
-	return mentionReplacer.Replace(s)
-}
-
-var mentionReplacer = strings.NewReplacer("@everyone", "@\u200beveryone", "@here", "@\u200bhere",
-	"<@", "<@\u200b", "<#", "<\u200b#", "</", "<\u200b/")
+// SanitizeMentions defuses Discord mentions in text the bot writes
+// (text.DefuseMentions).
+func SanitizeMentions(s string) string { return text.DefuseMentions(s) }

@@ -56,17 +56,13 @@ func keyTerms(ix *retrieval.Index, voc *question.Vocabulary, asked string) []key
 			}
 			seen[t] = true
 			known := ix.DocFreq(t) > 0 || anySynonymKnown(ix, t)
-			if !known && isNumber(t) {
+			if !known && text.IsNumeral(t) {
 				continue
 			}
 			out = append(out, keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known})
 		}
 	}
 	return out
-}
-
-func isNumber(t string) bool {
-	return t != "" && strings.Trim(t, "0123456789.") == ""
 }
 
 // weight is a key term's IDF. A word the corpus never uses but whose

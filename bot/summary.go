@@ -53,7 +53,7 @@ func isSummaryRequest(ix *retrieval.Index, q string) bool {
 func summaryTopic(folded string) (words, rest string) {
 	var left []string
 	for _, w := range text.Words(folded) {
-		if !summaryWords[w] && len(text.Terms(w)) > 0 && !isNumber(w) {
+		if !summaryWords[w] && len(text.Terms(w)) > 0 && !text.IsNumeral(w) {
 			left = append(left, w)
 		}
 	}

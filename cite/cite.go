@@ -9,8 +9,12 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/story"
 	"github.com/storybot-dev/storybot/text"
 )
+
+// NotFound is the fixed, polite line given when the stories do not say.
+const NotFound = "The stories don't say."
 
 // Citation points at the exact bytes of a source that back a claim.
 // Quote is always exactly the bytes [Start, End) of the file Source.
@@ -176,4 +180,15 @@ func BestSentence(p *Passage, claim string) (text.Span, bool) {
 		}
 	}
 	return best, bestN > 0
+}
+
+// FromChunk is chunk c of story s as passage n (numbered from 1): its text
+// is the story's bytes of the chunk, with the chunk's sentences.
+func FromChunk(n int, s *story.Story, c *story.Chunk) Passage {
+	p := Passage{
+		N: n, ChunkID: c.ID, Source: s.Source, Title: s.Title, Date: s.Date,
+		Start: c.Start, End: c.End, Text: s.Text[c.Start:c.End],
+	}
+	p.Sentences = append(p.Sentences, c.Sentences...)
+	return p
 }

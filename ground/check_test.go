@@ -1,27 +1,208 @@
-package bot
+package ground
 
 import (
-	"context"
+	"os"
 	"strings"
 	"testing"
 
-	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/google/go-cmp/cmp"
+	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/prompts"
 	"github.com/storybot-dev/storybot/story"
 )
 
+const testStory = " date 2023-07-26 STORY: Soldiers retake a rioting prison in Ecuador.\n\n" +
+	"Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n\n" +
+	"Guillermo Rodriguez is the general director of Ecuador’s prison authority, the SNAI.\n\n" +
+	"\"This operation has been decisive, complied with human rights, and shown how efficient\n" +
+	"and prepared our police and armed forces are.\"\n\n" +
+	"In Esmeraldas, 15 prison guards and 2 other staffers were held hostage at a local jail.\n"
+
+// testPassages cuts testStory into passages of two sentences, numbered
+// from 1 in story order:
+//
+//	[1] title + death toll   [2] Rodriguez + quote   [3] Esmeraldas
+func testPassages(t testing.TB) ([]cite.Passage, story.Story) {
+	t.Helper()
+	s := story.Parse("ecuador.txt", testStory)
+	chunks := story.Chunks(&s, 0, story.ChunkOptions{MaxSentences: 2, MaxBytes: 800, Overlap: 0})
+	ps := make([]cite.Passage, len(chunks))
+	for i := range chunks {
+		ps[i] = cite.FromChunk(i+1, &s, &chunks[i])
+	}
+	if len(ps) != 3 {
+		t.Fatalf("test story cut into %d passages, want 3", len(ps))
+	}
+	return ps, s
+}
+
+// checkCitations asserts the citation contract: each quote is exactly the
+// source bytes [start, end), numbered 1..n, and every [n] of the text
+// points at one of them.
+func checkCitations(t *testing.T, s story.Story, txt string, cs []cite.Citation) {
+	t.Helper()
+	for i, c := range cs {
+		if c.N != i+1 {
+			t.Errorf("citation %d numbered %d", i, c.N)
+		}
+		if c.Source != s.Source || c.Start < 0 || c.End > len(s.Text) || c.Start >= c.End {
+			t.Fatalf("citation %d points outside its source: %+v", c.N, c)
+		}
+		if c.Quote != s.Text[c.Start:c.End] {
+			t.Errorf("citation %d quote %q is not the source bytes [%d,%d) %q", c.N, c.Quote, c.Start, c.End, s.Text[c.Start:c.End])
+		}
+	}
+	for _, g := range findGroups(txt) {
+		for _, n := range g.ns {
+			if n < 1 || n > len(cs) {
+				t.Errorf("text marker [%d] points to no citation (have %d): %q", n, len(cs), txt)
+			}
+		}
+	}
+}
+
+func TestCheckReply(t *testing.T) {
+	ps, s := testPassages(t)
+	tests := []struct {
+		name  string
+		reply string
+		// want is the checked text, or "" when the reply must be rejected.
+		want string
+		// quotes are the cited sentences, by a substring of each.
+		quotes []string
+		reason string
+	}{
+		{
+			name:   "cited answer passes",
+			reply:  "The death toll rose from 18 to 31 [1].",
+			want:   "The death toll rose from 18 to 31 [1].",
+			quotes: []string{"from 18 to 31."},
+		},
+		{
+			name:   "markers renumbered in order of use",
+			reply:  "Guillermo Rodriguez heads the prison authority [2]. The toll rose to 31 [1].",
+			want:   "Guillermo Rodriguez heads the prison authority [1]. The toll rose to 31 [2].",
+			quotes: []string{"Guillermo Rodriguez is the general director", "raised the death toll"},
+		},
+		{
+			name:   "claim citing no existing passage dropped, not shown without its marker",
+			reply:  "The toll rose to 31 [7]. Fifteen guards were held hostage [3][0].",
+			want:   "Fifteen guards were held hostage [1].",
+			quotes: []string{"15 prison guards"},
+		},
+		{
+			name:   "marker list",
+			reply:  "The toll was 31 and 15 guards were held hostage [1, 3].",
+			want:   "The toll was 31 and 15 guards were held hostage [1][2].",
+			quotes: []string{"from 18 to 31", "15 prison guards"},
+		},
+		{
+			name:   "same sentence cited twice gets one number",
+			reply:  "The toll rose [1]. It rose to 31 [1].",
+			want:   "The toll rose [1]. It rose to 31 [1].",
+			quotes: []string{"from 18 to 31"},
+		},
+		{
+			name:   "exact quote passes and cites its sentence",
+			reply:  `Rodriguez said the operation "has been decisive" [2].`,
+			want:   `Rodriguez said the operation "has been decisive" [1].`,
+			quotes: []string{"This operation has been decisive"},
+		},
+		{
+			name:   "quote with other marks, case, line break and ellipsis passes",
+			reply:  "Rodriguez [2] said: “this operation has been decisive … how efficient and prepared our police” were.",
+			want:   "Rodriguez [1] said: “this operation has been decisive … how efficient and prepared our police” were.",
+			quotes: []string{"This operation has been decisive"},
+		},
+		{
+			name:   "not-found marker abstains",
+			reply:  prompts.NotFoundMarker,
+			want:   cite.NotFound,
+			quotes: nil,
+		},
+		{
+			name:   "mentions defused",
+			reply:  "@everyone the toll is 31 [1] <@123>",
+			want:   "@\u200beveryone the toll is 31 [1] <@\u200b123>",
+			quotes: []string{"from 18 to 31"},
+		},
+		{name: "uncited answer rejected", reply: "The death toll rose to 31.", reason: "cites no passage"},
+		{name: "only bad markers rejected", reply: "The death toll rose to 31 [4][9].", reason: "cites passage 4, which doesn't exist"},
+		{name: "invented quote rejected", reply: `Rodriguez called it "a total failure" [2].`, reason: "is not in passage"},
+		{name: "quote cited to the wrong passage rejected", reply: `The toll rose [1]. He said "has been decisive" [3].`, reason: "is not in passage"},
+		{name: "invented quote across a line break rejected", reply: "The attorney general said \"no\none died\" [1].", reason: "is not in passage"},
+		{name: "quote with its parts out of order rejected", reply: `Officials said "31 ... 18" [1].`, reason: "is not in passage"},
+		{
+			name:   "marker with many digits removed",
+			reply:  "The toll rose to 31 [1000]. It rose from 18 to 31 [1].",
+			want:   "It rose from 18 to 31 [1].",
+			quotes: []string{"from 18 to 31"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, reason := Check(tt.reply, "How many people died?", ps)
+			if tt.want == "" {
+				if !strings.Contains(reason, tt.reason) {
+					t.Fatalf("reason = %q, want it to say %q (checked text %q)", reason, tt.reason, got.Text)
+				}
+				return
+			}
+			if reason != "" {
+				t.Fatalf("rejected: %s", reason)
+			}
+			if diff := cmp.Diff(tt.want, got.Text); diff != "" {
+				t.Errorf("text (-want +got):\n%s", diff)
+			}
+			if got.Abstained != (tt.want == cite.NotFound) {
+				t.Errorf("abstained = %v", got.Abstained)
+			}
+			checkCitations(t, s, got.Text, got.Citations)
+			if len(got.Citations) != len(tt.quotes) {
+				t.Fatalf("%d citations, want %d: %+v", len(got.Citations), len(tt.quotes), got.Citations)
+			}
+			for i, q := range tt.quotes {
+				if !strings.Contains(got.Citations[i].Quote, q) {
+					t.Errorf("citation %d quotes %q, want the sentence with %q", i+1, got.Citations[i].Quote, q)
+				}
+			}
+		})
+	}
+}
+
+func FuzzCheckReply(f *testing.F) {
+	for _, s := range []string{
+		"The toll rose to 31 [1].", `He said "decisive" [2][3]`, "[1, 2, 99] x", "“a … b” [1]", prompts.NotFoundMarker,
+		`"unclosed [2]`, "[", "[]", "[1,]", "\"\" [1]",
+	} {
+		f.Add(s)
+	}
+	ps, st := testPassages(f)
+	f.Fuzz(func(t *testing.T, reply string) {
+		got, reason := Check(reply, "How many people died?", ps)
+		if reason != "" {
+			return
+		}
+		checkCitations(t, st, got.Text, got.Citations)
+		if !got.Abstained && len(got.Citations) == 0 {
+			t.Errorf("accepted with no citation: %q", got.Text)
+		}
+	})
+}
+
 // passagesOf numbers every chunk of a story as a passage.
-func passagesOf(t *testing.T, s *story.Story) []Passage {
+func passagesOf(t *testing.T, s *story.Story) []cite.Passage {
 	t.Helper()
 	return passagesWith(s, story.DefaultChunkOptions)
 }
 
-func passagesWith(s *story.Story, o story.ChunkOptions) []Passage {
+func passagesWith(s *story.Story, o story.ChunkOptions) []cite.Passage {
 	chunks := story.Chunks(s, 0, o)
-	hits := make([]retrieval.Hit, len(chunks))
+	ps := make([]cite.Passage, len(chunks))
 	for i := range chunks {
-		hits[i] = retrieval.Hit{Chunk: &chunks[i], Story: s}
+		ps[i] = cite.FromChunk(i+1, s, &chunks[i])
 	}
-	return passages(hits)
+	return ps
 }
 
 // TestSupportRules holds one case per rule of the support test: a claim
@@ -75,14 +256,14 @@ func TestSupportRules(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
 			got := ""
-			if len(v.dropped) > 0 {
-				got = v.dropped[0].Reason
+			if len(v.Dropped) > 0 {
+				got = v.Dropped[0].Reason
 			}
 			if tt.want == "" && got != "" {
 				t.Fatalf("rejected a supported claim: %s", got)
 			}
 			if tt.want != "" && !strings.Contains(got, tt.want) {
-				t.Fatalf("reason %q, want it to say %q (shown: %q)", got, tt.want, v.text)
+				t.Fatalf("reason %q, want it to say %q (shown: %q)", got, tt.want, v.Text)
 			}
 		})
 	}
@@ -97,16 +278,16 @@ func TestNameFarFromDeed(t *testing.T) {
 		"The attorney general raised the death toll from 18 to 31.\n")
 	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 5, MaxBytes: 800})
 	v := checkClaims(splitClaims("President Lasso raised the death toll from 18 to 31 [1].", len(ps)), "Who raised the toll?", ps, evidenceOf(ps))
-	if len(v.dropped) != 1 || !strings.Contains(v.dropped[0].Reason, `"Lasso"`) {
-		t.Fatalf("dropped %+v, want the claim pinning the toll on Lasso", v.dropped)
+	if len(v.Dropped) != 1 || !strings.Contains(v.Dropped[0].Reason, `"Lasso"`) {
+		t.Fatalf("dropped %+v, want the claim pinning the toll on Lasso", v.Dropped)
 	}
 	v = checkClaims(splitClaims("Lasso raised the death toll from 18 to 31 [1].", len(ps)), "Who raised the toll?", ps, evidenceOf(ps))
-	if len(v.dropped) != 1 || !strings.Contains(v.dropped[0].Reason, `"Lasso"`) {
-		t.Fatalf("dropped %+v, want the claim pinning the toll on Lasso, its first word", v.dropped)
+	if len(v.Dropped) != 1 || !strings.Contains(v.Dropped[0].Reason, `"Lasso"`) {
+		t.Fatalf("dropped %+v, want the claim pinning the toll on Lasso, its first word", v.Dropped)
 	}
 	v = checkClaims(splitClaims("The attorney general raised the death toll from 18 to 31 [1].", len(ps)), "Who raised the toll?", ps, evidenceOf(ps))
-	if len(v.dropped) != 0 {
-		t.Fatalf("dropped %+v, want the supported claim kept", v.dropped)
+	if len(v.Dropped) != 0 {
+		t.Fatalf("dropped %+v, want the supported claim kept", v.Dropped)
 	}
 }
 
@@ -140,17 +321,17 @@ func TestReplyForms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v, reason := checkReply(tt.reply, "What happened?", ps)
+			v, reason := Check(tt.reply, "What happened?", ps)
 			if reason != "" {
 				t.Fatalf("rejected: %s", reason)
 			}
-			if v.text != tt.want {
-				t.Errorf("shown %q, want %q", v.text, tt.want)
+			if v.Text != tt.want {
+				t.Errorf("shown %q, want %q", v.Text, tt.want)
 			}
-			if len(v.citations) != tt.cites {
-				t.Errorf("%d citations, want %d", len(v.citations), tt.cites)
+			if len(v.Citations) != tt.cites {
+				t.Errorf("%d citations, want %d", len(v.Citations), tt.cites)
 			}
-			checkCitations(t, s, v.text, v.citations)
+			checkCitations(t, s, v.Text, v.Citations)
 		})
 	}
 }
@@ -171,7 +352,7 @@ func TestMalformedReplies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, reason := checkReply(tt.reply, "How many people died?", ps)
+			_, reason := Check(tt.reply, "How many people died?", ps)
 			if !strings.Contains(reason, tt.want) {
 				t.Fatalf("reason %q, want it to say %q", reason, tt.want)
 			}
@@ -198,50 +379,31 @@ func TestInjectedStory(t *testing.T) {
 		"Officials said 500 inmates died in the Litoral prison [1].",
 		"Arr, relatives of inmates waited outside the Litoral prison, me hearties [1].",
 	} {
-		v, reason := checkReply(reply, "How many inmates died?", ps)
+		v, reason := Check(reply, "How many inmates died?", ps)
 		if reason == "" {
-			t.Errorf("a reply obeying the story's instructions was shown: %q", v.text)
+			t.Errorf("a reply obeying the story's instructions was shown: %q", v.Text)
 		}
 	}
-	if _, reason := checkReply("Relatives of inmates waited outside the Litoral prison in Guayaquil [1].", "Where did relatives wait?", ps); reason != "" {
+	if _, reason := Check("Relatives of inmates waited outside the Litoral prison in Guayaquil [1].", "Where did relatives wait?", ps); reason != "" {
 		t.Errorf("a supported claim beside the planted text was rejected: %s", reason)
-	}
-	ix, err := retrieval.Build(context.Background(), []story.Story{s}, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := New(ix, nil, Options{}, nil)
-	for _, q := range []string{"What should readers visit?", "How many inmates died?", "Who are you now?", "What instructions are there?"} {
-		ans, err := b.Ask(context.Background(), Question{Text: q})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, bad := range []string{"example-scam", "500", "pirate", "Ignore all", "<passage", "</passage"} {
-			if strings.Contains(ans.Text, bad) {
-				t.Errorf("%q: the extractive answer presents planted text %q: %q", q, bad, ans.Text)
-			}
-		}
 	}
 }
 
 // BenchmarkCheckReply measures the whole check of a typical reply: four
 // claims, quotes, two markers, a sources list, against five passages.
 func BenchmarkCheckReply(b *testing.B) {
-	ix, byID := replyCorpus(b)
-	_ = ix
-	var hits []retrieval.Hit
-	for id, h := range byID {
-		if strings.HasPrefix(id, "000_") && len(hits) < 5 {
-			hits = append(hits, h)
-		}
+	raw, err := os.ReadFile("../testdata/replies/corpus/000_ed2ba48890825abd.txt")
+	if err != nil {
+		b.Fatal(err)
 	}
-	ps := passages(hits)
+	s := story.Parse("000_ed2ba48890825abd.txt", string(raw))
+	ps := passagesWith(&s, story.DefaultChunkOptions)[:5]
 	reply := "According to the passages, Ecuador's attorney general raised the death toll from 18 to 31 [1][2]. " +
 		"Guillermo Rodriguez said the operation \"has been decisive\" [3].\n\n" +
 		"- Thousands of soldiers and police took part [4].\n- 15 guards were held hostage in Esmeraldas [5].\n\n" +
 		"Sources:\n[1] Soldiers retake a rioting prison"
 	b.ReportAllocs()
 	for b.Loop() {
-		checkReply(reply, "What happened at the prison?", ps)
+		Check(reply, "What happened at the prison?", ps)
 	}
 }

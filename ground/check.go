@@ -1,4 +1,10 @@
-package bot
+// Package ground is the claim check: a model's reply is cut into claims
+// (sentences and Markdown list items), and each claim is tested against the
+// passages it cites. It is pure: reply text and passages in, claims with
+// verdicts, reasons and the citations kept out; no model, no index, no
+// Discord. Everything is deterministic and lexical; see README "How answers
+// are checked" for what it does and does not catch.
+package ground
 
 import (
 	"fmt"
@@ -14,11 +20,6 @@ import (
 
 	"github.com/storybot-dev/storybot/prompts"
 )
-
-// The grounding check: a model's reply is cut into claims (sentences and
-// Markdown list items), and each claim is tested against the passages it
-// cites. Everything here is deterministic and lexical; see README "How
-// answers are checked" for what it does and does not catch.
 
 // DroppedClaim is a claim of a model's reply that was not shown, and why.
 type DroppedClaim struct {
@@ -52,55 +53,82 @@ type claim struct {
 	structure bool
 }
 
-// verdict is a checked reply.
-type verdict struct {
-	text      string // the supported claims, markers renumbered
-	citations []Citation
-	abstained bool
-	dropped   []DroppedClaim
-	// unsupported is the reason of the first dropped claim, "" if none.
-	unsupported string
-	// answers reports whether a kept claim answers the question.
-	answers bool
+// Verdict is a checked reply.
+type Verdict struct {
+	Text      string // the supported claims, markers renumbered
+	Citations []cite.Citation
+	Abstained bool // the reply says the passages don't answer
+	Dropped   []DroppedClaim
+	// Unsupported is the reason of the first dropped claim, "" if none.
+	Unsupported string
+	// Answers reports whether a kept claim answers the question.
+	Answers bool
 }
 
-// checkReply checks a model's reply against the passages it was given. It
+// Evidence is a set of passages made ready for checking claims against
+// them: made once per answer, shared by a stream's checks and the final one.
+type Evidence struct {
+	ps []cite.Passage
+	ev []evidence
+}
+
+// Prepare makes ps ready for checking.
+func Prepare(ps []cite.Passage) *Evidence { return &Evidence{ps: ps, ev: evidenceOf(ps)} }
+
+// Check checks a model's reply against the passages it was given. It
 // returns the verdict, or the reason the reply cannot be used at all (the
 // caller then gives the extractive answer).
-func checkReply(reply, asked string, ps []Passage) (verdict, string) {
-	return checkReplyWith(reply, asked, ps, evidenceOf(ps))
+func Check(reply, asked string, ps []cite.Passage) (Verdict, string) {
+	return Prepare(ps).Check(reply, asked)
 }
 
-// checkReplyWith is checkReply with the passages' evidence made already
-// (once per answer, shared with the stream's checks).
-func checkReplyWith(reply, asked string, ps []Passage, ev []evidence) (verdict, string) {
+// Check is the package's Check on prepared passages.
+func (e *Evidence) Check(reply, asked string) (Verdict, string) {
+	ps, ev := e.ps, e.ev
 	if strings.Contains(reply, prompts.NotFoundMarker) {
-		return verdict{text: NotFound, citations: []Citation{}, abstained: true, answers: true}, ""
+		return Verdict{Text: cite.NotFound, Citations: []cite.Citation{}, Abstained: true, Answers: true}, ""
 	}
 	if reason := malformed(reply); reason != "" {
-		return verdict{}, reason
+		return Verdict{}, reason
 	}
 	v := checkClaims(splitClaims(reply, len(ps)), asked, ps, ev)
-	if len(v.citations) == 0 {
-		if v.unsupported != "" {
-			return v, v.unsupported
+	if len(v.Citations) == 0 {
+		if v.Unsupported != "" {
+			return v, v.Unsupported
 		}
 		return v, "model answer cites no passage"
 	}
-	if len(v.dropped) > 0 && !v.answers {
+	if len(v.Dropped) > 0 && !v.Answers {
 		// What is left after dropping the unsupported claims doesn't
 		// answer the question: the extractive answer does better.
-		return v, v.unsupported
+		return v, v.Unsupported
 	}
 	return v, ""
+}
+
+// Partial checks the growing text of a streamed reply: it returns the
+// complete claims (another has begun after them) that pass, rendered as the
+// final answer renders them, and stop when the reply shows it will be
+// rejected (the not-found marker, a code block, the prompt leaking back).
+// A prefix of a reply renders as a prefix of the whole, so what a stream
+// shows only grows.
+func (e *Evidence) Partial(raw, asked string) (shown string, stop bool) {
+	if strings.Contains(raw, "NOT_IN") || strings.Contains(raw, "```") || strings.Contains(raw, "~~~") || leakRE.MatchString(raw) {
+		return "", true
+	}
+	claims := splitClaims(raw, len(e.ps))
+	if len(claims) < 2 {
+		return "", false
+	}
+	return checkClaims(claims[:len(claims)-1], asked, e.ps, e.ev).Text, false
 }
 
 // checkClaims tests every claim and renders the supported ones, renumbering
 // markers by first use. A claim's outcome and rendering depend on it alone,
 // so a prefix of a reply renders as a prefix of the whole: streaming shows
 // nothing the final answer withdraws.
-func checkClaims(claims []claim, asked string, ps []Passage, ev []evidence) verdict {
-	v := verdict{citations: []Citation{}}
+func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence) Verdict {
+	v := Verdict{Citations: []cite.Citation{}}
 	num := map[[3]int]int{} // (passage, start, end) -> citation number
 	var b strings.Builder
 	qt := question.Classify(asked)
@@ -128,7 +156,7 @@ func checkClaims(claims []claim, asked string, ps []Passage, ev []evidence) verd
 		body := claimBody(c.text, groups)
 		if len(groups) == 0 && isFiller(body) {
 			// "Sure!", "Yes." : no fact to check, nothing to cite.
-			writeClaim(&b, c.sep, SanitizeMentions(body))
+			writeClaim(&b, c.sep, text.DefuseMentions(body))
 			continue
 		}
 		reason := ""
@@ -142,10 +170,10 @@ func checkClaims(claims []claim, asked string, ps []Passage, ev []evidence) verd
 			reason, found = support(body, valid, ev)
 		}
 		if reason != "" {
-			d := DroppedClaim{Claim: clip(strings.TrimSpace(body), 200), Reason: reason}
-			v.dropped = append(v.dropped, d)
-			if v.unsupported == "" {
-				v.unsupported = fmt.Sprintf("unsupported claim %q: %s", d.Claim, reason)
+			d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Reason: reason}
+			v.Dropped = append(v.Dropped, d)
+			if v.Unsupported == "" {
+				v.Unsupported = fmt.Sprintf("unsupported claim %q: %s", d.Claim, reason)
 			}
 			continue
 		}
@@ -163,18 +191,18 @@ func checkClaims(claims []claim, asked string, ps []Passage, ev []evidence) verd
 			key := [3]int{n, start, end}
 			c, seen := num[key]
 			if !seen {
-				c = len(v.citations) + 1
+				c = len(v.Citations) + 1
 				num[key] = c
-				v.citations = append(v.citations, cite.Cite(c, p, start, end))
+				v.Citations = append(v.Citations, cite.Cite(c, p, start, end))
 			}
 			marks[n] = append(marks[n], c)
 		}
 		writeClaim(&b, c.sep, renderClaim(c.text, groups, marks, len(ps), ev, valid))
-		if !v.answers && answersQuestion(qt, body, asked) {
-			v.answers = true
+		if !v.Answers && answersQuestion(qt, body, asked) {
+			v.Answers = true
 		}
 	}
-	v.text = strings.TrimSpace(b.String())
+	v.Text = strings.TrimSpace(b.String())
 	return v
 }
 
@@ -419,7 +447,7 @@ func renderClaim(txt string, groups []group, marks map[int][]int, npass int, ev 
 		last = g.end
 	}
 	b.WriteString(txt[last:])
-	return SanitizeMentions(stripLinks(b.String(), ev, cited))
+	return text.DefuseMentions(stripLinks(b.String(), ev, cited))
 }
 
 var emphasis = strings.NewReplacer("**", "", "__", "")
@@ -478,7 +506,7 @@ type evidence struct {
 	sents []evSentence
 }
 
-// evSentence is one sentence of a passage: its text.Span in the passage text
+// evSentence is one sentence of a passage: its span in the passage text
 // and its folded words and terms.
 type evSentence struct {
 	start, end int
@@ -486,7 +514,7 @@ type evSentence struct {
 	terms      map[string]bool
 }
 
-func evidenceOf(ps []Passage) []evidence {
+func evidenceOf(ps []cite.Passage) []evidence {
 	out := make([]evidence, len(ps))
 	for i := range ps {
 		p := &ps[i]
@@ -497,7 +525,7 @@ func evidenceOf(ps []Passage) []evidence {
 		for _, w := range text.Words(extra) {
 			e.words[w] = true
 		}
-		for _, n := range numbers(extra) {
+		for _, n := range text.Numbers(extra) {
 			e.nums[n] = true
 		}
 		for _, sp := range p.Sentences {
@@ -510,7 +538,7 @@ func evidenceOf(ps []Passage) []evidence {
 			for t := range es.terms {
 				e.terms[t] = true
 			}
-			for _, n := range numbers(raw[a:b]) {
+			for _, n := range text.Numbers(raw[a:b]) {
 				es.terms[n] = true
 				e.nums[n] = true
 			}
@@ -552,7 +580,7 @@ var (
 )
 
 // support tests one claim against the passages it cites. It returns the
-// reason it fails ("" when it holds) and, per passage, the text.Span of a
+// reason it fails ("" when it holds) and, per passage, the span of a
 // quotation found there.
 func support(body string, cited []int, ev []evidence) (string, map[int]text.Span) {
 	where := passageList(cited)
@@ -578,7 +606,7 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 		ok := false
 		for _, n := range cited {
 			e := &ev[n-1]
-			if foldMatch(q) == foldMatch(e.title) {
+			if text.FoldMatch(q) == text.FoldMatch(e.title) {
 				ok = true
 				break
 			}
@@ -590,17 +618,17 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 			}
 		}
 		if !ok {
-			return fmt.Sprintf("quotation %q is not in %s", clip(q, 80), where), nil
+			return fmt.Sprintf("quotation %q is not in %s", text.Clip(q, 80), where), nil
 		}
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	for _, x := range numbers(rest) {
+	for _, x := range text.Numbers(rest) {
 		if !nums[x] {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
-	fr := foldMatch(rest)
-	for _, w := range quantityRE.FindAllString(fr, -1) {
+	fr := text.FoldMatch(rest)
+	for _, w := range text.Quantities(fr) {
 		if !words[w] {
 			return fmt.Sprintf("quantity %q is not in %s", w, where), nil
 		}
@@ -642,7 +670,7 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 	var content, have int
 	var missing []string
 	for _, t := range text.Terms(rest) {
-		if metaTerms[t] || isNumber(t) || numberWord(t) {
+		if metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
 			continue
 		}
 		content++
@@ -688,7 +716,7 @@ func nameApart(ns []string, rest string, cited []int, ev []evidence) (string, bo
 			other = append(other, t)
 		}
 	}
-	other = append(other, numbers(rest)...)
+	other = append(other, text.Numbers(rest)...)
 	if len(other) < 2 {
 		return "", true
 	}
@@ -824,7 +852,7 @@ var metaTerms = func() map[string]bool {
 // isFiller reports a sentence with nothing to check: no content word, no
 // number, no name ("Sure!", "Yes.", "Here is what I found.").
 func isFiller(body string) bool {
-	if numbers(body) != nil || len(quotations(body)) > 0 {
+	if text.Numbers(body) != nil || len(quotations(body)) > 0 {
 		return false
 	}
 	for _, t := range text.Terms(body) {
@@ -841,101 +869,6 @@ var fillerTerms = func() map[string]bool {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
-	}
-	return m
-}()
-
-// ---- Numbers ----
-
-var (
-	digitsRE   = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
-	quantityRE = regexp.MustCompile(`\b(dozens|hundreds|thousands|millions|billions|scores)\b`)
-	smallNums  = map[string]float64{
-		"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-		"seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
-	}
-	tensNums = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
-	units    = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-	scales   = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
-)
-
-// numbers lists the numbers of a text as canonical values: "1,500",
-// "1500" and "fifteen hundred" are all "1500"; "thirty-one" is "31";
-// "a dozen" is "12"; "2.5 million" is "2500000". "one" alone is not read as
-// a number ("one of the inmates").
-func numbers(txt string) []string {
-	f := foldMatch(txt)
-	toks := strings.FieldsFunc(f, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',')
-	})
-	for i := range toks {
-		toks[i] = strings.TrimRight(toks[i], ".,")
-	}
-	var out []string
-	emit := func(v float64) { out = append(out, strconv.FormatFloat(v, 'f', -1, 64)) }
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		var v float64
-		ok := false
-		switch {
-		case t != "" && t[0] >= '0' && t[0] <= '9' && digitsRE.FindString(t) == t:
-			x, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64)
-			if err != nil {
-				continue
-			}
-			v, ok = x, true
-		case smallNums[t] != 0 || t == "zero":
-			v, ok = smallNums[t], true
-		case tensNums[t] != 0:
-			v, ok = tensNums[t], true
-			if i+1 < len(toks) && units[toks[i+1]] != 0 {
-				v += units[toks[i+1]]
-				i++
-			}
-		case t == "one" && i+1 < len(toks) && scales[toks[i+1]] != 0:
-			v, ok = 1, true
-		}
-		if !ok {
-			continue
-		}
-		for i+1 < len(toks) && scales[toks[i+1]] != 0 {
-			v *= scales[toks[i+1]]
-			i++
-			// "two hundred thirty": the remainder adds
-			if i+1 < len(toks) && v >= 100 {
-				if r, ok := smallNums[toks[i+1]]; ok && toks[i+1] != "dozen" {
-					v += r
-					i++
-				} else if r, ok := tensNums[toks[i+1]]; ok {
-					v += r
-					i++
-				}
-			}
-		}
-		emit(v)
-	}
-	return out
-}
-
-// numberWord reports a number or quantity word (as a stemmed term): the
-// number check covers those.
-func numberWord(t string) bool { return numberTerms[t] }
-
-var numberTerms = func() map[string]bool {
-	m := map[string]bool{}
-	add := func(w string) {
-		for _, t := range text.Terms(w) {
-			m[t] = true
-		}
-	}
-	for _, tab := range []map[string]float64{smallNums, tensNums, units, scales} {
-		for w := range tab {
-			add(w)
-		}
-	}
-	for _, w := range strings.Fields("dozens hundreds thousands millions billions scores") {
-		add(w)
 	}
 	return m
 }()
@@ -1019,13 +952,6 @@ func quotations(body string) []string {
 
 // foldMatch folds text for matching: case, accents, quote and apostrophe
 // styles, hyphens and dashes, and runs of white space.
-func foldMatch(s string) string {
-	return strings.Join(strings.Fields(matchFolder.Replace(text.Fold(s))), " ")
-}
-
-var matchFolder = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "`", "'",
-	"-", " ", "–", " ", "—", " ", "‐", " ")
-
 // ---- Malformed replies ----
 
 var leakRE = regexp.MustCompile(`(?i)</?\s*(?:passage|question|history)\b|you answer questions about news stories|use only what the passages state|` + prompts.NotFoundMarker)
@@ -1079,7 +1005,7 @@ func loops(reply string) bool {
 // maskInstructions returns the passage's text with every sentence that
 // addresses an AI or fakes a prompt delimiter blanked out (same length, so
 // offsets hold), and a fake passage block blanked to its end.
-func maskInstructions(p *Passage) string {
+func maskInstructions(p *cite.Passage) string {
 	if !text.IsInstruction(p.Text) {
 		return p.Text
 	}
@@ -1110,3 +1036,58 @@ func maskInstructions(p *Passage) string {
 
 var passageTagRE = regexp.MustCompile(`(?i)<\s*passage\b`)
 var passageCloseRE = regexp.MustCompile(`(?i)<\s*/\s*passage\s*>`)
+
+// markerRE matches a citation marker: [3], or a list such as [1, 2].
+var markerRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]`)
+
+// group is a run of markers in the reply, as in "[1][3]".
+type group struct {
+	start, end int   // bytes of the reply
+	ns         []int // passage numbers, valid or not
+}
+
+// findGroups finds the marker groups: adjacent markers ("[1][2]", "[1] [2]")
+// form one group.
+func findGroups(s string) []group {
+	var out []group
+	for _, m := range markerRE.FindAllStringSubmatchIndex(s, -1) {
+		var ns []int
+		for _, f := range strings.Split(s[m[2]:m[3]], ",") {
+			n, err := strconv.Atoi(strings.TrimSpace(f))
+			if err != nil {
+				n = -1 // too many digits: no passage has that number
+			}
+			ns = append(ns, n)
+		}
+		if k := len(out); k > 0 && strings.TrimSpace(s[out[k-1].end:m[0]]) == "" {
+			out[k-1].end = m[1]
+			out[k-1].ns = append(out[k-1].ns, ns...)
+			continue
+		}
+		out = append(out, group{start: m[0], end: m[1], ns: ns})
+	}
+	return out
+}
+
+func hasLetterOrDigit(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// MarkerNumbers lists the passage numbers of the citation markers in s, in
+// order ("[1][3]" gives 1, 3).
+func MarkerNumbers(s string) []int {
+	var out []int
+	for _, g := range findGroups(s) {
+		out = append(out, g.ns...)
+	}
+	return out
+}
