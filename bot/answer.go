@@ -7,6 +7,7 @@ import (
 	"context"
 
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/extract"
 	"github.com/storybot-dev/storybot/ground"
 	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/retrieval"
@@ -82,22 +83,8 @@ type Answer struct {
 	Timings       Timings        `json:"timings"`
 }
 
-// Answerability is the extractive mode's judgement of whether the
-// retrieved passages answer the question.
-type Answerability struct {
-	// Score is the estimated probability, in [0, 1], that the best
-	// candidate sentence answers the question.
-	Score float64 `json:"score"`
-	// Threshold is the operating point: at or above it the candidate is the
-	// answer; between Floor and Threshold the bot hedges ("the closest
-	// passage"); below Floor it says the stories don't say.
-	Threshold float64 `json:"threshold"`
-	Floor     float64 `json:"floor"`
-	// Candidate is the best candidate answer, given or not.
-	Candidate string `json:"candidate,omitempty"`
-	// Features are the inputs of the score, by name.
-	Features map[string]float64 `json:"features,omitempty"`
-}
+// Answerability is how the offline answerer judged a question (extract).
+type Answerability = extract.Answerability
 
 // Usage is the token count a model reported.
 type Usage struct {

@@ -8,7 +8,9 @@ import (
 	"time"
 
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/extract"
 	"github.com/storybot-dev/storybot/question"
+	"github.com/storybot-dev/storybot/story"
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/retrieval"
@@ -30,26 +32,44 @@ type Options struct {
 	ModelTimeout time.Duration
 }
 
+// DefaultK is how many passages are retrieved per question (see
+// DefaultOptions).
+const DefaultK = 5
+
 // DefaultOptions: five passages of three sentences hold the answer to a
 // news question in all of our eval set's answerable questions when the
 // answer is in the corpus (recall@5 = 1.0) while staying small enough for a
 // model's prompt. The threshold and floor are the operating point chosen
 // on the tuning sets (see README "Evaluation").
 func DefaultOptions() Options {
-	return Options{K: 5, Threshold: DefaultThreshold, Floor: DefaultFloor}
+	return Options{K: DefaultK, Threshold: extract.DefaultThreshold, Floor: extract.DefaultFloor}
 }
 
 // The operating point of the answerability score (README "Evaluation").
 const (
-	DefaultThreshold = 0.35
-	DefaultFloor     = 0.2
+	DefaultThreshold = extract.DefaultThreshold
+	DefaultFloor     = extract.DefaultFloor
 )
+
+// Searcher is what the bot needs of an index: passages for a question, and
+// the stories, chunks and term statistics the offline answerer and the
+// question reader use. *retrieval.Index is one; the Weaviate backend wraps
+// one.
+type Searcher interface {
+	Search(ctx context.Context, query string, k int) (retrieval.Results, error)
+	Stories() []story.Story
+	Chunks() []story.Chunk
+	DocFreq(term string) int
+	IDF(term string) float64
+}
+
+var _ Searcher = (*retrieval.Index)(nil)
 
 // Bot answers questions from an index. Safe for concurrent use; the index
 // can be swapped while questions are in flight (each finishes on the index
 // it started with).
 type Bot struct {
-	index  atomic.Pointer[retrieval.Index]
+	index  atomic.Pointer[Searcher]
 	gen    Generator
 	opts   Options
 	log    *slog.Logger
@@ -58,7 +78,7 @@ type Bot struct {
 
 // New returns a Bot over ix. gen may be nil: the bot then answers in the
 // extractive mode only.
-func New(ix *retrieval.Index, gen Generator, opts Options, log *slog.Logger) *Bot {
+func New(ix Searcher, gen Generator, opts Options, log *slog.Logger) *Bot {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -73,15 +93,20 @@ func New(ix *retrieval.Index, gen Generator, opts Options, log *slog.Logger) *Bo
 		opts.Floor = min(def.Floor, opts.Threshold)
 	}
 	b := &Bot{gen: gen, opts: opts, log: log}
-	b.index.Store(ix)
+	b.SetIndex(ix)
 	return b
 }
 
 // SetIndex swaps in a new index; questions already asked finish on the old.
-func (b *Bot) SetIndex(ix *retrieval.Index) { b.index.Store(ix) }
+func (b *Bot) SetIndex(ix Searcher) { b.index.Store(&ix) }
 
 // Index returns the index in use.
-func (b *Bot) Index() *retrieval.Index { return b.index.Load() }
+func (b *Bot) Index() Searcher {
+	if p := b.index.Load(); p != nil {
+		return *p
+	}
+	return nil
+}
 
 // CheckQuestion trims a question and checks its length (question.Check).
 func CheckQuestion(q string) (string, error) { return question.Check(q) }
@@ -95,7 +120,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := b.index.Load()
+	ix := b.Index()
 	k := q.K
 	if k <= 0 {
 		k = b.opts.K
@@ -137,7 +162,10 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("couldn't answer: %w", err)
 	}
-	b.extract(ix, plain, ans)
+	ea := &extract.Answer{Passages: ans.Passages, Citations: ans.Citations}
+	x := extract.Answerer{Threshold: b.opts.Threshold, Floor: b.opts.Floor}
+	x.Answer(ix, b.reader.Vocabulary(ix), plain, ea)
+	ans.Text, ans.Abstained, ans.Citations, ans.Answerability = ea.Text, ea.Abstained, ea.Citations, ea.Answerability
 	ans.Text = SanitizeMentions(ans.Text)
 	ans.Timings = timings(start, retrieved)
 	return ans, nil
@@ -177,7 +205,7 @@ type Source struct {
 
 // Sources lists the corpus's stories, sorted by source name.
 func (b *Bot) Sources() []Source {
-	stories := b.index.Load().Stories()
+	stories := b.Index().Stories()
 	out := make([]Source, len(stories))
 	for i, s := range stories {
 		out[i] = Source{Source: s.Source, Title: SanitizeMentions(s.Title), Date: s.Date}

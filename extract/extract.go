@@ -1,4 +1,4 @@
-package bot
+package extract
 
 import (
 	"fmt"
@@ -42,7 +42,7 @@ type keyTerm struct {
 // (names, places) count for more than common ones. A number the corpus
 // never uses is a claim to check ("was it 500?"), not a topic, and is left
 // out.
-func keyTerms(ix *retrieval.Index, voc *question.Vocabulary, asked string) []keyTerm {
+func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 	var out []keyTerm
 	seen := map[string]bool{}
 	words := strings.Fields(asked)
@@ -69,7 +69,7 @@ func keyTerms(ix *retrieval.Index, voc *question.Vocabulary, asked string) []key
 // synonyms it does ("killed" against "death toll") weighs as its most common
 // synonym: the idea is as rare as its commonest wording, and an unseen word
 // must not outweigh the rest of the question.
-func weight(ix *retrieval.Index, t string) float64 {
+func weight(ix Index, t string) float64 {
 	if ix.DocFreq(t) > 0 {
 		return ix.IDF(t)
 	}
@@ -90,7 +90,7 @@ func startsUpper(w string) bool {
 
 // candidate is a sentence of a retrieved passage.
 type candidate struct {
-	p        *Passage
+	p        *cite.Passage
 	rank     int // passage rank, 0-based
 	sp       text.Span
 	covered  map[string]float64 // key term -> share of its weight covered by the sentence
@@ -135,16 +135,15 @@ func share(terms map[string]bool, t string) float64 {
 // retrieved passages that best answers the question, cited; a hedge ("the
 // closest passage") when the answerability score is between the floor and
 // the threshold; "The stories don't say." below the floor.
-func (b *Bot) extract(ix *retrieval.Index, asked string, ans *Answer) {
+func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked string, ans *Answer) {
 	abstain := func() {
-		ans.Text, ans.Abstained, ans.Citations = NotFound, true, []Citation{}
+		ans.Text, ans.Abstained, ans.Citations = cite.NotFound, true, []cite.Citation{}
 	}
 	focus, claims := question.Split(asked)
 	if isSummaryRequest(ix, focus) {
-		b.summarize(ix, focus, ans)
+		summarize(ix, focus, ans)
 		return
 	}
-	voc := b.reader.Vocabulary(ix)
 	keys := keyTerms(ix, voc, focus)
 	if len(keys) == 0 {
 		// "Where did it happen?" after a statement: take the topic, not the
@@ -156,7 +155,7 @@ func (b *Bot) extract(ix *retrieval.Index, asked string, ans *Answer) {
 			}
 		}
 	}
-	ans.Answerability = &Answerability{Threshold: b.opts.Threshold, Floor: b.opts.Floor, Features: map[string]float64{}}
+	ans.Answerability = &Answerability{Threshold: x.Threshold, Floor: x.Floor, Features: map[string]float64{}}
 	if len(keys) == 0 && len(ans.Passages) > 0 && question.Classify(focus) == question.Time {
 		// "When did this happen?": the story's dateline.
 		if dateline(ix, ans) {
@@ -232,7 +231,7 @@ func (b *Bot) extract(ix *retrieval.Index, asked string, ans *Answer) {
 	}
 	statement := false
 	if form.Said {
-		if q := b.statementOf(cands, keys, best); q != nil {
+		if q := statementOf(cands, keys, best); q != nil {
 			best, statement = q, true
 		}
 	}
@@ -241,7 +240,7 @@ func (b *Bot) extract(ix *retrieval.Index, asked string, ans *Answer) {
 	if statement {
 		// The person asked about is quoted: that quotation is the answer,
 		// whatever words the question used for "say".
-		score = max(score, b.opts.Threshold)
+		score = max(score, x.Threshold)
 	}
 	ans.Answerability.Score = score
 	ans.Answerability.Features = f
@@ -252,12 +251,12 @@ func (b *Bot) extract(ix *retrieval.Index, asked string, ans *Answer) {
 		// the closest passage sooner: "were any guards killed" is fairly
 		// met by what the story says of the guards.
 		abstain()
-	case score >= b.opts.Threshold && !(qt == question.Name && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
+	case score >= x.Threshold && !(qt == question.Name && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
 		// A name is asked for and the sentence names no one new, or a why
 		// or how and it gives no cause or method: at best the closest
 		// passage.
-		b.answer(ans, qt, form, keys, total, best, cands)
-	case score >= b.opts.Floor || form.YesNo:
+		x.answer(ans, qt, form, keys, total, best, cands)
+	case score >= x.Floor || form.YesNo:
 		// A yes/no question the passages don't settle gets what they do
 		// say of its subject: "The stories don't say so. The closest ...".
 		hedge(ans, form, keys, best)
@@ -268,7 +267,7 @@ func (b *Bot) extract(ix *retrieval.Index, asked string, ans *Answer) {
 
 // answer writes the chosen sentence (and a second one of the same passage
 // when it covers a good part of what the first left out) as the answer.
-func (b *Bot) answer(ans *Answer, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) {
+func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) {
 	chosen := []*candidate{best}
 	// Sentences from elsewhere are not stitched together: that would be an
 	// inference the stories don't make.
@@ -332,8 +331,8 @@ func (b *Bot) answer(ans *Answer, qt question.Kind, form question.Form, keys []k
 
 // dateline answers "when did this happen" with the date of the story the
 // best passage comes from, cited as the bytes of the date in its header.
-func dateline(ix *retrieval.Index, ans *Answer) bool {
-	st := storyOf(ix, ans.Passages[0].Source)
+func dateline(ix Index, ans *Answer) bool {
+	st := StoryOf(ix, ans.Passages[0].Source)
 	if st == nil || st.Date == "" {
 		return false
 	}
@@ -342,9 +341,9 @@ func dateline(ix *retrieval.Index, ans *Answer) bool {
 	if i < 0 || err != nil {
 		return false
 	}
-	c := Citation{N: 1, Source: st.Source, Title: st.Title, Date: st.Date, Start: i, End: i + len(st.Date), Quote: st.Date}
+	c := cite.Citation{N: 1, Source: st.Source, Title: st.Title, Date: st.Date, Start: i, End: i + len(st.Date), Quote: st.Date}
 	ans.Text = fmt.Sprintf("The story is dated %s [1].", d.Format("Monday 2 January 2006"))
-	ans.Citations = []Citation{c}
+	ans.Citations = []cite.Citation{c}
 	return true
 }
 
@@ -378,7 +377,7 @@ func hedge(ans *Answer, form question.Form, keys []keyTerm, best *candidate) {
 	}
 	ans.Text = fmt.Sprintf("%s%s [1]", lead, story.Clean(best.text()))
 	ans.Abstained = true
-	ans.Citations = []Citation{cite.Cite(1, best.p, best.sp.Start, best.sp.End)}
+	ans.Citations = []cite.Citation{cite.Cite(1, best.p, best.sp.Start, best.sp.End)}
 }
 
 func (c *candidate) text() string {
@@ -419,7 +418,7 @@ func quoteTail(t string) bool {
 	return closes > opens || straight%2 == 1 && first != '"'
 }
 
-func anySynonymKnown(ix *retrieval.Index, term string) bool {
+func anySynonymKnown(ix Index, term string) bool {
 	for _, s := range text.Synonyms(term) {
 		if ix.DocFreq(s) > 0 {
 			return true

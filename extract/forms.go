@@ -1,4 +1,4 @@
-package bot
+package extract
 
 import (
 	"regexp"
@@ -30,7 +30,7 @@ var speechVerbs = regexp.MustCompile(`(?i)\b(said|says|saying|told|tells|stated|
 // said: a sentence of theirs with a speech verb, or the quotation after a
 // speaker line naming them ("... GUILLERMO RODRIGUEZ, SAYING:"). nil when
 // the question names no one the passages quote.
-func (b *Bot) statementOf(cands []*candidate, keys []keyTerm, best *candidate) *candidate {
+func statementOf(cands []*candidate, keys []keyTerm, best *candidate) *candidate {
 	var who []string
 	for _, k := range keys {
 		if k.proper || k.weight >= 1.5 {

@@ -1,4 +1,4 @@
-package bot
+package extract
 
 import (
 	"math"
@@ -7,8 +7,6 @@ import (
 
 	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
-
-	"github.com/storybot-dev/storybot/retrieval"
 )
 
 // The answerability score: the estimated probability that the best
@@ -39,7 +37,7 @@ import (
 //	own_miss_n   how many key terms the sentence lacks, over 4 (capped at 1)
 //	near_miss    own × own_miss_max when the sentence lacks just one term
 //	name_missing_own, num_missing_own: as name_missing and num_missing, for the sentence alone
-func features(ix *retrieval.Index, asked string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) map[string]float64 {
+func features(ix Index, asked string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) map[string]float64 {
 	f := map[string]float64{"cov": best.coverage, "own": best.own, "rank": 1 / float64(best.rank+1)}
 	rarest := keys[0]
 	for _, k := range keys {
