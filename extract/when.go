@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // Relative dates in a story ("on Saturday", "yesterday", "next month") are
@@ -13,11 +15,6 @@ import (
 // "Clashes began on Saturday (22 July 2023, counted from the story's date)".
 
 var relativeDateRE = regexp.MustCompile(`(?i)\b(?:(last|this|next)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(yesterday|today|tomorrow)\b|\b(last|next|this)\s+(week|month|year)\b`)
-
-var weekdays = map[string]time.Weekday{
-	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
-	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
-}
 
 // resolveDates adds the computed date after each relative date of text,
 // counted from the story's date (YYYY-MM-DD); text is unchanged when the
@@ -42,7 +39,7 @@ func resolveDates(txt, date string) string {
 func resolveDate(m string, d time.Time) (string, bool) {
 	f := strings.Fields(m)
 	last := f[len(f)-1]
-	if wd, ok := weekdays[last]; ok {
+	if wd, ok := text.Weekday(last); ok {
 		back := (int(d.Weekday()) - int(wd) + 7) % 7
 		switch {
 		case len(f) == 2 && f[0] == "next":

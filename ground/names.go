@@ -20,17 +20,12 @@ func names(body string) []string {
 		lead := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		quoted := len(lead) < len(w) && strings.ContainsAny(w[:len(w)-len(lead)], `"“‘'«„(`)
 		r, _ := utf8.DecodeRuneInString(core)
-		if !first && !quoted && core != "" && unicode.IsUpper(r) && core != "I" && !isTimeWord(core) {
+		if !first && !quoted && core != "" && unicode.IsUpper(r) && core != "I" && !text.IsTimeWord(core) {
 			out = append(out, core)
 		}
 		first = strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") || w == "-" || w == "–"
 	}
 	return out
-}
-
-func isTimeWord(w string) bool {
-	f := text.Fold(w)
-	return weekdayRE.MatchString(f) || monthRE.MatchString(f) || f == "may"
 }
 
 // nameIn reports whether a name's words occur in the passages, allowing a

@@ -2,7 +2,6 @@ package ground
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -42,7 +41,7 @@ func evidenceOf(ps []cite.Passage) []evidence {
 	for i := range ps {
 		p := &ps[i]
 		raw := maskInstructions(p)
-		extra := p.Title + "\n" + dateWords(p.Date)
+		extra := p.Title + "\n" + text.DateWords(p.Date)
 		e := evidence{injected: raw != p.Text, start: p.Start, raw: raw, title: p.Title,
 			words: map[string]bool{}, terms: text.TermSet(extra), nums: map[string]bool{}}
 		for _, w := range text.Words(extra) {
@@ -71,36 +70,6 @@ func evidenceOf(ps []cite.Passage) []evidence {
 	}
 	return out
 }
-
-// dateWords spells a story date (2023-07-26) as a model may write it.
-func dateWords(date string) string {
-	y, m, d, ok := splitDate(date)
-	if !ok {
-		return date
-	}
-	return fmt.Sprintf("%s %d %s %d %s", date, d, monthNames[m-1], y, strconv.Itoa(y))
-}
-
-var monthNames = [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
-
-func splitDate(date string) (y, m, d int, ok bool) {
-	if len(date) != 10 || date[4] != '-' || date[7] != '-' {
-		return 0, 0, 0, false
-	}
-	y, e1 := strconv.Atoi(date[:4])
-	m, e2 := strconv.Atoi(date[5:7])
-	d, e3 := strconv.Atoi(date[8:])
-	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
-		return 0, 0, 0, false
-	}
-	return y, m, d, true
-}
-
-var (
-	weekdayRE = regexp.MustCompile(`\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
-	monthRE   = regexp.MustCompile(`\b(january|february|march|april|june|july|august|september|october|november|december)\b`)
-	mayRE     = regexp.MustCompile(`\bMay\b`)
-)
 
 // support tests one claim against the passages it cites. It returns the
 // reason it fails ("" when it holds) and, per passage, the span of a
@@ -156,8 +125,8 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 			return fmt.Sprintf("quantity %q is not in %s", w, where), nil
 		}
 	}
-	times := append(weekdayRE.FindAllString(fr, -1), monthRE.FindAllString(fr, -1)...)
-	if mayRE.MatchString(rest) {
+	times := append(text.Weekdays(fr), text.Months(fr)...)
+	if text.MentionsMay(rest) {
 		times = append(times, "may")
 	}
 	for _, t := range times {
@@ -300,7 +269,7 @@ func firstName(body string, cited []int, ev []evidence) string {
 	w := strings.TrimFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) })
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
 	r, _ := utf8.DecodeRuneInString(w)
-	if w == "" || !unicode.IsUpper(r) || isTimeWord(w) {
+	if w == "" || !unicode.IsUpper(r) || text.IsTimeWord(w) {
 		return ""
 	}
 	for _, n := range cited {
