@@ -2,39 +2,14 @@ package bot
 
 import (
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/storybot-dev/storybot"
 	"github.com/storybot-dev/storybot/extract"
-	"github.com/storybot-dev/storybot/retrieval"
-	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/internal/testindex"
 )
-
-// indexOf builds an index of a corpus with the offline embedder.
-func indexOf(t testing.TB, fsys fs.FS) *retrieval.Index {
-	t.Helper()
-	stories, err := story.Load(fsys, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
-
-// seedIndex is the index of the built-in corpus (the Ecuador story).
-func seedIndex(t testing.TB) *retrieval.Index { return indexOf(t, storybot.DefaultCorpus()) }
-
-// newsIndex is the index of testdata/news: 27 stories sharing words.
-func newsIndex(t testing.TB) *retrieval.Index {
-	return indexOf(t, os.DirFS(filepath.Join("..", "testdata", "news")))
-}
 
 func askOffline(t *testing.T, b *Bot, q string) *Answer {
 	t.Helper()
@@ -48,7 +23,7 @@ func askOffline(t *testing.T, b *Bot, q string) *Answer {
 // TestAnswerKinds: each kind of question people ask a story bot, on the
 // seed story; each case fails when its rule is removed.
 func TestAnswerKinds(t *testing.T) {
-	b := New(seedIndex(t), nil, Options{}, nil)
+	b := New(testindex.Seed(t), nil, Options{}, nil)
 	tests := []struct {
 		q       string
 		want    []string // all must appear in the answer
@@ -90,7 +65,7 @@ func TestAnswerKinds(t *testing.T) {
 
 // TestAnswerKindsNews: answer kinds that need a story the seed lacks.
 func TestAnswerKindsNews(t *testing.T) {
-	b := New(newsIndex(t), nil, Options{}, nil)
+	b := New(testindex.News(t), nil, Options{}, nil)
 	tests := []struct {
 		q       string
 		want    []string
@@ -122,7 +97,7 @@ func TestAnswerKindsNews(t *testing.T) {
 // and in story order; "what happened in X" is a question, not a request
 // for a summary; with several stories, the one asked about, or a list.
 func TestSummary(t *testing.T) {
-	b := New(seedIndex(t), nil, Options{}, nil)
+	b := New(testindex.Seed(t), nil, Options{}, nil)
 	a := askOffline(t, b, "tldr?")
 	if n := len(a.Citations); n < 2 || n > extract.MaxSummarySentences {
 		t.Fatalf("summary of %d sentences, want 2-%d: %q", n, extract.MaxSummarySentences, a.Text)
@@ -144,7 +119,7 @@ func TestSummary(t *testing.T) {
 		t.Errorf("a question about Esmeraldas answered as %q", a.Text)
 	}
 
-	nb := New(newsIndex(t), nil, Options{}, nil)
+	nb := New(testindex.News(t), nil, Options{}, nil)
 	list, err := nb.Summary(context.Background(), "")
 	if err != nil {
 		t.Fatal(err)
@@ -170,7 +145,7 @@ func TestSummary(t *testing.T) {
 // tolls, prisons, Guayaquil, attorneys general), the answer comes from the
 // story the question is about.
 func TestManyStories(t *testing.T) {
-	b := New(newsIndex(t), nil, Options{}, nil)
+	b := New(testindex.News(t), nil, Options{}, nil)
 	tests := []struct{ q, want, notIn string }{
 		// Several stories hold death tolls and Guayaquil; one holds floods.
 		{"how many people died in the guayaquil floods", "flood", "000_ed2ba48890825abd.txt"},
@@ -197,7 +172,7 @@ func BenchmarkAskSquad(b *testing.B) {
 	if _, err := os.Stat(dir); err != nil {
 		b.Skip("SQuAD corpus not found at ../shared/benchmarks/squad2/corpus")
 	}
-	bt := New(indexOf(b, os.DirFS(dir)), nil, DefaultOptions(), nil)
+	bt := New(testindex.Of(b, os.DirFS(dir)), nil, DefaultOptions(), nil)
 	qs := []string{"In what country is Normandy located?", "When was the Duchy of Normandy founded?", "Who designed the Scottish Parliament building?"}
 	bt.Ask(context.Background(), Question{Text: qs[0]}) // the vocabulary is built once per index
 	b.ReportAllocs()
@@ -209,7 +184,7 @@ func BenchmarkAskSquad(b *testing.B) {
 }
 
 func TestReadAsShown(t *testing.T) {
-	b := New(seedIndex(t), nil, Options{}, nil)
+	b := New(testindex.Seed(t), nil, Options{}, nil)
 	a := askOffline(t, b, "whats the deth toll")
 	if a.ReadAs != "what is the death toll" || !strings.Contains(a.Text, "31") {
 		t.Errorf("read_as %q, answer %q: want the correction shown and the toll answered", a.ReadAs, a.Text)

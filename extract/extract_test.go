@@ -1,28 +1,11 @@
 package extract
 
 import (
-	"context"
 	"testing"
 
-	"github.com/storybot-dev/storybot"
+	"github.com/storybot-dev/storybot/internal/testindex"
 	"github.com/storybot-dev/storybot/question"
-	"github.com/storybot-dev/storybot/retrieval"
-	"github.com/storybot-dev/storybot/story"
 )
-
-// seedIndex is the index of the built-in corpus (the Ecuador story).
-func seedIndex(t testing.TB) *retrieval.Index {
-	t.Helper()
-	stories, err := story.Load(storybot.DefaultCorpus(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
 
 func TestResolveDates(t *testing.T) {
 	tests := []struct{ text, date, want string }{
@@ -85,7 +68,7 @@ func TestAnswerabilityDirections(t *testing.T) {
 // TestNamesAreKeyTerms: a word the stories write as a name is a proper
 // key term however the question types it.
 func TestNamesAreKeyTerms(t *testing.T) {
-	ix := seedIndex(t)
+	ix := testindex.Seed(t)
 	var rd question.Reader
 	voc := rd.Vocabulary(ix)
 	for _, k := range keyTerms(ix, voc, "how many guards in esmeraldas") {

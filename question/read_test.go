@@ -1,31 +1,14 @@
 package question
 
 import (
-	"context"
 	"testing"
 
-	"github.com/storybot-dev/storybot"
-	"github.com/storybot-dev/storybot/retrieval"
-	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/internal/testindex"
 )
-
-// seedIndex is the index of the built-in corpus (the Ecuador story).
-func seedIndex(t testing.TB) *retrieval.Index {
-	t.Helper()
-	stories, err := story.Load(storybot.DefaultCorpus(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
 
 func TestReadQuestion(t *testing.T) {
 	var rd Reader
-	ix := seedIndex(t)
+	ix := testindex.Seed(t)
 	tests := []struct{ in, want string }{
 		{"whats the deth toll", "what is the death toll"},
 		{"how many ppl died", "how many people died"},
@@ -49,7 +32,7 @@ func TestReadQuestion(t *testing.T) {
 // in a question typed in lower case.
 func TestNamesFromTheStories(t *testing.T) {
 	var rd Reader
-	voc := rd.Vocabulary(seedIndex(t))
+	voc := rd.Vocabulary(testindex.Seed(t))
 	for w, want := range map[string]bool{"esmeraldas": true, "manta": true, "prison": false, "guards": false} {
 		if got := voc.IsName(w); got != want {
 			t.Errorf("IsName(%q) = %v, want %v", w, got, want)
