@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -130,7 +131,16 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	// how it was read when that differs.
 	read := b.reader.Read(ix, txt)
 	plain := text.Rephrase(read)
-	res, err := ix.Search(ctx, retrievalQuery(plain, q.History), k)
+	voc := b.reader.Vocabulary(ix)
+	// A follow-up that leans on the last turn ("where was that", "and the
+	// guards?") is read with that turn's subject; any other is read alone.
+	subject := ""
+	if n := len(q.History); n > 0 && (voc.LeansOn(txt) || voc.LeansOn(plain)) {
+		last := q.History[n-1]
+		subject = question.Subject(last.Question, last.Answer)
+		read += " (following: " + strings.TrimSpace(last.Question) + ")"
+	}
+	res, err := ix.Search(ctx, strings.TrimSpace(plain+"\n"+subject), k)
 	if err != nil {
 		return nil, fmt.Errorf("couldn't retrieve passages: %w", err)
 	}
@@ -164,20 +174,11 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	}
 	ea := &extract.Answer{Passages: ans.Passages, Citations: ans.Citations}
 	x := extract.Answerer{Threshold: b.opts.Threshold, Floor: b.opts.Floor}
-	x.Answer(ix, b.reader.Vocabulary(ix), plain, ea)
+	x.Answer(ix, voc, plain, subject, ea)
 	ans.Text, ans.Abstained, ans.Citations, ans.Answerability = ea.Text, ea.Abstained, ea.Citations, ea.Answerability
 	ans.Text = SanitizeMentions(ans.Text)
 	ans.Timings = timings(start, retrieved)
 	return ans, nil
-}
-
-// retrievalQuery adds the previous question to a follow-up, so "and how
-// many were guards?" is searched with what it follows.
-func retrievalQuery(txt string, history []Turn) string {
-	if len(history) == 0 {
-		return txt
-	}
-	return txt + "\n" + history[len(history)-1].Question
 }
 
 func timings(start, retrieved time.Time) Timings {

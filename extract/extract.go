@@ -65,6 +65,31 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 	return out
 }
 
+// ContextWeight is how much a key term of the last turn counts in a
+// follow-up that leans on it, against the follow-up's own words: enough to
+// find "the guards" of the hostage sentence, not enough to pull "where was
+// that" back to the last answer itself.
+const ContextWeight = 0.5
+
+// withSubject adds the subject's key terms the question lacks, at
+// ContextWeight; names in it are context, not names the answer must hold.
+func withSubject(keys, subject []keyTerm) []keyTerm {
+	have := map[string]bool{}
+	for _, k := range keys {
+		have[k.term] = true
+	}
+	for _, k := range subject {
+		if have[k.term] || !k.known {
+			continue
+		}
+		have[k.term] = true
+		k.weight *= ContextWeight
+		k.proper = false
+		keys = append(keys, k)
+	}
+	return keys
+}
+
 // weight is a key term's IDF. A word the corpus never uses but whose
 // synonyms it does ("killed" against "death toll") weighs as its most common
 // synonym: the idea is as rare as its commonest wording, and an unseen word
@@ -135,7 +160,11 @@ func share(terms map[string]bool, t string) float64 {
 // retrieved passages that best answers the question, cited; a hedge ("the
 // closest passage") when the answerability score is between the floor and
 // the threshold; "The stories don't say." below the floor.
-func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked string, ans *Answer) {
+//
+// subject, when the question is a follow-up that leans on the last turn,
+// is that turn's subject: its words count as key terms at ContextWeight of
+// their weight, so the follow-up's own words lead.
+func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject string, ans *Answer) {
 	abstain := func() {
 		ans.Text, ans.Abstained, ans.Citations = cite.NotFound, true, []cite.Citation{}
 	}
@@ -145,6 +174,9 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked string, ans 
 		return
 	}
 	keys := keyTerms(ix, voc, focus)
+	if subject != "" {
+		keys = withSubject(keys, keyTerms(ix, voc, subject))
+	}
 	if len(keys) == 0 {
 		// "Where did it happen?" after a statement: take the topic, not the
 		// claims, from the statement: only the words the corpus knows.
@@ -229,6 +261,14 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked string, ans 
 		abstain()
 		return
 	}
+	// "Who said that?" of a quotation: its speaker line ("... SAYING:") is
+	// the answer, and the quotation follows it.
+	if qt == question.Person && opensQuote(best.text()) {
+		if sp := prev(cands, best); sp != nil && sp.typed && strings.HasSuffix(strings.TrimSpace(sp.text()), ":") {
+			sp.coverage, sp.own, sp.covered, sp.context = best.coverage, best.own, best.covered, best.context
+			best = sp
+		}
+	}
 	statement := false
 	if form.Said {
 		if q := statementOf(cands, keys, best); q != nil {
@@ -246,10 +286,11 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked string, ans 
 	ans.Answerability.Features = f
 	ans.Answerability.Candidate = story.Clean(best.text())
 	switch {
-	case best.coverage < MinEvidence && !statement && !(form.YesNo && best.coverage >= MinEvidence/2):
+	case best.coverage < MinEvidence && score < x.Threshold && !statement && !(form.YesNo && best.coverage >= MinEvidence/2):
 		// Nothing is close: no passage to offer. A yes/no question gets
 		// the closest passage sooner: "were any guards killed" is fairly
-		// met by what the story says of the guards.
+		// met by what the story says of the guards. A confident score is
+		// never overruled by coverage alone: the score has weighed it.
 		abstain()
 	case score >= x.Threshold && !(qt == question.Name && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
 		// A name is asked for and the sentence names no one new, or a why
@@ -407,6 +448,12 @@ func prev(cands []*candidate, c *candidate) *candidate {
 		}
 	}
 	return out
+}
+
+// opensQuote reports a sentence that opens with a quotation mark.
+func opensQuote(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	return r == '"' || r == '“'
 }
 
 // quoteTail reports a sentence that closes a quotation it did not open.

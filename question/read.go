@@ -36,14 +36,20 @@ var shorthand = map[string]string{
 
 var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 
-// Read returns the question as the bot reads it: shorthand
-// expanded and words the stories never use corrected to a word they do
-// (same first letter, one or two edits away, the closest and then the
-// commonest). It leaves the question alone where it cannot be sure.
+// Read returns the question as the bot reads it: the discourse markers it
+// opens with ("ok so", "yo") and chat filler the stories never use ("lol",
+// "ngl", "tho") left out, shorthand expanded, and words the stories never
+// use corrected to a word they do (same first letter, one or two edits
+// away, the closest and then the commonest). It leaves the question alone
+// where it cannot be sure.
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
-	return questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
+	q = text.StripLead(q)
+	read := questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
 		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
+		if text.IsChatFiller(lw) && !voc.uses(lw) {
+			return ""
+		}
 		if s, ok := shorthand[lw]; ok {
 			return s
 		}
@@ -52,6 +58,13 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 		}
 		return w
 	})
+	if read != q {
+		read = strings.Join(strings.Fields(read), " ") // no double spaces where words were dropped
+	}
+	if strings.TrimSpace(read) == "" {
+		return q // nothing but filler: read as typed
+	}
+	return read
 }
 
 // Vocabulary is the set of words the corpus uses, with how many stories
@@ -135,6 +148,20 @@ func (rd *Reader) Vocabulary(ix Corpus) *Vocabulary {
 	}
 	rd.ix, rd.voc = ix, v
 	return v
+}
+
+// uses reports whether the stories use the folded word w, or a form of it
+// ("thank" where they write "thanks").
+func (v *Vocabulary) uses(w string) bool {
+	if v.freq[w] > 0 {
+		return true
+	}
+	for _, t := range text.Terms(w) {
+		if v.docFreq(t) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // IsName reports a word the stories write as a name.

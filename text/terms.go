@@ -267,6 +267,8 @@ var phrases = []struct {
 	{regexp.MustCompile(`(?i)\bset (fire|ablaze) to\b`), "attacked"},
 	{regexp.MustCompile(`(?i)\b(get|gets|got|gotten|getting|break|broke|broken|breaking) ?(in|into|inside)\b`), "gained access to"},
 	{regexp.MustCompile(`(?i)\b(coming up|upcoming)\b`), "next"},
+	// "until now" is when every story is told: it asks for nothing.
+	{regexp.MustCompile(`(?i)\b(so far|as of now|right now|at the moment|up to now|until now|to date)\b`), ""},
 }
 
 // Rephrase rewrites the news idioms of a question into the words stories
