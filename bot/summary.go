@@ -6,7 +6,6 @@ import (
 
 	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/extract"
-	"github.com/storybot-dev/storybot/story"
 	"github.com/storybot-dev/storybot/text"
 )
 
@@ -21,36 +20,14 @@ func (b *Bot) Summary(ctx context.Context, about string) (*Answer, error) {
 		return nil, err
 	}
 	ea := &extract.Answer{Citations: ans.Citations}
-	if st := b.pickStory(ctx, ix, about); st == nil {
-		extract.ListStories(ix, ea)
-	} else {
+	switch st := extract.PickStory(ix, about); {
+	case st != nil:
 		extract.SummarizeStory(ix, st, ea)
+	case strings.TrimSpace(about) == "":
+		extract.ListStories(ix, ea)
+	default:
+		extract.NoMatch(ix, strings.TrimSpace(about), ea)
 	}
 	ans.Text, ans.Abstained, ans.Citations = text.DefuseMentions(ea.Text), ea.Abstained, ea.Citations
 	return ans, nil
-}
-
-// pickStory finds the story a summary is asked for: by source name, else
-// by the best keyword match of its title and text; nil when there are
-// several and about is empty.
-func (b *Bot) pickStory(ctx context.Context, ix Searcher, about string) *story.Story {
-	stories := ix.Stories()
-	about = strings.TrimSpace(about)
-	if about == "" {
-		if len(stories) == 1 {
-			return &stories[0]
-		}
-		return nil
-	}
-	for i := range stories {
-		s := &stories[i]
-		if s.Source == about || strings.TrimSuffix(s.Source, ".txt") == about || strings.HasPrefix(s.Source, about) {
-			return s
-		}
-	}
-	res, err := ix.Search(ctx, about, 1)
-	if err != nil || len(res.Hits) == 0 {
-		return nil
-	}
-	return res.Hits[0].Story
 }

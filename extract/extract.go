@@ -173,6 +173,12 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		summarize(ix, focus, ans)
 		return
 	}
+	if st := summaryOfStory(ix, focus); st != nil {
+		// "summarize the japan story": a summary asked of a story named by
+		// its title's words.
+		SummarizeStory(ix, st, ans)
+		return
+	}
 	keys := keyTerms(ix, voc, focus)
 	if subject != "" {
 		keys = withSubject(keys, keyTerms(ix, voc, subject))

@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/story"
@@ -45,6 +48,30 @@ func isSummaryRequest(ix Index, q string) bool {
 	}
 	_, rest := summaryTopic(f)
 	return rest == ""
+}
+
+// explicitSummaryQ is a request that can only mean a summary, whatever
+// follows it ("summarize the japan story"), unlike "what happened in X".
+var explicitSummaryQ = regexp.MustCompile(`\b(tl;? ?dr|tldr|summary|summari[sz]e|sum (it |this |that |the \S+ )?up|gist|recap|overview|(story|article) about)\b`)
+
+// summaryOfStory is the story a summary request names by the words of its
+// title ("summarize the japan story", "tldr of the quito riot"), or nil:
+// every word left after the request's own must be in one story's title.
+func summaryOfStory(ix Index, q string) *story.Story {
+	f := text.Fold(q)
+	if !explicitSummaryQ.MatchString(f) {
+		return nil
+	}
+	_, rest := summaryTopic(f)
+	want := text.TermSet(rest)
+	if len(want) == 0 {
+		return nil
+	}
+	best, n := bestByTerms(listed(ix), want, func(s *story.Story) string { return s.Title })
+	if n < len(want) {
+		return nil
+	}
+	return best
 }
 
 // summaryTopic splits a summary request into its summary words and what
@@ -92,17 +119,95 @@ func StoryOf(ix Index, source string) *story.Story {
 	return nil
 }
 
+// listed are the stories a list shows, numbered from 1 in this order:
+// every story with a sentence to cite.
+func listed(ix Index) []*story.Story {
+	stories := ix.Stories()
+	var out []*story.Story
+	for i := range stories {
+		if len(storySentences(ix, &stories[i])) > 0 {
+			out = append(out, &stories[i])
+		}
+	}
+	return out
+}
+
+// PickStory finds the story a summary is asked for, by what the asker gave:
+// its number in the list ("2"), its source name or a prefix of it
+// ("000_ed2b"), the words of its title ("northern italy"), else the words
+// of its text, the story holding the most of them. It returns nil when
+// about is empty and there are several stories, or when no story holds any
+// of its words.
+func PickStory(ix Index, about string) *story.Story {
+	about = strings.TrimSpace(about)
+	all := listed(ix)
+	if about == "" {
+		if len(all) == 1 {
+			return all[0]
+		}
+		return nil
+	}
+	if n, err := strconv.Atoi(strings.TrimPrefix(about, "#")); err == nil {
+		if n >= 1 && n <= len(all) {
+			return all[n-1]
+		}
+		return nil
+	}
+	for _, s := range all {
+		if s.Source == about || strings.TrimSuffix(s.Source, ".txt") == about || strings.HasPrefix(s.Source, about) {
+			return s
+		}
+	}
+	want := text.TermSet(about)
+	if len(want) == 0 {
+		return nil
+	}
+	// The title first: a title word is what people call a story by.
+	best, bestN := bestByTerms(all, want, func(s *story.Story) string { return s.Title })
+	if bestN*2 >= len(want) {
+		return best
+	}
+	best, bestN = bestByTerms(all, want, func(s *story.Story) string { return s.Text })
+	if bestN == 0 {
+		return nil
+	}
+	return best
+}
+
+// bestByTerms is the story whose part (title, text) holds the most of the
+// wanted terms, the first on a tie, and how many it holds.
+func bestByTerms(all []*story.Story, want map[string]bool, part func(*story.Story) string) (*story.Story, int) {
+	var best *story.Story
+	bestN := 0
+	for _, s := range all {
+		have := text.TermSet(part(s))
+		n := 0
+		for t := range want {
+			if have[t] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = s, n
+		}
+	}
+	return best, bestN
+}
+
+// NoMatch answers a summary asked of a story none matches: it says so and
+// lists the stories.
+func NoMatch(ix Index, about string, ans *Answer) {
+	ListStories(ix, ans)
+	ans.Text = strings.Replace(ans.Text, "Which story? The stories are:", fmt.Sprintf("No story matches %q. The stories are:", about), 1)
+	ans.Abstained = true
+}
+
 // ListStories answers with one line per story, its lead cited.
 func ListStories(ix Index, ans *Answer) {
-	stories := ix.Stories()
 	var sb strings.Builder
 	sb.WriteString("Which story? The stories are:")
-	for i := range stories {
-		s := &stories[i]
+	for _, s := range listed(ix) {
 		sents := storySentences(ix, s)
-		if len(sents) == 0 {
-			continue
-		}
 		n := len(ans.Citations) + 1
 		c := citeStory(n, s, sents[0])
 		ans.Citations = append(ans.Citations, c)
@@ -114,6 +219,10 @@ func ListStories(ix Index, ans *Answer) {
 	}
 	ans.Text = sb.String()
 }
+
+// placeWithin is how far into a story the sentence saying where it
+// happened is looked for, when the lead does not say.
+const placeWithin = 4
 
 // MaxSummarySentences bounds a summary: the lead and up to three more.
 const MaxSummarySentences = 4
@@ -170,11 +279,25 @@ func SummarizeStory(ix Index, s *story.Story, ans *Answer) {
 	if len(sents) >= 10 {
 		size = MaxSummarySentences
 	}
+	// Where it happened belongs in a summary: the first sentence soon after
+	// the lead that names a place the lead doesn't ("at the Penitenciaria
+	// del Litoral in the city of Guayaquil" after "a rioting prison in
+	// Ecuador") is taken.
+	lead := text.TermSet(s.Text[sents[0].Start:sents[0].End])
+	for i := 1; i < min(len(sents), placeWithin); i++ {
+		txt := strings.TrimSpace(s.Text[sents[i].Start:sents[i].End])
+		if summarizable(txt) && question.Place.In(txt, "") && namesBeyond(txt, lead) {
+			pick = append(pick, i)
+			break
+		}
+	}
 	for _, c := range cands {
 		if len(pick) == size {
 			break
 		}
-		pick = append(pick, c.i)
+		if !slices.Contains(pick, c.i) {
+			pick = append(pick, c.i)
+		}
 	}
 	sort.Ints(pick)
 	var sb strings.Builder
@@ -187,6 +310,22 @@ func SummarizeStory(ix Index, s *story.Story, ans *Answer) {
 		fmt.Fprintf(&sb, "%s [%d]", story.Clean(c.Quote), k+1)
 	}
 	ans.Text = sb.String()
+}
+
+// namesBeyond reports a capitalised word of txt, past its first, that the
+// lead's terms lack: a name the lead did not give.
+func namesBeyond(txt string, lead map[string]bool) bool {
+	for i, w := range strings.Fields(txt) {
+		if i == 0 || !startsUpper(w) {
+			continue
+		}
+		for _, t := range text.Terms(w) {
+			if !lead[t] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // summarizable: a sentence that reads on its own in a summary: not a
