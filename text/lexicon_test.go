@@ -1,0 +1,99 @@
+package text
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestIsWord(t *testing.T) {
+	for _, w := range []string{"storm", "Storm", "stormed", "storms", "hostage", "which", "with", "jail", "Guayaquil", "ecuador", "storm's", "don't", "think", "thing", "killed", "dice"} {
+		if !IsWord(w) {
+			t.Errorf("IsWord(%q) = false, want true", w)
+		}
+	}
+	// Typos the issue names, and chat slang that is no dictionary word.
+	for _, w := range []string{"wich", "ppl", "smth", "ngl", "stormz", "", "hostge", "guayaqil"} {
+		if IsWord(w) {
+			t.Errorf("IsWord(%q) = true, want false", w)
+		}
+	}
+}
+
+func TestLemma(t *testing.T) {
+	for w, want := range map[string]string{
+		"killed": "kill", "died": "die", "dies": "die", "prisoners": "prisoner", "was": "be", "were": "be",
+		"is": "be", "saw": "see", "took": "take", "taken": "take", "seized": "seize", "grabbed": "grab",
+		"stormed": "storm", "riots": "riot", "hostages": "hostage", "children": "child", "people": "people",
+		"storm": "storm", "news": "news", "as": "as", "us": "us", "its": "its", "wich": "wich", "Killed": "kill",
+	} {
+		if got := Lemma(w); got != want {
+			t.Errorf("Lemma(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func TestSynonyms(t *testing.T) {
+	for _, c := range []struct {
+		w, want string
+	}{
+		{"jail", "prison"}, {"prison", "jail"}, {"jail", "gaol"}, {"grab", "seize"}, {"grabbed", "seize"},
+		{"seized", "take"}, {"die", "perish"}, {"died", "perish"}, {"city", "metropolis"}, {"death", "demise"},
+	} {
+		if got := Synonyms(c.w); !slices.Contains(got, c.want) {
+			t.Errorf("Synonyms(%q) = %q, want it to hold %q", c.w, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		w, not string
+	}{
+		{"die", "dice"}, {"die", "die"}, {"died", "die"}, {"kill", "kill"}, {"hostage", "inmate"}, {"seize", "grab"},
+	} {
+		if got := Synonyms(c.w); slices.Contains(got, c.not) {
+			t.Errorf("Synonyms(%q) = %q, want no %q", c.w, got, c.not)
+		}
+	}
+	if got := Synonyms("jail"); len(got) < 2 || got[0] != "jailhouse" {
+		t.Errorf("Synonyms(jail) = %q, want the noun sense (3 tags) first: jailhouse", got)
+	}
+	if got := Synonyms("wich"); got != nil {
+		t.Errorf("Synonyms(wich) = %q, want nil", got)
+	}
+}
+
+func TestRelated(t *testing.T) {
+	for _, c := range []struct {
+		w, want string
+	}{
+		{"die", "death"}, {"died", "death"}, {"death", "die"}, {"kill", "killing"}, {"kill", "killer"},
+		{"killed", "die"}, {"die", "kill"}, {"seize", "seizure"},
+	} {
+		if got := Related(c.w); !slices.Contains(got, c.want) {
+			t.Errorf("Related(%q) = %q, want it to hold %q", c.w, got, c.want)
+		}
+	}
+}
+
+// BenchmarkLexiconLoad measures what first use costs: decompressing and
+// indexing all four embedded tables.
+func BenchmarkLexiconLoad(b *testing.B) {
+	for b.Loop() {
+		for _, tb := range []*lexTable{lexWords, lexLemmas, lexSynonyms, lexRelated} {
+			if _, _, err := lexLoad(tb.name); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+// BenchmarkLexiconLookup measures warm look-ups.
+func BenchmarkLexiconLookup(b *testing.B) {
+	IsWord("x")
+	Synonyms("x")
+	Related("x")
+	for b.Loop() {
+		IsWord("stormed")
+		Lemma("prisoners")
+		Synonyms("jail")
+		Related("die")
+	}
+}
