@@ -2,7 +2,9 @@ package text
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"time"
 )
 
 func TestIsWord(t *testing.T) {
@@ -73,23 +75,54 @@ func TestRelated(t *testing.T) {
 	}
 }
 
-// BenchmarkLexiconLoad measures what first use costs: decompressing and
-// indexing all four embedded tables.
-func BenchmarkLexiconLoad(b *testing.B) {
-	for b.Loop() {
-		for _, tb := range []*lexTable{lexWords, lexLemmas, lexSynonyms, lexRelated} {
-			if _, _, err := lexLoad(tb.name); err != nil {
-				b.Fatal(err)
+// TestLexiconTablesSorted checks what lexGet relies on: every table is
+// non-empty, newline-terminated and strictly sorted by key, and every key
+// is found.
+func TestLexiconTablesSorted(t *testing.T) {
+	for name, table := range map[string]string{"words": lexWords, "lemmas": lexLemmas, "synonyms": lexSynonyms, "related": lexRelated} {
+		if len(table) < 1000 || !strings.HasSuffix(table, "\n") {
+			t.Errorf("%s: %d bytes, want a newline-terminated table", name, len(table))
+			continue
+		}
+		prev := ""
+		lines := strings.Split(strings.TrimSuffix(table, "\n"), "\n")
+		for i, line := range lines {
+			k, _, _ := strings.Cut(line, "\t")
+			if k <= prev {
+				t.Fatalf("%s line %d: %q not after %q", name, i+1, k, prev)
 			}
+			prev = k
+			if i%97 == 0 || i == len(lines)-1 {
+				if _, ok := lexGet(table, k); !ok {
+					t.Errorf("%s: key %q not found", name, k)
+				}
+			}
+		}
+	}
+	for _, k := range []string{"", "\t", "a\nb", "zzzzzzzz", "\x00"} {
+		if _, ok := lexGet(lexWords, k); ok {
+			t.Errorf("lexGet(words, %q) found", k)
 		}
 	}
 }
 
-// BenchmarkLexiconLookup measures warm look-ups.
+// TestLexiconFirstUse times the first call of each function in this test
+// process (there is no load step: the tables are embedded strings).
+func TestLexiconFirstUse(t *testing.T) {
+	start := time.Now()
+	IsWord("storm")
+	Lemma("killed")
+	Synonyms("jail")
+	Related("die")
+	d := time.Since(start)
+	t.Logf("first IsWord+Lemma+Synonyms+Related: %v", d)
+	if d > 50*time.Millisecond {
+		t.Errorf("first use took %v, want at most 50ms", d)
+	}
+}
+
+// BenchmarkLexiconLookup measures warm look-ups, one of each function.
 func BenchmarkLexiconLookup(b *testing.B) {
-	IsWord("x")
-	Synonyms("x")
-	Related("x")
 	for b.Loop() {
 		IsWord("stormed")
 		Lemma("prisoners")

@@ -5,11 +5,11 @@
 //	apt-get install -y wordnet-base wamerican-large wbritish-large
 //	go run ./scripts/genlex
 //
-// It writes words.txt.gz (the word list, lowercased), lemmas.tsv.gz
-// (inflected form -> WordNet base form), synonyms.tsv.gz and related.tsv.gz
-// (lemma -> single-word synonyms / derivationally related lemmas of its
-// most frequent senses), the two licence notices and SOURCES.txt. See
-// scripts/genlex/README.md.
+// It writes words.txt (the word list, lowercased), lemmas.tsv (inflected
+// form -> WordNet base form), synonyms.tsv and related.tsv (lemma ->
+// single-word synonyms / derivationally related lemmas of its most
+// frequent senses), all sorted by key, plus the two licence notices and
+// SOURCES.txt. See scripts/genlex/README.md.
 package main
 
 import (
@@ -47,14 +47,10 @@ func main() {
 		log.Fatal(err)
 	}
 	for _, name := range tableFiles {
-		data, err := gz(t[name])
-		if err != nil {
+		if err := os.WriteFile(filepath.Join(*out, name), t[name], 0o644); err != nil {
 			log.Fatal(err)
 		}
-		if err := os.WriteFile(filepath.Join(*out, name), data, 0o644); err != nil {
-			log.Fatal(err)
-		}
-		fmt.Printf("%-16s %8d lines %9d bytes, %8d gzipped\n", name, bytes.Count(t[name], []byte("\n")), len(t[name]), len(data))
+		fmt.Printf("%-13s %7d lines %8d bytes\n", name, bytes.Count(t[name], []byte("\n")), len(t[name]))
 	}
 	for src, dst := range map[string]string{wordnetCopyright: "LICENSE-wordnet.txt", scowlCopyright: "LICENSE-scowl.txt"} {
 		data, err := os.ReadFile(src)

@@ -2,10 +2,7 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
-	"os"
 	"sort"
 	"strings"
 )
@@ -22,15 +19,15 @@ const (
 
 // Table file names under text/data; text/lexicon.go embeds the same names.
 const (
-	fileWords    = "words.txt.gz"
-	fileLemmas   = "lemmas.tsv.gz"
-	fileSynonyms = "synonyms.tsv.gz"
-	fileRelated  = "related.tsv.gz"
+	fileWords    = "words.txt"
+	fileLemmas   = "lemmas.tsv"
+	fileSynonyms = "synonyms.tsv"
+	fileRelated  = "related.tsv"
 )
 
 var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated}
 
-// tables are the uncompressed contents of the generated files.
+// tables are the contents of the generated files.
 type tables map[string][]byte
 
 // readWordList reads word lists (one word a line), lowercases them, drops
@@ -302,7 +299,7 @@ func build(wn *wordNet, words []string) tables {
 		}
 		syn[l] = a.out
 	}
-	t[fileSynonyms] = writeRelation(syn)
+	t[fileSynonyms] = writeRelation(inDictionary(syn, words))
 	// Derivation pointers already come in pairs; the cause pointer does
 	// not, so "die" learns "kill" from "kill > die".
 	for l, list := range symmetric(cause) {
@@ -315,8 +312,32 @@ func build(wn *wordNet, words []string) tables {
 		}
 		rel[l] = a.out
 	}
-	t[fileRelated] = writeRelation(rel)
+	t[fileRelated] = writeRelation(inDictionary(rel, words))
 	return t
+}
+
+// inDictionary keeps the lemmas and list entries that are in the word
+// list: WordNet lemmas no large English dictionary holds ("poky",
+// "hoosegow") are noise for a reader of news and questions.
+func inDictionary(rel map[string][]string, words []string) map[string][]string {
+	dict := make(map[string]bool, len(words))
+	for _, w := range words {
+		dict[w] = true
+	}
+	out := map[string][]string{}
+	for k, list := range rel {
+		if !dict[k] {
+			continue
+		}
+		var kept []string
+		for _, w := range list {
+			if dict[w] {
+				kept = append(kept, w)
+			}
+		}
+		out[k] = kept
+	}
+	return out
 }
 
 // writeRelation writes "lemma\tw1 w2 ...\n" lines sorted by lemma,
@@ -334,34 +355,4 @@ func writeRelation(rel map[string][]string) []byte {
 		fmt.Fprintf(&b, "%s\t%s\n", k, strings.Join(rel[k], " "))
 	}
 	return b.Bytes()
-}
-
-// gz compresses deterministically (no name, no time stamp).
-func gz(data []byte) ([]byte, error) {
-	var b bytes.Buffer
-	w, err := gzip.NewWriterLevel(&b, gzip.BestCompression)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := w.Write(data); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
-}
-
-// gunzipFile reads and decompresses a generated table.
-func gunzipFile(path string) ([]byte, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer fh.Close()
-	r, err := gzip.NewReader(fh)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	return io.ReadAll(r)
 }
