@@ -22,7 +22,9 @@ var ErrSpanishMissing = errors.New("Spanish needs the Debian package " + Spanish
 
 // esDirs are where Debian installs the pair: apertium-eng-spa (bookworm
 // and later), then the older apertium-en-es naming.
-var esDirs = []struct{ dir, morf, bil string }{
+type esDir struct{ dir, morf, bil string }
+
+var esDirs = []esDir{
 	{"/usr/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin"},
 	{"/usr/local/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin"},
 	{"/usr/share/apertium/apertium-en-es", "es-en.automorf.bin", "es-en.autobil.bin"},
@@ -45,17 +47,19 @@ var (
 // result (or the same error) on every call. The error is ErrSpanishMissing
 // (test with errors.Is) when the package is not installed.
 func LoadSpanish() (*Spanish, error) {
-	esOnce.Do(func() {
-		esErr = ErrSpanishMissing
-		for _, d := range esDirs {
-			morf, bil := filepath.Join(d.dir, d.morf), filepath.Join(d.dir, d.bil)
-			if esExists(morf) && esExists(bil) {
-				esShared, esErr = LoadSpanishFrom(morf, bil)
-				return
-			}
-		}
-	})
+	esOnce.Do(func() { esShared, esErr = esLoadFirst(esDirs) })
 	return esShared, esErr
+}
+
+// esLoadFirst loads the first directory that holds both files.
+func esLoadFirst(dirs []esDir) (*Spanish, error) {
+	for _, d := range dirs {
+		morf, bil := filepath.Join(d.dir, d.morf), filepath.Join(d.dir, d.bil)
+		if esExists(morf) && esExists(bil) {
+			return LoadSpanishFrom(morf, bil)
+		}
+	}
+	return nil, ErrSpanishMissing
 }
 
 func esExists(p string) bool {

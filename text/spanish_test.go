@@ -3,6 +3,7 @@ package text
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -93,6 +94,20 @@ func TestLoadSpanishFromBadFile(t *testing.T) {
 	}
 	if _, err := LoadSpanishFrom("data/testdata/missing.bin", "data/testdata/es-en.autobil.bin"); err == nil {
 		t.Error("a missing file read without error")
+	}
+}
+
+func TestSpanishMissing(t *testing.T) {
+	s, err := esLoadFirst([]esDir{{t.TempDir(), "spa-eng.automorf.bin", "spa-eng.autobil.bin"}})
+	if s != nil || !errors.Is(err, ErrSpanishMissing) {
+		t.Fatalf("esLoadFirst(empty dir) = %v, %v; want ErrSpanishMissing", s, err)
+	}
+	if !strings.Contains(err.Error(), "apertium-eng-spa") {
+		t.Errorf("error %q does not say which package to install", err)
+	}
+	s, err = esLoadFirst([]esDir{{t.TempDir(), "x", "y"}, {"data/testdata", "es.automorf.bin", "es-en.autobil.bin"}})
+	if err != nil || !slices.Equal(s.Translate("carcel"), []string{"prison"}) {
+		t.Errorf("esLoadFirst did not fall through to the fixture: %v", err)
 	}
 }
 
