@@ -283,9 +283,31 @@ var morphRules = map[byte][][2]string{
 	'a': {{"er", ""}, {"est", ""}, {"er", "e"}, {"est", "e"}},
 }
 
-// minRuleStem keeps the suffix rules from reading short function words as
-// plurals of letters ("as" -> "a", "us" -> "u"); exceptions still apply.
+// minRuleStem keeps the suffix rules from reading short words as
+// inflections of abbreviations or letters ("as" -> "a", "his" -> "hi" for
+// Hawaii, "ads" -> "ad"): a rule's stem has at least three letters, or two
+// for a verb seen in the semantic concordance ("does" -> "do", "going" ->
+// "go", "being" -> "be"). Exceptions always apply.
 const minRuleStem = 3
+
+// ruleFits adds English spelling to morphy's rules, which are looser than
+// the language: a verb takes -es only after s, x, z, ch, sh or o ("does",
+// "passes", but not "bees" -> "be"), and -ed/-ing/-er/-est replace a final
+// e only after at least two letters ("died" -> "die", but not "bed" ->
+// "be", "bing" -> "be").
+func (wn *wordNet) ruleFits(word string, pos byte, r [2]string, stem string) bool {
+	if len(stem) < minRuleStem && (pos != 'v' || len(stem) < 2 || wn.count(stem, pos) == 0) {
+		return false
+	}
+	if pos == 'v' && r == [2]string{"es", ""} {
+		return strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "x") || strings.HasSuffix(stem, "z") ||
+			strings.HasSuffix(stem, "o") || strings.HasSuffix(stem, "ch") || strings.HasSuffix(stem, "sh")
+	}
+	if r[1] == "e" && len(stem) < 3 {
+		return false
+	}
+	return true
+}
 
 // candidate is one base form morphy offers for a word.
 type candidate struct {
@@ -315,7 +337,7 @@ func (wn *wordNet) morphy(word string) []candidate {
 				continue
 			}
 			stem := word[:len(word)-len(r[0])] + r[1]
-			if len(stem) < minRuleStem || stem == word || !wn.inIndex(pos, stem) {
+			if stem == word || !wn.inIndex(pos, stem) || !wn.ruleFits(word, pos, r, stem) {
 				continue
 			}
 			if pos == 'n' && r[0] == "s" && strings.HasSuffix(word, "ss") {
