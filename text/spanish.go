@@ -100,24 +100,14 @@ func (s *Spanish) Translate(word string) []string {
 	for _, r := range word {
 		in = append(in, int32(r))
 	}
-	exact := func(arc, sym int32) bool { return unicode.ToLower(rune(arc)) == rune(sym) }
-	folded := func(arc, sym int32) bool { return esFold(rune(arc)) == esFold(rune(sym)) }
-	enye := func(arc, sym int32) bool {
-		a := esFold(rune(arc))
-		if a == 'ñ' {
-			a = 'n'
-		}
-		return a == esFold(rune(sym))
-	}
-	analyses := s.morf.lookup(in, exact, 0, false)
-	analyses = append(analyses, s.morf.lookup(in, folded, 0, false)...)
+	analyses := s.morf.lookup(in, esFolded, 0, false)
 	if len(analyses) == 0 {
-		analyses = s.morf.lookup(in, enye, 0, false)
+		analyses = s.morf.lookup(in, esEnye, 0, false)
 	}
 	var out []string
 	seen := map[string]bool{}
 	for _, a := range analyses {
-		for _, en := range s.english(word, a) {
+		for _, en := range s.english(word, a.out) {
 			if !seen[en] {
 				seen[en] = true
 				out = append(out, en)
@@ -152,10 +142,9 @@ func (s *Spanish) english(surface string, analysis []int32) []string {
 		}
 		in = append(in, sym)
 	}
-	same := func(arc, sym int32) bool { return arc == sym }
 	var out []string
-	for _, o := range s.bil.lookup(in, same, nlemma+1, true) {
-		en, _ := s.bil.esSplit(o)
+	for _, o := range s.bil.lookup(in, esExact, nlemma+1, true) {
+		en, _ := s.bil.esSplit(o.out)
 		en = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(en, "#", "")))
 		// "@x" marks a missing translation; a lemma passed through
 		// unchanged that is not a word of the input is an Apertium

@@ -11,10 +11,14 @@ package text
 // lttoolbox's variable-length "multibyte" integers.
 
 import (
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
 	"os"
+	"slices"
+	"sort"
+	"strings"
 	"unicode"
 )
 
@@ -25,13 +29,35 @@ type esFST struct {
 	sections []esSection
 }
 
-// esSection is one transducer in compact (CSR) form.
+// esSection is one transducer in compact (CSR) form. Each state's arcs
+// are sorted by the folded input symbol (esKey: tags, then epsilon, then
+// characters), so a lookup finds an input's arcs by binary search.
 type esSection struct {
 	name    string
 	initial int32
 	final   []bool
 	start   []int32 // arcs of state s: arcs[start[s]:start[s+1]]
 	arcs    []esArc
+}
+
+// esKey is the sort key of an input symbol: tags and epsilon as they are,
+// characters folded by esFold.
+func esKey(sym int32) int32 {
+	if sym <= 0 {
+		return sym
+	}
+	return int32(esFold(rune(sym)))
+}
+
+// arcsFor returns state q's arcs whose input symbol folds to key.
+func (s *esSection) arcsFor(q, key int32) []esArc {
+	arcs := s.arcs[s.start[q]:s.start[q+1]]
+	i := sort.Search(len(arcs), func(i int) bool { return esKey(arcs[i].in) >= key })
+	j := i
+	for j < len(arcs) && esKey(arcs[j].in) == key {
+		j++
+	}
+	return arcs[i:j]
 }
 
 // esArc is a transition; symbols are rune values (> 0), tags (< 0, tag
@@ -143,7 +169,14 @@ func esParseFST(b []byte) (*esFST, error) {
 		out := int32(r.mb()) - bias
 		pairs = append(pairs, [2]int32{in, out})
 	}
+	var all []esArc
 	for n := r.mb(); n > 0 && r.err == nil; n-- {
+		// Every arc takes at least two bytes of the file, so one
+		// allocation of len(b)/2 arcs holds all sections' arcs.
+		if all == nil {
+			all = make([]esArc, 0, len(b)/2+1)
+		}
+		base0 := len(all)
 		s := esSection{name: r.str()}
 		weights := false
 		if feat, ok := r.header("LTTD"); ok {
@@ -176,7 +209,7 @@ func esParseFST(b []byte) (*esFST, error) {
 		}
 		s.start = make([]int32, nstates+1)
 		for q := int32(0); q < nstates && r.err == nil; q++ {
-			s.start[q] = int32(len(s.arcs))
+			s.start[q] = int32(len(all) - base0)
 			tag := uint32(0)
 			for k := r.mb(); k > 0 && r.err == nil; k-- {
 				tag += r.mb()
@@ -188,10 +221,16 @@ func esParseFST(b []byte) (*esFST, error) {
 					return nil, fmt.Errorf("transducer %q: bad symbol pair %d", s.name, tag)
 				}
 				p := pairs[tag]
-				s.arcs = append(s.arcs, esArc{in: p[0], out: p[1], to: to})
+				all = append(all, esArc{in: p[0], out: p[1], to: to})
 			}
 		}
-		s.start[nstates] = int32(len(s.arcs))
+		s.start[nstates] = int32(len(all) - base0)
+		s.arcs = all[base0:len(all):len(all)]
+		for q := int32(0); q < nstates; q++ {
+			if arcs := s.arcs[s.start[q]:s.start[q+1]]; len(arcs) > 1 {
+				slices.SortStableFunc(arcs, func(a, b esArc) int { return cmp.Compare(esKey(a.in), esKey(b.in)) })
+			}
+		}
 		f.sections = append(f.sections, s)
 	}
 	if r.err != nil {
@@ -200,33 +239,60 @@ func esParseFST(b []byte) (*esFST, error) {
 	return f, nil
 }
 
-// esConfig is a state of a lookup: where it is and what it has written.
+// esConfig is a state of a lookup: where it is, what it has written and
+// whether every character so far matched exactly (up to case).
 type esConfig struct {
 	state int32
 	out   []int32
+	exact bool
 }
 
 // esLookupLimit bounds the configurations a lookup follows (the analysers
 // are deterministic on input, so real lookups stay far below it).
 const esLookupLimit = 4096
 
-// lookup runs input through every section: match(arcIn, inputSym) decides
-// whether an arc reads an input symbol. When prefix is true it also
-// returns outputs reached after any non-empty prefix of the input that
-// covers at least minLen symbols, longest first (lttoolbox's bilingual
-// lookup matches the lemma and as many leading tags as it can).
-func (f *esFST) lookup(input []int32, match func(arc, sym int32) bool, minLen int, prefix bool) [][]int32 {
-	var results [][]int32
+// esMatch says how a lookup compares the input with arcs.
+type esMatch int
+
+const (
+	esExact  esMatch = iota // the same symbol, characters up to case
+	esFolded                // also without accents
+	esEnye                  // also n for ñ
+)
+
+// esResult is one output of a lookup.
+type esResult struct {
+	out   []int32
+	exact bool // reached without folding accents
+}
+
+// lookup runs input through every section but the pattern ones
+// ("regexp@…", which read numbers and URLs, not words). With prefix set it
+// returns only the outputs of the longest input prefix, of at least minLen
+// symbols, that reaches a final state (lttoolbox's bilingual lookup
+// matches the lemma and as many leading tags as it can); otherwise the
+// outputs of the whole input.
+func (f *esFST) lookup(input []int32, mode esMatch, minLen int, prefix bool) []esResult {
+	var results []esResult
 	for si := range f.sections {
 		s := &f.sections[si]
-		cur := s.closure([]esConfig{{state: s.initial}})
-		var byLen [][][]int32
+		if strings.HasPrefix(s.name, "regexp") {
+			continue
+		}
+		cur := s.closure([]esConfig{{state: s.initial, exact: true}})
+		var best []esResult
 		for i, sym := range input {
+			key := esKey(sym)
 			var next []esConfig
 			for _, c := range cur {
-				for _, a := range s.arcs[s.start[c.state]:s.start[c.state+1]] {
-					if a.in != 0 && match(a.in, sym) && len(next) < esLookupLimit {
-						next = append(next, esConfig{state: a.to, out: esAppend(c.out, a.out)})
+				arcs := s.arcsFor(c.state, key)
+				if mode == esEnye && key == 'n' {
+					arcs = append(arcs[:len(arcs):len(arcs)], s.arcsFor(c.state, 'ñ')...)
+				}
+				for _, a := range arcs {
+					same := a.in == sym || sym > 0 && unicode.ToLower(rune(a.in)) == rune(sym)
+					if (same || mode != esExact) && len(next) < esLookupLimit {
+						next = append(next, esConfig{state: a.to, out: esAppend(c.out, a.out), exact: c.exact && same})
 					}
 				}
 			}
@@ -234,22 +300,16 @@ func (f *esFST) lookup(input []int32, match func(arc, sym int32) bool, minLen in
 			if len(cur) == 0 {
 				break
 			}
-			if prefix && i+1 >= minLen && i+1 < len(input) {
-				byLen = append(byLen, s.finals(cur))
-			}
-			if i+1 == len(input) {
-				byLen = append(byLen, s.finals(cur))
-			}
-		}
-		for i := len(byLen) - 1; i >= 0; i-- {
-			if len(byLen[i]) > 0 {
-				results = append(results, byLen[i]...)
-				if prefix {
-					break
+			if i+1 == len(input) || prefix && i+1 >= minLen {
+				if r := s.finals(cur); len(r) > 0 {
+					best = r
 				}
 			}
 		}
+		results = append(results, best...)
 	}
+	// Exact matches first, otherwise in transducer order.
+	sort.SliceStable(results, func(i, j int) bool { return results[i].exact && !results[j].exact })
 	return results
 }
 
@@ -266,20 +326,20 @@ func esAppend(out []int32, sym int32) []int32 {
 func (s *esSection) closure(cs []esConfig) []esConfig {
 	for i := 0; i < len(cs) && len(cs) < esLookupLimit; i++ {
 		c := cs[i]
-		for _, a := range s.arcs[s.start[c.state]:s.start[c.state+1]] {
-			if a.in == 0 && len(c.out) < 200 {
-				cs = append(cs, esConfig{state: a.to, out: esAppend(c.out, a.out)})
+		for _, a := range s.arcsFor(c.state, 0) {
+			if len(c.out) < 200 {
+				cs = append(cs, esConfig{state: a.to, out: esAppend(c.out, a.out), exact: c.exact})
 			}
 		}
 	}
 	return cs
 }
 
-func (s *esSection) finals(cs []esConfig) [][]int32 {
-	var out [][]int32
+func (s *esSection) finals(cs []esConfig) []esResult {
+	var out []esResult
 	for _, c := range cs {
 		if s.final[c.state] {
-			out = append(out, c.out)
+			out = append(out, esResult{out: c.out, exact: c.exact})
 		}
 	}
 	return out

@@ -159,3 +159,14 @@ func BenchmarkSpanishLoad(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSpanishGloss measures reading the seed's Spanish question.
+func BenchmarkSpanishGloss(b *testing.B) {
+	s, err := LoadSpanish()
+	if err != nil {
+		b.Skip(err)
+	}
+	for b.Loop() {
+		s.Gloss("¿cuántos muertos hubo en la carcel de guayaquil?")
+	}
+}
