@@ -224,6 +224,9 @@ func esParseFST(b []byte) (*esFST, error) {
 				all = append(all, esArc{in: p[0], out: p[1], to: to})
 			}
 		}
+		if r.err != nil {
+			return nil, fmt.Errorf("transducer %q: %w", s.name, r.err)
+		}
 		s.start[nstates] = int32(len(all) - base0)
 		s.arcs = all[base0:len(all):len(all)]
 		for q := int32(0); q < nstates; q++ {

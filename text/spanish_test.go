@@ -2,6 +2,8 @@ package text
 
 import (
 	"errors"
+	"math/rand/v2"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -168,5 +170,40 @@ func BenchmarkSpanishGloss(b *testing.B) {
 	}
 	for b.Loop() {
 		s.Gloss("¿cuántos muertos hubo en la carcel de guayaquil?")
+	}
+}
+
+// TestParseFSTDamaged feeds truncated and corrupted copies of the fixture
+// to the parser and the lookups: errors are fine, panics are not.
+func TestParseFSTDamaged(t *testing.T) {
+	for _, name := range []string{"data/testdata/es.automorf.bin", "data/testdata/es-en.autobil.bin"} {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		try := func(data []byte) {
+			defer func() {
+				if r := recover(); r != nil {
+					t.Fatalf("%s: panic on %d damaged bytes: %v", name, len(data), r)
+				}
+			}()
+			f, err := esParseFST(data)
+			if err == nil {
+				s := &Spanish{morf: f, bil: f}
+				s.Translate("muertos")
+				s.Translate("cárcel")
+			}
+		}
+		for n := 0; n < len(b); n++ {
+			try(b[:n])
+		}
+		rng := rand.New(rand.NewPCG(1, 2))
+		for range 2000 {
+			d := slices.Clone(b)
+			for range 1 + rng.IntN(4) {
+				d[rng.IntN(len(d))] = byte(rng.IntN(256))
+			}
+			try(d)
+		}
 	}
 }
