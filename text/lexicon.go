@@ -56,8 +56,8 @@ func lexNormalize(w string) string {
 // IsWord reports whether w is in the English dictionary (SCOWL's large
 // American and British lists, which list inflected forms): case-folded, a
 // possessive "'s" ignored; forms in WordNet's exception lists count too.
-// IsWord("storm"), IsWord("Guayaquil"),
-// IsWord("stormed") are true; IsWord("wich") is false.
+// IsWord("storm"), IsWord("Guayaquil") and IsWord("stormed") are true;
+// IsWord("wich") is false.
 func IsWord(w string) bool {
 	w = lexNormalize(w)
 	if _, ok := lexGet(lexWords, w); ok {

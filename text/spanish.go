@@ -20,10 +20,12 @@ const SpanishPackage = "apertium-eng-spa"
 // installed; its text is meant to be shown to the user once.
 var ErrSpanishMissing = errors.New("Spanish needs the Debian package " + SpanishPackage + " installed (apt-get install " + SpanishPackage + ")")
 
-// esDirs are where Debian installs the pair: apertium-eng-spa (bookworm
-// and later), then the older apertium-en-es naming.
+// esDir is where a pair's analyser and bilingual dictionary live.
 type esDir struct{ dir, morf, bil string }
 
+// esDirs are where Debian installs the pair: apertium-eng-spa (bookworm
+// and later; apertium-en-es is now a transitional name for it), a local
+// build, then the older apertium-en-es layout.
 var esDirs = []esDir{
 	{"/usr/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin"},
 	{"/usr/local/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin"},

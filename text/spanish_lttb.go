@@ -6,7 +6,7 @@ package text
 // it: an optional "LTTB" header with 8 bytes of feature flags; the
 // alphabetic characters; the alphabet (tag names, then the (input, output)
 // symbol pairs that transitions are labelled with); then named transducers,
-// each with an optional "LTTD" header (feature bit 1: weights), its initial
+// each with an optional "LTTD" header (feature flag 1: weights), its initial
 // state, its final states and, state by state, its transitions. Numbers are
 // lttoolbox's variable-length "multibyte" integers.
 
