@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-func TestIsWord(t *testing.T) {
+func TestLexiconIsWord(t *testing.T) {
 	for _, w := range []string{"storm", "Storm", "stormed", "storms", "hostage", "which", "with", "jail", "Guayaquil", "ecuador", "storm's", "don't", "think", "thing", "killed", "dice"} {
 		if !IsWord(w) {
 			t.Errorf("IsWord(%q) = false, want true", w)
@@ -21,7 +21,7 @@ func TestIsWord(t *testing.T) {
 	}
 }
 
-func TestLemma(t *testing.T) {
+func TestLexiconLemma(t *testing.T) {
 	for w, want := range map[string]string{
 		"killed": "kill", "died": "die", "dies": "die", "prisoners": "prisoner", "was": "be", "were": "be",
 		"is": "be", "saw": "see", "took": "take", "taken": "take", "seized": "seize", "grabbed": "grab",
@@ -34,7 +34,7 @@ func TestLemma(t *testing.T) {
 	}
 }
 
-func TestSynonyms(t *testing.T) {
+func TestLexiconSynonyms(t *testing.T) {
 	for _, c := range []struct {
 		w, want string
 	}{
@@ -62,7 +62,7 @@ func TestSynonyms(t *testing.T) {
 	}
 }
 
-func TestRelated(t *testing.T) {
+func TestLexiconRelated(t *testing.T) {
 	for _, c := range []struct {
 		w, want string
 	}{

@@ -13,7 +13,7 @@ import (
 // (data/testdata/*.dix) and compiled with lttoolbox 3.7's lt-comp:
 //
 //	lt-comp lr es.dix es.automorf.bin && lt-comp lr es-en.dix es-en.autobil.bin
-func fixtureSpanish(t *testing.T) *Spanish {
+func esFixture(t *testing.T) *Spanish {
 	t.Helper()
 	s, err := LoadSpanishFrom("data/testdata/es.automorf.bin", "data/testdata/es-en.autobil.bin")
 	if err != nil {
@@ -22,8 +22,8 @@ func fixtureSpanish(t *testing.T) *Spanish {
 	return s
 }
 
-func TestTranslateFixture(t *testing.T) {
-	s := fixtureSpanish(t)
+func TestSpanishTranslateFixture(t *testing.T) {
+	s := esFixture(t)
 	for w, want := range map[string][]string{
 		"cárcel":   {"prison"},
 		"carcel":   {"prison"}, // accent-insensitive
@@ -48,8 +48,8 @@ func TestTranslateFixture(t *testing.T) {
 	}
 }
 
-func TestGlossFixture(t *testing.T) {
-	s := fixtureSpanish(t)
+func TestSpanishGlossFixture(t *testing.T) {
+	s := esFixture(t)
 	for q, want := range map[string]string{
 		"cuantos muertos hubo en la carcel de guayaquil": "how many dead there were in the prison of guayaquil",
 		"¿En qué ciudad está la cárcel?":                 "in what city be the prison",
@@ -72,7 +72,7 @@ func TestSpanishQuestionWord(t *testing.T) {
 	}
 }
 
-func TestLooksSpanish(t *testing.T) {
+func TestSpanishLooks(t *testing.T) {
 	for q, want := range map[string]bool{
 		"cuantos muertos hubo en la carcel de guayaquil": true,
 		"¿en qué ciudad está la cárcel?":                 true,
@@ -90,7 +90,7 @@ func TestLooksSpanish(t *testing.T) {
 	}
 }
 
-func TestLoadSpanishFromBadFile(t *testing.T) {
+func TestSpanishLoadBadFile(t *testing.T) {
 	if _, err := LoadSpanishFrom("data/testdata/es.dix", "data/testdata/es-en.autobil.bin"); err == nil {
 		t.Error("an XML file read as a transducer without error")
 	}
@@ -173,9 +173,9 @@ func BenchmarkSpanishGloss(b *testing.B) {
 	}
 }
 
-// TestParseFSTDamaged feeds truncated and corrupted copies of the fixture
+// TestSpanishParseDamaged feeds truncated and corrupted copies of the fixture
 // to the parser and the lookups: errors are fine, panics are not.
-func TestParseFSTDamaged(t *testing.T) {
+func TestSpanishParseDamaged(t *testing.T) {
 	for _, name := range []string{"data/testdata/es.automorf.bin", "data/testdata/es-en.autobil.bin"} {
 		b, err := os.ReadFile(name)
 		if err != nil {
