@@ -99,7 +99,7 @@ func weight(ix Index, t string) float64 {
 		return ix.IDF(t)
 	}
 	w := ix.IDF(t)
-	for _, s := range text.Synonyms(t) {
+	for _, s := range text.StemSynonyms(t) {
 		if ix.DocFreq(s) > 0 {
 			w = min(w, ix.IDF(s))
 		}
@@ -148,7 +148,7 @@ func share(terms map[string]bool, t string) float64 {
 		return 1
 	}
 	miss := 1.0
-	for _, s := range text.Synonyms(t) {
+	for _, s := range text.StemSynonyms(t) {
 		if terms[s] {
 			miss *= 1 - retrieval.SynonymWeight
 		}
@@ -472,7 +472,7 @@ func quoteTail(t string) bool {
 }
 
 func anySynonymKnown(ix Index, term string) bool {
-	for _, s := range text.Synonyms(term) {
+	for _, s := range text.StemSynonyms(term) {
 		if ix.DocFreq(s) > 0 {
 			return true
 		}

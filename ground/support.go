@@ -319,7 +319,7 @@ func passageList(ns []int) string {
 }
 
 func anySynonymIn(terms map[string]bool, t string) bool {
-	for _, s := range text.Synonyms(t) {
+	for _, s := range text.StemSynonyms(t) {
 		if terms[s] {
 			return true
 		}

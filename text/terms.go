@@ -306,8 +306,8 @@ var synonyms = func() map[string][]string {
 	return out
 }()
 
-// Synonyms returns the stemmed terms that mean about the same as term.
-func Synonyms(term string) []string { return synonyms[term] }
+// StemSynonyms returns the stemmed terms that mean about the same as term.
+func StemSynonyms(term string) []string { return synonyms[term] }
 
 // TermSet is the set of Terms of s.
 func TermSet(txt string) map[string]bool {
