@@ -38,3 +38,23 @@ func TestFollowUpsOffline(t *testing.T) {
 		}
 	}
 }
+
+// TestUnanswerableStayRefused: a person or name asked for and no one named
+// next to what was asked, and "does it say X" when it doesn't, are refused
+// or hedged, never answered; "does it say X" when it does is answered.
+func TestUnanswerableStayRefused(t *testing.T) {
+	b := New(testindex.Seed(t), nil, Options{}, nil)
+	for _, q := range []string{
+		"who won the presidential election",
+		"does it say what the attorney general is called",
+		"what was the mayor's name",
+		"what is the attorney general called",
+	} {
+		if a := askOffline(t, b, q); !a.Abstained {
+			t.Errorf("%q answered: %q", q, a.Text)
+		}
+	}
+	if a := askOffline(t, b, "does it say who the director of the snai is"); a.Abstained || !strings.Contains(a.Text, "Guillermo Rodriguez") || strings.HasPrefix(a.Text, "Yes") {
+		t.Errorf("does it say who the director is = %q, want the name, answered", a.Text)
+	}
+}

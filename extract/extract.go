@@ -168,6 +168,9 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	abstain := func() {
 		ans.Text, ans.Abstained, ans.Citations = cite.NotFound, true, []cite.Citation{}
 	}
+	if inner, ok := question.Embedded(asked); ok {
+		asked = inner // "does it say who shot the mayor": who shot the mayor?
+	}
 	focus, claims := question.Split(asked)
 	if isSummaryRequest(ix, focus) {
 		summarize(ix, focus, ans)
@@ -208,6 +211,8 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	role := ""
 	if m := question.Role(text.Fold(focus)); m != nil {
 		qt, role = question.Name, m[6] // "who is the mayor of Manta" asks for a name
+	} else if r := question.NamedRole(text.Fold(focus)); r != "" {
+		qt, role = question.Name, r // "what was the mayor's name": a name next to "mayor"
 	}
 	if qt == question.General {
 		// "Confirm that 200 people died", "it lasts 90 days": a number to
@@ -298,10 +303,11 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// met by what the story says of the guards. A confident score is
 		// never overruled by coverage alone: the score has weighed it.
 		abstain()
-	case score >= x.Threshold && !(qt == question.Name && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
-		// A name is asked for and the sentence names no one new, or a why
-		// or how and it gives no cause or method: at best the closest
-		// passage.
+	case score >= x.Threshold && !((qt == question.Name || qt == question.Person) && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
+		// A name or a person is asked for and the sentence names no one
+		// new ("who won the election" of a sentence about the campaign),
+		// or a why or how and it gives no cause or method: at best the
+		// closest passage.
 		x.answer(ans, qt, form, keys, total, best, cands)
 	case score >= x.Floor || form.YesNo:
 		// A yes/no question the passages don't settle gets what they do

@@ -42,3 +42,16 @@ func TestSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbedded(t *testing.T) {
+	for q, want := range map[string]string{
+		"does it say what the attorney general is called": "what the attorney general is called",
+		"Did the story mention who shot the mayor?":       "who shot the mayor?",
+		"does it say the toll rose":                       "does it say the toll rose", // no question inside: a yes/no of its own
+		"does the army say what happened":                 "does the army say what happened",
+	} {
+		if got, _ := Embedded(q); got != want {
+			t.Errorf("Embedded(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

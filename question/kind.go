@@ -28,7 +28,7 @@ var (
 	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b`)
 	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
 	personQ   = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b`)
-	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bname of the\b|\bwhat is .* called\b|\bwho is the (person|man|woman) (who|that)\b|\bwhich (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
+	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\bwho is the (person|man|woman) (who|that)\b|\bwhich (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
 	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?(\S+'s\s+)?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate)\b`)
 	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|region|place|state)\b|\bin what (city|country|place)\b`)
@@ -124,3 +124,22 @@ func Role(folded string) []string { return roleQ.FindStringSubmatch(folded) }
 // PersonNames finds what look like people's names in txt (two capitalised
 // words, or two in capitals as soundbite lines write them), as byte spans.
 func PersonNames(txt string) [][]int { return personName.FindAllStringIndex(txt, -1) }
+
+// roleWords are the offices a "what is the X's name" question asks the
+// holder of.
+const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader`
+
+var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bname of the\s+(?:\S+\s+)?(` + roleWords + `)\b`)
+
+// NamedRole is the office a name question asks the holder of ("what was
+// the mayor's name", "what is the attorney general called", "the name of
+// the prison director"), in folded text, or "".
+func NamedRole(folded string) string {
+	m := namedRoleRE.FindStringSubmatch(folded)
+	for i := len(m) - 1; i >= 1; i-- {
+		if m[i] != "" {
+			return m[i]
+		}
+	}
+	return ""
+}

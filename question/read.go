@@ -45,13 +45,23 @@ var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
 	q = text.StripLead(q)
+	first := true
 	read := questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
 		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
 		if text.IsChatFiller(lw) && !voc.uses(lw) {
 			return ""
 		}
 		if s, ok := shorthand[lw]; ok {
+			first = false
 			return s
+		}
+		if first {
+			first = false
+			// A question opens with its question word: "wich" is "which"
+			// there, not the stories' commoner "with".
+			if wh := whTypo(lw); wh != "" {
+				return wh
+			}
 		}
 		if c := voc.correct(text.Fold(w)); c != "" {
 			return c
@@ -65,6 +75,28 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 		return q // nothing but filler: read as typed
 	}
 	return read
+}
+
+// whWords are the words a question opens with.
+var whWords = []string{"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
+
+// whTypo is the question word a question's first word is a typo of ("wich",
+// "wehre", "hwo"): one edit away, and no dictionary word itself; "" if none
+// or more than one is that close.
+func whTypo(w string) string {
+	if text.IsWord(w) || !isLetters(w) || utf8.RuneCountInString(w) < 3 {
+		return ""
+	}
+	found := ""
+	for _, wh := range whWords {
+		if text.EditDistance(w, wh, 1) <= 1 {
+			if found != "" {
+				return ""
+			}
+			found = wh
+		}
+	}
+	return found
 }
 
 // Vocabulary is the set of words the corpus uses, with how many stories
@@ -183,8 +215,8 @@ func isLetters(w string) bool {
 // words of seven letters or more), transpositions counting one.
 func (v *Vocabulary) correct(w string) string {
 	n := utf8.RuneCountInString(w)
-	if n < 4 || !isLetters(w) || v.freq[w] > 0 || len(text.Terms(w)) == 0 || knownWords[w] {
-		return ""
+	if n < 4 || !isLetters(w) || v.freq[w] > 0 || len(text.Terms(w)) == 0 || text.IsWord(w) {
+		return "" // a word of the English dictionary is never "corrected": "storm" stays "storm"
 	}
 	for _, t := range text.Terms(w) {
 		if v.docFreq(t) > 0 {
@@ -215,7 +247,7 @@ func (v *Vocabulary) correct(w string) string {
 		if c == best || cn < n-maxD || cn > n+maxD {
 			continue
 		}
-		d := editDistance(w, c, maxD)
+		d := text.EditDistance(w, c, maxD)
 		if d > maxD {
 			continue
 		}
@@ -232,8 +264,9 @@ func (v *Vocabulary) correct(w string) string {
 	return best
 }
 
-// knownWords are common words a question uses that a story may not: never
-// "corrected".
+// knownWords are common words a question uses that a story may not: a
+// typo of one ("happend") is read as that word, as a typo of a story's word
+// is. (That no dictionary word is ever "corrected" is text.IsWord's job.)
 var knownWords = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`tldr summary summarize summarise gist recap story article news about happen happened
@@ -247,8 +280,7 @@ var knownWords = func() map[string]bool {
 	return m
 }()
 
-// knownByHead indexes knownWords by first letter: a typo of a common
-// question word ("happend") is corrected too.
+// knownByHead indexes knownWords by first letter.
 var knownByHead = func() map[string][]string {
 	m := map[string][]string{}
 	for w := range knownWords {
@@ -260,36 +292,3 @@ var knownByHead = func() map[string][]string {
 	}
 	return m
 }()
-
-// editDistance is the optimal-string-alignment distance between a and b
-// (insertions, deletions, substitutions and adjacent transpositions),
-// or max+1 once it must exceed max.
-func editDistance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > max {
-			return max + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(rb)]
-}

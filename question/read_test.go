@@ -15,11 +15,16 @@ func TestReadQuestion(t *testing.T) {
 		{"who is the presidnet", "who is the president"},
 		{"how many gaurds were taken hostige", "how many guards were taken hostage"},
 		{"wat happend in esmeraldas", "what happened in esmeraldas"},
-		{"how many prisons", "how many prisons"},                 // a form of a corpus word stays
-		{"were any guards killed", "were any guards killed"},     // a common word stays
-		{"who is the kresident", "who is the kresident"},         // the first letter is never changed
-		{"what is the Litorall", "what is the litoral"},          // one edit
-		{"what about the xylophone", "what about the xylophone"}, // nothing close: left alone
+		{"how many prisons", "how many prisons"},                          // a form of a corpus word stays
+		{"were any guards killed", "were any guards killed"},              // a common word stays
+		{"who is the kresident", "who is the kresident"},                  // the first letter is never changed
+		{"what is the Litorall", "what is the litoral"},                   // one edit
+		{"what about the xylophone", "what about the xylophone"},          // nothing close: left alone
+		{"wich jail did the army storm", "which jail did the army storm"}, // a question word first; "storm" is a word: never "story"
+		{"the hostage thing", "the hostage thing"},                        // "thing" is a word: never "think"
+		{"was the storm bad", "was the storm bad"},
+		{"how many ppl died lol", "how many people died"}, // chat filler the stories never use: left out
+		{"ok so who is the presidnet", "who is the president"},
 	}
 	for _, tt := range tests {
 		if got := rd.Read(ix, tt.in); got != tt.want {

@@ -40,3 +40,20 @@ func Split(q string) (focus, claims string) {
 	}
 	return q, ""
 }
+
+// sayQ is a yes/no question about whether the stories say something:
+// "does it say what the attorney general is called", "did the story
+// mention who shot the mayor".
+var sayQ = regexp.MustCompile(`(?i)^\s*(?:does|do|did)\s+(?:it|they|the\s+(?:story|stories|article|articles|report|passages?|news|text))\s+(?:say|mention|tell(?:\s+us)?|report|state|give|name|explain|reveal|specify|note)\s+(.+)$`)
+
+// Embedded returns the question inside "does it say ...": whether the
+// stories say a thing is answered by finding it, so "does it say what the
+// attorney general is called" is read as "what the attorney general is
+// called", and is refused when they don't.
+func Embedded(q string) (string, bool) {
+	m := sayQ.FindStringSubmatch(q)
+	if m == nil || !whRE.MatchString(m[1]) {
+		return q, false
+	}
+	return m[1], true
+}
