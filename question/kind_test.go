@@ -63,12 +63,12 @@ func TestHasType(t *testing.T) {
 
 func TestNamedRole(t *testing.T) {
 	for q, want := range map[string]string{
-		"what was the mayor's name":                "mayor",
-		"what is the attorney general called":      "attorney general",
-		"whats the name of the prison director":    "director",
+		"what was the mayor's name":                 "mayor",
+		"what is the attorney general called":       "attorney general",
+		"whats the name of the prison director":     "director",
 		"what is ecuador's attorney general's name": "attorney general",
-		"what is the name of the prison":           "",
-		"how many guards were held":                "",
+		"what is the name of the prison":            "",
+		"how many guards were held":                 "",
 	} {
 		if got := NamedRole(q); got != want {
 			t.Errorf("NamedRole(%q) = %q, want %q", q, got, want)
