@@ -33,6 +33,12 @@ type Options struct {
 	ModelTimeout time.Duration
 }
 
+// RankPool is how many passages are searched for each question before
+// they are ranked by how well they answer it and the best K kept: enough
+// that the passage answering "How many people died?" is in it when words
+// and vectors rank it low, few enough to rank in well under a millisecond.
+const RankPool = 10
+
 // DefaultK is how many passages are retrieved per question (see
 // DefaultOptions).
 const DefaultK = 5
@@ -75,6 +81,8 @@ type Bot struct {
 	opts   Options
 	log    *slog.Logger
 	reader question.Reader
+	// spanishNoted: the missing Spanish dictionary was mentioned once.
+	spanishNoted atomic.Bool
 }
 
 // New returns a Bot over ix. gen may be nil: the bot then answers in the
@@ -129,9 +137,10 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	// The search and the extractive answer read the question in the
 	// stories' words; the answer still reports the question as asked, and
 	// how it was read when that differs.
-	read := b.reader.Read(ix, txt)
-	plain := text.Rephrase(read)
 	voc := b.reader.Vocabulary(ix)
+	read, note := b.readSpanish(txt, voc)
+	read = b.reader.Read(ix, read)
+	plain := text.Rephrase(read)
 	// A follow-up that leans on the last turn ("where was that", "and the
 	// guards?") is read with that turn's subject; any other is read alone.
 	subject := ""
@@ -140,7 +149,9 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 		subject = question.Subject(last.Question, last.Answer)
 		read += " (following: " + strings.TrimSpace(last.Question) + ")"
 	}
-	res, err := ix.Search(ctx, strings.TrimSpace(plain+"\n"+subject), k)
+	// A pool wider than k is searched and ranked by how well each
+	// passage's best sentence answers, so the answer does not hinge on k.
+	res, err := ix.Search(ctx, strings.TrimSpace(plain+"\n"+subject), max(k, RankPool))
 	if err != nil {
 		return nil, fmt.Errorf("couldn't retrieve passages: %w", err)
 	}
@@ -148,7 +159,8 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 		b.log.Warn("vector search failed; using keywords only", "err", res.VectorErr)
 	}
 	retrieved := time.Now()
-	ans := &Answer{Question: txt, Mode: ModeExtractive, Passages: passages(res.Hits), Citations: []Citation{}}
+	ranked := extract.Rank(ix, voc, plain, subject, passages(res.Hits))
+	ans := &Answer{Question: txt, Mode: ModeExtractive, Passages: ranked[:min(k, len(ranked))], Citations: []Citation{}}
 	if read != txt {
 		ans.ReadAs = read
 	}
@@ -173,6 +185,11 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 		return nil, fmt.Errorf("couldn't answer: %w", err)
 	}
 	ea := &extract.Answer{Passages: ans.Passages, Citations: ans.Citations}
+	defer func() {
+		if note != "" {
+			ans.Text += "\n\n" + note
+		}
+	}()
 	x := extract.Answerer{Threshold: b.opts.Threshold, Floor: b.opts.Floor}
 	x.Answer(ix, voc, plain, subject, ea)
 	ans.Text, ans.Abstained, ans.Citations, ans.Answerability = ea.Text, ea.Abstained, ea.Citations, ea.Answerability
@@ -195,6 +212,25 @@ func passages(hits []retrieval.Hit) []Passage {
 		out[i] = p
 	}
 	return out
+}
+
+// readSpanish reads a question that looks Spanish into English, word by
+// word through the installed bilingual dictionary, keeping the names the
+// stories use. Without the dictionary the question is read as typed and
+// the first such answer says what to install (once per bot).
+func (b *Bot) readSpanish(q string, voc *question.Vocabulary) (read, note string) {
+	if !text.LooksSpanish(q) {
+		return q, ""
+	}
+	sp, err := text.LoadSpanish()
+	if err != nil {
+		if b.spanishNoted.CompareAndSwap(false, true) {
+			b.log.Warn("a question in Spanish, read as typed", "err", err)
+			return q, "(Questions in Spanish are read through a Spanish-English dictionary: " + err.Error() + ".)"
+		}
+		return q, ""
+	}
+	return sp.GlossKeeping(q, func(w string) bool { return voc.IsName(text.Fold(w)) }), ""
 }
 
 // Source is one story of the corpus, as /sources lists it.

@@ -21,7 +21,7 @@ type Index interface {
 
 // The operating point of the answerability score (README "Evaluation").
 const (
-	DefaultThreshold = 0.35
+	DefaultThreshold = 0.45
 	DefaultFloor     = 0.2
 )
 

@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"time"
 	"unicode"
@@ -35,7 +36,43 @@ type keyTerm struct {
 	term   string
 	weight float64
 	proper bool // written with a capital inside the question: a name
-	known  bool // the corpus uses the term or one of its synonyms
+	known  bool // the corpus uses the term, a synonym, or a WordNet alternative
+	// alts are WordNet's other words for it that the corpus uses, as
+	// stemmed terms, with how much each counts (below the word itself).
+	alts map[string]float64
+}
+
+// WordNet alternatives count below the asker's own word and below the news
+// synonym table's 0.6: the base form ("seized" for "seize") almost fully,
+// a synonym or a derivation ("jailbreak": "escape"; "die": "death") half.
+const (
+	lemmaShare   = 0.9
+	wordnetShare = 0.5
+)
+
+// wordnetAlts are the stemmed terms, known to the corpus, that WordNet
+// gives for the folded word w: its lemma's terms, its synonyms, its
+// derivations.
+func wordnetAlts(ix Index, w string, own string) map[string]float64 {
+	out := map[string]float64{}
+	add := func(word string, share float64) {
+		for _, t := range text.Terms(word) {
+			if t != own && ix.DocFreq(t) > 0 && out[t] < share {
+				out[t] = share
+			}
+		}
+	}
+	lemma := text.Lemma(w)
+	add(lemma, lemmaShare)
+	for _, x := range [][]string{text.Synonyms(w), text.Synonyms(lemma), text.Related(lemma)} {
+		for _, alt := range x {
+			add(alt, wordnetShare)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }
 
 // keyTerms picks the question's topic terms, weighted by IDF so rare words
@@ -50,16 +87,31 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		// A name: capitalised inside the question, or a word the stories
 		// write as a name however the question wrote it ("quito").
 		proper := wi > 0 && startsUpper(w) || voc.IsName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
-		for _, t := range text.Terms(w) {
-			if seen[t] || filler[t] {
-				continue
+		for _, fw := range text.Words(w) {
+			for _, t := range text.Terms(fw) {
+				if seen[t] || filler[t] {
+					continue
+				}
+				seen[t] = true
+				known := ix.DocFreq(t) > 0 || anySynonymKnown(ix, t)
+				if !known && text.IsNumeral(t) {
+					continue
+				}
+				k := keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known}
+				if !proper {
+					k.alts = wordnetAlts(ix, fw, t)
+				}
+				if !known && len(k.alts) > 0 {
+					// A word the stories never use, said as they say it
+					// ("jailbreak": "escape"): as rare as its commonest
+					// wording, as weight does for synonyms.
+					k.known = true
+					for a := range k.alts {
+						k.weight = min(k.weight, ix.IDF(a))
+					}
+				}
+				out = append(out, k)
 			}
-			seen[t] = true
-			known := ix.DocFreq(t) > 0 || anySynonymKnown(ix, t)
-			if !known && text.IsNumeral(t) {
-				continue
-			}
-			out = append(out, keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known})
 		}
 	}
 	return out
@@ -135,6 +187,18 @@ const (
 	// contextShare is how much a term found only in the sentence's passage
 	// (the sentence before: "soldiers ... They gained access") counts.
 	contextShare = 0.5
+	// storyShare is how much a term found only elsewhere in the sentence's
+	// story counts: "how many died in Guayaquil" is asked of the story set
+	// in Guayaquil, whose toll sentence doesn't repeat the city.
+	storyShare = 0.5
+	// titleShare is how much a term of the story's title counts for every
+	// sentence of the story: "in the nigeria jailbreak" says which story,
+	// and "No guards or inmates were killed in the escape" answers it
+	// without naming Nigeria again.
+	titleShare = 0.9
+	// yesNoOwn is the share of a yes/no question's key-term weight a
+	// sentence must hold itself to settle it.
+	yesNoOwn = 0.8
 	// secondGain is how much more of the question a second sentence must
 	// cover to be added to the answer.
 	secondGain = 0.25
@@ -156,6 +220,18 @@ func share(terms map[string]bool, t string) float64 {
 	return 1 - miss
 }
 
+// share is how well a set of terms covers the key term: the word or its
+// news synonyms (share), else its best WordNet alternative there.
+func (k keyTerm) share(terms map[string]bool) float64 {
+	sh := share(terms, k.term)
+	for a, w := range k.alts {
+		if terms[a] && w > sh {
+			sh = w
+		}
+	}
+	return sh
+}
+
 // extract fills ans with an extractive answer: the sentence (or two) of the
 // retrieved passages that best answers the question, cited; a hedge ("the
 // closest passage") when the answerability score is between the floor and
@@ -171,7 +247,7 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	if inner, ok := question.Embedded(asked); ok {
 		asked = inner // "does it say who shot the mayor": who shot the mayor?
 	}
-	focus, claims := question.Split(asked)
+	focus, _ := question.Split(asked)
 	if isSummaryRequest(ix, focus) {
 		summarize(ix, focus, ans)
 		return
@@ -182,20 +258,8 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		SummarizeStory(ix, st, ans)
 		return
 	}
-	keys := keyTerms(ix, voc, focus)
-	if subject != "" {
-		keys = withSubject(keys, keyTerms(ix, voc, subject))
-	}
-	if len(keys) == 0 {
-		// "Where did it happen?" after a statement: take the topic, not the
-		// claims, from the statement: only the words the corpus knows.
-		for _, k := range keyTerms(ix, voc, claims) {
-			if k.known {
-				k.proper = false
-				keys = append(keys, k)
-			}
-		}
-	}
+	rq := readQuestion(ix, voc, asked, subject)
+	keys, total, qt, form := rq.keys, rq.total, rq.qt, rq.form
 	ans.Answerability = &Answerability{Threshold: x.Threshold, Floor: x.Floor, Features: map[string]float64{}}
 	if len(keys) == 0 && len(ans.Passages) > 0 && question.Classify(focus) == question.Time {
 		// "When did this happen?": the story's dateline.
@@ -207,61 +271,7 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		abstain()
 		return
 	}
-	qt := question.Classify(focus)
-	role := ""
-	if m := question.Role(text.Fold(focus)); m != nil {
-		qt, role = question.Name, m[6] // "who is the mayor of Manta" asks for a name
-	} else if r := question.NamedRole(text.Fold(focus)); r != "" {
-		qt, role = question.Name, r // "what was the mayor's name": a name next to "mayor"
-	}
-	if qt == question.General {
-		// "Confirm that 200 people died", "it lasts 90 days": a number to
-		// check wants a sentence with the true number.
-		qt = question.ClaimKind(focus)
-	}
-	// The form is read before instructions are stripped: "what did he say"
-	// loses its "say" to them.
-	form := question.FormOf(asked)
-	var total float64
-	for _, k := range keys {
-		total += k.weight
-	}
-	seen := map[text.Span]bool{}
-	var cands []*candidate
-	for r := range ans.Passages {
-		p := &ans.Passages[r]
-		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
-		for _, sp := range p.Sentences {
-			if seen[sp] {
-				continue // overlapping chunks share sentences
-			}
-			seen[sp] = true
-			txt := p.Text[sp.Start-p.Start : sp.End-p.Start]
-			if text.IsInstruction(txt) {
-				continue // an instruction planted in a story is never an answer
-			}
-			terms := text.TermSet(txt)
-			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
-			for _, k := range keys {
-				own, ctx := share(terms, k.term), share(passageTerms, k.term)
-				c.covered[k.term], c.context[k.term] = own, ctx
-				c.coverage += max(own, contextShare*ctx) * k.weight / total
-				c.own += own * k.weight / total
-			}
-			c.typed = qt.In(txt, focus)
-			if role != "" {
-				c.typed = roleNamed(txt, role, focus)
-			}
-			c.score = c.coverage + rankBonus/float64(r+1)
-			if c.typed {
-				c.score += typeBonus
-			}
-			if form.WhyHow != "" && hasReason(form.WhyHow, txt) {
-				c.score += typeBonus
-			}
-			cands = append(cands, c)
-		}
-	}
+	cands := rq.candidates(ix, ans.Passages)
 	var best *candidate
 	for _, c := range cands {
 		if best == nil || c.score > best.score {
@@ -308,6 +318,11 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// new ("who won the election" of a sentence about the campaign),
 		// or a why or how and it gives no cause or method: at best the
 		// closest passage.
+		x.answer(ans, qt, form, keys, total, best, cands)
+	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor:
+		// A yes/no question whose words a sentence holds itself is
+		// settled by it: "were any guards killed" by "No guards or inmates
+		// were killed in the escape".
 		x.answer(ans, qt, form, keys, total, best, cands)
 	case score >= x.Floor || form.YesNo:
 		// A yes/no question the passages don't settle gets what they do
@@ -484,4 +499,144 @@ func anySynonymKnown(ix Index, term string) bool {
 		}
 	}
 	return false
+}
+
+// reading is a question read for answering: its key terms and their total
+// weight, the kind of answer wanted (and the role whose holder is asked
+// for), and its form.
+type reading struct {
+	focus string
+	keys  []keyTerm
+	total float64
+	qt    question.Kind
+	role  string
+	form  question.Form
+}
+
+// readQuestion reads asked (after Embedded and Split) for answering, with a
+// leaning follow-up's subject.
+func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *reading {
+	focus, claims := question.Split(asked)
+	keys := keyTerms(ix, voc, focus)
+	if subject != "" {
+		keys = withSubject(keys, keyTerms(ix, voc, subject))
+	}
+	if len(keys) == 0 {
+		// "Where did it happen?" after a statement: take the topic, not the
+		// claims, from the statement: only the words the corpus knows.
+		for _, k := range keyTerms(ix, voc, claims) {
+			if k.known {
+				k.proper = false
+				keys = append(keys, k)
+			}
+		}
+	}
+	qt := question.Classify(focus)
+	role := ""
+	if m := question.Role(text.Fold(focus)); m != nil {
+		qt, role = question.Name, m[6] // "who is the mayor of Manta" asks for a name
+	} else if r := question.NamedRole(text.Fold(focus)); r != "" {
+		qt, role = question.Name, r // "what was the mayor's name": a name next to "mayor"
+	}
+	if qt == question.General {
+		// "Confirm that 200 people died", "it lasts 90 days": a number to
+		// check wants a sentence with the true number.
+		qt = question.ClaimKind(focus)
+	}
+	// The form is read before instructions are stripped: "what did he say"
+	// loses its "say" to them.
+	form := question.FormOf(asked)
+	var total float64
+	for _, k := range keys {
+		total += k.weight
+	}
+	return &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form}
+}
+
+// candidates scores every sentence of the passages as an answer.
+func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
+	keys, total, qt, role, form, focus := rq.keys, rq.total, rq.qt, rq.role, rq.form, rq.focus
+	seen := map[text.Span]bool{}
+	var cands []*candidate
+	storyTerms := map[string]map[string]bool{} // source -> the terms of the whole story
+	for r := range passages {
+		p := &passages[r]
+		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
+		titleTerms := text.TermSet(p.Title)
+		st, ok := storyTerms[p.Source]
+		if !ok {
+			if s := StoryOf(ix, p.Source); s != nil {
+				st = text.TermSet(s.Text)
+			}
+			storyTerms[p.Source] = st
+		}
+		for _, sp := range p.Sentences {
+			if seen[sp] {
+				continue // overlapping chunks share sentences
+			}
+			seen[sp] = true
+			txt := p.Text[sp.Start-p.Start : sp.End-p.Start]
+			if text.IsInstruction(txt) {
+				continue // an instruction planted in a story is never an answer
+			}
+			terms := text.TermSet(txt)
+			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
+			for _, k := range keys {
+				own, ctx := k.share(terms), k.share(passageTerms)
+				c.covered[k.term], c.context[k.term] = own, ctx
+				c.coverage += max(own, contextShare*ctx, storyShare*k.share(st), titleShare*k.share(titleTerms)) * k.weight / total
+				c.own += own * k.weight / total
+			}
+			c.typed = qt.In(txt, focus)
+			if qt == question.Number {
+				c.typed = question.CountIn(txt, focus)
+			}
+			if role != "" {
+				c.typed = roleNamed(txt, role, focus)
+			}
+			c.score = c.coverage + rankBonus/float64(r+1)
+			if c.typed {
+				c.score += typeBonus
+			}
+			if form.WhyHow != "" && hasReason(form.WhyHow, txt) {
+				c.score += typeBonus
+			}
+			cands = append(cands, c)
+		}
+	}
+	return cands
+}
+
+// Rank orders passages by how well their best sentence answers the
+// question, as the answerer scores sentences (key-term coverage, the kind
+// of answer wanted), the search's order breaking ties; passages are
+// renumbered from 1. A question with no key term leaves the order as it is.
+// The search finds the right story; this puts the passage that answers
+// first ("How many people died?" finds the death-toll passage third by
+// words and vectors, first by its sentence).
+func Rank(ix Index, voc *question.Vocabulary, asked, subject string, ps []cite.Passage) []cite.Passage {
+	if inner, ok := question.Embedded(asked); ok {
+		asked = inner
+	}
+	rq := readQuestion(ix, voc, asked, subject)
+	if len(rq.keys) == 0 || len(ps) < 2 {
+		return ps
+	}
+	score := make([]float64, len(ps))
+	for i := range ps {
+		for _, c := range rq.candidates(ix, ps[i:i+1]) {
+			score[i] = max(score[i], c.score)
+		}
+	}
+	order := make([]int, len(ps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	out := make([]cite.Passage, len(ps))
+	for n, i := range order {
+		out[n] = ps[i]
+		out[n].N = n + 1
+	}
+	return out
 }

@@ -143,3 +143,83 @@ func NamedRole(folded string) string {
 	}
 	return ""
 }
+
+// countedRE finds what a "how many" question counts: the words after "how
+// many" / "how much" / "number of".
+var countedRE = regexp.MustCompile(`(?i)\b(?:how (?:many|much)|number of|death toll)\s+(?:of\s+(?:the\s+)?)?((?:[\p{L}'’-]+\s*){1,3})`)
+
+// countFiller are words a count question uses before what it counts:
+// "how many people died" counts deaths.
+var countFiller = map[string]bool{"people": true, "persons": true, "person": true, "ppl": true, "in": true, "total": true, "more": true, "other": true, "were": true, "was": true, "are": true, "is": true, "did": true, "have": true, "had": true, "has": true, "the": true, "of": true}
+
+// countNear is how many words apart a number and what it counts may stand:
+// "15 prison guards", "the death toll from the violence from 18 to 31".
+const countNear = 6
+
+// CountIn is Number.In for a sentence chosen as an answer: it has a
+// number, and, when the question says what it counts ("how many guards"), a
+// number near that thing or a word for it: "three cellblocks" does not
+// answer "how many dead". (A claim of a model's reply is read with the
+// reply around it, "It rose from 18 to 31", so the claim check keeps In.)
+func CountIn(txt, asked string) bool {
+	if !numberWords.MatchString(txt) {
+		return false
+	}
+	counted := countedTerms(asked)
+	if len(counted) == 0 {
+		return true
+	}
+	words := text.Words(txt)
+	var nums, hits []int
+	for i, w := range words {
+		if numberWords.MatchString(w) {
+			nums = append(nums, i)
+		}
+		for _, t := range text.Terms(w) {
+			if counted[t] {
+				hits = append(hits, i)
+			}
+		}
+	}
+	for _, n := range nums {
+		for _, h := range hits {
+			if h-n <= countNear && n-h <= countNear {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countedTerms are the stemmed terms, with their synonyms, of what a count
+// question counts ("how many people died": die, death, dead, kill, toll,
+// ...), or nil when it doesn't say.
+func countedTerms(asked string) map[string]bool {
+	m := countedRE.FindStringSubmatch(text.Fold(asked))
+	if m == nil {
+		return nil
+	}
+	var word string
+	for _, w := range strings.Fields(m[1]) {
+		if !countFiller[w] {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, t := range text.Terms(word) {
+		out[t] = true
+		for _, s := range text.StemSynonyms(t) {
+			out[s] = true
+		}
+	}
+	for _, w := range append(text.Synonyms(word), text.Related(text.Lemma(word))...) {
+		for _, t := range text.Terms(w) {
+			out[t] = true
+		}
+	}
+	return out
+}

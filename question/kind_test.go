@@ -75,3 +75,25 @@ func TestNamedRole(t *testing.T) {
 		}
 	}
 }
+
+// TestCountIn: a count answer has its number near what is counted, or a
+// word for it (WordNet and the news synonyms); without a counted thing any
+// number does.
+func TestCountIn(t *testing.T) {
+	for _, tt := range []struct {
+		txt, asked string
+		want       bool
+	}{
+		{"Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31.", "how many people died", true},
+		{"Using controlled detonations, they gained access to three cellblocks.", "how many people died", false},
+		{"In Esmeraldas, 15 prison guards and 2 other staffers were held hostage.", "how many guards were held hostage", true},
+		{"In Esmeraldas, 15 prison guards and 2 other staffers were held hostage.", "how many inmates escaped", false},
+		{"Thousands of soldiers took part.", "how many troops went in", true}, // troops ~ soldiers
+		{"The toll rose to 31.", "how many?", true},                           // nothing counted: any number
+		{"The operation was decisive.", "how many?", false},
+	} {
+		if got := CountIn(tt.txt, tt.asked); got != tt.want {
+			t.Errorf("CountIn(%.40q, %q) = %v, want %v", tt.txt, tt.asked, got, tt.want)
+		}
+	}
+}

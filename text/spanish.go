@@ -234,7 +234,13 @@ func LooksSpanish(q string) bool {
 // unknown words (names) as typed, lowercased. "¿Cuántos muertos hubo en la
 // cárcel de Guayaquil?" → "how many dead there were in the prison of
 // guayaquil".
-func (s *Spanish) Gloss(q string) string {
+func (s *Spanish) Gloss(q string) string { return s.GlossKeeping(q, nil) }
+
+// GlossKeeping is Gloss that keeps as typed (lowercased) every word keep
+// accepts that is not a Spanish function word: the names the stories use
+// ("Litoral", "Esmeraldas", "Manta") stay names instead of being read as
+// "seaboard", "emerald" and "rug".
+func (s *Spanish) GlossKeeping(q string, keep func(w string) bool) string {
 	ws := esWords(q)
 	var out []string
 	clauseStart := true
@@ -267,6 +273,10 @@ func (s *Spanish) Gloss(q string) string {
 			continue
 		}
 		clauseStart = clauseStart && esClauseStart[f]
+		if keep != nil && !esFunctionWords[f] && keep(w) {
+			out = append(out, w)
+			continue
+		}
 		if tr := s.Translate(w); len(tr) > 0 {
 			out = append(out, tr[0])
 		} else {
