@@ -89,6 +89,9 @@ type Client struct {
 	cfg  Config
 	base *url.URL
 	hc   *http.Client
+	// listPage is how many objects one listing request asks for
+	// (defaultListPage; tests make it small to list in several pages).
+	listPage int
 }
 
 var classNameRE = regexp.MustCompile(`^[A-Z][_0-9A-Za-z]*$`)
@@ -142,7 +145,7 @@ func New(cfg Config) (*Client, error) {
 	if hc == nil {
 		hc = &http.Client{}
 	}
-	return &Client{cfg: cfg, base: u, hc: hc}, nil
+	return &Client{cfg: cfg, base: u, hc: hc, listPage: defaultListPage}, nil
 }
 
 // Collection is the class name the client reads and writes.
