@@ -13,6 +13,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // These tests need no Weaviate.
@@ -181,6 +183,23 @@ func TestNewValidates(t *testing.T) {
 	c, err := New(Config{URL: "http://127.0.0.1:8080/"})
 	if err != nil || c.Collection() != "Storybot" {
 		t.Errorf("New: %v, collection %q", err, c.Collection())
+	}
+}
+
+// A zero Config gets the documented defaults.
+func TestNewDefaults(t *testing.T) {
+	c, err := New(Config{URL: "http://127.0.0.1:8080"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := c.cfg
+	want := Config{URL: got.URL, Collection: DefaultCollection, Timeout: DefaultTimeout, BatchSize: DefaultBatchSize,
+		Replicas: 1, Alpha: 0.5, HybridCandidates: 100, MaxRetries: 4, RetryBase: 250 * time.Millisecond}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("defaults (-want +got):\n%s", diff)
+	}
+	if c.listPage != defaultListPage {
+		t.Errorf("list page %d, want %d", c.listPage, defaultListPage)
 	}
 }
 
