@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/extract"
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
 )
@@ -43,12 +44,12 @@ func loadCorpus(t *testing.T, dir string) *corpus {
 func writeCorpus(t *testing.T, files map[string]string) string {
 	t.Helper()
 	dir := t.TempDir()
-	for name, text := range files {
+	for name, txt := range files {
 		p := filepath.Join(dir, name)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(txt), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -65,7 +66,7 @@ var markerRE = regexp.MustCompile(`\[(\d+)\]`)
 func checkContract(t *testing.T, cs []*corpus, a *bot.Answer) {
 	t.Helper()
 	if a.Abstained {
-		hedged := strings.HasPrefix(a.Text, bot.Hedge) || strings.HasPrefix(a.Text, bot.HedgeNo)
+		hedged := strings.HasPrefix(a.Text, extract.Hedge) || strings.HasPrefix(a.Text, extract.HedgeNo)
 		switch {
 		case hedged && len(a.Citations) != 1:
 			t.Errorf("hedge %q with %d citations; want one", a.Text, len(a.Citations))

@@ -13,6 +13,7 @@ import (
 
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // labelledReply is one line of testdata/replies/*.jsonl: a model reply to a
@@ -169,7 +170,7 @@ func TestLabelledReplies(t *testing.T) {
 				}
 			}
 			if len(o.failures) > 0 {
-				t.Logf("%s %s (%s/%s): %s\n    reply: %q", part.file, r.ID, r.Label, r.Kind, strings.Join(o.failures, "; "), clip(r.Reply, 160))
+				t.Logf("%s %s (%s/%s): %s\n    reply: %q", part.file, r.ID, r.Label, r.Kind, strings.Join(o.failures, "; "), text.Clip(r.Reply, 160))
 			}
 		}
 		fa, fr := float64(falseAccept)/float64(max(bad, 1)), float64(falseReject)/float64(max(good, 1))

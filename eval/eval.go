@@ -13,8 +13,9 @@ import (
 	"os"
 	"strings"
 
+	"github.com/storybot-dev/storybot/text"
+
 	"github.com/storybot-dev/storybot/bot"
-	"github.com/storybot-dev/storybot/retrieval"
 )
 
 // Case is one line of a question file (JSON Lines).
@@ -32,6 +33,12 @@ type Case struct {
 	// MustNot lists strings the answer must never contain (a falsehood the
 	// question tries to plant).
 	MustNot []string `json:"must_not,omitempty"`
+	// Writer names who wrote the question (the question bank keeps each
+	// writer's questions apart, so a set can be split by writer).
+	Writer string `json:"writer,omitempty"`
+	// Follows is the ID of the question this one follows in a conversation:
+	// it is asked with that question and its answer as the last turn.
+	Follows string `json:"follows,omitempty"`
 }
 
 // Load reads a question file. Every line must parse; blank lines and lines
@@ -129,10 +136,18 @@ func Run(ctx context.Context, b Asker, cases []Case, k int, corpus fs.FS) (*Repo
 	rep := &Report{K: k, ByKind: map[string][2]int{}}
 	var withEvidence, answerable, evidenceCited, abstained, rightAbstain, unanswerable, goodQuotes int
 	files := map[string][]byte{}
+	asked := map[string]bot.Turn{}
 	for _, c := range cases {
-		ans, err := b.Ask(ctx, bot.Question{Text: c.Question, K: k})
+		q := bot.Question{Text: c.Question, K: k}
+		if t, ok := asked[c.Follows]; ok && c.Follows != "" {
+			q.History = []bot.Turn{t}
+		}
+		ans, err := b.Ask(ctx, q)
 		if err != nil {
 			return nil, fmt.Errorf("question %q: %w", c.Question, err)
+		}
+		if c.ID != "" {
+			asked[c.ID] = bot.Turn{Question: c.Question, Answer: ans.Text}
 		}
 		r := Result{Case: c, Answer: ans}
 		for _, cit := range ans.Citations {
@@ -253,7 +268,7 @@ func ratio(a, b int) float64 {
 // so "Ecuador’s" in a story matches "Ecuador's" in a question file.
 func norm(s string) string {
 	s = strings.NewReplacer("’", "'", "‘", "'", "“", "\"", "”", "\"").Replace(s)
-	return strings.Join(strings.Fields(retrieval.Fold(s)), " ")
+	return strings.Join(strings.Fields(text.Fold(s)), " ")
 }
 
 func containsAny(text string, answers []string) bool {

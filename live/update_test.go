@@ -119,7 +119,7 @@ func TestQuestionsDuringUpdateStream(t *testing.T) {
 	if err != nil || !ix.Stats().Loaded {
 		t.Fatalf("the snapshot after the updates is not the corpus's: %v, loaded %v", err, err == nil && ix.Stats().Loaded)
 	}
-	if got := f.bot.Index().Fingerprint(); got != ix.Fingerprint() {
+	if got := f.bot.Index().(*retrieval.Index).Fingerprint(); got != ix.Fingerprint() {
 		t.Error("the serving index's fingerprint is not the corpus's")
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"sync"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // BM25 parameters: the usual values from the literature (Robertson and
@@ -52,10 +54,10 @@ func NewBM25(docs []string) *BM25 {
 	var buf []byte
 	tf := []uint32{} // per term row: count in the current document
 	var rows []int32 // rows seen in the current document
-	for d, text := range docs {
+	for d, doc := range docs {
 		rows = rows[:0]
 		n := 0
-		buf = eachTerm(text, buf, func(t []byte) {
+		buf = text.EachTerm(doc, buf, func(t []byte) {
 			n++
 			row, ok := ix.base[string(t)]
 			if !ok {
@@ -127,7 +129,7 @@ func (ix *BM25) patch(removed, added []docText, order []int32) *BM25 {
 		gone[d.doc] = true
 		nx.docs--
 		nx.total -= int64(ix.docLen[d.doc])
-		buf = eachTerm(d.text, buf, func(t []byte) {
+		buf = text.EachTerm(d.text, buf, func(t []byte) {
 			if r, ok := ix.row(string(t)); ok {
 				rows[r] = true
 			}
@@ -151,7 +153,7 @@ func (ix *BM25) patch(removed, added []docText, order []int32) *BM25 {
 		tf := map[int32]int{}
 		var order []int32
 		n := 0
-		buf = eachTerm(d.text, buf, func(t []byte) {
+		buf = text.EachTerm(d.text, buf, func(t []byte) {
 			n++
 			r, ok := nx.row(string(t))
 			if !ok {
@@ -241,12 +243,12 @@ func QueryTerms(query string) []WeightedTerm {
 		seen[t] = len(out)
 		out = append(out, WeightedTerm{t, w})
 	}
-	terms := Terms(query)
+	terms := text.Terms(query)
 	for _, t := range terms {
 		add(t, 1)
 	}
 	for _, t := range terms {
-		for _, s := range Synonyms(t) {
+		for _, s := range text.StemSynonyms(t) {
 			add(s, SynonymWeight)
 		}
 	}

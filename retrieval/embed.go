@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // Embedder turns texts into vectors. Vectors of one Embedder are compared
@@ -63,10 +65,10 @@ const (
 )
 
 // Vector embeds one text.
-func (h *HashEmbedder) Vector(text string) []float32 {
+func (h *HashEmbedder) Vector(s string) []float32 {
 	v := make([]float32, h.Dim)
 	var prev []byte
-	eachTerm(text, make([]byte, 0, 64), func(t []byte) {
+	text.EachTerm(s, make([]byte, 0, 64), func(t []byte) {
 		h.add(v, fnvBytes(fnvByte(fnvOffset, 'w'), t), termWeight)
 		if prev != nil {
 			x := fnvBytes(fnvByte(fnvOffset, 'p'), prev)

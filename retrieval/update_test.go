@@ -13,6 +13,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // corpusGen makes random small stories from a small vocabulary, so terms
@@ -128,7 +129,7 @@ func sameAsFresh(t *testing.T, ix *Index, g *corpusGen, qs []string) {
 		t.Fatalf("BM25 documents/average length: fresh %d/%v, updated %d/%v", fresh.bm25.Len(), fresh.bm25.avgLen, ix.bm25.Len(), ix.bm25.avgLen)
 	}
 	for _, w := range g.vocab {
-		term := Stem(w)
+		term := text.Stem(w)
 		if a, b := fresh.DocFreq(term), ix.DocFreq(term); a != b {
 			t.Fatalf("DocFreq(%q): fresh %d, updated %d", term, a, b)
 		}

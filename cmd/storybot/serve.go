@@ -86,7 +86,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if c.llm != nil {
 		m.AddCheck("model", c.llm.Ping)
 	}
-	swap := p.bot.SetIndex
+	swap := func(ix *retrieval.Index) { p.bot.SetIndex(ix) }
 	if sh := p.shared; sh != nil {
 		if c.cfg.Weaviate.Fallback == "chromem" {
 			// Questions are answered from the local index while Weaviate

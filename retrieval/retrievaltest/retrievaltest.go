@@ -17,6 +17,7 @@ import (
 
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // Searcher is what the suite checks: what the bot uses of an index.
@@ -316,13 +317,13 @@ func testCancelled(t *testing.T, s Searcher) {
 }
 
 // testDocFreqIDF: DocFreq counts the chunks whose terms hold the term
-// (retrieval.Terms, as the keyword side indexes them); IDF falls as
+// (text.Terms, as the keyword side indexes them); IDF falls as
 // DocFreq grows, and is highest for a term no chunk holds.
 func testDocFreqIDF(t *testing.T, s Searcher) {
 	chunks, stories := s.Chunks(), s.Stories()
 	want := map[string]int{}
 	for _, c := range chunks {
-		terms := retrieval.Terms(stories[c.Story].Text[c.Start:c.End])
+		terms := text.Terms(stories[c.Story].Text[c.Start:c.End])
 		slices.Sort(terms)
 		for _, term := range slices.Compact(terms) {
 			want[term]++
@@ -354,7 +355,7 @@ func testDocFreqIDF(t *testing.T, s Searcher) {
 			t.Errorf("IDF(%q) = %g with DocFreq %d, IDF(%q) = %g with DocFreq %d: want IDF to fall as DocFreq grows", a.term, a.idf, a.df, b.term, b.idf, b.df)
 		}
 	}
-	for _, term := range retrieval.Terms(unknown) {
+	for _, term := range text.Terms(unknown) {
 		if df := s.DocFreq(term); df != 0 {
 			t.Errorf("DocFreq(%q) = %d for a term no story holds", term, df)
 		}
