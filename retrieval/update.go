@@ -57,7 +57,7 @@ func (ix *Index) Update(ctx context.Context, stories []story.Story) (*Index, Upd
 	}
 
 	old := ix.stories
-	nx := &Index{stories: stories, emb: ix.emb, opts: ix.opts, dim: ix.dim, sh: sh, gen: ix.gen + 1, remote: ix.remote}
+	nx := &Index{stories: stories, emb: ix.emb, opts: ix.opts, dim: ix.dim, sh: sh, gen: ix.gen + 1}
 	nx.sums = make([][32]byte, len(stories))
 	nx.chunks = make([]story.Chunk, 0, len(ix.chunks)+16)
 	nx.keys = make([][16]byte, 0, cap(nx.chunks))

@@ -21,6 +21,9 @@ type shared struct {
 	search *weaviate.Client
 	write  *weaviate.Client
 	remote *weaviate.Remote
+	// searcher searches the collection for the local index attachWeaviate
+	// was given; searcher.With(ix) does for a newer version of it.
+	searcher *retrieval.RemoteSearcher
 	// unavailableAtStart says why the process started without Weaviate
 	// (weaviate.fallback = "chromem"); "" when it was reachable.
 	unavailableAtStart string
@@ -64,9 +67,10 @@ func redactedURL(s string) string {
 	return u.String()
 }
 
-// attachWeaviate puts the collection behind ix's search. Weaviate
-// unreachable at start is an error unless weaviate.fallback = "chromem";
-// then questions go to the local index until it answers. The collection is
+// attachWeaviate makes sh.searcher: ix's search through the collection,
+// each hit verified against ix's stories. Weaviate unreachable at start is
+// an error unless weaviate.fallback = "chromem"; then questions go to the
+// local index until it answers. The collection is
 // written (synced from ix) when write is set, or when it is empty.
 func (c *common) attachWeaviate(ctx context.Context, e *env, ix *retrieval.Index, log *slog.Logger, write bool) (*shared, error) {
 	sh, err := newShared(c.cfg, e.getenv, c.syncProgress)
@@ -74,11 +78,11 @@ func (c *common) attachWeaviate(ctx context.Context, e *env, ix *retrieval.Index
 		return nil, err
 	}
 	sh.remote.Salt = weaviate.Salt(ix.Embedder().ID(), ix.Options().Chunk)
-	ix.SetRemote(sh.remote, log)
 	// Without fallback = "chromem", questions fail politely while the
 	// collection can't be reached, rather than quietly using this
 	// process's own index.
-	ix.SetRemoteFallback(c.cfg.Weaviate.Fallback == "chromem")
+	sh.searcher = retrieval.NewRemoteSearcher(ix, sh.remote,
+		retrieval.RemoteOptions{Fallback: c.cfg.Weaviate.Fallback == "chromem"}, log)
 	rctx, cancel := context.WithTimeout(ctx, c.cfg.Weaviate.Timeout.Duration)
 	err = sh.search.Ready(rctx)
 	cancel()
