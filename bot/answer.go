@@ -29,7 +29,7 @@ const MaxQuestionRunes = question.MaxRunes
 // Errors for questions that cannot be asked. Surfaces show them to the user.
 var (
 	// ErrIndexUnavailable: the shared story index can't be reached and no
-	// local index may stand in (see retrieval.SetRemoteFallback).
+	// local index may stand in (see retrieval.RemoteOptions.Fallback).
 	ErrIndexUnavailable = retrieval.ErrUnavailable
 	ErrEmptyQuestion    = question.ErrEmpty
 	ErrQuestionTooLong  = question.ErrTooLong

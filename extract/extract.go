@@ -582,7 +582,10 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			terms := text.TermSet(txt)
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {
-				own, ctx := k.share(terms), k.share(passageTerms)
+				// The title's words set the scene for each sentence of the
+				// story as if it said them: "how many died in the prison
+				// riot" of a story titled "... retake a rioting prison".
+				own, ctx := max(k.share(terms), titleShare*k.share(titleTerms)), k.share(passageTerms)
 				c.covered[k.term], c.context[k.term] = own, ctx
 				c.coverage += max(own, contextShare*ctx, storyShare*k.share(st), titleShare*k.share(titleTerms)) * k.weight / total
 				c.own += own * k.weight / total

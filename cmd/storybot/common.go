@@ -346,7 +346,11 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	if gen != nil {
 		bo.ModelTimeout = c.cfg.LLM.Timeout.Duration
 	}
-	b := bot.New(ix, gen, bo, log)
+	var searcher bot.Searcher = ix
+	if sh != nil {
+		searcher = sh.searcher // the collection finds, the local index verifies and stands in
+	}
+	b := bot.New(searcher, gen, bo, log)
 	opts.Progress, opts.Rebuild = nil, false
 	return &parts{bot: b, index: ix, dir: dir, opts: opts, log: log, skipped: skipped, shared: sh}, nil
 }

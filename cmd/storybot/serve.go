@@ -96,11 +96,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			// No stand-in: questions fail politely until it is back.
 			m.AddCheck("index", sh.remote.Check)
 		}
+		// Every new version of the local index is searched through the
+		// collection too.
+		swap = func(ix *retrieval.Index) { p.bot.SetIndex(sh.searcher.With(ix)) }
 		if c.cfg.Weaviate.Writer {
 			sy := newSyncer(sh, log)
 			go sy.run(ctx)
+			wrapped := swap
 			swap = func(ix *retrieval.Index) {
-				p.bot.SetIndex(ix)
+				wrapped(ix)
 				sy.add(ix)
 			}
 		}
