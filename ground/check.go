@@ -21,6 +21,9 @@ import (
 type DroppedClaim struct {
 	Claim  string `json:"claim"`
 	Reason string `json:"reason"`
+	// Rule names the test the claim failed ("number", "negation", ...),
+	// for counting reasons by rule.
+	Rule string `json:"rule,omitempty"`
 }
 
 // MaxReplyRunes caps a model's reply. The prompt asks for a few plain
@@ -166,7 +169,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			reason, found = support(body, valid, ev)
 		}
 		if reason != "" {
-			d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Reason: reason}
+			d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Reason: reason, Rule: ruleOf(reason)}
 			v.Dropped = append(v.Dropped, d)
 			if v.Unsupported == "" {
 				v.Unsupported = fmt.Sprintf("unsupported claim %q: %s", d.Claim, reason)
@@ -220,4 +223,25 @@ func answersQuestion(qt question.Kind, body, asked string) bool {
 		return true
 	}
 	return qt.In(body, asked)
+}
+
+// rulePrefixes name the rule behind a reason, by how the reason begins.
+var rulePrefixes = []struct{ prefix, rule string }{
+	{"cites passage", "marker"}, {"cites no passage", "marker"},
+	{"quotation", "quote"}, {"the quotation", "speaker"}, {"quote ", "quote"},
+	{"number", "number"}, {"quantity", "quantity"}, {"date", "date"}, {"name", "name"},
+	{"what the claim says of", "who"}, {"words", "words"},
+}
+
+// ruleOf names the rule behind a reason.
+func ruleOf(reason string) string {
+	for _, r := range rulePrefixes {
+		if strings.HasPrefix(reason, r.prefix) {
+			return r.rule
+		}
+	}
+	if i := strings.Index(reason, ":"); i > 0 && i < 20 {
+		return reason[:i]
+	}
+	return "other"
 }
