@@ -12,8 +12,8 @@ import (
 )
 
 // evidence is a passage as the support test sees it: its text with any
-// instruction or prompt delimiter planted in it blanked out, plus its title
-// and date.
+// instruction or prompt delimiter planted in it blanked out, and its date.
+// Its title is apart (titled): the title supports only what it says.
 type evidence struct {
 	raw   string          // the passage as sent, instructions blanked
 	words map[string]bool // folded words
@@ -26,14 +26,19 @@ type evidence struct {
 	// sents are the passage's sentences, for checking what a name is said
 	// together with.
 	sents []evSentence
+	// date is the story date spelled out, which every view of the passage
+	// keeps; titled is the title (and date) alone.
+	date   string
+	titled *evidence
 }
 
 // evSentence is one sentence of a passage: its span in the passage text
-// and its folded words and terms.
+// and its folded words, terms and numbers.
 type evSentence struct {
 	start, end int
 	words      map[string]bool
 	terms      map[string]bool
+	nums       []string
 }
 
 func evidenceOf(ps []cite.Passage) []evidence {
@@ -41,34 +46,115 @@ func evidenceOf(ps []cite.Passage) []evidence {
 	for i := range ps {
 		p := &ps[i]
 		raw := maskInstructions(p)
-		extra := p.Title + "\n" + text.DateWords(p.Date)
-		e := evidence{injected: raw != p.Text, start: p.Start, raw: raw, title: p.Title,
-			words: map[string]bool{}, terms: text.TermSet(extra), nums: map[string]bool{}}
-		for _, w := range text.Words(extra) {
-			e.words[w] = true
-		}
-		for _, n := range text.Numbers(extra) {
-			e.nums[n] = true
-		}
+		e := newEvidence(raw, p.Start, text.DateWords(p.Date))
+		e.injected, e.title = raw != p.Text, p.Title
+		t := newEvidence("", p.Start, e.date)
+		t.add(p.Title)
+		t.title = p.Title
+		e.titled = &t
 		for _, sp := range p.Sentences {
 			a, b := sp.Start-p.Start, sp.End-p.Start
-			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b])}
+			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b])}
 			for _, w := range text.Words(raw[a:b]) {
 				es.words[w] = true
-				e.words[w] = true
 			}
-			for t := range es.terms {
-				e.terms[t] = true
-			}
-			for _, n := range text.Numbers(raw[a:b]) {
+			for _, n := range es.nums {
 				es.terms[n] = true
-				e.nums[n] = true
 			}
-			e.sents = append(e.sents, es)
+			e.addSentence(es)
 		}
 		out[i] = e
 	}
 	return out
+}
+
+// newEvidence is an empty view of a passage holding only its date.
+func newEvidence(raw string, start int, date string) evidence {
+	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}}
+	e.add(date)
+	return e
+}
+
+// add puts the words, terms and numbers of s into e.
+func (e *evidence) add(s string) {
+	for _, w := range text.Words(s) {
+		e.words[w] = true
+	}
+	for t := range text.TermSet(s) {
+		e.terms[t] = true
+	}
+	for _, n := range text.Numbers(s) {
+		e.nums[n] = true
+	}
+}
+
+func (e *evidence) addSentence(es evSentence) {
+	for w := range es.words {
+		e.words[w] = true
+	}
+	for t := range es.terms {
+		e.terms[t] = true
+	}
+	for _, n := range es.nums {
+		e.nums[n] = true
+	}
+	e.sents = append(e.sents, es)
+}
+
+// narrow is the view of e a quoting claim is checked against: the
+// sentences the quoted spans (offsets in the passage) touch, and the date;
+// the rest of the passage is blanked, offsets kept.
+func (e *evidence) narrow(spans []text.Span) evidence {
+	b := []byte(e.raw)
+	keep := make([]bool, len(b))
+	out := newEvidence("", e.start, e.date)
+	out.injected = e.injected
+	for _, s := range e.sents {
+		for _, sp := range spans {
+			if sp.End > s.start && sp.Start < s.end {
+				out.addSentence(s)
+				for i := s.start; i < s.end && i < len(keep); i++ {
+					keep[i] = true
+				}
+				break
+			}
+		}
+	}
+	for i := range b {
+		if !keep[i] && b[i] != '\n' {
+			b[i] = ' '
+		}
+	}
+	out.raw = string(b)
+	return out
+}
+
+// check tests one claim against the passages it cites (as scoped: a
+// quoting claim sees only its quotes' sentences). It returns the rule the
+// claim fails and why ("" when it holds) and, per passage, the span of a
+// quotation found there.
+func check(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	reason, found = support(body, cited, ev)
+	if reason != "" {
+		// The title supports only what it says: a claim the passages'
+		// text doesn't hold passes only when their titles hold all of it.
+		titled := make([]evidence, len(ev))
+		for _, n := range cited {
+			if t := ev[n-1].titled; t != nil {
+				titled[n-1] = *t
+			} else {
+				titled[n-1] = newEvidence("", ev[n-1].start, "")
+			}
+		}
+		if r, f := support(body, cited, titled); r == "" {
+			return "", "", f
+		}
+		return ruleOf(reason), reason, nil
+	}
+	if rule, reason := meaning(body, cited, ev); reason != "" {
+		return rule, reason, nil
+	}
+	return "", "", found
 }
 
 // support tests one claim against the passages it cites. It returns the
@@ -136,7 +222,9 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 	}
 	ns := names(rest)
 	for _, name := range ns {
-		if !nameIn(name, words) {
+		// A story's title names its subject ("... in Ecuador"): its
+		// names may be used with the passage's facts, its facts not.
+		if !nameIn(name, words) && !nameInTitles(name, cited, ev) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -159,6 +247,14 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 			return fmt.Sprintf("what the claim says of %q is not said of it in %s", name, where), nil
 		}
 	}
+	titleName := map[string]bool{} // the terms of the claim's names its titles hold
+	for _, name := range ns {
+		if !nameIn(name, words) && nameInTitles(name, cited, ev) {
+			for _, t := range text.Terms(name) {
+				titleName[t] = true
+			}
+		}
+	}
 	var content, have int
 	var missing []string
 	for _, t := range text.Terms(rest) {
@@ -166,7 +262,7 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 			continue
 		}
 		content++
-		if terms[t] || anySynonymIn(terms, t) {
+		if terms[t] || anySynonymIn(terms, t) || titleName[t] {
 			have++
 		} else {
 			missing = append(missing, t)
@@ -364,3 +460,13 @@ var fillerTerms = func() map[string]bool {
 	}
 	return m
 }()
+
+// nameInTitles reports whether a name is in the title of a cited passage.
+func nameInTitles(name string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		if t := ev[n-1].titled; t != nil && nameIn(name, t.words) {
+			return true
+		}
+	}
+	return false
+}
