@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -15,7 +16,9 @@ import (
 // instruction or prompt delimiter planted in it blanked out, and its date.
 // Its title is apart (titled): the title supports only what it says.
 type evidence struct {
-	raw   string          // the passage as sent, instructions blanked
+	raw string // the passage as sent, instructions blanked
+	// whole is raw before narrowing: where a word is a name is read there.
+	whole string
 	words map[string]bool // folded words
 	terms map[string]bool // stemmed terms
 	nums  map[string]bool // numbers, as canonical values
@@ -47,6 +50,7 @@ func evidenceOf(ps []cite.Passage) []evidence {
 		p := &ps[i]
 		raw := maskInstructions(p)
 		e := newEvidence(raw, p.Start, text.DateWords(p.Date))
+		e.whole = raw
 		e.injected, e.title = raw != p.Text, p.Title
 		t := newEvidence("", p.Start, e.date)
 		t.add(p.Title)
@@ -108,7 +112,7 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 	b := []byte(e.raw)
 	keep := make([]bool, len(b))
 	out := newEvidence("", e.start, e.date)
-	out.injected = e.injected
+	out.injected, out.whole = e.injected, e.whole
 	for _, s := range e.sents {
 		for _, sp := range spans {
 			if sp.End > s.start && sp.Start < s.end {
@@ -134,24 +138,32 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 // claim fails and why ("" when it holds) and, per passage, the span of a
 // quotation found there.
 func check(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
-	reason, found = support(body, cited, ev)
-	if reason != "" {
-		// The title supports only what it says: a claim the passages'
-		// text doesn't hold passes only when their titles hold all of it.
-		titled := make([]evidence, len(ev))
-		for _, n := range cited {
-			if t := ev[n-1].titled; t != nil {
-				titled[n-1] = *t
-			} else {
-				titled[n-1] = newEvidence("", ev[n-1].start, "")
-			}
+	rule, reason, found = checkIn(body, cited, ev)
+	if reason == "" {
+		return "", "", found
+	}
+	// The title supports only what it says: a claim the passages' text
+	// doesn't hold passes only when their titles hold all of it.
+	titled := make([]evidence, len(ev))
+	for _, n := range cited {
+		if t := ev[n-1].titled; t != nil {
+			titled[n-1] = *t
+		} else {
+			titled[n-1] = newEvidence("", ev[n-1].start, "")
 		}
-		if r, f := support(body, cited, titled); r == "" {
-			return "", "", f
-		}
+	}
+	if _, r, f := checkIn(body, cited, titled); r == "" {
+		return "", "", f
+	}
+	return rule, reason, nil
+}
+
+// checkIn is check on one view of the passages: the words, then meaning.
+func checkIn(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	if reason, found = support(body, cited, ev); reason != "" {
 		return ruleOf(reason), reason, nil
 	}
-	if rule, reason := meaning(body, cited, ev); reason != "" {
+	if rule, reason = meaning(body, cited, ev); reason != "" {
 		return rule, reason, nil
 	}
 	return "", "", found
@@ -200,7 +212,7 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 		}
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	for _, x := range text.Numbers(rest) {
+	for _, x := range text.Numbers(countRE.ReplaceAllString(rest, " ")) {
 		if !nums[x] {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
@@ -285,6 +297,12 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 // and the deed come from different places: a swapped attribution.
 const MinNameContext = 0.5
 
+// NameReach is how many sentences either side of a name count as said of
+// it: a summary joins a name with what the next sentence says of "he"
+// (A quoting claim sees only its quotes' sentences, so there a deed is
+// read within its sentence.)
+const NameReach = 1
+
 // nameApart checks, for each name of a claim, that the claim's other
 // content words mostly occur within one sentence of it in one cited
 // passage. It returns the first name that fails.
@@ -318,7 +336,7 @@ func nameApart(ns []string, rest string, cited []int, ev []evidence) (string, bo
 				}
 				have := 0
 				for _, t := range other {
-					for j := max(0, i-1); j <= min(len(e.sents)-1, i+1); j++ {
+					for j := max(0, i-NameReach); j <= min(len(e.sents)-1, i+NameReach); j++ {
 						if e.sents[j].terms[t] || anySynonymIn(e.sents[j].terms, t) {
 							have++
 							break
@@ -369,7 +387,7 @@ func firstName(body string, cited []int, ev []evidence) string {
 		return ""
 	}
 	for _, n := range cited {
-		raw := ev[n-1].raw
+		raw := ev[n-1].whole
 		for i := 0; ; {
 			j := strings.Index(raw[i:], w)
 			if j < 0 {
@@ -470,3 +488,8 @@ func nameInTitles(name string, cited []int, ev []evidence) bool {
 	}
 	return false
 }
+
+// countRE is a count a model makes of what the passage describes ("two
+// different films", "three separate events"): no number the passage must
+// hold.
+var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
