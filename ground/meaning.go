@@ -77,6 +77,17 @@ func anchorOf(body string, cited []int, ev []evidence) (anchor, all []sentWords)
 			all = append(all, w)
 			best = max(best, n)
 		}
+		for _, w := range e.lines {
+			n := 0
+			for _, x := range w {
+				if t := stemOf(x); t != "" && ct[t] {
+					n++
+				}
+			}
+			ss = append(ss, scored{w, n})
+			all = append(all, w)
+			best = max(best, n)
+		}
 	}
 	for _, s := range ss {
 		if s.n >= 1 && 10*s.n >= 6*best {

@@ -42,7 +42,7 @@ func TestMeaningRules(t *testing.T) {
 		{"quantifier", "Prison guards were held hostage at a local jail in Esmeraldas [1].", ""},
 		{"quantifier", "All the prison guards were held hostage at a local jail in Esmeraldas [1].", `quantifier "all"`},
 		{"magnitude", "Hundreds of inmates were moved to other jails [1].", ""},
-		{"magnitude", "Thousands of inmates were moved to other jails [1].", `number "thousands" is not said of "inmat"`},
+		{"magnitude", "Thousands of inmates were moved to other jails [1].", "thousands"},
 		{"modality", "The violence may have been set off by a state of emergency [1].", ""},
 		{"modality", "The violence was set off by a state of emergency for the prisons [1].", "modality"},
 		{"link", "Families gathered outside the prison because they had heard nothing [1].", ""},
@@ -53,7 +53,7 @@ func TestMeaningRules(t *testing.T) {
 		{"who, quoted", `The attorney general counted the victims of the riot [1: "counted the victims of the riot in Guayaquil"].`, ""},
 		{"who, quoted", `Lasso counted the victims of the riot [1: "counted the victims of the riot in Guayaquil"].`, `what the claim says of "Lasso"`},
 		{"title", "Thousands of soldiers retook a rioting prison [1].", ""},
-		{"title", "Thousands of prison guards were held hostage at a local jail [1].", "thousands"},
+		{"title", "Thousands of families gathered outside the prison [1].", `quantity "thousands"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.claim, func(t *testing.T) {
@@ -69,5 +69,26 @@ func TestMeaningRules(t *testing.T) {
 				t.Fatalf("reason %q, want it to say %q (shown: %q)", got, tt.want, v.Text)
 			}
 		})
+	}
+}
+
+// TestFaithfulParaphrase: numbers written otherwise, a difference the
+// passage implies, and source talk pass.
+func TestFaithfulParaphrase(t *testing.T) {
+	ps, _ := testPassages(t)
+	for _, tt := range []struct{ claim, want string }{
+		{"The toll rose by 13, to thirty-one [1].", ""},
+		{"The toll rose by 14, to 31 [1].", `number "14"`},
+		{"According to passage 1, the toll was raised to 31 [1].", ""},
+		{"According to passage 1, the toll was raised to 41 [1].", `number "41"`},
+	} {
+		v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
+		got := ""
+		if len(v.Dropped) > 0 {
+			got = v.Dropped[0].Reason
+		}
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
 	}
 }

@@ -33,6 +33,9 @@ type evidence struct {
 	// keeps; titled is the title (and date) alone.
 	date   string
 	titled *evidence
+	// lines are text of the view outside raw (the title, in titled), for
+	// the meaning rules.
+	lines []sentWords
 }
 
 // evSentence is one sentence of a passage: its span in the passage text
@@ -55,9 +58,14 @@ func evidenceOf(ps []cite.Passage) []evidence {
 		t := newEvidence("", p.Start, e.date)
 		t.add(p.Title)
 		t.title = p.Title
+		t.lines = []sentWords{text.Words(p.Title)}
 		e.titled = &t
+		title := titleKey(p.Title)
 		for _, sp := range p.Sentences {
 			a, b := sp.Start-p.Start, sp.End-p.Start
+			if title != "" && titleKey(raw[a:b]) == title {
+				continue // the story's title line, at the top of its first passage: apart
+			}
 			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b])}
 			for _, w := range text.Words(raw[a:b]) {
 				es.words[w] = true
@@ -163,7 +171,13 @@ func checkIn(body string, cited []int, ev []evidence) (rule, reason string, foun
 	if reason, found = support(body, cited, ev); reason != "" {
 		return ruleOf(reason), reason, nil
 	}
-	if rule, reason = meaning(body, cited, ev); reason != "" {
+	// A quotation found verbatim says what it says: the meaning rules
+	// read the claim's own words around it.
+	rest := body
+	for _, q := range quotations(body) {
+		rest = strings.Replace(rest, q, " ", 1)
+	}
+	if rule, reason = meaning(rest, cited, ev); reason != "" {
 		return rule, reason, nil
 	}
 	return "", "", found
@@ -212,8 +226,8 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 		}
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	for _, x := range text.Numbers(countRE.ReplaceAllString(rest, " ")) {
-		if !nums[x] {
+	for _, x := range text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " ")) {
+		if !nums[x] && !differenceOf(x, nums) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -493,3 +507,32 @@ func nameInTitles(name string, cited []int, ev []evidence) bool {
 // different films", "three separate events"): no number the passage must
 // hold.
 var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
+
+// titleKey folds a title, or a sentence, for telling whether they are the
+// same line.
+func titleKey(s string) string {
+	return strings.Trim(text.FoldMatch(s), ".!?:;,\"' ")
+}
+
+// metaNumRE is a reply talking about its sources ("according to passage
+// 1", "sources 2 and 3"): those numbers are no facts.
+var metaNumRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|documents?|paragraphs?)\s+\d+(?:\s*(?:,|and|&|or)\s*\d+)*`)
+
+// differenceOf reports whether x is the difference of two numbers the
+// passages hold: "rose by 13" for a toll raised from 18 to 31.
+func differenceOf(x string, nums map[string]bool) bool {
+	v, err := strconv.ParseFloat(x, 64)
+	if err != nil || v <= 0 {
+		return false
+	}
+	for a := range nums {
+		fa, err := strconv.ParseFloat(a, 64)
+		if err != nil {
+			continue
+		}
+		if nums[strconv.FormatFloat(fa+v, 'f', -1, 64)] {
+			return true
+		}
+	}
+	return false
+}
