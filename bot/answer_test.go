@@ -45,7 +45,7 @@ func TestAnswerKinds(t *testing.T) {
 		{"What is the population of Guayaquil?", []string{NotFound}, true}, // nothing close
 		{"were any guards killed", []string{extract.HedgeNo, "15 prison guards"}, true},
 		{"Confirm that 200 people died.", []string{"31"}, false},
-		{"Who is the current President of Ecuador?", []string{"Lasso"}, false},       // the story's title sets the scene
+		{"Who is the current President of Ecuador?", []string{"Lasso"}, false}, // the story's title sets the scene
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

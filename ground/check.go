@@ -21,12 +21,16 @@ import (
 type DroppedClaim struct {
 	Claim  string `json:"claim"`
 	Reason string `json:"reason"`
+	// Rule names the test the claim failed ("number", "negation", ...),
+	// for counting reasons by rule.
+	Rule string `json:"rule,omitempty"`
 }
 
 // MaxReplyRunes caps a model's reply. The prompt asks for a few plain
-// sentences; a reply past this is a runaway generation, rejected as
-// malformed even when the server says it stopped normally.
-const MaxReplyRunes = 4000
+// sentences, each with its quoted evidence (about twice the words of the
+// claims themselves); a reply past this is a runaway generation, rejected
+// as malformed even when the server says it stopped normally.
+const MaxReplyRunes = 6000
 
 // MinContentShare is the share of a claim's content words (stemmed, stop
 // words and citation talk aside) that its cited passages must hold. Below
@@ -155,45 +159,70 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			writeClaim(&b, c.sep, text.DefuseMentions(body))
 			continue
 		}
-		reason := ""
+		rule, reason := "marker", ""
 		var found map[int]text.Span
+		var hits []quoteHit
 		switch {
 		case len(valid) == 0 && len(groups) > 0:
 			reason = fmt.Sprintf("cites passage %d, which doesn't exist", groups[0].ns[0])
 		case len(valid) == 0:
 			reason = "cites no passage"
 		default:
-			reason, found = support(body, valid, ev)
+			scope := ev
+			if hasQuotes(groups) {
+				rule = "quote"
+				reason, hits, scope = quoteScope(groups, ev)
+			}
+			if reason == "" {
+				rule, reason, found = check(body, valid, scope)
+			}
 		}
 		if reason != "" {
-			d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Reason: reason}
+			d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Reason: reason, Rule: rule}
 			v.Dropped = append(v.Dropped, d)
 			if v.Unsupported == "" {
 				v.Unsupported = fmt.Sprintf("unsupported claim %q: %s", d.Claim, reason)
 			}
 			continue
 		}
-		// Number the citations: the sentence of each cited passage that
-		// holds the claim's quotation, else the one sharing most words.
-		marks := map[int][]int{} // passage -> citation numbers for it
-		for _, n := range valid {
-			p := &ps[n-1]
-			start, end := p.Start, p.End
-			if sp, ok := found[n]; ok {
-				start, end = cite.Covering(p, sp.Start, sp.End)
-			} else if sp, ok := cite.BestSentence(p, body); ok {
-				start, end = sp.Start, sp.End
-			}
+		// Number the citations: a marker's quote cites its exact bytes;
+		// a plain marker, the sentence of its passage that holds the
+		// claim's quotation, else the one sharing most words.
+		cnum := func(n, start, end int) int {
 			key := [3]int{n, start, end}
 			c, seen := num[key]
 			if !seen {
 				c = len(v.Citations) + 1
 				num[key] = c
-				v.Citations = append(v.Citations, cite.Cite(c, p, start, end))
+				v.Citations = append(v.Citations, cite.Cite(c, &ps[n-1], start, end))
 			}
-			marks[n] = append(marks[n], c)
+			return c
 		}
-		writeClaim(&b, c.sep, renderClaim(c.text, groups, marks, len(ps), ev, valid))
+		gmarks := map[[2]int][]int{} // (group, passage) -> citation numbers of its quotes
+		for _, h := range hits {
+			if h.start == h.end {
+				continue // the title: cited as a plain marker
+			}
+			k := [2]int{h.group, h.n}
+			gmarks[k] = append(gmarks[k], cnum(h.n, h.start, h.end))
+		}
+		marks := map[int][]int{} // passage -> citation numbers for it
+		for gi, g := range groups {
+			for _, n := range g.ns {
+				if n < 1 || n > len(ps) || gmarks[[2]int{gi, n}] != nil || marks[n] != nil {
+					continue
+				}
+				p := &ps[n-1]
+				start, end := p.Start, p.End
+				if sp, ok := found[n]; ok {
+					start, end = cite.Covering(p, sp.Start, sp.End)
+				} else if sp, ok := cite.BestSentence(p, body); ok {
+					start, end = sp.Start, sp.End
+				}
+				marks[n] = []int{cnum(n, start, end)}
+			}
+		}
+		writeClaim(&b, c.sep, renderClaim(c.text, groups, marks, gmarks, ev, valid))
 		if !v.Answers && answersQuestion(qt, body, asked) {
 			v.Answers = true
 		}
@@ -220,4 +249,25 @@ func answersQuestion(qt question.Kind, body, asked string) bool {
 		return true
 	}
 	return qt.In(body, asked)
+}
+
+// rulePrefixes name the rule behind a reason, by how the reason begins.
+var rulePrefixes = []struct{ prefix, rule string }{
+	{"cites passage", "marker"}, {"cites no passage", "marker"},
+	{"quotation", "quote"}, {"the quotation", "speaker"}, {"quote ", "quote"},
+	{"number", "number"}, {"quantity", "quantity"}, {"date", "date"}, {"name", "name"},
+	{"what the claim says of", "who"}, {"words", "words"}, {"title", "title"},
+}
+
+// ruleOf names the rule behind a reason.
+func ruleOf(reason string) string {
+	for _, r := range rulePrefixes {
+		if strings.HasPrefix(reason, r.prefix) {
+			return r.rule
+		}
+	}
+	if i := strings.Index(reason, ":"); i > 0 && i < 20 {
+		return reason[:i]
+	}
+	return "other"
 }

@@ -3,7 +3,6 @@ package ground
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -79,10 +78,11 @@ func paragraphs(s string) []string {
 }
 
 // isIntro reports a line that only introduces what follows: it ends with a
-// colon, cites nothing and states no number.
+// colon and cites nothing. It is never shown, so a fact in it ("To remove
+// the door panel on a 2006 Chevy, you will need to:") is never asserted.
 func isIntro(line string) bool {
 	t := strings.TrimSpace(line)
-	return strings.HasSuffix(t, ":") && !markerRE.MatchString(t) && strings.IndexFunc(t, unicode.IsDigit) < 0
+	return strings.HasSuffix(t, ":") && !markerRE.MatchString(t)
 }
 
 // cutSources removes a sources list at the end of a reply: from a

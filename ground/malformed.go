@@ -96,13 +96,23 @@ func maskInstructions(p *cite.Passage) string {
 var passageTagRE = regexp.MustCompile(`(?i)<\s*passage\b`)
 var passageCloseRE = regexp.MustCompile(`(?i)<\s*/\s*passage\s*>`)
 
-// markerRE matches a citation marker: [3], or a list such as [1, 2].
-var markerRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*\]`)
+// markerRE matches a citation marker: [3], a list such as [1, 2], or a
+// marker quoting its evidence, [2: "raised the death toll from 18 to 31"]
+// (straight or curly double quotes; the quote holds no "]").
+var markerRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)(?:\s*:\s*(?:"([^"\]\n]*)"|“([^”\]\n]*)”))?\s*\]`)
 
 // group is a run of markers in the reply, as in "[1][3]".
 type group struct {
 	start, end int   // bytes of the reply
 	ns         []int // passage numbers, valid or not
+	// quotes are the evidence the markers quote, by passage number.
+	quotes []markQuote
+}
+
+// markQuote is the evidence one marker quotes from passage n.
+type markQuote struct {
+	n int
+	q string
 }
 
 // findGroups finds the marker groups: adjacent markers ("[1][2]", "[1] [2]")
@@ -118,12 +128,21 @@ func findGroups(s string) []group {
 			}
 			ns = append(ns, n)
 		}
+		var qs []markQuote
+		for _, k := range []int{4, 6} {
+			if m[k] >= 0 && hasLetterOrDigit(s[m[k]:m[k+1]]) {
+				for _, n := range ns {
+					qs = append(qs, markQuote{n, s[m[k]:m[k+1]]})
+				}
+			}
+		}
 		if k := len(out); k > 0 && strings.TrimSpace(s[out[k-1].end:m[0]]) == "" {
 			out[k-1].end = m[1]
 			out[k-1].ns = append(out[k-1].ns, ns...)
+			out[k-1].quotes = append(out[k-1].quotes, qs...)
 			continue
 		}
-		out = append(out, group{start: m[0], end: m[1], ns: ns})
+		out = append(out, group{start: m[0], end: m[1], ns: ns, quotes: qs})
 	}
 	return out
 }

@@ -11,6 +11,8 @@ import (
 )
 
 var (
+	// quoteMarkRE is a quoting marker written with a word: [Passage 2: "…"].
+	quoteMarkRE  = regexp.MustCompile(`(?i)\[\s*(?:passages?|sources?)\s*#?\s*(\d+)\s*:\s*(["“])`)
 	lenticularRE = regexp.MustCompile(`【\s*(\d+)(?:[†:][^】]*)?\s*】`)
 	footnoteRE   = regexp.MustCompile(`\[\^(\d+)\]`)
 	wordMarkRE   = regexp.MustCompile(`(?i)[\[(]\s*(?:passages?|sources?|docs?|documents?|refs?)\s*#?\s*(\d+(?:\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*\d+)*)\s*[\])]`)
@@ -28,6 +30,7 @@ var superDigits = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4
 // rather than a marker ("(2023)") is rewritten only when every number in
 // it names a passage.
 func normalizeMarkers(s string, npass int) string {
+	s = quoteMarkRE.ReplaceAllString(s, "[$1: $2")
 	s = lenticularRE.ReplaceAllString(s, "[$1]")
 	// Footnote definitions are a sources list: cutSources removes them.
 	s = footnoteRE.ReplaceAllStringFunc(s, func(m string) string { return "[" + footnoteRE.FindStringSubmatch(m)[1] + "]" })
@@ -101,16 +104,20 @@ func claimBody(txt string, groups []group) string {
 }
 
 // renderClaim writes the claim as shown: markers renumbered (invalid ones
-// removed), links and URLs that no cited passage holds reduced to their
+// removed; a quoting marker becomes the number of its quote's citation), links and URLs that no cited passage holds reduced to their
 // text, mentions defused.
-func renderClaim(txt string, groups []group, marks map[int][]int, npass int, ev []evidence, cited []int) string {
+func renderClaim(txt string, groups []group, marks map[int][]int, gmarks map[[2]int][]int, ev []evidence, cited []int) string {
 	var b strings.Builder
 	last := 0
-	for _, g := range groups {
+	for gi, g := range groups {
 		seg := txt[last:g.start]
 		var out []int
 		for _, n := range g.ns {
-			for _, c := range marks[n] {
+			cs := gmarks[[2]int{gi, n}]
+			if cs == nil {
+				cs = marks[n]
+			}
+			for _, c := range cs {
 				if !containsInt(out, c) {
 					out = append(out, c)
 				}

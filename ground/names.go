@@ -20,13 +20,18 @@ func names(body string) []string {
 		lead := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		quoted := len(lead) < len(w) && strings.ContainsAny(w[:len(w)-len(lead)], `"“‘'«„(`)
 		r, _ := utf8.DecodeRuneInString(core)
-		if !first && !quoted && core != "" && unicode.IsUpper(r) && core != "I" && !text.IsTimeWord(core) {
+		if !first && !quoted && core != "" && unicode.IsUpper(r) && core != "I" && !text.IsTimeWord(core) && !commonAbbrev[core] {
 			out = append(out, core)
 		}
-		first = strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") || w == "-" || w == "–"
+		first = strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") || w == "-" || w == "–" || w == "("
 	}
 	return out
 }
+
+// commonAbbrev are capitalised abbreviations a paraphrase adds freely
+// ("a TV series", "Aberdeen FC", "Chris Eubank Sr."): not names to check.
+var commonAbbrev = map[string]bool{"TV": true, "UK": true, "US": true, "USA": true, "FC": true, "Sr": true, "Jr": true,
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "AM": true, "PM": true}
 
 // nameIn reports whether a name's words occur in the passages, allowing a
 // demonym or possessive form ("Ecuadorian" for "Ecuador").
@@ -40,6 +45,16 @@ func nameIn(name string, words map[string]bool) bool {
 			if words[w[:i]] {
 				ok = true
 				break
+			}
+		}
+		if !ok && len(w) >= 6 && (strings.HasSuffix(w, "an") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ish")) {
+			// a demonym whose country ends otherwise: "Belgian" for "Belgium"
+			stem := strings.TrimRight(w[:len(w)-2], "aeiou")
+			for pw := range words {
+				if len(stem) >= 4 && strings.HasPrefix(pw, stem) {
+					ok = true
+					break
+				}
 			}
 		}
 		if !ok {

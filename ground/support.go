@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -12,10 +13,12 @@ import (
 )
 
 // evidence is a passage as the support test sees it: its text with any
-// instruction or prompt delimiter planted in it blanked out, plus its title
-// and date.
+// instruction or prompt delimiter planted in it blanked out, and its date.
+// Its title is apart (titled): the title supports only what it says.
 type evidence struct {
-	raw   string          // the passage as sent, instructions blanked
+	raw string // the passage as sent, instructions blanked
+	// whole is raw before narrowing: where a word is a name is read there.
+	whole string
 	words map[string]bool // folded words
 	terms map[string]bool // stemmed terms
 	nums  map[string]bool // numbers, as canonical values
@@ -26,14 +29,22 @@ type evidence struct {
 	// sents are the passage's sentences, for checking what a name is said
 	// together with.
 	sents []evSentence
+	// date is the story date spelled out, which every view of the passage
+	// keeps; titled is the title (and date) alone.
+	date   string
+	titled *evidence
+	// lines are text of the view outside raw (the title, in titled), for
+	// the meaning rules.
+	lines []sentWords
 }
 
 // evSentence is one sentence of a passage: its span in the passage text
-// and its folded words and terms.
+// and its folded words, terms and numbers.
 type evSentence struct {
 	start, end int
 	words      map[string]bool
 	terms      map[string]bool
+	nums       []string
 }
 
 func evidenceOf(ps []cite.Passage) []evidence {
@@ -41,34 +52,135 @@ func evidenceOf(ps []cite.Passage) []evidence {
 	for i := range ps {
 		p := &ps[i]
 		raw := maskInstructions(p)
-		extra := p.Title + "\n" + text.DateWords(p.Date)
-		e := evidence{injected: raw != p.Text, start: p.Start, raw: raw, title: p.Title,
-			words: map[string]bool{}, terms: text.TermSet(extra), nums: map[string]bool{}}
-		for _, w := range text.Words(extra) {
-			e.words[w] = true
-		}
-		for _, n := range text.Numbers(extra) {
-			e.nums[n] = true
-		}
+		e := newEvidence(raw, p.Start, text.DateWords(p.Date))
+		e.whole = raw
+		e.injected, e.title = raw != p.Text, p.Title
+		t := newEvidence("", p.Start, e.date)
+		t.add(p.Title)
+		t.title = p.Title
+		t.lines = []sentWords{text.Words(p.Title)}
+		e.titled = &t
+		title := titleKey(p.Title)
 		for _, sp := range p.Sentences {
 			a, b := sp.Start-p.Start, sp.End-p.Start
-			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b])}
+			if title != "" && titleKey(raw[a:b]) == title {
+				continue // the story's title line, at the top of its first passage: apart
+			}
+			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b])}
 			for _, w := range text.Words(raw[a:b]) {
 				es.words[w] = true
-				e.words[w] = true
 			}
-			for t := range es.terms {
-				e.terms[t] = true
-			}
-			for _, n := range text.Numbers(raw[a:b]) {
+			for _, n := range es.nums {
 				es.terms[n] = true
-				e.nums[n] = true
 			}
-			e.sents = append(e.sents, es)
+			e.addSentence(es)
 		}
 		out[i] = e
 	}
 	return out
+}
+
+// newEvidence is an empty view of a passage holding only its date.
+func newEvidence(raw string, start int, date string) evidence {
+	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}}
+	e.add(date)
+	return e
+}
+
+// add puts the words, terms and numbers of s into e.
+func (e *evidence) add(s string) {
+	for _, w := range text.Words(s) {
+		e.words[w] = true
+	}
+	for t := range text.TermSet(s) {
+		e.terms[t] = true
+	}
+	for _, n := range text.Numbers(s) {
+		e.nums[n] = true
+	}
+}
+
+func (e *evidence) addSentence(es evSentence) {
+	for w := range es.words {
+		e.words[w] = true
+	}
+	for t := range es.terms {
+		e.terms[t] = true
+	}
+	for _, n := range es.nums {
+		e.nums[n] = true
+	}
+	e.sents = append(e.sents, es)
+}
+
+// narrow is the view of e a quoting claim is checked against: the
+// sentences the quoted spans (offsets in the passage) touch, and the date;
+// the rest of the passage is blanked, offsets kept.
+func (e *evidence) narrow(spans []text.Span) evidence {
+	b := []byte(e.raw)
+	keep := make([]bool, len(b))
+	out := newEvidence("", e.start, e.date)
+	out.injected, out.whole = e.injected, e.whole
+	for _, s := range e.sents {
+		for _, sp := range spans {
+			if sp.End > s.start && sp.Start < s.end {
+				out.addSentence(s)
+				for i := s.start; i < s.end && i < len(keep); i++ {
+					keep[i] = true
+				}
+				break
+			}
+		}
+	}
+	for i := range b {
+		if !keep[i] && b[i] != '\n' {
+			b[i] = ' '
+		}
+	}
+	out.raw = string(b)
+	return out
+}
+
+// check tests one claim against the passages it cites (as scoped: a
+// quoting claim sees only its quotes' sentences). It returns the rule the
+// claim fails and why ("" when it holds) and, per passage, the span of a
+// quotation found there.
+func check(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	rule, reason, found = checkIn(body, cited, ev)
+	if reason == "" {
+		return "", "", found
+	}
+	// The title supports only what it says: a claim the passages' text
+	// doesn't hold passes only when their titles hold all of it.
+	titled := make([]evidence, len(ev))
+	for _, n := range cited {
+		if t := ev[n-1].titled; t != nil {
+			titled[n-1] = *t
+		} else {
+			titled[n-1] = newEvidence("", ev[n-1].start, "")
+		}
+	}
+	if _, r, f := checkIn(body, cited, titled); r == "" {
+		return "", "", f
+	}
+	return rule, reason, nil
+}
+
+// checkIn is check on one view of the passages: the words, then meaning.
+func checkIn(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	if reason, found = support(body, cited, ev); reason != "" {
+		return ruleOf(reason), reason, nil
+	}
+	// A quotation found verbatim says what it says: the meaning rules
+	// read the claim's own words around it.
+	rest := body
+	for _, q := range quotations(body) {
+		rest = strings.Replace(rest, q, " ", 1)
+	}
+	if rule, reason = meaning(rest, cited, ev); reason != "" {
+		return rule, reason, nil
+	}
+	return "", "", found
 }
 
 // support tests one claim against the passages it cites. It returns the
@@ -114,8 +226,8 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 		}
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	for _, x := range text.Numbers(rest) {
-		if !nums[x] {
+	for _, x := range text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " ")) {
+		if !nums[x] && !differenceOf(x, nums) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -136,7 +248,9 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 	}
 	ns := names(rest)
 	for _, name := range ns {
-		if !nameIn(name, words) {
+		// A story's title names its subject ("... in Ecuador"): its
+		// names may be used with the passage's facts, its facts not.
+		if !nameIn(name, words) && !nameInTitles(name, cited, ev) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -159,6 +273,14 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 			return fmt.Sprintf("what the claim says of %q is not said of it in %s", name, where), nil
 		}
 	}
+	titleName := map[string]bool{} // the terms of the claim's names its titles hold
+	for _, name := range ns {
+		if !nameIn(name, words) && nameInTitles(name, cited, ev) {
+			for _, t := range text.Terms(name) {
+				titleName[t] = true
+			}
+		}
+	}
 	var content, have int
 	var missing []string
 	for _, t := range text.Terms(rest) {
@@ -166,7 +288,7 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 			continue
 		}
 		content++
-		if terms[t] || anySynonymIn(terms, t) {
+		if terms[t] || anySynonymIn(terms, t) || titleName[t] {
 			have++
 		} else {
 			missing = append(missing, t)
@@ -188,6 +310,12 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 // must stand within a sentence of a name it mentions. Below it, the name
 // and the deed come from different places: a swapped attribution.
 const MinNameContext = 0.5
+
+// NameReach is how many sentences either side of a name count as said of
+// it: a summary joins a name with what the next sentence says of "he"
+// (A quoting claim sees only its quotes' sentences, so there a deed is
+// read within its sentence.)
+const NameReach = 1
 
 // nameApart checks, for each name of a claim, that the claim's other
 // content words mostly occur within one sentence of it in one cited
@@ -222,7 +350,7 @@ func nameApart(ns []string, rest string, cited []int, ev []evidence) (string, bo
 				}
 				have := 0
 				for _, t := range other {
-					for j := max(0, i-1); j <= min(len(e.sents)-1, i+1); j++ {
+					for j := max(0, i-NameReach); j <= min(len(e.sents)-1, i+NameReach); j++ {
 						if e.sents[j].terms[t] || anySynonymIn(e.sents[j].terms, t) {
 							have++
 							break
@@ -273,7 +401,7 @@ func firstName(body string, cited []int, ev []evidence) string {
 		return ""
 	}
 	for _, n := range cited {
-		raw := ev[n-1].raw
+		raw := ev[n-1].whole
 		for i := 0; ; {
 			j := strings.Index(raw[i:], w)
 			if j < 0 {
@@ -364,3 +492,47 @@ var fillerTerms = func() map[string]bool {
 	}
 	return m
 }()
+
+// nameInTitles reports whether a name is in the title of a cited passage.
+func nameInTitles(name string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		if t := ev[n-1].titled; t != nil && nameIn(name, t.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// countRE is a count a model makes of what the passage describes ("two
+// different films", "three separate events"): no number the passage must
+// hold.
+var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
+
+// titleKey folds a title, or a sentence, for telling whether they are the
+// same line.
+func titleKey(s string) string {
+	return strings.Trim(text.FoldMatch(s), ".!?:;,\"' ")
+}
+
+// metaNumRE is a reply talking about its sources ("according to passage
+// 1", "sources 2 and 3"): those numbers are no facts.
+var metaNumRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|documents?|paragraphs?)\s+\d+(?:\s*(?:,|and|&|or)\s*\d+)*`)
+
+// differenceOf reports whether x is the difference of two numbers the
+// passages hold: "rose by 13" for a toll raised from 18 to 31.
+func differenceOf(x string, nums map[string]bool) bool {
+	v, err := strconv.ParseFloat(x, 64)
+	if err != nil || v <= 0 {
+		return false
+	}
+	for a := range nums {
+		fa, err := strconv.ParseFloat(a, 64)
+		if err != nil {
+			continue
+		}
+		if nums[strconv.FormatFloat(fa+v, 'f', -1, 64)] {
+			return true
+		}
+	}
+	return false
+}
