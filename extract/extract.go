@@ -505,12 +505,16 @@ func anySynonymKnown(ix Index, term string) bool {
 // weight, the kind of answer wanted (and the role whose holder is asked
 // for), and its form.
 type reading struct {
-	focus string
-	keys  []keyTerm
-	total float64
-	qt    question.Kind
-	role  string
-	form  question.Form
+	// counted is what a count question counts (question.Counted).
+	counted map[string]bool
+	// storyTerms caches the terms of each story a passage comes from.
+	storyTerms map[string]map[string]bool
+	focus      string
+	keys       []keyTerm
+	total      float64
+	qt         question.Kind
+	role       string
+	form       question.Form
 }
 
 // readQuestion reads asked (after Embedded and Split) for answering, with a
@@ -550,7 +554,11 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	for _, k := range keys {
 		total += k.weight
 	}
-	return &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form}
+	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}}
+	if qt == question.Number {
+		rq.counted = question.Counted(focus)
+	}
+	return rq
 }
 
 // candidates scores every sentence of the passages as an answer.
@@ -558,7 +566,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 	keys, total, qt, role, form, focus := rq.keys, rq.total, rq.qt, rq.role, rq.form, rq.focus
 	seen := map[text.Span]bool{}
 	var cands []*candidate
-	storyTerms := map[string]map[string]bool{} // source -> the terms of the whole story
+	storyTerms := rq.storyTerms // source -> the terms of the whole story
 	for r := range passages {
 		p := &passages[r]
 		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
@@ -592,7 +600,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			c.typed = qt.In(txt, focus)
 			if qt == question.Number {
-				c.typed = question.CountIn(txt, focus)
+				c.typed = question.CountNear(txt, rq.counted)
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)

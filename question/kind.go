@@ -161,24 +161,28 @@ const countNear = 6
 // number near that thing or a word for it: "three cellblocks" does not
 // answer "how many dead". (A claim of a model's reply is read with the
 // reply around it, "It rose from 18 to 31", so the claim check keeps In.)
-func CountIn(txt, asked string) bool {
+func CountIn(txt, asked string) bool { return CountNear(txt, Counted(asked)) }
+
+// Counted is what a count question counts, as stemmed terms with their
+// synonyms (see CountIn); nil when it doesn't say. Made once per question.
+func Counted(asked string) map[string]bool { return countedTerms(asked) }
+
+// CountNear is CountIn with the question's Counted terms made already.
+func CountNear(txt string, counted map[string]bool) bool {
 	if !numberWords.MatchString(txt) {
 		return false
 	}
-	counted := countedTerms(asked)
 	if len(counted) == 0 {
 		return true
 	}
 	words := text.Words(txt)
 	var nums, hits []int
 	for i, w := range words {
-		if numberWords.MatchString(w) {
+		if text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w)) {
 			nums = append(nums, i)
 		}
-		for _, t := range text.Terms(w) {
-			if counted[t] {
-				hits = append(hits, i)
-			}
+		if counted[text.Stem(w)] {
+			hits = append(hits, i)
 		}
 	}
 	for _, n := range nums {
