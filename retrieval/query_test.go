@@ -33,4 +33,3 @@ func TestQueryTermsWeighSynonymsBelowOwnWords(t *testing.T) {
 		}
 	}
 }
-

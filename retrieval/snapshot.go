@@ -222,14 +222,18 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return fmt.Errorf("%s is a directory", path)
 	}
+	// The file's lock tells RemoveStaleTemp, in this process or another
+	// sharing the directory, that the file is being written; it goes with
+	// the process, so a killed writer's file is stale at once. The
+	// directory's lock covers the instant between creating and locking.
+	unlock := lockDir(dir)
 	f, err := os.CreateTemp(dir, tempPrefix+filepath.Base(path)+"-*")
 	if err != nil {
+		unlock()
 		return fmt.Errorf("couldn't create temp file for %s: %w", path, err)
 	}
-	// The lock tells RemoveStaleTemp, in this process or another sharing
-	// the directory, that the file is being written; it goes with the
-	// process, so a killed writer's file is stale at once.
 	lockFile(f)
+	unlock()
 	defer os.Remove(f.Name()) // after a successful rename there is nothing to remove
 	bw := bufio.NewWriterSize(f, 1<<20)
 	if err := write(bw); err != nil {
@@ -253,16 +257,14 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-// staleAfter is how old an unlocked temp file must be to be removed: a
-// writer locks its file right after creating it, and this covers that
-// instant (and systems without file locks, where age alone decides).
-var staleAfter = 2 * time.Second
-
 // RemoveStaleTemp removes the temp files a killed writer left in dir (a
-// kill -9 during a save): those nobody holds locked, older than a moment.
-// It returns how many it removed; errors are ignored (a file it can't
-// remove is someone else's).
+// kill -9 during a save): those nobody holds locked, however new (a
+// rebuild run straight after the kill must not leave them). It returns how
+// many it removed; errors are ignored (a file it can't remove is someone
+// else's).
 func RemoveStaleTemp(dir string) int {
+	unlock := lockDir(dir)
+	defer unlock()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return 0
@@ -270,10 +272,6 @@ func RemoveStaleTemp(dir string) int {
 	n := 0
 	for _, d := range entries {
 		if !d.Type().IsRegular() || !strings.HasPrefix(d.Name(), tempPrefix) {
-			continue
-		}
-		info, err := d.Info()
-		if err != nil || time.Since(info.ModTime()) < staleAfter {
 			continue
 		}
 		p := filepath.Join(dir, d.Name())

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io/fs"
 	"log/slog"
 	"math/rand/v2"
@@ -457,5 +458,38 @@ func TestOpenNoDataDirIgnoresWorkingDir(t *testing.T) {
 	}
 	if got.Stats().Loaded {
 		t.Error(`Open with dataDir "" loaded ./index.snap from the working directory`)
+	}
+}
+
+// A save killed mid-write leaves a temp file. Every Open that uses the
+// data directory removes it, a rebuild too, even when it starts the
+// moment after the kill; a temp file another writer holds is kept.
+func TestOpenRemovesTempFilesOfKilledSaves(t *testing.T) {
+	for _, rebuild := range []bool{false, true} {
+		t.Run(fmt.Sprintf("rebuild=%v", rebuild), func(t *testing.T) {
+			dir := t.TempDir()
+			stale := filepath.Join(dir, ".tmp-index.snap-111")
+			if err := os.WriteFile(stale, make([]byte, 4096), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			// A writer still at work: its file is locked.
+			live, err := os.CreateTemp(dir, ".tmp-index.snap-*")
+			if err != nil {
+				t.Fatal(err)
+			}
+			lockFile(live)
+			defer live.Close()
+			opts := DefaultOptions()
+			opts.Rebuild = rebuild
+			if _, err := Open(context.Background(), dir, testCorpus(t), NewHashEmbedder(0), opts, nil); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(stale); err == nil {
+				t.Error("the killed save's temp file is still there")
+			}
+			if _, err := os.Stat(live.Name()); err != nil {
+				t.Errorf("the temp file a writer holds was removed: %v", err)
+			}
+		})
 	}
 }
