@@ -175,6 +175,11 @@ func Build(ctx context.Context, stories []story.Story, emb Embedder, opts Option
 		}
 	}
 	for b := 0; b < len(todo); b += opts.EmbedBatch {
+		if err := ctx.Err(); err != nil {
+			// Ctrl-C: an embedder that never looks at ctx (the local one)
+			// stops here, between batches.
+			return nil, err
+		}
 		batch := todo[b:min(b+opts.EmbedBatch, len(todo))]
 		texts := make([]string, len(batch))
 		for j, i := range batch {

@@ -82,7 +82,10 @@ type Snapshot struct {
 // same directory, synced, then renamed over the old one. It streams: the
 // vectors are not copied in memory first. The index is not changed by
 // updates, so Save may run while newer versions serve.
-func (ix *Index) Save(path string) error {
+func (ix *Index) Save(path string) error { return ix.save(context.Background(), path) }
+
+// save is Save, given up (the old file left in place) once ctx is done.
+func (ix *Index) save(ctx context.Context, path string) error {
 	meta, rows, npost := ix.encodeMeta()
 	return writeAtomic(path, func(out io.Writer) error {
 		crc := crc32.New(crcTable)
@@ -119,6 +122,9 @@ func (ix *Index) Save(path string) error {
 				buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(x))
 			}
 			if len(buf) > 32<<10 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
 				if _, err := w.Write(buf); err != nil {
 					return err
 				}
@@ -713,7 +719,14 @@ func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedd
 	if err != nil {
 		return nil, err
 	}
-	if err := ix.Save(path); err != nil {
+	if err := ctx.Err(); err != nil {
+		// Cancelled once built: the old snapshot stays as it was.
+		return nil, err
+	}
+	if err := ix.save(ctx, path); err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		ix.saveErr = err
 		log.Warn("couldn't save index snapshot; it will be rebuilt next start", "path", path, "err", err)
 	}

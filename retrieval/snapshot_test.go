@@ -493,3 +493,46 @@ func TestOpenRemovesTempFilesOfKilledSaves(t *testing.T) {
 		})
 	}
 }
+
+// Ctrl-C while the index is rebuilt: Open stops, between batches or once
+// built, and the snapshot on disk stays the one it was.
+func TestOpenCancelledKeepsTheSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	stories := testCorpus(t)
+	if _, err := Open(context.Background(), dir, stories, NewHashEmbedder(0), DefaultOptions(), nil); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, SnapshotFile)
+	before, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, when := range []string{"first batch", "last batch"} {
+		t.Run(when, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			opts := DefaultOptions()
+			opts.Rebuild, opts.EmbedBatch = true, 2
+			batches, total := 0, 0
+			opts.Progress = func(done, n int) {
+				batches, total = batches+1, n
+				if when == "first batch" || done == n {
+					cancel()
+				}
+			}
+			ix, err := Open(ctx, dir, stories, NewHashEmbedder(0), opts, nil)
+			if !errors.Is(err, context.Canceled) || ix != nil {
+				t.Fatalf("Open cancelled at the %s: %v, want context.Canceled and no index", when, err)
+			}
+			if when == "first batch" && batches != 1 {
+				t.Errorf("%d more batches of %d chunks embedded after the cancel, want none", batches-1, total)
+			}
+			if after, err := os.Stat(path); err != nil || !os.SameFile(before, after) {
+				t.Errorf("the snapshot was replaced or removed: %v", err)
+			}
+			if left := tempFiles(t, dir); len(left) != 0 {
+				t.Errorf("files left beside the snapshot: %v", left)
+			}
+		})
+	}
+}
