@@ -45,12 +45,7 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 		}
 		return askLines(ctx, p.bot, c.offline, e.stdin, e.stdout, c.noteModelDown)
 	}
-	stopNotice := func() {}
-	if c.llm != nil && c.modelDown == "" && !c.offline {
-		stopNotice = afterDelay(waitNotice, func() {
-			fmt.Fprintf(e.stderr, "storybot: waiting for the model at %s to write the answer (up to %s; then the extractive answer is given)\n", c.llm.Host(), c.cfg.LLM.Timeout.Duration)
-		})
-	}
+	stopNotice := c.answerNotice(e)
 	ans, err := p.bot.Ask(ctx, bot.Question{Text: q, Offline: c.offline})
 	stopNotice()
 	if err != nil {

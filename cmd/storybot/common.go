@@ -279,7 +279,7 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	opts.Rebuild = c.rebuild
 	var probe *probedEmbedder
 	if gen != nil {
-		probe = &probedEmbedder{Embedder: emb, timeout: c.cfg.LLM.StartTimeout.Duration, host: c.llm.Host()}
+		probe = &probedEmbedder{Embedder: emb, timeout: c.cfg.LLM.StartTimeout.Duration, host: c.llm.Host(), notice: e.noticeAfter()}
 		emb = probe
 		if progress == nil && !c.serving {
 			// ask and chat: say what they wait for, once it is a while.
@@ -293,7 +293,7 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	}
 	stopNotice := func() {}
 	if probe != nil && !c.serving {
-		stopNotice = afterDelay(waitNotice, func() {
+		stopNotice = afterDelay(e.noticeAfter(), func() {
 			fmt.Fprintf(e.stderr, "storybot: waiting for the model server at %s to embed the corpus (it gets %s to start answering)\n", probe.host, probe.timeout)
 		})
 	}
@@ -314,6 +314,9 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 			// A server that doesn't answer at all won't write answers
 			// either: ask and chat don't wait llm.timeout for each.
 			c.modelDown = fmt.Sprintf("the model server at %s did not answer at start (llm.start_timeout %s)", probe.host, probe.timeout)
+			if errors.Is(err, llm.ErrUnreachable) {
+				c.modelDown = fmt.Sprintf("the model server at %s could not be reached at start", probe.host)
+			}
 			log.Warn("the model server is not answering; answering in the extractive mode for this run", "server", probe.host)
 			gen = nil
 		}
@@ -415,9 +418,17 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// waitNotice is how long a command waits in silence before it says what
-// it is waiting for.
-var waitNotice = 2 * time.Second
+// answerNotice says, once the model has written nothing for a while,
+// what ask and chat wait for; stop ends it (and may be called again). It
+// says nothing when no model writes the answer.
+func (c *common) answerNotice(e *env) (stop func()) {
+	if c.llm == nil || c.modelDown != "" || c.offline {
+		return func() {}
+	}
+	return afterDelay(e.noticeAfter(), func() {
+		fmt.Fprintf(e.stderr, "storybot: waiting for the model at %s to write the answer (up to %s; then the extractive answer is given)\n", c.llm.Host(), c.cfg.LLM.Timeout.Duration)
+	})
+}
 
 // afterDelay calls f once d has passed, unless the returned stop is called
 // first; stop waits for f if it has started.
@@ -447,6 +458,7 @@ type probedEmbedder struct {
 	retrieval.Embedder
 	timeout time.Duration
 	host    string
+	notice  time.Duration // how long embedding goes on before its progress shows
 	done    atomic.Bool
 	start   atomic.Int64 // unix nanoseconds of the first Embed
 }
@@ -456,12 +468,22 @@ func (p *probedEmbedder) Embed(ctx context.Context, texts []string) ([][]float32
 		p.start.CompareAndSwap(0, time.Now().UnixNano())
 		pctx, cancel := context.WithTimeout(ctx, p.timeout)
 		_, err := p.Embedder.Embed(pctx, texts[:1])
+		timedOut := errors.Is(pctx.Err(), context.DeadlineExceeded)
 		cancel()
-		if err != nil {
-			if ctx.Err() == nil && pctx.Err() != nil && !errors.Is(err, llm.ErrTimeout) {
+		switch {
+		case err == nil:
+		case ctx.Err() != nil:
+			return nil, err
+		case errors.Is(err, llm.ErrUnreachable) && !timedOut:
+			// Refused at once, or no such host: not a matter of time.
+			return nil, fmt.Errorf("the model server at %s could not be reached: %w", p.host, err)
+		case timedOut || errors.Is(err, llm.ErrTimeout):
+			if !errors.Is(err, llm.ErrTimeout) {
 				err = fmt.Errorf("%w: %w", llm.ErrTimeout, err)
 			}
 			return nil, fmt.Errorf("the model server at %s did not embed one text within llm.start_timeout (%s): %w", p.host, p.timeout, err)
+		default:
+			return nil, fmt.Errorf("the model server at %s couldn't embed a text: %w", p.host, err)
 		}
 		p.done.Store(true)
 	}
@@ -472,5 +494,5 @@ func (p *probedEmbedder) Embed(ctx context.Context, texts []string) ([][]float32
 // progress.
 func (p *probedEmbedder) waited() bool {
 	s := p.start.Load()
-	return s != 0 && time.Since(time.Unix(0, s)) >= waitNotice
+	return s != 0 && time.Since(time.Unix(0, s)) >= p.notice
 }

@@ -21,8 +21,14 @@ import (
 // cliEnv runs storybot in process with the given environment variables.
 func cliEnv(t *testing.T, vars map[string]string, stdin string, args ...string) (int, string, string) {
 	t.Helper()
+	return cliNotice(t, 0, vars, stdin, args...)
+}
+
+// cliNotice is cliEnv with the wait before a notice set to notice.
+func cliNotice(t *testing.T, notice time.Duration, vars map[string]string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
 	var out, errb bytes.Buffer
-	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }}
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errb, getenv: func(k string) string { return vars[k] }, waitNotice: notice}
 	return runEnv(context.Background(), args, e), out.String(), errb.String()
 }
 
@@ -183,12 +189,10 @@ func TestModelCantEmbedTheCorpus(t *testing.T) {
 	}
 
 	// A server that takes connections and never answers.
-	defer func(d time.Duration) { waitNotice = d }(waitNotice)
-	waitNotice = 100 * time.Millisecond
 	srv.AlwaysFail(llmtest.Slow)
 	file := writeFile(t, "[llm]\nstart_timeout = \"1s\"\n")
 	start := time.Now()
-	code, stdout, stderr = cliEnv(t, vars, "", withData(t, t.TempDir(), "ask", "--json", "--config", file, "How many people died?")...)
+	code, stdout, stderr = cliNotice(t, 100*time.Millisecond, vars, "", withData(t, t.TempDir(), "ask", "--json", "--config", file, "How many people died?")...)
 	took := time.Since(start)
 	if code != exitOK || took > 5*time.Second {
 		t.Fatalf("ask with a silent server: exit %d after %s (want well under the 30s+60s of embed_timeout and timeout); %s", code, took, stderr)
@@ -207,14 +211,12 @@ func TestModelCantEmbedTheCorpus(t *testing.T) {
 
 // Item 9: while the model writes the answer, ask says what it waits for.
 func TestAskSaysWhatItWaitsFor(t *testing.T) {
-	defer func(d time.Duration) { waitNotice = d }(waitNotice)
-	waitNotice = 50 * time.Millisecond
 	srv := llmtest.New("The toll rose to 31 [1].")
 	defer srv.Close()
 	srv.ChatFaults(llmtest.Slow)
 	vars := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": "x"}
 	file := writeFile(t, "[llm]\ntimeout = \"1s\"\n")
-	code, _, stderr := cliEnv(t, vars, "", withData(t, t.TempDir(), "ask", "--config", file, "How many people died?")...)
+	code, _, stderr := cliNotice(t, 50*time.Millisecond, vars, "", withData(t, t.TempDir(), "ask", "--config", file, "How many people died?")...)
 	if code != exitOK || !strings.Contains(stderr, "storybot: waiting for the model at "+strings.TrimPrefix(srv.URL, "http://")+" to write the answer (up to 1s") {
 		t.Errorf("exit %d, stderr %q", code, stderr)
 	}

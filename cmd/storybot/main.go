@@ -13,7 +13,9 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
+	"time"
 )
 
 func main() {
@@ -32,6 +34,9 @@ const (
 	exitOK    = 0
 	exitFail  = 1 // the command ran and failed, or an eval fell below a floor
 	exitUsage = 2 // the command line was wrong
+	// exitInterrupted: a signal (Ctrl-C, SIGTERM) cancelled the command,
+	// 128 + SIGINT's number, as shells report a process Ctrl-C ended.
+	exitInterrupted = 130
 )
 
 // usageError is a command-line mistake: exit 2 with its one-line reason.
@@ -55,6 +60,21 @@ type env struct {
 	// process), for the second one.
 	signals        <-chan os.Signal
 	defaultSignals func()
+	// waitNotice is how long a command waits in silence before it says
+	// what it is waiting for (0: defaultWaitNotice).
+	waitNotice time.Duration
+}
+
+// defaultWaitNotice: two seconds of silence is when a person starts to
+// wonder whether the command hangs.
+const defaultWaitNotice = 2 * time.Second
+
+// noticeAfter is e.waitNotice, or its default.
+func (e *env) noticeAfter() time.Duration {
+	if e.waitNotice > 0 {
+		return e.waitNotice
+	}
+	return defaultWaitNotice
 }
 
 type command struct {
@@ -90,6 +110,9 @@ func runEnv(ctx context.Context, args []string, e *env) int {
 		// storybot help ask = storybot ask --help
 		args = []string{args[1], "--help"}
 	}
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		args = append([]string{"version"}, args[1:]...)
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		printUsage(e.stderr)
 		if len(args) == 0 {
@@ -103,10 +126,12 @@ func runEnv(ctx context.Context, args []string, e *env) int {
 		}
 		ctx, cancel := context.WithCancel(ctx)
 		defer cancel()
+		var signalled atomic.Bool
 		if e.signals != nil && !c.ownSignals {
 			go func() {
 				select {
 				case <-e.signals:
+					signalled.Store(true)
 					cancel()
 					if e.defaultSignals != nil {
 						e.defaultSignals()
@@ -120,6 +145,11 @@ func runEnv(ctx context.Context, args []string, e *env) int {
 		switch {
 		case err == nil:
 			return exitOK
+		case signalled.Load():
+			// What failed is the cancellation itself ("context canceled"):
+			// say that it was cancelled, as chat does.
+			fmt.Fprintln(e.stderr, "(cancelled)")
+			return exitInterrupted
 		case errors.Is(err, errHelp):
 			return exitOK
 		case errors.As(err, &ue):
