@@ -105,11 +105,14 @@ func parseLine(line string) (bot.Question, error) {
 }
 
 // askLines answers one question per input line, in order, with one JSON
-// object per line. A bad line gets an object with "error" and the stream
-// goes on.
+// object per line. A blank line is skipped; a bad line gets an object
+// with "error" and the stream goes on.
 func askLines(ctx context.Context, b *bot.Bot, offline bool, in io.Reader, out io.Writer, note func(*bot.Answer)) error {
 	enc := json.NewEncoder(out)
 	err := eachLine(in, func(line string, tooLong bool) error {
+		if !tooLong && strings.TrimSpace(line) == "" {
+			return nil // a blank line asks nothing: no answer, no error
+		}
 		res := answerJSON{Question: strings.TrimSpace(line)}
 		var ans *bot.Answer
 		err := bot.ErrQuestionTooLong

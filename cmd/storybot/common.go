@@ -372,8 +372,9 @@ func isTerminal(f any) bool {
 const skippedFile = "skipped.json"
 
 // reportSkipped warns about each skipped file when the set differs from
-// the one recorded in dataDir (and records the new set); otherwise, when
-// files are skipped, it logs one line saying how many, if remind is set.
+// the one recorded in dataDir (and records the new set): a warning once per
+// change, not on every command. Otherwise, when files are skipped, it logs
+// one line at info level (shown with -v) saying how many, if remind is set.
 func reportSkipped(log *slog.Logger, dataDir string, skipped []story.Skipped, remind bool) {
 	if skipped == nil {
 		skipped = []story.Skipped{}
@@ -382,7 +383,7 @@ func reportSkipped(log *slog.Logger, dataDir string, skipped []story.Skipped, re
 	var before []story.Skipped
 	if b, err := os.ReadFile(path); err == nil && json.Unmarshal(b, &before) == nil && slices.Equal(before, skipped) {
 		if len(skipped) > 0 && remind {
-			log.Warn(fmt.Sprintf("%d %s skipped: `storybot index -v` lists them", len(skipped), plural(len(skipped), "file", "files")))
+			log.Info(fmt.Sprintf("%d %s skipped: `storybot index -v` lists them", len(skipped), plural(len(skipped), "file", "files")))
 		}
 		return
 	}

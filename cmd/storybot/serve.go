@@ -33,11 +33,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("serve takes no arguments (got %q)", fs.Arg(0))
 	}
-	if *shardID >= 0 && *shardCount >= 0 && *shardID >= max(*shardCount, 1) {
-		return usagef("--shard-id %d is outside 0..%d", *shardID, max(*shardCount, 1)-1)
+	// The shard is checked before anything is loaded: a wrong one is a
+	// usage error, exit 2, whether it comes from the flags, the
+	// configuration or both.
+	if err := c.loadConfig(e); err != nil {
+		return err
 	}
-	if *shardID >= 0 && *shardCount == 0 {
-		return usagef("--shard-id needs --shard-count above 0 (0 runs every shard Discord recommends)")
+	dc, err := withShard(c.cfg.Discord, *shardID, *shardCount)
+	if err != nil {
+		return err
 	}
 	token := strings.TrimSpace(e.getenv("DISCORD_TOKEN"))
 	if token == "" {
@@ -60,16 +64,6 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	log := p.log
-	dc := c.cfg.Discord
-	if *shardID >= 0 {
-		dc.ShardID = *shardID
-	}
-	if *shardCount >= 0 {
-		dc.ShardCount = *shardCount
-	}
-	if dc.ShardCount > 0 && (dc.ShardID < 0 || dc.ShardID >= dc.ShardCount) {
-		return usagef("shard id %d is outside 0..%d", dc.ShardID, dc.ShardCount-1)
-	}
 
 	status := &discord.Status{}
 	m.AddCheck("index", func(context.Context) error {
@@ -151,4 +145,22 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 	}()
 	return discord.Run(ctx, token, p.bot, discord.Options{Config: dc, Metrics: m, Status: status}, log)
+}
+
+// withShard sets --shard-id and --shard-count (-1 when not given) on the
+// configured Discord settings, and checks the shard they name.
+func withShard(dc config.Discord, id, count int) (config.Discord, error) {
+	if id >= 0 {
+		dc.ShardID = id
+	}
+	if count >= 0 {
+		dc.ShardCount = count
+	}
+	switch {
+	case dc.ShardCount == 0 && (id >= 0 || dc.ShardID != 0):
+		return dc, usagef("--shard-id %d needs --shard-count above 0 (0 runs every shard Discord recommends)", dc.ShardID)
+	case dc.ShardCount > 0 && (dc.ShardID < 0 || dc.ShardID >= dc.ShardCount):
+		return dc, usagef("--shard-id %d is outside 0..%d (--shard-count %d)", dc.ShardID, dc.ShardCount-1, dc.ShardCount)
+	}
+	return dc, nil
 }
