@@ -674,12 +674,23 @@ func fromSnapshot(ctx context.Context, s *Snapshot, stories []story.Story, sums 
 // rebuilt, never trusted; failing to save is logged and kept in SaveErr,
 // not fatal. Temp files left in dataDir by a killed save are removed.
 func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedder, opts Options, log *slog.Logger) (*Index, error) {
+	return OpenLoading(ctx, dataDir, func() ([]story.Story, error) { return stories, nil }, emb, opts, log)
+}
+
+// OpenLoading is Open with the stories read by load while the snapshot is
+// read: a cold start waits for the longer of the two, not for both. An
+// error from load is returned as it is.
+func OpenLoading(ctx context.Context, dataDir string, load func() ([]story.Story, error), emb Embedder, opts Options, log *slog.Logger) (*Index, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := time.Now()
 	if dataDir == "" {
 		// No data directory: build in memory, read and write nothing.
+		stories, err := load()
+		if err != nil {
+			return nil, err
+		}
 		ix, err := Build(ctx, stories, emb, opts, nil)
 		if err != nil {
 			return nil, err
@@ -691,12 +702,28 @@ func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedd
 		log.Info("removed temp files left by an interrupted save", "dir", dataDir, "files", n)
 	}
 	path := filepath.Join(dataDir, SnapshotFile)
-	// The stories are hashed while the snapshot is read.
-	var sums [][32]byte
-	hashed := make(chan struct{})
-	go func() { sums = storySums(stories); close(hashed) }()
-	snap, err := ReadSnapshot(path)
-	<-hashed
+	// The stories are read and hashed while the snapshot is read.
+	var (
+		stories []story.Story
+		sums    [][32]byte
+		loadErr error
+	)
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		if stories, loadErr = load(); loadErr == nil {
+			sums = storySums(stories)
+		}
+	}()
+	var snap *Snapshot
+	err := fs.ErrNotExist
+	if !opts.Rebuild {
+		snap, err = ReadSnapshot(path)
+	}
+	<-loaded
+	if loadErr != nil {
+		return nil, loadErr
+	}
 	switch {
 	case opts.Rebuild:
 		// Build anew; the old snapshot stays in place until the new one

@@ -253,15 +253,24 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 	if err != nil {
 		return nil, err
 	}
-	stories, skipped, err := story.LoadAll(fsys)
-	if err != nil {
-		for _, s := range skipped {
-			log.Warn("skipping story", "source", s.Source, "err", s.Reason)
-		}
-		return nil, fmt.Errorf("couldn't load corpus %s: %w", name, err)
-	}
 	dir := c.dataDir(name)
-	reportSkipped(log, dir, skipped, !c.quietSkipped)
+	// The corpus is read while the snapshot is read (retrieval.OpenLoading).
+	var (
+		stories []story.Story
+		skipped []story.Skipped
+	)
+	load := func() ([]story.Story, error) {
+		var err error
+		stories, skipped, err = story.LoadAll(fsys)
+		if err != nil {
+			for _, s := range skipped {
+				log.Warn("skipping story", "source", s.Source, "err", s.Reason)
+			}
+			return nil, fmt.Errorf("couldn't load corpus %s: %w", name, err)
+		}
+		reportSkipped(log, dir, skipped, !c.quietSkipped)
+		return stories, nil
+	}
 	emb, gen, err := c.model(e, log)
 	if err != nil {
 		return nil, err
@@ -297,7 +306,10 @@ func (c *common) open(ctx context.Context, e *env, progress func(done, total int
 			fmt.Fprintf(e.stderr, "storybot: waiting for the model server at %s to embed the corpus (it gets %s to start answering)\n", probe.host, probe.timeout)
 		})
 	}
-	ix, err := retrieval.Open(ctx, dir, stories, emb, opts, log)
+	ix, err := retrieval.OpenLoading(ctx, dir, load, emb, opts, log)
+	if stories == nil && err != nil {
+		return nil, err // the corpus did not load
+	}
 	embFellBack := false
 	stopNotice()
 	if probe != nil {
