@@ -103,6 +103,12 @@ func LoadAll(fsys fs.FS) ([]Story, []Skipped, error) {
 					return
 				}
 				r := &res[i]
+				if files[i].special {
+					// A FIFO or device named like a story would block
+					// the read forever, or never end.
+					r.err = errors.New("not a regular file")
+					continue
+				}
 				r.s, r.info, r.err = readStory(fsys, files[i].path, files[i].link)
 			}
 		}()
@@ -135,16 +141,16 @@ func LoadAll(fsys fs.FS) ([]Story, []Skipped, error) {
 // system calls, so more than the CPUs keeps them all busy.
 func readers() int { return max(4, 2*runtime.GOMAXPROCS(0)) }
 
-// storyFile is a file the corpus walk found: a .txt or .md name, and
-// whether it is a symbolic link.
+// storyFile is a file the corpus walk found with a .txt or .md name:
+// whether it is a symbolic link, or neither that nor a regular file.
 type storyFile struct {
-	path string
-	link bool
+	path          string
+	link, special bool
 }
 
 // StoryFiles lists the corpus's story files (.txt and .md, in path order,
-// hidden directories passed over) as LoadAll reads them, without reading
-// them. live uses it to see which files exist.
+// hidden directories passed over) as LoadAll finds them, whether or not
+// they load, without reading them. live uses it to see which files exist.
 func StoryFiles(fsys fs.FS) ([]string, error) {
 	files, _, err := walkStories(fsys)
 	paths := make([]string, len(files))
@@ -162,9 +168,8 @@ func IsStoryName(p string) bool {
 }
 
 // walkStories is the one corpus walk: every .txt and .md file under fsys,
-// in path order, except in hidden directories (.git, editor state). A file
-// that is neither regular nor a link (a FIFO would block the read forever)
-// and an unreadable directory are skipped.
+// in path order, except in hidden directories (.git, editor state). An
+// unreadable directory is skipped.
 func walkStories(fsys fs.FS) ([]storyFile, []Skipped, error) {
 	var (
 		files   []storyFile
@@ -192,13 +197,7 @@ func walkStories(fsys fs.FS) ([]storyFile, []Skipped, error) {
 			return nil
 		}
 		link := d.Type()&fs.ModeSymlink != 0
-		if !d.Type().IsRegular() && !link {
-			// A FIFO or device named like a story would block the read
-			// forever, or never end.
-			skip(p, errors.New("not a regular file"))
-			return nil
-		}
-		files = append(files, storyFile{path: p, link: link})
+		files = append(files, storyFile{path: p, link: link, special: !link && !d.Type().IsRegular()})
 		return nil
 	})
 	return files, skipped, err
