@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"io/fs"
 	"log/slog"
 	"math/rand/v2"
@@ -233,6 +234,33 @@ func TestOpenRecoversFromCorruptSnapshot(t *testing.T) {
 			binary.LittleEndian.PutUint32(b[len(snapshotMagic):], snapshotVersion-1)
 			return b
 		},
+		// The damages below keep the checksum right: only the check
+		// they are named for can catch them.
+		"an older format, checksum fixed": func(b []byte) []byte {
+			b = slices.Clone(b)
+			binary.LittleEndian.PutUint32(b[len(snapshotMagic):], snapshotVersion-1)
+			return resum(b)
+		},
+		"a newer format, checksum fixed": func(b []byte) []byte {
+			b = slices.Clone(b)
+			binary.LittleEndian.PutUint32(b[len(snapshotMagic):], snapshotVersion+1)
+			return resum(b)
+		},
+		"a chunk twice in a term's postings, checksum fixed": func(b []byte) []byte {
+			first, second := twoPostings(t, b)
+			b = slices.Clone(b)
+			copy(b[second:second+4], b[first:first+4])
+			return resum(b)
+		},
+		"a term's postings out of order, checksum fixed": func(b []byte) []byte {
+			first, second := twoPostings(t, b)
+			b = slices.Clone(b)
+			var tmp [postingLen]byte
+			copy(tmp[:], b[first:first+postingLen])
+			copy(b[first:first+postingLen], b[second:second+postingLen])
+			copy(b[second:second+postingLen], tmp[:])
+			return resum(b)
+		},
 		"empty file":     func([]byte) []byte { return nil },
 		"extra appended": func(b []byte) []byte { return append(slices.Clone(b), 0, 0, 0, 0) },
 	}
@@ -278,6 +306,37 @@ func TestOpenRecoversFromCorruptSnapshot(t *testing.T) {
 			}
 		})
 	}
+}
+
+// resum writes a snapshot's checksum anew over its damaged bytes.
+func resum(b []byte) []byte {
+	binary.LittleEndian.PutUint32(b[len(b)-4:], crc32.Checksum(b[:len(b)-4], crcTable))
+	return b
+}
+
+// twoPostings returns the file offsets of the first two postings of the
+// first term that has two or more.
+func twoPostings(t *testing.T, b []byte) (first, second int) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), SnapshotFile)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := ReadSnapshot(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	metaLen := int(binary.LittleEndian.Uint64(b[len(snapshotMagic)+4:]))
+	at := 0
+	for _, ps := range s.postings {
+		if len(ps) >= 2 {
+			first = preambleLen + metaLen + at*postingLen
+			return first, first + postingLen
+		}
+		at += len(ps)
+	}
+	t.Fatal("no term has two postings")
+	return 0, 0
 }
 
 // Every single-byte change and every truncation of a snapshot is caught

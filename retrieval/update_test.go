@@ -247,6 +247,29 @@ func TestUpdateMatchesFreshBuild(t *testing.T) {
 	}
 }
 
+// Update takes the stories sorted by source, each once: a story given
+// twice (or out of order) is refused, and the index stays as it was.
+func TestUpdateRefusesAStoryTwice(t *testing.T) {
+	ctx := context.Background()
+	stories := testCorpus(t)
+	ix, err := Build(ctx, stories, NewHashEmbedder(0), DefaultOptions(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	twice := slices.Insert(slices.Clone(stories), 1, stories[0])
+	reversed := slices.Clone(stories)
+	slices.Reverse(reversed)
+	for name, in := range map[string][]story.Story{"a story twice": twice, "out of order": reversed} {
+		if nx, _, err := ix.Update(ctx, in); err == nil || nx != nil {
+			t.Errorf("%s: Update gave a new version %v, error %v; want an error", name, nx != nil, err)
+		}
+	}
+	// Still the newest version: a good update goes through.
+	if _, _, err := ix.Update(ctx, stories[1:]); err != nil {
+		t.Errorf("update after the refusals: %v", err)
+	}
+}
+
 // An update that fails (the embedder is down) changes nothing.
 func TestUpdateFailureChangesNothing(t *testing.T) {
 	ctx := context.Background()
