@@ -74,7 +74,7 @@ func (c Config) Validate() error {
 		}
 		u, err := url.Parse(v)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			bad(key, redactURL(v), "want an http:// or https:// URL")
+			bad(key, RedactURL(v), "want an http:// or https:// URL")
 		}
 	}
 	snowflake := func(key, v string) {
@@ -183,16 +183,4 @@ func show(v any) string {
 	default:
 		return fmt.Sprint(x)
 	}
-}
-
-// redactURL hides a password written into a URL (https://user:pass@host).
-func redactURL(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.User == nil {
-		return s
-	}
-	if _, has := u.User.Password(); has {
-		u.User = url.UserPassword(u.User.Username(), "xxxxx")
-	}
-	return u.String()
 }

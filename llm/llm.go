@@ -23,6 +23,7 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+	"github.com/storybot-dev/storybot/config"
 )
 
 // Config says which server and models to use. It is filled from the
@@ -158,7 +159,7 @@ func New(cfg Config, m Metrics, log *slog.Logger) (*Client, error) {
 	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	u, err := url.Parse(cfg.BaseURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("invalid model server base URL %q: want http(s)://host[:port]/v1", redactURL(cfg.BaseURL))
+		return nil, fmt.Errorf("invalid model server base URL %q: want http(s)://host[:port]/v1", config.RedactURL(cfg.BaseURL))
 	}
 	if cfg.ChatModel == "" || cfg.EmbeddingModel == "" {
 		return nil, errors.New("invalid model config: chat_model and embedding_model must be set")
@@ -204,16 +205,6 @@ func (c *Client) Ping(ctx context.Context) error {
 
 // Host is the model server's host:port, for logs.
 func (c *Client) Host() string { return c.host }
-
-// redactURL drops user info from a URL for messages.
-func redactURL(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.User == nil {
-		return s
-	}
-	u.User = url.User("redacted")
-	return u.String()
-}
 
 func sleepCtx(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"sync"
 	"time"
 
@@ -50,18 +49,8 @@ func newShared(cfg config.Config, getenv func(string) string, progress func(done
 	if err != nil {
 		return nil, err
 	}
-	return &shared{search: search, write: write, url: redactedURL(w.URL),
+	return &shared{search: search, write: write, url: config.RedactURL(w.URL),
 		remote: &weaviate.Remote{Client: search, Timeout: w.Timeout.Duration, Backoff: remoteBackoff}}, nil
-}
-
-// redactedURL hides credentials written into a URL, for log lines.
-func redactedURL(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.User == nil {
-		return s
-	}
-	u.User = url.User("xxxxx")
-	return u.String()
 }
 
 // attachWeaviate puts the collection behind ix's search. Weaviate
