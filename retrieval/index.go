@@ -445,49 +445,14 @@ func (ix *Index) ScanVector(ctx context.Context, vec []float32, n int) ([]Scored
 
 // scan is ScanVector for a normalized q.
 func (ix *Index) scan(ctx context.Context, q []float32, n int) ([]Scored, error) {
-	h := make([]Scored, 0, n+1)
-	worse := func(a, b Scored) bool { return a.Score < b.Score || a.Score == b.Score && a.Doc > b.Doc }
+	top := newTopN(n, func(a, b Scored) bool { return a.Score < b.Score || a.Score == b.Score && a.Doc > b.Doc })
 	for i, v := range ix.vecs {
 		if i&4095 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		s := Scored{Doc: i, Score: float64(dotF32(q, v))}
-		if len(h) == n && !worse(h[0], s) {
-			continue
-		}
-		if len(h) == n {
-			h[0] = s
-		} else {
-			h = append(h, s)
-			// sift up
-			for j := len(h) - 1; j > 0; {
-				p := (j - 1) / 2
-				if !worse(h[j], h[p]) {
-					break
-				}
-				h[j], h[p] = h[p], h[j]
-				j = p
-			}
-			continue
-		}
-		// sift down
-		for j := 0; ; {
-			l, m := 2*j+1, j
-			if l < len(h) && worse(h[l], h[m]) {
-				m = l
-			}
-			if r := l + 1; r < len(h) && worse(h[r], h[m]) {
-				m = r
-			}
-			if m == j {
-				break
-			}
-			h[j], h[m] = h[m], h[j]
-			j = m
-		}
+		top.offer(Scored{Doc: i, Score: float64(dotF32(q, v))})
 	}
-	sortScored(h)
-	return h, nil
+	return top.best(), nil
 }
 
 // dotF32 is the dot product summed in order in float32, as chromem-go sums
