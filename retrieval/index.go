@@ -174,32 +174,14 @@ func Build(ctx context.Context, stories []story.Story, emb Embedder, opts Option
 			todo = append(todo, i)
 		}
 	}
-	for b := 0; b < len(todo); b += opts.EmbedBatch {
-		if err := ctx.Err(); err != nil {
-			// Ctrl-C: an embedder that never looks at ctx (the local one)
-			// stops here, between batches.
-			return nil, err
-		}
-		batch := todo[b:min(b+opts.EmbedBatch, len(todo))]
-		texts := make([]string, len(batch))
-		for j, i := range batch {
-			texts[j] = ix.text(i)
-		}
-		out, err := emb.Embed(ctx, texts)
-		if err != nil {
-			return nil, fmt.Errorf("couldn't embed chunks with %s: %w", emb.ID(), err)
-		}
-		if len(out) != len(batch) {
-			return nil, fmt.Errorf("embedder %s returned %d vectors for %d texts", emb.ID(), len(out), len(batch))
-		}
-		for j, i := range batch {
-			vecs[i] = out[j]
-		}
-		ix.stats.Embedded += len(batch)
-		if opts.Progress != nil {
-			opts.Progress(ix.stats.Embedded, len(todo))
-		}
+	err := embedAll(ctx, emb, opts.EmbedBatch, todo, ix.text, func(i int, v []float32) error {
+		vecs[i] = v
+		return nil
+	}, opts.Progress)
+	if err != nil {
+		return nil, err
 	}
+	ix.stats.Embedded = len(todo)
 	ix.dim = len(vecs[0])
 	// One block for all vectors: a scan reads memory in order.
 	block := make([]float32, 0, len(vecs)*ix.dim)
@@ -225,6 +207,42 @@ func Build(ctx context.Context, stories []story.Story, emb Embedder, opts Option
 	}
 	ix.stats.Took = time.Since(start)
 	return ix, nil
+}
+
+// embedAll embeds the texts of the chunks in todo, batch at a time, and
+// gives got each chunk's vector; progress, if set, is told how many are
+// done after each batch. A cancelled ctx stops it between batches (the
+// local embedder never looks at ctx). Build and Update embed with it.
+func embedAll(ctx context.Context, emb Embedder, batch int, todo []int, text func(int) string, got func(i int, v []float32) error, progress func(done, total int)) error {
+	if batch <= 0 {
+		batch = DefaultOptions().EmbedBatch
+	}
+	for b := 0; b < len(todo); b += batch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		part := todo[b:min(b+batch, len(todo))]
+		texts := make([]string, len(part))
+		for j, i := range part {
+			texts[j] = text(i)
+		}
+		out, err := emb.Embed(ctx, texts)
+		if err != nil {
+			return fmt.Errorf("couldn't embed chunks with %s: %w", emb.ID(), err)
+		}
+		if len(out) != len(part) {
+			return fmt.Errorf("embedder %s returned %d vectors for %d texts", emb.ID(), len(out), len(part))
+		}
+		for j, i := range part {
+			if err := got(i, out[j]); err != nil {
+				return err
+			}
+		}
+		if progress != nil {
+			progress(b+len(part), len(todo))
+		}
+	}
+	return nil
 }
 
 // finish makes the vector collection of a new lineage (slots are the

@@ -157,31 +157,17 @@ func (ix *Index) Update(ctx context.Context, stories []story.Story) (*Index, Upd
 
 	// Embed the new chunks. Nothing shared has changed yet, so a failure
 	// leaves ix as it was.
-	batch := ix.opts.EmbedBatch
-	if batch <= 0 {
-		batch = DefaultOptions().EmbedBatch
+	err := embedAll(ctx, ix.emb, ix.opts.EmbedBatch, todo, nx.text, func(p int, v []float32) error {
+		if len(v) != ix.dim {
+			return fmt.Errorf("embedder %s returned a %d-dimension vector for chunk %s, want %d", ix.emb.ID(), len(v), nx.chunks[p].ID, ix.dim)
+		}
+		nx.vecs[p] = normalize(v)
+		return nil
+	}, nil)
+	if err != nil {
+		return nil, us, err
 	}
-	for b := 0; b < len(todo); b += batch {
-		part := todo[b:min(b+batch, len(todo))]
-		texts := make([]string, len(part))
-		for t, p := range part {
-			texts[t] = nx.text(p)
-		}
-		out, err := ix.emb.Embed(ctx, texts)
-		if err != nil {
-			return nil, us, fmt.Errorf("couldn't embed chunks with %s: %w", ix.emb.ID(), err)
-		}
-		if len(out) != len(part) {
-			return nil, us, fmt.Errorf("embedder %s returned %d vectors for %d texts", ix.emb.ID(), len(out), len(part))
-		}
-		for t, p := range part {
-			if len(out[t]) != ix.dim {
-				return nil, us, fmt.Errorf("embedder %s returned a %d-dimension vector for chunk %s, want %d", ix.emb.ID(), len(out[t]), nx.chunks[p].ID, ix.dim)
-			}
-			nx.vecs[p] = normalize(out[t])
-		}
-		us.Embedded += len(part)
-	}
+	us.Embedded = len(todo)
 	if err := ctx.Err(); err != nil {
 		return nil, us, err
 	}
