@@ -56,16 +56,12 @@ type Config struct {
 const (
 	// DefaultBaseURL is OpenAI's API.
 	DefaultBaseURL = "https://api.openai.com/v1"
-	// DefaultTimeout: a few hundred tokens take a hosted model 5-20 s and
-	// a small local one up to a minute; past that the user is better served
-	// by the extractive answer.
-	DefaultTimeout = 60 * time.Second
-	// DefaultEmbedTimeout: a batch of 64 chunks embeds in about a second on
-	// a hosted model and several on a CPU-only local one.
-	DefaultEmbedTimeout = 30 * time.Second
-	// DefaultEmbedBatch: 64 chunks of ~150 tokens stay far below every
-	// server's input limit (OpenAI: 2048 inputs, 300k tokens).
-	DefaultEmbedBatch = 64
+	// DefaultTimeout and DefaultEmbedTimeout are config's, which says why
+	// they are 60 s and 30 s.
+	DefaultTimeout      = config.DefaultLLMTimeout
+	DefaultEmbedTimeout = config.DefaultEmbedTimeout
+	// DefaultEmbedBatch is config's, which says why it is 64.
+	DefaultEmbedBatch = config.DefaultEmbedBatch
 	// maxBackoff caps the wait between retries when the server gives no
 	// Retry-After.
 	maxBackoff = 8 * time.Second
