@@ -129,12 +129,13 @@ func (e *Error) Unwrap() []error {
 // Client holds the connection settings shared by the Embedder and the
 // Generator.
 type Client struct {
-	cfg     Config
-	api     *openai.Client
-	host    string
-	log     *slog.Logger
-	metrics Metrics
-	scrub   *strings.Replacer
+	cfg       Config
+	api       *openai.Client
+	transport *http.Transport
+	host      string
+	log       *slog.Logger
+	metrics   Metrics
+	scrub     *strings.Replacer
 	// sleep waits between retries; tests replace it to record the waits.
 	sleep func(ctx context.Context, d time.Duration) error
 
@@ -178,7 +179,7 @@ func New(cfg Config, m Metrics, log *slog.Logger) (*Client, error) {
 	// No client-wide timeout: each call's context carries its deadline,
 	// which also cuts a stream that stalls after its headers.
 	oc.HTTPClient = &http.Client{Transport: headerTap{tr}}
-	c := &Client{cfg: cfg, api: openai.NewClientWithConfig(oc), host: u.Host, log: log, metrics: m, sleep: sleepCtx}
+	c := &Client{cfg: cfg, api: openai.NewClientWithConfig(oc), transport: tr, host: u.Host, log: log, metrics: m, sleep: sleepCtx}
 	pairs := []string{}
 	// A key shorter than 6 bytes is no secret and would mangle every
 	// message if replaced; real keys are 20 to 200 bytes.
@@ -188,6 +189,10 @@ func New(cfg Config, m Metrics, log *slog.Logger) (*Client, error) {
 	c.scrub = strings.NewReplacer(pairs...)
 	return c, nil
 }
+
+// Close closes the client's idle connections to the model server. Calls
+// made afterwards open new ones.
+func (c *Client) Close() { c.transport.CloseIdleConnections() }
 
 // Ping checks that the model server answers, by listing its models (GET
 // /v1/models, which OpenAI, Ollama, vLLM, llama.cpp and LM Studio serve),

@@ -38,25 +38,25 @@ type lineReader interface {
 }
 
 func runChat(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default()}
+	a := &app{cfg: config.Default()}
 	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
-	c.register(fs)
+	a.register(fs)
 	if err := parse(fs, e, args, "chat [flags]\n\nOn a terminal: line editing (arrows, Home/End, Ctrl-A/E/W/U/K) and history (Up/Down).\n"+chatHelp); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("chat takes no arguments; type questions at the prompt")
 	}
-	p, err := c.open(ctx, e, nil)
-	if err != nil {
+	if err := a.Open(ctx, e, nil); err != nil {
 		return err
 	}
-	ch := &chat{e: e, bot: p.bot, offline: c.offline, stream: isTerminal(e.stdout), note: c.noteModelDown,
-		waiting: func() func() { return c.answerNotice(e) }}
+	defer a.Close()
+	ch := &chat{e: e, bot: a.bot, offline: a.offline, stream: isTerminal(e.stdout), note: a.noteModelDown,
+		waiting: func() func() { return a.answerNotice(e) }}
 	var in lineReader
 	if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		in = newTermReader(f, e.stdout)
-		n := len(p.bot.Sources())
+		n := len(a.bot.Sources())
 		fmt.Fprintf(e.stdout, "storybot: %d %s. Ask a question; /help lists the commands.\n", n, plural(n, "story", "stories"))
 	} else {
 		in = newPipeReader(e.stdin)

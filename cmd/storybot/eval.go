@@ -29,9 +29,9 @@ It prints retrieval recall@k and MRR, answer accuracy, citation exactness
 and abstention precision and recall; the -min-* flags make it exit 1 below a floor.`
 
 func runEval(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default()}
+	a := &app{cfg: config.Default()}
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	c.register(fs)
+	a.register(fs)
 	minRecall := fs.Float64("min-recall", 0, "fail when retrieval recall@k is below this")
 	minMRR := fs.Float64("min-mrr", 0, "fail when retrieval MRR is below this")
 	minAcc := fs.Float64("min-accuracy", 0, "fail when answer accuracy is below this")
@@ -51,23 +51,23 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := c.open(ctx, e, nil)
+	if err := a.Open(ctx, e, nil); err != nil {
+		return err
+	}
+	defer a.Close()
+	corpus, _, err := a.corpusFS()
 	if err != nil {
 		return err
 	}
-	corpus, _, err := c.corpusFS()
-	if err != nil {
-		return err
-	}
-	k := c.k
+	k := a.k
 	if k == 0 {
-		k = c.cfg.Retrieval.K
+		k = a.cfg.Retrieval.K
 	}
-	rep, err := eval.Run(ctx, p.bot, cases, k, corpus)
+	rep, err := eval.Run(ctx, a.bot, cases, k, corpus)
 	if err != nil {
 		return err
 	}
-	printReport(e.stdout, rep, c.verbose)
+	printReport(e.stdout, rep, a.verbose)
 	if *sweep {
 		if err := printSweep(e.stdout, rep); err != nil {
 			return err

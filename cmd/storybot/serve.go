@@ -21,9 +21,9 @@ import (
 // metrics listener (--http), and the live corpus (file watching and
 // SIGHUP).
 func runServe(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default(), serving: true}
+	a := &app{cfg: config.Default(), serving: true}
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	c.register(fs)
+	a.register(fs)
 	httpAddr := fs.String("http", "", "serve /healthz and /metrics on `addr`ess, e.g. 127.0.0.1:9090 (default http.addr; off when empty)")
 	shardID := fs.Int("shard-id", -1, "the Discord shard this process runs (default discord.shard_id)")
 	shardCount := fs.Int("shard-count", -1, "how many shards the bot has; 0 runs every shard Discord recommends (default discord.shard_count)")
@@ -36,10 +36,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	// The shard is checked before anything is loaded: a wrong one is a
 	// usage error, exit 2, whether it comes from the flags, the
 	// configuration or both.
-	if err := c.loadConfig(e); err != nil {
+	if err := a.loadConfig(e); err != nil {
 		return err
 	}
-	dc, err := withShard(c.cfg.Discord, *shardID, *shardCount)
+	dc, err := withShard(a.cfg.Discord, *shardID, *shardCount)
 	if err != nil {
 		return err
 	}
@@ -57,17 +57,17 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	m := metrics.New()
-	c.metrics = m
-	c.writeShared = c.cfg.Weaviate.Writer
-	p, err := c.open(ctx, e, nil)
-	if err != nil {
+	a.metrics = m
+	a.writeShared = a.cfg.Weaviate.Writer
+	if err := a.Open(ctx, e, nil); err != nil {
 		return err
 	}
-	log := p.log
+	defer a.Close()
+	log := a.log
 
 	status := &discord.Status{}
 	m.AddCheck("index", func(context.Context) error {
-		if p.bot.Index() == nil {
+		if a.bot.Index() == nil {
 			return errors.New("no index loaded")
 		}
 		return nil
@@ -77,12 +77,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	// Commands Discord refused: DMs and mentions still work, so degraded
 	// (200), not unavailable.
 	m.AddCheck("commands", func(context.Context) error { return metrics.Degraded(status.Commands()) })
-	if c.llm != nil {
-		m.AddCheck("model", c.llm.Ping)
+	if a.llm != nil {
+		m.AddCheck("model", a.llm.Ping)
 	}
-	swap := p.bot.SetIndex
-	if sh := p.shared; sh != nil {
-		if c.cfg.Weaviate.Fallback == "chromem" {
+	swap := a.bot.SetIndex
+	if sh := a.shared; sh != nil {
+		if a.cfg.Weaviate.Fallback == "chromem" {
 			// Questions are answered from the local index while Weaviate
 			// is down: degraded, not unavailable.
 			m.AddCheck("weaviate", func(ctx context.Context) error { return metrics.Degraded(sh.remote.Check(ctx)) })
@@ -90,18 +90,18 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			// No stand-in: questions fail politely until it is back.
 			m.AddCheck("index", sh.remote.Check)
 		}
-		if c.cfg.Weaviate.Writer {
+		if a.cfg.Weaviate.Writer {
 			sy := newSyncer(sh, log)
 			go sy.run(ctx)
 			swap = func(ix *retrieval.Index) {
-				p.bot.SetIndex(ix)
+				a.bot.SetIndex(ix)
 				sy.add(ix)
 			}
 		}
 	}
 	addr := *httpAddr
 	if addr == "" {
-		addr = c.cfg.HTTP.Addr
+		addr = a.cfg.HTTP.Addr
 	}
 	if addr != "" {
 		ln, err := metrics.Listen(addr)
@@ -119,11 +119,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	// The live corpus: a directory on disk is watched, and SIGHUP reloads
 	// it; the corpus built into the binary cannot change.
 	reload := func() { log.Warn("SIGHUP: the built-in corpus cannot reload; give serve a corpus directory") }
-	if _, name, err := c.corpusFS(); err == nil && name != "embedded" {
+	if _, name, err := a.corpusFS(); err == nil && name != "embedded" {
 		r := live.New(live.Options{
-			Dir: name, DataDir: p.dir, Embedder: p.index.Embedder(), Index: p.opts,
+			Dir: name, DataDir: a.dir, Embedder: a.index.Embedder(), Index: a.opts,
 			Swap: swap, Log: log,
-		}, p.index)
+		}, a.index)
 		go func() {
 			if err := r.Run(ctx); err != nil {
 				log.Warn("live corpus reload is off", "err", err)
@@ -144,7 +144,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}()
-	return discord.Run(ctx, token, p.bot, discord.Options{Config: dc, Metrics: m, Status: status}, log)
+	return discord.Run(ctx, token, a.bot, discord.Options{Config: dc, Metrics: m, Status: status}, log)
 }
 
 // withShard sets --shard-id and --shard-count (-1 when not given) on the
