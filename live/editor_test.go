@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// Item 9: what editors write beside a story (swap files, backups, lock
+// What editors write beside a story (swap files, backups, lock
 // files, vim's "4913" probe) and dot files never trigger a reload; a real
 // edit still does.
 func TestEditorFilesDoNotTriggerReloads(t *testing.T) {

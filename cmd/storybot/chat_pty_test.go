@@ -112,7 +112,7 @@ func TestChatCtrlCOnATerminal(t *testing.T) {
 	}
 }
 
-// Item 8: with a terminal on stdin and no question, ask --json says how
+// With a terminal on stdin and no question, ask --json says how
 // to use it instead of waiting in silence.
 func TestAskJSONTerminalHint(t *testing.T) {
 	master, slave := openPTY(t)
