@@ -4,62 +4,20 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"testing"
 
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/story/storytest"
 )
 
-// writeSynthetic writes n newswire-like stories of about 2 KB (the seed
-// story's size) into dir: a header line and 12 to 18 sentences drawn from
-// a 3,000-word vocabulary, so chunking and the keyword index see realistic
-// text.
+// writeSynthetic writes n synthetic stories (storytest.Stories) into dir.
 func writeSynthetic(tb testing.TB, dir string, n int) {
 	tb.Helper()
-	rng := rand.New(rand.NewPCG(1, uint64(n)))
-	vocab := make([]string, 3000)
-	for i := range vocab {
-		var b strings.Builder
-		for range 3 + rng.IntN(7) {
-			b.WriteByte(byte('a' + rng.IntN(26)))
-		}
-		vocab[i] = b.String()
-	}
-	for i := range n {
-		var b strings.Builder
-		fmt.Fprintf(&b, " date 2023-%02d-%02d STORY: ", 1+i%12, 1+i%28)
-		for s := range 12 + rng.IntN(7) {
-			words := 12 + rng.IntN(14)
-			for w := range words {
-				word := vocab[rng.IntN(len(vocab))]
-				if w == 0 {
-					word = strings.ToUpper(word[:1]) + word[1:]
-				}
-				b.WriteString(word)
-				if w < words-1 {
-					b.WriteByte(' ')
-				}
-			}
-			b.WriteString(".")
-			if s%2 == 1 {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		p := filepath.Join(dir, fmt.Sprintf("%03d", i/1000), fmt.Sprintf("story_%05d.txt", i))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			tb.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
+	storytest.Write(tb, dir, storytest.Stories(n))
 }
 
 func heapInUse() uint64 {

@@ -16,59 +16,8 @@ import (
 
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/story/storytest"
 )
-
-// The synthetic corpus: stories of 21 sentences of 12–24 words drawn from
-// a Zipf-distributed vocabulary of 20,000 made-up words, so term
-// frequencies look like news text. With the default chunking (3 sentences,
-// overlap 1) a story makes 10 chunks.
-const (
-	synthSentences = 21
-	synthChunks    = 10
-	synthVocab     = 20000
-)
-
-func synthWord(i uint64) string {
-	const syl = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu"
-	parts := strings.Fields(syl)
-	var b strings.Builder
-	for n := i + 1; n > 0; n /= uint64(len(parts)) {
-		b.WriteString(parts[n%uint64(len(parts))])
-	}
-	return b.String()
-}
-
-// synthStories makes n stories, deterministically.
-func synthStories(n int) []story.Story {
-	r := rand.New(rand.NewPCG(1, 2))
-	z := rand.NewZipf(r, 1.1, 2, synthVocab-1)
-	vocab := make([]string, synthVocab)
-	for i := range vocab {
-		vocab[i] = synthWord(uint64(i))
-	}
-	out := make([]story.Story, n)
-	var b strings.Builder
-	for i := range out {
-		b.Reset()
-		fmt.Fprintf(&b, " date 2024-01-%02d STORY: ", i%28+1)
-		for s := 0; s < synthSentences; s++ {
-			words := 12 + r.IntN(13)
-			for w := 0; w < words; w++ {
-				word := vocab[z.Uint64()]
-				if w == 0 {
-					word = strings.ToUpper(word[:1]) + word[1:]
-				}
-				b.WriteString(word)
-				if w < words-1 {
-					b.WriteByte(' ')
-				}
-			}
-			b.WriteString(".\n\n")
-		}
-		out[i] = story.Parse(fmt.Sprintf("synth/%05d.txt", i), b.String())
-	}
-	return out
-}
 
 var (
 	benchMu      sync.Mutex
@@ -90,7 +39,7 @@ func benchIndexDim(b *testing.B, chunks, dim int) *retrieval.Index {
 	}
 	clear(benchIndexes)
 	runtime.GC()
-	stories := synthStories(chunks / synthChunks)
+	stories := storytest.Stories(chunks / storytest.ChunksPerStory)
 	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(dim), retrieval.DefaultOptions(), nil)
 	if err != nil {
 		b.Fatal(err)
@@ -213,15 +162,7 @@ func BenchmarkOpen(b *testing.B) {
 			ix := benchIndex(b, n)
 			dir := b.TempDir()
 			corpus := filepath.Join(dir, "corpus")
-			for _, s := range ix.Stories() {
-				p := filepath.Join(corpus, filepath.FromSlash(s.Source))
-				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-					b.Fatal(err)
-				}
-				if err := os.WriteFile(p, []byte(s.Text), 0o644); err != nil {
-					b.Fatal(err)
-				}
-			}
+			storytest.Write(b, corpus, ix.Stories())
 			data := filepath.Join(dir, "data")
 			if err := ix.Save(filepath.Join(data, retrieval.SnapshotFile)); err != nil {
 				b.Fatal(err)
