@@ -86,19 +86,9 @@ func BenchmarkStartup(b *testing.B) {
 		b.Run(fmt.Sprintf("stories=%d/reload-one-edit", n), func(b *testing.B) {
 			ix := open(b)
 			r := New(Options{Dir: corpus, DataDir: data, Embedder: emb, Index: retrieval.DefaultOptions()}, ix)
-			p := filepath.Join(corpus, "000", "story_00000.txt")
-			orig, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			i := 0
+			edit := editor(b, corpus)
 			for b.Loop() {
-				b.StopTimer()
-				i++
-				if err := os.WriteFile(p, append(orig, fmt.Sprintf(" Edit number %d.", i)...), 0o644); err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
+				edit()
 				if err := r.Reload(context.Background()); err != nil {
 					b.Fatal(err)
 				}
@@ -123,12 +113,26 @@ func liveCorpus(b *testing.B, n int) (corpus, data string, ix *retrieval.Index) 
 	return corpus, data, ix
 }
 
-// editOne rewrites one story of the synthetic corpus, differently each
-// time: a sentence added at its end.
-func editOne(b *testing.B, corpus string, orig []byte, i int) {
-	p := filepath.Join(corpus, "000", "story_00000.txt")
-	if err := os.WriteFile(p, append(orig, fmt.Sprintf(" Edit number %d.", i)...), 0o644); err != nil {
+// firstStory is the synthetic corpus's story the benchmarks edit.
+var firstStory = storytest.Source(0)
+
+// editor rewrites the first story of the synthetic corpus, differently
+// each time (a sentence added at its end), with b's timer stopped.
+func editor(b *testing.B, corpus string) (edit func()) {
+	b.Helper()
+	p := filepath.Join(corpus, filepath.FromSlash(firstStory))
+	orig, err := os.ReadFile(p)
+	if err != nil {
 		b.Fatal(err)
+	}
+	i := 0
+	return func() {
+		b.StopTimer()
+		defer b.StartTimer()
+		i++
+		if err := os.WriteFile(p, append(orig, fmt.Sprintf(" Edit number %d.", i)...), 0o644); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -165,17 +169,10 @@ func benchLiveUpdate(b *testing.B, rescan bool) {
 			var swapped *retrieval.Index
 			r := New(Options{Dir: corpus, DataDir: data, Embedder: ix.Embedder(), Index: retrieval.DefaultOptions(),
 				Swap: func(ix *retrieval.Index) { swapped = ix }}, ix)
-			orig, err := os.ReadFile(filepath.Join(corpus, "000", "story_00000.txt"))
-			if err != nil {
-				b.Fatal(err)
-			}
-			i := 0
+			edit := editor(b, corpus)
 			for b.Loop() {
-				b.StopTimer()
-				i++
-				editOne(b, corpus, orig, i)
-				b.StartTimer()
-				reload := func() error { return r.ReloadFiles(context.Background(), []string{"000/story_00000.txt"}) }
+				edit()
+				reload := func() error { return r.ReloadFiles(context.Background(), []string{firstStory}) }
 				if rescan {
 					reload = func() error { return r.Reload(context.Background()) }
 				}
@@ -203,16 +200,9 @@ func BenchmarkLiveRebuild(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("stories=%d", n), func(b *testing.B) {
 			corpus, data, _ := liveCorpus(b, n)
-			orig, err := os.ReadFile(filepath.Join(corpus, "000", "story_00000.txt"))
-			if err != nil {
-				b.Fatal(err)
-			}
-			i := 0
+			edit := editor(b, corpus)
 			for b.Loop() {
-				b.StopTimer()
-				i++
-				editOne(b, corpus, orig, i)
-				b.StartTimer()
+				edit()
 				stories, err := story.Load(os.DirFS(corpus), nil)
 				if err != nil {
 					b.Fatal(err)

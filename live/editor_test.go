@@ -1,7 +1,6 @@
 package live
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,15 +13,7 @@ import (
 func TestEditorFilesDoNotTriggerReloads(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t, map[string]string{"festival.txt": festival}, nil)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- f.r.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	}()
+	f.run()
 	// Run's catch-up reload at start.
 	f.waitFor(func(Result) bool { return true })
 
