@@ -4,9 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/storybot-dev/storybot/llm/llmtest"
 )
 
 // cliEnv runs storybot in process with the given environment variables.
@@ -76,4 +80,24 @@ func waitFor(t *testing.T, cond func() bool) {
 			t.Fatal("condition not met in 20s")
 		}
 	}
+}
+
+// indexedWithModel starts a loopback model server and indexes the
+// repository's corpus with it into a new data directory. It returns the
+// server (closed when the test ends), the environment that names it, the
+// data directory and the snapshot written there.
+func indexedWithModel(t *testing.T) (srv *llmtest.Server, vars map[string]string, data string, snap os.FileInfo) {
+	t.Helper()
+	srv = llmtest.New("")
+	t.Cleanup(srv.Close)
+	vars = map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": "x"}
+	data = t.TempDir()
+	if code, _, stderr := cliEnv(t, vars, "", withData(t, data, "index")...); code != exitOK {
+		t.Fatal(stderr)
+	}
+	snap, err := os.Stat(filepath.Join(data, "index.snap"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return srv, vars, data, snap
 }

@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/storybot-dev/storybot/llm/llmtest"
 )
@@ -43,22 +42,13 @@ func TestIndexSaveFailureFails(t *testing.T) {
 // written whole (a rebuild that fails or is killed leaves it), and temp
 // files left by a killed save are removed at start.
 func TestIndexRebuildKeepsTheSnapshotAndCleansUp(t *testing.T) {
-	srv := llmtest.New("")
-	defer srv.Close()
-	vars := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": "x"}
-	data := t.TempDir()
-	if code, _, stderr := cliEnv(t, vars, "", withData(t, data, "index")...); code != exitOK {
-		t.Fatal(stderr)
-	}
+	srv, vars, data, before := indexedWithModel(t)
 	snap := filepath.Join(data, "index.snap")
-	before, _ := os.Stat(snap)
-	// A save killed mid-write left this.
+	// A save killed mid-write, the moment before, left this.
 	stale := filepath.Join(data, ".tmp-index.snap-123456")
 	if err := os.WriteFile(stale, make([]byte, 1<<20), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	old := time.Now().Add(-time.Minute)
-	os.Chtimes(stale, old, old)
 	// A rebuild that fails halfway (the server breaks after one batch).
 	srv.EmbedFaults(llmtest.OK, llmtest.WrongShape)
 	if code, _, stderr := cliEnv(t, vars, "", withData(t, data, "index", "--rebuild")...); code != exitFail {

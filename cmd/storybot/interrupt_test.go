@@ -38,18 +38,8 @@ func startCLI(t *testing.T, vars map[string]string, stdin io.Reader, args ...str
 // Ctrl-C while index embeds the corpus cancels it: exit 130, and the
 // snapshot saved before is still there, unchanged.
 func TestIndexCtrlCKeepsTheSnapshot(t *testing.T) {
-	srv := llmtest.New("")
-	defer srv.Close()
-	vars := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": "x"}
-	data := t.TempDir()
-	if code, _, stderr := cliEnv(t, vars, "", withData(t, data, "index")...); code != exitOK {
-		t.Fatal(stderr)
-	}
+	srv, vars, data, before := indexedWithModel(t)
 	snap := filepath.Join(data, "index.snap")
-	before, err := os.Stat(snap)
-	if err != nil {
-		t.Fatal(err)
-	}
 	srv.AlwaysFail(llmtest.Slow) // embedding hangs until the request is cancelled
 	sigs, stdout, stderr, wait := startCLI(t, vars, strings.NewReader(""), withData(t, data, "index", "--rebuild")...)
 	waitFor(t, func() bool { calls, _, _ := srv.Counts(); return calls > 0 })
