@@ -103,19 +103,6 @@ func TestRefusedModelServerIsUnreachable(t *testing.T) {
 	}
 }
 
-// chat, like ask, says what it waits for while the model writes.
-func TestChatSaysWhatItWaitsFor(t *testing.T) {
-	srv := llmtest.New("The toll rose to 31 [1].")
-	defer srv.Close()
-	srv.ChatFaults(llmtest.Slow)
-	vars := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": "x"}
-	file := writeFile(t, "[llm]\ntimeout = \"1s\"\n")
-	code, _, stderr := cliNotice(t, 50*time.Millisecond, vars, "How many people died?\n", withData(t, t.TempDir(), "chat", "--config", file)...)
-	if code != exitOK || !strings.Contains(stderr, "storybot: waiting for the model at "+strings.TrimPrefix(srv.URL, "http://")+" to write the answer") {
-		t.Errorf("exit %d, stderr %q", code, stderr)
-	}
-}
-
 func TestVersionFlag(t *testing.T) {
 	for _, arg := range []string{"--version", "-version", "version"} {
 		code, stdout, stderr := cli(t, "", arg)

@@ -68,15 +68,25 @@ func TestModelCantEmbedTheCorpus(t *testing.T) {
 	}
 }
 
-// While the model writes the answer, ask says what it waits for.
-func TestAskSaysWhatItWaitsFor(t *testing.T) {
-	srv := llmtest.New("The toll rose to 31 [1].")
-	defer srv.Close()
-	srv.ChatFaults(llmtest.Slow)
-	vars := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": "x"}
-	file := writeFile(t, "[llm]\ntimeout = \"1s\"\n")
-	code, _, stderr := cliNotice(t, 50*time.Millisecond, vars, "", withData(t, t.TempDir(), "ask", "--config", file, "How many people died?")...)
-	if code != exitOK || !strings.Contains(stderr, "storybot: waiting for the model at "+strings.TrimPrefix(srv.URL, "http://")+" to write the answer (up to 1s") {
-		t.Errorf("exit %d, stderr %q", code, stderr)
+// While the model writes the answer, ask and chat say what they wait for.
+func TestSaysWhatItWaitsFor(t *testing.T) {
+	for _, cmd := range []string{"ask", "chat"} {
+		t.Run(cmd, func(t *testing.T) {
+			srv := llmtest.New("The toll rose to 31 [1].")
+			defer srv.Close()
+			srv.ChatFaults(llmtest.Slow)
+			vars := map[string]string{"OPENAI_BASE_URL": srv.BaseURL(), "OPENAI_API_KEY": "x"}
+			args := withData(t, t.TempDir(), cmd, "--config", writeFile(t, "[llm]\ntimeout = \"1s\"\n"))
+			stdin := ""
+			if cmd == "ask" {
+				args = append(args, "How many people died?")
+			} else {
+				stdin = "How many people died?\n"
+			}
+			code, _, stderr := cliNotice(t, 50*time.Millisecond, vars, stdin, args...)
+			if code != exitOK || !strings.Contains(stderr, "storybot: waiting for the model at "+strings.TrimPrefix(srv.URL, "http://")+" to write the answer (up to 1s") {
+				t.Errorf("exit %d, stderr %q", code, stderr)
+			}
+		})
 	}
 }
