@@ -347,12 +347,8 @@ func (ix *Index) Search(ctx context.Context, query string, k int) (Results, erro
 	}
 	n := min(max(k*max(ix.opts.Candidates, 1), 20), len(ix.chunks))
 	var res Results
-	ectx := ctx
-	if ix.opts.QueryTimeout > 0 {
-		var cancel context.CancelFunc
-		ectx, cancel = context.WithTimeout(ctx, ix.opts.QueryTimeout)
-		defer cancel()
-	}
+	ectx, cancel := ix.queryContext(ctx)
+	defer cancel()
 	vec, err := ix.searchVector(ectx, query, n)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -363,6 +359,15 @@ func (ix *Index) Search(ctx context.Context, query string, k int) (Results, erro
 	kw := ix.toPositions(ix.bm25.Search(QueryTerms(query), n))
 	res.Hits = ix.fuse(vec, kw, k)
 	return res, nil
+}
+
+// queryContext bounds the embedding of a question to opts.QueryTimeout,
+// when there is one: past it, the search goes on by keywords alone.
+func (ix *Index) queryContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if ix.opts.QueryTimeout > 0 {
+		return context.WithTimeout(ctx, ix.opts.QueryTimeout)
+	}
+	return ctx, func() {}
 }
 
 // SearchKeywords ranks chunks by BM25 alone.

@@ -338,23 +338,19 @@ func crc32Combine(crc1, crc2 uint32, len2 int64) uint32 {
 	}
 	square(&even, &odd) // two zero bits
 	square(&odd, &even) // four
+	// Each turn squares the other matrix into this one (one more doubling
+	// of the zero bits) and applies it where len2 has a bit.
+	this, other := &even, &odd
 	for {
-		square(&even, &odd)
+		square(this, other)
 		if len2&1 != 0 {
-			crc1 = times(&even, crc1)
+			crc1 = times(this, crc1)
 		}
 		len2 >>= 1
 		if len2 == 0 {
 			break
 		}
-		square(&odd, &even)
-		if len2&1 != 0 {
-			crc1 = times(&odd, crc1)
-		}
-		len2 >>= 1
-		if len2 == 0 {
-			break
-		}
+		this, other = other, this
 	}
 	return crc1 ^ crc2
 }
