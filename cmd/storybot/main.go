@@ -143,9 +143,10 @@ func runEnv(ctx context.Context, args []string, e *env) int {
 		switch {
 		case err == nil:
 			return exitOK
-		case signalled.Load():
+		case signalled.Load() && errors.Is(err, context.Canceled):
 			// What failed is the cancellation itself ("context canceled"):
-			// say that it was cancelled, as chat does.
+			// say that it was cancelled, as chat does. Other errors (serve
+			// failing to shut down) are reported as they are.
 			fmt.Fprintln(e.stderr, "(cancelled)")
 			return exitInterrupted
 		case errors.Is(err, errHelp):
