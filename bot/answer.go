@@ -5,9 +5,11 @@ package bot
 
 import (
 	"context"
-	"errors"
-	"fmt"
 
+	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/extract"
+	"github.com/storybot-dev/storybot/ground"
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/retrieval"
 )
 
@@ -18,20 +20,19 @@ const (
 )
 
 // NotFound is the fixed, polite line given when the stories do not say.
-const NotFound = "The stories don't say."
+const NotFound = cite.NotFound
 
-// MaxQuestionRunes is the longest question accepted, in characters. A
-// question is a sentence or two; past 1,000 characters it is a paste, and
-// it would crowd the passages out of a model's context.
-const MaxQuestionRunes = 1000
+// MaxQuestionRunes is the longest question accepted, in characters
+// (question.MaxRunes).
+const MaxQuestionRunes = question.MaxRunes
 
 // Errors for questions that cannot be asked. Surfaces show them to the user.
 var (
 	// ErrIndexUnavailable: the shared story index can't be reached and no
-	// local index may stand in (see retrieval.SetRemoteFallback).
+	// local index may stand in (see retrieval.RemoteOptions.Fallback).
 	ErrIndexUnavailable = retrieval.ErrUnavailable
-	ErrEmptyQuestion    = errors.New("the question is empty")
-	ErrQuestionTooLong  = fmt.Errorf("the question is too long (at most %d characters)", MaxQuestionRunes)
+	ErrEmptyQuestion    = question.ErrEmpty
+	ErrQuestionTooLong  = question.ErrTooLong
 )
 
 // Turn is one earlier exchange of a conversation.
@@ -82,58 +83,8 @@ type Answer struct {
 	Timings       Timings        `json:"timings"`
 }
 
-// Citation points at the exact bytes of a source that back a claim.
-// Quote is always exactly the bytes [Start, End) of the file Source.
-type Citation struct {
-	N      int    `json:"n"`
-	Source string `json:"source"`
-	Title  string `json:"title"`
-	Date   string `json:"date,omitempty"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Quote  string `json:"quote"`
-}
-
-// Passage is a retrieved chunk, numbered from 1 in retrieval order.
-type Passage struct {
-	N       int    `json:"n"`
-	ChunkID string `json:"chunk_id"`
-	Source  string `json:"source"`
-	Title   string `json:"title"`
-	Date    string `json:"date,omitempty"`
-	Start   int    `json:"start"`
-	End     int    `json:"end"`
-	// Text is the chunk's bytes as stored.
-	Text string `json:"-"`
-	// Score is the fused score; the ranks and scores of each side say why
-	// the passage was chosen (rank 0: not found by that side).
-	Score        float64 `json:"score"`
-	VectorRank   int     `json:"vector_rank"`
-	VectorScore  float64 `json:"vector_score"`
-	KeywordRank  int     `json:"keyword_rank"`
-	KeywordScore float64 `json:"keyword_score"`
-
-	sentences []span // the chunk's sentences, for extractive answers and quote checks
-}
-
-type span struct{ start, end int }
-
-// Answerability is the extractive mode's judgement of whether the
-// retrieved passages answer the question.
-type Answerability struct {
-	// Score is the estimated probability, in [0, 1], that the best
-	// candidate sentence answers the question.
-	Score float64 `json:"score"`
-	// Threshold is the operating point: at or above it the candidate is the
-	// answer; between Floor and Threshold the bot hedges ("the closest
-	// passage"); below Floor it says the stories don't say.
-	Threshold float64 `json:"threshold"`
-	Floor     float64 `json:"floor"`
-	// Candidate is the best candidate answer, given or not.
-	Candidate string `json:"candidate,omitempty"`
-	// Features are the inputs of the score, by name.
-	Features map[string]float64 `json:"features,omitempty"`
-}
+// Answerability is how the offline answerer judged a question (extract).
+type Answerability = extract.Answerability
 
 // Usage is the token count a model reported.
 type Usage struct {
@@ -170,3 +121,14 @@ type GenerateResult struct {
 	Text  string
 	Usage Usage
 }
+
+// Citation and Passage are the cite package's: the claim check and the
+// offline answerer share them.
+type (
+	Citation = cite.Citation
+	Passage  = cite.Passage
+)
+
+// DroppedClaim is a claim of a model's reply that was not shown, and why
+// (the ground package's).
+type DroppedClaim = ground.DroppedClaim

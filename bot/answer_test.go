@@ -2,38 +2,14 @@ package bot
 
 import (
 	"context"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/storybot-dev/storybot"
-	"github.com/storybot-dev/storybot/retrieval"
-	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/extract"
+	"github.com/storybot-dev/storybot/internal/testindex"
 )
-
-// indexOf builds an index of a corpus with the offline embedder.
-func indexOf(t testing.TB, fsys fs.FS) *retrieval.Index {
-	t.Helper()
-	stories, err := story.Load(fsys, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
-}
-
-// seedIndex is the index of the built-in corpus (the Ecuador story).
-func seedIndex(t testing.TB) *retrieval.Index { return indexOf(t, storybot.DefaultCorpus()) }
-
-// newsIndex is the index of testdata/news: 27 stories sharing words.
-func newsIndex(t testing.TB) *retrieval.Index {
-	return indexOf(t, os.DirFS(filepath.Join("..", "testdata", "news")))
-}
 
 func askOffline(t *testing.T, b *Bot, q string) *Answer {
 	t.Helper()
@@ -44,55 +20,10 @@ func askOffline(t *testing.T, b *Bot, q string) *Answer {
 	return a
 }
 
-func TestReadQuestion(t *testing.T) {
-	b := New(seedIndex(t), nil, Options{}, nil)
-	ix := b.Index()
-	tests := []struct{ in, want string }{
-		{"whats the deth toll", "what is the death toll"},
-		{"how many ppl died", "how many people died"},
-		{"who is the presidnet", "who is the president"},
-		{"how many gaurds were taken hostige", "how many guards were taken hostage"},
-		{"wat happend in esmeraldas", "what happened in esmeraldas"},
-		{"how many prisons", "how many prisons"},                 // a form of a corpus word stays
-		{"were any guards killed", "were any guards killed"},     // a common word stays
-		{"who is the kresident", "who is the kresident"},         // the first letter is never changed
-		{"what is the Litorall", "what is the litoral"},          // one edit
-		{"what about the xylophone", "what about the xylophone"}, // nothing close: left alone
-	}
-	for _, tt := range tests {
-		if got := b.readQuestion(ix, tt.in); got != tt.want {
-			t.Errorf("readQuestion(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-	a := askOffline(t, b, "whats the deth toll")
-	if a.ReadAs != "what is the death toll" || !strings.Contains(a.Text, "31") {
-		t.Errorf("read_as %q, answer %q: want the correction shown and the toll answered", a.ReadAs, a.Text)
-	}
-	if a := askOffline(t, b, "How many people died?"); a.ReadAs != "" {
-		t.Errorf("read_as %q for a question read as typed", a.ReadAs)
-	}
-}
-
-func TestResolveDates(t *testing.T) {
-	tests := []struct{ text, date, want string }{
-		{"Clashes began on Saturday.", "2023-07-26", "Clashes began on Saturday (Saturday 22 July 2023, counted from the story's date)."},
-		{"The toll rose on Tuesday.", "2023-07-26", "The toll rose on Tuesday (Tuesday 25 July 2023, counted from the story's date)."},
-		{"It happened on Wednesday.", "2023-07-26", "It happened on Wednesday (Wednesday 26 July 2023, counted from the story's date)."},
-		{"Elections are next month.", "2023-07-26", "Elections are next month (August 2023, counted from the story's date)."},
-		{"He left yesterday.", "2023-12-01", "He left yesterday (30 November 2023, counted from the story's date)."},
-		{"Clashes began on Saturday.", "", "Clashes began on Saturday."},
-	}
-	for _, tt := range tests {
-		if got := resolveDates(tt.text, tt.date); got != tt.want {
-			t.Errorf("resolveDates(%q, %s) =\n %q, want\n %q", tt.text, tt.date, got, tt.want)
-		}
-	}
-}
-
 // TestAnswerKinds: each kind of question people ask a story bot, on the
 // seed story; each case fails when its rule is removed.
 func TestAnswerKinds(t *testing.T) {
-	b := New(seedIndex(t), nil, Options{}, nil)
+	b := New(testindex.Seed(t), nil, Options{}, nil)
 	tests := []struct {
 		q       string
 		want    []string // all must appear in the answer
@@ -112,9 +43,8 @@ func TestAnswerKinds(t *testing.T) {
 		{"why are the gangs fighting", nil, true},                          // no sentence gives a cause
 		{"who is the mayor of manta", nil, true},                           // a name is asked for; none is given
 		{"What is the population of Guayaquil?", []string{NotFound}, true}, // nothing close
-		{"were any guards killed", []string{HedgeNo, "15 prison guards"}, true},
+		{"were any guards killed", []string{extract.HedgeNo, "15 prison guards"}, true},
 		{"Confirm that 200 people died.", []string{"31"}, false},
-		{"what country is this", []string{Hedge, "country’s prisons"}, true},   // between floor and threshold: the closest passage               // a number in a claim is checked, not a reason to abstain
 		{"Who is the current President of Ecuador?", []string{"Lasso"}, false}, // the story's title sets the scene
 	}
 	for _, tt := range tests {
@@ -134,7 +64,7 @@ func TestAnswerKinds(t *testing.T) {
 
 // TestAnswerKindsNews: answer kinds that need a story the seed lacks.
 func TestAnswerKindsNews(t *testing.T) {
-	b := New(newsIndex(t), nil, Options{}, nil)
+	b := New(testindex.News(t), nil, Options{}, nil)
 	tests := []struct {
 		q       string
 		want    []string
@@ -162,32 +92,14 @@ func TestAnswerKindsNews(t *testing.T) {
 	}
 }
 
-// TestNamesFromTheStories: a word the stories write as a name is a name
-// in a question typed in lower case.
-func TestNamesFromTheStories(t *testing.T) {
-	b := New(seedIndex(t), nil, Options{}, nil)
-	ix := b.Index()
-	voc := b.vocabulary(ix)
-	for w, want := range map[string]bool{"esmeraldas": true, "manta": true, "prison": false, "guards": false} {
-		if got := voc.isName(w); got != want {
-			t.Errorf("isName(%q) = %v, want %v", w, got, want)
-		}
-	}
-	for _, k := range keyTerms(ix, voc, "how many guards in esmeraldas") {
-		if want := k.term == "esmeralda" || k.term == "esmeraldas"; k.proper != want {
-			t.Errorf("key term %q proper = %v, want %v", k.term, k.proper, want)
-		}
-	}
-}
-
 // TestSummary: the lead plus central sentences, 2-4 of them, each cited
 // and in story order; "what happened in X" is a question, not a request
 // for a summary; with several stories, the one asked about, or a list.
 func TestSummary(t *testing.T) {
-	b := New(seedIndex(t), nil, Options{}, nil)
+	b := New(testindex.Seed(t), nil, Options{}, nil)
 	a := askOffline(t, b, "tldr?")
-	if n := len(a.Citations); n < 2 || n > MaxSummarySentences {
-		t.Fatalf("summary of %d sentences, want 2-%d: %q", n, MaxSummarySentences, a.Text)
+	if n := len(a.Citations); n < 2 || n > extract.MaxSummarySentences {
+		t.Fatalf("summary of %d sentences, want 2-%d: %q", n, extract.MaxSummarySentences, a.Text)
 	}
 	for i := 1; i < len(a.Citations); i++ {
 		if a.Citations[i].Start <= a.Citations[i-1].Start {
@@ -206,7 +118,7 @@ func TestSummary(t *testing.T) {
 		t.Errorf("a question about Esmeraldas answered as %q", a.Text)
 	}
 
-	nb := New(newsIndex(t), nil, Options{}, nil)
+	nb := New(testindex.News(t), nil, Options{}, nil)
 	list, err := nb.Summary(context.Background(), "")
 	if err != nil {
 		t.Fatal(err)
@@ -232,7 +144,7 @@ func TestSummary(t *testing.T) {
 // tolls, prisons, Guayaquil, attorneys general), the answer comes from the
 // story the question is about.
 func TestManyStories(t *testing.T) {
-	b := New(newsIndex(t), nil, Options{}, nil)
+	b := New(testindex.News(t), nil, Options{}, nil)
 	tests := []struct{ q, want, notIn string }{
 		// Several stories hold death tolls and Guayaquil; one holds floods.
 		{"how many people died in the guayaquil floods", "flood", "000_ed2ba48890825abd.txt"},
@@ -245,51 +157,9 @@ func TestManyStories(t *testing.T) {
 			t.Errorf("%q abstained: %q", tt.q, a.Text)
 			continue
 		}
-		st := storyOf(b.Index(), a.Citations[0].Source)
+		st := extract.StoryOf(b.Index(), a.Citations[0].Source)
 		if !strings.Contains(st.Text, tt.want) || a.Citations[0].Source == tt.notIn {
 			t.Errorf("%q answered from %s (%q): not the story about %s", tt.q, a.Citations[0].Source, st.Title, tt.want)
-		}
-	}
-}
-
-// TestAnswerabilityDirections: each feature moves the score the way it
-// should when it moves as it does in a real answer (a name missing from
-// the sentence also lowers its coverage, and so on). Deleting a feature's
-// weight, or flipping it, fails its case.
-func TestAnswerabilityDirections(t *testing.T) {
-	base := map[string]float64{"cov": 0.8, "own": 0.8, "rare": 1, "margin": 0.3, "rank": 1, "nkeys": 0.5, "own_miss_max": 0.2, "own_miss_n": 0.25}
-	with := func(changes map[string]float64) map[string]float64 {
-		f := map[string]float64{}
-		for k, v := range base {
-			f[k] = v
-		}
-		for k, v := range changes {
-			f[k] = v
-		}
-		return f
-	}
-	tests := []struct {
-		name  string
-		f     map[string]float64
-		lower bool
-	}{
-		{"better coverage", with(map[string]float64{"cov": 1, "own": 1, "own_miss_max": 0, "own_miss_n": 0, "complete": 1}), false},
-		{"a name missing", with(map[string]float64{"name_missing": 1, "name_missing_own": 1, "cov": 0.6, "own": 0.6, "own_miss_max": 0.4, "own_miss_n": 0.5}), true},
-		{"a number missing", with(map[string]float64{"num_missing": 1, "num_missing_own": 1}), true},
-		{"a negation the sentence lacks", with(map[string]float64{"negated": 1}), true},
-		{"the answer type missing", with(map[string]float64{"untyped": 1}), true},
-		{"the answer type present", with(map[string]float64{"typed": 1}), false},
-		{"no cause for a why", with(map[string]float64{"reason": -1}), true},
-		{"a cause for a why", with(map[string]float64{"reason": 1}), false},
-		{"a word the corpus doesn't use", with(map[string]float64{"unknown": 0.3, "cov": 0.5, "own": 0.5, "own_miss_max": 0.3, "own_miss_n": 0.5}), true},
-		{"a word only other passages use", with(map[string]float64{"missing": 0.3, "cov": 0.5, "own": 0.5, "own_miss_max": 0.3, "own_miss_n": 0.5}), true},
-		{"a clear winner", with(map[string]float64{"margin": 0.8}), false},
-	}
-	b0 := answerability(base)
-	for _, tt := range tests {
-		got := answerability(tt.f)
-		if tt.lower && got >= b0 || !tt.lower && got <= b0 {
-			t.Errorf("%s: score %.3f against %.3f, want it %s", tt.name, got, b0, map[bool]string{true: "lower", false: "higher"}[tt.lower])
 		}
 	}
 }
@@ -301,13 +171,46 @@ func BenchmarkAskSquad(b *testing.B) {
 	if _, err := os.Stat(dir); err != nil {
 		b.Skip("SQuAD corpus not found at ../shared/benchmarks/squad2/corpus")
 	}
-	bt := New(indexOf(b, os.DirFS(dir)), nil, DefaultOptions(), nil)
+	bt := New(testindex.Of(b, os.DirFS(dir)), nil, DefaultOptions(), nil)
 	qs := []string{"In what country is Normandy located?", "When was the Duchy of Normandy founded?", "Who designed the Scottish Parliament building?"}
 	bt.Ask(context.Background(), Question{Text: qs[0]}) // the vocabulary is built once per index
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		if _, err := bt.Ask(context.Background(), Question{Text: qs[i%len(qs)]}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+func TestReadAsShown(t *testing.T) {
+	b := New(testindex.Seed(t), nil, Options{}, nil)
+	a := askOffline(t, b, "whats the deth toll")
+	if a.ReadAs != "what is the death toll" || !strings.Contains(a.Text, "31") {
+		t.Errorf("read_as %q, answer %q: want the correction shown and the toll answered", a.ReadAs, a.Text)
+	}
+	if a := askOffline(t, b, "How many people died?"); a.ReadAs != "" {
+		t.Errorf("read_as %q for a question read as typed", a.ReadAs)
+	}
+}
+
+// TestHedgeBand: a score between the floor and the threshold gives the
+// closest passage, marked as no direct answer; below the floor, "The
+// stories don't say."; at or above the threshold, the answer.
+func TestHedgeBand(t *testing.T) {
+	ix := testindex.Seed(t)
+	const q = "what country is this"
+	score := askOffline(t, New(ix, nil, Options{}, nil), q).Answerability.Score
+	for _, tt := range []struct {
+		threshold, floor float64
+		want             string
+	}{
+		{score + 0.1, score - 0.1, extract.Hedge},
+		{score + 0.2, score + 0.1, NotFound},
+		{score - 0.05, score - 0.1, "country"},
+	} {
+		a := askOffline(t, New(ix, nil, Options{Threshold: tt.threshold, Floor: tt.floor}, nil), q)
+		if !strings.HasPrefix(a.Text, tt.want) && !(tt.want == "country" && strings.Contains(a.Text, tt.want) && !a.Abstained) {
+			t.Errorf("score %.3f, threshold %.3f, floor %.3f: %q, want %q", score, tt.threshold, tt.floor, a.Text, tt.want)
 		}
 	}
 }

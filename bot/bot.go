@@ -7,8 +7,11 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
+	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/extract"
+	"github.com/storybot-dev/storybot/question"
+	"github.com/storybot-dev/storybot/story"
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/retrieval"
@@ -30,35 +33,61 @@ type Options struct {
 	ModelTimeout time.Duration
 }
 
+// RankPool is how many passages are searched for each question before
+// they are ranked by how well they answer it and the best K kept: enough
+// that the passage answering "How many people died?" is in it when words
+// and vectors rank it low, few enough to rank in well under a millisecond.
+const RankPool = 10
+
+// DefaultK is how many passages are retrieved per question (see
+// DefaultOptions).
+const DefaultK = 5
+
 // DefaultOptions: five passages of three sentences hold the answer to a
 // news question in all of our eval set's answerable questions when the
 // answer is in the corpus (recall@5 = 1.0) while staying small enough for a
 // model's prompt. The threshold and floor are the operating point chosen
 // on the tuning sets (see README "Evaluation").
 func DefaultOptions() Options {
-	return Options{K: 5, Threshold: DefaultThreshold, Floor: DefaultFloor}
+	return Options{K: DefaultK, Threshold: extract.DefaultThreshold, Floor: extract.DefaultFloor}
 }
 
 // The operating point of the answerability score (README "Evaluation").
 const (
-	DefaultThreshold = 0.35
-	DefaultFloor     = 0.2
+	DefaultThreshold = extract.DefaultThreshold
+	DefaultFloor     = extract.DefaultFloor
 )
+
+// Searcher is what the bot needs of an index: passages for a question, and
+// the stories, chunks and term statistics the offline answerer and the
+// question reader use. *retrieval.Index is one; the Weaviate backend wraps
+// one.
+type Searcher interface {
+	Search(ctx context.Context, query string, k int) (retrieval.Results, error)
+	Stories() []story.Story
+	Chunks() []story.Chunk
+	DocFreq(term string) int
+	IDF(term string) float64
+}
+
+var _ Searcher = (*retrieval.Index)(nil)
 
 // Bot answers questions from an index. Safe for concurrent use; the index
 // can be swapped while questions are in flight (each finishes on the index
 // it started with).
 type Bot struct {
-	index atomic.Pointer[retrieval.Index]
-	gen   Generator
-	opts  Options
-	log   *slog.Logger
-	vocab vocabCache
+	index  atomic.Pointer[Searcher]
+	gen    Generator
+	opts   Options
+	log    *slog.Logger
+	reader question.Reader
+	// spanishNoted: the missing Spanish dictionary was mentioned once.
+	spanishNoted atomic.Bool
 }
 
 // New returns a Bot over ix. gen may be nil: the bot then answers in the
 // extractive mode only.
-func New(ix *retrieval.Index, gen Generator, opts Options, log *slog.Logger) *Bot {
+func New(ix Searcher, gen Generator, opts Options, log *slog.Logger) *Bot {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -73,30 +102,23 @@ func New(ix *retrieval.Index, gen Generator, opts Options, log *slog.Logger) *Bo
 		opts.Floor = min(def.Floor, opts.Threshold)
 	}
 	b := &Bot{gen: gen, opts: opts, log: log}
-	b.index.Store(ix)
+	b.SetIndex(ix)
 	return b
 }
 
 // SetIndex swaps in a new index; questions already asked finish on the old.
-func (b *Bot) SetIndex(ix *retrieval.Index) { b.index.Store(ix) }
+func (b *Bot) SetIndex(ix Searcher) { b.index.Store(&ix) }
 
 // Index returns the index in use.
-func (b *Bot) Index() *retrieval.Index { return b.index.Load() }
-
-// CheckQuestion trims a question and checks its length.
-func CheckQuestion(q string) (string, error) {
-	q = strings.TrimSpace(q)
-	if q == "" {
-		return "", ErrEmptyQuestion
+func (b *Bot) Index() Searcher {
+	if p := b.index.Load(); p != nil {
+		return *p
 	}
-	if utf8.RuneCountInString(q) > MaxQuestionRunes {
-		return "", ErrQuestionTooLong
-	}
-	if !utf8.ValidString(q) {
-		q = strings.ToValidUTF8(q, "\uFFFD")
-	}
-	return q, nil
+	return nil
 }
+
+// CheckQuestion trims a question and checks its length (question.Check).
+func CheckQuestion(q string) (string, error) { return question.Check(q) }
 
 // Ask answers one question. Errors are for questions that cannot be asked
 // (ErrEmptyQuestion, ErrQuestionTooLong) and for a cancelled context; a
@@ -107,7 +129,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err != nil {
 		return nil, err
 	}
-	ix := b.index.Load()
+	ix := b.Index()
 	k := q.K
 	if k <= 0 {
 		k = b.opts.K
@@ -115,9 +137,21 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	// The search and the extractive answer read the question in the
 	// stories' words; the answer still reports the question as asked, and
 	// how it was read when that differs.
-	read := b.readQuestion(ix, txt)
+	voc := b.reader.Vocabulary(ix)
+	read, note := b.readSpanish(txt, voc)
+	read = b.reader.Read(ix, read)
 	plain := text.Rephrase(read)
-	res, err := ix.Search(ctx, retrievalQuery(plain, q.History), k)
+	// A follow-up that leans on the last turn ("where was that", "and the
+	// guards?") is read with that turn's subject; any other is read alone.
+	subject := ""
+	if n := len(q.History); n > 0 && (voc.LeansOn(txt) || voc.LeansOn(plain)) {
+		last := q.History[n-1]
+		subject = question.Subject(last.Question, last.Answer)
+		read += " (following: " + strings.TrimSpace(last.Question) + ")"
+	}
+	// A pool wider than k is searched and ranked by how well each
+	// passage's best sentence answers, so the answer does not hinge on k.
+	res, err := ix.Search(ctx, strings.TrimSpace(plain+"\n"+subject), max(k, RankPool))
 	if err != nil {
 		return nil, fmt.Errorf("couldn't retrieve passages: %w", err)
 	}
@@ -125,7 +159,8 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 		b.log.Warn("vector search failed; using keywords only", "err", res.VectorErr)
 	}
 	retrieved := time.Now()
-	ans := &Answer{Question: txt, Mode: ModeExtractive, Passages: passages(res.Hits), Citations: []Citation{}}
+	ranked := extract.Rank(ix, voc, plain, subject, passages(res.Hits))
+	ans := &Answer{Question: txt, Mode: ModeExtractive, Passages: ranked[:min(k, len(ranked))], Citations: []Citation{}}
 	if read != txt {
 		ans.ReadAs = read
 	}
@@ -149,19 +184,18 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("couldn't answer: %w", err)
 	}
-	b.extract(ix, plain, ans)
+	ea := &extract.Answer{Passages: ans.Passages, Citations: ans.Citations}
+	defer func() {
+		if note != "" {
+			ans.Text += "\n\n" + note
+		}
+	}()
+	x := extract.Answerer{Threshold: b.opts.Threshold, Floor: b.opts.Floor}
+	x.Answer(ix, voc, plain, subject, ea)
+	ans.Text, ans.Abstained, ans.Citations, ans.Answerability = ea.Text, ea.Abstained, ea.Citations, ea.Answerability
 	ans.Text = SanitizeMentions(ans.Text)
 	ans.Timings = timings(start, retrieved)
 	return ans, nil
-}
-
-// retrievalQuery adds the previous question to a follow-up, so "and how
-// many were guards?" is searched with what it follows.
-func retrievalQuery(txt string, history []Turn) string {
-	if len(history) == 0 {
-		return txt
-	}
-	return txt + "\n" + history[len(history)-1].Question
 }
 
 func timings(start, retrieved time.Time) Timings {
@@ -173,28 +207,30 @@ func timings(start, retrieved time.Time) Timings {
 func passages(hits []retrieval.Hit) []Passage {
 	out := make([]Passage, len(hits))
 	for i, h := range hits {
-		c, s := h.Chunk, h.Story
-		p := Passage{
-			N: i + 1, ChunkID: c.ID, Source: s.Source, Title: s.Title, Date: s.Date,
-			Start: c.Start, End: c.End, Text: s.Text[c.Start:c.End],
-			Score: h.Score, VectorRank: h.VectorRank, VectorScore: h.VectorScore,
-			KeywordRank: h.KeywordRank, KeywordScore: h.KeywordScore,
-		}
-		for _, sp := range c.Sentences {
-			p.sentences = append(p.sentences, span{sp.Start, sp.End})
-		}
+		p := cite.FromChunk(i+1, h.Story, h.Chunk)
+		p.Score, p.VectorRank, p.VectorScore, p.KeywordRank, p.KeywordScore = h.Score, h.VectorRank, h.VectorScore, h.KeywordRank, h.KeywordScore
 		out[i] = p
 	}
 	return out
 }
 
-// cite builds the citation for bytes [start, end) of passage p's source;
-// the span must lie inside the passage.
-func cite(n int, p *Passage, start, end int) Citation {
-	return Citation{
-		N: n, Source: p.Source, Title: p.Title, Date: p.Date,
-		Start: start, End: end, Quote: p.Text[start-p.Start : end-p.Start],
+// readSpanish reads a question that looks Spanish into English, word by
+// word through the installed bilingual dictionary, keeping the names the
+// stories use. Without the dictionary the question is read as typed and
+// the first such answer says what to install (once per bot).
+func (b *Bot) readSpanish(q string, voc *question.Vocabulary) (read, note string) {
+	if !text.LooksSpanish(q) {
+		return q, ""
 	}
+	sp, err := text.LoadSpanish()
+	if err != nil {
+		if b.spanishNoted.CompareAndSwap(false, true) {
+			b.log.Warn("a question in Spanish, read as typed", "err", err)
+			return q, "(Questions in Spanish are read through a Spanish-English dictionary: " + err.Error() + ".)"
+		}
+		return q, ""
+	}
+	return sp.GlossKeeping(q, func(w string) bool { return voc.IsName(text.Fold(w)) }), ""
 }
 
 // Source is one story of the corpus, as /sources lists it.
@@ -206,7 +242,7 @@ type Source struct {
 
 // Sources lists the corpus's stories, sorted by source name.
 func (b *Bot) Sources() []Source {
-	stories := b.index.Load().Stories()
+	stories := b.Index().Stories()
 	out := make([]Source, len(stories))
 	for i, s := range stories {
 		out[i] = Source{Source: s.Source, Title: SanitizeMentions(s.Title), Date: s.Date}
@@ -214,18 +250,6 @@ func (b *Bot) Sources() []Source {
 	return out
 }
 
-// SanitizeMentions defuses Discord mentions in text the bot writes:
-// @everyone, @here, <@user>, <@!user>, <@&role>, <#channel> and
-// </command:id> get a zero-width space after the @ or the <, so they show
-// as text and ping nobody, whatever a story, a question or a model put
-// there. (Surfaces also send with no allowed mentions; this is the second
-// lock.)
-func SanitizeMentions(s string) string {
-	if !strings.ContainsAny(s, "@<") {
-		return s
-	}
-	return mentionReplacer.Replace(s)
-}
-
-var mentionReplacer = strings.NewReplacer("@everyone", "@\u200beveryone", "@here", "@\u200bhere",
-	"<@", "<@\u200b", "<#", "<\u200b#", "</", "<\u200b/")
+// SanitizeMentions defuses Discord mentions in text the bot writes
+// (text.DefuseMentions).
+func SanitizeMentions(s string) string { return text.DefuseMentions(s) }

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/extract"
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
 )
@@ -65,7 +66,7 @@ var markerRE = regexp.MustCompile(`\[(\d+)\]`)
 func checkContract(t *testing.T, cs []*corpus, a *bot.Answer) {
 	t.Helper()
 	if a.Abstained {
-		hedged := strings.HasPrefix(a.Text, bot.Hedge) || strings.HasPrefix(a.Text, bot.HedgeNo)
+		hedged := strings.HasPrefix(a.Text, extract.Hedge) || strings.HasPrefix(a.Text, extract.HedgeNo)
 		switch {
 		case hedged && len(a.Citations) != 1:
 			t.Errorf("hedge %q with %d citations; want one", a.Text, len(a.Citations))

@@ -13,6 +13,7 @@ import (
 
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // labelledReply is one line of testdata/replies/*.jsonl: a model reply to a
@@ -136,18 +137,33 @@ func replyCorpus(t testing.TB) (*retrieval.Index, map[string]retrieval.Hit) {
 	return ix, byID
 }
 
+// heldOut lists the held-out reply files when STORYBOT_HOLDOUT=1: they
+// are report-only (testdata/replies/README.md), scored once the checker
+// has stopped changing, so the everyday test run never looks at them.
+func heldOut() []string {
+	if os.Getenv("STORYBOT_HOLDOUT") != "1" {
+		return nil
+	}
+	return []string{"holdout.jsonl", "fresh-holdout.jsonl"}
+}
+
 // TestLabelledReplies reports false acceptance (a bad reply's bad content
 // shown as the model's answer) and false rejection (a good reply replaced,
-// or shown with a citation lost) on the tuning part and the held-out part
-// of the labelled reply set. The tuning part must stay within the aims
-// (at most 5 % each, no citation lost); the held-out part is reported, and
-// held to a looser bar so a regression there still fails.
+// or shown with a citation lost) on the tuning part of the labelled reply
+// set, which must stay within the aims (at most 5 % each, no citation
+// lost). With STORYBOT_HOLDOUT=1 it reports the held-out parts too, held
+// to the aims of issue 17 (bad shown at most 5 %, good cut at most 10 %).
 func TestLabelledReplies(t *testing.T) {
 	ix, byID := replyCorpus(t)
-	for _, part := range []struct {
-		file     string
-		maxFalse float64
-	}{{"tune.jsonl", 0.05}, {"holdout.jsonl", 0.15}} {
+	type part struct {
+		file              string
+		maxAccept, maxCut float64
+	}
+	parts := []part{{"tune.jsonl", 0.05, 0.05}}
+	for _, f := range heldOut() {
+		parts = append(parts, part{f, 0.05, 0.10})
+	}
+	for _, part := range parts {
 		rs := loadReplies(t, filepath.Join("..", "testdata", "replies", part.file))
 		var good, bad, falseAccept, falseReject, lost int
 		for _, r := range rs {
@@ -169,15 +185,15 @@ func TestLabelledReplies(t *testing.T) {
 				}
 			}
 			if len(o.failures) > 0 {
-				t.Logf("%s %s (%s/%s): %s\n    reply: %q", part.file, r.ID, r.Label, r.Kind, strings.Join(o.failures, "; "), clip(r.Reply, 160))
+				t.Logf("%s %s (%s/%s): %s\n    reply: %q", part.file, r.ID, r.Label, r.Kind, strings.Join(o.failures, "; "), text.Clip(r.Reply, 160))
 			}
 		}
 		fa, fr := float64(falseAccept)/float64(max(bad, 1)), float64(falseReject)/float64(max(good, 1))
 		t.Logf("%s: %d good, %d bad; false acceptance %d/%d (%.3f), false rejection %d/%d (%.3f), citations lost %d",
 			part.file, good, bad, falseAccept, bad, fa, falseReject, good, fr, lost)
-		if fa > part.maxFalse || fr > part.maxFalse || lost > 0 {
-			t.Errorf("%s: false acceptance %.3f, false rejection %.3f (at most %.2f), citations lost %d (none allowed)",
-				part.file, fa, fr, part.maxFalse, lost)
+		if fa > part.maxAccept || fr > part.maxCut || lost > 0 {
+			t.Errorf("%s: false acceptance %.3f (at most %.2f), false rejection %.3f (at most %.2f), citations lost %d (none allowed)",
+				part.file, fa, part.maxAccept, fr, part.maxCut, lost)
 		}
 	}
 }
@@ -230,7 +246,7 @@ func checkStream(t *testing.T, name string, shown []string, ans *Answer, mustNot
 // fallback) and that no bad content shows, not even for one edit.
 func TestLabelledRepliesStream(t *testing.T) {
 	ix, byID := replyCorpus(t)
-	for _, file := range []string{"tune.jsonl", "holdout.jsonl"} {
+	for _, file := range append([]string{"tune.jsonl"}, heldOut()...) {
 		for _, r := range loadReplies(t, filepath.Join("..", "testdata", "replies", file)) {
 			var hits []retrieval.Hit
 			for _, id := range r.Passages {

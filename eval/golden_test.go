@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,8 +13,8 @@ import (
 
 	"github.com/storybot-dev/storybot"
 	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/internal/testindex"
 	"github.com/storybot-dev/storybot/retrieval"
-	"github.com/storybot-dev/storybot/story"
 )
 
 // -update rewrites the golden files from the bot's current answers. Use it
@@ -36,19 +35,6 @@ type goldenAnswer struct {
 	Citations []string `json:"citations"`
 	Fallback  string   `json:"fallback,omitempty"`
 	Dropped   []string `json:"dropped,omitempty"`
-}
-
-func offlineIndex(t *testing.T, fsys fs.FS) *retrieval.Index {
-	t.Helper()
-	stories, err := story.Load(fsys, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := retrieval.Build(context.Background(), stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return ix
 }
 
 func golden(set string, c Case, a *bot.Answer) goldenAnswer {
@@ -109,8 +95,8 @@ func compareGolden(t *testing.T, name string, got []goldenAnswer) {
 // testdata, with its citations' byte spans, in testdata/golden: any change to
 // the answering core that changes an answer shows here, line by line.
 func TestGoldenOfflineAnswers(t *testing.T) {
-	seed := offlineIndex(t, storybot.DefaultCorpus())
-	news := offlineIndex(t, os.DirFS(filepath.Join("..", "testdata", "news")))
+	seed := testindex.Of(t, storybot.DefaultCorpus())
+	news := testindex.Of(t, os.DirFS(filepath.Join("..", "testdata", "news")))
 	sets := []struct {
 		name, file string
 		ix         *retrieval.Index
@@ -154,7 +140,7 @@ func (s scriptedReply) Generate(context.Context, bot.GenerateRequest) (bot.Gener
 // model reply in testdata/replies: the text shown, the claims dropped and the
 // reason for a fallback.
 func TestGoldenModelReplies(t *testing.T) {
-	ix := offlineIndex(t, os.DirFS(filepath.Join("..", "testdata", "replies", "corpus")))
+	ix := testindex.Of(t, os.DirFS(filepath.Join("..", "testdata", "replies", "corpus")))
 	var got []goldenAnswer
 	for _, part := range []string{"tune", "holdout"} {
 		f, err := os.ReadFile(filepath.Join("..", "testdata", "replies", part+".jsonl"))

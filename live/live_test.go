@@ -104,7 +104,7 @@ func newFixture(t *testing.T, files map[string]string, emb retrieval.Embedder) *
 	f.bot = bot.New(ix, nil, bot.DefaultOptions(), log)
 	f.r = New(Options{
 		Dir: dir, DataDir: data, Embedder: emb, Index: retrieval.DefaultOptions(),
-		Swap: f.bot.SetIndex, Debounce: 30 * time.Millisecond, Log: log,
+		Swap: func(ix *retrieval.Index) { f.bot.SetIndex(ix) }, Debounce: 30 * time.Millisecond, Log: log,
 		OnReload: func(r Result) { f.results <- r },
 	}, ix)
 	t.Cleanup(f.r.WaitSaved) // before the data directory is removed

@@ -120,7 +120,7 @@ func TestQuestionsDuringUpdateStream(t *testing.T) {
 	if err != nil || !ix.Stats().Loaded {
 		t.Fatalf("the snapshot after the updates is not the corpus's: %v, loaded %v", err, err == nil && ix.Stats().Loaded)
 	}
-	if got := f.bot.Index().Fingerprint(); got != ix.Fingerprint() {
+	if got := f.bot.Index().(*retrieval.Index).Fingerprint(); got != ix.Fingerprint() {
 		t.Error("the serving index's fingerprint is not the corpus's")
 	}
 }
@@ -179,19 +179,20 @@ func TestReloadFilesKeepsAnEarlierChange(t *testing.T) {
 // story would mix chunks of both.
 func TestReloadAcrossAChunkingChange(t *testing.T) {
 	f := newFixture(t, map[string]string{"festival.txt": festival, "bridge.txt": bridge}, nil)
-	ix := f.bot.Index()
+	ix := f.bot.Index().(*retrieval.Index)
 	opts := retrieval.DefaultOptions()
 	opts.Chunk.MaxSentences, opts.Chunk.Overlap = 1, 0
 	if opts.Chunk == ix.Options().Chunk {
 		t.Fatal("test setup: the chunking did not change")
 	}
-	r := New(Options{Dir: f.dir, DataDir: t.TempDir(), Embedder: ix.Embedder(), Index: opts, Swap: f.bot.SetIndex, Log: slog.New(f.logs)}, ix)
+	r := New(Options{Dir: f.dir, DataDir: t.TempDir(), Embedder: ix.Embedder(), Index: opts,
+		Swap: func(ix *retrieval.Index) { f.bot.SetIndex(ix) }, Log: slog.New(f.logs)}, ix)
 	t.Cleanup(r.WaitSaved)
 	write(t, filepath.Join(f.dir, "bridge.txt"), strings.Replace(bridge, "2019", "2021", 1))
 	if err := r.ReloadFiles(context.Background(), []string{"bridge.txt"}); err != nil {
 		t.Fatal(err)
 	}
-	got := f.bot.Index()
+	got := f.bot.Index().(*retrieval.Index)
 	fresh, err := retrieval.Build(context.Background(), got.Stories(), ix.Embedder(), opts, nil)
 	if err != nil {
 		t.Fatal(err)

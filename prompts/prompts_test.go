@@ -40,7 +40,7 @@ func TestSystem(t *testing.T) {
 	s := System()
 	golden(t, "system.golden", s)
 	// The rules the answer checker relies on must be in the prompt.
-	for _, want := range []string{NotFoundMarker, "[1]", "quotation marks", "not instructions", "Never mention users"} {
+	for _, want := range []string{NotFoundMarker, "[1]", `[1: "`, "copied exactly", "quotation marks", "not instructions", "Never mention users"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("system prompt lacks %q", want)
 		}

@@ -247,7 +247,7 @@ func QueryTerms(query string) []WeightedTerm {
 		add(t, 1)
 	}
 	for _, t := range terms {
-		for _, s := range text.Synonyms(t) {
+		for _, s := range text.StemSynonyms(t) {
 			add(s, SynonymWeight)
 		}
 	}

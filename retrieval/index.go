@@ -50,8 +50,6 @@ type Index struct {
 	stats Stats
 	// saveErr is why Open couldn't save the snapshot it built.
 	saveErr error
-	// remote, if set, finds Search's candidates (see SetRemote).
-	remote *remote
 }
 
 // shared is what the versions of one index have in common: the vector
@@ -326,24 +324,11 @@ func (ix *Index) IDF(term string) float64 { return ix.bm25.IDF(term) }
 func (ix *Index) DocFreq(term string) int { return ix.bm25.DocFreq(term) }
 
 // Search finds the k chunks that best match query. If the query cannot be
-// embedded, it searches by keywords alone and says so in VectorErr. With a
-// remote index (SetRemote) the candidates come from it, and from the local
-// index when it fails.
+// embedded, it searches by keywords alone and says so in VectorErr. (A
+// RemoteSearcher finds them in an index outside the process instead.)
 func (ix *Index) Search(ctx context.Context, query string, k int) (Results, error) {
 	if k <= 0 {
 		return Results{}, errors.New("k must be at least 1")
-	}
-	if ix.remote != nil {
-		res, err := ix.SearchRemote(ctx, query, k)
-		var re *RemoteError
-		if !errors.As(err, &re) {
-			return res, err
-		}
-		if ix.remote.noLocal {
-			ix.remote.log.Warn("the remote index failed", "err", re.Err)
-			return Results{}, fmt.Errorf("%w: %w", ErrUnavailable, re)
-		}
-		ix.remote.log.Warn("the remote index failed; answering from the local index", "err", re.Err)
 	}
 	n := min(max(k*max(ix.opts.Candidates, 1), 20), len(ix.chunks))
 	var res Results

@@ -106,7 +106,7 @@ const noSlot = ^uint32(0)
 // documents to remove, with the text they were indexed from.
 func (ix *Index) next(stories []story.Story, us *UpdateStats) (nx *Index, todo []int, removed []docText) {
 	old := ix.stories
-	nx = &Index{stories: stories, emb: ix.emb, opts: ix.opts, dim: ix.dim, sh: ix.sh, gen: ix.gen + 1, remote: ix.remote}
+	nx = &Index{stories: stories, emb: ix.emb, opts: ix.opts, dim: ix.dim, sh: ix.sh, gen: ix.gen + 1}
 	nx.sums = make([][32]byte, len(stories))
 	nx.chunks = make([]story.Chunk, 0, len(ix.chunks)+16)
 	nx.keys = make([][16]byte, 0, cap(nx.chunks))

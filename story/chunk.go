@@ -3,6 +3,8 @@ package story
 import (
 	"errors"
 	"fmt"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // Version changes whenever Load, Parse or Chunks would cut the same files
@@ -68,7 +70,7 @@ func Chunks(s *Story, idx int, o ChunkOptions) []Chunk {
 		}
 		c := Chunk{
 			Story:     idx,
-			Span:      Span{sents[i].Start, sents[j-1].End},
+			Span:      Span{Start: sents[i].Start, End: sents[j-1].End},
 			Sentences: sents[i:j:j],
 		}
 		c.ID = fmt.Sprintf("%s#%d-%d", s.Source, c.Start, c.End)
@@ -97,14 +99,14 @@ func ChunkSentences(s *Story, maxBytes int) []Span {
 // and must not be quoted as answers.
 func BodySentences(s *Story) []Span {
 	if !IsMarkdown(s.Source) {
-		return Sentences(s.Text, s.Body, len(s.Text))
+		return text.Sentences(s.Text, s.Body, len(s.Text))
 	}
 	var out []Span
 	from := s.Body
 	for i := s.Body; i < len(s.Text); {
 		line, next := lineAt(s.Text, i)
 		if isHeading(line) {
-			out = append(out, Sentences(s.Text, from, i)...)
+			out = append(out, text.Sentences(s.Text, from, i)...)
 			from = next
 		}
 		if next <= i {
@@ -112,13 +114,13 @@ func BodySentences(s *Story) []Span {
 		}
 		i = next
 	}
-	return append(out, Sentences(s.Text, from, len(s.Text))...)
+	return append(out, text.Sentences(s.Text, from, len(s.Text))...)
 }
 
 // fit cuts every sentence longer than max bytes at word boundaries (the
 // last space after its first half, else a rune boundary), so that no chunk
 // is ever longer than max.
-func fit(text string, sents []Span, max int) []Span {
+func fit(txt string, sents []Span, max int) []Span {
 	if max <= 0 {
 		return sents
 	}
@@ -134,7 +136,7 @@ func fit(text string, sents []Span, max int) []Span {
 	}
 	out := make([]Span, 0, len(sents)+1)
 	for _, sp := range sents {
-		out = appendCut(out, text, sp.Start, sp.End, max)
+		out = text.AppendCut(out, txt, sp.Start, sp.End, max)
 	}
 	return out
 }

@@ -36,20 +36,3 @@ func TestLoadSkipsFIFO(t *testing.T) {
 		t.Errorf("no warning naming the FIFO: %s", logs.String())
 	}
 }
-
-// A long run of terminators with no space after it is not a sentence end
-// anywhere inside it (and is scanned once, not once per character).
-func TestLongRunOfTerminators(t *testing.T) {
-	run := strings.Repeat("!?", 400) // under MaxSentenceBytes, so it stays whole
-	text := "Start. " + run + "x end. \"Really?!?!\" he asked. Last one."
-	got := story.Sentences(text, 0, len(text))
-	want := []string{"Start.", run + "x end.", "\"Really?!?!\" he asked.", "Last one."}
-	if len(got) != len(want) {
-		t.Fatalf("%d sentences, want %d", len(got), len(want))
-	}
-	for i, sp := range got {
-		if text[sp.Start:sp.End] != want[i] {
-			t.Errorf("sentence %d = %.40q, want %.40q", i, text[sp.Start:sp.End], want[i])
-		}
-	}
-}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // FuzzChunks checks the splitter's and chunker's invariants on arbitrary
@@ -28,7 +29,7 @@ func FuzzChunks(f *testing.F) {
 	} {
 		f.Add(s, uint8(3), uint16(800), uint8(1))
 	}
-	f.Fuzz(func(t *testing.T, text string, maxSent uint8, maxBytes uint16, overlap uint8) {
+	f.Fuzz(func(t *testing.T, txt string, maxSent uint8, maxBytes uint16, overlap uint8) {
 		o := story.ChunkOptions{
 			MaxSentences: int(maxSent%8) + 1,
 			MaxBytes:     int(maxBytes%2000) + 1,
@@ -37,11 +38,11 @@ func FuzzChunks(f *testing.F) {
 		if err := o.Validate(); err != nil {
 			t.Fatalf("derived options invalid: %v", err)
 		}
-		s := story.Parse("f/uzz.txt", text)
-		if s.Body < 0 || s.Body > len(text) || s.Text != text {
+		s := story.Parse("f/uzz.txt", txt)
+		if s.Body < 0 || s.Body > len(txt) || s.Text != txt {
 			t.Fatalf("Parse: Body %d out of range or Text changed", s.Body)
 		}
-		valid := utf8.ValidString(text)
+		valid := utf8.ValidString(txt)
 		if valid && !utf8.ValidString(s.Title) {
 			t.Fatalf("Title %q is not valid UTF-8", s.Title)
 		}
@@ -49,33 +50,33 @@ func FuzzChunks(f *testing.F) {
 			t.Fatalf("Title has %d runes, over 200", n)
 		}
 
-		sents := story.Sentences(text, s.Body, len(text))
+		sents := text.Sentences(txt, s.Body, len(txt))
 		prev := s.Body
 		for i, sp := range sents {
-			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(text) {
-				t.Fatalf("sentence %d %v out of order or bounds (prev end %d, len %d)", i, sp, prev, len(text))
+			if sp.Start < prev || sp.End <= sp.Start || sp.End > len(txt) {
+				t.Fatalf("sentence %d %v out of order or bounds (prev end %d, len %d)", i, sp, prev, len(txt))
 			}
-			if sp.End-sp.Start > story.MaxSentenceBytes {
+			if sp.End-sp.Start > text.MaxSentenceBytes {
 				t.Fatalf("sentence %d is %d bytes", i, sp.End-sp.Start)
 			}
 			if valid {
-				if !utf8.RuneStart(text[sp.Start]) || (sp.End < len(text) && !utf8.RuneStart(text[sp.End])) {
+				if !utf8.RuneStart(txt[sp.Start]) || (sp.End < len(txt) && !utf8.RuneStart(txt[sp.End])) {
 					t.Fatalf("sentence %d %v cuts a rune", i, sp)
 				}
-				r, _ := utf8.DecodeRuneInString(text[sp.Start:sp.End])
-				l, _ := utf8.DecodeLastRuneInString(text[sp.Start:sp.End])
+				r, _ := utf8.DecodeRuneInString(txt[sp.Start:sp.End])
+				l, _ := utf8.DecodeLastRuneInString(txt[sp.Start:sp.End])
 				if unicode.IsSpace(r) || unicode.IsSpace(l) {
-					t.Fatalf("sentence %d %q is not trimmed", i, text[sp.Start:sp.End])
+					t.Fatalf("sentence %d %q is not trimmed", i, txt[sp.Start:sp.End])
 				}
 				// Nothing but white space is dropped between sentences.
-				if gap := text[prev:sp.Start]; strings.TrimFunc(gap, unicode.IsSpace) != "" {
+				if gap := txt[prev:sp.Start]; strings.TrimFunc(gap, unicode.IsSpace) != "" {
 					t.Fatalf("text %q between sentences is in no sentence", gap)
 				}
 			}
 			prev = sp.End
 		}
 		if valid {
-			if gap := text[prev:]; strings.TrimFunc(gap, unicode.IsSpace) != "" {
+			if gap := txt[prev:]; strings.TrimFunc(gap, unicode.IsSpace) != "" {
 				t.Fatalf("text %q after the last sentence is in no sentence", gap)
 			}
 		}
@@ -95,7 +96,7 @@ func FuzzChunks(f *testing.F) {
 			if c.Story != 3 {
 				t.Fatalf("chunk %d Story = %d", ci, c.Story)
 			}
-			if c.Start < 0 || c.End > len(text) || c.Start != c.Sentences[0].Start || c.End != c.Sentences[len(c.Sentences)-1].End {
+			if c.Start < 0 || c.End > len(txt) || c.Start != c.Sentences[0].Start || c.End != c.Sentences[len(c.Sentences)-1].End {
 				t.Fatalf("chunk %d span %v does not cover exactly its sentences", ci, c.Span)
 			}
 			if c.End-c.Start > o.MaxBytes {

@@ -19,6 +19,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // Story is one file of the corpus.
@@ -38,9 +40,7 @@ type Story struct {
 }
 
 // Span is a byte range [Start, End) in a Story's Text.
-type Span struct {
-	Start, End int
-}
+type Span = text.Span
 
 // MaxFileSize bounds one story file. Newswire stories are a few KB; a file
 // past 8 MiB is almost surely not a story (a dump, a binary) and would
@@ -309,24 +309,24 @@ const bom = "\uFEFF"
 // body starts after it. Then the newswire header line, when there is one,
 // gives the date (and the title, from the first sentence after it, when
 // there was no heading); otherwise the title is the file name.
-func Parse(source, text string) Story {
-	s := Story{Source: source, Text: text}
+func Parse(source, txt string) Story {
+	s := Story{Source: source, Text: txt}
 	body := 0
-	if strings.HasPrefix(text, bom) {
+	if strings.HasPrefix(txt, bom) {
 		body = len(bom)
 	}
 	if IsMarkdown(source) {
-		if title, end, ok := markdownTitle(text, body); ok {
+		if title, end, ok := markdownTitle(txt, body); ok {
 			s.Title, body = title, end
 		}
 	}
 	s.Body = body
-	if m := header.FindStringSubmatchIndex(text[body:]); m != nil {
-		s.Date = text[body+m[2] : body+m[3]]
+	if m := header.FindStringSubmatchIndex(txt[body:]); m != nil {
+		s.Date = txt[body+m[2] : body+m[3]]
 		s.Body = body + m[1]
 		if s.Title == "" {
-			if first, ok := firstSentence(text, s.Body); ok {
-				s.Title = Clean(text[first.Start:first.End])
+			if first, ok := firstSentence(txt, s.Body); ok {
+				s.Title = Clean(txt[first.Start:first.End])
 			}
 		}
 	}
@@ -342,18 +342,18 @@ func Parse(source, text string) Story {
 	return s
 }
 
-// firstSentence is Sentences(text, from, len(text))[0], without splitting
-// the whole story. It splits a window of the text, growing from 512 bytes:
-// once a window holds three sentences, the first is whole and followed by
-// a whole one, so it ends where it would in the whole text (the splitter
-// looks at most one sentence ahead).
-func firstSentence(text string, from int) (Span, bool) {
-	for w := 512; from+w < len(text); w *= 4 {
-		if sents := Sentences(text, from, from+w); len(sents) >= 3 {
+// firstSentence is text.Sentences(txt, from, len(txt))[0], without
+// splitting the whole story. It splits a window of the text, growing from
+// 512 bytes: once a window holds three sentences, the first is whole and
+// followed by a whole one, so it ends where it would in the whole text
+// (the splitter looks at most one sentence ahead).
+func firstSentence(txt string, from int) (Span, bool) {
+	for w := 512; from+w < len(txt); w *= 4 {
+		if sents := text.Sentences(txt, from, from+w); len(sents) >= 3 {
 			return sents[0], true
 		}
 	}
-	sents := Sentences(text, from, len(text))
+	sents := text.Sentences(txt, from, len(txt))
 	if len(sents) == 0 {
 		return Span{}, false
 	}
@@ -371,10 +371,10 @@ var setextRule = regexp.MustCompile(`^ {0,3}(?:=+|-+)[ \t]*$`)
 
 // markdownTitle reads the heading that opens text[from:], after blank
 // lines: its text, and the offset just past it.
-func markdownTitle(text string, from int) (string, int, bool) {
+func markdownTitle(txt string, from int) (string, int, bool) {
 	i := from
 	for {
-		line, next := lineAt(text, i)
+		line, next := lineAt(txt, i)
 		if strings.TrimSpace(line) != "" {
 			break
 		}
@@ -383,14 +383,14 @@ func markdownTitle(text string, from int) (string, int, bool) {
 		}
 		i = next
 	}
-	line, next := lineAt(text, i)
+	line, next := lineAt(txt, i)
 	if m := atxHeading.FindStringSubmatch(line); m != nil {
 		if t := Clean(m[1]); t != "" {
 			return t, next, true
 		}
 		return "", 0, false
 	}
-	if rule, after := lineAt(text, next); next < len(text) && setextRule.MatchString(rule) && strings.Contains(rule, "=") {
+	if rule, after := lineAt(txt, next); next < len(txt) && setextRule.MatchString(rule) && strings.Contains(rule, "=") {
 		if t := Clean(line); t != "" {
 			return t, after, true
 		}
@@ -400,15 +400,15 @@ func markdownTitle(text string, from int) (string, int, bool) {
 
 // lineAt returns the line starting at i, without its line ending, and
 // the offset of the next line (len(text) at the end).
-func lineAt(text string, i int) (string, int) {
-	if i >= len(text) {
-		return "", len(text)
+func lineAt(txt string, i int) (string, int) {
+	if i >= len(txt) {
+		return "", len(txt)
 	}
-	j := strings.IndexByte(text[i:], '\n')
+	j := strings.IndexByte(txt[i:], '\n')
 	if j < 0 {
-		return strings.TrimSuffix(text[i:], "\r"), len(text)
+		return strings.TrimSuffix(txt[i:], "\r"), len(txt)
 	}
-	return strings.TrimSuffix(text[i:i+j], "\r"), i + j + 1
+	return strings.TrimSuffix(txt[i:i+j], "\r"), i + j + 1
 }
 
 // isHeading reports whether a Markdown line is a heading ("## Part").

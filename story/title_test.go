@@ -3,6 +3,8 @@ package story
 import (
 	"strings"
 	"testing"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // longStory is a newswire story longer than firstSentence's windows
@@ -26,10 +28,10 @@ func FuzzFirstSentence(f *testing.F) {
 		f.Add(longStory(first))
 		f.Add(first)
 	}
-	f.Fuzz(func(t *testing.T, text string) {
-		s := Parse("f.txt", text)
-		got, ok := firstSentence(text, s.Body)
-		all := Sentences(text, s.Body, len(text))
+	f.Fuzz(func(t *testing.T, txt string) {
+		s := Parse("f.txt", txt)
+		got, ok := firstSentence(txt, s.Body)
+		all := text.Sentences(txt, s.Body, len(txt))
 		if ok != (len(all) > 0) || ok && got != all[0] {
 			t.Fatalf("firstSentence = %v, %v; the whole split's first is %v", got, ok, all[:min(1, len(all))])
 		}

@@ -267,6 +267,8 @@ var phrases = []struct {
 	{regexp.MustCompile(`(?i)\bset (fire|ablaze) to\b`), "attacked"},
 	{regexp.MustCompile(`(?i)\b(get|gets|got|gotten|getting|break|broke|broken|breaking) ?(in|into|inside)\b`), "gained access to"},
 	{regexp.MustCompile(`(?i)\b(coming up|upcoming)\b`), "next"},
+	// "until now" is when every story is told: it asks for nothing.
+	{regexp.MustCompile(`(?i)\b(so far|as of now|right now|at the moment|up to now|until now|to date)\b`), ""},
 }
 
 // Rephrase rewrites the news idioms of a question into the words stories
@@ -304,5 +306,14 @@ var synonyms = func() map[string][]string {
 	return out
 }()
 
-// Synonyms returns the stemmed terms that mean about the same as term.
-func Synonyms(term string) []string { return synonyms[term] }
+// StemSynonyms returns the stemmed terms that mean about the same as term.
+func StemSynonyms(term string) []string { return synonyms[term] }
+
+// TermSet is the set of Terms of s.
+func TermSet(txt string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range Terms(txt) {
+		m[t] = true
+	}
+	return m
+}

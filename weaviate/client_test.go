@@ -13,6 +13,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // These tests need no Weaviate.
@@ -22,6 +24,9 @@ func TestRetryTransient(t *testing.T) {
 		name string
 		fail func(w http.ResponseWriter)
 	}{
+		// 500 is retried like every 5xx: a request Weaviate failed on its
+		// side may pass the next time; one it refused (4xx) will not.
+		{"500", func(w http.ResponseWriter) { http.Error(w, "internal", http.StatusInternalServerError) }},
 		{"503", func(w http.ResponseWriter) { http.Error(w, "overloaded", http.StatusServiceUnavailable) }},
 		{"429", func(w http.ResponseWriter) {
 			w.Header().Set("Retry-After", "0")
@@ -55,6 +60,33 @@ func TestRetryTransient(t *testing.T) {
 				t.Errorf("count %d after %d calls, want 42 after 3", n, calls.Load())
 			}
 		})
+	}
+}
+
+// IsUnavailable: Weaviate down or overloaded (429, any 5xx, a transient
+// failure, a timeout), as opposed to refusing the request.
+func TestIsUnavailable(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want bool
+	}{
+		{&StatusError{Code: 500}, true},
+		{&StatusError{Code: 502}, true},
+		{&StatusError{Code: 503}, true},
+		{&StatusError{Code: 429}, true},
+		{&StatusError{Code: 400}, false},
+		{&StatusError{Code: 404}, false},
+		{&StatusError{Code: 422}, false},
+		{&StatusError{Code: 499}, false},
+		{&transientError{errors.New("connection reset")}, true},
+		{fmt.Errorf("searching: %w", &StatusError{Code: 500}), true},
+		{context.DeadlineExceeded, true},
+		{ErrNoCollection, false},
+		{errors.New("weaviate: graphql: bad query"), false},
+	} {
+		if got := IsUnavailable(tc.err); got != tc.want {
+			t.Errorf("IsUnavailable(%v) = %t, want %t", tc.err, got, tc.want)
+		}
 	}
 }
 
@@ -151,6 +183,23 @@ func TestNewValidates(t *testing.T) {
 	c, err := New(Config{URL: "http://127.0.0.1:8080/"})
 	if err != nil || c.Collection() != "Storybot" {
 		t.Errorf("New: %v, collection %q", err, c.Collection())
+	}
+}
+
+// A zero Config gets the documented defaults.
+func TestNewDefaults(t *testing.T) {
+	c, err := New(Config{URL: "http://127.0.0.1:8080"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := c.cfg
+	want := Config{URL: got.URL, Collection: DefaultCollection, Timeout: DefaultTimeout, BatchSize: DefaultBatchSize,
+		Replicas: 1, Alpha: 0.5, HybridCandidates: 100, MaxRetries: 4, RetryBase: 250 * time.Millisecond}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("defaults (-want +got):\n%s", diff)
+	}
+	if c.listPage != defaultListPage {
+		t.Errorf("list page %d, want %d", c.listPage, defaultListPage)
 	}
 }
 

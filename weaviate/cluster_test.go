@@ -136,7 +136,15 @@ func TestClusterReplicated(t *testing.T) {
 	}
 	ask(c2, "node1 down")
 	countIs(c2, "node1 down")
-	if !nodes[1].Ready(ctx) {
-		t.Errorf("node2 not ready with node1 down")
+	// About 2 s later node2's Raft election times out: with one of two
+	// voters it has no quorum, and from then on its readiness probe says
+	// 503 (observed with v1.35.2), while searches go on being answered from
+	// its copy. Asked once more after that, it still answers. (Readiness
+	// itself is not asserted: which side of the timeout a single probe
+	// falls on is a race.)
+	for deadline := time.Now().Add(5 * time.Second); nodes[1].Ready(ctx) && time.Now().Before(deadline); {
+		time.Sleep(100 * time.Millisecond)
 	}
+	ask(c2, "node1 down, no quorum")
+	countIs(c2, "node1 down, no quorum")
 }

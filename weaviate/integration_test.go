@@ -530,9 +530,7 @@ func TestListPages(t *testing.T) {
 	if _, err := c.Sync(ctx, all); err != nil {
 		t.Fatal(err)
 	}
-	old := listPage
-	listPage = 3
-	defer func() { listPage = old }()
+	c.listPage = 3
 	objs, err := c.list(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -581,9 +579,7 @@ func keys(m map[string]int64) []string {
 func TestDeleteBeyondQueryLimit(t *testing.T) {
 	srv := weaviatetest.Start(t, weaviatetest.Options{Env: []string{"QUERY_MAXIMUM_RESULTS=10"}})
 	c, ct := newClient(t, srv, Config{})
-	old := listPage
-	listPage = 10
-	defer func() { listPage = old }()
+	c.listPage = 10
 	ctx := context.Background()
 	var sb strings.Builder
 	for i := range 60 {

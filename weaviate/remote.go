@@ -53,10 +53,10 @@ func (c *Client) SyncIndex(ctx context.Context, ix *retrieval.Index) (SyncStats,
 	return c.Sync(ctx, chunks)
 }
 
-// Remote is the collection as a retrieval.Remote: the searcher a local
-// index hands its candidate finding to (retrieval.Index.SetRemote). Each
-// hit carries its check against the local story, with the salt the
-// collection was written with. After a failure that means Weaviate is
+// Remote is the collection as a retrieval.Remote, for
+// retrieval.NewRemoteSearcher to wrap the local index with. Each hit
+// carries its text and its check against the local story, with the salt
+// the collection was written with. After a failure that means Weaviate is
 // unavailable, Remote does not try again for Backoff: questions meanwhile
 // go straight to the local index instead of each waiting for a timeout.
 type Remote struct {
@@ -100,7 +100,7 @@ func (r *Remote) Search(ctx context.Context, query string, vector []float32, n i
 	for i := range hits {
 		h := &hits[i]
 		out[i] = retrieval.RemoteHit{
-			Source: h.Source, ChunkID: h.ID,
+			Source: h.Source, ChunkID: h.ID, Text: h.Text,
 			VectorRank: h.Vector.Rank, VectorScore: h.Vector.Score,
 			KeywordRank: h.Keyword.Rank, KeywordScore: h.Keyword.Score,
 			Verify: func(s *story.Story) error { return h.Verify(s, r.Salt...) },

@@ -74,10 +74,10 @@ func TestRemoteIndex(t *testing.T) {
 	}
 	log := &syncLog{}
 	rem := &Remote{Client: c, Salt: Salt(emb.ID(), opts.Chunk)}
-	reader.SetRemote(rem, slog.New(slog.NewTextHandler(log, nil)))
+	rs := retrieval.NewRemoteSearcher(reader, rem, retrieval.RemoteOptions{}, slog.New(slog.NewTextHandler(log, nil)))
 	queries := []string{"prison riot death toll", "how many guards were held hostage", "state of emergency Guayaquil"}
 	for _, q := range queries {
-		res, err := reader.SearchRemote(ctx, q, 5)
+		res, err := rs.SearchRemote(ctx, q, 5)
 		if err != nil {
 			t.Fatalf("%q: %v", q, err)
 		}
@@ -110,7 +110,7 @@ func TestRemoteIndex(t *testing.T) {
 	// The reader's copy of a story changes before the writer's sync: its
 	// hits are dropped, never cited from stale offsets.
 	const q = "Penitenciaria del Litoral death toll raised"
-	res, err := reader.SearchRemote(ctx, q, 5)
+	res, err := rs.SearchRemote(ctx, q, 5)
 	if err != nil || len(res.Hits) == 0 {
 		t.Fatalf("%q: %v, %d hits", q, err, len(res.Hits))
 	}
@@ -125,7 +125,8 @@ func TestRemoteIndex(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err = reader2.SearchRemote(ctx, q, 5)
+	rs2 := rs.With(reader2)
+	res, err = rs2.SearchRemote(ctx, q, 5)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +146,7 @@ func TestRemoteIndex(t *testing.T) {
 	if st, err := c.SyncIndex(ctx, writer2); err != nil || st.Changed != 1 || st.Unchanged != len(stories)-1 {
 		t.Fatalf("sync of one changed story: %+v, %v", st, err)
 	}
-	res, err = reader2.SearchRemote(ctx, q, 5)
+	res, err = rs2.SearchRemote(ctx, q, 5)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -189,9 +190,9 @@ func TestRemoteUnavailable(t *testing.T) {
 	}
 	log := &syncLog{}
 	rem := &Remote{Client: c, Salt: Salt(emb.ID(), ix.Options().Chunk), Backoff: time.Minute}
-	ix.SetRemote(rem, slog.New(slog.NewTextHandler(log, nil)))
+	rs := retrieval.NewRemoteSearcher(ix, rem, retrieval.RemoteOptions{Fallback: true}, slog.New(slog.NewTextHandler(log, nil)))
 	const q = "prison riot death toll"
-	got, err := ix.Search(ctx, q, 5)
+	got, err := rs.Search(ctx, q, 5)
 	if err != nil {
 		t.Fatal(err)
 	}

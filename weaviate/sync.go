@@ -7,6 +7,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"net/http"
 	"net/url"
@@ -110,42 +111,67 @@ type stored struct {
 // chunks deleted. Writes go in batches of Config.BatchSize, reported to
 // Config.Progress; transient errors are retried. It creates the collection
 // if needed. One process should sync a collection at a time.
+//
+// What to do is planned from the chunks and a listing of the collection
+// (planSync, which needs no server), then applied.
 func (c *Client) Sync(ctx context.Context, chunks []Chunk) (SyncStats, error) {
 	start := time.Now()
-	var st SyncStats
 	if len(chunks) == 0 {
-		return st, ErrNoChunks
+		return SyncStats{}, ErrNoChunks
 	}
 	want, err := groupChunks(chunks)
 	if err != nil {
-		return st, err
+		return SyncStats{}, err
 	}
-	st.Stories = len(want)
 	if err := c.EnsureCollection(ctx); err != nil {
-		return st, err
+		return SyncStats{Stories: len(want)}, err
 	}
 	have, err := c.list(ctx)
 	if err != nil {
-		return st, err
+		return SyncStats{Stories: len(want)}, err
 	}
+	p := planSync(want, have)
+	st, err := c.apply(ctx, p)
+	st.Took = time.Since(start)
+	return st, err
+}
+
+// syncPlan is what a sync does, in order: write, then clean up the stories
+// that changed, then remove the stories no longer given.
+type syncPlan struct {
+	// write are the chunks whose objects the collection lacks, story by
+	// story in source order.
+	write []*Chunk
+	// cleanups are, per story that changed, the objects to delete once its
+	// new chunks are written.
+	cleanups []cleanup
+	// remove are the stories stored but not given, in source order: every
+	// object of each is deleted.
+	remove []string
+	// stats has Stories, Unchanged, Added and Changed filled in.
+	stats SyncStats
+}
+
+// cleanup is what goes of one story after its new chunks are written.
+type cleanup struct {
+	source string
+	// keepHash, if set, deletes every object of source whose story hash is
+	// not keepHash: the story's older versions.
+	keepHash string
+	// ids are objects of the current version that are no longer wanted.
+	ids []string
+}
+
+// planSync says what makes a collection that holds have hold exactly want
+// (groupChunks' stories). It is pure: no request, same plan for the same
+// input.
+func planSync(want map[string]*storyGroup, have []stored) syncPlan {
+	p := syncPlan{stats: SyncStats{Stories: len(want)}}
 	bySource := make(map[string][]stored)
 	for _, o := range have {
 		bySource[o.Source] = append(bySource[o.Source], o)
 	}
-
-	// Plan: what to write, and per story what to delete after.
-	var toWrite []*Chunk
-	type cleanup struct {
-		source, hash string // delete source's objects whose hash is not hash
-		ids          []string
-	}
-	var cleanups []cleanup
-	sources := make([]string, 0, len(want))
-	for s := range want {
-		sources = append(sources, s)
-	}
-	slices.Sort(sources)
-	for _, src := range sources {
+	for _, src := range slices.Sorted(maps.Keys(want)) {
 		g := want[src]
 		old := bySource[src]
 		oldIDs := make(map[string]bool, len(old))
@@ -162,7 +188,7 @@ func (c *Client) Sync(ctx context.Context, chunks []Chunk) (SyncStats, error) {
 			id := ObjectID(ch.Source, ch.StoryHash, ch.ID)
 			newIDs[id] = true
 			if !oldIDs[id] {
-				toWrite = append(toWrite, ch)
+				p.write = append(p.write, ch)
 				missing++
 			}
 		}
@@ -174,76 +200,73 @@ func (c *Client) Sync(ctx context.Context, chunks []Chunk) (SyncStats, error) {
 		}
 		switch {
 		case len(old) == 0:
-			st.Added++
+			p.stats.Added++
 		case missing == 0 && !otherHash && len(stale) == 0:
-			st.Unchanged++
+			p.stats.Unchanged++
 		default:
-			st.Changed++
+			p.stats.Changed++
 		}
 		if otherHash || len(stale) > 0 {
 			cl := cleanup{source: src, ids: stale}
 			if otherHash {
-				cl.hash = g.hash
+				cl.keepHash = g.hash
 			}
-			cleanups = append(cleanups, cl)
+			p.cleanups = append(p.cleanups, cl)
 		}
 	}
-
-	// Write.
-	if c.cfg.Progress != nil && len(toWrite) > 0 {
-		c.cfg.Progress(0, len(toWrite))
+	for src := range bySource {
+		if _, ok := want[src]; !ok {
+			p.remove = append(p.remove, src)
+		}
 	}
-	for b := 0; b < len(toWrite); b += c.cfg.BatchSize {
-		batch := toWrite[b:min(b+c.cfg.BatchSize, len(toWrite))]
+	slices.Sort(p.remove)
+	return p
+}
+
+// apply carries out a plan: writes in batches, then the cleanups, then
+// the removals. On error it stops, and the stats say what was done.
+func (c *Client) apply(ctx context.Context, p syncPlan) (SyncStats, error) {
+	st := p.stats
+	if c.cfg.Progress != nil && len(p.write) > 0 {
+		c.cfg.Progress(0, len(p.write))
+	}
+	for b := 0; b < len(p.write); b += c.cfg.BatchSize {
+		batch := p.write[b:min(b+c.cfg.BatchSize, len(p.write))]
 		st.Requests++
 		if err := c.writeBatch(ctx, batch); err != nil {
-			st.Took = time.Since(start)
 			return st, err
 		}
 		st.Written += len(batch)
 		if c.cfg.Progress != nil {
-			c.cfg.Progress(st.Written, len(toWrite))
+			c.cfg.Progress(st.Written, len(p.write))
 		}
 	}
-
-	// Delete old versions, stale chunks, then removed stories.
-	for _, cl := range cleanups {
-		if cl.hash != "" {
-			n, reqs, err := c.deleteWhere(ctx, andFilter(equalText("source", cl.source), notEqualText("storyHash", cl.hash)))
+	for _, cl := range p.cleanups {
+		if cl.keepHash != "" {
+			n, reqs, err := c.deleteWhere(ctx, andFilter(equalText("source", cl.source), notEqualText("storyHash", cl.keepHash)))
 			st.Deleted += n
 			st.Requests += reqs
 			if err != nil {
-				st.Took = time.Since(start)
 				return st, err
 			}
 		}
 		for _, id := range cl.ids {
 			st.Requests++
 			if err := c.deleteObject(ctx, id); err != nil {
-				st.Took = time.Since(start)
 				return st, err
 			}
 			st.Deleted++
 		}
 	}
-	var removed []string
-	for src := range bySource {
-		if _, ok := want[src]; !ok {
-			removed = append(removed, src)
-		}
-	}
-	slices.Sort(removed)
-	for _, src := range removed {
+	for _, src := range p.remove {
 		n, reqs, err := c.deleteWhere(ctx, equalText("source", src))
 		st.Deleted += n
 		st.Requests += reqs
 		if err != nil {
-			st.Took = time.Since(start)
 			return st, err
 		}
 		st.Removed++
 	}
-	st.Took = time.Since(start)
 	return st, nil
 }
 
@@ -404,8 +427,11 @@ func (c *Client) deleteObject(ctx context.Context, id string) error {
 	return nil
 }
 
-// listPage is how many objects one listing request returns.
-var listPage = 2000
+// defaultListPage is how many objects one listing request asks for:
+// 2,000 is well under Weaviate's cap on a page (QUERY_MAXIMUM_RESULTS,
+// 10,000 by default), keeps a response to about 300 KB (three short
+// fields an object), and lists 100,000 chunks in 50 requests.
+const defaultListPage = 2000
 
 // list returns every object's ID, source and story hash, with GraphQL's
 // cursor (objects in ID order).
@@ -417,7 +443,7 @@ func (c *Client) list(ctx context.Context) ([]stored, error) {
 		if after != "" {
 			cursor = ", after: " + gqlString(after)
 		}
-		q := fmt.Sprintf(`{ Get { %s(limit: %d%s) { source storyHash _additional { id } } } }`, c.cfg.Collection, listPage, cursor)
+		q := fmt.Sprintf(`{ Get { %s(limit: %d%s) { source storyHash _additional { id } } } }`, c.cfg.Collection, c.listPage, cursor)
 		var data struct {
 			Get map[string][]struct {
 				Source     string `json:"source"`
@@ -434,7 +460,7 @@ func (c *Client) list(ctx context.Context) ([]stored, error) {
 		for _, o := range page {
 			out = append(out, stored{ID: o.Additional.ID, Source: o.Source, StoryHash: o.StoryHash})
 		}
-		if len(page) < listPage {
+		if len(page) < c.listPage {
 			return out, nil
 		}
 		after = page[len(page)-1].Additional.ID

@@ -31,6 +31,21 @@ import (
 // DefaultCollection is the collection (Weaviate class) storybot uses.
 const DefaultCollection = "Storybot"
 
+// DefaultTimeout bounds one HTTP attempt when Config.Timeout is 0. Ten
+// seconds is over ten times the slowest request measured (BENCHMARKS.md,
+// 100,000 chunks on two busy cores: a search's p95 0.23 s, a 500-object
+// batch write about 0.8 s), so an attempt still unanswered by then is
+// stuck (a node gone, a half-open connection), not slow: retrying, or
+// answering from the local index, serves a waiting asker better than 30 s
+// more of waiting.
+const DefaultTimeout = 10 * time.Second
+
+// DefaultBatchSize is how many objects one batch write carries when
+// Config.BatchSize is 0: 200 objects with 1,536-dimension vectors are about
+// 3 MB of JSON, under the request limits of proxies commonly put in front
+// of Weaviate, and a failed batch is cheap to send again.
+const DefaultBatchSize = 200
+
 // Config says where the collection lives and how to reach it.
 type Config struct {
 	// URL is Weaviate's HTTP address, e.g. http://127.0.0.1:8080.
@@ -41,8 +56,8 @@ type Config struct {
 	// APIKey, if set, is sent as "Authorization: Bearer <key>". The caller
 	// reads it from the environment; it is never configuration.
 	APIKey string
-	// Timeout bounds each HTTP attempt (default 30s). A search is also
-	// bounded by its context.
+	// Timeout bounds each HTTP attempt (default DefaultTimeout). A search
+	// is also bounded by its context.
 	Timeout time.Duration
 	// Replicas is the collection's replication factor (default 1): how
 	// many nodes of a Weaviate cluster hold each shard. It applies when
@@ -54,7 +69,8 @@ type Config struct {
 	// Weaviate only accepts on a replicated collection
 	// (TestClusterReplicated stops a node and asks the other).
 	Replicas int
-	// BatchSize is how many objects go in one batch write (default 200).
+	// BatchSize is how many objects go in one batch write (default
+	// DefaultBatchSize).
 	BatchSize int
 	// Progress, if set, is told how many chunk objects Sync has written of
 	// how many it has to write.
@@ -89,6 +105,9 @@ type Client struct {
 	cfg  Config
 	base *url.URL
 	hc   *http.Client
+	// listPage is how many objects one listing request asks for
+	// (defaultListPage; tests make it small to list in several pages).
+	listPage int
 }
 
 var classNameRE = regexp.MustCompile(`^[A-Z][_0-9A-Za-z]*$`)
@@ -110,10 +129,10 @@ func New(cfg Config) (*Client, error) {
 		return nil, fmt.Errorf("weaviate: collection %q: want a capital letter, then letters, digits or _", cfg.Collection)
 	}
 	if cfg.Timeout <= 0 {
-		cfg.Timeout = 30 * time.Second
+		cfg.Timeout = DefaultTimeout
 	}
 	if cfg.BatchSize <= 0 {
-		cfg.BatchSize = 200
+		cfg.BatchSize = DefaultBatchSize
 	}
 	if cfg.Replicas < 0 {
 		return nil, fmt.Errorf("weaviate: replicas %d: want 1 or more", cfg.Replicas)
@@ -142,7 +161,7 @@ func New(cfg Config) (*Client, error) {
 	if hc == nil {
 		hc = &http.Client{}
 	}
-	return &Client{cfg: cfg, base: u, hc: hc}, nil
+	return &Client{cfg: cfg, base: u, hc: hc, listPage: defaultListPage}, nil
 }
 
 // Collection is the class name the client reads and writes.

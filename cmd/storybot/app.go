@@ -199,7 +199,11 @@ func (a *app) Open(ctx context.Context, e *env, progress func(done, total int)) 
 	if gen != nil {
 		bo.ModelTimeout = a.cfg.LLM.Timeout.Duration
 	}
-	b := bot.New(ix, gen, bo, log)
+	var searcher bot.Searcher = ix
+	if sh != nil {
+		searcher = sh.searcher // the collection finds, the local index verifies and stands in
+	}
+	b := bot.New(searcher, gen, bo, log)
 	opts.Progress, opts.Rebuild = nil, false
 	a.bot, a.index, a.dir, a.opts, a.log, a.skipped, a.shared = b, ix, dir, opts, log, skipped, sh
 	return nil

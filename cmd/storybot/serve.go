@@ -80,7 +80,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if a.llm != nil {
 		m.AddCheck("model", a.llm.Ping)
 	}
-	swap := a.bot.SetIndex
+	swap := func(ix *retrieval.Index) { a.bot.SetIndex(ix) }
 	if sh := a.shared; sh != nil {
 		if a.cfg.Weaviate.Fallback == "chromem" {
 			// Questions are answered from the local index while Weaviate
@@ -90,11 +90,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			// No stand-in: questions fail politely until it is back.
 			m.AddCheck("index", sh.remote.Check)
 		}
+		// Every new version of the local index is searched through the
+		// collection too.
+		swap = func(ix *retrieval.Index) { a.bot.SetIndex(sh.searcher.With(ix)) }
 		if a.cfg.Weaviate.Writer {
 			sy := newSyncer(sh, log)
 			go sy.run(ctx)
+			wrapped := swap
 			swap = func(ix *retrieval.Index) {
-				a.bot.SetIndex(ix)
+				wrapped(ix)
 				sy.add(ix)
 			}
 		}

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/extract"
 )
 
 func TestSummaryCommand(t *testing.T) {
@@ -20,8 +21,8 @@ func TestSummaryCommand(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &a); err != nil {
 		t.Fatalf("bad JSON %q: %v", out, err)
 	}
-	if n := len(a.Citations); n < 2 || n > bot.MaxSummarySentences || !strings.HasPrefix(a.Citations[0].Quote, "This is the moment") {
-		t.Fatalf("summary %q with %d citations: want the lead first and 2-%d sentences", a.Text, n, bot.MaxSummarySentences)
+	if n := len(a.Citations); n < 2 || n > extract.MaxSummarySentences || !strings.HasPrefix(a.Citations[0].Quote, "This is the moment") {
+		t.Fatalf("summary %q with %d citations: want the lead first and 2-%d sentences", a.Text, n, extract.MaxSummarySentences)
 	}
 
 	// Two stories and none named: a list; named: that story only.

@@ -20,6 +20,9 @@ type shared struct {
 	search *weaviate.Client
 	write  *weaviate.Client
 	remote *weaviate.Remote
+	// searcher searches the collection for the local index attachWeaviate
+	// was given; searcher.With(ix) does for a newer version of it.
+	searcher *retrieval.RemoteSearcher
 	// unavailableAtStart says why the process started without Weaviate
 	// (weaviate.fallback = "chromem"); "" when it was reachable.
 	unavailableAtStart string
@@ -53,9 +56,10 @@ func newShared(cfg config.Config, getenv func(string) string, progress func(done
 		remote: &weaviate.Remote{Client: search, Timeout: w.Timeout.Duration, Backoff: remoteBackoff}}, nil
 }
 
-// attachWeaviate puts the collection behind ix's search. Weaviate
-// unreachable at start is an error unless weaviate.fallback = "chromem";
-// then questions go to the local index until it answers. The collection is
+// attachWeaviate makes sh.searcher: ix's search through the collection,
+// each hit verified against ix's stories. Weaviate unreachable at start is
+// an error unless weaviate.fallback = "chromem"; then questions go to the
+// local index until it answers. The collection is
 // written (synced from ix) when write is set, or when it is empty.
 func (a *app) attachWeaviate(ctx context.Context, e *env, ix *retrieval.Index, log *slog.Logger, write bool) (*shared, error) {
 	sh, err := newShared(a.cfg, e.getenv, a.syncProgress)
@@ -63,11 +67,11 @@ func (a *app) attachWeaviate(ctx context.Context, e *env, ix *retrieval.Index, l
 		return nil, err
 	}
 	sh.remote.Salt = weaviate.Salt(ix.Embedder().ID(), ix.Options().Chunk)
-	ix.SetRemote(sh.remote, log)
 	// Without fallback = "chromem", questions fail politely while the
 	// collection can't be reached, rather than quietly using this
 	// process's own index.
-	ix.SetRemoteFallback(a.cfg.Weaviate.Fallback == "chromem")
+	sh.searcher = retrieval.NewRemoteSearcher(ix, sh.remote,
+		retrieval.RemoteOptions{Fallback: a.cfg.Weaviate.Fallback == "chromem"}, log)
 	rctx, cancel := context.WithTimeout(ctx, a.cfg.Weaviate.Timeout.Duration)
 	err = sh.search.Ready(rctx)
 	cancel()

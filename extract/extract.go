@@ -1,0 +1,653 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/question"
+	"github.com/storybot-dev/storybot/text"
+
+	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/storybot-dev/storybot/story"
+)
+
+// filler are question words that say nothing of the topic ("what
+// happened", "how many people"), stemmed as Terms stems them.
+var filler = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`still really actually currently ever even just already yet anymore exactly involved involve involving
+		people person persons someone anyone anybody thing things happen
+		happened happening event events story stories news article report reported mention mentioned know
+		known name named called exactly total number give describe explain detail details take took place
+		kind type sort year day date time long ago official officials part last lasts go goes going`) {
+		m[text.Stem(w)] = true
+	}
+	return m
+}()
+
+// keyTerm is a term of the question with its weight: how rare it is.
+type keyTerm struct {
+	term   string
+	weight float64
+	proper bool // written with a capital inside the question: a name
+	known  bool // the corpus uses the term, a synonym, or a WordNet alternative
+	// alts are WordNet's other words for it that the corpus uses, as
+	// stemmed terms, with how much each counts (below the word itself).
+	alts map[string]float64
+}
+
+// WordNet alternatives count below the asker's own word and below the news
+// synonym table's 0.6: the base form ("seized" for "seize") almost fully,
+// a synonym or a derivation ("jailbreak": "escape"; "die": "death") half.
+const (
+	lemmaShare   = 0.9
+	wordnetShare = 0.5
+)
+
+// wordnetAlts are the stemmed terms, known to the corpus, that WordNet
+// gives for the folded word w: its lemma's terms, its synonyms, its
+// derivations.
+func wordnetAlts(ix Index, w string, own string) map[string]float64 {
+	out := map[string]float64{}
+	add := func(word string, share float64) {
+		for _, t := range text.Terms(word) {
+			if t != own && ix.DocFreq(t) > 0 && out[t] < share {
+				out[t] = share
+			}
+		}
+	}
+	lemma := text.Lemma(w)
+	add(lemma, lemmaShare)
+	for _, x := range [][]string{text.Synonyms(w), text.Synonyms(lemma), text.Related(lemma)} {
+		for _, alt := range x {
+			add(alt, wordnetShare)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// keyTerms picks the question's topic terms, weighted by IDF so rare words
+// (names, places) count for more than common ones. A number the corpus
+// never uses is a claim to check ("was it 500?"), not a topic, and is left
+// out.
+func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
+	var out []keyTerm
+	seen := map[string]bool{}
+	words := strings.Fields(asked)
+	for wi, w := range words {
+		// A name: capitalised inside the question, or a word the stories
+		// write as a name however the question wrote it ("quito").
+		proper := wi > 0 && startsUpper(w) || voc.IsName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
+		for _, fw := range text.Words(w) {
+			for _, t := range text.Terms(fw) {
+				if seen[t] || filler[t] {
+					continue
+				}
+				seen[t] = true
+				known := ix.DocFreq(t) > 0 || anySynonymKnown(ix, t)
+				if !known && text.IsNumeral(t) {
+					continue
+				}
+				k := keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known}
+				if !proper {
+					k.alts = wordnetAlts(ix, fw, t)
+				}
+				if !known && len(k.alts) > 0 {
+					// A word the stories never use, said as they say it
+					// ("jailbreak": "escape"): as rare as its commonest
+					// wording, as weight does for synonyms.
+					k.known = true
+					for a := range k.alts {
+						k.weight = min(k.weight, ix.IDF(a))
+					}
+				}
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// ContextWeight is how much a key term of the last turn counts in a
+// follow-up that leans on it, against the follow-up's own words: enough to
+// find "the guards" of the hostage sentence, not enough to pull "where was
+// that" back to the last answer itself.
+const ContextWeight = 0.5
+
+// withSubject adds the subject's key terms the question lacks, at
+// ContextWeight; names in it are context, not names the answer must hold.
+func withSubject(keys, subject []keyTerm) []keyTerm {
+	have := map[string]bool{}
+	for _, k := range keys {
+		have[k.term] = true
+	}
+	for _, k := range subject {
+		if have[k.term] || !k.known {
+			continue
+		}
+		have[k.term] = true
+		k.weight *= ContextWeight
+		k.proper = false
+		keys = append(keys, k)
+	}
+	return keys
+}
+
+// weight is a key term's IDF. A word the corpus never uses but whose
+// synonyms it does ("killed" against "death toll") weighs as its most common
+// synonym: the idea is as rare as its commonest wording, and an unseen word
+// must not outweigh the rest of the question.
+func weight(ix Index, t string) float64 {
+	if ix.DocFreq(t) > 0 {
+		return ix.IDF(t)
+	}
+	w := ix.IDF(t)
+	for _, s := range text.StemSynonyms(t) {
+		if ix.DocFreq(s) > 0 {
+			w = min(w, ix.IDF(s))
+		}
+	}
+	return w
+}
+
+func startsUpper(w string) bool {
+	w = strings.TrimLeft(w, "\"'“‘(")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// candidate is a sentence of a retrieved passage.
+type candidate struct {
+	p        *cite.Passage
+	rank     int // passage rank, 0-based
+	sp       text.Span
+	covered  map[string]float64 // key term -> share of its weight covered by the sentence
+	context  map[string]float64 // the same, by the sentence's whole passage
+	coverage float64
+	own      float64 // coverage by the sentence alone
+	typed    bool
+	score    float64
+}
+
+// Scoring weights: coverage of the question's key terms decides; a sentence
+// that has the kind of thing asked for (a number for "how many") wins among
+// equals; a better-ranked passage breaks the remaining ties.
+const (
+	typeBonus = 0.2
+	rankBonus = 0.05
+	// contextShare is how much a term found only in the sentence's passage
+	// (the sentence before: "soldiers ... They gained access") counts.
+	contextShare = 0.5
+	// storyShare is how much a term found only elsewhere in the sentence's
+	// story counts: "how many died in Guayaquil" is asked of the story set
+	// in Guayaquil, whose toll sentence doesn't repeat the city.
+	storyShare = 0.5
+	// titleShare is how much a term of the story's title counts for every
+	// sentence of the story: "in the nigeria jailbreak" says which story,
+	// and "No guards or inmates were killed in the escape" answers it
+	// without naming Nigeria again.
+	titleShare = 0.9
+	// yesNoOwn is the share of a yes/no question's key-term weight a
+	// sentence must hold itself to settle it.
+	yesNoOwn = 0.8
+	// secondGain is how much more of the question a second sentence must
+	// cover to be added to the answer.
+	secondGain = 0.25
+)
+
+// share is how well a set of terms covers key term t: 1 for the word
+// itself, and for synonyms 0.6, 0.84, 0.94, ... as more of them appear
+// ("death" and "toll" for "died").
+func share(terms map[string]bool, t string) float64 {
+	if terms[t] {
+		return 1
+	}
+	miss := 1.0
+	for _, s := range text.StemSynonyms(t) {
+		if terms[s] {
+			miss *= 1 - retrieval.SynonymWeight
+		}
+	}
+	return 1 - miss
+}
+
+// share is how well a set of terms covers the key term: the word or its
+// news synonyms (share), else its best WordNet alternative there.
+func (k keyTerm) share(terms map[string]bool) float64 {
+	sh := share(terms, k.term)
+	for a, w := range k.alts {
+		if terms[a] && w > sh {
+			sh = w
+		}
+	}
+	return sh
+}
+
+// extract fills ans with an extractive answer: the sentence (or two) of the
+// retrieved passages that best answers the question, cited; a hedge ("the
+// closest passage") when the answerability score is between the floor and
+// the threshold; "The stories don't say." below the floor.
+//
+// subject, when the question is a follow-up that leans on the last turn,
+// is that turn's subject: its words count as key terms at ContextWeight of
+// their weight, so the follow-up's own words lead.
+func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject string, ans *Answer) {
+	abstain := func() {
+		ans.Text, ans.Abstained, ans.Citations = cite.NotFound, true, []cite.Citation{}
+	}
+	if inner, ok := question.Embedded(asked); ok {
+		asked = inner // "does it say who shot the mayor": who shot the mayor?
+	}
+	focus, _ := question.Split(asked)
+	if isSummaryRequest(ix, focus) {
+		summarize(ix, focus, ans)
+		return
+	}
+	if st := summaryOfStory(ix, focus); st != nil {
+		// "summarize the japan story": a summary asked of a story named by
+		// its title's words.
+		SummarizeStory(ix, st, ans)
+		return
+	}
+	rq := readQuestion(ix, voc, asked, subject)
+	keys, total, qt, form := rq.keys, rq.total, rq.qt, rq.form
+	ans.Answerability = &Answerability{Threshold: x.Threshold, Floor: x.Floor, Features: map[string]float64{}}
+	if len(keys) == 0 && len(ans.Passages) > 0 && question.Classify(focus) == question.Time {
+		// "When did this happen?": the story's dateline.
+		if dateline(ix, ans) {
+			return
+		}
+	}
+	if len(keys) == 0 || len(ans.Passages) == 0 {
+		abstain()
+		return
+	}
+	cands := rq.candidates(ix, ans.Passages)
+	var best *candidate
+	for _, c := range cands {
+		if best == nil || c.score > best.score {
+			best = c
+		}
+	}
+	if best == nil {
+		abstain()
+		return
+	}
+	// "Who said that?" of a quotation: its speaker line ("... SAYING:") is
+	// the answer, and the quotation follows it.
+	if qt == question.Person && opensQuote(best.text()) {
+		if sp := prev(cands, best); sp != nil && sp.typed && strings.HasSuffix(strings.TrimSpace(sp.text()), ":") {
+			sp.coverage, sp.own, sp.covered, sp.context = best.coverage, best.own, best.covered, best.context
+			best = sp
+		}
+	}
+	statement := false
+	if form.Said {
+		if q := statementOf(cands, keys, best); q != nil {
+			best, statement = q, true
+		}
+	}
+	f := features(ix, focus, qt, form, keys, total, best, cands)
+	score := answerability(f)
+	if statement {
+		// The person asked about is quoted: that quotation is the answer,
+		// whatever words the question used for "say".
+		score = max(score, x.Threshold)
+	}
+	ans.Answerability.Score = score
+	ans.Answerability.Features = f
+	ans.Answerability.Candidate = story.Clean(best.text())
+	switch {
+	case best.coverage < MinEvidence && score < x.Threshold && !statement && !(form.YesNo && best.coverage >= MinEvidence/2):
+		// Nothing is close: no passage to offer. A yes/no question gets
+		// the closest passage sooner: "were any guards killed" is fairly
+		// met by what the story says of the guards. A confident score is
+		// never overruled by coverage alone: the score has weighed it.
+		abstain()
+	case score >= x.Threshold && !((qt == question.Name || qt == question.Person) && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
+		// A name or a person is asked for and the sentence names no one
+		// new ("who won the election" of a sentence about the campaign),
+		// or a why or how and it gives no cause or method: at best the
+		// closest passage.
+		x.answer(ans, qt, form, keys, total, best, cands)
+	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor:
+		// A yes/no question whose words a sentence holds itself is
+		// settled by it: "were any guards killed" by "No guards or inmates
+		// were killed in the escape".
+		x.answer(ans, qt, form, keys, total, best, cands)
+	case score >= x.Floor || form.YesNo:
+		// A yes/no question the passages don't settle gets what they do
+		// say of its subject: "The stories don't say so. The closest ...".
+		hedge(ans, form, keys, best)
+	default:
+		abstain()
+	}
+}
+
+// answer writes the chosen sentence (and a second one of the same passage
+// when it covers a good part of what the first left out) as the answer.
+func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) {
+	chosen := []*candidate{best}
+	// Sentences from elsewhere are not stitched together: that would be an
+	// inference the stories don't make.
+	var second *candidate
+	var secondGainBest float64
+	for _, c := range cands {
+		if c == best || c.p != best.p {
+			continue
+		}
+		var gain float64
+		for _, k := range keys {
+			if extra := c.covered[k.term] - best.covered[k.term]; extra > 0 {
+				gain += extra * k.weight / total
+			}
+		}
+		if gain >= secondGain && gain > secondGainBest {
+			second, secondGainBest = c, gain
+		}
+	}
+	// A speaker line ("... SAYING:") is followed by what was said; the end
+	// of a quotation ("... more dead," the director told radio.) is
+	// preceded by its start.
+	if t := strings.TrimSpace(best.text()); second == nil && strings.HasSuffix(t, ":") {
+		second = next(cands, best)
+	} else if second == nil && quoteTail(t) {
+		second = prev(cands, best)
+	}
+	if second != nil {
+		if second.sp.Start < best.sp.Start {
+			chosen = []*candidate{second, best}
+		} else {
+			chosen = append(chosen, second)
+		}
+	}
+	var sb strings.Builder
+	if form.YesNo {
+		// The sentence answers the yes/no question; it says no when it
+		// negates what the question doesn't ("No guards were killed").
+		if question.Negates(text.Fold(best.text())) || noneRE.MatchString(best.text()) {
+			if !form.Negated {
+				sb.WriteString("No: ")
+			}
+		} else {
+			sb.WriteString("Yes: ")
+		}
+	}
+	for i, c := range chosen {
+		if i > 0 {
+			sb.WriteByte(' ')
+		}
+		n := i + 1
+		txt := story.Clean(c.text())
+		if qt == question.Time {
+			txt = resolveDates(txt, c.p.Date)
+		}
+		fmt.Fprintf(&sb, "%s [%d]", txt, n)
+		ans.Citations = append(ans.Citations, cite.Cite(n, c.p, c.sp.Start, c.sp.End))
+	}
+	ans.Text = sb.String()
+}
+
+// dateline answers "when did this happen" with the date of the story the
+// best passage comes from, cited as the bytes of the date in its header.
+func dateline(ix Index, ans *Answer) bool {
+	st := StoryOf(ix, ans.Passages[0].Source)
+	if st == nil || st.Date == "" {
+		return false
+	}
+	i := strings.Index(st.Text, st.Date)
+	d, err := time.Parse("2006-01-02", st.Date)
+	if i < 0 || err != nil {
+		return false
+	}
+	c := cite.Citation{N: 1, Source: st.Source, Title: st.Title, Date: st.Date, Start: i, End: i + len(st.Date), Quote: st.Date}
+	ans.Text = fmt.Sprintf("The story is dated %s [1].", d.Format("Monday 2 January 2006"))
+	ans.Citations = []cite.Citation{c}
+	return true
+}
+
+// MinEvidence is the least share of the question's key terms (weighted by
+// rarity) that the best sentence and its passage must cover for the bot to
+// offer anything, answer or closest passage; below it, "The stories don't
+// say.".
+const MinEvidence = 0.5
+
+// The openings of a hedge: an abstention that still shows the closest
+// passage, cited, so a person can judge.
+const (
+	Hedge   = "I couldn't find a direct answer. The closest passage:"
+	HedgeNo = "The stories don't say so. The closest they come:"
+)
+
+var noneRE = regexp.MustCompile(`(?i)\b(no|none|nobody|no one|neither|nor)\b`)
+
+// hedge gives the closest passage, marked as no direct answer, so a person
+// can judge; in JSON it counts as an abstention.
+func hedge(ans *Answer, form question.Form, keys []keyTerm, best *candidate) {
+	var missing []string
+	for _, k := range keys {
+		if best.context[k.term] == 0 && k.known {
+			missing = append(missing, k.term)
+		}
+	}
+	lead := Hedge + " "
+	if form.YesNo && len(missing) > 0 {
+		lead = HedgeNo + " "
+	}
+	ans.Text = fmt.Sprintf("%s%s [1]", lead, story.Clean(best.text()))
+	ans.Abstained = true
+	ans.Citations = []cite.Citation{cite.Cite(1, best.p, best.sp.Start, best.sp.End)}
+}
+
+func (c *candidate) text() string {
+	return c.p.Text[c.sp.Start-c.p.Start : c.sp.End-c.p.Start]
+}
+
+// next is the sentence after c in the same passage, if any.
+// next is the sentence that follows c in its story, among the candidates
+// (overlapping passages share sentences, each kept once, so it may belong
+// to another passage object).
+func next(cands []*candidate, c *candidate) *candidate {
+	var out *candidate
+	for _, d := range cands {
+		if d.p.Source == c.p.Source && d.sp.Start >= c.sp.End && (out == nil || d.sp.Start < out.sp.Start) {
+			out = d
+		}
+	}
+	return out
+}
+
+// prev is the sentence before c in its story, among the candidates.
+func prev(cands []*candidate, c *candidate) *candidate {
+	var out *candidate
+	for _, d := range cands {
+		if d.p.Source == c.p.Source && d.sp.End <= c.sp.Start && (out == nil || d.sp.Start > out.sp.Start) {
+			out = d
+		}
+	}
+	return out
+}
+
+// opensQuote reports a sentence that opens with a quotation mark.
+func opensQuote(t string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
+	return r == '"' || r == '“'
+}
+
+// quoteTail reports a sentence that closes a quotation it did not open.
+func quoteTail(t string) bool {
+	opens := strings.Count(t, "“")
+	closes := strings.Count(t, "”")
+	straight := strings.Count(t, "\"")
+	first, _ := utf8.DecodeRuneInString(t)
+	return closes > opens || straight%2 == 1 && first != '"'
+}
+
+func anySynonymKnown(ix Index, term string) bool {
+	for _, s := range text.StemSynonyms(term) {
+		if ix.DocFreq(s) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reading is a question read for answering: its key terms and their total
+// weight, the kind of answer wanted (and the role whose holder is asked
+// for), and its form.
+type reading struct {
+	// counted is what a count question counts (question.Counted).
+	counted map[string]bool
+	// storyTerms caches the terms of each story a passage comes from.
+	storyTerms map[string]map[string]bool
+	focus      string
+	keys       []keyTerm
+	total      float64
+	qt         question.Kind
+	role       string
+	form       question.Form
+}
+
+// readQuestion reads asked (after Embedded and Split) for answering, with a
+// leaning follow-up's subject.
+func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *reading {
+	focus, claims := question.Split(asked)
+	keys := keyTerms(ix, voc, focus)
+	if subject != "" {
+		keys = withSubject(keys, keyTerms(ix, voc, subject))
+	}
+	if len(keys) == 0 {
+		// "Where did it happen?" after a statement: take the topic, not the
+		// claims, from the statement: only the words the corpus knows.
+		for _, k := range keyTerms(ix, voc, claims) {
+			if k.known {
+				k.proper = false
+				keys = append(keys, k)
+			}
+		}
+	}
+	qt := question.Classify(focus)
+	role := ""
+	if m := question.Role(text.Fold(focus)); m != nil {
+		qt, role = question.Name, m[6] // "who is the mayor of Manta" asks for a name
+	} else if r := question.NamedRole(text.Fold(focus)); r != "" {
+		qt, role = question.Name, r // "what was the mayor's name": a name next to "mayor"
+	}
+	if qt == question.General {
+		// "Confirm that 200 people died", "it lasts 90 days": a number to
+		// check wants a sentence with the true number.
+		qt = question.ClaimKind(focus)
+	}
+	// The form is read before instructions are stripped: "what did he say"
+	// loses its "say" to them.
+	form := question.FormOf(asked)
+	var total float64
+	for _, k := range keys {
+		total += k.weight
+	}
+	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}}
+	if qt == question.Number {
+		rq.counted = question.Counted(focus)
+	}
+	return rq
+}
+
+// candidates scores every sentence of the passages as an answer.
+func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
+	keys, total, qt, role, form, focus := rq.keys, rq.total, rq.qt, rq.role, rq.form, rq.focus
+	seen := map[text.Span]bool{}
+	var cands []*candidate
+	storyTerms := rq.storyTerms // source -> the terms of the whole story
+	for r := range passages {
+		p := &passages[r]
+		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
+		titleTerms := text.TermSet(p.Title)
+		st, ok := storyTerms[p.Source]
+		if !ok {
+			if s := StoryOf(ix, p.Source); s != nil {
+				st = text.TermSet(s.Text)
+			}
+			storyTerms[p.Source] = st
+		}
+		for _, sp := range p.Sentences {
+			if seen[sp] {
+				continue // overlapping chunks share sentences
+			}
+			seen[sp] = true
+			txt := p.Text[sp.Start-p.Start : sp.End-p.Start]
+			if text.IsInstruction(txt) {
+				continue // an instruction planted in a story is never an answer
+			}
+			terms := text.TermSet(txt)
+			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
+			for _, k := range keys {
+				// The title's words set the scene for each sentence of the
+				// story as if it said them: "how many died in the prison
+				// riot" of a story titled "... retake a rioting prison".
+				own, ctx := max(k.share(terms), titleShare*k.share(titleTerms)), k.share(passageTerms)
+				c.covered[k.term], c.context[k.term] = own, ctx
+				c.coverage += max(own, contextShare*ctx, storyShare*k.share(st), titleShare*k.share(titleTerms)) * k.weight / total
+				c.own += own * k.weight / total
+			}
+			c.typed = qt.In(txt, focus)
+			if qt == question.Number {
+				c.typed = question.CountNear(txt, rq.counted)
+			}
+			if role != "" {
+				c.typed = roleNamed(txt, role, focus)
+			}
+			c.score = c.coverage + rankBonus/float64(r+1)
+			if c.typed {
+				c.score += typeBonus
+			}
+			if form.WhyHow != "" && hasReason(form.WhyHow, txt) {
+				c.score += typeBonus
+			}
+			cands = append(cands, c)
+		}
+	}
+	return cands
+}
+
+// Rank orders passages by how well their best sentence answers the
+// question, as the answerer scores sentences (key-term coverage, the kind
+// of answer wanted), the search's order breaking ties; passages are
+// renumbered from 1. A question with no key term leaves the order as it is.
+// The search finds the right story; this puts the passage that answers
+// first ("How many people died?" finds the death-toll passage third by
+// words and vectors, first by its sentence).
+func Rank(ix Index, voc *question.Vocabulary, asked, subject string, ps []cite.Passage) []cite.Passage {
+	if inner, ok := question.Embedded(asked); ok {
+		asked = inner
+	}
+	rq := readQuestion(ix, voc, asked, subject)
+	if len(rq.keys) == 0 || len(ps) < 2 {
+		return ps
+	}
+	score := make([]float64, len(ps))
+	for i := range ps {
+		for _, c := range rq.candidates(ix, ps[i:i+1]) {
+			score[i] = max(score[i], c.score)
+		}
+	}
+	order := make([]int, len(ps))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+	out := make([]cite.Passage, len(ps))
+	for n, i := range order {
+		out[n] = ps[i]
+		out[n].N = n + 1
+	}
+	return out
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storybot-dev/storybot/question"
+	"github.com/storybot-dev/storybot/text"
+)
+
+var (
+	// reasonWords mark a sentence that gives a cause.
+	reasonWords = regexp.MustCompile(`(?i)\b(because|due to|owing to|as a result|result(ed|s)? (in|from)|after|following|since|so that|in order to|in response to|led to|leads to|caused|causes|prompted|triggered|sparked|set off|amid|as (he|she|they|it) (tries|tried|seeks|sought)|aim(ed|s)? (at|to)|to (tackle|stop|end|curb|fight|protect|prevent|restore|recover))\b`)
+	// methodWords mark a sentence that gives a method.
+	methodWords = regexp.MustCompile(`(?i)\b(using|used|use|by|with|through|via|thanks to|after|showed|shows|footage|according to|attack|attacks|explosion|blast|crash|fire|shooting|stabbing|bomb|bombing|detonations?)\b`)
+)
+
+// hasReason reports whether a sentence gives a cause ("why") or a method
+// ("how"). Only such a sentence answers those questions.
+func hasReason(kind, txt string) bool {
+	if kind == "why" {
+		return reasonWords.MatchString(txt)
+	}
+	return methodWords.MatchString(txt) || reasonWords.MatchString(txt)
+}
+
+var speechVerbs = regexp.MustCompile(`(?i)\b(said|says|saying|told|tells|stated|declared|announced|added|warned|wrote|according to)\b`)
+
+// statementOf finds what the person a "what did X say" question names
+// said: a sentence of theirs with a speech verb, or the quotation after a
+// speaker line naming them ("... GUILLERMO RODRIGUEZ, SAYING:"). nil when
+// the question names no one the passages quote.
+func statementOf(cands []*candidate, keys []keyTerm, best *candidate) *candidate {
+	var who []string
+	for _, k := range keys {
+		if k.proper || k.weight >= 1.5 {
+			who = append(who, k.term)
+		}
+	}
+	if len(who) == 0 {
+		for _, k := range keys {
+			who = append(who, k.term)
+		}
+	}
+	names := func(c *candidate) int {
+		n := 0
+		for _, t := range who {
+			if c.covered[t] > 0 {
+				n++
+			}
+		}
+		return n
+	}
+	var found *candidate
+	bestN := 0
+	for _, c := range cands {
+		t := strings.TrimSpace(c.text())
+		n := names(c)
+		if n == 0 || n < bestN {
+			continue
+		}
+		switch {
+		case strings.HasSuffix(t, ":") && speechVerbs.MatchString(t):
+			if q := next(cands, c); q != nil {
+				if n > bestN || found == nil {
+					found, bestN = q, n
+				}
+			}
+		case speechVerbs.MatchString(t) && strings.ContainsAny(t, "\"“”"):
+			if n > bestN || found == nil {
+				found, bestN = c, n
+			}
+		}
+	}
+	return found
+}
+
+// roleNamed reports whether a sentence names the holder of a role: a name
+// the question doesn't give within four words of the role ("the mayor,
+// Agustin Intriago," or "Mayor Agustin Intriago"), not just anywhere.
+func roleNamed(txt, role, asked string) bool {
+	ft := text.Fold(txt)
+	q := text.Fold(asked)
+	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`\b`).FindAllStringIndex(ft, -1) {
+		for _, m := range question.PersonNames(txt) {
+			name := text.Fold(txt[m[0]:m[1]])
+			if strings.Contains(q, name) {
+				continue
+			}
+			gap := ""
+			switch {
+			case m[0] >= loc[1]:
+				gap = txt[loc[1]:m[0]]
+			case loc[0] >= m[1]:
+				gap = txt[m[1]:loc[0]]
+			default:
+				return true
+			}
+			if len(strings.Fields(gap)) <= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,273 @@
+// Package ground is the claim check: a model's reply is cut into claims
+// (sentences and Markdown list items), and each claim is tested against the
+// passages it cites. It is pure: reply text and passages in, claims with
+// verdicts, reasons and the citations kept out; no model, no index, no
+// Discord. Everything is deterministic and lexical; see README "How answers
+// are checked" for what it does and does not catch.
+package ground
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/question"
+	"github.com/storybot-dev/storybot/text"
+
+	"github.com/storybot-dev/storybot/prompts"
+)
+
+// DroppedClaim is a claim of a model's reply that was not shown, and why.
+type DroppedClaim struct {
+	Claim  string `json:"claim"`
+	Reason string `json:"reason"`
+	// Rule names the test the claim failed ("number", "negation", ...),
+	// for counting reasons by rule.
+	Rule string `json:"rule,omitempty"`
+}
+
+// MaxReplyRunes caps a model's reply. The prompt asks for a few plain
+// sentences, each with its quoted evidence (about twice the words of the
+// claims themselves); a reply past this is a runaway generation, rejected
+// as malformed even when the server says it stopped normally.
+const MaxReplyRunes = 6000
+
+// MinContentShare is the share of a claim's content words (stemmed, stop
+// words and citation talk aside) that its cited passages must hold. Below
+// it the claim brings in words from elsewhere: outside knowledge, or a
+// passage cited for something it doesn't say. Calibrated on
+// testdata/replies/tune.jsonl (see README).
+const MinContentShare = 0.6
+
+// InjectedContentShare replaces MinContentShare when any passage the model
+// saw held planted instructions: a reply then gets less room for words of
+// its own ("ye landlubber").
+const InjectedContentShare = 0.85
+
+// claim is one sentence or list item of a reply.
+type claim struct {
+	sep  string // what stood before it in the reply: a space, line breaks
+	text string // as the model wrote it, markers included
+	// structure is a heading or a line introducing a list ("Here is what
+	// the passages say:"): no fact, never shown, never a reason to reject.
+	structure bool
+}
+
+// Verdict is a checked reply.
+type Verdict struct {
+	Text      string // the supported claims, markers renumbered
+	Citations []cite.Citation
+	Abstained bool // the reply says the passages don't answer
+	Dropped   []DroppedClaim
+	// Unsupported is the reason of the first dropped claim, "" if none.
+	Unsupported string
+	// Answers reports whether a kept claim answers the question.
+	Answers bool
+}
+
+// Evidence is a set of passages made ready for checking claims against
+// them: made once per answer, shared by a stream's checks and the final one.
+type Evidence struct {
+	ps []cite.Passage
+	ev []evidence
+}
+
+// Prepare makes ps ready for checking.
+func Prepare(ps []cite.Passage) *Evidence { return &Evidence{ps: ps, ev: evidenceOf(ps)} }
+
+// Check checks a model's reply against the passages it was given. It
+// returns the verdict, or the reason the reply cannot be used at all (the
+// caller then gives the extractive answer).
+func Check(reply, asked string, ps []cite.Passage) (Verdict, string) {
+	return Prepare(ps).Check(reply, asked)
+}
+
+// Check is the package's Check on prepared passages.
+func (e *Evidence) Check(reply, asked string) (Verdict, string) {
+	ps, ev := e.ps, e.ev
+	if strings.Contains(reply, prompts.NotFoundMarker) {
+		return Verdict{Text: cite.NotFound, Citations: []cite.Citation{}, Abstained: true, Answers: true}, ""
+	}
+	if reason := malformed(reply); reason != "" {
+		return Verdict{}, reason
+	}
+	v := checkClaims(splitClaims(reply, len(ps)), asked, ps, ev)
+	if len(v.Citations) == 0 {
+		if v.Unsupported != "" {
+			return v, v.Unsupported
+		}
+		return v, "model answer cites no passage"
+	}
+	if len(v.Dropped) > 0 && !v.Answers {
+		// What is left after dropping the unsupported claims doesn't
+		// answer the question: the extractive answer does better.
+		return v, v.Unsupported
+	}
+	return v, ""
+}
+
+// Partial checks the growing text of a streamed reply: it returns the
+// complete claims (another has begun after them) that pass, rendered as the
+// final answer renders them, and stop when the reply shows it will be
+// rejected (the not-found marker, a code block, the prompt leaking back).
+// A prefix of a reply renders as a prefix of the whole, so what a stream
+// shows only grows.
+func (e *Evidence) Partial(raw, asked string) (shown string, stop bool) {
+	if strings.Contains(raw, "NOT_IN") || strings.Contains(raw, "```") || strings.Contains(raw, "~~~") || leakRE.MatchString(raw) {
+		return "", true
+	}
+	claims := splitClaims(raw, len(e.ps))
+	if len(claims) < 2 {
+		return "", false
+	}
+	return checkClaims(claims[:len(claims)-1], asked, e.ps, e.ev).Text, false
+}
+
+// checkClaims tests every claim and renders the supported ones, renumbering
+// markers by first use. A claim's outcome and rendering depend on it alone,
+// so a prefix of a reply renders as a prefix of the whole: streaming shows
+// nothing the final answer withdraws.
+func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence) Verdict {
+	v := Verdict{Citations: []cite.Citation{}}
+	num := map[[3]int]int{} // (passage, start, end) -> citation number
+	var b strings.Builder
+	qt := question.Classify(asked)
+	said := map[string]bool{}
+	for _, c := range claims {
+		if c.structure {
+			continue
+		}
+		// A claim made twice is shown once: a looping reply never shows
+		// its loop, not even while it streams.
+		key := strings.Join(text.Words(markerRE.ReplaceAllString(c.text, " ")), " ")
+		if said[key] {
+			continue
+		}
+		said[key] = true
+		groups := findGroups(c.text)
+		var valid []int
+		for _, g := range groups {
+			for _, n := range g.ns {
+				if n >= 1 && n <= len(ps) && !containsInt(valid, n) {
+					valid = append(valid, n)
+				}
+			}
+		}
+		body := claimBody(c.text, groups)
+		if len(groups) == 0 && isFiller(body) {
+			// "Sure!", "Yes." : no fact to check, nothing to cite.
+			writeClaim(&b, c.sep, text.DefuseMentions(body))
+			continue
+		}
+		rule, reason := "marker", ""
+		var found map[int]text.Span
+		var hits []quoteHit
+		switch {
+		case len(valid) == 0 && len(groups) > 0:
+			reason = fmt.Sprintf("cites passage %d, which doesn't exist", groups[0].ns[0])
+		case len(valid) == 0:
+			reason = "cites no passage"
+		default:
+			scope := ev
+			if hasQuotes(groups) {
+				rule = "quote"
+				reason, hits, scope = quoteScope(groups, ev)
+			}
+			if reason == "" {
+				rule, reason, found = check(body, valid, scope)
+			}
+		}
+		if reason != "" {
+			d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Reason: reason, Rule: rule}
+			v.Dropped = append(v.Dropped, d)
+			if v.Unsupported == "" {
+				v.Unsupported = fmt.Sprintf("unsupported claim %q: %s", d.Claim, reason)
+			}
+			continue
+		}
+		// Number the citations: a marker's quote cites its exact bytes;
+		// a plain marker, the sentence of its passage that holds the
+		// claim's quotation, else the one sharing most words.
+		cnum := func(n, start, end int) int {
+			key := [3]int{n, start, end}
+			c, seen := num[key]
+			if !seen {
+				c = len(v.Citations) + 1
+				num[key] = c
+				v.Citations = append(v.Citations, cite.Cite(c, &ps[n-1], start, end))
+			}
+			return c
+		}
+		gmarks := map[[2]int][]int{} // (group, passage) -> citation numbers of its quotes
+		for _, h := range hits {
+			if h.start == h.end {
+				continue // the title: cited as a plain marker
+			}
+			k := [2]int{h.group, h.n}
+			gmarks[k] = append(gmarks[k], cnum(h.n, h.start, h.end))
+		}
+		marks := map[int][]int{} // passage -> citation numbers for it
+		for gi, g := range groups {
+			for _, n := range g.ns {
+				if n < 1 || n > len(ps) || gmarks[[2]int{gi, n}] != nil || marks[n] != nil {
+					continue
+				}
+				p := &ps[n-1]
+				start, end := p.Start, p.End
+				if sp, ok := found[n]; ok {
+					start, end = cite.Covering(p, sp.Start, sp.End)
+				} else if sp, ok := cite.BestSentence(p, body); ok {
+					start, end = sp.Start, sp.End
+				}
+				marks[n] = []int{cnum(n, start, end)}
+			}
+		}
+		writeClaim(&b, c.sep, renderClaim(c.text, groups, marks, gmarks, ev, valid))
+		if !v.Answers && answersQuestion(qt, body, asked) {
+			v.Answers = true
+		}
+	}
+	v.Text = strings.TrimSpace(b.String())
+	return v
+}
+
+func writeClaim(b *strings.Builder, sep, txt string) {
+	if b.Len() > 0 {
+		if sep == "" {
+			sep = " "
+		}
+		b.WriteString(sep)
+	}
+	b.WriteString(txt)
+}
+
+// answersQuestion: a kept claim answers a "how many" question when it has
+// a number, a "when" question when it has a time, and so on; any kept
+// claim answers a general one.
+func answersQuestion(qt question.Kind, body, asked string) bool {
+	if qt == question.General {
+		return true
+	}
+	return qt.In(body, asked)
+}
+
+// rulePrefixes name the rule behind a reason, by how the reason begins.
+var rulePrefixes = []struct{ prefix, rule string }{
+	{"cites passage", "marker"}, {"cites no passage", "marker"},
+	{"quotation", "quote"}, {"the quotation", "speaker"}, {"quote ", "quote"},
+	{"number", "number"}, {"quantity", "quantity"}, {"date", "date"}, {"name", "name"},
+	{"what the claim says of", "who"}, {"words", "words"}, {"title", "title"},
+}
+
+// ruleOf names the rule behind a reason.
+func ruleOf(reason string) string {
+	for _, r := range rulePrefixes {
+		if strings.HasPrefix(reason, r.prefix) {
+			return r.rule
+		}
+	}
+	if i := strings.Index(reason, ":"); i > 0 && i < 20 {
+		return reason[:i]
+	}
+	return "other"
+}

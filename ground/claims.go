@@ -1,0 +1,110 @@
+package ground
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+var (
+	bulletRE  = regexp.MustCompile(`^\s*(?:[-*•+]|\d{1,2}[.)])\s+`)
+	headingRE = regexp.MustCompile(`^\s*(?:#{1,6}\s+.*|\*\*[^*]+\*\*:?|__[^_]+__:?)\s*$`)
+	// sourcesRE is the header of a list of sources a model appends.
+	sourcesRE = regexp.MustCompile(`(?i)^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:sources?|references?|citations?|cited passages|passages cited|passages used|bibliography|footnotes)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*(.*)$`)
+	// refLineRE is one entry of such a list, or a footnote definition.
+	refLineRE = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\[\^?\d+\]:?|\d{1,2}[.)]\s*\[?(?:passage|source)|\[\d+\]\s)`)
+)
+
+// replySplit reads a model's reply: markers stay with the sentence they
+// follow, and a quotation is never cut.
+var replySplit = text.SplitOptions{Markers: true, Quotes: true}
+
+// splitClaims normalises the reply's markers, removes a list of sources
+// the model appended, and cuts the rest into claims.
+func splitClaims(reply string, npass int) []claim {
+	reply = normalizeMarkers(strings.ReplaceAll(reply, "\r\n", "\n"), npass)
+	var out []claim
+	sep := ""
+	for _, para := range paragraphs(cutSources(reply)) {
+		if para == "" {
+			sep += "\n"
+			continue
+		}
+		if out != nil {
+			sep += "\n"
+		}
+		if headingRE.MatchString(para) || isIntro(para) {
+			out = append(out, claim{sep: sep, text: para, structure: true})
+			sep = ""
+			continue
+		}
+		for i, sp := range text.Split(para, 0, len(para), replySplit) {
+			if i > 0 {
+				sep = " "
+			}
+			out = append(out, claim{sep: sep, text: para[sp.Start:sp.End]})
+		}
+		sep = ""
+	}
+	// At most one blank line between claims, none before the first.
+	for i := range out {
+		if strings.Count(out[i].sep, "\n") > 2 {
+			out[i].sep = "\n\n"
+		}
+	}
+	return out
+}
+
+// paragraphs cuts a reply into its Markdown blocks: a list item, a
+// heading, or a run of lines (soft-wrapped text). Blank lines come out as
+// "".
+func paragraphs(s string) []string {
+	var out []string
+	open := false
+	for _, line := range strings.Split(s, "\n") {
+		switch {
+		case strings.TrimSpace(line) == "":
+			out = append(out, "")
+			open = false
+		case open && !bulletRE.MatchString(line) && !headingRE.MatchString(line) && !headingRE.MatchString(out[len(out)-1]):
+			out[len(out)-1] += "\n" + line
+		default:
+			out = append(out, line)
+			open = true
+		}
+	}
+	return out
+}
+
+// isIntro reports a line that only introduces what follows: it ends with a
+// colon and cites nothing. It is never shown, so a fact in it ("To remove
+// the door panel on a 2006 Chevy, you will need to:") is never asserted.
+func isIntro(line string) bool {
+	t := strings.TrimSpace(line)
+	return strings.HasSuffix(t, ":") && !markerRE.MatchString(t)
+}
+
+// cutSources removes a sources list at the end of a reply: from a
+// "Sources:" header, or from the first of the final lines that all look
+// like entries ("[1] Title ...", "[^1]: ...").
+func cutSources(reply string) string {
+	lines := strings.Split(reply, "\n")
+	for i, line := range lines {
+		if m := sourcesRE.FindStringSubmatch(line); m != nil && (m[1] == "" || strings.HasPrefix(strings.TrimSpace(m[1]), "[")) {
+			return strings.Join(lines[:i], "\n")
+		}
+	}
+	cut := len(lines)
+	for i := len(lines) - 1; i > 0; i-- {
+		t := strings.TrimSpace(lines[i])
+		if t == "" {
+			continue
+		}
+		if !refLineRE.MatchString(t) {
+			break
+		}
+		cut = i
+	}
+	return strings.Join(lines[:cut], "\n")
+}

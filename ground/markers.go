@@ -1,0 +1,174 @@
+package ground
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+var (
+	// quoteMarkRE is a quoting marker written with a word: [Passage 2: "…"].
+	quoteMarkRE  = regexp.MustCompile(`(?i)\[\s*(?:passages?|sources?)\s*#?\s*(\d+)\s*:\s*(["“])`)
+	lenticularRE = regexp.MustCompile(`【\s*(\d+)(?:[†:][^】]*)?\s*】`)
+	footnoteRE   = regexp.MustCompile(`\[\^(\d+)\]`)
+	wordMarkRE   = regexp.MustCompile(`(?i)[\[(]\s*(?:passages?|sources?|docs?|documents?|refs?)\s*#?\s*(\d+(?:\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*\d+)*)\s*[\])]`)
+	rangeMarkRE  = regexp.MustCompile(`\[\s*(\d+)\s*[-–]\s*(\d+)\s*\]`)
+	semiMarkRE   = regexp.MustCompile(`\[\s*(\d+(?:\s*;\s*\d+)+)\s*\]`)
+	parenMarkRE  = regexp.MustCompile(`(\S[ \t]?)\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)`)
+	superRE      = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*`)
+	listSepRE    = regexp.MustCompile(`\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*`)
+)
+
+var superDigits = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
+
+// normalizeMarkers rewrites the marker forms models emit (【1】, [^1],
+// [Passage 1], (1), ¹, [1-3], [1; 2]) as [1]. A form that might be text
+// rather than a marker ("(2023)") is rewritten only when every number in
+// it names a passage.
+func normalizeMarkers(s string, npass int) string {
+	s = quoteMarkRE.ReplaceAllString(s, "[$1: $2")
+	s = lenticularRE.ReplaceAllString(s, "[$1]")
+	// Footnote definitions are a sources list: cutSources removes them.
+	s = footnoteRE.ReplaceAllStringFunc(s, func(m string) string { return "[" + footnoteRE.FindStringSubmatch(m)[1] + "]" })
+	s = wordMarkRE.ReplaceAllStringFunc(s, func(m string) string {
+		list := wordMarkRE.FindStringSubmatch(m)[1]
+		return "[" + listSepRE.ReplaceAllString(list, ", ") + "]"
+	})
+	s = rangeMarkRE.ReplaceAllStringFunc(s, func(m string) string {
+		sm := rangeMarkRE.FindStringSubmatch(m)
+		a, _ := strconv.Atoi(sm[1])
+		b, _ := strconv.Atoi(sm[2])
+		if a < 1 || b < a || b > npass {
+			return m
+		}
+		var ns []string
+		for n := a; n <= b; n++ {
+			ns = append(ns, strconv.Itoa(n))
+		}
+		return "[" + strings.Join(ns, ", ") + "]"
+	})
+	s = semiMarkRE.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ";", ",") })
+	s = parenMarkRE.ReplaceAllStringFunc(s, func(m string) string {
+		sm := parenMarkRE.FindStringSubmatch(m)
+		if strings.HasPrefix(strings.TrimSpace(sm[1]), "\n") || !allPassages(sm[2], npass) {
+			return m
+		}
+		return sm[1] + "[" + sm[2] + "]"
+	})
+	s = superRE.ReplaceAllStringFunc(s, func(m string) string {
+		d := superDigits.Replace(m)
+		if !allPassages(d, npass) {
+			return "" // a superscript that names no passage is no citation
+		}
+		return "[" + strings.ReplaceAll(d, ",", ", ") + "]"
+	})
+	return s
+}
+
+func allPassages(list string, npass int) bool {
+	for _, f := range strings.Split(list, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(f))
+		if err != nil || n < 1 || n > npass {
+			return false
+		}
+	}
+	return true
+}
+
+// claimBody is the claim without its markers, list bullet and emphasis.
+func claimBody(txt string, groups []group) string {
+	var b strings.Builder
+	last := 0
+	for _, g := range groups {
+		b.WriteString(txt[last:g.start])
+		last = g.end
+	}
+	b.WriteString(txt[last:])
+	s := bulletRE.ReplaceAllString(b.String(), "")
+	if strings.ContainsAny(s, "@<") {
+		s = mentionRE.ReplaceAllString(s, " ")
+	}
+	if strings.Contains(s, "](") {
+		s = mdLinkRE.ReplaceAllString(s, "$1") // a link is checked by its text;
+	}
+	if strings.Contains(s, "://") || strings.Contains(s, "www.") {
+		s = urlRE.ReplaceAllString(s, " ") // a URL is kept only if a cited passage has it
+	}
+	s = emphasis.Replace(s)
+	s = strings.Join(strings.Fields(s), " ")
+	return spaceBeforePunct.ReplaceAllString(s, "$1")
+}
+
+// renderClaim writes the claim as shown: markers renumbered (invalid ones
+// removed; a quoting marker becomes the number of its quote's citation), links and URLs that no cited passage holds reduced to their
+// text, mentions defused.
+func renderClaim(txt string, groups []group, marks map[int][]int, gmarks map[[2]int][]int, ev []evidence, cited []int) string {
+	var b strings.Builder
+	last := 0
+	for gi, g := range groups {
+		seg := txt[last:g.start]
+		var out []int
+		for _, n := range g.ns {
+			cs := gmarks[[2]int{gi, n}]
+			if cs == nil {
+				cs = marks[n]
+			}
+			for _, c := range cs {
+				if !containsInt(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+		if len(out) == 0 {
+			seg = strings.TrimRightFunc(seg, unicode.IsSpace)
+		}
+		b.WriteString(seg)
+		for _, c := range out {
+			fmt.Fprintf(&b, "[%d]", c)
+		}
+		last = g.end
+	}
+	b.WriteString(txt[last:])
+	return text.DefuseMentions(stripLinks(b.String(), ev, cited))
+}
+
+var emphasis = strings.NewReplacer("**", "", "__", "")
+
+var (
+	mentionRE        = regexp.MustCompile(`<(?:@[!&]?|#|/[^<>:\s]+:)\d+>|@everyone|@here`)
+	spaceBeforePunct = regexp.MustCompile(`\s+([.,;:!?])`)
+	mdLinkRE         = regexp.MustCompile(`\[([^\]]*)\]\(\s*(<?[a-zA-Z][a-zA-Z0-9+.-]*:[^)\s]*>?)(?:\s+"[^"]*")?\s*\)`)
+	urlRE            = regexp.MustCompile(`(?i)\b(?:https?|ftp)://[^\s<>()\[\]"']+|\bwww\.[^\s<>()\[\]"']+`)
+)
+
+// stripLinks keeps a Markdown link or a URL only when a cited passage
+// holds the URL; otherwise a link becomes its text and a URL is dropped.
+func stripLinks(s string, ev []evidence, cited []int) string {
+	inCited := func(u string) bool {
+		u = strings.TrimRight(strings.Trim(u, "<>"), ".,;:!?")
+		for _, n := range cited {
+			if strings.Contains(ev[n-1].raw, u) {
+				return true
+			}
+		}
+		return false
+	}
+	s = mdLinkRE.ReplaceAllStringFunc(s, func(m string) string {
+		sm := mdLinkRE.FindStringSubmatch(m)
+		if inCited(sm[2]) {
+			return m
+		}
+		return sm[1]
+	})
+	s = urlRE.ReplaceAllStringFunc(s, func(u string) string {
+		if inCited(u) {
+			return u
+		}
+		return ""
+	})
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' }), " ")
+}

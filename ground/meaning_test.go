@@ -1,0 +1,94 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+)
+
+// meaningStory is one passage for the meaning rules: each sentence is
+// there for one rule's edge.
+const meaningStory = " date 2023-07-26 STORY: Thousands of soldiers retake a rioting prison.\n\n" +
+	"Ecuador’s attorney general on Tuesday raised the death toll from 18 to 31.\n\n" +
+	"One civilian was hurt in a Molotov cocktail attack on its office.\n\n" +
+	"In Esmeraldas, 15 prison guards and 2 other staffers were held hostage at a local jail.\n\n" +
+	"The guards were not released.\n\n" +
+	"The violence may have been set off by a state of emergency for the prisons.\n\n" +
+	"Families gathered outside the prison because they had heard nothing.\n\n" +
+	"Hundreds of inmates were moved to other jails.\n\n" +
+	"President Guillermo Lasso declared a state of emergency in Manabi.\n\n" +
+	"The attorney general counted the victims of the riot in Guayaquil.\n"
+
+// TestMeaningRules holds, for each meaning rule, a claim at its edge that
+// only that rule stops and a faithful twin that must pass.
+func TestMeaningRules(t *testing.T) {
+	s := story.Parse("meaning.txt", meaningStory)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
+	if len(ps) != 1 {
+		t.Fatalf("story cut into %d passages, want 1", len(ps))
+	}
+	tests := []struct {
+		rule, claim string
+		want        string // substring of the reason; "" = supported
+	}{
+		{"negation", "One civilian was hurt in the attack on its office [1].", ""},
+		{"negation", "No one was hurt in the attack on its office [1].", "negation"},
+		{"negation", "The guards were not released [1].", ""},
+		{"negation", "The guards were released [1].", "negation"},
+		{"number", "15 prison guards were held hostage at a local jail [1].", ""},
+		{"number", "15 staffers were held hostage at a local jail [1].", `number "15" is not said of "staffer"`},
+		{"number", "Two prison guards were held hostage at a local jail [1].", `number "2" is not said of "prison"`},
+		{"quantifier", "Prison guards were held hostage at a local jail in Esmeraldas [1].", ""},
+		{"quantifier", "All the prison guards were held hostage at a local jail in Esmeraldas [1].", `quantifier "all"`},
+		{"magnitude", "Hundreds of inmates were moved to other jails [1].", ""},
+		{"magnitude", "Thousands of inmates were moved to other jails [1].", "thousands"},
+		{"modality", "The violence may have been set off by a state of emergency [1].", ""},
+		{"modality", "The violence was set off by a state of emergency for the prisons [1].", "modality"},
+		{"link", "Families gathered outside the prison because they had heard nothing [1].", ""},
+		{"link", "Hundreds of inmates were moved to other jails in retaliation [1].", `link: the claim says "retaliation"`},
+		{"link", "Hundreds of inmates were moved to other jails later [1].", `link: the claim says "later"`},
+		{"outcome", "The attorney general raised the death toll [1].", ""},
+		{"outcome", "The attorney general resigned and raised the death toll [1].", `outcome "resigned"`},
+		{"who, quoted", `The attorney general counted the victims of the riot [1: "counted the victims of the riot in Guayaquil"].`, ""},
+		{"who, quoted", `Lasso counted the victims of the riot [1: "counted the victims of the riot in Guayaquil"].`, `what the claim says of "Lasso"`},
+		{"title", "Thousands of soldiers retook a rioting prison [1].", ""},
+		{"title", "Thousands of families gathered outside the prison [1].", `quantity "thousands"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.claim, func(t *testing.T) {
+			v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
+			got := ""
+			if len(v.Dropped) > 0 {
+				got = v.Dropped[0].Reason
+			}
+			if tt.want == "" && got != "" {
+				t.Fatalf("rejected a supported claim: %s", got)
+			}
+			if tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Fatalf("reason %q, want it to say %q (shown: %q)", got, tt.want, v.Text)
+			}
+		})
+	}
+}
+
+// TestFaithfulParaphrase: numbers written otherwise, a difference the
+// passage implies, and source talk pass.
+func TestFaithfulParaphrase(t *testing.T) {
+	ps, _ := testPassages(t)
+	for _, tt := range []struct{ claim, want string }{
+		{"The toll rose by 13, to thirty-one [1].", ""},
+		{"The toll rose by 14, to 31 [1].", `number "14"`},
+		{"According to passage 1, the toll was raised to 31 [1].", ""},
+		{"According to passage 1, the toll was raised to 41 [1].", `number "41"`},
+	} {
+		v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
+		got := ""
+		if len(v.Dropped) > 0 {
+			got = v.Dropped[0].Reason
+		}
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestQuotedMarkers runs scripted replies of three kinds of model over
+// the test passages: one that follows the quote form, one that ignores it
+// (plain [n], checked as before), and one that half-follows it (some
+// claims quoted, some not, a quote slightly off).
+func TestQuotedMarkers(t *testing.T) {
+	ps, s := testPassages(t)
+	tests := []struct {
+		model, name, reply string
+		want               string   // shown text; "" = rejected
+		quotes             []string // each citation's quote, exactly
+		reason             string   // for a rejected reply or a dropped claim
+	}{
+		{"follows", "quote cites its exact bytes",
+			`The toll rose from 18 to 31 [1: "raised the death toll from the violence from 18 to 31"].`,
+			"The toll rose from 18 to 31 [1].", []string{"raised the death toll from the violence from 18 to 31"}, ""},
+		{"follows", "curly quotes, other case, hyphen and spaces folded",
+			"Rodriguez heads the prison authority [2: “guillermo rodriguez is the general  director”].",
+			"Rodriguez heads the prison authority [1].", []string{"Guillermo Rodriguez is the general director"}, ""},
+		{"follows", "ellipsis parts in order",
+			`The operation was decisive [2: "This operation has been decisive ... human rights"].`,
+			"The operation was decisive [1].", []string{"This operation has been decisive, complied with human rights"}, ""},
+		{"follows", "two passages, one quote each",
+			`The toll rose to 31 and 15 guards were held hostage [1: "from 18 to 31"][3: "15 prison guards"].`,
+			"The toll rose to 31 and 15 guards were held hostage [1][2].", []string{"from 18 to 31", "15 prison guards"}, ""},
+		{"follows", "passage word in the marker",
+			`The toll rose to 31 [Passage 1: "from 18 to 31"].`,
+			"The toll rose to 31 [1].", []string{"from 18 to 31"}, ""},
+		{"follows", "quote not in its passage: claim dropped, quote named",
+			`The toll rose to 31 [1: "from 18 to 31"]. The army retook the jail [3: "soldiers retook the jail"].`,
+			"The toll rose to 31 [1].", []string{"from 18 to 31"}, `quote "soldiers retook the jail" is not in passage 3`},
+		{"follows", "quote in another passage than its marker",
+			`Rodriguez heads the SNAI [1: "Guillermo Rodriguez is the general director"].`,
+			"", nil, `quote "Guillermo Rodriguez is the general director" is not in passage 1`},
+		{"follows", "claim beyond its quote's sentence",
+			`Rodriguez said the operation was decisive [2: "Guillermo Rodriguez is the general director"].`,
+			"", nil, `what the claim says of "Rodriguez" is not said of it`},
+		{"ignores", "plain markers checked as before",
+			"The toll rose from 18 to 31 [1]. Fifteen guards were held hostage [3].",
+			"The toll rose from 18 to 31 [1]. Fifteen guards were held hostage [2].",
+			[]string{"Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31.",
+				"In Esmeraldas, 15 prison guards and 2 other staffers were held hostage at a local jail."}, ""},
+		{"half-follows", "one claim quoted, one plain",
+			`The toll rose to 31 [1: "from 18 to 31"]. Fifteen guards were held hostage [3].`,
+			"The toll rose to 31 [1]. Fifteen guards were held hostage [2].",
+			[]string{"from 18 to 31", "In Esmeraldas, 15 prison guards and 2 other staffers were held hostage at a local jail."}, ""},
+		{"half-follows", "quote with a word changed is dropped",
+			`The toll rose to 31 [1: "raised the toll from 18 to 31"]. Fifteen guards were held hostage [3].`,
+			"Fifteen guards were held hostage [1].",
+			[]string{"In Esmeraldas, 15 prison guards and 2 other staffers were held hostage at a local jail."}, `quote "raised the toll from 18 to 31" is not in passage 1`},
+		{"half-follows", "quote after the marker is an inline quotation",
+			`Rodriguez said the operation "has been decisive" [2].`,
+			`Rodriguez said the operation "has been decisive" [1].`, []string{"\"This operation has been decisive, complied with human rights, and shown how efficient\nand prepared our police and armed forces are.\""}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.model+"/"+tt.name, func(t *testing.T) {
+			v, reason := Check(tt.reply, "What happened?", ps)
+			if tt.want == "" {
+				if !strings.Contains(reason, tt.reason) {
+					t.Fatalf("reason %q, want it to say %q (shown %q)", reason, tt.reason, v.Text)
+				}
+				return
+			}
+			if reason != "" {
+				t.Fatalf("rejected: %s", reason)
+			}
+			if v.Text != tt.want {
+				t.Errorf("shown %q, want %q", v.Text, tt.want)
+			}
+			checkCitations(t, s, v.Text, v.Citations)
+			if len(v.Citations) != len(tt.quotes) {
+				t.Fatalf("%d citations, want %d: %+v", len(v.Citations), len(tt.quotes), v.Citations)
+			}
+			for i, q := range tt.quotes {
+				if v.Citations[i].Quote != q {
+					t.Errorf("citation %d quotes %q, want %q", i+1, v.Citations[i].Quote, q)
+				}
+			}
+			if tt.reason != "" && (len(v.Dropped) == 0 || !strings.Contains(v.Dropped[0].Reason, tt.reason)) {
+				t.Errorf("dropped %+v, want a reason saying %q", v.Dropped, tt.reason)
+			}
+		})
+	}
+}

@@ -1,0 +1,538 @@
+package ground
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/text"
+)
+
+// evidence is a passage as the support test sees it: its text with any
+// instruction or prompt delimiter planted in it blanked out, and its date.
+// Its title is apart (titled): the title supports only what it says.
+type evidence struct {
+	raw string // the passage as sent, instructions blanked
+	// whole is raw before narrowing: where a word is a name is read there.
+	whole string
+	words map[string]bool // folded words
+	terms map[string]bool // stemmed terms
+	nums  map[string]bool // numbers, as canonical values
+	title string
+	start int // the passage's offset in its source
+	// injected: the passage held instructions or prompt delimiters.
+	injected bool
+	// sents are the passage's sentences, for checking what a name is said
+	// together with.
+	sents []evSentence
+	// date is the story date spelled out, which every view of the passage
+	// keeps; titled is the title (and date) alone.
+	date   string
+	titled *evidence
+	// lines are text of the view outside raw (the title, in titled), for
+	// the meaning rules.
+	lines []sentWords
+}
+
+// evSentence is one sentence of a passage: its span in the passage text
+// and its folded words, terms and numbers.
+type evSentence struct {
+	start, end int
+	words      map[string]bool
+	terms      map[string]bool
+	nums       []string
+}
+
+func evidenceOf(ps []cite.Passage) []evidence {
+	out := make([]evidence, len(ps))
+	for i := range ps {
+		p := &ps[i]
+		raw := maskInstructions(p)
+		e := newEvidence(raw, p.Start, text.DateWords(p.Date))
+		e.whole = raw
+		e.injected, e.title = raw != p.Text, p.Title
+		t := newEvidence("", p.Start, e.date)
+		t.add(p.Title)
+		t.title = p.Title
+		t.lines = []sentWords{text.Words(p.Title)}
+		e.titled = &t
+		title := titleKey(p.Title)
+		for _, sp := range p.Sentences {
+			a, b := sp.Start-p.Start, sp.End-p.Start
+			if title != "" && titleKey(raw[a:b]) == title {
+				continue // the story's title line, at the top of its first passage: apart
+			}
+			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b])}
+			for _, w := range text.Words(raw[a:b]) {
+				es.words[w] = true
+			}
+			for _, n := range es.nums {
+				es.terms[n] = true
+			}
+			e.addSentence(es)
+		}
+		out[i] = e
+	}
+	return out
+}
+
+// newEvidence is an empty view of a passage holding only its date.
+func newEvidence(raw string, start int, date string) evidence {
+	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}}
+	e.add(date)
+	return e
+}
+
+// add puts the words, terms and numbers of s into e.
+func (e *evidence) add(s string) {
+	for _, w := range text.Words(s) {
+		e.words[w] = true
+	}
+	for t := range text.TermSet(s) {
+		e.terms[t] = true
+	}
+	for _, n := range text.Numbers(s) {
+		e.nums[n] = true
+	}
+}
+
+func (e *evidence) addSentence(es evSentence) {
+	for w := range es.words {
+		e.words[w] = true
+	}
+	for t := range es.terms {
+		e.terms[t] = true
+	}
+	for _, n := range es.nums {
+		e.nums[n] = true
+	}
+	e.sents = append(e.sents, es)
+}
+
+// narrow is the view of e a quoting claim is checked against: the
+// sentences the quoted spans (offsets in the passage) touch, and the date;
+// the rest of the passage is blanked, offsets kept.
+func (e *evidence) narrow(spans []text.Span) evidence {
+	b := []byte(e.raw)
+	keep := make([]bool, len(b))
+	out := newEvidence("", e.start, e.date)
+	out.injected, out.whole = e.injected, e.whole
+	for _, s := range e.sents {
+		for _, sp := range spans {
+			if sp.End > s.start && sp.Start < s.end {
+				out.addSentence(s)
+				for i := s.start; i < s.end && i < len(keep); i++ {
+					keep[i] = true
+				}
+				break
+			}
+		}
+	}
+	for i := range b {
+		if !keep[i] && b[i] != '\n' {
+			b[i] = ' '
+		}
+	}
+	out.raw = string(b)
+	return out
+}
+
+// check tests one claim against the passages it cites (as scoped: a
+// quoting claim sees only its quotes' sentences). It returns the rule the
+// claim fails and why ("" when it holds) and, per passage, the span of a
+// quotation found there.
+func check(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	rule, reason, found = checkIn(body, cited, ev)
+	if reason == "" {
+		return "", "", found
+	}
+	// The title supports only what it says: a claim the passages' text
+	// doesn't hold passes only when their titles hold all of it.
+	titled := make([]evidence, len(ev))
+	for _, n := range cited {
+		if t := ev[n-1].titled; t != nil {
+			titled[n-1] = *t
+		} else {
+			titled[n-1] = newEvidence("", ev[n-1].start, "")
+		}
+	}
+	if _, r, f := checkIn(body, cited, titled); r == "" {
+		return "", "", f
+	}
+	return rule, reason, nil
+}
+
+// checkIn is check on one view of the passages: the words, then meaning.
+func checkIn(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	if reason, found = support(body, cited, ev); reason != "" {
+		return ruleOf(reason), reason, nil
+	}
+	// A quotation found verbatim says what it says: the meaning rules
+	// read the claim's own words around it.
+	rest := body
+	for _, q := range quotations(body) {
+		rest = strings.Replace(rest, q, " ", 1)
+	}
+	if rule, reason = meaning(rest, cited, ev); reason != "" {
+		return rule, reason, nil
+	}
+	return "", "", found
+}
+
+// support tests one claim against the passages it cites. It returns the
+// reason it fails ("" when it holds) and, per passage, the span of a
+// quotation found there.
+func support(body string, cited []int, ev []evidence) (string, map[int]text.Span) {
+	where := passageList(cited)
+	words, nums, terms := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, n := range cited {
+		e := &ev[n-1]
+		for w := range e.words {
+			words[w] = true
+		}
+		for x := range e.nums {
+			nums[x] = true
+		}
+		for t := range e.terms {
+			terms[t] = true
+		}
+	}
+	// Quotations first: their words are checked as a whole.
+	found := map[int]text.Span{}
+	type quoteAt struct{ n, at int } // passage and offset of a quotation found
+	var quoted []quoteAt
+	rest := body
+	for _, q := range quotations(body) {
+		ok := false
+		for _, n := range cited {
+			e := &ev[n-1]
+			if text.FoldMatch(q) == text.FoldMatch(e.title) {
+				ok = true
+				break
+			}
+			if s, end, in := cite.FindQuote(e.raw, q); in {
+				found[n] = text.Span{Start: e.start + s, End: e.start + end}
+				quoted = append(quoted, quoteAt{n, s})
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return fmt.Sprintf("quotation %q is not in %s", text.Clip(q, 80), where), nil
+		}
+		rest = strings.Replace(rest, q, " ", 1)
+	}
+	for _, x := range text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " ")) {
+		if !nums[x] && !differenceOf(x, nums) {
+			return fmt.Sprintf("number %q is not in %s", x, where), nil
+		}
+	}
+	fr := text.FoldMatch(rest)
+	for _, w := range text.Quantities(fr) {
+		if !words[w] {
+			return fmt.Sprintf("quantity %q is not in %s", w, where), nil
+		}
+	}
+	times := append(text.Weekdays(fr), text.Months(fr)...)
+	if text.MentionsMay(rest) {
+		times = append(times, "may")
+	}
+	for _, t := range times {
+		if !words[t] {
+			return fmt.Sprintf("date %q is not in %s", t, where), nil
+		}
+	}
+	ns := names(rest)
+	for _, name := range ns {
+		// A story's title names its subject ("... in Ecuador"): its
+		// names may be used with the passage's facts, its facts not.
+		if !nameIn(name, words) && !nameInTitles(name, cited, ev) {
+			return fmt.Sprintf("name %q is not in %s", name, where), nil
+		}
+	}
+	// Who said it: a quotation is attributed to a name the passage gives
+	// near it (the speaker line is often just before the quote).
+	for _, q := range quoted {
+		if len(ns) > 0 && !anyNameNear(ns, &ev[q.n-1], q.at, 2) {
+			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(ns, " ")), nil
+		}
+	}
+	// Who did it: each name must stand, in some cited passage, within a
+	// sentence of most of what the claim says of it. The claim's first
+	// word counts as a name when a cited passage writes it capitalised
+	// inside a sentence ("Lasso raised ...").
+	if len(quoted) == 0 {
+		if w := firstName(rest, cited, ev); w != "" {
+			ns = append([]string{w}, ns...)
+		}
+		if name, ok := nameApart(ns, rest, cited, ev); !ok {
+			return fmt.Sprintf("what the claim says of %q is not said of it in %s", name, where), nil
+		}
+	}
+	titleName := map[string]bool{} // the terms of the claim's names its titles hold
+	for _, name := range ns {
+		if !nameIn(name, words) && nameInTitles(name, cited, ev) {
+			for _, t := range text.Terms(name) {
+				titleName[t] = true
+			}
+		}
+	}
+	var content, have int
+	var missing []string
+	for _, t := range text.Terms(rest) {
+		if metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
+			continue
+		}
+		content++
+		if terms[t] || anySynonymIn(terms, t) || titleName[t] {
+			have++
+		} else {
+			missing = append(missing, t)
+		}
+	}
+	need := MinContentShare
+	if injected(ev) {
+		// The model was shown instructions planted in a story: whatever it
+		// says beyond the passages' own words may be their doing.
+		need = max(need, InjectedContentShare)
+	}
+	if float64(have) < need*float64(content) {
+		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
+	}
+	return "", found
+}
+
+// MinNameContext is the share of a claim's other words (names aside) that
+// must stand within a sentence of a name it mentions. Below it, the name
+// and the deed come from different places: a swapped attribution.
+const MinNameContext = 0.5
+
+// NameReach is how many sentences either side of a name count as said of
+// it: a summary joins a name with what the next sentence says of "he"
+// (A quoting claim sees only its quotes' sentences, so there a deed is
+// read within its sentence.)
+const NameReach = 1
+
+// nameApart checks, for each name of a claim, that the claim's other
+// content words mostly occur within one sentence of it in one cited
+// passage. It returns the first name that fails.
+func nameApart(ns []string, rest string, cited []int, ev []evidence) (string, bool) {
+	if len(ns) == 0 {
+		return "", true
+	}
+	nameTerms := map[string]bool{}
+	for _, n := range ns {
+		for _, t := range text.Terms(n) {
+			nameTerms[t] = true
+		}
+	}
+	var other []string
+	for _, t := range text.Terms(rest) {
+		if !nameTerms[t] && !metaTerms[t] {
+			other = append(other, t)
+		}
+	}
+	other = append(other, text.Numbers(rest)...)
+	if len(other) < 2 {
+		return "", true
+	}
+	for _, name := range ns {
+		best := 0.0
+		for _, c := range cited {
+			e := &ev[c-1]
+			for i := range e.sents {
+				if !nameIn(name, e.sents[i].words) {
+					continue
+				}
+				have := 0
+				for _, t := range other {
+					for j := max(0, i-NameReach); j <= min(len(e.sents)-1, i+NameReach); j++ {
+						if e.sents[j].terms[t] || anySynonymIn(e.sents[j].terms, t) {
+							have++
+							break
+						}
+					}
+				}
+				best = max(best, float64(have)/float64(len(other)))
+			}
+		}
+		if best < MinNameContext {
+			return name, false
+		}
+	}
+	return "", true
+}
+
+// anyNameNear reports whether one of the names occurs within `before`
+// sentences before, or one after, the sentence of passage e holding
+// offset at.
+func anyNameNear(ns []string, e *evidence, at, before int) bool {
+	for i, s := range e.sents {
+		if at < s.start || at >= s.end {
+			continue
+		}
+		for j := max(0, i-before); j <= min(len(e.sents)-1, i+1); j++ {
+			for _, name := range ns {
+				if nameIn(name, e.sents[j].words) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return true // not inside a sentence (title): nothing to check against
+}
+
+// firstName returns the claim's first word when it is capitalised and a
+// cited passage uses it as a name (capitalised after a space).
+func firstName(body string, cited []int, ev []evidence) string {
+	f := strings.Fields(body)
+	if len(f) == 0 {
+		return ""
+	}
+	w := strings.TrimFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) })
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) || text.IsTimeWord(w) {
+		return ""
+	}
+	for _, n := range cited {
+		raw := ev[n-1].whole
+		for i := 0; ; {
+			j := strings.Index(raw[i:], w)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			i = at + len(w)
+			if after, _ := utf8.DecodeRuneInString(raw[i:]); unicode.IsLetter(after) {
+				continue
+			}
+			before := strings.TrimRightFunc(raw[:at], unicode.IsSpace)
+			if len(before) == at || before == "" {
+				continue // no space before it
+			}
+			if r, _ := utf8.DecodeLastRuneInString(before); unicode.IsLower(r) || r == ',' {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// injected reports whether any passage given to the model held planted
+// instructions.
+func injected(ev []evidence) bool {
+	for i := range ev {
+		if ev[i].injected {
+			return true
+		}
+	}
+	return false
+}
+
+func passageList(ns []int) string {
+	if len(ns) == 1 {
+		return fmt.Sprintf("passage %d", ns[0])
+	}
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = strconv.Itoa(n)
+	}
+	return "passages " + strings.Join(s, ", ")
+}
+
+func anySynonymIn(terms map[string]bool, t string) bool {
+	for _, s := range text.StemSynonyms(t) {
+		if terms[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// metaTerms are words a reply uses to talk about its sources, not facts.
+var metaTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`according passage passages source sources state states stated say says said
+		report reports reported mention mentions mentioned provide provided information article story text based
+		indicate indicates indicated note notes noted describe describes described answer question detail details
+		explain explains sure here summary summarize overall specifically also however title titled headline headlined`) {
+		for _, t := range text.Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
+// isFiller reports a sentence with nothing to check: no content word, no
+// number, no name ("Sure!", "Yes.", "Here is what I found.").
+func isFiller(body string) bool {
+	if text.Numbers(body) != nil || len(quotations(body)) > 0 {
+		return false
+	}
+	for _, t := range text.Terms(body) {
+		if !metaTerms[t] && !fillerTerms[t] {
+			return false
+		}
+	}
+	return true
+}
+
+var fillerTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`yes no found find hope help helps let know`) {
+		for _, t := range text.Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
+// nameInTitles reports whether a name is in the title of a cited passage.
+func nameInTitles(name string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		if t := ev[n-1].titled; t != nil && nameIn(name, t.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// countRE is a count a model makes of what the passage describes ("two
+// different films", "three separate events"): no number the passage must
+// hold.
+var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
+
+// titleKey folds a title, or a sentence, for telling whether they are the
+// same line.
+func titleKey(s string) string {
+	return strings.Trim(text.FoldMatch(s), ".!?:;,\"' ")
+}
+
+// metaNumRE is a reply talking about its sources ("according to passage
+// 1", "sources 2 and 3"): those numbers are no facts.
+var metaNumRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|documents?|paragraphs?)\s+\d+(?:\s*(?:,|and|&|or)\s*\d+)*`)
+
+// differenceOf reports whether x is the difference of two numbers the
+// passages hold: "rose by 13" for a toll raised from 18 to 31.
+func differenceOf(x string, nums map[string]bool) bool {
+	v, err := strconv.ParseFloat(x, 64)
+	if err != nil || v <= 0 {
+		return false
+	}
+	for a := range nums {
+		fa, err := strconv.ParseFloat(a, 64)
+		if err != nil {
+			continue
+		}
+		if nums[strconv.FormatFloat(fa+v, 'f', -1, 64)] {
+			return true
+		}
+	}
+	return false
+}

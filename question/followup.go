@@ -1,0 +1,87 @@
+package question
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// A follow-up leans on the last turn when it points back at it ("where was
+// that", "what did he say", "and the other hostages, how many") or names
+// almost nothing of its own ("and the guards?"). Such a question is read
+// with the last turn's subject; any other question is read alone, even in
+// a conversation, so "how many died in Quito" after a question about
+// Guayaquil is about Quito.
+var (
+	anaphoraRE = regexp.MustCompile(`(?i)\b(that|it|its|he|she|him|her|his|hers|they|them|their|this|these|those|there|then|the other|others|same|else)\b`)
+	continueRE = regexp.MustCompile(`(?i)^\s*(and|but|also|so|what about|how about|and what about|what of)\b`)
+)
+
+// LeansOn reports whether a question leans on the turn before it: it opens
+// with "and"/"what about", points back with a pronoun or "that", asks
+// nothing of its own ("how many?"), or is a fragment with no question word
+// ("the guards?") of at most two content words and no name (a word written
+// with a capital, or one the stories write as a name).
+func (v *Vocabulary) LeansOn(q string) bool {
+	if continueRE.MatchString(q) || anaphoraRE.MatchString(q) {
+		return true
+	}
+	fragment := !whRE.MatchString(q)
+	n := 0
+	for i, w := range strings.Fields(q) {
+		core := strings.Trim(w, "\"'“”‘’?!.,;:()")
+		if i > 0 && startsUpper(core) || v != nil && v.IsName(text.Fold(core)) {
+			return false
+		}
+		for _, t := range text.Terms(core) {
+			if !questionFiller[t] {
+				n++
+			}
+		}
+	}
+	return n == 0 || fragment && n <= 2
+}
+
+var whRE = regexp.MustCompile(`(?i)\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b`)
+
+func startsUpper(w string) bool {
+	for _, r := range w {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+// questionFiller are terms that ask rather than name: "how many", "what
+// happened", "exactly".
+var questionFiller = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`happen happened exactly number many much long ago people thing things kind sort`) {
+		for _, t := range text.Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
+// Subject is what a follow-up leans on: the last question's words, and the
+// words of the answer's first sentence when the follow-up points at what
+// was said ("who said that", "where was that"), most specific first. The
+// answer's boilerplate (a hedge, "The stories don't say.") is left out.
+func Subject(lastQuestion, lastAnswer string) string {
+	out := lastQuestion
+	a := strings.TrimSpace(lastAnswer)
+	for _, lead := range []string{"I couldn't find a direct answer. The closest passage:", "The stories don't say so. The closest they come:", "Yes:", "No:"} {
+		a = strings.TrimSpace(strings.TrimPrefix(a, lead))
+	}
+	if a == "" || strings.HasPrefix(a, "The stories don't say") {
+		return out
+	}
+	if sents := text.Sentences(a, 0, len(a)); len(sents) > 0 {
+		a = a[sents[0].Start:sents[0].End]
+	}
+	return strings.TrimSpace(out + " " + markerRE.ReplaceAllString(a, ""))
+}
+
+var markerRE = regexp.MustCompile(`\[\d+\]`)

@@ -1,0 +1,44 @@
+package question
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// Form is what a question's wording asks for, beyond the answer's type.
+type Form struct {
+	YesNo   bool   // "is there an election coming up?"
+	Said    bool   // "what did Rodriguez say?"
+	WhyHow  string // "why" or "how" (as in "how did they get in"), else ""
+	Negated bool   // "which gang is not ...": the question says not/never
+}
+
+var (
+	yesNoQ = regexp.MustCompile(`^(and |so |but )?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\s+(there|the|a|an|any|anyone|anybody|someone|he|she|it|they|this|that|his|her|their|\p{L}+)\b`)
+	saidQ  = regexp.MustCompile(`\bwhat (did|does|do|has|have|had)\b.*\b(say|said|tell|told|claim|state|declare|announce|comment|think)\b|\bwhat was said\b|\bwhat (were|was) (his|her|their) (words|statement|comments?)\b|\bdid \S+( \S+)? (say|thank|mention|comment)\b`)
+	whyQ   = regexp.MustCompile(`^(and |so |but )?why\b|\bwhat (caused|led to|prompted|triggered|sparked)\b|\bfor what reason\b|\bwhat was the reason\b`)
+	howQ   = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
+)
+
+// FormOf reads a question's Form.
+func FormOf(q string) Form {
+	f := text.Fold(strings.TrimSpace(q))
+	var form Form
+	form.YesNo = yesNoQ.MatchString(f) && !strings.Contains(f, " or ")
+	form.Said = saidQ.MatchString(f)
+	switch {
+	case whyQ.MatchString(f):
+		form.WhyHow = "why"
+	case howQ.MatchString(f) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
+		form.WhyHow = "how"
+	}
+	form.Negated = negQ.MatchString(f)
+	return form
+}
+
+var negQ = regexp.MustCompile(`\b(not|never|no longer|n't)\b`)
+
+// Negates reports a negation in folded text: not, never, no longer, n't.
+func Negates(folded string) bool { return negQ.MatchString(folded) }

@@ -1,0 +1,229 @@
+package question
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// Kind is the kind of answer a question wants.
+type Kind int
+
+const (
+	General Kind = iota
+	Number
+	Person
+	Place
+	Time
+	Duration
+	Name
+)
+
+func (t Kind) String() string {
+	return [...]string{"general", "number", "person", "place", "time", "duration", "name"}[t]
+}
+
+var (
+	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b`)
+	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
+	personQ   = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b`)
+	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\bwho is the (person|man|woman) (who|that)\b|\bwhich (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
+	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
+	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?(\S+'s\s+)?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate)\b`)
+	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|region|place|state)\b|\bin what (city|country|place)\b`)
+)
+
+// Classify says what kind of answer a question wants.
+func Classify(asked string) Kind {
+	q := text.Fold(asked)
+	switch {
+	case durationQ.MatchString(q):
+		return Duration
+	case numberQ.MatchString(q):
+		return Number
+	case timeQ.MatchString(q):
+		return Time
+	case placeQ.MatchString(q):
+		return Place
+	case nameQ.MatchString(q):
+		return Name
+	case personQ.MatchString(q):
+		return Person
+	}
+	return General
+}
+
+var (
+	durationClaim = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour)s?\b`)
+	numberClaim   = regexp.MustCompile(`\b\d+\b`)
+)
+
+// ClaimKind is the answer type implied by a number stated in a question.
+func ClaimKind(q string) Kind {
+	switch {
+	case durationClaim.MatchString(q):
+		return Duration
+	case numberClaim.MatchString(q):
+		return Number
+	}
+	return General
+}
+
+var (
+	// A count: a number word, or digits that are not a year.
+	numberWords   = regexp.MustCompile(`(?i)\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|dozen|dozens|scores)\b|\b(\d{1,3}|\d{5,})\b|\b(1[0-8]|2[1-9]|[3-9]\d)\d\d\b|\d[.,]\d`)
+	durationWords = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour|minute)s?\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|several|many|few)[- ](day|week|month|year|hour)s?\b`)
+	timeWords     = regexp.MustCompile(`(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|yesterday|today|tonight|tomorrow|week|month|year|since|ago|morning|evening|night|weekend)\b|\b(19|20)\d\d\b`)
+	placeWords    = regexp.MustCompile(`\b(in|at|from|near|of|to|inside)\s+(the\s+)?(city|province|provinces|town|state|country|region|capital\s+)?(of\s+)?\p{Lu}`)
+	personNouns   = regexp.MustCompile(`\b(volunteers?|police|officers?|soldiers|troops|army|military|government|authorities|officials?|residents|workers|guards|gangs?|prisoners|inmates|protesters|rebels|president|director|minister|mayor|governor|spokes(man|woman|person)|attorney general|prosecutors?|judges?|court|ministry|agency|company)\b`)
+	// A name: two capitalized words, or two in capitals (as soundbite lines write them).
+	personName = regexp.MustCompile(`\p{Lu}\p{Ll}+\s+(?:(?:de|del|de la|la|of|the|von|van|da|di|du|le|al|bin|el)\s+)?\p{Lu}\p{Ll}+|\p{Lu}{2,}\s+\p{Lu}{2,}`)
+)
+
+// In reports whether a sentence holds the kind of thing a question
+// asks for. For "who", that is a name the question does not already give.
+func (t Kind) In(txt, asked string) bool {
+	switch t {
+	case Number:
+		return numberWords.MatchString(txt)
+	case Duration:
+		return durationWords.MatchString(txt)
+	case Time:
+		return timeWords.MatchString(txt)
+	case Place:
+		return placeWords.MatchString(txt)
+	case Person:
+		// "Who" is answered by a name, or by a group or office the
+		// question doesn't already name ("volunteers", "the police").
+		q := text.Fold(asked)
+		for _, w := range personNouns.FindAllString(text.Fold(txt), -1) {
+			if !strings.Contains(q, w) {
+				return true
+			}
+		}
+		return Name.In(txt, asked)
+	case Name:
+		q := text.Fold(asked)
+		for _, name := range personName.FindAllString(txt, -1) {
+			for _, w := range strings.Fields(text.Fold(name)) {
+				if !strings.Contains(q, w) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// Role matches a "who is the <role>" question in folded text; its last
+// group is the role ("mayor", "attorney general").
+func Role(folded string) []string { return roleQ.FindStringSubmatch(folded) }
+
+// PersonNames finds what look like people's names in txt (two capitalised
+// words, or two in capitals as soundbite lines write them), as byte spans.
+func PersonNames(txt string) [][]int { return personName.FindAllStringIndex(txt, -1) }
+
+// roleWords are the offices a "what is the X's name" question asks the
+// holder of.
+const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader`
+
+var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bname of the\s+(?:\S+\s+)?(` + roleWords + `)\b`)
+
+// NamedRole is the office a name question asks the holder of ("what was
+// the mayor's name", "what is the attorney general called", "the name of
+// the prison director"), in folded text, or "".
+func NamedRole(folded string) string {
+	m := namedRoleRE.FindStringSubmatch(folded)
+	for i := len(m) - 1; i >= 1; i-- {
+		if m[i] != "" {
+			return m[i]
+		}
+	}
+	return ""
+}
+
+// countedRE finds what a "how many" question counts: the words after "how
+// many" / "how much" / "number of".
+var countedRE = regexp.MustCompile(`(?i)\b(?:how (?:many|much)|number of|death toll)\s+(?:of\s+(?:the\s+)?)?((?:[\p{L}'’-]+\s*){1,3})`)
+
+// countFiller are words a count question uses before what it counts:
+// "how many people died" counts deaths.
+var countFiller = map[string]bool{"people": true, "persons": true, "person": true, "ppl": true, "in": true, "total": true, "more": true, "other": true, "were": true, "was": true, "are": true, "is": true, "did": true, "have": true, "had": true, "has": true, "the": true, "of": true}
+
+// countNear is how many words apart a number and what it counts may stand:
+// "15 prison guards", "the death toll from the violence from 18 to 31".
+const countNear = 6
+
+// CountIn is Number.In for a sentence chosen as an answer: it has a
+// number, and, when the question says what it counts ("how many guards"), a
+// number near that thing or a word for it: "three cellblocks" does not
+// answer "how many dead". (A claim of a model's reply is read with the
+// reply around it, "It rose from 18 to 31", so the claim check keeps In.)
+func CountIn(txt, asked string) bool { return CountNear(txt, Counted(asked)) }
+
+// Counted is what a count question counts, as stemmed terms with their
+// synonyms (see CountIn); nil when it doesn't say. Made once per question.
+func Counted(asked string) map[string]bool { return countedTerms(asked) }
+
+// CountNear is CountIn with the question's Counted terms made already.
+func CountNear(txt string, counted map[string]bool) bool {
+	if !numberWords.MatchString(txt) {
+		return false
+	}
+	if len(counted) == 0 {
+		return true
+	}
+	words := text.Words(txt)
+	var nums, hits []int
+	for i, w := range words {
+		if text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w)) {
+			nums = append(nums, i)
+		}
+		if counted[text.Stem(w)] {
+			hits = append(hits, i)
+		}
+	}
+	for _, n := range nums {
+		for _, h := range hits {
+			if h-n <= countNear && n-h <= countNear {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countedTerms are the stemmed terms, with their synonyms, of what a count
+// question counts ("how many people died": die, death, dead, kill, toll,
+// ...), or nil when it doesn't say.
+func countedTerms(asked string) map[string]bool {
+	m := countedRE.FindStringSubmatch(text.Fold(asked))
+	if m == nil {
+		return nil
+	}
+	var word string
+	for _, w := range strings.Fields(m[1]) {
+		if !countFiller[w] {
+			word = w
+			break
+		}
+	}
+	if word == "" {
+		return nil
+	}
+	out := map[string]bool{}
+	for _, t := range text.Terms(word) {
+		out[t] = true
+		for _, s := range text.StemSynonyms(t) {
+			out[s] = true
+		}
+	}
+	for _, w := range append(text.Synonyms(word), text.Related(text.Lemma(word))...) {
+		for _, t := range text.Terms(w) {
+			out[t] = true
+		}
+	}
+	return out
+}

@@ -1,0 +1,99 @@
+package question
+
+import "testing"
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		q    string
+		want Kind
+	}{
+		{"How many people died?", Number},
+		{"how much ammunition was seized", Number},
+		{"What was the death toll?", Number},
+		{"How long is the state of emergency?", Duration},
+		{"Who is the general director of the SNAI?", Person},
+		{"Which official spoke for the prison authority?", Person},
+		{"Where were the guards held hostage?", Place},
+		{"In what city is the Litoral penitentiary?", Place},
+		{"When did the clashes begin?", Time},
+		{"On what day did the clashes begin? When?", Time},
+		{"What did the soldiers use to get in?", General},
+		{"What is the name of Ecuador's attorney general?", Name},
+		{"¿Quién es Guillermo Rodríguez?", General}, // not English: no type, answered on coverage alone
+	}
+	for _, tt := range tests {
+		if got := Classify(tt.q); got != tt.want {
+			t.Errorf("classify(%q) = %v, want %v", tt.q, got, tt.want)
+		}
+	}
+}
+
+func TestHasType(t *testing.T) {
+	tests := []struct {
+		t    Kind
+		text string
+		want bool
+	}{
+		{Number, "the death toll rose from 18 to 31", true},
+		{Number, "thousands of soldiers", true},
+		{Number, "violence that has surged since 2021", false}, // a year is not a count
+		{Number, "a price of 1.50 dlrs", true},
+		{Number, "The operation was decisive.", false},
+		{Duration, "a 60-day state of emergency", true},
+		{Duration, "for three weeks", true},
+		{Duration, "since 2021", false},
+		{Time, "Clashes began on Saturday.", true},
+		{Time, "in July 2023", true},
+		{Time, "Clashes began in the yard.", false},
+		{Place, "held hostage at a local jail in the city of Esmeraldas", true},
+		{Place, "held hostage at a local jail", false},
+		{Person, "Guillermo Rodriguez is the director", true},
+		{Person, "GENERAL DIRECTOR, GUILLERMO RODRIGUEZ, SAYING:", true},
+		{Person, "the fighting went on into the night", false},
+		{Person, "The lighthouse was painted by volunteers.", true}, // a group answers "who"
+		{Name, "Ecuador’s attorney general raised the toll", false}, // a title is not a name
+		{Name, "Guillermo Rodriguez is the director", true},
+	}
+	for _, tt := range tests {
+		if got := tt.t.In(tt.text, "Who is it?"); got != tt.want {
+			t.Errorf("In(%v, %q) = %v, want %v", tt.t, tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestNamedRole(t *testing.T) {
+	for q, want := range map[string]string{
+		"what was the mayor's name":                 "mayor",
+		"what is the attorney general called":       "attorney general",
+		"whats the name of the prison director":     "director",
+		"what is ecuador's attorney general's name": "attorney general",
+		"what is the name of the prison":            "",
+		"how many guards were held":                 "",
+	} {
+		if got := NamedRole(q); got != want {
+			t.Errorf("NamedRole(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// TestCountIn: a count answer has its number near what is counted, or a
+// word for it (WordNet and the news synonyms); without a counted thing any
+// number does.
+func TestCountIn(t *testing.T) {
+	for _, tt := range []struct {
+		txt, asked string
+		want       bool
+	}{
+		{"Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31.", "how many people died", true},
+		{"Using controlled detonations, they gained access to three cellblocks.", "how many people died", false},
+		{"In Esmeraldas, 15 prison guards and 2 other staffers were held hostage.", "how many guards were held hostage", true},
+		{"In Esmeraldas, 15 prison guards and 2 other staffers were held hostage.", "how many inmates escaped", false},
+		{"Thousands of soldiers took part.", "how many troops went in", true}, // troops ~ soldiers
+		{"The toll rose to 31.", "how many?", true},                           // nothing counted: any number
+		{"The operation was decisive.", "how many?", false},
+	} {
+		if got := CountIn(tt.txt, tt.asked); got != tt.want {
+			t.Errorf("CountIn(%.40q, %q) = %v, want %v", tt.txt, tt.asked, got, tt.want)
+		}
+	}
+}

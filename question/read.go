@@ -1,0 +1,294 @@
+package question
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
+)
+
+// Questions as people type them: chat shorthand, missing apostrophes and
+// typos are read into the words the stories use before anything else
+// looks at the question. Every change shows in Answer.ReadAs.
+
+// shorthand maps chat spellings to what they stand for. Only whole words
+// are replaced, case-insensitively.
+var shorthand = map[string]string{
+	"whats": "what is", "wats": "what is", "wat": "what", "wut": "what", "whos": "who is", "wheres": "where is",
+	"whens": "when is", "hows": "how is", "whys": "why is", "wen": "when", "wher": "where", "y": "why",
+	"ppl": "people", "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "rn": "right now",
+	"tho": "though", "thru": "through", "abt": "about", "bc": "because", "cuz": "because", "coz": "because",
+	"govt": "government", "gov": "government", "prez": "president", "pres": "president", "dept": "department",
+	"w/": "with", "b4": "before", "2day": "today", "tmrw": "tomorrow", "yday": "yesterday", "ppls": "people's",
+	"ya": "you", "n": "and", "im": "i am", "dont": "do not", "didnt": "did not", "doesnt": "does not",
+	"isnt": "is not", "wasnt": "was not", "werent": "were not", "arent": "are not", "cant": "can not",
+	"wont": "will not", "hasnt": "has not", "havent": "have not", "theyre": "they are", "thats": "that is",
+	"theres": "there is", "rite": "right", "kinda": "kind of", "gonna": "going to", "wanna": "want to",
+	"info": "information", "approx": "approximately", "num": "number", "bout": "about",
+	"tldr": "tldr", "tl;dr": "tldr",
+}
+
+var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
+
+// Read returns the question as the bot reads it: the discourse markers it
+// opens with ("ok so", "yo") and chat filler the stories never use ("lol",
+// "ngl", "tho") left out, shorthand expanded, and words the stories never
+// use corrected to a word they do (same first letter, one or two edits
+// away, the closest and then the commonest). It leaves the question alone
+// where it cannot be sure.
+func (rd *Reader) Read(ix Corpus, q string) string {
+	voc := rd.Vocabulary(ix)
+	q = text.StripLead(q)
+	first := true
+	read := questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
+		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
+		if text.IsChatFiller(lw) && !voc.uses(lw) {
+			return ""
+		}
+		if s, ok := shorthand[lw]; ok {
+			first = false
+			return s
+		}
+		if first {
+			first = false
+			// A question opens with its question word: "wich" is "which"
+			// there, not the stories' commoner "with".
+			if wh := whTypo(lw); wh != "" {
+				return wh
+			}
+		}
+		if c := voc.correct(text.Fold(w)); c != "" {
+			return c
+		}
+		return w
+	})
+	if read != q {
+		read = strings.Join(strings.Fields(read), " ") // no double spaces where words were dropped
+	}
+	if strings.TrimSpace(read) == "" {
+		return q // nothing but filler: read as typed
+	}
+	return read
+}
+
+// whWords are the words a question opens with.
+var whWords = []string{"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
+
+// whTypo is the question word a question's first word is a typo of ("wich",
+// "wehre", "hwo"): one edit away, and no dictionary word itself; "" if none
+// or more than one is that close.
+func whTypo(w string) string {
+	if text.IsWord(w) || !isLetters(w) || utf8.RuneCountInString(w) < 3 {
+		return ""
+	}
+	found := ""
+	for _, wh := range whWords {
+		if text.EditDistance(w, wh, 1) <= 1 {
+			if found != "" {
+				return ""
+			}
+			found = wh
+		}
+	}
+	return found
+}
+
+// Vocabulary is the set of words the corpus uses, with how many stories
+// use each, for correcting typos.
+type Vocabulary struct {
+	docFreq func(term string) int // the index's, for stemmed terms
+	freq    map[string]int
+	// names are the words the stories write capitalised inside sentences
+	// most of the times they use them: names, whatever case a question
+	// types them in.
+	names  map[string]bool
+	byHead map[string][]string // first letter -> words
+}
+
+// Corpus is what reading a question needs of the index: the stories, and
+// how many chunks use a term.
+type Corpus interface {
+	Stories() []story.Story
+	DocFreq(term string) int
+}
+
+// Reader reads questions against a corpus's words. It keeps the vocabulary
+// of the last corpus it read against; safe for concurrent use.
+type Reader struct {
+	mu  sync.Mutex
+	ix  Corpus
+	voc *Vocabulary
+}
+
+// Vocabulary returns the words of ix, made once per corpus.
+func (rd *Reader) Vocabulary(ix Corpus) *Vocabulary {
+	rd.mu.Lock()
+	defer rd.mu.Unlock()
+	if rd.ix == ix && rd.voc != nil {
+		return rd.voc
+	}
+	v := &Vocabulary{docFreq: ix.DocFreq, freq: map[string]int{}, byHead: map[string][]string{}, names: map[string]bool{}}
+	capital, uses := map[string]int{}, map[string]int{}
+	for _, s := range ix.Stories() {
+		seen := map[string]bool{}
+		for _, w := range text.Words(s.Text) {
+			if !seen[w] {
+				seen[w] = true
+				v.freq[w]++
+			}
+		}
+		// Capitalised after a lower-case word: a name, not a sentence start.
+		prevLower := false
+		for _, raw := range strings.Fields(s.Text) {
+			core := strings.TrimFunc(raw, func(r rune) bool { return !unicode.IsLetter(r) })
+			if core == "" {
+				prevLower = false
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(core)
+			if prevLower {
+				f := text.Fold(core)
+				uses[f]++
+				if unicode.IsUpper(r) {
+					capital[f]++
+				}
+			}
+			last, _ := utf8.DecodeLastRuneInString(raw)
+			prevLower = unicode.IsLetter(last) || last == ','
+		}
+	}
+	for w, n := range uses {
+		if capital[w]*2 > n && len(text.Terms(w)) > 0 {
+			v.names[w] = true
+		}
+	}
+	for w := range v.freq {
+		if utf8.RuneCountInString(w) < 3 || !isLetters(w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		v.byHead[string(r)] = append(v.byHead[string(r)], w)
+	}
+	for _, ws := range v.byHead {
+		sort.Strings(ws)
+	}
+	rd.ix, rd.voc = ix, v
+	return v
+}
+
+// uses reports whether the stories use the folded word w, or a form of it
+// ("thank" where they write "thanks").
+func (v *Vocabulary) uses(w string) bool {
+	if v.freq[w] > 0 {
+		return true
+	}
+	for _, t := range text.Terms(w) {
+		if v.docFreq(t) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// IsName reports a word the stories write as a name.
+func (v *Vocabulary) IsName(w string) bool { return v.names[w] }
+
+func isLetters(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// correct returns the corpus word a typed word was meant to be, or "" to
+// leave it. Words of four letters or more that the corpus doesn't use,
+// that are no stop word and whose stem the corpus doesn't know either,
+// are corrected when one corpus word is closest: one edit away (two for
+// words of seven letters or more), transpositions counting one.
+func (v *Vocabulary) correct(w string) string {
+	n := utf8.RuneCountInString(w)
+	if n < 4 || !isLetters(w) || v.freq[w] > 0 || len(text.Terms(w)) == 0 || text.IsWord(w) {
+		return "" // a word of the English dictionary is never "corrected": "storm" stays "storm"
+	}
+	for _, t := range text.Terms(w) {
+		if v.docFreq(t) > 0 {
+			return "" // a form of a corpus word ("prisons" for "prison")
+		}
+	}
+	maxD := 1
+	if n >= 7 {
+		maxD = 2
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	best, bestD, bestF, tie := "", maxD+1, 0, false
+	// Closest first, then the commonest in the stories, then one at least
+	// as long as the typed word (typing drops letters more than it adds).
+	better := func(c string, d, f int) bool {
+		switch {
+		case d != bestD:
+			return d < bestD
+		case f != bestF:
+			return f > bestF
+		}
+		return utf8.RuneCountInString(c) >= n && utf8.RuneCountInString(best) < n
+	}
+	// Two lists, read only: appending one to the other would write into
+	// the shared vocabulary under concurrent questions.
+	for _, c := range slices.Concat(v.byHead[string(r)], knownByHead[string(r)]) {
+		cn := utf8.RuneCountInString(c)
+		if c == best || cn < n-maxD || cn > n+maxD {
+			continue
+		}
+		d := text.EditDistance(w, c, maxD)
+		if d > maxD {
+			continue
+		}
+		switch {
+		case better(c, d, v.freq[c]):
+			best, bestD, bestF, tie = c, d, v.freq[c], false
+		case d == bestD && v.freq[c] == bestF && !(utf8.RuneCountInString(best) >= n && utf8.RuneCountInString(c) < n):
+			tie = true
+		}
+	}
+	if best == "" || tie || bestD > maxD {
+		return ""
+	}
+	return best
+}
+
+// knownWords are common words a question uses that a story may not: a
+// typo of one ("happend") is read as that word, as a typo of a story's word
+// is. (That no dictionary word is ever "corrected" is text.IsWord's job.)
+var knownWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`tldr summary summarize summarise gist recap story article news about happen happened
+		happening involved involve really still also anyone anybody someone people person please thanks thank
+		explain tell know think mean means meant said says exactly total number many much long often ago later
+		soon first last next before after during since until while right wrong true false maybe else other
+		kill killed kills dead died dies death injured hurt wounded escape escaped released free freed
+		arrested caught charged convicted sentenced jailed fired resigned elected won lost vote voted`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// knownByHead indexes knownWords by first letter.
+var knownByHead = func() map[string][]string {
+	m := map[string][]string{}
+	for w := range knownWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[string(r)] = append(m[string(r)], w)
+	}
+	for _, ws := range m {
+		sort.Strings(ws)
+	}
+	return m
+}()

@@ -1,0 +1,46 @@
+package question
+
+import (
+	"testing"
+
+	"github.com/storybot-dev/storybot/internal/testindex"
+)
+
+func TestReadQuestion(t *testing.T) {
+	var rd Reader
+	ix := testindex.Seed(t)
+	tests := []struct{ in, want string }{
+		{"whats the deth toll", "what is the death toll"},
+		{"how many ppl died", "how many people died"},
+		{"who is the presidnet", "who is the president"},
+		{"how many gaurds were taken hostige", "how many guards were taken hostage"},
+		{"wat happend in esmeraldas", "what happened in esmeraldas"},
+		{"how many prisons", "how many prisons"},                          // a form of a corpus word stays
+		{"were any guards killed", "were any guards killed"},              // a common word stays
+		{"who is the kresident", "who is the kresident"},                  // the first letter is never changed
+		{"what is the Litorall", "what is the litoral"},                   // one edit
+		{"what about the xylophone", "what about the xylophone"},          // nothing close: left alone
+		{"wich jail did the army storm", "which jail did the army storm"}, // a question word first; "storm" is a word: never "story"
+		{"the hostage thing", "the hostage thing"},                        // "thing" is a word: never "think"
+		{"was the storm bad", "was the storm bad"},
+		{"how many ppl died lol", "how many people died"}, // chat filler the stories never use: left out
+		{"ok so who is the presidnet", "who is the president"},
+	}
+	for _, tt := range tests {
+		if got := rd.Read(ix, tt.in); got != tt.want {
+			t.Errorf("Read(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestNamesFromTheStories: a word the stories write as a name is a name
+// in a question typed in lower case.
+func TestNamesFromTheStories(t *testing.T) {
+	var rd Reader
+	voc := rd.Vocabulary(testindex.Seed(t))
+	for w, want := range map[string]bool{"esmeraldas": true, "manta": true, "prison": false, "guards": false} {
+		if got := voc.IsName(w); got != want {
+			t.Errorf("IsName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -1,0 +1,59 @@
+package question
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// The extractive mode never follows instructions: it only quotes the
+// stories. But an instruction's words ("ignore", "say", "500") would count
+// as topic words and push a fair question to abstention, and a claim
+// planted in a question ("everyone knows 500 guards...") must not steer the
+// search for the answer. These patterns strip the framing and leave what is
+// asked.
+var metaPatterns = []*regexp.Regexp{
+	regexp.MustCompile(`<[@#][!&]?\d*>|@everyone|@here`),
+	regexp.MustCompile(`(?i)^\s*(system|assistant|user|developer)\s*:`),
+	regexp.MustCompile(`(?i)\b(ignore|disregard|forget|override)\b[^.?!:]*?\b(instructions?|prompts?|rules|stories|story|above|context|everything)\b(\s+and)?`),
+	regexp.MustCompile(`(?i)\bpretend (you are|you're|to be)\b[^,.;:]*?(\band\b|[,.;:])`),
+	regexp.MustCompile(`(?i)\b(answer|reply|respond) (only|just|with)\s*('[^']*'|"[^"]*"|“[^”]*”|\S+)\s*:?`),
+	regexp.MustCompile(`(?i)\b(please\s+)?(say|write|tell (me|us|everyone|them)|state|claim|confirm|repeat|print|report)\b(\s+that)?`),
+	regexp.MustCompile(`(?i)\b(is it true|is it correct|can you confirm)( that)?\b`),
+	regexp.MustCompile(`(?i),?\s*\b(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
+	regexp.MustCompile(`(?i)\b(everyone|everybody) knows( that)?\b`),
+}
+
+// Split strips instructions and mentions from a question and
+// splits it into the question proper (its last sentence, when that is a
+// question and follows statements) and the statements before it.
+func Split(q string) (focus, claims string) {
+	for _, re := range metaPatterns {
+		q = re.ReplaceAllString(q, " ")
+	}
+	q = strings.TrimSpace(q)
+	sents := text.Sentences(q, 0, len(q))
+	if n := len(sents); n > 1 && strings.HasSuffix(q[sents[n-1].Start:sents[n-1].End], "?") {
+		last := sents[n-1]
+		return q[last.Start:last.End], strings.TrimSpace(q[:last.Start])
+	}
+	return q, ""
+}
+
+// sayQ is a yes/no question about whether the stories say something:
+// "does it say what the attorney general is called", "did the story
+// mention who shot the mayor".
+var sayQ = regexp.MustCompile(`(?i)^\s*(?:does|do|did)\s+(?:it|they|the\s+(?:story|stories|article|articles|report|passages?|news|text))\s+(?:say|mention|tell(?:\s+us)?|report|state|give|name|explain|reveal|specify|note)\s+(.+)$`)
+
+// Embedded returns the question inside "does it say ...": whether the
+// stories say a thing is answered by finding it, so "does it say what the
+// attorney general is called" is read as "what the attorney general is
+// called", and is refused when they don't.
+func Embedded(q string) (string, bool) {
+	m := sayQ.FindStringSubmatch(q)
+	if m == nil || !whRE.MatchString(m[1]) {
+		return q, false
+	}
+	return m[1], true
+}

@@ -1,0 +1,98 @@
+// Command bankreport asks every question of the question bank
+// (testdata/bank) offline and prints, per writer and part (tune or report),
+// the answerable questions answered right, answered wrong, hedged and
+// refused, and the unanswerable ones refused or hedged and answered:
+//
+//	go run ./scripts/bankreport [-bank testdata/bank] [-squad ../shared/benchmarks/squad2/corpus] [-v]
+//
+// News questions are asked of testdata/news, SQuAD questions of the SQuAD
+// part-A articles; without those the SQuAD files are skipped.
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io/fs"
+	"log"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/eval"
+	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/storybot-dev/storybot/story"
+)
+
+func main() {
+	bank := flag.String("bank", "testdata/bank", "the question bank: `dir`/{tune,report}/WRITER/{news,squad}.jsonl")
+	news := flag.String("news", "testdata/news", "the news corpus")
+	squad := flag.String("squad", "../shared/benchmarks/squad2/corpus", "the SQuAD part-A corpus")
+	verbose := flag.Bool("v", false, "list every question of the tune part that was not answered right or refused rightly (the report part is only counted)")
+	flag.Parse()
+	ctx := context.Background()
+	bots := map[string]*bot.Bot{}
+	corpora := map[string]fs.FS{"news": os.DirFS(*news), "squad": os.DirFS(*squad)}
+	files, err := filepath.Glob(filepath.Join(*bank, "*", "*", "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		log.Fatalf("no question files under %s", *bank)
+	}
+	var all []eval.Result
+	keyOf := map[string]string{}
+	for _, f := range files {
+		set := strings.TrimSuffix(filepath.Base(f), ".jsonl")
+		writer := filepath.Base(filepath.Dir(f))
+		split := filepath.Base(filepath.Dir(filepath.Dir(f)))
+		b, ok := bots[set]
+		if !ok {
+			b, err = newBot(ctx, corpora[set])
+			if err != nil {
+				log.Printf("skipping %s: %v", f, err)
+				continue
+			}
+			bots[set] = b
+		}
+		cases, err := eval.LoadFile(f)
+		if err != nil {
+			log.Fatal(err)
+		}
+		rep, err := eval.Run(ctx, b, cases, 0, corpora[set])
+		if err != nil {
+			log.Fatal(err)
+		}
+		for _, r := range rep.Results {
+			keyOf[r.Case.ID] = split + " " + writer
+			if *verbose && split == "tune" && eval.OutcomeOf(r) != eval.Right && !(eval.OutcomeOf(r) != eval.Wrong && !r.Case.Answerable) {
+				fmt.Printf("%-8s %-6s %-14s %s\n    -> %s\n", eval.OutcomeOf(r), map[bool]string{true: "ans", false: "unans"}[r.Case.Answerable], r.Case.ID, r.Case.Question, clip(r.Answer.Text))
+			}
+		}
+		all = append(all, rep.Results...)
+	}
+	fmt.Println()
+	eval.WriteTallies(os.Stdout, eval.TallyBy(all, func(r eval.Result) string { return keyOf[r.Case.ID] }))
+	fmt.Println()
+	eval.WriteTallies(os.Stdout, eval.TallyBy(all, func(r eval.Result) string { return strings.Fields(keyOf[r.Case.ID])[0] + " (all)" }))
+}
+
+func newBot(ctx context.Context, fsys fs.FS) (*bot.Bot, error) {
+	stories, err := story.Load(fsys, nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(stories) == 0 {
+		return nil, fmt.Errorf("no stories")
+	}
+	ix, err := retrieval.Build(ctx, stories, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
+	if err != nil {
+		return nil, err
+	}
+	return bot.New(ix, nil, bot.DefaultOptions(), nil), nil
+}
+
+func clip(s string) string {
+	if r := []rune(s); len(r) > 160 {
+		return string(r[:160]) + "…"
+	}
+	return s
+}

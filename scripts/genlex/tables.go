@@ -1,0 +1,358 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Sense selection: a lemma keeps the senses whose tag count is at least
+// 1/keepRatio of its most frequent sense's (at least 1), at most maxSenses
+// of them; a lemma with no tagged sense keeps the first sense of each part
+// of speech. So "die" keeps only "pass from physical life" (141 tags), not
+// the dice (6), and "jail" keeps the noun (3) and the verb (1).
+const (
+	keepRatio = 8
+	maxSenses = 4
+)
+
+// Table file names under text/data; text/lexicon.go embeds the same names.
+const (
+	fileWords    = "words.txt"
+	fileLemmas   = "lemmas.tsv"
+	fileSynonyms = "synonyms.tsv"
+	fileRelated  = "related.tsv"
+)
+
+var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated}
+
+// tables are the contents of the generated files.
+type tables map[string][]byte
+
+// readWordList reads word lists (one word a line), lowercases them, drops
+// possessives ("storm's") and returns the sorted unique words.
+func readWordList(paths ...string) ([]string, error) {
+	set := map[string]bool{}
+	for _, p := range paths {
+		if err := eachLine(p, false, func(line string) error {
+			w := strings.ToLower(strings.TrimSpace(line))
+			if w == "" || strings.HasSuffix(w, "'s") || strings.ContainsAny(w, " \t") {
+				return nil
+			}
+			set[w] = true
+			return nil
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return sortedKeys(set), nil
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var posOrder = map[byte]int{'n': 0, 'v': 1, 'a': 2, 'r': 3}
+
+// keptSenses returns the senses of lemma that the tables use, most
+// frequent first.
+func (wn *wordNet) keptSenses(lemma string) []sense {
+	all := wn.senses[lemma]
+	max := 0
+	for _, s := range all {
+		if s.count > max {
+			max = s.count
+		}
+	}
+	var kept []sense
+	for _, s := range all {
+		if max == 0 && s.rank == 1 || max > 0 && s.count > 0 && s.count*keepRatio >= max {
+			kept = append(kept, s)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool {
+		a, b := kept[i], kept[j]
+		if a.count != b.count {
+			return a.count > b.count
+		}
+		if a.pos != b.pos {
+			return posOrder[a.pos] < posOrder[b.pos]
+		}
+		return a.rank < b.rank
+	})
+	if len(kept) > maxSenses {
+		kept = kept[:maxSenses]
+	}
+	return kept
+}
+
+// singleWord reports whether a WordNet lemma is one plain word.
+func singleWord(l string) bool {
+	if l == "" || strings.ContainsAny(l, "_ ") {
+		return false
+	}
+	for _, r := range l {
+		if !(r >= 'a' && r <= 'z' || r == '-' || r == '\'' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// Near synonyms: besides the members of its kept senses, a lemma's most
+// frequent sense lends its direct hypernym's lemmas when that hypernym is
+// specific (at most nearHypernymLimit hyponyms: "grab" is a way to "seize",
+// "seize" a way to "take", but "die" is not lent "change state") and its
+// sister terms when they are few (at most nearSisterLimit hyponyms under
+// the hypernym: "jail" and "prison" are both correctional institutions).
+const (
+	nearHypernymLimit = 16
+	nearSisterLimit   = 5
+)
+
+// adder collects an ordered, duplicate-free list that never holds self.
+type adder struct {
+	seen map[string]bool
+	out  []string
+}
+
+func newAdder(self string) *adder { return &adder{seen: map[string]bool{self: true}} }
+
+func (a *adder) add(l string) {
+	if singleWord(l) && !a.seen[l] {
+		a.seen[l] = true
+		a.out = append(a.out, l)
+	}
+}
+
+func (a *adder) addSynset(ss *synset) {
+	if ss != nil {
+		for _, m := range ss.words {
+			a.add(m.lemma)
+		}
+	}
+}
+
+func (ss *synset) targets(symbol string) []string {
+	var out []string
+	for _, p := range ss.ptrs {
+		if p.symbol == symbol {
+			out = append(out, p.target)
+		}
+	}
+	return out
+}
+
+// synonyms lists the single-word lemmas sharing lemma's kept senses, most
+// frequent sense first, then the near synonyms of its first sense.
+func (wn *wordNet) synonyms(lemma string) (same, near []string) {
+	a := newAdder(lemma)
+	kept := wn.keptSenses(lemma)
+	for _, s := range kept {
+		a.addSynset(wn.synsets[s.synset])
+	}
+	same = a.out
+	a.out = nil
+	if len(kept) == 0 || wn.synsets[kept[0].synset] == nil {
+		return same, nil
+	}
+	first := kept[0].synset
+	for _, h := range wn.synsets[first].targets("@") {
+		hs := wn.synsets[h]
+		if hs == nil {
+			continue
+		}
+		hypos := hs.targets("~")
+		if len(hypos) <= nearHypernymLimit {
+			a.addSynset(hs)
+		}
+		if len(hypos) <= nearSisterLimit {
+			for _, sib := range hypos {
+				if sib != first {
+					a.addSynset(wn.synsets[sib])
+				}
+			}
+		}
+	}
+	return same, a.out
+}
+
+// related lists the single-word lemmas that lemma's kept senses point to
+// with a derivationally-related ("+") or pertainym ("\\") pointer from the
+// word itself, and the head lemmas of the synsets they cause (">": "kill"
+// causes "die").
+func (wn *wordNet) related(lemma string) (deriv, cause []string) {
+	d, c := newAdder(lemma), newAdder(lemma)
+	for _, s := range wn.keptSenses(lemma) {
+		ss := wn.synsets[s.synset]
+		if ss == nil {
+			continue
+		}
+		for _, p := range ss.ptrs {
+			t := wn.synsets[p.target]
+			if t == nil || len(t.words) == 0 {
+				continue
+			}
+			switch p.symbol {
+			case "+", `\`:
+				if p.source == 0 || p.source > len(ss.words) || ss.words[p.source-1].lemma != lemma ||
+					p.word == 0 || p.word > len(t.words) {
+					continue
+				}
+				d.add(t.words[p.word-1].lemma)
+			case ">":
+				c.add(t.words[0].lemma)
+			}
+		}
+	}
+	return d.out, c.out
+}
+
+// symmetric makes a relation go both ways: each lemma's list, then the
+// lemmas that list it and it does not list, in sorted order.
+func symmetric(rel map[string][]string) map[string][]string {
+	back := map[string]map[string]bool{}
+	for a, list := range rel {
+		for _, b := range list {
+			if back[b] == nil {
+				back[b] = map[string]bool{}
+			}
+			back[b][a] = true
+		}
+	}
+	out := map[string][]string{}
+	for a, list := range rel {
+		out[a] = list
+	}
+	for b, from := range back {
+		a := newAdder(b)
+		for _, l := range out[b] {
+			a.add(l)
+		}
+		for _, l := range sortedKeys(from) {
+			a.add(l)
+		}
+		out[b] = a.out
+	}
+	return out
+}
+
+// build derives the tables from a WordNet database and an English word list.
+func build(wn *wordNet, words []string) tables {
+	t := tables{}
+	var b bytes.Buffer
+	for _, w := range words {
+		b.WriteString(w)
+		b.WriteByte('\n')
+	}
+	t[fileWords] = append([]byte(nil), b.Bytes()...)
+
+	// Lemmas: every listed word and every exception-list form whose base
+	// form differs from it.
+	forms := map[string]bool{}
+	for _, w := range words {
+		forms[w] = true
+	}
+	for _, m := range wn.exc {
+		for f := range m {
+			if singleWord(f) {
+				forms[f] = true
+			}
+		}
+	}
+	b.Reset()
+	for _, f := range sortedKeys(forms) {
+		if l, ok := wn.lemmaOf(f); ok && l != f {
+			fmt.Fprintf(&b, "%s\t%s\n", f, l)
+		}
+	}
+	t[fileLemmas] = append([]byte(nil), b.Bytes()...)
+
+	lemmas := map[string]bool{}
+	for l := range wn.senses {
+		if singleWord(l) {
+			lemmas[l] = true
+		}
+	}
+	syn, near := map[string][]string{}, map[string][]string{}
+	rel, cause := map[string][]string{}, map[string][]string{}
+	for l := range lemmas {
+		syn[l], near[l] = wn.synonyms(l)
+		rel[l], cause[l] = wn.related(l)
+	}
+	// Synset members stay first, near synonyms follow. Near synonyms go one
+	// way, specific to general (grab -> seize -> take): made symmetric they
+	// would lend "take" every hyponym of every kept sense.
+	for l, list := range near {
+		a := newAdder(l)
+		for _, x := range syn[l] {
+			a.add(x)
+		}
+		for _, x := range list {
+			a.add(x)
+		}
+		syn[l] = a.out
+	}
+	t[fileSynonyms] = writeRelation(inDictionary(syn, words))
+	// Derivation pointers already come in pairs; the cause pointer does
+	// not, so "die" learns "kill" from "kill > die".
+	for l, list := range symmetric(cause) {
+		a := newAdder(l)
+		for _, x := range rel[l] {
+			a.add(x)
+		}
+		for _, x := range list {
+			a.add(x)
+		}
+		rel[l] = a.out
+	}
+	t[fileRelated] = writeRelation(inDictionary(rel, words))
+	return t
+}
+
+// inDictionary keeps the lemmas and list entries that are in the word
+// list: WordNet lemmas no large English dictionary holds ("poky",
+// "hoosegow") are noise for a reader of news and questions.
+func inDictionary(rel map[string][]string, words []string) map[string][]string {
+	dict := make(map[string]bool, len(words))
+	for _, w := range words {
+		dict[w] = true
+	}
+	out := map[string][]string{}
+	for k, list := range rel {
+		if !dict[k] {
+			continue
+		}
+		var kept []string
+		for _, w := range list {
+			if dict[w] {
+				kept = append(kept, w)
+			}
+		}
+		out[k] = kept
+	}
+	return out
+}
+
+// writeRelation writes "lemma\tw1 w2 ...\n" lines sorted by lemma,
+// leaving out empty lists.
+func writeRelation(rel map[string][]string) []byte {
+	keys := make([]string, 0, len(rel))
+	for k, v := range rel {
+		if len(v) > 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	var b bytes.Buffer
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s\t%s\n", k, strings.Join(rel[k], " "))
+	}
+	return b.Bytes()
+}

@@ -1,0 +1,120 @@
+package text
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+var (
+	digitsRE   = regexp.MustCompile(`\d[\d,]*(?:\.\d+)?`)
+	quantityRE = regexp.MustCompile(`\b(dozens|hundreds|thousands|millions|billions|scores)\b`)
+	smallNums  = map[string]float64{
+		"zero": 0, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+		"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+		"seventeen": 17, "eighteen": 18, "nineteen": 19, "dozen": 12,
+	}
+	tensNums = map[string]float64{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+	units    = map[string]float64{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+	scales   = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
+)
+
+// Numbers lists the numbers of a text as canonical values: "1,500",
+// "1500" and "fifteen hundred" are all "1500"; "thirty-one" is "31";
+// "a dozen" is "12"; "2.5 million" is "2500000". "one" alone is not read as
+// a number ("one of the inmates").
+func Numbers(txt string) []string {
+	f := FoldMatch(txt)
+	toks := strings.FieldsFunc(f, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == ',')
+	})
+	for i := range toks {
+		toks[i] = strings.TrimRight(toks[i], ".,")
+	}
+	var out []string
+	emit := func(v float64) { out = append(out, strconv.FormatFloat(v, 'f', -1, 64)) }
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		var v float64
+		ok := false
+		switch {
+		case t != "" && t[0] >= '0' && t[0] <= '9' && digitsRE.FindString(t) == t:
+			x, err := strconv.ParseFloat(strings.ReplaceAll(t, ",", ""), 64)
+			if err != nil {
+				continue
+			}
+			v, ok = x, true
+		case smallNums[t] != 0 || t == "zero":
+			v, ok = smallNums[t], true
+		case tensNums[t] != 0:
+			v, ok = tensNums[t], true
+			if i+1 < len(toks) && units[toks[i+1]] != 0 {
+				v += units[toks[i+1]]
+				i++
+			}
+		case t == "one" && i+1 < len(toks) && scales[toks[i+1]] != 0:
+			v, ok = 1, true
+		}
+		if !ok {
+			continue
+		}
+		for i+1 < len(toks) && scales[toks[i+1]] != 0 {
+			v *= scales[toks[i+1]]
+			i++
+			// "two hundred thirty": the remainder adds
+			if i+1 < len(toks) && v >= 100 {
+				if r, ok := smallNums[toks[i+1]]; ok && toks[i+1] != "dozen" {
+					v += r
+					i++
+				} else if r, ok := tensNums[toks[i+1]]; ok {
+					v += r
+					i++
+				}
+			}
+		}
+		emit(v)
+	}
+	return out
+}
+
+// IsNumberTerm reports a number or quantity word (as a stemmed term): the
+// number check covers those.
+func IsNumberTerm(t string) bool { return numberTerms[t] }
+
+var numberTerms = func() map[string]bool {
+	m := map[string]bool{}
+	add := func(w string) {
+		for _, t := range Terms(w) {
+			m[t] = true
+		}
+	}
+	for _, tab := range []map[string]float64{smallNums, tensNums, units, scales} {
+		for w := range tab {
+			add(w)
+		}
+	}
+	for _, w := range strings.Fields("dozens hundreds thousands millions billions scores") {
+		add(w)
+	}
+	return m
+}()
+
+// FoldMatch folds s for matching a claim's words against a passage's:
+// case and accents, quotation marks, hyphens and dashes as spaces, runs of
+// white space as one.
+func FoldMatch(s string) string {
+	return strings.Join(strings.Fields(matchFolder.Replace(Fold(s))), " ")
+}
+
+var matchFolder = strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'", "`", "'",
+	"-", " ", "–", " ", "—", " ", "‐", " ")
+
+// IsNumeral reports a term written in digits ("31", "1.50").
+func IsNumeral(t string) bool {
+	return t != "" && strings.Trim(t, "0123456789.") == ""
+}
+
+// Quantities lists the quantity words of folded text: dozens, hundreds,
+// thousands, millions, billions, scores.
+func Quantities(folded string) []string { return quantityRE.FindAllString(folded, -1) }

@@ -1,0 +1,287 @@
+package text
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// SpanishPackage is the Debian package whose data Spanish questions need:
+// Apertium's English–Spanish pair. It is GPL-2, so storybot reads it where
+// installed and never embeds or commits it. (FreeDict's spa-eng, also GPL,
+// has ~4,500 entries and lacks everyday words such as "cárcel".)
+const SpanishPackage = "apertium-eng-spa"
+
+// ErrSpanishMissing is returned by LoadSpanish when the Apertium data is not
+// installed; its text is meant to be shown to the user once.
+var ErrSpanishMissing = errors.New("Spanish needs the Debian package " + SpanishPackage + " installed (apt-get install " + SpanishPackage + ")")
+
+// esDir is where a pair's analyser and bilingual dictionary live.
+type esDir struct{ dir, morf, bil string }
+
+// esDirs are where Debian installs the pair: apertium-eng-spa (bookworm
+// and later; apertium-en-es is now a transitional name for it), a local
+// build, then the older apertium-en-es layout.
+var esDirs = []esDir{
+	{"/usr/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin"},
+	{"/usr/local/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin"},
+	{"/usr/share/apertium/apertium-en-es", "es-en.automorf.bin", "es-en.autobil.bin"},
+}
+
+// Spanish looks Spanish words up in Apertium's Spanish analyser and
+// Spanish→English bilingual dictionary. It is safe for concurrent use.
+type Spanish struct {
+	morf *esFST // surface form -> lemma<tags>
+	bil  *esFST // lemma<tags> -> English lemma<tags>
+}
+
+var (
+	esOnce   sync.Once
+	esShared *Spanish
+	esErr    error
+)
+
+// LoadSpanish reads the installed Apertium data once and returns the same
+// result (or the same error) on every call. The error is ErrSpanishMissing
+// (test with errors.Is) when the package is not installed.
+func LoadSpanish() (*Spanish, error) {
+	esOnce.Do(func() { esShared, esErr = esLoadFirst(esDirs) })
+	return esShared, esErr
+}
+
+// esLoadFirst loads the first directory that holds both files.
+func esLoadFirst(dirs []esDir) (*Spanish, error) {
+	for _, d := range dirs {
+		morf, bil := filepath.Join(d.dir, d.morf), filepath.Join(d.dir, d.bil)
+		if esExists(morf) && esExists(bil) {
+			return LoadSpanishFrom(morf, bil)
+		}
+	}
+	return nil, ErrSpanishMissing
+}
+
+func esExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// LoadSpanishFrom reads a Spanish analyser and a Spanish→English bilingual
+// dictionary compiled by lttoolbox (Apertium's *.automorf.bin and
+// *.autobil.bin).
+func LoadSpanishFrom(analyser, bilingual string) (*Spanish, error) {
+	morf, err := esReadFST(analyser)
+	if err != nil {
+		return nil, fmt.Errorf("reading Apertium Spanish analyser: %w", err)
+	}
+	bil, err := esReadFST(bilingual)
+	if err != nil {
+		return nil, fmt.Errorf("reading Apertium Spanish-English dictionary: %w", err)
+	}
+	return &Spanish{morf: morf, bil: bil}, nil
+}
+
+// Translate returns English candidates for one Spanish word, in the
+// analyser's and dictionary's order, without repeats: "cárcel" and
+// "carcel" give [prison], "muertos" [dead, dead person, die]. Matching is
+// case- and accent-insensitive (analyses of the word as typed come first;
+// "ano" falls back to "año" only when nothing else matches). Unknown words
+// give nil, as does a nil *Spanish.
+func (s *Spanish) Translate(word string) []string {
+	if s == nil {
+		return nil
+	}
+	word = strings.TrimFunc(strings.ToLower(word), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if word == "" {
+		return nil
+	}
+	in := make([]int32, 0, len(word))
+	for _, r := range word {
+		in = append(in, int32(r))
+	}
+	analyses := s.morf.lookup(in, esFolded, 0, false)
+	if len(analyses) == 0 {
+		analyses = s.morf.lookup(in, esEnye, 0, false)
+	}
+	var out []string
+	seen := map[string]bool{}
+	for _, a := range analyses {
+		for _, en := range s.english(word, a.out) {
+			if !seen[en] {
+				seen[en] = true
+				out = append(out, en)
+			}
+		}
+	}
+	return out
+}
+
+// english translates one analysis (its first word when the analyser split
+// off clitics with "+").
+func (s *Spanish) english(surface string, analysis []int32) []string {
+	for i, sym := range analysis {
+		if sym == '+' && i > 0 && analysis[i-1] < 0 {
+			analysis = analysis[:i]
+			break
+		}
+	}
+	lemma, tags := s.morf.esSplit(analysis)
+	if lemma == "" || len(tags) == 0 {
+		return nil
+	}
+	in := make([]int32, 0, len(lemma)+len(tags))
+	for _, r := range lemma {
+		in = append(in, int32(r))
+	}
+	nlemma := len(in)
+	for _, t := range tags {
+		sym, ok := s.bil.tagIndex[t]
+		if !ok {
+			break
+		}
+		in = append(in, sym)
+	}
+	var out []string
+	for _, o := range s.bil.lookup(in, esExact, nlemma+1, true) {
+		en, _ := s.bil.esSplit(o.out)
+		en = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(en, "#", "")))
+		// "@x" marks a missing translation; a lemma passed through
+		// unchanged that is not a word of the input is an Apertium
+		// internal name ("la" -> prpers, left for transfer rules).
+		if en != "" && !strings.HasPrefix(en, "@") && !(en == strings.ToLower(lemma) && !strings.EqualFold(esFoldString(lemma), esFoldString(surface))) {
+			out = append(out, en)
+		}
+	}
+	return out
+}
+
+// Spanish question words and the existential forms of "haber": a closed
+// class, listed by hand (accent-folded keys). Everything else comes from
+// Apertium.
+var esQuestionWords = map[string]string{
+	"cuantos": "how many", "cuantas": "how many", "cuanto": "how much", "cuanta": "how much",
+	"quien": "who", "quienes": "who", "donde": "where", "adonde": "where", "cuando": "when",
+	"que": "what", "cual": "which", "cuales": "which", "como": "how", "por que": "why",
+}
+
+var esThereIs = map[string]string{
+	"hay": "there are", "hubo": "there were", "habia": "there were", "habra": "there will be", "ha habido": "there have been",
+}
+
+// esClauseStart are prepositions that may come before a question word
+// ("en qué ciudad", "de dónde").
+var esClauseStart = map[string]bool{"en": true, "de": true, "a": true, "por": true, "para": true, "con": true, "desde": true, "hasta": true}
+
+// esFoldString lowercases s and strips vowel accents.
+func esFoldString(s string) string {
+	return strings.Map(esFold, s)
+}
+
+// SpanishQuestionWord maps a Spanish question word (accents optional:
+// "cuántos", "cuantos", "por qué") to English ("how many", "why").
+func SpanishQuestionWord(w string) (string, bool) {
+	en, ok := esQuestionWords[strings.Join(strings.Fields(esFoldString(w)), " ")]
+	return en, ok
+}
+
+// esFunctionWords are frequent Spanish function words that are not English
+// words, used by LooksSpanish.
+var esFunctionWords = map[string]bool{
+	"de": true, "del": true, "la": true, "las": true, "los": true, "el": true, "en": true, "que": true,
+	"hubo": true, "hay": true, "habia": true, "fue": true, "fueron": true, "es": true, "esta": true,
+	"estan": true, "por": true, "para": true, "y": true, "una": true, "unos": true, "unas": true,
+	"su": true, "sus": true, "se": true, "lo": true, "le": true, "al": true, "ha": true, "han": true,
+	"cuantos": true, "cuantas": true, "cuanto": true, "quien": true, "quienes": true, "donde": true,
+	"cuando": true, "como": true, "cual": true, "cuales": true, "muy": true, "mas": true, "pero": true,
+}
+
+// esWords splits s into lowercase words (letters and digits).
+func esWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// LooksSpanish is a cheap guess, needing no installed data, that a
+// question is Spanish: it has ¿ or ¡, starts with a Spanish question word,
+// or at least half its words (and at least two) are Spanish function words
+// ("cuantos muertos hubo en la carcel": yes; "who won the super bowl",
+// "is el chapo in la jail": no).
+func LooksSpanish(q string) bool {
+	if strings.ContainsAny(q, "¿¡") {
+		return true
+	}
+	ws := esWords(q)
+	if len(ws) == 0 {
+		return false
+	}
+	if _, ok := SpanishQuestionWord(ws[0]); ok || len(ws) > 1 && esFoldString(ws[0]+" "+ws[1]) == "por que" {
+		return true
+	}
+	hits := 0
+	for _, w := range ws {
+		if esFunctionWords[esFoldString(w)] {
+			hits++
+		}
+	}
+	return hits >= 2 && 2*hits >= len(ws)
+}
+
+// Gloss reads a Spanish question word by word into English, for matching
+// and for showing how it was read: question words and "hay/hubo" from the
+// closed-class tables, other words by their first Translate candidate,
+// unknown words (names) as typed, lowercased. "¿Cuántos muertos hubo en la
+// cárcel de Guayaquil?" → "how many dead there were in the prison of
+// guayaquil".
+func (s *Spanish) Gloss(q string) string { return s.GlossKeeping(q, nil) }
+
+// GlossKeeping is Gloss that keeps as typed (lowercased) every word keep
+// accepts that is not a Spanish function word: the names the stories use
+// ("Litoral", "Esmeraldas", "Manta") stay names instead of being read as
+// "seaboard", "emerald" and "rug".
+func (s *Spanish) GlossKeeping(q string, keep func(w string) bool) string {
+	ws := esWords(q)
+	var out []string
+	clauseStart := true
+	for i := 0; i < len(ws); i++ {
+		w, f := ws[i], esFoldString(ws[i])
+		if i+1 < len(ws) {
+			two := f + " " + esFoldString(ws[i+1])
+			if en, ok := esThereIs[two]; ok {
+				out = append(out, en)
+				i++
+				continue
+			}
+			if two == "por que" && (clauseStart || w != f || ws[i+1] != esFoldString(ws[i+1])) {
+				out = append(out, "why")
+				i++
+				clauseStart = false
+				continue
+			}
+		}
+		// A question word counts when accented or at the start of a
+		// clause: unaccented "que" mid-sentence is usually "that".
+		if en, ok := esQuestionWords[f]; ok && f != "por que" && (clauseStart || w != f) {
+			out = append(out, en)
+			clauseStart = false
+			continue
+		}
+		if en, ok := esThereIs[f]; ok {
+			out = append(out, en)
+			clauseStart = false
+			continue
+		}
+		clauseStart = clauseStart && esClauseStart[f]
+		if keep != nil && !esFunctionWords[f] && keep(w) {
+			out = append(out, w)
+			continue
+		}
+		if tr := s.Translate(w); len(tr) > 0 {
+			out = append(out, tr[0])
+		} else {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
+}
