@@ -88,6 +88,9 @@ func (ix *Index) Save(path string) error { return ix.save(context.Background(), 
 func (ix *Index) save(ctx context.Context, path string) error {
 	meta, rows, npost := ix.encodeMeta()
 	return writeAtomic(path, func(out io.Writer) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		crc := crc32.New(crcTable)
 		w := io.MultiWriter(out, crc)
 		var buf []byte

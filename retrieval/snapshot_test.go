@@ -19,6 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/story/storytest"
 )
 
 // testCorpus is the seed story and two small ones.
@@ -593,5 +594,47 @@ func TestOpenCancelledKeepsTheSnapshot(t *testing.T) {
 				t.Errorf("files left beside the snapshot: %v", left)
 			}
 		})
+	}
+}
+
+// doneAfter is a context that ends after n calls of Err: a cancel that
+// comes in the middle of a save.
+type doneAfter struct {
+	context.Context
+	n int
+}
+
+func (d *doneAfter) Err() error {
+	if d.n--; d.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// A save whose context ends, before it starts or halfway, stops writing:
+// the old snapshot stays and no temp file is left.
+func TestSaveCancelledKeepsTheOldFile(t *testing.T) {
+	dir := t.TempDir()
+	// Enough chunks that the save writes in several steps.
+	ix, err := Open(context.Background(), dir, storytest.Stories(40), NewHashEmbedder(0), DefaultOptions(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, SnapshotFile)
+	before, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, after := range []int{0, 3} {
+		ctx := &doneAfter{Context: context.Background(), n: after}
+		if err := ix.save(ctx, path); !errors.Is(err, context.Canceled) {
+			t.Errorf("save cancelled after %d checks: %v, want context.Canceled", after, err)
+		}
+		if got, err := os.Stat(path); err != nil || !os.SameFile(before, got) {
+			t.Errorf("save cancelled after %d checks: the snapshot was replaced or removed: %v", after, err)
+		}
+		if left := tempFiles(t, dir); len(left) != 0 {
+			t.Errorf("save cancelled after %d checks: files left beside the snapshot: %v", after, left)
+		}
 	}
 }
