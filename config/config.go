@@ -2,7 +2,11 @@
 // defaults, and loading from a TOML file and the environment.
 package config
 
-import "time"
+import (
+	"time"
+
+	"github.com/storybot-dev/storybot/story"
+)
 
 // Config is the whole configuration. Secrets are not part of it: the
 // Discord token and the model API key come only from the environment.
@@ -128,19 +132,22 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.Duration.Strin
 // Default returns the configuration with every default set; each value's
 // reason is in config.example.toml.
 func Default() Config {
+	chunk := story.DefaultChunkOptions
 	return Config{
-		Retrieval: Retrieval{K: 5, AnswerThreshold: 0.35, HedgeFloor: 0.2, ChunkSentences: 3, ChunkBytes: 800, ChunkOverlap: 1, HashDim: 384, Backend: "chromem"},
-		Weaviate:  Weaviate{URL: "http://127.0.0.1:8080", Collection: "Storybot", Timeout: Duration{10 * time.Second}, BatchSize: 200, Replicas: 1},
+		Retrieval: Retrieval{K: 5, AnswerThreshold: 0.35, HedgeFloor: 0.2,
+			ChunkSentences: chunk.MaxSentences, ChunkBytes: chunk.MaxBytes, ChunkOverlap: chunk.Overlap,
+			HashDim: DefaultHashDim, Backend: "chromem"},
+		Weaviate: Weaviate{URL: "http://127.0.0.1:8080", Collection: DefaultCollection, Timeout: Duration{DefaultWeaviateTimeout}, BatchSize: 200, Replicas: 1},
 		LLM: LLM{
 			ChatModel: "gpt-4o-mini", EmbeddingModel: "text-embedding-3-small",
-			Timeout: Duration{60 * time.Second}, EmbedTimeout: Duration{30 * time.Second},
+			Timeout: Duration{DefaultLLMTimeout}, EmbedTimeout: Duration{DefaultEmbedTimeout},
 			StartTimeout: Duration{10 * time.Second},
-			EmbedBatch:   64, EmbedParallel: 2, MaxRetries: 3, Temperature: 0, MaxTokens: 600, Stream: true,
+			EmbedBatch:   DefaultEmbedBatch, EmbedParallel: 2, MaxRetries: 3, Temperature: 0, MaxTokens: 600, Stream: true,
 		},
 		Discord: Discord{
 			APIURL: "https://discord.com", RatePerMinute: 6, RateBurst: 3, MaxInFlight: 8,
-			QueueSize: 500, MaxQueueWait: Duration{10 * time.Minute},
-			FollowUpDepth: 3, ShutdownTimeout: Duration{20 * time.Second},
+			QueueSize: DefaultQueueSize, MaxQueueWait: Duration{DefaultMaxQueueWait},
+			FollowUpDepth: 3, ShutdownTimeout: Duration{DefaultShutdownTimeout},
 		},
 		Log: Log{Level: "info", Format: "text"},
 	}

@@ -134,7 +134,10 @@ func TestDecodeErrors(t *testing.T) {
 		{"list of strings wanted", "[discord]\nallowed_guilds = [123]\n", []string{"discord.allowed_guilds = [123]", "want a list of quoted strings"}},
 		{"duration wanted", "[llm]\ntimeout = 30\n", []string{"llm.timeout = 30", "want a duration"}},
 		{"bad duration", "[llm]\ntimeout = \"30 seconds\"\n", []string{`llm.timeout = "30 seconds"`, `like "30s"`}},
-		{"syntax", "[llm]\ntimeout = \n", []string{"f.toml:2", "couldn't parse TOML"}},
+		{"syntax", "[llm]\ntimeout = \n", []string{"f.toml:2:", "couldn't parse TOML"}},
+		{"unclosed table on line 1", "[llm\ntimeout = \"1s\"\n", []string{"f.toml:1:", "couldn't parse TOML"}},
+		{"unclosed table on line 2", "# settings\n[llm\n", []string{"f.toml:2:", "couldn't parse TOML"}},
+		{"unclosed table, no newline", "[llm", []string{"f.toml:1:", "couldn't parse TOML"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

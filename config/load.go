@@ -1,6 +1,7 @@
 package config
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -118,13 +119,23 @@ func Decode(cfg *Config, name string, data []byte) error {
 	return decode(cfg, name, data, nil)
 }
 
+// errorLine is the line of a TOML syntax error, counted from its byte
+// offset: BurntSushi/toml counts a newline it trips on ("[llm" with no
+// "]") as the start of the next line, so its Line is one too many there.
+func errorLine(data []byte, p toml.Position) int {
+	if p.Start < 0 || p.Start > len(data) {
+		return p.Line
+	}
+	return 1 + bytes.Count(data[:p.Start], []byte("\n"))
+}
+
 // decode is Decode, telling set about every key it sets.
 func decode(cfg *Config, name string, data []byte, set func(key string)) error {
 	var doc map[string]any
 	if _, err := toml.Decode(string(data), &doc); err != nil {
 		var perr toml.ParseError
 		if errors.As(err, &perr) {
-			return fmt.Errorf("%s:%d: couldn't parse TOML: %s", name, perr.Position.Line, perr.Message)
+			return fmt.Errorf("%s:%d: couldn't parse TOML: %s", name, errorLine(data, perr.Position), perr.Message)
 		}
 		return fmt.Errorf("%s: couldn't parse TOML: %w", name, err)
 	}

@@ -31,9 +31,9 @@ func Encode(w io.Writer, cfg Config) error {
 // printed (they are not part of Config), and a password written into a
 // URL is masked.
 func WriteEffective(w io.Writer, cfg Config, getenv func(string) string) error {
-	cfg.LLM.BaseURL = redactURL(cfg.LLM.BaseURL)
-	cfg.Discord.APIURL = redactURL(cfg.Discord.APIURL)
-	cfg.Weaviate.URL = redactURL(cfg.Weaviate.URL)
+	cfg.LLM.BaseURL = RedactURL(cfg.LLM.BaseURL)
+	cfg.Discord.APIURL = RedactURL(cfg.Discord.APIURL)
+	cfg.Weaviate.URL = RedactURL(cfg.Weaviate.URL)
 	var b bytes.Buffer
 	b.WriteString("# Effective configuration: defaults, then the file, then STORYBOT_* variables.\n")
 	if err := Encode(&b, cfg); err != nil {

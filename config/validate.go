@@ -33,141 +33,166 @@ var WantK = fmt.Sprintf("want a whole number from %d to %d", MinK, MaxK)
 // problem names the key, the value and what is allowed; all are reported,
 // one per line, each a *Problem.
 func (c Config) Validate() error {
-	var errs []error
-	bad := func(key string, v any, want string) {
-		errs = append(errs, &Problem{Key: key, Msg: fmt.Sprintf("%s = %s: %s", key, show(v), want)})
+	var ck checker
+	c.Retrieval.check(&ck)
+	c.Weaviate.check(&ck, c.Retrieval.Backend)
+	c.LLM.check(&ck)
+	c.Discord.check(&ck)
+	c.HTTP.check(&ck)
+	c.Log.check(&ck)
+	return errors.Join(ck.errs...)
+}
+
+// checker collects the problems of one Validate, with a check for each
+// kind of value.
+type checker struct{ errs []error }
+
+func (ck *checker) bad(key string, v any, want string) {
+	ck.errs = append(ck.errs, &Problem{Key: key, Msg: fmt.Sprintf("%s = %s: %s", key, show(v), want)})
+}
+
+func (ck *checker) intIn(key string, v, lo, hi int) {
+	if v < lo || v > hi {
+		ck.bad(key, v, fmt.Sprintf("want a whole number from %d to %d", lo, hi))
 	}
-	intIn := func(key string, v, lo, hi int) {
-		if v < lo || v > hi {
-			bad(key, v, fmt.Sprintf("want a whole number from %d to %d", lo, hi))
-		}
+}
+
+// floatIn wants v from lo (above lo, when loOpen) up to hi; never NaN.
+func (ck *checker) floatIn(key string, v, lo, hi float64, loOpen bool) {
+	ok := v >= lo && v <= hi // false for NaN
+	if loOpen && v == lo {
+		ok = false
 	}
-	floatIn := func(key string, v, lo, hi float64, loOpen bool) {
-		ok := v >= lo && v <= hi // false for NaN
-		if loOpen && v == lo {
-			ok = false
+	if !ok {
+		open := "from"
+		if loOpen {
+			open = "above"
 		}
-		if !ok {
-			open := "from"
-			if loOpen {
-				open = "above"
-			}
-			bad(key, v, fmt.Sprintf("want a number %s %g up to %g", open, lo, hi))
-		}
+		ck.bad(key, v, fmt.Sprintf("want a number %s %g up to %g", open, lo, hi))
 	}
-	durIn := func(key string, d Duration, lo, hi time.Duration) {
-		if d.Duration < lo || d.Duration > hi {
-			bad(key, d, fmt.Sprintf("want a duration from %s to %s", lo, hi))
-		}
+}
+
+func (ck *checker) durIn(key string, d Duration, lo, hi time.Duration) {
+	if d.Duration < lo || d.Duration > hi {
+		ck.bad(key, d, fmt.Sprintf("want a duration from %s to %s", lo, hi))
 	}
-	oneOf := func(key, v string, allowed ...string) {
-		for _, a := range allowed {
-			if v == a {
-				return
-			}
-		}
-		bad(key, v, "want one of "+strings.Join(allowed, ", "))
-	}
-	httpURL := func(key, v string, optional bool) {
-		if v == "" && optional {
+}
+
+func (ck *checker) oneOf(key, v string, allowed ...string) {
+	for _, a := range allowed {
+		if v == a {
 			return
 		}
-		u, err := url.Parse(v)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			bad(key, redactURL(v), "want an http:// or https:// URL")
-		}
 	}
-	snowflake := func(key, v string) {
-		if _, err := strconv.ParseUint(v, 10, 64); err != nil {
-			bad(key, v, "want a Discord ID (digits only; right-click > Copy ID in Discord)")
-		}
-	}
+	ck.bad(key, v, "want one of "+strings.Join(allowed, ", "))
+}
 
-	r := c.Retrieval
-	intIn("retrieval.k", r.K, MinK, MaxK)
-	floatIn("retrieval.answer_threshold", r.AnswerThreshold, 0, 1, true)
-	floatIn("retrieval.hedge_floor", r.HedgeFloor, 0, r.AnswerThreshold, true)
-	intIn("retrieval.chunk_sentences", r.ChunkSentences, 1, 50)
-	intIn("retrieval.chunk_bytes", r.ChunkBytes, 100, 100_000)
-	intIn("retrieval.chunk_overlap", r.ChunkOverlap, 0, max(0, r.ChunkSentences-1))
-	intIn("retrieval.hash_dim", r.HashDim, 16, 8192)
-	oneOf("retrieval.backend", r.Backend, "chromem", "weaviate")
-
-	w := c.Weaviate
-	if r.Backend == "weaviate" {
-		httpURL("weaviate.url", w.URL, false)
-	} else {
-		httpURL("weaviate.url", w.URL, true)
+func (ck *checker) httpURL(key, v string, optional bool) {
+	if v == "" && optional {
+		return
 	}
+	u, err := url.Parse(v)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		ck.bad(key, RedactURL(v), "want an http:// or https:// URL")
+	}
+}
+
+func (ck *checker) snowflake(key, v string) {
+	if _, err := strconv.ParseUint(v, 10, 64); err != nil {
+		ck.bad(key, v, "want a Discord ID (digits only; right-click > Copy ID in Discord)")
+	}
+}
+
+func (r Retrieval) check(ck *checker) {
+	ck.intIn("retrieval.k", r.K, MinK, MaxK)
+	ck.floatIn("retrieval.answer_threshold", r.AnswerThreshold, 0, 1, true)
+	ck.floatIn("retrieval.hedge_floor", r.HedgeFloor, 0, r.AnswerThreshold, true)
+	ck.intIn("retrieval.chunk_sentences", r.ChunkSentences, 1, 50)
+	ck.intIn("retrieval.chunk_bytes", r.ChunkBytes, 100, 100_000)
+	ck.intIn("retrieval.chunk_overlap", r.ChunkOverlap, 0, max(0, r.ChunkSentences-1))
+	ck.intIn("retrieval.hash_dim", r.HashDim, 16, 8192)
+	ck.oneOf("retrieval.backend", r.Backend, "chromem", "weaviate")
+}
+
+// check checks the [weaviate] section; its URL is required when backend
+// is "weaviate".
+func (w Weaviate) check(ck *checker, backend string) {
+	ck.httpURL("weaviate.url", w.URL, backend != "weaviate")
 	if !weaviateClass.MatchString(w.Collection) {
-		bad("weaviate.collection", w.Collection, "want a Weaviate class name: a capital letter, then letters, digits or _")
+		ck.bad("weaviate.collection", w.Collection, "want a Weaviate class name: a capital letter, then letters, digits or _")
 	}
-	durIn("weaviate.timeout", w.Timeout, time.Second, 10*time.Minute)
-	intIn("weaviate.batch_size", w.BatchSize, 1, 10_000)
-	intIn("weaviate.replicas", w.Replicas, 1, 16)
+	ck.durIn("weaviate.timeout", w.Timeout, time.Second, 10*time.Minute)
+	ck.intIn("weaviate.batch_size", w.BatchSize, 1, 10_000)
+	ck.intIn("weaviate.replicas", w.Replicas, 1, 16)
 	if w.Fallback != "" {
-		oneOf("weaviate.fallback", w.Fallback, "chromem")
+		ck.oneOf("weaviate.fallback", w.Fallback, "chromem")
 	}
+}
 
-	l := c.LLM
-	httpURL("llm.base_url", l.BaseURL, true)
+func (l LLM) check(ck *checker) {
+	ck.httpURL("llm.base_url", l.BaseURL, true)
 	if strings.TrimSpace(l.ChatModel) == "" {
-		bad("llm.chat_model", l.ChatModel, "want a model name")
+		ck.bad("llm.chat_model", l.ChatModel, "want a model name")
 	}
 	if strings.TrimSpace(l.EmbeddingModel) == "" {
-		bad("llm.embedding_model", l.EmbeddingModel, "want a model name")
+		ck.bad("llm.embedding_model", l.EmbeddingModel, "want a model name")
 	}
-	durIn("llm.timeout", l.Timeout, time.Second, time.Hour)
-	durIn("llm.embed_timeout", l.EmbedTimeout, time.Second, time.Hour)
-	durIn("llm.start_timeout", l.StartTimeout, time.Second, 10*time.Minute)
-	intIn("llm.embed_batch", l.EmbedBatch, 1, 2048)
-	intIn("llm.embed_parallel", l.EmbedParallel, 1, 64)
-	intIn("llm.max_retries", l.MaxRetries, 0, 10)
-	floatIn("llm.temperature", l.Temperature, 0, 2, false)
-	intIn("llm.max_tokens", l.MaxTokens, 16, 100_000)
+	ck.durIn("llm.timeout", l.Timeout, time.Second, time.Hour)
+	ck.durIn("llm.embed_timeout", l.EmbedTimeout, time.Second, time.Hour)
+	ck.durIn("llm.start_timeout", l.StartTimeout, time.Second, 10*time.Minute)
+	ck.intIn("llm.embed_batch", l.EmbedBatch, 1, 2048)
+	ck.intIn("llm.embed_parallel", l.EmbedParallel, 1, 64)
+	ck.intIn("llm.max_retries", l.MaxRetries, 0, 10)
+	ck.floatIn("llm.temperature", l.Temperature, 0, 2, false)
+	ck.intIn("llm.max_tokens", l.MaxTokens, 16, 100_000)
+}
 
-	d := c.Discord
-	httpURL("discord.api_url", d.APIURL, false)
+func (d Discord) check(ck *checker) {
+	ck.httpURL("discord.api_url", d.APIURL, false)
 	if d.GuildID != "" {
-		snowflake("discord.guild_id", d.GuildID)
+		ck.snowflake("discord.guild_id", d.GuildID)
 	}
 	for _, list := range []struct {
 		key string
 		ids []string
 	}{{"discord.allowed_guilds", d.AllowedGuilds}, {"discord.allowed_channels", d.AllowedChannels}, {"discord.answer_channels", d.AnswerChannels}} {
 		for _, id := range list.ids {
-			snowflake(list.key, id)
+			ck.snowflake(list.key, id)
 		}
 	}
 	if len(d.AnswerChannels) > 0 && !d.MessageContent {
-		bad("discord.answer_channels", strings.Join(d.AnswerChannels, ","), "needs discord.message_content = true: without that intent Discord sends those channels' messages without their text")
+		ck.bad("discord.answer_channels", strings.Join(d.AnswerChannels, ","), "needs discord.message_content = true: without that intent Discord sends those channels' messages without their text")
 	}
-	floatIn("discord.rate_per_minute", d.RatePerMinute, 0, 600, true)
-	intIn("discord.rate_burst", d.RateBurst, 1, 100)
-	intIn("discord.max_in_flight", d.MaxInFlight, 1, 1000)
-	intIn("discord.queue_size", d.QueueSize, 1, 100_000)
-	durIn("discord.max_queue_wait", d.MaxQueueWait, time.Second, 14*time.Minute)
-	intIn("discord.follow_up_depth", d.FollowUpDepth, 0, 20)
-	durIn("discord.shutdown_timeout", d.ShutdownTimeout, time.Second, 10*time.Minute)
-	intIn("discord.shard_count", d.ShardCount, 0, 10_000)
+	ck.floatIn("discord.rate_per_minute", d.RatePerMinute, 0, 600, true)
+	ck.intIn("discord.rate_burst", d.RateBurst, 1, 100)
+	ck.intIn("discord.max_in_flight", d.MaxInFlight, 1, 1000)
+	ck.intIn("discord.queue_size", d.QueueSize, 1, 100_000)
+	ck.durIn("discord.max_queue_wait", d.MaxQueueWait, time.Second, 14*time.Minute)
+	ck.intIn("discord.follow_up_depth", d.FollowUpDepth, 0, 20)
+	ck.durIn("discord.shutdown_timeout", d.ShutdownTimeout, time.Second, 10*time.Minute)
+	ck.intIn("discord.shard_count", d.ShardCount, 0, 10_000)
 	if d.ShardCount == 0 {
 		if d.ShardID != 0 {
-			bad("discord.shard_id", d.ShardID, "want 0 when shard_count is 0 (automatic sharding)")
+			ck.bad("discord.shard_id", d.ShardID, "want 0 when shard_count is 0 (automatic sharding)")
 		}
 	} else {
-		intIn("discord.shard_id", d.ShardID, 0, d.ShardCount-1)
+		ck.intIn("discord.shard_id", d.ShardID, 0, d.ShardCount-1)
 	}
+}
 
-	if a := c.HTTP.Addr; a != "" {
+func (h HTTP) check(ck *checker) {
+	if a := h.Addr; a != "" {
 		if _, port, err := net.SplitHostPort(a); err != nil || port == "" {
-			bad("http.addr", a, `want host:port, like "127.0.0.1:9090", or "" for off`)
+			ck.bad("http.addr", a, `want host:port, like "127.0.0.1:9090", or "" for off`)
 		} else if n, err := strconv.Atoi(port); err != nil || n < 0 || n > 65535 {
-			bad("http.addr", a, "want a port from 0 to 65535")
+			ck.bad("http.addr", a, "want a port from 0 to 65535")
 		}
 	}
-	oneOf("log.level", c.Log.Level, "debug", "info", "warn", "error")
-	oneOf("log.format", c.Log.Format, "text", "json")
-	return errors.Join(errs...)
+}
+
+func (l Log) check(ck *checker) {
+	ck.oneOf("log.level", l.Level, "debug", "info", "warn", "error")
+	ck.oneOf("log.format", l.Format, "text", "json")
 }
 
 // weaviateClass is what Weaviate accepts as a class (collection) name.
@@ -183,16 +208,4 @@ func show(v any) string {
 	default:
 		return fmt.Sprint(x)
 	}
-}
-
-// redactURL hides a password written into a URL (https://user:pass@host).
-func redactURL(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.User == nil {
-		return s
-	}
-	if _, has := u.User.Password(); has {
-		u.User = url.UserPassword(u.User.Username(), "xxxxx")
-	}
-	return u.String()
 }

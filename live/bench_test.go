@@ -4,62 +4,20 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
-	"strings"
 	"testing"
 
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/story/storytest"
 )
 
-// writeSynthetic writes n newswire-like stories of about 2 KB (the seed
-// story's size) into dir: a header line and 12 to 18 sentences drawn from
-// a 3,000-word vocabulary, so chunking and the keyword index see realistic
-// text.
+// writeSynthetic writes n synthetic stories (storytest.Stories) into dir.
 func writeSynthetic(tb testing.TB, dir string, n int) {
 	tb.Helper()
-	rng := rand.New(rand.NewPCG(1, uint64(n)))
-	vocab := make([]string, 3000)
-	for i := range vocab {
-		var b strings.Builder
-		for range 3 + rng.IntN(7) {
-			b.WriteByte(byte('a' + rng.IntN(26)))
-		}
-		vocab[i] = b.String()
-	}
-	for i := range n {
-		var b strings.Builder
-		fmt.Fprintf(&b, " date 2023-%02d-%02d STORY: ", 1+i%12, 1+i%28)
-		for s := range 12 + rng.IntN(7) {
-			words := 12 + rng.IntN(14)
-			for w := range words {
-				word := vocab[rng.IntN(len(vocab))]
-				if w == 0 {
-					word = strings.ToUpper(word[:1]) + word[1:]
-				}
-				b.WriteString(word)
-				if w < words-1 {
-					b.WriteByte(' ')
-				}
-			}
-			b.WriteString(".")
-			if s%2 == 1 {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte(' ')
-			}
-		}
-		p := filepath.Join(dir, fmt.Sprintf("%03d", i/1000), fmt.Sprintf("story_%05d.txt", i))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			tb.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
+	storytest.Write(tb, dir, storytest.Stories(n))
 }
 
 func heapInUse() uint64 {
@@ -128,19 +86,9 @@ func BenchmarkStartup(b *testing.B) {
 		b.Run(fmt.Sprintf("stories=%d/reload-one-edit", n), func(b *testing.B) {
 			ix := open(b)
 			r := New(Options{Dir: corpus, DataDir: data, Embedder: emb, Index: retrieval.DefaultOptions()}, ix)
-			p := filepath.Join(corpus, "000", "story_00000.txt")
-			orig, err := os.ReadFile(p)
-			if err != nil {
-				b.Fatal(err)
-			}
-			i := 0
+			edit := editor(b, corpus)
 			for b.Loop() {
-				b.StopTimer()
-				i++
-				if err := os.WriteFile(p, append(orig, fmt.Sprintf(" Edit number %d.", i)...), 0o644); err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
+				edit()
 				if err := r.Reload(context.Background()); err != nil {
 					b.Fatal(err)
 				}
@@ -165,12 +113,26 @@ func liveCorpus(b *testing.B, n int) (corpus, data string, ix *retrieval.Index) 
 	return corpus, data, ix
 }
 
-// editOne rewrites one story of the synthetic corpus, differently each
-// time: a sentence added at its end.
-func editOne(b *testing.B, corpus string, orig []byte, i int) {
-	p := filepath.Join(corpus, "000", "story_00000.txt")
-	if err := os.WriteFile(p, append(orig, fmt.Sprintf(" Edit number %d.", i)...), 0o644); err != nil {
+// firstStory is the synthetic corpus's story the benchmarks edit.
+var firstStory = storytest.Source(0)
+
+// editor rewrites the first story of the synthetic corpus, differently
+// each time (a sentence added at its end), with b's timer stopped.
+func editor(b *testing.B, corpus string) (edit func()) {
+	b.Helper()
+	p := filepath.Join(corpus, filepath.FromSlash(firstStory))
+	orig, err := os.ReadFile(p)
+	if err != nil {
 		b.Fatal(err)
+	}
+	i := 0
+	return func() {
+		b.StopTimer()
+		defer b.StartTimer()
+		i++
+		if err := os.WriteFile(p, append(orig, fmt.Sprintf(" Edit number %d.", i)...), 0o644); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
 
@@ -207,17 +169,10 @@ func benchLiveUpdate(b *testing.B, rescan bool) {
 			var swapped *retrieval.Index
 			r := New(Options{Dir: corpus, DataDir: data, Embedder: ix.Embedder(), Index: retrieval.DefaultOptions(),
 				Swap: func(ix *retrieval.Index) { swapped = ix }}, ix)
-			orig, err := os.ReadFile(filepath.Join(corpus, "000", "story_00000.txt"))
-			if err != nil {
-				b.Fatal(err)
-			}
-			i := 0
+			edit := editor(b, corpus)
 			for b.Loop() {
-				b.StopTimer()
-				i++
-				editOne(b, corpus, orig, i)
-				b.StartTimer()
-				reload := func() error { return r.ReloadFiles(context.Background(), []string{"000/story_00000.txt"}) }
+				edit()
+				reload := func() error { return r.ReloadFiles(context.Background(), []string{firstStory}) }
 				if rescan {
 					reload = func() error { return r.Reload(context.Background()) }
 				}
@@ -245,16 +200,9 @@ func BenchmarkLiveRebuild(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(fmt.Sprintf("stories=%d", n), func(b *testing.B) {
 			corpus, data, _ := liveCorpus(b, n)
-			orig, err := os.ReadFile(filepath.Join(corpus, "000", "story_00000.txt"))
-			if err != nil {
-				b.Fatal(err)
-			}
-			i := 0
+			edit := editor(b, corpus)
 			for b.Loop() {
-				b.StopTimer()
-				i++
-				editOne(b, corpus, orig, i)
-				b.StartTimer()
+				edit()
 				stories, err := story.Load(os.DirFS(corpus), nil)
 				if err != nil {
 					b.Fatal(err)

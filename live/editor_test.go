@@ -1,28 +1,19 @@
 package live
 
 import (
-	"context"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 )
 
-// Item 9: what editors write beside a story (swap files, backups, lock
+// What editors write beside a story (swap files, backups, lock
 // files, vim's "4913" probe) and dot files never trigger a reload; a real
 // edit still does.
 func TestEditorFilesDoNotTriggerReloads(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t, map[string]string{"festival.txt": festival}, nil)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- f.r.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	}()
+	f.run()
 	// Run's catch-up reload at start.
 	f.waitFor(func(Result) bool { return true })
 

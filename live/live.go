@@ -234,7 +234,7 @@ func (r *Reloader) reloadFiles(ctx context.Context, paths []string) Result {
 	var present []string
 	gone := map[string]bool{}
 	for _, p := range paths {
-		if !fs.ValidPath(p) || !isStoryName(p) {
+		if !fs.ValidPath(p) || !story.IsStoryName(p) {
 			continue
 		}
 		fi, err := os.Lstat(filepath.Join(r.opts.Dir, filepath.FromSlash(p)))
@@ -409,38 +409,15 @@ func (r *Reloader) saveLater(ix *retrieval.Index) {
 // its save has failed).
 func (r *Reloader) WaitSaved() { r.saved.Wait() }
 
-// storyFiles lists the files story.Load considers (.txt and .md, outside
-// hidden directories), whether or not they load.
+// storyFiles lists the files story.LoadAll considers, whether or not they
+// load: the one corpus walk, story.StoryFiles.
 func storyFiles(fsys fs.FS) (map[string]bool, error) {
-	files := map[string]bool{}
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if p == "." {
-				return err
-			}
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			files[p] = true // unreadable: counts as present, and broken
-			return nil
-		}
-		if d.IsDir() {
-			if p != "." && strings.HasPrefix(d.Name(), ".") {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if isStoryName(p) {
-			files[p] = true
-		}
-		return nil
-	})
+	paths, err := story.StoryFiles(fsys)
+	files := make(map[string]bool, len(paths))
+	for _, p := range paths {
+		files[p] = true
+	}
 	return files, err
-}
-
-func isStoryName(p string) bool {
-	ext := strings.ToLower(path.Ext(p))
-	return ext == ".txt" || ext == ".md"
 }
 
 // carryOver adds to loaded the last good version of every file that is
@@ -557,7 +534,7 @@ func (r *Reloader) relevant(w *fsnotify.Watcher, ev fsnotify.Event) bool {
 			return true // it may have arrived with stories in it
 		}
 	}
-	if isStoryName(ev.Name) {
+	if story.IsStoryName(ev.Name) {
 		return true
 	}
 	// A removed or renamed directory: one that was watched. (Not any name
@@ -586,7 +563,7 @@ const maxPending = 1000
 // with forward slashes; ok is false for anything that is not a story file
 // (a directory).
 func (r *Reloader) storyPath(name string) (string, bool) {
-	if !isStoryName(name) {
+	if !story.IsStoryName(name) {
 		return "", false
 	}
 	if st, err := os.Lstat(name); err == nil && st.IsDir() {

@@ -121,6 +121,19 @@ func write(t *testing.T, path, body string) {
 	}
 }
 
+// run runs the Reloader's watcher until the test ends.
+func (f *fixture) run() {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- f.r.Run(ctx) }()
+	f.t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			f.t.Errorf("Run: %v", err)
+		}
+	})
+}
+
 // waitSwap waits for the next reload that swapped an index in. Reloads
 // that found nothing new (an event burst split across two debounce
 // windows) are passed over.
@@ -176,15 +189,7 @@ func (f *fixture) wantNotFound(q string) {
 
 func TestWatcherFollowsAddEditDelete(t *testing.T) {
 	f := newFixture(t, map[string]string{"festival.txt": festival}, nil)
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- f.r.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("Run: %v", err)
-		}
-	}()
+	f.run()
 
 	f.wantAnswer(qFestival, "festival.txt", "4,200")
 	f.wantNotFound(qBridge)

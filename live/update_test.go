@@ -3,6 +3,7 @@ package live
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -156,4 +157,48 @@ func TestReloadFilesRules(t *testing.T) {
 	}
 	<-f.results
 	f.wantAnswer(qFestival, "festival.txt", "4,200")
+}
+
+// Of several files reloaded together, an earlier one that changed is
+// applied though a later one did not change.
+func TestReloadFilesKeepsAnEarlierChange(t *testing.T) {
+	f := newFixture(t, map[string]string{"festival.txt": festival, "bridge.txt": bridge}, nil)
+	write(t, filepath.Join(f.dir, "bridge.txt"), strings.Replace(bridge, "2019", "2021", 1))
+	// bridge.txt comes before festival.txt, which is as it was.
+	if err := f.r.ReloadFiles(context.Background(), []string{"bridge.txt", "festival.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	if r := <-f.results; !r.Swapped {
+		t.Fatalf("reload %+v: the edit of bridge.txt was not applied", r)
+	}
+	f.wantAnswer(qBridge, "bridge.txt", "2021")
+}
+
+// A reload under other chunking options than the serving index was made
+// with builds the index anew with the new chunking: an update story by
+// story would mix chunks of both.
+func TestReloadAcrossAChunkingChange(t *testing.T) {
+	f := newFixture(t, map[string]string{"festival.txt": festival, "bridge.txt": bridge}, nil)
+	ix := f.bot.Index().(*retrieval.Index)
+	opts := retrieval.DefaultOptions()
+	opts.Chunk.MaxSentences, opts.Chunk.Overlap = 1, 0
+	if opts.Chunk == ix.Options().Chunk {
+		t.Fatal("test setup: the chunking did not change")
+	}
+	r := New(Options{Dir: f.dir, DataDir: t.TempDir(), Embedder: ix.Embedder(), Index: opts,
+		Swap: func(ix *retrieval.Index) { f.bot.SetIndex(ix) }, Log: slog.New(f.logs)}, ix)
+	t.Cleanup(r.WaitSaved)
+	write(t, filepath.Join(f.dir, "bridge.txt"), strings.Replace(bridge, "2019", "2021", 1))
+	if err := r.ReloadFiles(context.Background(), []string{"bridge.txt"}); err != nil {
+		t.Fatal(err)
+	}
+	got := f.bot.Index().(*retrieval.Index)
+	fresh, err := retrieval.Build(context.Background(), got.Stories(), ix.Embedder(), opts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Options().Chunk != opts.Chunk || len(got.Chunks()) != len(fresh.Chunks()) {
+		t.Errorf("after the reload: chunking %+v with %d chunks; a fresh build with %+v has %d",
+			got.Options().Chunk, len(got.Chunks()), opts.Chunk, len(fresh.Chunks()))
+	}
 }

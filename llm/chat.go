@@ -194,9 +194,10 @@ func (g *Generator) stream(ctx context.Context, cr openai.ChatCompletionRequest,
 		if errors.Is(err, io.EOF) {
 			break
 		}
-		if err != nil && b.Len() > 0 {
+		if err != nil && b.Len() > 0 && ctx.Err() == nil {
 			// Part of the reply was already shown: a retry would show
 			// another, so this is a broken reply, not a retryable fault.
+			// (Cut by the asker's cancel, it is a cancelled request.)
 			return bot.GenerateResult{}, badReply("chat", "the reply was cut off: %v", err)
 		}
 		if err != nil {

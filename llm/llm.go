@@ -23,6 +23,7 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+	"github.com/storybot-dev/storybot/config"
 )
 
 // Config says which server and models to use. It is filled from the
@@ -55,16 +56,12 @@ type Config struct {
 const (
 	// DefaultBaseURL is OpenAI's API.
 	DefaultBaseURL = "https://api.openai.com/v1"
-	// DefaultTimeout: a few hundred tokens take a hosted model 5-20 s and
-	// a small local one up to a minute; past that the user is better served
-	// by the extractive answer.
-	DefaultTimeout = 60 * time.Second
-	// DefaultEmbedTimeout: a batch of 64 chunks embeds in about a second on
-	// a hosted model and several on a CPU-only local one.
-	DefaultEmbedTimeout = 30 * time.Second
-	// DefaultEmbedBatch: 64 chunks of ~150 tokens stay far below every
-	// server's input limit (OpenAI: 2048 inputs, 300k tokens).
-	DefaultEmbedBatch = 64
+	// DefaultTimeout and DefaultEmbedTimeout are config's, which says why
+	// they are 60 s and 30 s.
+	DefaultTimeout      = config.DefaultLLMTimeout
+	DefaultEmbedTimeout = config.DefaultEmbedTimeout
+	// DefaultEmbedBatch is config's, which says why it is 64.
+	DefaultEmbedBatch = config.DefaultEmbedBatch
 	// maxBackoff caps the wait between retries when the server gives no
 	// Retry-After.
 	maxBackoff = 8 * time.Second
@@ -132,12 +129,13 @@ func (e *Error) Unwrap() []error {
 // Client holds the connection settings shared by the Embedder and the
 // Generator.
 type Client struct {
-	cfg     Config
-	api     *openai.Client
-	host    string
-	log     *slog.Logger
-	metrics Metrics
-	scrub   *strings.Replacer
+	cfg       Config
+	api       *openai.Client
+	transport *http.Transport
+	host      string
+	log       *slog.Logger
+	metrics   Metrics
+	scrub     *strings.Replacer
 	// sleep waits between retries; tests replace it to record the waits.
 	sleep func(ctx context.Context, d time.Duration) error
 
@@ -158,7 +156,7 @@ func New(cfg Config, m Metrics, log *slog.Logger) (*Client, error) {
 	cfg.BaseURL = strings.TrimRight(cfg.BaseURL, "/")
 	u, err := url.Parse(cfg.BaseURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("invalid model server base URL %q: want http(s)://host[:port]/v1", redactURL(cfg.BaseURL))
+		return nil, fmt.Errorf("invalid model server base URL %q: want http(s)://host[:port]/v1", config.RedactURL(cfg.BaseURL))
 	}
 	if cfg.ChatModel == "" || cfg.EmbeddingModel == "" {
 		return nil, errors.New("invalid model config: chat_model and embedding_model must be set")
@@ -181,7 +179,7 @@ func New(cfg Config, m Metrics, log *slog.Logger) (*Client, error) {
 	// No client-wide timeout: each call's context carries its deadline,
 	// which also cuts a stream that stalls after its headers.
 	oc.HTTPClient = &http.Client{Transport: headerTap{tr}}
-	c := &Client{cfg: cfg, api: openai.NewClientWithConfig(oc), host: u.Host, log: log, metrics: m, sleep: sleepCtx}
+	c := &Client{cfg: cfg, api: openai.NewClientWithConfig(oc), transport: tr, host: u.Host, log: log, metrics: m, sleep: sleepCtx}
 	pairs := []string{}
 	// A key shorter than 6 bytes is no secret and would mangle every
 	// message if replaced; real keys are 20 to 200 bytes.
@@ -191,6 +189,10 @@ func New(cfg Config, m Metrics, log *slog.Logger) (*Client, error) {
 	c.scrub = strings.NewReplacer(pairs...)
 	return c, nil
 }
+
+// Close closes the client's idle connections to the model server. Calls
+// made afterwards open new ones.
+func (c *Client) Close() { c.transport.CloseIdleConnections() }
 
 // Ping checks that the model server answers, by listing its models (GET
 // /v1/models, which OpenAI, Ollama, vLLM, llama.cpp and LM Studio serve),
@@ -204,16 +206,6 @@ func (c *Client) Ping(ctx context.Context) error {
 
 // Host is the model server's host:port, for logs.
 func (c *Client) Host() string { return c.host }
-
-// redactURL drops user info from a URL for messages.
-func redactURL(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.User == nil {
-		return s
-	}
-	u.User = url.User("redacted")
-	return u.String()
-}
 
 func sleepCtx(ctx context.Context, d time.Duration) error {
 	t := time.NewTimer(d)

@@ -271,6 +271,23 @@ func TestStreamCut(t *testing.T) {
 	}
 }
 
+// A streamed reply the asker cancels (Ctrl-C) is cancelled, not a
+// malformed reply that was cut off.
+func TestStreamCancelledIsNotMalformed(t *testing.T) {
+	srv := llmtest.New(goodReply)
+	defer srv.Close()
+	srv.SetStreamDelay(20 * time.Millisecond)
+	c, _, _ := newClient(t, srv.BaseURL(), func(c *Config) { c.Stream = true })
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	_, err := c.Generator().Generate(ctx, bot.GenerateRequest{
+		Question: "q", Passages: testPassages, OnPartial: func(string) { cancel() },
+	})
+	if !errors.Is(err, context.Canceled) || errors.Is(err, ErrBadReply) || strings.Contains(err.Error(), "cut off") {
+		t.Fatalf("err = %v, want context.Canceled and no malformed reply", err)
+	}
+}
+
 func TestRetryAfterPastDeadline(t *testing.T) {
 	srv := llmtest.New(goodReply)
 	defer srv.Close()

@@ -2,7 +2,6 @@ package retrieval
 
 import (
 	"math"
-	"sort"
 	"sync"
 
 	"github.com/storybot-dev/storybot/text"
@@ -310,49 +309,17 @@ func (ix *BM25) Search(q []WeightedTerm, k int) []Scored {
 // then sorted. Ties go to the lower rank in order (the lower document
 // number when order is nil), so results are stable.
 func topK(acc []float32, touched []uint32, k int, order []int32) []Scored {
-	h := make([]Scored, 0, k)
 	rank := func(d int) int {
 		if order == nil {
 			return d
 		}
 		return int(order[d])
 	}
-	less := func(a, b Scored) bool { // a is worse than b
+	top := newTopN(k, func(a, b Scored) bool { // a is worse than b
 		return a.Score < b.Score || (a.Score == b.Score && rank(a.Doc) > rank(b.Doc))
-	}
-	down := func(i int) {
-		for {
-			l, m := 2*i+1, i
-			if l < len(h) && less(h[l], h[m]) {
-				m = l
-			}
-			if r := l + 1; r < len(h) && less(h[r], h[m]) {
-				m = r
-			}
-			if m == i {
-				return
-			}
-			h[i], h[m] = h[m], h[i]
-			i = m
-		}
-	}
+	})
 	for _, d := range touched {
-		s := Scored{int(d), float64(acc[d])}
-		if len(h) < k {
-			h = append(h, s)
-			for i := len(h) - 1; i > 0; {
-				p := (i - 1) / 2
-				if !less(h[i], h[p]) {
-					break
-				}
-				h[i], h[p] = h[p], h[i]
-				i = p
-			}
-		} else if less(h[0], s) {
-			h[0] = s
-			down(0)
-		}
+		top.offer(Scored{int(d), float64(acc[d])})
 	}
-	sort.Slice(h, func(i, j int) bool { return less(h[j], h[i]) })
-	return h
+	return top.best()
 }

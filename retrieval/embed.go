@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/storybot-dev/storybot/config"
 	"github.com/storybot-dev/storybot/text"
 )
 
@@ -28,10 +29,9 @@ type HashEmbedder struct {
 	Dim int
 }
 
-// DefaultHashDim: 384 dimensions keep feature collisions rare for the
-// vocabulary of a few sentences (a chunk has ~60 words, ~300 features)
-// while a vector stays at 1.5 KB.
-const DefaultHashDim = 384
+// DefaultHashDim is the hash embedder's width: config.DefaultHashDim,
+// which says why it is 384.
+const DefaultHashDim = config.DefaultHashDim
 
 // NewHashEmbedder returns a HashEmbedder with dim dimensions.
 func NewHashEmbedder(dim int) *HashEmbedder {

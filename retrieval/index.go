@@ -172,27 +172,14 @@ func Build(ctx context.Context, stories []story.Story, emb Embedder, opts Option
 			todo = append(todo, i)
 		}
 	}
-	for b := 0; b < len(todo); b += opts.EmbedBatch {
-		batch := todo[b:min(b+opts.EmbedBatch, len(todo))]
-		texts := make([]string, len(batch))
-		for j, i := range batch {
-			texts[j] = ix.text(i)
-		}
-		out, err := emb.Embed(ctx, texts)
-		if err != nil {
-			return nil, fmt.Errorf("couldn't embed chunks with %s: %w", emb.ID(), err)
-		}
-		if len(out) != len(batch) {
-			return nil, fmt.Errorf("embedder %s returned %d vectors for %d texts", emb.ID(), len(out), len(batch))
-		}
-		for j, i := range batch {
-			vecs[i] = out[j]
-		}
-		ix.stats.Embedded += len(batch)
-		if opts.Progress != nil {
-			opts.Progress(ix.stats.Embedded, len(todo))
-		}
+	err := embedAll(ctx, emb, opts.EmbedBatch, todo, ix.text, func(i int, v []float32) error {
+		vecs[i] = v
+		return nil
+	}, opts.Progress)
+	if err != nil {
+		return nil, err
 	}
+	ix.stats.Embedded = len(todo)
 	ix.dim = len(vecs[0])
 	// One block for all vectors: a scan reads memory in order.
 	block := make([]float32, 0, len(vecs)*ix.dim)
@@ -218,6 +205,42 @@ func Build(ctx context.Context, stories []story.Story, emb Embedder, opts Option
 	}
 	ix.stats.Took = time.Since(start)
 	return ix, nil
+}
+
+// embedAll embeds the texts of the chunks in todo, batch at a time, and
+// gives got each chunk's vector; progress, if set, is told how many are
+// done after each batch. A cancelled ctx stops it between batches (the
+// local embedder never looks at ctx). Build and Update embed with it.
+func embedAll(ctx context.Context, emb Embedder, batch int, todo []int, text func(int) string, got func(i int, v []float32) error, progress func(done, total int)) error {
+	if batch <= 0 {
+		batch = DefaultOptions().EmbedBatch
+	}
+	for b := 0; b < len(todo); b += batch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		part := todo[b:min(b+batch, len(todo))]
+		texts := make([]string, len(part))
+		for j, i := range part {
+			texts[j] = text(i)
+		}
+		out, err := emb.Embed(ctx, texts)
+		if err != nil {
+			return fmt.Errorf("couldn't embed chunks with %s: %w", emb.ID(), err)
+		}
+		if len(out) != len(part) {
+			return fmt.Errorf("embedder %s returned %d vectors for %d texts", emb.ID(), len(out), len(part))
+		}
+		for j, i := range part {
+			if err := got(i, out[j]); err != nil {
+				return err
+			}
+		}
+		if progress != nil {
+			progress(b+len(part), len(todo))
+		}
+	}
+	return nil
 }
 
 // finish makes the vector collection of a new lineage (slots are the
@@ -309,12 +332,8 @@ func (ix *Index) Search(ctx context.Context, query string, k int) (Results, erro
 	}
 	n := min(max(k*max(ix.opts.Candidates, 1), 20), len(ix.chunks))
 	var res Results
-	ectx := ctx
-	if ix.opts.QueryTimeout > 0 {
-		var cancel context.CancelFunc
-		ectx, cancel = context.WithTimeout(ctx, ix.opts.QueryTimeout)
-		defer cancel()
-	}
+	ectx, cancel := ix.queryContext(ctx)
+	defer cancel()
 	vec, err := ix.searchVector(ectx, query, n)
 	if err != nil {
 		if ctx.Err() != nil {
@@ -325,6 +344,15 @@ func (ix *Index) Search(ctx context.Context, query string, k int) (Results, erro
 	kw := ix.toPositions(ix.bm25.Search(QueryTerms(query), n))
 	res.Hits = ix.fuse(vec, kw, k)
 	return res, nil
+}
+
+// queryContext bounds the embedding of a question to opts.QueryTimeout,
+// when there is one: past it, the search goes on by keywords alone.
+func (ix *Index) queryContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	if ix.opts.QueryTimeout > 0 {
+		return context.WithTimeout(ctx, ix.opts.QueryTimeout)
+	}
+	return ctx, func() {}
 }
 
 // SearchKeywords ranks chunks by BM25 alone.
@@ -425,49 +453,14 @@ func (ix *Index) ScanVector(ctx context.Context, vec []float32, n int) ([]Scored
 
 // scan is ScanVector for a normalized q.
 func (ix *Index) scan(ctx context.Context, q []float32, n int) ([]Scored, error) {
-	h := make([]Scored, 0, n+1)
-	worse := func(a, b Scored) bool { return a.Score < b.Score || a.Score == b.Score && a.Doc > b.Doc }
+	top := newTopN(n, func(a, b Scored) bool { return a.Score < b.Score || a.Score == b.Score && a.Doc > b.Doc })
 	for i, v := range ix.vecs {
 		if i&4095 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		s := Scored{Doc: i, Score: float64(dotF32(q, v))}
-		if len(h) == n && !worse(h[0], s) {
-			continue
-		}
-		if len(h) == n {
-			h[0] = s
-		} else {
-			h = append(h, s)
-			// sift up
-			for j := len(h) - 1; j > 0; {
-				p := (j - 1) / 2
-				if !worse(h[j], h[p]) {
-					break
-				}
-				h[j], h[p] = h[p], h[j]
-				j = p
-			}
-			continue
-		}
-		// sift down
-		for j := 0; ; {
-			l, m := 2*j+1, j
-			if l < len(h) && worse(h[l], h[m]) {
-				m = l
-			}
-			if r := l + 1; r < len(h) && worse(h[r], h[m]) {
-				m = r
-			}
-			if m == j {
-				break
-			}
-			h[j], h[m] = h[m], h[j]
-			j = m
-		}
+		top.offer(Scored{Doc: i, Score: float64(dotF32(q, v))})
 	}
-	sortScored(h)
-	return h, nil
+	return top.best(), nil
 }
 
 // dotF32 is the dot product summed in order in float32, as chromem-go sums

@@ -82,9 +82,15 @@ type Snapshot struct {
 // same directory, synced, then renamed over the old one. It streams: the
 // vectors are not copied in memory first. The index is not changed by
 // updates, so Save may run while newer versions serve.
-func (ix *Index) Save(path string) error {
+func (ix *Index) Save(path string) error { return ix.save(context.Background(), path) }
+
+// save is Save, given up (the old file left in place) once ctx is done.
+func (ix *Index) save(ctx context.Context, path string) error {
 	meta, rows, npost := ix.encodeMeta()
 	return writeAtomic(path, func(out io.Writer) error {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		crc := crc32.New(crcTable)
 		w := io.MultiWriter(out, crc)
 		var buf []byte
@@ -119,6 +125,9 @@ func (ix *Index) Save(path string) error {
 				buf = binary.LittleEndian.AppendUint32(buf, math.Float32bits(x))
 			}
 			if len(buf) > 32<<10 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
 				if _, err := w.Write(buf); err != nil {
 					return err
 				}
@@ -222,14 +231,18 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 	if st, err := os.Stat(path); err == nil && st.IsDir() {
 		return fmt.Errorf("%s is a directory", path)
 	}
+	// The file's lock tells RemoveStaleTemp, in this process or another
+	// sharing the directory, that the file is being written; it goes with
+	// the process, so a killed writer's file is stale at once. The
+	// directory's lock covers the instant between creating and locking.
+	unlock := lockDir(dir)
 	f, err := os.CreateTemp(dir, tempPrefix+filepath.Base(path)+"-*")
 	if err != nil {
+		unlock()
 		return fmt.Errorf("couldn't create temp file for %s: %w", path, err)
 	}
-	// The lock tells RemoveStaleTemp, in this process or another sharing
-	// the directory, that the file is being written; it goes with the
-	// process, so a killed writer's file is stale at once.
 	lockFile(f)
+	unlock()
 	defer os.Remove(f.Name()) // after a successful rename there is nothing to remove
 	bw := bufio.NewWriterSize(f, 1<<20)
 	if err := write(bw); err != nil {
@@ -253,16 +266,14 @@ func writeAtomic(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-// staleAfter is how old an unlocked temp file must be to be removed: a
-// writer locks its file right after creating it, and this covers that
-// instant (and systems without file locks, where age alone decides).
-var staleAfter = 2 * time.Second
-
 // RemoveStaleTemp removes the temp files a killed writer left in dir (a
-// kill -9 during a save): those nobody holds locked, older than a moment.
-// It returns how many it removed; errors are ignored (a file it can't
-// remove is someone else's).
+// kill -9 during a save): those nobody holds locked, however new (a
+// rebuild run straight after the kill must not leave them). It returns how
+// many it removed; errors are ignored (a file it can't remove is someone
+// else's).
 func RemoveStaleTemp(dir string) int {
+	unlock := lockDir(dir)
+	defer unlock()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return 0
@@ -270,10 +281,6 @@ func RemoveStaleTemp(dir string) int {
 	n := 0
 	for _, d := range entries {
 		if !d.Type().IsRegular() || !strings.HasPrefix(d.Name(), tempPrefix) {
-			continue
-		}
-		info, err := d.Info()
-		if err != nil || time.Since(info.ModTime()) < staleAfter {
 			continue
 		}
 		p := filepath.Join(dir, d.Name())
@@ -334,23 +341,19 @@ func crc32Combine(crc1, crc2 uint32, len2 int64) uint32 {
 	}
 	square(&even, &odd) // two zero bits
 	square(&odd, &even) // four
+	// Each turn squares the other matrix into this one (one more doubling
+	// of the zero bits) and applies it where len2 has a bit.
+	this, other := &even, &odd
 	for {
-		square(&even, &odd)
+		square(this, other)
 		if len2&1 != 0 {
-			crc1 = times(&even, crc1)
+			crc1 = times(this, crc1)
 		}
 		len2 >>= 1
 		if len2 == 0 {
 			break
 		}
-		square(&odd, &even)
-		if len2&1 != 0 {
-			crc1 = times(&odd, crc1)
-		}
-		len2 >>= 1
-		if len2 == 0 {
-			break
-		}
+		this, other = other, this
 	}
 	return crc1 ^ crc2
 }
@@ -670,12 +673,23 @@ func fromSnapshot(ctx context.Context, s *Snapshot, stories []story.Story, sums 
 // rebuilt, never trusted; failing to save is logged and kept in SaveErr,
 // not fatal. Temp files left in dataDir by a killed save are removed.
 func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedder, opts Options, log *slog.Logger) (*Index, error) {
+	return OpenLoading(ctx, dataDir, func() ([]story.Story, error) { return stories, nil }, emb, opts, log)
+}
+
+// OpenLoading is Open with the stories read by load while the snapshot is
+// read: a cold start waits for the longer of the two, not for both. An
+// error from load is returned as it is.
+func OpenLoading(ctx context.Context, dataDir string, load func() ([]story.Story, error), emb Embedder, opts Options, log *slog.Logger) (*Index, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := time.Now()
 	if dataDir == "" {
 		// No data directory: build in memory, read and write nothing.
+		stories, err := load()
+		if err != nil {
+			return nil, err
+		}
 		ix, err := Build(ctx, stories, emb, opts, nil)
 		if err != nil {
 			return nil, err
@@ -687,12 +701,28 @@ func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedd
 		log.Info("removed temp files left by an interrupted save", "dir", dataDir, "files", n)
 	}
 	path := filepath.Join(dataDir, SnapshotFile)
-	// The stories are hashed while the snapshot is read.
-	var sums [][32]byte
-	hashed := make(chan struct{})
-	go func() { sums = storySums(stories); close(hashed) }()
-	snap, err := ReadSnapshot(path)
-	<-hashed
+	// The stories are read and hashed while the snapshot is read.
+	var (
+		stories []story.Story
+		sums    [][32]byte
+		loadErr error
+	)
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		if stories, loadErr = load(); loadErr == nil {
+			sums = storySums(stories)
+		}
+	}()
+	var snap *Snapshot
+	err := fs.ErrNotExist
+	if !opts.Rebuild {
+		snap, err = ReadSnapshot(path)
+	}
+	<-loaded
+	if loadErr != nil {
+		return nil, loadErr
+	}
 	switch {
 	case opts.Rebuild:
 		// Build anew; the old snapshot stays in place until the new one
@@ -715,7 +745,14 @@ func Open(ctx context.Context, dataDir string, stories []story.Story, emb Embedd
 	if err != nil {
 		return nil, err
 	}
-	if err := ix.Save(path); err != nil {
+	if err := ctx.Err(); err != nil {
+		// Cancelled once built: the old snapshot stays as it was.
+		return nil, err
+	}
+	if err := ix.save(ctx, path); err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		ix.saveErr = err
 		log.Warn("couldn't save index snapshot; it will be rebuilt next start", "path", path, "err", err)
 	}

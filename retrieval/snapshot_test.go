@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"hash/crc32"
 	"io/fs"
 	"log/slog"
 	"math/rand/v2"
@@ -17,6 +19,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/story/storytest"
 )
 
 // testCorpus is the seed story and two small ones.
@@ -232,6 +235,33 @@ func TestOpenRecoversFromCorruptSnapshot(t *testing.T) {
 			binary.LittleEndian.PutUint32(b[len(snapshotMagic):], snapshotVersion-1)
 			return b
 		},
+		// The damages below keep the checksum right: only the check
+		// they are named for can catch them.
+		"an older format, checksum fixed": func(b []byte) []byte {
+			b = slices.Clone(b)
+			binary.LittleEndian.PutUint32(b[len(snapshotMagic):], snapshotVersion-1)
+			return resum(b)
+		},
+		"a newer format, checksum fixed": func(b []byte) []byte {
+			b = slices.Clone(b)
+			binary.LittleEndian.PutUint32(b[len(snapshotMagic):], snapshotVersion+1)
+			return resum(b)
+		},
+		"a chunk twice in a term's postings, checksum fixed": func(b []byte) []byte {
+			first, second := twoPostings(t, b)
+			b = slices.Clone(b)
+			copy(b[second:second+4], b[first:first+4])
+			return resum(b)
+		},
+		"a term's postings out of order, checksum fixed": func(b []byte) []byte {
+			first, second := twoPostings(t, b)
+			b = slices.Clone(b)
+			var tmp [postingLen]byte
+			copy(tmp[:], b[first:first+postingLen])
+			copy(b[first:first+postingLen], b[second:second+postingLen])
+			copy(b[second:second+postingLen], tmp[:])
+			return resum(b)
+		},
 		"empty file":     func([]byte) []byte { return nil },
 		"extra appended": func(b []byte) []byte { return append(slices.Clone(b), 0, 0, 0, 0) },
 	}
@@ -277,6 +307,37 @@ func TestOpenRecoversFromCorruptSnapshot(t *testing.T) {
 			}
 		})
 	}
+}
+
+// resum writes a snapshot's checksum anew over its damaged bytes.
+func resum(b []byte) []byte {
+	binary.LittleEndian.PutUint32(b[len(b)-4:], crc32.Checksum(b[:len(b)-4], crcTable))
+	return b
+}
+
+// twoPostings returns the file offsets of the first two postings of the
+// first term that has two or more.
+func twoPostings(t *testing.T, b []byte) (first, second int) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), SnapshotFile)
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s, err := ReadSnapshot(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	metaLen := int(binary.LittleEndian.Uint64(b[len(snapshotMagic)+4:]))
+	at := 0
+	for _, ps := range s.postings {
+		if len(ps) >= 2 {
+			first = preambleLen + metaLen + at*postingLen
+			return first, first + postingLen
+		}
+		at += len(ps)
+	}
+	t.Fatal("no term has two postings")
+	return 0, 0
 }
 
 // Every single-byte change and every truncation of a snapshot is caught
@@ -457,5 +518,123 @@ func TestOpenNoDataDirIgnoresWorkingDir(t *testing.T) {
 	}
 	if got.Stats().Loaded {
 		t.Error(`Open with dataDir "" loaded ./index.snap from the working directory`)
+	}
+}
+
+// A save killed mid-write leaves a temp file. Every Open that uses the
+// data directory removes it, a rebuild too, even when it starts the
+// moment after the kill; a temp file another writer holds is kept.
+func TestOpenRemovesTempFilesOfKilledSaves(t *testing.T) {
+	for _, rebuild := range []bool{false, true} {
+		t.Run(fmt.Sprintf("rebuild=%v", rebuild), func(t *testing.T) {
+			dir := t.TempDir()
+			stale := filepath.Join(dir, ".tmp-index.snap-111")
+			if err := os.WriteFile(stale, make([]byte, 4096), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			// A writer still at work: its file is locked.
+			live, err := os.CreateTemp(dir, ".tmp-index.snap-*")
+			if err != nil {
+				t.Fatal(err)
+			}
+			lockFile(live)
+			defer live.Close()
+			opts := DefaultOptions()
+			opts.Rebuild = rebuild
+			if _, err := Open(context.Background(), dir, testCorpus(t), NewHashEmbedder(0), opts, nil); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := os.Stat(stale); err == nil {
+				t.Error("the killed save's temp file is still there")
+			}
+			if _, err := os.Stat(live.Name()); err != nil {
+				t.Errorf("the temp file a writer holds was removed: %v", err)
+			}
+		})
+	}
+}
+
+// Ctrl-C while the index is rebuilt: Open stops, between batches or once
+// built, and the snapshot on disk stays the one it was.
+func TestOpenCancelledKeepsTheSnapshot(t *testing.T) {
+	dir := t.TempDir()
+	stories := testCorpus(t)
+	if _, err := Open(context.Background(), dir, stories, NewHashEmbedder(0), DefaultOptions(), nil); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, SnapshotFile)
+	before, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, when := range []string{"first batch", "last batch"} {
+		t.Run(when, func(t *testing.T) {
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			opts := DefaultOptions()
+			opts.Rebuild, opts.EmbedBatch = true, 2
+			batches, total := 0, 0
+			opts.Progress = func(done, n int) {
+				batches, total = batches+1, n
+				if when == "first batch" || done == n {
+					cancel()
+				}
+			}
+			ix, err := Open(ctx, dir, stories, NewHashEmbedder(0), opts, nil)
+			if !errors.Is(err, context.Canceled) || ix != nil {
+				t.Fatalf("Open cancelled at the %s: %v, want context.Canceled and no index", when, err)
+			}
+			if when == "first batch" && batches != 1 {
+				t.Errorf("%d more batches of %d chunks embedded after the cancel, want none", batches-1, total)
+			}
+			if after, err := os.Stat(path); err != nil || !os.SameFile(before, after) {
+				t.Errorf("the snapshot was replaced or removed: %v", err)
+			}
+			if left := tempFiles(t, dir); len(left) != 0 {
+				t.Errorf("files left beside the snapshot: %v", left)
+			}
+		})
+	}
+}
+
+// doneAfter is a context that ends after n calls of Err: a cancel that
+// comes in the middle of a save.
+type doneAfter struct {
+	context.Context
+	n int
+}
+
+func (d *doneAfter) Err() error {
+	if d.n--; d.n < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// A save whose context ends, before it starts or halfway, stops writing:
+// the old snapshot stays and no temp file is left.
+func TestSaveCancelledKeepsTheOldFile(t *testing.T) {
+	dir := t.TempDir()
+	// Enough chunks that the save writes in several steps.
+	ix, err := Open(context.Background(), dir, storytest.Stories(40), NewHashEmbedder(0), DefaultOptions(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, SnapshotFile)
+	before, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, after := range []int{0, 3} {
+		ctx := &doneAfter{Context: context.Background(), n: after}
+		if err := ix.save(ctx, path); !errors.Is(err, context.Canceled) {
+			t.Errorf("save cancelled after %d checks: %v, want context.Canceled", after, err)
+		}
+		if got, err := os.Stat(path); err != nil || !os.SameFile(before, got) {
+			t.Errorf("save cancelled after %d checks: the snapshot was replaced or removed: %v", after, err)
+		}
+		if left := tempFiles(t, dir); len(left) != 0 {
+			t.Errorf("save cancelled after %d checks: files left beside the snapshot: %v", after, left)
+		}
 	}
 }

@@ -56,17 +56,64 @@ func (ix *Index) Update(ctx context.Context, stories []story.Story) (*Index, Upd
 		return nil, us, ErrStaleIndex
 	}
 
+	nx, todo, removed := ix.next(stories, &us)
+	if us.Added+us.Changed+us.Removed == 0 {
+		return ix, us, nil
+	}
+	if len(nx.chunks) == 0 {
+		return nil, us, errors.New("the corpus has no text to index")
+	}
+
+	// Embed the new chunks. Nothing shared has changed yet, so a failure
+	// leaves ix as it was.
+	err := embedAll(ctx, ix.emb, ix.opts.EmbedBatch, todo, nx.text, func(p int, v []float32) error {
+		if len(v) != ix.dim {
+			return fmt.Errorf("embedder %s returned a %d-dimension vector for chunk %s, want %d", ix.emb.ID(), len(v), nx.chunks[p].ID, ix.dim)
+		}
+		nx.vecs[p] = normalize(v)
+		return nil
+	}, nil)
+	if err != nil {
+		return nil, us, err
+	}
+	us.Embedded = len(todo)
+	if err := ctx.Err(); err != nil {
+		return nil, us, err
+	}
+
+	added := nx.assignSlots(len(ix.pos), todo)
+	nx.bm25 = ix.bm25.patch(removed, added, nx.pos)
+	nx.publish(ctx, todo, removed)
+
+	nx.fp = fingerprint(nx.sums, ix.emb.ID(), ix.opts.Chunk)
+	nx.setStats()
+	us.ChunksAdded, us.ChunksRemoved = len(todo), len(removed)
+	nx.stats.Embedded = us.Embedded
+	nx.stats.Reused = len(nx.chunks) - us.Embedded
+	us.Took = time.Since(start)
+	nx.stats.Took = us.Took
+	return nx, us, nil
+}
+
+// noSlot marks a chunk of a new version that has no document yet.
+const noSlot = ^uint32(0)
+
+// next lays out the version of ix that holds stories, counting what
+// changed into us: the chunks of an unchanged story are carried over
+// (slot, vector and all), a changed or added story is cut anew, keeping
+// the slot and vector of each chunk whose text it kept. It returns the new
+// version without vectors for todo (the positions to embed) and the
+// documents to remove, with the text they were indexed from.
+func (ix *Index) next(stories []story.Story, us *UpdateStats) (nx *Index, todo []int, removed []docText) {
 	old := ix.stories
-	nx := &Index{stories: stories, emb: ix.emb, opts: ix.opts, dim: ix.dim, sh: sh, gen: ix.gen + 1}
+	nx = &Index{stories: stories, emb: ix.emb, opts: ix.opts, dim: ix.dim, sh: ix.sh, gen: ix.gen + 1}
 	nx.sums = make([][32]byte, len(stories))
 	nx.chunks = make([]story.Chunk, 0, len(ix.chunks)+16)
 	nx.keys = make([][16]byte, 0, cap(nx.chunks))
 	nx.vecs = make([][]float32, 0, cap(nx.chunks))
 	nx.slots = make([]uint32, 0, cap(nx.chunks))
-	const noSlot = ^uint32(0)
 
-	var removed []docText // documents that go, with the text they were indexed from
-	oc := 0               // cursor in ix.chunks, which are grouped by story in order
+	oc := 0 // cursor in ix.chunks, which are grouped by story in order
 	// oldChunks returns the range of ix.chunks of old story i; stories are
 	// visited in order.
 	oldChunks := func(i int) (int, int) {
@@ -85,7 +132,6 @@ func (ix *Index) Update(ctx context.Context, stories []story.Story) (*Index, Upd
 			removed = append(removed, docText{doc: ix.slots[c], text: ix.text(c)})
 		}
 	}
-	var todo []int // positions in nx to embed
 	i := 0
 	for j := range stories {
 		s := &stories[j]
@@ -148,47 +194,13 @@ func (ix *Index) Update(ctx context.Context, stories []story.Story) (*Index, Upd
 		drop(i)
 		us.Removed++
 	}
-	if us.Added+us.Changed+us.Removed == 0 {
-		return ix, us, nil
-	}
-	if len(nx.chunks) == 0 {
-		return nil, us, errors.New("the corpus has no text to index")
-	}
+	return nx, todo, removed
+}
 
-	// Embed the new chunks. Nothing shared has changed yet, so a failure
-	// leaves ix as it was.
-	batch := ix.opts.EmbedBatch
-	if batch <= 0 {
-		batch = DefaultOptions().EmbedBatch
-	}
-	for b := 0; b < len(todo); b += batch {
-		part := todo[b:min(b+batch, len(todo))]
-		texts := make([]string, len(part))
-		for t, p := range part {
-			texts[t] = nx.text(p)
-		}
-		out, err := ix.emb.Embed(ctx, texts)
-		if err != nil {
-			return nil, us, fmt.Errorf("couldn't embed chunks with %s: %w", ix.emb.ID(), err)
-		}
-		if len(out) != len(part) {
-			return nil, us, fmt.Errorf("embedder %s returned %d vectors for %d texts", ix.emb.ID(), len(out), len(part))
-		}
-		for t, p := range part {
-			if len(out[t]) != ix.dim {
-				return nil, us, fmt.Errorf("embedder %s returned a %d-dimension vector for chunk %s, want %d", ix.emb.ID(), len(out[t]), nx.chunks[p].ID, ix.dim)
-			}
-			nx.vecs[p] = normalize(out[t])
-		}
-		us.Embedded += len(part)
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, us, err
-	}
-
-	// Hand out slots to the new chunks, in position order, and map this
-	// version's slots to positions.
-	base := len(ix.pos)
+// assignSlots hands out slots to the new chunks at todo, in position
+// order, from base, and maps this version's slots to positions. It
+// returns the new documents for BM25.
+func (nx *Index) assignSlots(base int, todo []int) []docText {
 	added := make([]docText, len(todo))
 	for t, p := range todo {
 		nx.slots[p] = uint32(base + t)
@@ -201,11 +213,16 @@ func (ix *Index) Update(ctx context.Context, stories []story.Story) (*Index, Upd
 	for p, s := range nx.slots {
 		nx.pos[s] = int32(p)
 	}
-	nx.bm25 = ix.bm25.patch(removed, added, nx.pos)
+	return added
+}
 
-	// The collection: add, then delete. A search on ix meanwhile drops
-	// the documents it does not know, and once deleted says an update is
-	// deleting, scans its own vectors instead.
+// publish puts nx's new documents into the shared vector collection and
+// deletes the removed ones, then makes nx the newest version. A search on
+// an older version meanwhile drops the documents it does not know, and
+// once deleted says an update is deleting, scans its own vectors instead.
+func (nx *Index) publish(ctx context.Context, todo []int, removed []docText) {
+	sh := nx.sh
+	base := len(nx.pos) - len(todo)
 	for t, p := range todo {
 		// AddDocument fails only for an empty ID or embedding.
 		if err := sh.coll.AddDocument(ctx, chromem.Document{ID: strconv.Itoa(base + t), Embedding: nx.vecs[p]}); err != nil {
@@ -224,13 +241,4 @@ func (ix *Index) Update(ctx context.Context, stories []story.Story) (*Index, Upd
 		}
 	}
 	sh.latest = nx.gen
-
-	nx.fp = fingerprint(nx.sums, ix.emb.ID(), ix.opts.Chunk)
-	nx.setStats()
-	us.ChunksAdded, us.ChunksRemoved = len(todo), len(removed)
-	nx.stats.Embedded = us.Embedded
-	nx.stats.Reused = len(nx.chunks) - us.Embedded
-	us.Took = time.Since(start)
-	nx.stats.Took = us.Took
-	return nx, us, nil
 }

@@ -3,7 +3,6 @@ package retrieval
 import (
 	"context"
 	"fmt"
-	"math/rand/v2"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -13,65 +12,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/story/storytest"
 	"github.com/storybot-dev/storybot/text"
 )
-
-// corpusGen makes random small stories from a small vocabulary, so terms
-// are shared between stories and document frequencies move with every
-// change.
-type corpusGen struct {
-	r     *rand.Rand
-	vocab []string
-}
-
-func newCorpusGen(seed uint64) *corpusGen {
-	g := &corpusGen{r: rand.New(rand.NewPCG(seed, 7))}
-	for i := range 80 {
-		g.vocab = append(g.vocab, synthWordT(i))
-	}
-	return g
-}
-
-func synthWordT(i int) string {
-	const syl = "ka lo mi ne ru sa te vo"
-	parts := strings.Fields(syl)
-	return parts[i%8] + parts[(i/8)%8] + parts[(i/64)%8] + "n"
-}
-
-func (g *corpusGen) sentence() string {
-	n := 4 + g.r.IntN(8)
-	w := make([]string, n)
-	for i := range w {
-		w[i] = g.vocab[g.r.IntN(len(g.vocab))]
-	}
-	w[0] = strings.ToUpper(w[0][:1]) + w[0][1:]
-	return strings.Join(w, " ") + "."
-}
-
-func (g *corpusGen) text() string {
-	var s []string
-	for range 1 + g.r.IntN(9) {
-		s = append(s, g.sentence())
-	}
-	return strings.Join(s, " ")
-}
-
-// edit changes a story a little (one sentence replaced, one added at the
-// start or the end) or wholly, so chunks are kept, shifted and replaced.
-func (g *corpusGen) edit(text string) string {
-	sents := strings.SplitAfter(text, ". ")
-	switch g.r.IntN(4) {
-	case 0:
-		sents[g.r.IntN(len(sents))] = g.sentence() + " "
-	case 1:
-		sents = append([]string{g.sentence() + " "}, sents...)
-	case 2:
-		return strings.TrimSpace(text) + " " + g.sentence()
-	default:
-		return g.text()
-	}
-	return strings.TrimSpace(strings.Join(sents, ""))
-}
 
 type searchResult struct {
 	ID                      string
@@ -97,23 +40,9 @@ func searchAll(t testing.TB, ix *Index, q string) []searchResult {
 	return out
 }
 
-func (g *corpusGen) queries() []string {
-	var qs []string
-	for range 6 {
-		var w []string
-		for range 1 + g.r.IntN(5) {
-			w = append(w, g.vocab[g.r.IntN(len(g.vocab))])
-		}
-		qs = append(qs, strings.Join(w, " "))
-	}
-	// (Not "": every vector ties with the empty query's, and ties beyond
-	// the few QueryVector sorts fall where chromem's goroutines put them.)
-	return append(qs, "nothing here matches")
-}
-
 // sameAsFresh checks that ix searches, counts and lists exactly as an
 // index built from scratch on the same stories.
-func sameAsFresh(t *testing.T, ix *Index, g *corpusGen, qs []string) {
+func sameAsFresh(t *testing.T, ix *Index, g *storytest.Small, qs []string) {
 	t.Helper()
 	fresh, err := Build(context.Background(), ix.Stories(), ix.emb, ix.opts, nil)
 	if err != nil {
@@ -128,7 +57,7 @@ func sameAsFresh(t *testing.T, ix *Index, g *corpusGen, qs []string) {
 	if fresh.bm25.Len() != ix.bm25.Len() || fresh.bm25.avgLen != ix.bm25.avgLen {
 		t.Fatalf("BM25 documents/average length: fresh %d/%v, updated %d/%v", fresh.bm25.Len(), fresh.bm25.avgLen, ix.bm25.Len(), ix.bm25.avgLen)
 	}
-	for _, w := range g.vocab {
+	for _, w := range g.Vocab {
 		term := text.Stem(w)
 		if a, b := fresh.DocFreq(term), ix.DocFreq(term); a != b {
 			t.Fatalf("DocFreq(%q): fresh %d, updated %d", term, a, b)
@@ -155,10 +84,10 @@ func TestUpdateMatchesFreshBuild(t *testing.T) {
 	ctx := context.Background()
 	for seed := range uint64(8) {
 		t.Run(fmt.Sprint("seed=", seed), func(t *testing.T) {
-			g := newCorpusGen(seed)
+			g := storytest.NewSmall(seed)
 			corpus := map[string]string{}
-			for i := range 1 + g.r.IntN(4) {
-				corpus[fmt.Sprintf("s%02d.txt", i)] = g.text()
+			for i := range 1 + g.R.IntN(4) {
+				corpus[fmt.Sprintf("s%02d.txt", i)] = g.Text()
 			}
 			stories := func() []story.Story {
 				var out []story.Story
@@ -173,7 +102,7 @@ func TestUpdateMatchesFreshBuild(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			qs := g.queries()
+			qs := g.Queries()
 			for step := range 30 {
 				srcs := make([]string, 0, len(corpus))
 				for s := range corpus {
@@ -181,23 +110,23 @@ func TestUpdateMatchesFreshBuild(t *testing.T) {
 				}
 				slices.Sort(srcs)
 				var what string
-				switch op := g.r.IntN(10); {
+				switch op := g.R.IntN(10); {
 				case op < 3 || len(corpus) == 1 && op < 6:
-					src := fmt.Sprintf("s%02d.txt", g.r.IntN(30))
+					src := fmt.Sprintf("s%02d.txt", g.R.IntN(30))
 					what = "add " + src
-					corpus[src] = g.text()
-					if g.r.IntN(5) == 0 {
+					corpus[src] = g.Text()
+					if g.R.IntN(5) == 0 {
 						corpus[src] = corpus[srcs[0]] // a copy of another story
 					}
 				case op < 6:
-					src := srcs[g.r.IntN(len(srcs))]
+					src := srcs[g.R.IntN(len(srcs))]
 					what = "delete " + src
 					delete(corpus, src)
 				default:
-					n := 1 + g.r.IntN(min(3, len(srcs)))
+					n := 1 + g.R.IntN(min(3, len(srcs)))
 					what = fmt.Sprintf("edit %d stories", n)
 					for _, src := range srcs[:n] {
-						corpus[src] = g.edit(corpus[src])
+						corpus[src] = g.Edit(corpus[src])
 					}
 				}
 				before := map[string][]searchResult{}
@@ -237,13 +166,36 @@ func TestUpdateMatchesFreshBuild(t *testing.T) {
 			}
 			sameAsFresh(t, loaded, g, qs)
 			// And it can be updated in turn.
-			corpus["zz.txt"] = g.text()
+			corpus["zz.txt"] = g.Text()
 			nx, _, err := loaded.Update(ctx, stories())
 			if err != nil {
 				t.Fatal(err)
 			}
 			sameAsFresh(t, nx, g, qs)
 		})
+	}
+}
+
+// Update takes the stories sorted by source, each once: a story given
+// twice (or out of order) is refused, and the index stays as it was.
+func TestUpdateRefusesAStoryTwice(t *testing.T) {
+	ctx := context.Background()
+	stories := testCorpus(t)
+	ix, err := Build(ctx, stories, NewHashEmbedder(0), DefaultOptions(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	twice := slices.Insert(slices.Clone(stories), 1, stories[0])
+	reversed := slices.Clone(stories)
+	slices.Reverse(reversed)
+	for name, in := range map[string][]story.Story{"a story twice": twice, "out of order": reversed} {
+		if nx, _, err := ix.Update(ctx, in); err == nil || nx != nil {
+			t.Errorf("%s: Update gave a new version %v, error %v; want an error", name, nx != nil, err)
+		}
+	}
+	// Still the newest version: a good update goes through.
+	if _, _, err := ix.Update(ctx, stories[1:]); err != nil {
+		t.Errorf("update after the refusals: %v", err)
 	}
 }
 
@@ -286,16 +238,16 @@ func (failingEmbedder) Embed(context.Context, []string) ([][]float32, error) {
 // Run with -race.
 func TestSearchDuringUpdates(t *testing.T) {
 	ctx := context.Background()
-	g := newCorpusGen(99)
+	g := storytest.NewSmall(99)
 	corpus := make([]story.Story, 40)
 	for i := range corpus {
-		corpus[i] = story.Parse(fmt.Sprintf("s%02d.txt", i), g.text())
+		corpus[i] = story.Parse(fmt.Sprintf("s%02d.txt", i), g.Text())
 	}
 	ix, err := Build(ctx, corpus, NewHashEmbedder(0), DefaultOptions(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	qs := g.queries()
+	qs := g.Queries()
 	var expected sync.Map // *Index -> map[string][]searchResult
 	record := func(ix *Index) {
 		m := map[string][]searchResult{}
@@ -341,13 +293,13 @@ func TestSearchDuringUpdates(t *testing.T) {
 		}()
 	}
 	for step := range 60 {
-		i := g.r.IntN(len(corpus))
+		i := g.R.IntN(len(corpus))
 		next := slices.Clone(corpus)
 		if step%5 == 4 {
 			next = slices.Delete(next, i, i+1)
-			next = append(next, story.Parse(fmt.Sprintf("t%02d.txt", step), g.text()))
+			next = append(next, story.Parse(fmt.Sprintf("t%02d.txt", step), g.Text()))
 		} else {
-			next[i] = story.Parse(next[i].Source, g.edit(next[i].Text))
+			next[i] = story.Parse(next[i].Source, g.Edit(next[i].Text))
 		}
 		slices.SortFunc(next, func(a, b story.Story) int { return strings.Compare(a.Source, b.Source) })
 		nx, _, err := cur.Load().Update(ctx, next)

@@ -7,13 +7,17 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
 	"path"
 	"regexp"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/text"
@@ -75,10 +79,100 @@ func Load(fsys fs.FS, log *slog.Logger) ([]Story, error) {
 // name (other links are followed). It fails only when the walk itself
 // fails or nothing loads; the skipped files are returned either way.
 func LoadAll(fsys fs.FS) ([]Story, []Skipped, error) {
+	files, skipped, err := walkStories(fsys)
+	if err != nil {
+		return nil, skipped, err
+	}
+	// The files are read and parsed in parallel (a cold start reads
+	// thousands), each into its own slot, so the order stays the walk's.
+	type result struct {
+		s    Story
+		info fs.FileInfo
+		err  error
+	}
+	res := make([]result, len(files))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(len(files), readers()) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				r := &res[i]
+				if files[i].special {
+					// A FIFO or device named like a story would block
+					// the read forever, or never end.
+					r.err = errors.New("not a regular file")
+					continue
+				}
+				r.s, r.info, r.err = readStory(fsys, files[i].path, files[i].link)
+			}
+		}()
+	}
+	wg.Wait()
 	var (
 		stories []Story
 		infos   []fs.FileInfo
 		links   []bool
+	)
+	for i, r := range res {
+		if r.err != nil {
+			skipped = append(skipped, Skipped{Source: files[i].path, Reason: r.err.Error()})
+			continue
+		}
+		stories = append(stories, r.s)
+		infos = append(infos, r.info)
+		links = append(links, files[i].link)
+	}
+	stories, skipped = dropDuplicates(stories, infos, links, skipped)
+	sort.Slice(skipped, func(i, j int) bool { return skipped[i].Source < skipped[j].Source })
+	if len(stories) == 0 {
+		return nil, skipped, ErrEmptyCorpus
+	}
+	sort.Slice(stories, func(i, j int) bool { return stories[i].Source < stories[j].Source })
+	return stories, skipped, nil
+}
+
+// readers is how many files LoadAll reads at once: reading is mostly
+// system calls, so more than the CPUs keeps them all busy.
+func readers() int { return max(4, 2*runtime.GOMAXPROCS(0)) }
+
+// storyFile is a file the corpus walk found with a .txt or .md name:
+// whether it is a symbolic link, or neither that nor a regular file.
+type storyFile struct {
+	path          string
+	link, special bool
+}
+
+// StoryFiles lists the corpus's story files (.txt and .md, in path order,
+// hidden directories passed over) as LoadAll finds them, whether or not
+// they load, without reading them. live uses it to see which files exist.
+func StoryFiles(fsys fs.FS) ([]string, error) {
+	files, _, err := walkStories(fsys)
+	paths := make([]string, len(files))
+	for i, f := range files {
+		paths[i] = f.path
+	}
+	return paths, err
+}
+
+// IsStoryName reports whether a corpus path names a story file: .txt or
+// .md, in any case.
+func IsStoryName(p string) bool {
+	ext := strings.ToLower(path.Ext(p))
+	return ext == ".txt" || ext == ".md"
+}
+
+// walkStories is the one corpus walk: every .txt and .md file under fsys,
+// in path order, except in hidden directories (.git, editor state). An
+// unreadable directory is skipped.
+func walkStories(fsys fs.FS) ([]storyFile, []Skipped, error) {
+	var (
+		files   []storyFile
 		skipped []Skipped
 	)
 	skip := func(p string, err error) { skipped = append(skipped, Skipped{Source: p, Reason: err.Error()}) }
@@ -99,36 +193,14 @@ func LoadAll(fsys fs.FS) ([]Story, []Skipped, error) {
 			}
 			return nil
 		}
-		ext := strings.ToLower(path.Ext(p))
-		if ext != ".txt" && ext != ".md" {
+		if !IsStoryName(p) {
 			return nil
 		}
-		if !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
-			// A FIFO or device named like a story would block the read
-			// forever, or never end.
-			skip(p, errors.New("not a regular file"))
-			return nil
-		}
-		s, info, err := readStory(fsys, p)
-		if err != nil {
-			skip(p, err)
-			return nil
-		}
-		stories = append(stories, s)
-		infos = append(infos, info)
-		links = append(links, d.Type()&fs.ModeSymlink != 0)
+		link := d.Type()&fs.ModeSymlink != 0
+		files = append(files, storyFile{path: p, link: link, special: !link && !d.Type().IsRegular()})
 		return nil
 	})
-	if err != nil {
-		return nil, skipped, err
-	}
-	stories, skipped = dropDuplicates(stories, infos, links, skipped)
-	sort.Slice(skipped, func(i, j int) bool { return skipped[i].Source < skipped[j].Source })
-	if len(stories) == 0 {
-		return nil, skipped, ErrEmptyCorpus
-	}
-	sort.Slice(stories, func(i, j int) bool { return stories[i].Source < stories[j].Source })
-	return stories, skipped, nil
+	return files, skipped, err
 }
 
 // dropDuplicates keeps one story per file: a file reached under two names
@@ -170,8 +242,25 @@ func dropDuplicates(stories []Story, infos []fs.FileInfo, links []bool, skipped 
 	return out, skipped
 }
 
-func readStory(fsys fs.FS, p string) (Story, fs.FileInfo, error) {
-	info, err := fs.Stat(fsys, p) // follows a symlink
+// readStory reads and parses one story file. A regular file is opened
+// and checked through its handle (one stat fewer than stat-then-read); a
+// link is looked at first, since opening a link to a FIFO would block.
+func readStory(fsys fs.FS, p string, link bool) (Story, fs.FileInfo, error) {
+	if link {
+		info, err := fs.Stat(fsys, p) // follows the link
+		if err != nil {
+			return Story{}, nil, fmt.Errorf("couldn't read: %w", err)
+		}
+		if !info.Mode().IsRegular() {
+			return Story{}, nil, errors.New("not a regular file")
+		}
+	}
+	f, err := fsys.Open(p)
+	if err != nil {
+		return Story{}, nil, fmt.Errorf("couldn't read: %w", err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	if err != nil {
 		return Story{}, nil, fmt.Errorf("couldn't read: %w", err)
 	}
@@ -181,8 +270,19 @@ func readStory(fsys fs.FS, p string) (Story, fs.FileInfo, error) {
 	if info.Size() > MaxFileSize {
 		return Story{}, nil, fmt.Errorf("file is %d bytes, over the %d-byte limit", info.Size(), MaxFileSize)
 	}
-	b, err := fs.ReadFile(fsys, p)
-	if err != nil {
+	// One byte past the size sees a file that grew since the stat.
+	b := make([]byte, info.Size()+1)
+	n, err := io.ReadFull(f, b)
+	switch {
+	case err == nil: // longer than it was: read the rest too
+		rest, err := io.ReadAll(io.LimitReader(f, MaxFileSize))
+		if err != nil {
+			return Story{}, nil, fmt.Errorf("couldn't read: %w", err)
+		}
+		b = append(b, rest...)
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		b = b[:n]
+	default:
 		return Story{}, nil, fmt.Errorf("couldn't read: %w", err)
 	}
 	if len(bytes.TrimSpace(b)) == 0 {
@@ -225,8 +325,8 @@ func Parse(source, txt string) Story {
 		s.Date = txt[body+m[2] : body+m[3]]
 		s.Body = body + m[1]
 		if s.Title == "" {
-			if sents := text.Sentences(txt, s.Body, len(txt)); len(sents) > 0 {
-				s.Title = Clean(txt[sents[0].Start:sents[0].End])
+			if first, ok := firstSentence(txt, s.Body); ok {
+				s.Title = Clean(txt[first.Start:first.End])
 			}
 		}
 	}
@@ -240,6 +340,24 @@ func Parse(source, txt string) Story {
 		s.Title = strings.TrimSpace(string(r[:maxTitle-1])) + "…"
 	}
 	return s
+}
+
+// firstSentence is text.Sentences(txt, from, len(txt))[0], without
+// splitting the whole story. It splits a window of the text, growing from
+// 512 bytes: once a window holds three sentences, the first is whole and
+// followed by a whole one, so it ends where it would in the whole text
+// (the splitter looks at most one sentence ahead).
+func firstSentence(txt string, from int) (Span, bool) {
+	for w := 512; from+w < len(txt); w *= 4 {
+		if sents := text.Sentences(txt, from, from+w); len(sents) >= 3 {
+			return sents[0], true
+		}
+	}
+	sents := text.Sentences(txt, from, len(txt))
+	if len(sents) == 0 {
+		return Span{}, false
+	}
+	return sents[0], true
 }
 
 // IsMarkdown reports whether a source is a Markdown file (.md).

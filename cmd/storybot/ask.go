@@ -15,9 +15,9 @@ import (
 )
 
 func runAsk(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default()}
+	a := &app{cfg: config.Default()}
 	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
-	c.register(fs)
+	a.register(fs)
 	asJSON := fs.Bool("json", false, "print JSON; with no question, read one question per line of standard input and print one JSON object per line")
 	if err := parse(fs, e, args, `ask [flags] "question"`); err != nil {
 		return err
@@ -35,28 +35,23 @@ func runAsk(ctx context.Context, e *env, args []string) error {
 			return usageError{err.Error()}
 		}
 	}
-	p, err := c.open(ctx, e, nil)
-	if err != nil {
+	if err := a.Open(ctx, e, nil); err != nil {
 		return err
 	}
+	defer a.Close()
 	if q == "" {
 		if isTerminal(e.stdin) {
 			fmt.Fprintln(e.stderr, `storybot ask: reading questions from the terminal, one per line (or {"question": "...", "k": 3}); Ctrl-D ends. To ask one: storybot ask --json "question"`)
 		}
-		return askLines(ctx, p.bot, c.offline, e.stdin, e.stdout, c.noteModelDown)
+		return askLines(ctx, a.bot, a.offline, e.stdin, e.stdout, a.noteModelDown)
 	}
-	stopNotice := func() {}
-	if c.llm != nil && c.modelDown == "" && !c.offline {
-		stopNotice = afterDelay(waitNotice, func() {
-			fmt.Fprintf(e.stderr, "storybot: waiting for the model at %s to write the answer (up to %s; then the extractive answer is given)\n", c.llm.Host(), c.cfg.LLM.Timeout.Duration)
-		})
-	}
-	ans, err := p.bot.Ask(ctx, bot.Question{Text: q, Offline: c.offline})
+	stopNotice := a.answerNotice(e)
+	ans, err := a.bot.Ask(ctx, bot.Question{Text: q, Offline: a.offline})
 	stopNotice()
 	if err != nil {
 		return err
 	}
-	c.noteModelDown(ans)
+	a.noteModelDown(ans)
 	if *asJSON {
 		return json.NewEncoder(e.stdout).Encode(answerJSON{Question: ans.Question, Answer: ans})
 	}
@@ -110,11 +105,14 @@ func parseLine(line string) (bot.Question, error) {
 }
 
 // askLines answers one question per input line, in order, with one JSON
-// object per line. A bad line gets an object with "error" and the stream
-// goes on.
+// object per line. A blank line is skipped; a bad line gets an object
+// with "error" and the stream goes on.
 func askLines(ctx context.Context, b *bot.Bot, offline bool, in io.Reader, out io.Writer, note func(*bot.Answer)) error {
 	enc := json.NewEncoder(out)
 	err := eachLine(in, func(line string, tooLong bool) error {
+		if !tooLong && strings.TrimSpace(line) == "" {
+			return nil // a blank line asks nothing: no answer, no error
+		}
 		res := answerJSON{Question: strings.TrimSpace(line)}
 		var ans *bot.Answer
 		err := bot.ErrQuestionTooLong
@@ -213,8 +211,8 @@ func printAnswerTail(w io.Writer, a *bot.Answer) {
 
 // noteModelDown gives an answer the reason it was not written by the
 // model, when the model server didn't answer at start.
-func (c *common) noteModelDown(a *bot.Answer) {
-	if c.modelDown != "" && !c.offline && a.FallbackReason == "" {
-		a.FallbackReason = c.modelDown
+func (a *app) noteModelDown(ans *bot.Answer) {
+	if a.modelDown != "" && !a.offline && ans.FallbackReason == "" {
+		ans.FallbackReason = a.modelDown
 	}
 }

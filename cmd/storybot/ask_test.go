@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -195,6 +196,7 @@ func TestAskJSONStdin(t *testing.T) {
 		"Who is the general director of Ecuador's prison authority?",
 		"",
 		"What is the capital of France?",
+		" \t ",
 		"  In which city is the Penitenciaria del Litoral?  ",
 		strings.Repeat("x", bot.MaxQuestionRunes+1),
 		"@everyone how many guards were held hostage?",
@@ -204,6 +206,8 @@ func TestAskJSONStdin(t *testing.T) {
 	if code != exitOK {
 		t.Fatalf("exit %d; stderr %q", code, stderr)
 	}
+	// Blank lines ask nothing: they get no line of output.
+	questions = slices.DeleteFunc(questions, func(q string) bool { return strings.TrimSpace(q) == "" })
 	lines := strings.Split(strings.TrimSuffix(stdout, "\n"), "\n")
 	if len(lines) != len(questions) {
 		t.Fatalf("%d output lines for %d questions:\n%s", len(lines), len(questions), stdout)
@@ -215,10 +219,6 @@ func TestAskJSONStdin(t *testing.T) {
 		}
 		q := strings.TrimSpace(questions[i])
 		switch {
-		case q == "":
-			if !strings.Contains(a.Error, "empty") {
-				t.Errorf("line %d: empty question gave %s", i+1, line)
-			}
 		case len(q) > bot.MaxQuestionRunes:
 			if !strings.Contains(a.Error, "too long") {
 				t.Errorf("line %d: long question gave %s", i+1, line)

@@ -38,24 +38,25 @@ type lineReader interface {
 }
 
 func runChat(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default()}
+	a := &app{cfg: config.Default()}
 	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
-	c.register(fs)
+	a.register(fs)
 	if err := parse(fs, e, args, "chat [flags]\n\nOn a terminal: line editing (arrows, Home/End, Ctrl-A/E/W/U/K) and history (Up/Down).\n"+chatHelp); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("chat takes no arguments; type questions at the prompt")
 	}
-	p, err := c.open(ctx, e, nil)
-	if err != nil {
+	if err := a.Open(ctx, e, nil); err != nil {
 		return err
 	}
-	ch := &chat{e: e, bot: p.bot, offline: c.offline, stream: isTerminal(e.stdout), note: c.noteModelDown}
+	defer a.Close()
+	ch := &chat{e: e, bot: a.bot, offline: a.offline, stream: isTerminal(e.stdout), note: a.noteModelDown,
+		waiting: func() func() { return a.answerNotice(e) }}
 	var in lineReader
 	if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		in = newTermReader(f, e.stdout)
-		n := len(p.bot.Sources())
+		n := len(a.bot.Sources())
 		fmt.Fprintf(e.stdout, "storybot: %d %s. Ask a question; /help lists the commands.\n", n, plural(n, "story", "stories"))
 	} else {
 		in = newPipeReader(e.stdin)
@@ -74,6 +75,9 @@ type chat struct {
 	stream  bool
 	history []bot.Turn
 	note    func(*bot.Answer) // adds why the model didn't answer, if it is down
+	// waiting starts the line that says chat waits for the model, as ask
+	// says it; the function it returns stops it.
+	waiting func() (stop func())
 }
 
 type readResult struct {
@@ -206,10 +210,18 @@ func (ch *chat) ask(ctx context.Context, line string) (quit bool, err error) {
 	}()
 	sp := &streamPrinter{w: out, tty: ch.stream}
 	q := bot.Question{Text: line, History: ch.history, Offline: ch.offline}
+	stopNotice := func() {}
+	if ch.waiting != nil {
+		stopNotice = ch.waiting()
+	}
 	if ch.stream {
-		q.OnPartial = sp.partial
+		q.OnPartial = func(text string) {
+			stopNotice() // the answer is showing: nothing to wait for
+			sp.partial(text)
+		}
 	}
 	ans, err := ch.bot.Ask(actx, q)
+	stopNotice()
 	close(done)
 	var sig os.Signal
 	select {
@@ -351,7 +363,7 @@ func newTermReader(f *os.File, out io.Writer) *termReader {
 	r.t = term.NewTerminal(struct {
 		io.Reader
 		io.Writer
-	}{&ctrlCReader{r: f}, out}, "> ")
+	}{&keyReader{r: f}, out}, "> ")
 	r.t.History = &lineHistory{}
 	r.t.AutoCompleteCallback = func(line string, _ int, key rune) (string, int, bool) {
 		if key != keyInterrupt {
@@ -390,31 +402,74 @@ func (r *termReader) restore() {
 
 func (r *termReader) close() { r.restore() }
 
-// ctrlCReader passes a terminal's bytes on, with each Ctrl-C (0x03) turned
-// into keyInterrupt and Enter.
-type ctrlCReader struct {
+// keyReader passes a terminal's bytes on to the line editor, with each
+// Ctrl-C (0x03) turned into keyInterrupt and Enter, and the Home and End
+// keys that golang.org/x/term does not know (tmux and screen send
+// "\x1b[1~" and "\x1b[4~", rxvt "\x1b[7~" and "\x1b[8~", xterm in
+// application mode "\x1bOH" and "\x1bOF") turned into the ones it does.
+type keyReader struct {
 	r       io.Reader
 	pending []byte
+	carry   []byte // the start of a key sequence, cut off by the read
 }
 
-func (c *ctrlCReader) Read(p []byte) (int, error) {
-	if len(c.pending) == 0 {
-		buf := make([]byte, len(p))
+func (c *keyReader) Read(p []byte) (int, error) {
+	for len(c.pending) == 0 {
+		buf := make([]byte, max(len(p), 8))
 		n, err := c.r.Read(buf)
 		if n == 0 {
+			if err != nil && len(c.carry) > 0 {
+				c.pending, c.carry = c.carry, nil
+				break
+			}
 			return 0, err
 		}
-		for _, b := range buf[:n] {
-			if b == 3 {
-				c.pending = append(c.pending, string(keyInterrupt)+"\r"...)
-			} else {
-				c.pending = append(c.pending, b)
-			}
-		}
+		c.pending, c.carry = translateKeys(append(c.carry, buf[:n]...))
 	}
 	n := copy(p, c.pending)
 	c.pending = c.pending[n:]
 	return n, nil
+}
+
+// keySynonyms maps the Home and End sequences golang.org/x/term does not
+// know to the ones it does ("\x1b[H", "\x1b[F").
+var keySynonyms = []struct{ from, to string }{
+	{"\x1b[1~", "\x1b[H"}, {"\x1b[7~", "\x1b[H"}, {"\x1bOH", "\x1b[H"},
+	{"\x1b[4~", "\x1b[F"}, {"\x1b[8~", "\x1b[F"}, {"\x1bOF", "\x1b[F"},
+}
+
+// translateKeys rewrites in: Ctrl-C as keyInterrupt and Enter, and the
+// Home and End synonyms. An escape sequence cut off at the end, which
+// could still become one of them, is returned as carry, for the next read.
+func translateKeys(in []byte) (out, carry []byte) {
+	for i := 0; i < len(in); i++ {
+		b := in[i]
+		if b == 3 {
+			out = append(out, string(keyInterrupt)+"\r"...)
+			continue
+		}
+		if b != 0x1b {
+			out = append(out, b)
+			continue
+		}
+		rest := string(in[i:])
+		matched := false
+		for _, k := range keySynonyms {
+			if strings.HasPrefix(rest, k.from) {
+				out = append(out, k.to...)
+				i += len(k.from) - 1
+				matched = true
+				break
+			}
+			if len(rest) < len(k.from) && strings.HasPrefix(k.from, rest) {
+				return out, append([]byte(nil), in[i:]...)
+			}
+		}
+		if !matched {
+			out = append(out, b)
+		}
+	}
+	return out, nil
 }
 
 // lineHistory is the line editor's history: the last 200 lines, without

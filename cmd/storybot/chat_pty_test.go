@@ -31,6 +31,12 @@ func TestChatLineEditingOnATerminal(t *testing.T) {
 		t.Errorf("the question edited with Ctrl-A/E/W was not answered:\n%q", out)
 	}
 	p.expect("> ")
+	// Home and End as tmux and screen send them.
+	p.send("many people died" + "\x1b[1~" + "How " + "\x1b[4~" + "?\r")
+	if out := p.expect("Sources:"); !strings.Contains(out, "31") {
+		t.Errorf("the question edited with Home and End was not answered:\n%q", out)
+	}
+	p.expect("> ")
 	// Up recalls the last question.
 	p.send("\x1b[A\r")
 	if out := p.expect("Sources:"); !strings.Contains(out, "How many people died?") || !strings.Contains(out, "31") {
@@ -106,7 +112,7 @@ func TestChatCtrlCOnATerminal(t *testing.T) {
 	}
 }
 
-// Item 8: with a terminal on stdin and no question, ask --json says how
+// With a terminal on stdin and no question, ask --json says how
 // to use it instead of waiting in silence.
 func TestAskJSONTerminalHint(t *testing.T) {
 	master, slave := openPTY(t)

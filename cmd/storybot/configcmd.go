@@ -13,8 +13,8 @@ import (
 // $STORYBOT_CONFIG) and the STORYBOT_<SECTION>_<KEY> variables, and
 // validates it. Flags are applied afterwards by the code that reads them
 // (--corpus, --data and -k win over the configuration).
-func (c *common) loadConfig(e *env) error {
-	path := c.configPath(e)
+func (a *app) loadConfig(e *env) error {
+	path := a.configPath(e)
 	var environ []string
 	if e.environ != nil {
 		environ = e.environ()
@@ -28,14 +28,14 @@ func (c *common) loadConfig(e *env) error {
 		}
 		return fmt.Errorf("invalid configuration, %d %s:\n%w", n, what, err)
 	}
-	c.cfg = cfg
+	a.cfg = cfg
 	return nil
 }
 
 // configPath is the file named by --config, else by $STORYBOT_CONFIG, else "".
-func (c *common) configPath(e *env) string {
-	if c.config != "" {
-		return c.config
+func (a *app) configPath(e *env) string {
+	if a.config != "" {
+		return a.config
 	}
 	return e.getenv(config.EnvFile)
 }
@@ -63,27 +63,27 @@ func runConfig(_ context.Context, e *env, args []string) error {
 	if args[0] != "check" {
 		return usagef("unknown subcommand %q: storybot %s", args[0], firstLine(configUsage))
 	}
-	var c common
+	a := &app{}
 	fs := flag.NewFlagSet("config check", flag.ContinueOnError)
-	fs.StringVar(&c.config, "config", "", "TOML configuration `file` (default: $STORYBOT_CONFIG, else none)")
+	fs.StringVar(&a.config, "config", "", "TOML configuration `file` (default: $STORYBOT_CONFIG, else none)")
 	if err := parse(fs, e, args[1:], configUsage); err != nil {
 		return err
 	}
 	switch fs.NArg() {
 	case 0:
 	case 1:
-		c.config = fs.Arg(0)
+		a.config = fs.Arg(0)
 	default:
 		return usagef("config check takes at most one FILE, got %d arguments", fs.NArg())
 	}
-	if err := c.loadConfig(e); err != nil {
+	if err := a.loadConfig(e); err != nil {
 		return err
 	}
-	if err := config.WriteEffective(e.stdout, c.cfg, e.getenv); err != nil {
+	if err := config.WriteEffective(e.stdout, a.cfg, e.getenv); err != nil {
 		return err
 	}
 	what := "defaults and environment"
-	if p := c.configPath(e); p != "" {
+	if p := a.configPath(e); p != "" {
 		what = p
 	}
 	fmt.Fprintf(e.stderr, "configuration OK (%s)\n", what)

@@ -119,7 +119,7 @@ func TestLoadConfigOrder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := common{config: tt.flag}
+			c := app{config: tt.flag}
 			e := &env{getenv: func(k string) string { return tt.env[k] }}
 			if err := c.loadConfig(e); err != nil {
 				t.Fatal(err)

@@ -12,10 +12,26 @@ import (
 	"github.com/storybot-dev/storybot/eval"
 )
 
+// evalFormat describes the question file, for eval --help.
+const evalFormat = `FILE holds one question per line as a JSON object (JSON Lines); blank lines
+and lines starting with # are skipped. Keys:
+  "question"    the question (required)
+  "answerable"  true when the corpus answers it; false: the right reply is to abstain
+  "answers"     accepted answers: the reply must contain one of them
+  "evidence"    text of a story that must be retrieved and cited
+  "must_not"    strings the reply must never contain (a planted falsehood)
+  "id", "kind"  a name and a kind (fact, paraphrase, unanswerable, adversarial)
+  "writer"      who wrote the question
+  "follows"     the id of the question this one follows in a conversation
+Example:
+  {"id": "toll", "question": "How many people died?", "answerable": true, "answers": ["31"]}
+It prints retrieval recall@k and MRR, answer accuracy, citation exactness
+and abstention precision and recall; the -min-* flags make it exit 1 below a floor.`
+
 func runEval(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default()}
+	a := &app{cfg: config.Default()}
 	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	c.register(fs)
+	a.register(fs)
 	minRecall := fs.Float64("min-recall", 0, "fail when retrieval recall@k is below this")
 	minMRR := fs.Float64("min-mrr", 0, "fail when retrieval MRR is below this")
 	minAcc := fs.Float64("min-accuracy", 0, "fail when answer accuracy is below this")
@@ -25,7 +41,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	maxForbidden := fs.Int("max-forbidden", 0, "fail when more replies than this contain a string their question forbids (must_not)")
 	sweep := fs.Bool("sweep", false, "after the report, print the answerability trade-off over thresholds 0 to 1 (extractive mode)")
 	features := fs.String("features", "", "write each question's answerability score and features to `file`, one JSON line each, for scripts/fitanswer")
-	if err := parse(fs, e, args, "eval [flags] FILE.jsonl"); err != nil {
+	if err := parse(fs, e, args, "eval [flags] FILE.jsonl\n\n"+evalFormat); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -35,23 +51,23 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	p, err := c.open(ctx, e, nil)
+	if err := a.Open(ctx, e, nil); err != nil {
+		return err
+	}
+	defer a.Close()
+	corpus, _, err := a.corpusFS()
 	if err != nil {
 		return err
 	}
-	corpus, _, err := c.corpusFS()
-	if err != nil {
-		return err
-	}
-	k := c.k
+	k := a.k
 	if k == 0 {
-		k = c.cfg.Retrieval.K
+		k = a.cfg.Retrieval.K
 	}
-	rep, err := eval.Run(ctx, p.bot, cases, k, corpus)
+	rep, err := eval.Run(ctx, a.bot, cases, k, corpus)
 	if err != nil {
 		return err
 	}
-	printReport(e.stdout, rep, c.verbose)
+	printReport(e.stdout, rep, a.verbose)
 	if *sweep {
 		if err := printSweep(e.stdout, rep); err != nil {
 			return err

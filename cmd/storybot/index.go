@@ -13,23 +13,23 @@ import (
 )
 
 func runIndex(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default(), strictModel: true, quietSkipped: true}
+	a := &app{cfg: config.Default(), strictModel: true, quietSkipped: true}
 	fs := flag.NewFlagSet("index", flag.ContinueOnError)
-	c.register(fs)
-	fs.BoolVar(&c.rebuild, "rebuild", false, "embed every chunk anew; the saved index is replaced only once the new one is written whole")
+	a.register(fs)
+	fs.BoolVar(&a.rebuild, "rebuild", false, "embed every chunk anew; the saved index is replaced only once the new one is written whole")
 	if err := parse(fs, e, args, "index [flags]"); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("index takes no arguments")
 	}
-	c.writeShared = true
-	c.syncProgress = labelledProgress(e, "writing to weaviate", "chunks written to weaviate")
-	p, err := c.open(ctx, e, progressReporter(e))
-	if err != nil {
+	a.writeShared = true
+	a.syncProgress = labelledProgress(e, "writing to weaviate", "chunks written to weaviate")
+	if err := a.Open(ctx, e, progressReporter(e)); err != nil {
 		return err
 	}
-	st := p.index.Stats()
+	defer a.Close()
+	st := a.index.Stats()
 	how := "built"
 	if st.Loaded {
 		how = "loaded unchanged from snapshot"
@@ -39,15 +39,15 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if !st.Loaded {
 		fmt.Fprintf(e.stdout, "  embedded: %d chunks, reused %d vectors\n", st.Embedded, st.Reused)
 	}
-	printSkipped(e.stdout, p.skipped, c.verbose)
-	path := filepath.Join(p.dir, retrieval.SnapshotFile)
-	if err := p.index.SaveErr(); err != nil {
+	printSkipped(e.stdout, a.skipped, a.verbose)
+	path := filepath.Join(a.dir, retrieval.SnapshotFile)
+	if err := a.index.SaveErr(); err != nil {
 		return fmt.Errorf("couldn't save the index in %s: %w", path, err)
 	}
 	fmt.Fprintf(e.stdout, "  saved in: %s\n", path)
-	if p.shared != nil {
-		fmt.Fprintf(e.stdout, "  weaviate: collection %s at %s\n", p.shared.write.Collection(), p.shared.url)
-		if st := p.shared.synced; st != nil {
+	if a.shared != nil {
+		fmt.Fprintf(e.stdout, "  weaviate: collection %s at %s\n", a.shared.write.Collection(), a.shared.url)
+		if st := a.shared.synced; st != nil {
 			fmt.Fprintf(e.stdout, "  synced:   %d stories unchanged, %d added, %d changed, %d removed; %d chunks written, %d deleted in %s\n",
 				st.Unchanged, st.Added, st.Changed, st.Removed, st.Written, st.Deleted, millis(st.Took))
 		}

@@ -10,10 +10,10 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"runtime/debug"
-	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
+	"time"
 )
 
 func main() {
@@ -32,6 +32,9 @@ const (
 	exitOK    = 0
 	exitFail  = 1 // the command ran and failed, or an eval fell below a floor
 	exitUsage = 2 // the command line was wrong
+	// exitInterrupted: a signal (Ctrl-C, SIGTERM) cancelled the command,
+	// 128 + SIGINT's number, as shells report a process Ctrl-C ended.
+	exitInterrupted = 130
 )
 
 // usageError is a command-line mistake: exit 2 with its one-line reason.
@@ -55,6 +58,21 @@ type env struct {
 	// process), for the second one.
 	signals        <-chan os.Signal
 	defaultSignals func()
+	// waitNotice is how long a command waits in silence before it says
+	// what it is waiting for (0: defaultWaitNotice).
+	waitNotice time.Duration
+}
+
+// defaultWaitNotice: two seconds of silence is when a person starts to
+// wonder whether the command hangs.
+const defaultWaitNotice = 2 * time.Second
+
+// noticeAfter is e.waitNotice, or its default.
+func (e *env) noticeAfter() time.Duration {
+	if e.waitNotice > 0 {
+		return e.waitNotice
+	}
+	return defaultWaitNotice
 }
 
 type command struct {
@@ -90,6 +108,9 @@ func runEnv(ctx context.Context, args []string, e *env) int {
 		// storybot help ask = storybot ask --help
 		args = []string{args[1], "--help"}
 	}
+	if len(args) > 0 && (args[0] == "--version" || args[0] == "-version") {
+		args = append([]string{"version"}, args[1:]...)
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		printUsage(e.stderr)
 		if len(args) == 0 {
@@ -103,10 +124,12 @@ func runEnv(ctx context.Context, args []string, e *env) int {
 		}
 		ctx, cancel := context.WithCancel(ctx)
 		defer cancel()
+		var signalled atomic.Bool
 		if e.signals != nil && !c.ownSignals {
 			go func() {
 				select {
 				case <-e.signals:
+					signalled.Store(true)
 					cancel()
 					if e.defaultSignals != nil {
 						e.defaultSignals()
@@ -120,6 +143,12 @@ func runEnv(ctx context.Context, args []string, e *env) int {
 		switch {
 		case err == nil:
 			return exitOK
+		case signalled.Load() && errors.Is(err, context.Canceled):
+			// What failed is the cancellation itself ("context canceled"):
+			// say that it was cancelled, as chat does. Other errors (serve
+			// failing to shut down) are reported as they are.
+			fmt.Fprintln(e.stderr, "(cancelled)")
+			return exitInterrupted
 		case errors.Is(err, errHelp):
 			return exitOK
 		case errors.As(err, &ue):
@@ -141,58 +170,6 @@ func printUsage(w io.Writer) {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
 	}
 	fmt.Fprintln(w, "\nRun 'storybot help <command>' (or 'storybot <command> --help') for a command's flags.")
-}
-
-// runVersion prints the module version and the VCS revision from the
-// build information: "storybot v1.2.3 (revision 0123abcd, 2025-01-02T03:04:05Z, modified; go1.26.8)".
-func runVersion(_ context.Context, e *env, args []string) error {
-	if len(args) > 0 {
-		if args[0] == "-h" || args[0] == "--help" {
-			fmt.Fprintln(e.stderr, "Usage: storybot version\n\nPrints the module version and the VCS revision the binary was built from.")
-			return errHelp
-		}
-		return usagef("version takes no arguments")
-	}
-	info, _ := debug.ReadBuildInfo()
-	fmt.Fprintln(e.stdout, versionLine(info))
-	return nil
-}
-
-func versionLine(info *debug.BuildInfo) string {
-	if info == nil {
-		return "storybot (no build information)"
-	}
-	v := info.Main.Version
-	if v == "" {
-		v = "(devel)"
-	}
-	var rev, when string
-	modified := false
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.time":
-			when = s.Value
-		case "vcs.modified":
-			modified = s.Value == "true"
-		}
-	}
-	var parts []string
-	if rev != "" {
-		parts = append(parts, "revision "+rev)
-	}
-	if when != "" {
-		parts = append(parts, when)
-	}
-	if modified {
-		parts = append(parts, "modified")
-	}
-	detail := strings.Join(parts, ", ")
-	if detail != "" {
-		detail += "; "
-	}
-	return fmt.Sprintf("storybot %s (%s%s)", v, detail, info.GoVersion)
 }
 
 // lockedWriter serializes writes to w.

@@ -14,12 +14,12 @@ import (
 // OPENAI_BASE_URL in the environment (the names the official SDKs read),
 // or [llm] base_url in the config file; --offline turns it off. The key
 // comes only from the environment and is never logged.
-func (c *common) model(e *env, log *slog.Logger) (retrieval.Embedder, bot.Generator, error) {
-	hash := retrieval.NewHashEmbedder(c.cfg.Retrieval.HashDim)
-	if c.offline {
+func (a *app) model(e *env, log *slog.Logger) (retrieval.Embedder, bot.Generator, error) {
+	hash := retrieval.NewHashEmbedder(a.cfg.Retrieval.HashDim)
+	if a.offline {
 		return hash, nil, nil
 	}
-	l := c.cfg.LLM
+	l := a.cfg.LLM
 	key := e.getenv("OPENAI_API_KEY")
 	base := e.getenv("OPENAI_BASE_URL")
 	if base == "" {
@@ -29,8 +29,8 @@ func (c *common) model(e *env, log *slog.Logger) (retrieval.Embedder, bot.Genera
 		return hash, nil, nil
 	}
 	var m llm.Metrics
-	if c.metrics != nil {
-		m = c.metrics
+	if a.metrics != nil {
+		m = a.metrics
 	}
 	cl, err := llm.New(llm.Config{
 		BaseURL: base, APIKey: key, ChatModel: l.ChatModel, EmbeddingModel: l.EmbeddingModel,
@@ -41,7 +41,7 @@ func (c *common) model(e *env, log *slog.Logger) (retrieval.Embedder, bot.Genera
 	if err != nil {
 		return nil, nil, fmt.Errorf("couldn't set up LLM mode: %w", err)
 	}
-	c.llm = cl
+	a.llm = cl
 	log.Info("LLM mode", "server", cl.Host(), "chat_model", l.ChatModel, "embedding_model", l.EmbeddingModel, "stream", l.Stream)
 	return cl.Embedder(), cl.Generator(), nil
 }

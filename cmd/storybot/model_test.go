@@ -40,7 +40,7 @@ func TestModelSelection(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := common{cfg: config.Default(), offline: tt.offline}
+			c := app{cfg: config.Default(), offline: tt.offline}
 			c.cfg.LLM.BaseURL = tt.cfgURL
 			var logs bytes.Buffer
 			emb, gen, err := c.model(&env{getenv: modelTestEnv(tt.env)}, slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))

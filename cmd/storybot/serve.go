@@ -21,9 +21,9 @@ import (
 // metrics listener (--http), and the live corpus (file watching and
 // SIGHUP).
 func runServe(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default(), serving: true}
+	a := &app{cfg: config.Default(), serving: true}
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	c.register(fs)
+	a.register(fs)
 	httpAddr := fs.String("http", "", "serve /healthz and /metrics on `addr`ess, e.g. 127.0.0.1:9090 (default http.addr; off when empty)")
 	shardID := fs.Int("shard-id", -1, "the Discord shard this process runs (default discord.shard_id)")
 	shardCount := fs.Int("shard-count", -1, "how many shards the bot has; 0 runs every shard Discord recommends (default discord.shard_count)")
@@ -33,11 +33,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("serve takes no arguments (got %q)", fs.Arg(0))
 	}
-	if *shardID >= 0 && *shardCount >= 0 && *shardID >= max(*shardCount, 1) {
-		return usagef("--shard-id %d is outside 0..%d", *shardID, max(*shardCount, 1)-1)
+	// The shard is checked before anything is loaded: a wrong one is a
+	// usage error, exit 2, whether it comes from the flags, the
+	// configuration or both.
+	if err := a.loadConfig(e); err != nil {
+		return err
 	}
-	if *shardID >= 0 && *shardCount == 0 {
-		return usagef("--shard-id needs --shard-count above 0 (0 runs every shard Discord recommends)")
+	dc, err := withShard(a.cfg.Discord, *shardID, *shardCount)
+	if err != nil {
+		return err
 	}
 	token := strings.TrimSpace(e.getenv("DISCORD_TOKEN"))
 	if token == "" {
@@ -53,27 +57,17 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	m := metrics.New()
-	c.metrics = m
-	c.writeShared = c.cfg.Weaviate.Writer
-	p, err := c.open(ctx, e, nil)
-	if err != nil {
+	a.metrics = m
+	a.writeShared = a.cfg.Weaviate.Writer
+	if err := a.Open(ctx, e, nil); err != nil {
 		return err
 	}
-	log := p.log
-	dc := c.cfg.Discord
-	if *shardID >= 0 {
-		dc.ShardID = *shardID
-	}
-	if *shardCount >= 0 {
-		dc.ShardCount = *shardCount
-	}
-	if dc.ShardCount > 0 && (dc.ShardID < 0 || dc.ShardID >= dc.ShardCount) {
-		return usagef("shard id %d is outside 0..%d", dc.ShardID, dc.ShardCount-1)
-	}
+	defer a.Close()
+	log := a.log
 
 	status := &discord.Status{}
 	m.AddCheck("index", func(context.Context) error {
-		if p.bot.Index() == nil {
+		if a.bot.Index() == nil {
 			return errors.New("no index loaded")
 		}
 		return nil
@@ -83,12 +77,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	// Commands Discord refused: DMs and mentions still work, so degraded
 	// (200), not unavailable.
 	m.AddCheck("commands", func(context.Context) error { return metrics.Degraded(status.Commands()) })
-	if c.llm != nil {
-		m.AddCheck("model", c.llm.Ping)
+	if a.llm != nil {
+		m.AddCheck("model", a.llm.Ping)
 	}
-	swap := func(ix *retrieval.Index) { p.bot.SetIndex(ix) }
-	if sh := p.shared; sh != nil {
-		if c.cfg.Weaviate.Fallback == "chromem" {
+	swap := func(ix *retrieval.Index) { a.bot.SetIndex(ix) }
+	if sh := a.shared; sh != nil {
+		if a.cfg.Weaviate.Fallback == "chromem" {
 			// Questions are answered from the local index while Weaviate
 			// is down: degraded, not unavailable.
 			m.AddCheck("weaviate", func(ctx context.Context) error { return metrics.Degraded(sh.remote.Check(ctx)) })
@@ -98,8 +92,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 		// Every new version of the local index is searched through the
 		// collection too.
-		swap = func(ix *retrieval.Index) { p.bot.SetIndex(sh.searcher.With(ix)) }
-		if c.cfg.Weaviate.Writer {
+		swap = func(ix *retrieval.Index) { a.bot.SetIndex(sh.searcher.With(ix)) }
+		if a.cfg.Weaviate.Writer {
 			sy := newSyncer(sh, log)
 			go sy.run(ctx)
 			wrapped := swap
@@ -111,7 +105,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	addr := *httpAddr
 	if addr == "" {
-		addr = c.cfg.HTTP.Addr
+		addr = a.cfg.HTTP.Addr
 	}
 	if addr != "" {
 		ln, err := metrics.Listen(addr)
@@ -129,11 +123,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	// The live corpus: a directory on disk is watched, and SIGHUP reloads
 	// it; the corpus built into the binary cannot change.
 	reload := func() { log.Warn("SIGHUP: the built-in corpus cannot reload; give serve a corpus directory") }
-	if _, name, err := c.corpusFS(); err == nil && name != "embedded" {
+	if _, name, err := a.corpusFS(); err == nil && name != "embedded" {
 		r := live.New(live.Options{
-			Dir: name, DataDir: p.dir, Embedder: p.index.Embedder(), Index: p.opts,
+			Dir: name, DataDir: a.dir, Embedder: a.index.Embedder(), Index: a.opts,
 			Swap: swap, Log: log,
-		}, p.index)
+		}, a.index)
 		go func() {
 			if err := r.Run(ctx); err != nil {
 				log.Warn("live corpus reload is off", "err", err)
@@ -154,5 +148,23 @@ func runServe(ctx context.Context, e *env, args []string) error {
 			}
 		}
 	}()
-	return discord.Run(ctx, token, p.bot, discord.Options{Config: dc, Metrics: m, Status: status}, log)
+	return discord.Run(ctx, token, a.bot, discord.Options{Config: dc, Metrics: m, Status: status}, log)
+}
+
+// withShard sets --shard-id and --shard-count (-1 when not given) on the
+// configured Discord settings, and checks the shard they name.
+func withShard(dc config.Discord, id, count int) (config.Discord, error) {
+	if id >= 0 {
+		dc.ShardID = id
+	}
+	if count >= 0 {
+		dc.ShardCount = count
+	}
+	switch {
+	case dc.ShardCount == 0 && (id >= 0 || dc.ShardID != 0):
+		return dc, usagef("--shard-id %d needs --shard-count above 0 (0 runs every shard Discord recommends)", dc.ShardID)
+	case dc.ShardCount > 0 && (dc.ShardID < 0 || dc.ShardID >= dc.ShardCount):
+		return dc, usagef("--shard-id %d is outside 0..%d (--shard-count %d)", dc.ShardID, dc.ShardCount-1, dc.ShardCount)
+	}
+	return dc, nil
 }

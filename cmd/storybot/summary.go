@@ -13,18 +13,18 @@ import (
 // sentences, each cited. STORY is a source name (or its start) or words of
 // the story's title; with several stories and none named, it lists them.
 func runSummary(ctx context.Context, e *env, args []string) error {
-	c := common{cfg: config.Default()}
+	a := &app{cfg: config.Default()}
 	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
-	c.register(fs)
+	a.register(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := parse(fs, e, args, `summary [flags] [STORY]`); err != nil {
 		return err
 	}
-	p, err := c.open(ctx, e, nil)
-	if err != nil {
+	if err := a.Open(ctx, e, nil); err != nil {
 		return err
 	}
-	ans, err := p.bot.Summary(ctx, strings.TrimSpace(strings.Join(fs.Args(), " ")))
+	defer a.Close()
+	ans, err := a.bot.Summary(ctx, strings.TrimSpace(strings.Join(fs.Args(), " ")))
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"sync"
 	"time"
 
@@ -34,7 +33,7 @@ type shared struct {
 
 // remoteBackoff is how long questions skip Weaviate after it was found
 // unavailable, answering from the local index meanwhile.
-var remoteBackoff = 15 * time.Second
+const remoteBackoff = 15 * time.Second
 
 // newShared makes the clients; it does not contact Weaviate.
 func newShared(cfg config.Config, getenv func(string) string, progress func(done, total int)) (*shared, error) {
@@ -53,18 +52,8 @@ func newShared(cfg config.Config, getenv func(string) string, progress func(done
 	if err != nil {
 		return nil, err
 	}
-	return &shared{search: search, write: write, url: redactedURL(w.URL),
+	return &shared{search: search, write: write, url: config.RedactURL(w.URL),
 		remote: &weaviate.Remote{Client: search, Timeout: w.Timeout.Duration, Backoff: remoteBackoff}}, nil
-}
-
-// redactedURL hides credentials written into a URL, for log lines.
-func redactedURL(s string) string {
-	u, err := url.Parse(s)
-	if err != nil || u.User == nil {
-		return s
-	}
-	u.User = url.User("xxxxx")
-	return u.String()
 }
 
 // attachWeaviate makes sh.searcher: ix's search through the collection,
@@ -72,8 +61,8 @@ func redactedURL(s string) string {
 // an error unless weaviate.fallback = "chromem"; then questions go to the
 // local index until it answers. The collection is
 // written (synced from ix) when write is set, or when it is empty.
-func (c *common) attachWeaviate(ctx context.Context, e *env, ix *retrieval.Index, log *slog.Logger, write bool) (*shared, error) {
-	sh, err := newShared(c.cfg, e.getenv, c.syncProgress)
+func (a *app) attachWeaviate(ctx context.Context, e *env, ix *retrieval.Index, log *slog.Logger, write bool) (*shared, error) {
+	sh, err := newShared(a.cfg, e.getenv, a.syncProgress)
 	if err != nil {
 		return nil, err
 	}
@@ -82,15 +71,15 @@ func (c *common) attachWeaviate(ctx context.Context, e *env, ix *retrieval.Index
 	// collection can't be reached, rather than quietly using this
 	// process's own index.
 	sh.searcher = retrieval.NewRemoteSearcher(ix, sh.remote,
-		retrieval.RemoteOptions{Fallback: c.cfg.Weaviate.Fallback == "chromem"}, log)
-	rctx, cancel := context.WithTimeout(ctx, c.cfg.Weaviate.Timeout.Duration)
+		retrieval.RemoteOptions{Fallback: a.cfg.Weaviate.Fallback == "chromem"}, log)
+	rctx, cancel := context.WithTimeout(ctx, a.cfg.Weaviate.Timeout.Duration)
 	err = sh.search.Ready(rctx)
 	cancel()
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		if c.cfg.Weaviate.Fallback != "chromem" || c.strictModel {
+		if a.cfg.Weaviate.Fallback != "chromem" || a.strictModel {
 			return nil, fmt.Errorf("weaviate at %s is unreachable (retrieval.backend = \"weaviate\"; weaviate.fallback = \"chromem\" would start on the in-process index): %w", sh.url, err)
 		}
 		sh.unavailableAtStart = err.Error()
@@ -147,7 +136,7 @@ type syncer struct {
 }
 
 // syncRetry is how long the writer waits to retry a failed sync.
-var syncRetry = 30 * time.Second
+const syncRetry = 30 * time.Second
 
 func newSyncer(sh *shared, log *slog.Logger) *syncer {
 	return &syncer{sh: sh, log: log, wake: make(chan struct{}, 1)}

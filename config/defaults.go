@@ -1,0 +1,46 @@
+package config
+
+import "time"
+
+// The defaults that packages above config use too, each written once,
+// here, with why: config sits below them, so they can name these and
+// config can name no package above it. Chunking's defaults are story's
+// (story.DefaultChunkOptions), below config.
+const (
+	// DefaultHashDim: 384 dimensions keep feature collisions rare for the
+	// vocabulary of a few sentences (a chunk has ~60 words, ~300
+	// features) while a vector stays at 1.5 KB. retrieval.DefaultHashDim.
+	DefaultHashDim = 384
+
+	// DefaultLLMTimeout: a few hundred tokens take a hosted model 5-20 s
+	// and a small local one up to a minute; past that the user is better
+	// served by the extractive answer. llm.DefaultTimeout.
+	DefaultLLMTimeout = 60 * time.Second
+	// DefaultEmbedTimeout: a batch of 64 chunks embeds in about a second
+	// on a hosted model and several on a CPU-only local one.
+	// llm.DefaultEmbedTimeout.
+	DefaultEmbedTimeout = 30 * time.Second
+	// DefaultEmbedBatch: 64 chunks of ~150 tokens stay far below every
+	// server's input limit (OpenAI: 2048 inputs, 300k tokens).
+	// llm.DefaultEmbedBatch.
+	DefaultEmbedBatch = 64
+
+	// DefaultCollection is the Weaviate collection (class) storybot uses:
+	// a class name starts with a capital letter.
+	DefaultCollection = "Storybot"
+	// DefaultWeaviateTimeout bounds each request to Weaviate, a search
+	// included: a search answers in milliseconds, and a question waits
+	// for it, so past this the local index answers instead.
+	DefaultWeaviateTimeout = 10 * time.Second
+
+	// DefaultQueueSize: questions waiting for a free answer slot; past
+	// this a new one is refused at once rather than left to wait longer
+	// than DefaultMaxQueueWait.
+	DefaultQueueSize = 500
+	// DefaultMaxQueueWait: an interaction token lives 15 minutes; a
+	// question that waited 10 still has time to be answered.
+	DefaultMaxQueueWait = 10 * time.Minute
+	// DefaultShutdownTimeout: answers in flight get this long to finish
+	// on SIGTERM, under the 30 s a container runtime waits before SIGKILL.
+	DefaultShutdownTimeout = 20 * time.Second
+)
