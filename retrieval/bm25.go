@@ -251,8 +251,45 @@ func QueryTerms(query string) []WeightedTerm {
 			add(s, SynonymWeight)
 		}
 	}
+	// WordNet's base form, synonyms and derivations of each word, below the
+	// news synonyms: "jailbreak" finds "escape", "seized" finds "seize".
+	for _, w := range text.Words(query) {
+		if len(text.Terms(w)) == 0 {
+			continue // a stop word
+		}
+		lemma := text.Lemma(w)
+		for _, t := range text.Terms(lemma) {
+			add(t, LemmaWeight)
+		}
+		for _, alt := range wordnetAlternatives(w, lemma) {
+			for _, t := range text.Terms(alt) {
+				add(t, WordNetWeight)
+			}
+		}
+	}
 	return out
 }
+
+// wordnetAlternatives are WordNet's synonyms of w and of its lemma and
+// the lemma's derivations, the first few of each: past them WordNet's rarer
+// senses ("die": "go", "pass") bring noise, not recall.
+func wordnetAlternatives(w, lemma string) []string {
+	const each = 4
+	var out []string
+	for _, x := range [][]string{text.Synonyms(w), text.Synonyms(lemma), text.Related(lemma)} {
+		out = append(out, x[:min(len(x), each)]...)
+	}
+	return out
+}
+
+// LemmaWeight is how much a question word's base form counts when the
+// stemmer missed it ("seized": "seize", "ran": "run"); WordNetWeight how much
+// a WordNet synonym or derivation counts: below the news synonyms, whose
+// pairs were chosen for news text.
+const (
+	LemmaWeight   = 0.9
+	WordNetWeight = 0.25
+)
 
 // SynonymWeight is how much a synonym counts against the asker's own word:
 // enough to find "death toll" for "died", not enough to outrank a passage

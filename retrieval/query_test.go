@@ -33,3 +33,29 @@ func TestQueryTermsWeighSynonymsBelowOwnWords(t *testing.T) {
 		}
 	}
 }
+
+// TestQueryTermsFromWordNet: a word the news synonyms don't know brings its
+// WordNet base form and synonyms, below the asker's own words and below
+// the news synonyms.
+func TestQueryTermsFromWordNet(t *testing.T) {
+	w := map[string]float64{}
+	for _, wt := range retrieval.QueryTerms("the jailbreak in nigeria") {
+		w[wt.Term] = wt.Weight
+	}
+	if got := w[text.Stem("escape")]; got != retrieval.WordNetWeight {
+		t.Errorf("escape (WordNet, for jailbreak) has weight %v, want %v: %v", got, retrieval.WordNetWeight, w)
+	}
+	if w[text.Stem("jailbreak")] != 1 {
+		t.Errorf("the asker's own word lost its weight: %v", w)
+	}
+	if !(retrieval.WordNetWeight < retrieval.SynonymWeight && retrieval.SynonymWeight < 1) {
+		t.Error("WordNet alternatives must count below the news synonyms, which count below the asker's words")
+	}
+	w = map[string]float64{}
+	for _, wt := range retrieval.QueryTerms("who seized the guns") {
+		w[wt.Term] = wt.Weight
+	}
+	if got := w[text.Stem("seize")]; got < retrieval.LemmaWeight {
+		t.Errorf("seize (the base form of seized) has weight %v, want at least %v", got, retrieval.LemmaWeight)
+	}
+}
