@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/config"
 	"github.com/storybot-dev/storybot/extract"
 	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/story"
@@ -39,15 +40,13 @@ type Options struct {
 // and vectors rank it low, few enough to rank in well under a millisecond.
 const RankPool = 10
 
-// DefaultK is how many passages are retrieved per question (see
-// DefaultOptions).
-const DefaultK = 5
+// DefaultK is how many passages are kept per question: config's, which
+// says why.
+const DefaultK = config.DefaultK
 
-// DefaultOptions: five passages of three sentences hold the answer to a
-// news question in all of our eval set's answerable questions when the
-// answer is in the corpus (recall@5 = 1.0) while staying small enough for a
-// model's prompt. The threshold and floor are the operating point chosen
-// on the tuning sets (see README "Evaluation").
+// DefaultOptions are config's defaults for k, the threshold and the floor
+// (config.DefaultK, config.DefaultAnswerThreshold, config.DefaultHedgeFloor
+// say why).
 func DefaultOptions() Options {
 	return Options{K: DefaultK, Threshold: extract.DefaultThreshold, Floor: extract.DefaultFloor}
 }

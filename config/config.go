@@ -134,10 +134,10 @@ func (d Duration) MarshalText() ([]byte, error) { return []byte(d.Duration.Strin
 func Default() Config {
 	chunk := story.DefaultChunkOptions
 	return Config{
-		Retrieval: Retrieval{K: 5, AnswerThreshold: 0.35, HedgeFloor: 0.2,
+		Retrieval: Retrieval{K: DefaultK, AnswerThreshold: DefaultAnswerThreshold, HedgeFloor: DefaultHedgeFloor,
 			ChunkSentences: chunk.MaxSentences, ChunkBytes: chunk.MaxBytes, ChunkOverlap: chunk.Overlap,
 			HashDim: DefaultHashDim, Backend: "chromem"},
-		Weaviate: Weaviate{URL: "http://127.0.0.1:8080", Collection: DefaultCollection, Timeout: Duration{DefaultWeaviateTimeout}, BatchSize: 200, Replicas: 1},
+		Weaviate: Weaviate{URL: "http://127.0.0.1:8080", Collection: DefaultCollection, Timeout: Duration{DefaultWeaviateTimeout}, BatchSize: DefaultWeaviateBatch, Replicas: 1},
 		LLM: LLM{
 			ChatModel: "gpt-4o-mini", EmbeddingModel: "text-embedding-3-small",
 			Timeout: Duration{DefaultLLMTimeout}, EmbedTimeout: Duration{DefaultEmbedTimeout},

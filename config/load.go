@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // EnvFile names the environment variable that points at the configuration
@@ -475,7 +476,7 @@ func tableError(name, table string) error {
 	t := reflect.TypeFor[Config]()
 	for i := range t.NumField() {
 		s := tagName(t.Field(i))
-		if d := distance(strings.ToLower(table), s); d < bestD {
+		if d := text.EditDistance(strings.ToLower(table), s, maxSuggestDistance); d < bestD {
 			best, bestD = s, d
 		}
 	}
@@ -512,10 +513,10 @@ func Suggest(key string) string {
 	}
 	best, bestD := "", math.MaxInt
 	for _, k := range keys {
-		d := distance(strings.ToLower(key), k)
+		d := text.EditDistance(strings.ToLower(key), k, maxSuggestDistance)
 		if !hasSec || !isSection(sec) {
 			// A misspelt or missing section: compare the key names too.
-			d = min(d, distance(strings.ToLower(leaf), k[strings.Index(k, ".")+1:]))
+			d = min(d, text.EditDistance(strings.ToLower(leaf), k[strings.Index(k, ".")+1:], maxSuggestDistance))
 		}
 		if d < bestD {
 			best, bestD = k, d
@@ -527,26 +528,9 @@ func Suggest(key string) string {
 	return best
 }
 
-// distance is the Levenshtein edit distance between a and b, in bytes.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
+// maxSuggestDistance bounds the edit distance computed for a "did you
+// mean" suggestion; no suggestion is that far anyway.
+const maxSuggestDistance = 64
 
 func sortedKeys(m map[string]any) []string {
 	out := make([]string, 0, len(m))

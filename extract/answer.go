@@ -7,6 +7,7 @@ package extract
 
 import (
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/config"
 	"github.com/storybot-dev/storybot/story"
 )
 
@@ -19,10 +20,10 @@ type Index interface {
 	IDF(term string) float64
 }
 
-// The operating point of the answerability score (README "Evaluation").
+// The operating point of the answerability score: config's, which says why.
 const (
-	DefaultThreshold = 0.45
-	DefaultFloor     = 0.2
+	DefaultThreshold = config.DefaultAnswerThreshold
+	DefaultFloor     = config.DefaultHedgeFloor
 )
 
 // Answerer answers offline. Threshold is the answerability score at or

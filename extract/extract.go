@@ -313,9 +313,10 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// met by what the story says of the guards. A confident score is
 		// never overruled by coverage alone: the score has weighed it.
 		abstain()
-	case score >= x.Threshold && !((qt == question.Name || qt == question.Person) && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
-		// A name or a person is asked for and the sentence names no one
-		// new ("who won the election" of a sentence about the campaign),
+	case score >= x.Threshold && !(mustType[qt] && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
+		// A kind of answer is asked for and the sentence lacks it (a name,
+		// and it names no one new: "who won the election" of a sentence
+		// about the campaign; a count, and no number near what is counted),
 		// or a why or how and it gives no cause or method: at best the
 		// closest passage.
 		x.answer(ans, qt, form, keys, total, best, cands)
@@ -332,6 +333,12 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		abstain()
 	}
 }
+
+// mustType are the kinds of answer a sentence must hold to be given as the
+// answer: a count (a number near what is counted), a duration, a name or a
+// person. (Times and places are read too loosely for that: "began on
+// Saturday" is a time, "here" a place.)
+var mustType = map[question.Kind]bool{question.Number: true, question.Duration: true, question.Name: true, question.Person: true}
 
 // answer writes the chosen sentence (and a second one of the same passage
 // when it covers a good part of what the first left out) as the answer.

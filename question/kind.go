@@ -26,7 +26,7 @@ func (t Kind) String() string {
 
 var (
 	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b`)
-	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
+	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big|old)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
 	personQ   = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b`)
 	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\bwho is the (person|man|woman) (who|that)\b|\bwhich (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
@@ -127,7 +127,7 @@ func PersonNames(txt string) [][]int { return personName.FindAllStringIndex(txt,
 
 // roleWords are the offices a "what is the X's name" question asks the
 // holder of.
-const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader`
+const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader|gang|group|cartel|faction|company|firm|party|team|union|organi[sz]ation`
 
 var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bname of the\s+(?:\S+\s+)?(` + roleWords + `)\b`)
 
@@ -146,7 +146,7 @@ func NamedRole(folded string) string {
 
 // countedRE finds what a "how many" question counts: the words after "how
 // many" / "how much" / "number of".
-var countedRE = regexp.MustCompile(`(?i)\b(?:how (?:many|much)|number of|death toll)\s+(?:of\s+(?:the\s+)?)?((?:[\p{L}'’-]+\s*){1,3})`)
+var countedRE = regexp.MustCompile(`(?i)\b(?:how (?:many|much)|number of)\s+(?:of\s+(?:the\s+)?)?((?:[\p{L}'’-]+\s*){1,3})|\b(death toll|toll)\b|\b(how old)\b`)
 
 // countFiller are words a count question uses before what it counts:
 // "how many people died" counts deaths.
@@ -204,7 +204,16 @@ func countedTerms(asked string) map[string]bool {
 		return nil
 	}
 	var word string
+	switch {
+	case m[2] != "":
+		word = "toll" // "what was the death toll": deaths are counted
+	case m[3] != "":
+		word = "age" // "how old is she": years of age
+	}
 	for _, w := range strings.Fields(m[1]) {
+		if word != "" {
+			break
+		}
 		if !countFiller[w] {
 			word = w
 			break
@@ -214,6 +223,11 @@ func countedTerms(asked string) map[string]bool {
 		return nil
 	}
 	out := map[string]bool{}
+	if word == "age" {
+		for _, w := range []string{"age", "aged", "year", "years", "old"} {
+			out[text.Stem(w)] = true
+		}
+	}
 	for _, t := range text.Terms(word) {
 		out[t] = true
 		for _, s := range text.StemSynonyms(t) {

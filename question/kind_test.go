@@ -91,6 +91,9 @@ func TestCountIn(t *testing.T) {
 		{"Thousands of soldiers took part.", "how many troops went in", true}, // troops ~ soldiers
 		{"The toll rose to 31.", "how many?", true},                           // nothing counted: any number
 		{"The operation was decisive.", "how many?", false},
+		{"Cardenas, 54, promised two prisons.", "how old is Cardenas", false}, // no word for age near the number
+		{"Cardenas, aged 54, promised two prisons.", "how old is Cardenas", true},
+		{"Ecuador’s attorney general raised the death toll from the violence from 18 to 31.", "what was the death toll raised to", true},
 	} {
 		if got := CountIn(tt.txt, tt.asked); got != tt.want {
 			t.Errorf("CountIn(%.40q, %q) = %v, want %v", tt.txt, tt.asked, got, tt.want)

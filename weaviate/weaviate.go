@@ -26,25 +26,17 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/storybot-dev/storybot/config"
 )
 
-// DefaultCollection is the collection (Weaviate class) storybot uses.
-const DefaultCollection = "Storybot"
-
-// DefaultTimeout bounds one HTTP attempt when Config.Timeout is 0. Ten
-// seconds is over ten times the slowest request measured (BENCHMARKS.md,
-// 100,000 chunks on two busy cores: a search's p95 0.23 s, a 500-object
-// batch write about 0.8 s), so an attempt still unanswered by then is
-// stuck (a node gone, a half-open connection), not slow: retrying, or
-// answering from the local index, serves a waiting asker better than 30 s
-// more of waiting.
-const DefaultTimeout = 10 * time.Second
-
-// DefaultBatchSize is how many objects one batch write carries when
-// Config.BatchSize is 0: 200 objects with 1,536-dimension vectors are about
-// 3 MB of JSON, under the request limits of proxies commonly put in front
-// of Weaviate, and a failed batch is cheap to send again.
-const DefaultBatchSize = 200
+// DefaultCollection, DefaultTimeout and DefaultBatchSize are config's,
+// which says why each is that value.
+const (
+	DefaultCollection = config.DefaultCollection
+	DefaultTimeout    = config.DefaultWeaviateTimeout
+	DefaultBatchSize  = config.DefaultWeaviateBatch
+)
 
 // Config says where the collection lives and how to reach it.
 type Config struct {
