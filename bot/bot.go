@@ -175,6 +175,10 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 			ans.Mode = ModeLLM
 			ans.Timings = timings(start, retrieved)
 			return ans, nil
+		} else if err := ctx.Err(); err != nil {
+			// The asker went away (Ctrl-C, a shutdown): nothing was
+			// replaced, and there is no one to answer.
+			return nil, fmt.Errorf("couldn't answer: %w", err)
 		} else {
 			ans.FallbackReason = reason
 			b.log.Warn("model answer replaced by extractive answer", "reason", reason)

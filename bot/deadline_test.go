@@ -3,6 +3,8 @@ package bot_test
 import (
 	"context"
 	"errors"
+	"log/slog"
+	"strings"
 	"testing"
 	"time"
 
@@ -46,4 +48,30 @@ func TestModelTimeoutBoundsTheWholeAnswer(t *testing.T) {
 		t.Errorf("answer = %+v, want the extractive answer with a fallback reason", a)
 	}
 	checkContract(t, []*corpus{c}, a)
+}
+
+// cancellingGen is a model call the asker cancels midway (Ctrl-C).
+type cancellingGen struct{ cancel context.CancelFunc }
+
+func (g cancellingGen) Generate(ctx context.Context, _ bot.GenerateRequest) (bot.GenerateResult, error) {
+	g.cancel()
+	<-ctx.Done()
+	return bot.GenerateResult{}, ctx.Err()
+}
+
+// A question the asker cancels while the model writes is no fallback:
+// Ask fails with the context's error and logs no "replaced" warning.
+func TestCancelledAnswerIsNoFallback(t *testing.T) {
+	c := loadCorpus(t, "../corpus")
+	var logs strings.Builder
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	b := bot.New(c.index, cancellingGen{cancel}, bot.Options{}, slog.New(slog.NewTextHandler(&logs, nil)))
+	a, err := b.Ask(ctx, bot.Question{Text: "How many people died?"})
+	if !errors.Is(err, context.Canceled) || a != nil {
+		t.Fatalf("Ask = %+v, %v; want no answer and context.Canceled", a, err)
+	}
+	if strings.Contains(logs.String(), "replaced") {
+		t.Errorf("a cancelled question was logged as a fallback: %s", logs.String())
+	}
 }
