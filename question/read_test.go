@@ -1,9 +1,13 @@
 package question
 
 import (
+	"maps"
 	"testing"
 
 	"github.com/storybot-dev/storybot/internal/testindex"
+	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/story/storytest"
+	"github.com/storybot-dev/storybot/text"
 )
 
 func TestReadQuestion(t *testing.T) {
@@ -42,5 +46,32 @@ func TestNamesFromTheStories(t *testing.T) {
 		if got := voc.IsName(w); got != want {
 			t.Errorf("IsName(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// storiesOnly is a Corpus of stories alone (no term statistics).
+type storiesOnly []story.Story
+
+func (s storiesOnly) Stories() []story.Story { return s }
+func (storiesOnly) DocFreq(string) int       { return 0 }
+
+// TestVocabularyInParallel: the vocabulary counted in shares, in parallel,
+// is the one counted in one pass.
+func TestVocabularyInParallel(t *testing.T) {
+	stories := storytest.Stories(500)
+	stories[3].Text += " They met Quintana in Lima, and Quintana left." // a name used after lower-case words
+	var rd Reader
+	v := rd.Vocabulary(storiesOnly(stories))
+	one := countWords(stories)
+	if !maps.Equal(v.freq, one.freq) {
+		t.Fatalf("word counts differ from one pass: %d words against %d", len(v.freq), len(one.freq))
+	}
+	for w, n := range one.uses {
+		if want := one.capital[w]*2 > n && len(text.Terms(w)) > 0; v.IsName(w) != want {
+			t.Errorf("IsName(%q) = %v, want %v", w, v.IsName(w), want)
+		}
+	}
+	if !v.IsName("quintana") {
+		t.Error("quintana, written with a capital after lower-case words, is not a name")
 	}
 }
