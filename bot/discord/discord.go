@@ -88,10 +88,12 @@ type Options struct {
 	// the command registration.
 	Status *Status
 
-	// Test hooks: the INVALID_SESSION timer and delay, and the first wait
-	// before registering the commands again.
+	// Test hooks: the INVALID_SESSION timer and delay, the wait before
+	// each reconnect attempt, and the first wait before registering the
+	// commands again.
 	gatewayAfter  func(time.Duration) <-chan time.Time
 	invalidWait   func() time.Duration
+	retryWait     func(n int) time.Duration
 	registerRetry time.Duration
 }
 

@@ -75,13 +75,20 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 		s.StateEnabled = false
 		// Plain text frames, so the connection watch can read them.
 		s.Compress, s.Identify.Compress = false, false
-		sh := newShardConn(shard, status)
+		// The shard reconnects itself: discordgo's backoff goes up to 10
+		// minutes, and its reconnects can race each other.
+		s.ShouldReconnectOnError = false
+		sh := newShardConn(shard, status, log)
 		if opts.gatewayAfter != nil {
 			sh.after = opts.gatewayAfter
 		}
 		if opts.invalidWait != nil {
 			sh.wait = opts.invalidWait
 		}
+		if opts.retryWait != nil {
+			sh.retryWait = opts.retryWait
+		}
+		sh.open = s.Open
 		s.Dialer = sh.dialer()
 		conns = append(conns, sh)
 		return s, nil
@@ -148,6 +155,7 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 			// discordgo reports a close a second after it happened; the
 			// state changed when it did.
 			log.Debug("discordgo reported the disconnect", "shard", id)
+			sh.disconnected()
 		})
 		sess.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { h.handleInteraction(ic.Interaction) })
 		sess.AddHandler(func(_ *discordgo.Session, mc *discordgo.MessageCreate) { h.handleMessage(mc.Message) })
@@ -224,8 +232,9 @@ func closeAll(h *Handler, sessions []*discordgo.Session, conns []*shardConn, sta
 			go sess.Close() // writes the close frame, then sleeps a second
 		}
 	}
-	timer := time.NewTimer(time.Until(deadline))
-	defer timer.Stop()
+	// Done at the deadline; unlike a timer's channel, it stays done.
+	late, cancelLate := context.WithDeadline(context.Background(), deadline)
+	defer cancelLate()
 	for _, sh := range conns {
 		c := sh.current()
 		if c == nil || c.isDown() {
@@ -240,15 +249,29 @@ func closeAll(h *Handler, sessions []*discordgo.Session, conns []*shardConn, sta
 			select {
 			case <-c.ended:
 			case <-grace.C:
-			case <-timer.C:
+			case <-late.Done():
 			}
 			grace.Stop()
-		case <-timer.C:
+		case <-late.Done():
 			log.Warn("the gateway close frame could not be sent in time")
 		}
 	}
 	for _, sh := range conns {
 		sh.closeNow()
+	}
+	// A reconnect under way ends with its connection (closed just now) or
+	// its wait (stopped); none outlives the run.
+	loops := make(chan struct{})
+	go func() {
+		for _, sh := range conns {
+			sh.loops.Wait()
+		}
+		close(loops)
+	}()
+	select {
+	case <-loops:
+	case <-late.Done():
+		log.Warn("a gateway reconnect was still under way at the shutdown deadline")
 	}
 	log.Info("disconnected from Discord", "took", time.Since(start).Round(time.Millisecond))
 	return nil

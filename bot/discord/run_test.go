@@ -423,8 +423,20 @@ func TestSourcesHelpAndContextMenu(t *testing.T) {
 
 func TestDMGetsReplyWithEmbed(t *testing.T) {
 	t.Parallel()
-	a := newFakeAsker(fixed("Two metres [1]. @everyone"))
+	// The typing indicator shows while the answer is worked out: the
+	// answer waits for it (an answer ready before the indicator went out
+	// rightly skips it).
+	var srv atomic.Pointer[discordtest.Server]
+	a := newFakeAsker(func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+		if _, _, err := srv.Load().WaitRequest(ctx, 0, func(r discordtest.Request) bool {
+			return r.Method == "POST" && r.Path == "/channels/710/typing"
+		}); err != nil {
+			return nil, fmt.Errorf("no typing indicator while answering: %w", err)
+		}
+		return answer("Two metres [1]. @everyone"), nil
+	})
 	h := start(t, a, nil)
+	srv.Store(h.srv)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("601", "", "710", alice, "How high? <@42>", false, ""))
 	r, _ := h.wait(h.start, "POST", "/channels/710/messages")
 	m := decode(t, r)
@@ -438,7 +450,6 @@ func TestDMGetsReplyWithEmbed(t *testing.T) {
 	if e, _ := m["embeds"].([]any); len(e) != 1 {
 		t.Errorf("reply has %d embeds, want 1", len(e))
 	}
-	h.wait(h.start, "POST", "/channels/710/typing")
 	h.checkNoPings()
 }
 
