@@ -256,6 +256,7 @@ type job struct {
 
 	ix      *discordgo.Interaction // an interaction's, else nil
 	private bool
+	acked   chan struct{}      // an interaction's: closed once its callback has been answered (or failed)
 	msg     *discordgo.Message // a message's, else nil
 	// streamed is the reply showing the place in line or the streamed
 	// answer (messages only); used by the job's lane tasks alone.
@@ -422,6 +423,9 @@ func (h *Handler) finish(j *job, parts []part, pace <-chan time.Time) {
 		defer h.done(j)
 		ctx, cancel := h.deliveryContext()
 		defer cancel()
+		if !j.waitAck(ctx) {
+			return
+		}
 		if pace != nil {
 			select {
 			case <-pace:
@@ -473,7 +477,10 @@ func (h *Handler) showPreview(j *job, text string) {
 // than posting a second.
 func (h *Handler) show(ctx context.Context, j *job, p part) {
 	if j.ix != nil {
-		if _, err := h.s.InteractionResponseEdit(j.ix, editOf(p), discordgo.WithContext(ctx)); err != nil {
+		if !j.waitAck(ctx) {
+			return
+		}
+		if err := h.editOriginal(ctx, j.ix, editOf(p)); err != nil {
 			j.log.Warn("couldn't edit the interaction response", "err", err)
 		}
 		return

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"net/http/httputil"
@@ -85,7 +86,8 @@ func percentile(ds []time.Duration, p float64) time.Duration {
 // answer; STORYBOT_LOAD_MODEL_DELAY=2s for the slow model), eight
 // answering slots. Every interaction is acknowledged within 3 s (the
 // issue's bound), every one is answered, and none is turned away: the
-// queue (500) is far from full.
+// queue (500) is far from full. Discord answers each callback after 0-50
+// ms, at random.
 func TestLoadBurstIsQueuedAndAllAnswered(t *testing.T) {
 	t.Parallel()
 	delay := 100 * time.Millisecond
@@ -124,7 +126,9 @@ func TestLoadBurstIsQueuedAndAllAnswered(t *testing.T) {
 		t.Fatalf("the slow model's answer = %+v, %v; want an LLM answer", probe, err)
 	}
 	a := &fakeAsker{answer: b.Ask, asked: make(chan bot.Question, 10*n)}
-	h := start(t, a, func(o *discord.Options) {
+	h := startWith(t, a, func(s *discordtest.Server) {
+		s.CallbackDelay = func() time.Duration { return rand.N(50 * time.Millisecond) }
+	}, func(o *discord.Options) {
 		o.EditInterval = discord.DefaultEditInterval
 		o.Config.RateBurst = 5 // four questions per user must all be allowed
 	})

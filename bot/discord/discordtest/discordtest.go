@@ -59,6 +59,10 @@ type Server struct {
 	// connects. 0 means Discord's usual 41.25 s, so a test sees heartbeats
 	// only when it asks for them (the client sends one at once after READY).
 	HeartbeatInterval time.Duration
+	// CallbackDelay, when set, is how long the fake takes to answer each
+	// interaction callback (it may be called concurrently). Set it before
+	// the client connects.
+	CallbackDelay func() time.Duration
 
 	srv *httptest.Server
 
@@ -81,6 +85,8 @@ type Server struct {
 	noAck     map[int]bool   // shard -> heartbeats go unacknowledged on its current connection
 	sessions  map[string]int // session ID -> shard
 	dials     int
+	answered  map[string]bool // interaction tokens whose callback has been answered
+	early     int             // webhook requests before their interaction's callback was answered
 }
 
 // GatewayEvent is something that happened on the fake's gateway, in order.
@@ -102,7 +108,7 @@ func New(token string) *Server {
 	s := &Server{
 		Token: token, changed: make(chan struct{}), messages: map[string]map[string]any{},
 		ratelimit: map[string][]Limit{}, failures: map[string][]failure{}, nextID: 100000, conns: map[int]*websocket.Conn{},
-		noAck: map[int]bool{}, sessions: map[string]int{},
+		noAck: map[int]bool{}, sessions: map[string]int{}, answered: map[string]bool{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /gateway/", s.gateway)
@@ -314,13 +320,25 @@ func (s *Server) api() http.Handler {
 	mux.HandleFunc("PUT /applications/{app}/commands", withBody(commands))
 	mux.HandleFunc("PUT /applications/{app}/guilds/{guild}/commands", withBody(commands))
 	mux.HandleFunc("POST /interactions/{id}/{token}/callback", func(w http.ResponseWriter, r *http.Request) {
+		if s.CallbackDelay != nil {
+			time.Sleep(s.CallbackDelay())
+		}
+		s.mu.Lock()
+		s.answered[r.PathValue("token")] = true
+		s.mu.Unlock()
 		w.WriteHeader(http.StatusNoContent)
 	})
 	mux.HandleFunc("PATCH /webhooks/{app}/{token}/messages/{msg}", withBody(func(w http.ResponseWriter, r *http.Request, body []byte) {
+		if s.unknownWebhook(w, r) {
+			return
+		}
 		m := s.store(body, "", "")
 		writeJSON(w, 200, m)
 	}))
 	mux.HandleFunc("POST /webhooks/{app}/{token}", withBody(func(w http.ResponseWriter, r *http.Request, body []byte) {
+		if s.unknownWebhook(w, r) {
+			return
+		}
 		m := s.store(body, "", "")
 		writeJSON(w, 200, m)
 	}))
@@ -408,6 +426,29 @@ func (s *Server) api() http.Handler {
 		}
 		mux.ServeHTTP(w, r)
 	})
+}
+
+// unknownWebhook answers a webhook request for an interaction whose
+// callback has not been answered yet as Discord does: 404 Unknown Webhook.
+func (s *Server) unknownWebhook(w http.ResponseWriter, r *http.Request) bool {
+	s.mu.Lock()
+	ok := s.answered[r.PathValue("token")]
+	if !ok {
+		s.early++
+	}
+	s.mu.Unlock()
+	if !ok {
+		writeJSON(w, 404, map[string]any{"message": "Unknown Webhook", "code": 10015})
+	}
+	return !ok
+}
+
+// EarlyWebhooks is how many edits and follow-ups of an interaction came
+// before its callback was answered (each got 404 Unknown Webhook).
+func (s *Server) EarlyWebhooks() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.early
 }
 
 // globalLimit writes Discord's global 429: X-RateLimit-Global and
