@@ -15,3 +15,9 @@ var InvalidSessionWait = invalidSessionWait
 
 // MsgIndexDown is the line for an unreachable shared index.
 const MsgIndexDown = msgIndexDown
+
+// SetRetryWait replaces the wait before each reconnect attempt.
+func SetRetryWait(o *Options, wait func(n int) time.Duration) { o.retryWait = wait }
+
+// ReconnectWait is the real wait before reconnect attempt n.
+var ReconnectWait = reconnectWait

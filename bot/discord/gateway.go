@@ -404,6 +404,9 @@ func (sh *shardConn) up(what string) {
 	}
 	sh.ready = true
 	sh.mu.Unlock()
+	c.mu.Lock()
+	c.live = true
+	c.mu.Unlock()
 	sh.status.set(sh.id, StateReady, what)
 }
 
@@ -469,6 +472,7 @@ type gwConn struct {
 	awaitingAck bool // a heartbeat went out and no ACK came yet
 	requested   bool // Discord asked for a heartbeat (op 1)
 	down        bool // the connection ended (or is ending); the first reason stands
+	live        bool // READY or RESUMED came on it: the session runs on it
 	endOnce     sync.Once
 	ended       chan struct{} // the read side saw the end, or kill
 	sentOnce    sync.Once
@@ -484,6 +488,12 @@ func (c *gwConn) isDown() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.down
+}
+
+func (c *gwConn) isLive() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.live
 }
 
 // fail marks the connection down with state and reason, once.

@@ -240,6 +240,13 @@ func closeAll(h *Handler, sessions []*discordgo.Session, conns []*shardConn, sta
 		if c == nil || c.isDown() {
 			continue
 		}
+		if !c.isLive() {
+			// Still opening (a reconnect): no session to close on it, and
+			// discordgo's close waits for the open, which may never end.
+			c.end("shut down while connecting")
+			c.kill()
+			continue
+		}
 		// Wait for the close frame to go out and Discord to close its end
 		// (a quarter of a second at most once the frame is out).
 		select {

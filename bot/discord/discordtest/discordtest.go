@@ -85,6 +85,8 @@ type Server struct {
 	noAck     map[int]bool   // shard -> heartbeats go unacknowledged on its current connection
 	sessions  map[string]int // session ID -> shard
 	dials     int
+	gwDown    GatewayMode     // how the gateway treats new connections
+	attempts  int             // gateway connections tried, refused ones included
 	answered  map[string]bool // interaction tokens whose callback has been answered
 	early     int             // webhook requests before their interaction's callback was answered
 }
@@ -559,12 +561,54 @@ func (s *Server) CountGateway(shard int, kind string) int {
 	return n
 }
 
+// GatewayMode is how the gateway treats new connections.
+type GatewayMode int
+
+const (
+	GatewayUp     GatewayMode = iota // as Discord does
+	GatewayRefuse                    // 503 before the websocket upgrade: an outage
+	GatewaySilent                    // upgraded, then nothing: not even HELLO
+)
+
+// SetGateway sets how the gateway treats new connections (GatewayUp,
+// GatewayRefuse or GatewaySilent); connections already open go on.
+func (s *Server) SetGateway(mode GatewayMode) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.gwDown = mode
+	s.notify()
+}
+
+// GatewayAttempts is how many gateway connections clients have tried,
+// refused ones included.
+func (s *Server) GatewayAttempts() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.attempts
+}
+
 func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.attempts++
+	mode := s.gwDown
+	s.notify()
+	s.mu.Unlock()
+	if mode == GatewayRefuse {
+		http.Error(w, "gateway unavailable", http.StatusServiceUnavailable)
+		return
+	}
 	c, err := upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
 	defer c.Close()
+	if mode == GatewaySilent {
+		for {
+			if _, _, err := c.ReadMessage(); err != nil {
+				return
+			}
+		}
+	}
 	s.mu.Lock()
 	s.dials++
 	interval := s.HeartbeatInterval
