@@ -175,9 +175,12 @@ type Handler struct {
 
 	mu      sync.Mutex
 	closing bool
-	jobs    map[*job]struct{}
-	changed chan struct{} // closed and replaced when a job ends
-	workers sync.WaitGroup
+	// cutOffBy is set when the shutdown cuts answers off: the time by
+	// which each must have its last word delivered.
+	cutOffBy time.Time
+	jobs     map[*job]struct{}
+	changed  chan struct{} // closed and replaced when a job ends
+	workers  sync.WaitGroup
 }
 
 // NewHandler returns a handler that answers through s with a. It starts
@@ -402,10 +405,37 @@ func (h *Handler) answerJob(j *job) {
 	switch {
 	case err == nil:
 		parts = render(a)
+	case h.cutOff():
+		parts = h.lastWord(j, history)
 	case errors.Is(err, bot.ErrIndexUnavailable):
 		parts = []part{textPart(msgIndexDown)}
 	}
 	h.finish(j, parts, pace)
+}
+
+// cutOff reports whether the shutdown has cut the answers off.
+func (h *Handler) cutOff() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return !h.cutOffBy.IsZero()
+}
+
+// lastWord is what an answer cut off by the shutdown leaves its asker:
+// the offline answer, when there is time for it (it takes milliseconds
+// where a model's takes seconds), else the restart notice. Never the
+// failure line: nothing failed, the bot is restarting.
+func (h *Handler) lastWord(j *job, history []bot.Turn) []part {
+	h.mu.Lock()
+	by := h.cutOffBy
+	h.mu.Unlock()
+	ctx, cancel := context.WithDeadline(context.Background(), by)
+	defer cancel()
+	a, err := h.ask.Ask(ctx, bot.Question{Text: j.text, History: history, Offline: true})
+	if err != nil || ctx.Err() != nil {
+		return []part{textPart(msgShuttingDown)}
+	}
+	j.log.Info("cut off by the shutdown: answered offline instead")
+	return render(a)
 }
 
 // finish queues j's final delivery, once: the answer, a failure line or
@@ -550,6 +580,11 @@ func (h *Handler) Shutdown(ctx context.Context) error {
 	err := h.waitJobs(drain)
 	cancelDrain()
 	left := h.q.close()
+	if err != nil {
+		h.mu.Lock()
+		h.cutOffBy = deadline.Add(-notices / 2)
+		h.mu.Unlock()
+	}
 	h.cancelBase()
 	if err != nil {
 		h.log.Warn("shutdown deadline near: cutting off questions still waiting or being answered",
@@ -557,9 +592,9 @@ func (h *Handler) Shutdown(ctx context.Context) error {
 		for _, j := range left {
 			h.finish(j, []part{textPart(msgShuttingDown)}, nil)
 		}
-		// Answers see their context cancelled and deliver their failure
-		// line; those that don't within half the notice time get the
-		// restart notice instead.
+		// Answers see their context cancelled and deliver their last
+		// word (lastWord); those that don't within half the notice time
+		// get the restart notice instead.
 		grace, cancelGrace := context.WithDeadline(ctx, deadline.Add(-notices/2))
 		_ = h.waitJobs(grace)
 		cancelGrace()

@@ -240,8 +240,12 @@ func (j *job) waitAck(ctx context.Context) bool {
 	}
 	select {
 	case <-j.acked:
-	case <-ctx.Done():
-		return false
+	default:
+		select {
+		case <-j.acked:
+		case <-ctx.Done():
+			return false
+		}
 	}
 	j.mu.Lock()
 	defer j.mu.Unlock()

@@ -314,7 +314,8 @@ func TestShutdownEndsWithinTimeout(t *testing.T) {
 	t.Parallel()
 	const timeout = 1500 * time.Millisecond
 	stuck := make(chan struct{})
-	t.Cleanup(func() { close(stuck) })
+	var release sync.Once
+	t.Cleanup(func() { release.Do(func() { close(stuck) }) })
 	a := newFakeAsker(func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
 		<-stuck // ignores ctx
 		return answer("Too late [1]."), nil
@@ -333,15 +334,38 @@ func TestShutdownEndsWithinTimeout(t *testing.T) {
 		t.Errorf("Run returned %v", err)
 	}
 	took := time.Since(began)
+	atReturn := h.srv.Requests()
 	t.Logf("shutdown took %s (timeout %s)", took.Round(time.Millisecond), timeout)
 	if took > timeout {
 		t.Errorf("shutdown took %s, past shutdown_timeout %s", took, timeout)
 	}
+	// Each was told before Run returned, once.
 	for _, tok := range []string{"tS1", "tS2"} {
-		r, _ := h.waitOK(h.start, "PATCH", editPath(tok))
-		if !strings.Contains(string(r.Body), "restarting") {
-			t.Errorf("%s was told %s, want the restart notice", tok, r.Body)
+		var told []string
+		for _, r := range atReturn {
+			if r.Method == "PATCH" && r.Path == editPath(tok) && r.Status == 200 {
+				told = append(told, string(r.Body))
+			}
 		}
+		if len(told) != 1 || !strings.Contains(told[0], "restarting") {
+			t.Errorf("%s was told %q by the time Run returned, want the restart notice once", tok, told)
+		}
+	}
+	// The stuck answer comes after all: it is not delivered on top of the
+	// notice.
+	answered := h.log.on("answered")
+	release.Do(func() { close(stuck) })
+	select {
+	case <-answered:
+	case <-h.ctx.Done():
+		t.Fatal("the stuck answer never finished")
+	}
+	late, cancel := context.WithTimeout(h.ctx, 200*time.Millisecond)
+	defer cancel()
+	if r, _, err := h.srv.WaitRequest(late, len(atReturn), func(r discordtest.Request) bool {
+		return r.Path == editPath("tS1")
+	}); err == nil {
+		t.Errorf("an answer cut off by the shutdown was delivered after the notice: %s %s", r, r.Body)
 	}
 	closed := slices.ContainsFunc(h.srv.Gateway(), func(e discordtest.GatewayEvent) bool {
 		return e.Kind == "client-close" && e.Code == 1000 && !e.At.After(began.Add(took))

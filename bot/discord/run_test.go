@@ -193,7 +193,18 @@ func startWith(t *testing.T, a *fakeAsker, tuneSrv func(*discordtest.Server), tu
 	var once sync.Once
 	var runErr error
 	stop := func() error {
-		once.Do(func() { cancel(); runErr = <-errc })
+		once.Do(func() {
+			cancel()
+			// Run ends within its shutdown_timeout; a broken shutdown
+			// fails here instead of hanging the test.
+			limit := opts.Config.ShutdownTimeout.Duration + 5*time.Second
+			select {
+			case runErr = <-errc:
+			case <-time.After(limit):
+				runErr = fmt.Errorf("Run did not return within %s of the shutdown", limit)
+				t.Error(runErr)
+			}
+		})
 		return runErr
 	}
 	t.Cleanup(func() { _ = stop() })

@@ -1,0 +1,62 @@
+package discord_test
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/bot/discord"
+	"github.com/storybot-dev/storybot/bot/discord/discordtest"
+)
+
+// An answer cut off by the shutdown (it honours its cancelled context)
+// leaves its asker the offline answer when there is time for it, else the
+// restart notice: never "Sorry, I couldn't answer", and one of the two
+// only. Both are delivered before Run returns.
+func TestAnswersCutOffByTheShutdownGetTheLastWord(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		name    string
+		offline func(ctx context.Context) (*bot.Answer, error)
+		want    string
+	}{
+		{"offline answer in time", func(context.Context) (*bot.Answer, error) { return answer("Offline: two metres [1]."), nil }, "Offline: two metres [1]."},
+		{"offline answer fails", func(context.Context) (*bot.Answer, error) { return nil, errors.New("no passages") }, "restarting"},
+		{"offline answer too slow", func(ctx context.Context) (*bot.Answer, error) { <-ctx.Done(); return nil, ctx.Err() }, "restarting"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			a := newFakeAsker(func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+				if q.Offline {
+					return tt.offline(ctx)
+				}
+				<-ctx.Done() // a model answer, slower than the shutdown
+				return nil, ctx.Err()
+			})
+			h := start(t, a, func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = 1200 * time.Millisecond })
+			h.dispatch("INTERACTION_CREATE", discordtest.Interaction("595", "tW", "700", "701", alice, discordtest.Ask("How high?", false)))
+			<-a.asked
+			h.waitOK(h.start, "POST", "/interactions/595/tW/callback")
+			if err := h.stop(); err != nil {
+				t.Errorf("Run = %v", err)
+			}
+			// What Discord had when Run returned.
+			var edits []string
+			for _, r := range h.srv.Requests() {
+				if r.Method == "PATCH" && r.Path == editPath("tW") && r.Status == 200 {
+					edits = append(edits, string(r.Body))
+				}
+			}
+			if len(edits) != 1 || !strings.Contains(edits[0], tt.want) {
+				t.Errorf("the asker was left %q by the time Run returned, want one edit with %q", edits, tt.want)
+			}
+			if slices.ContainsFunc(edits, func(e string) bool { return strings.Contains(e, "couldn't answer") }) {
+				t.Error("an answer cut off by the shutdown was told it failed")
+			}
+		})
+	}
+}
