@@ -1,6 +1,7 @@
 package discord_test
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/storybot-dev/storybot/bot/discord"
 	"github.com/storybot-dev/storybot/bot/discord/discordtest"
+	"github.com/storybot-dev/storybot/internal/testutil"
 )
 
 // slowQueueMetrics takes up to max (at random) to record a queue length,
@@ -45,6 +47,11 @@ func TestEveryAnswerWaitsForItsCallback(t *testing.T) {
 		o.Config.QueueSize = n
 		o.Metrics = slowQueueMetrics{newCountingMetrics(), 5 * time.Millisecond}
 	})
+	// 2,000 questions under -race take a while; a lost one fails the test
+	// as soon as every other is in.
+	guard, cancel := context.WithTimeout(context.Background(), time.Minute)
+	t.Cleanup(cancel)
+	h.ctx = guard
 	for i := range n {
 		u := discordtest.User{ID: fmt.Sprint(330000000000000000 + i%users), Name: fmt.Sprint("user", i%users)}
 		h.dispatch("INTERACTION_CREATE", discordtest.Interaction(fmt.Sprint(920000+i), fmt.Sprintf("W%04d", i), "700", "701", u,
@@ -61,11 +68,11 @@ func TestEveryAnswerWaitsForItsCallback(t *testing.T) {
 	}
 	// Each question ends answered or logged as lost: a lost one fails the
 	// test as soon as the rest are in.
-	for answered(h.srv)+h.log.count("couldn't send answer") < n {
+	for answered(h.srv)+h.log.Count("couldn't send answer") < n {
 		select {
 		case <-time.After(10 * time.Millisecond):
 		case <-h.ctx.Done():
-			t.Fatalf("%d of %d questions answered, %d logged as lost, the rest neither", answered(h.srv), n, h.log.count("couldn't send answer"))
+			t.Fatalf("%d of %d questions answered, %d logged as lost, the rest neither", answered(h.srv), n, h.log.Count("couldn't send answer"))
 		}
 	}
 	if a := answered(h.srv); a != n {
@@ -74,7 +81,7 @@ func TestEveryAnswerWaitsForItsCallback(t *testing.T) {
 	if e := h.srv.EarlyWebhooks(); e > 0 {
 		t.Errorf("%d edits or follow-ups reached Discord before their interaction's callback was answered", e)
 	}
-	if lost := h.log.count("couldn't send answer"); lost > 0 {
+	if lost := h.log.Count("couldn't send answer"); lost > 0 {
 		t.Errorf("%d answers logged as not sent", lost)
 	}
 }
@@ -99,11 +106,11 @@ func TestUnknownWebhookEditIsRetriedOnce(t *testing.T) {
 			h := startWith(t, newFakeAsker(fixed("Yes [1].")), func(s *discordtest.Server) {
 				s.Fail("PATCH", editPath(tok), tt.refusals, 404, unknownWebhook)
 			}, nil)
-			lost := h.log.on("couldn't send answer")
+			lost := h.log.On("couldn't send answer")
 			h.dispatch("INTERACTION_CREATE", discordtest.Interaction("590", tok, "700", "701", alice, discordtest.Ask("How high?", false)))
 			// Delivered (an edit Discord took) or lost (logged), whichever
 			// comes first.
-			h.waitFor("the answer delivered or logged as lost", func() bool {
+			testutil.Eventually(t, 0, "the answer delivered or logged as lost", func() bool {
 				select {
 				case <-lost:
 					return true

@@ -14,6 +14,7 @@ import (
 	"github.com/storybot-dev/storybot/bot/discord"
 	"github.com/storybot-dev/storybot/bot/discord/discordtest"
 	"github.com/storybot-dev/storybot/config"
+	"github.com/storybot-dev/storybot/internal/testutil"
 )
 
 func TestRESTRateLimitIsRetried(t *testing.T) {
@@ -99,19 +100,19 @@ func TestShutdownFinishesAnswerInFlight(t *testing.T) {
 		return answer("Finished [1]."), nil
 	})
 	h := start(t, a, nil)
-	shuttingDown := h.log.on("shutting down: finishing answers in flight")
+	shuttingDown := h.log.On("shutting down: finishing answers in flight")
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("520", "t20", "700", "701", alice, discordtest.Ask("Slow?", false)))
-	<-a.asked
+	a.next(t)
 	stopped := make(chan error, 1)
 	go func() { stopped <- h.stop() }()
-	<-shuttingDown
+	testutil.Recv(t, shuttingDown, guard, "the shutdown never began")
 	select {
 	case err := <-stopped:
 		t.Fatalf("Run returned (%v) with an answer in flight", err)
 	default:
 	}
 	close(release)
-	if err := <-stopped; err != nil {
+	if err := testutil.Recv(t, stopped, guard, "Run never returned"); err != nil {
 		t.Errorf("Run returned %v, want nil", err)
 	}
 	var edited bool

@@ -12,6 +12,7 @@ import (
 	"github.com/storybot-dev/storybot/bot"
 	"github.com/storybot-dev/storybot/bot/discord"
 	"github.com/storybot-dev/storybot/bot/discord/discordtest"
+	"github.com/storybot-dev/storybot/internal/testutil"
 )
 
 // editPath is the path of an interaction's original response.
@@ -29,20 +30,6 @@ func (h *harness) waitOK(from int, method, path string) (discordtest.Request, in
 		h.t.Fatalf("no successful %s %s: %v\nrequests: %v", method, path, err, h.srv.Requests())
 	}
 	return r, i
-}
-
-// waitFor waits until ok holds, checked every few milliseconds.
-func (h *harness) waitFor(what string, ok func() bool) {
-	h.t.Helper()
-	tick := time.NewTicker(2 * time.Millisecond)
-	defer tick.Stop()
-	for !ok() {
-		select {
-		case <-tick.C:
-		case <-h.ctx.Done():
-			h.t.Fatalf("%s: %v", what, h.ctx.Err())
-		}
-	}
 }
 
 // Item 2: one interaction's 429 holds up that interaction only, and the
@@ -103,7 +90,7 @@ func TestGlobalRateLimitPausesEveryRESTCall(t *testing.T) {
 	h := startWith(t, newFakeAsker(fixed("Two metres [1].")), func(s *discordtest.Server) {
 		s.Limit("POST", "/channels/710/messages", discordtest.Limit{RetryAfter: window, Global: true})
 	}, func(o *discord.Options) { o.Metrics = m })
-	paused := h.log.on("Discord global rate limit: pausing REST calls")
+	paused := h.log.On("Discord global rate limit: pausing REST calls")
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("650", "", "710", alice, "How high?", false, ""))
 	limited, _, err := h.srv.WaitRequest(h.ctx, h.start, func(r discordtest.Request) bool { return r.Status == 429 })
 	if err != nil {
@@ -111,7 +98,7 @@ func TestGlobalRateLimitPausesEveryRESTCall(t *testing.T) {
 	}
 	// Requests already on their way when Discord sent the 429 are not the
 	// bot's fault: the rest of the test starts once the bot has read it.
-	<-paused
+	testutil.Recv(t, paused, guard, "the global 429 was never read")
 	// During the limit: a DM elsewhere (typing, reply) and an interaction.
 	bob := discordtest.User{ID: "300000000000000002", Name: "bob"}
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("651", "", "711", bob, "How high?", false, ""))
@@ -144,9 +131,9 @@ func TestZombieConnectionIsReplacedAndResumed(t *testing.T) {
 	h := startWith(t, newFakeAsker(fixed("x")), func(s *discordtest.Server) {
 		s.HeartbeatInterval = 250 * time.Millisecond
 	}, func(o *discord.Options) { o.Status = status })
-	h.waitFor("an acknowledged heartbeat", func() bool { return h.srv.CountGateway(0, "heartbeat") > 0 })
+	testutil.Eventually(t, 0, "an acknowledged heartbeat", func() bool { return h.srv.CountGateway(0, "heartbeat") > 0 })
 	h.srv.StopAcks(0, true)
-	h.waitFor("a resume", func() bool { return h.srv.CountGateway(0, "resume") > 0 })
+	testutil.Eventually(t, 0, "a resume", func() bool { return h.srv.CountGateway(0, "resume") > 0 })
 	if n := h.srv.CountGateway(0, "no-ack"); n > 2 {
 		t.Errorf("%d heartbeats went unacknowledged before the bot gave up on the connection, want 2 at most (the missing ACK is noticed at the next heartbeat)", n)
 	}
@@ -163,13 +150,13 @@ func TestZombieConnectionIsReplacedAndResumed(t *testing.T) {
 		t.Errorf("resumed session %q, want fake-session-0", resume.Session)
 	}
 	// Unhealthy was reported before discordgo got round to its close.
-	logs := h.log.logged()
+	logs := h.log.Logged()
 	zombie := slices.IndexFunc(logs, func(l string) bool { return strings.Contains(l, "heartbeat not acknowledged") })
 	lib := slices.IndexFunc(logs, func(l string) bool { return strings.Contains(l, "discordgo reported the disconnect") })
 	if zombie < 0 || lib >= 0 && lib < zombie {
 		t.Errorf("the zombie connection was not reported as it was found (state log at %d, discordgo's disconnect at %d)", zombie, lib)
 	}
-	h.waitFor("ready again", status.Connected)
+	testutil.Eventually(t, 0, "ready again", status.Connected)
 }
 
 // Item 5: the health follows the connection as it changes, not a second
@@ -178,13 +165,13 @@ func TestHealthFollowsTheGatewayAsItHappens(t *testing.T) {
 	t.Parallel()
 	status := &discord.Status{}
 	h := start(t, newFakeAsker(fixed("x")), func(o *discord.Options) { o.Status = status })
-	h.waitFor("ready", status.Connected)
-	libDisconnect := h.log.on("discordgo reported the disconnect")
+	testutil.Eventually(t, 0, "ready", status.Connected)
+	libDisconnect := h.log.On("discordgo reported the disconnect")
 	if err := h.srv.Drop(0); err != nil {
 		t.Fatal(err)
 	}
 	dropped := time.Now()
-	h.waitFor("unhealthy after the drop", func() bool { return !status.Connected() })
+	testutil.Eventually(t, 0, "unhealthy after the drop", func() bool { return !status.Connected() })
 	lag := time.Since(dropped)
 	if err := status.Check(context.Background()); err == nil || !strings.Contains(err.Error(), "shard 0 disconnected") {
 		t.Errorf("health check = %v, want shard 0 disconnected", err)
@@ -195,13 +182,13 @@ func TestHealthFollowsTheGatewayAsItHappens(t *testing.T) {
 	default:
 	}
 	t.Logf("health unhealthy %s after the drop", lag.Round(time.Microsecond))
-	h.waitFor("ready again", status.Connected)
+	testutil.Eventually(t, 0, "ready again", status.Connected)
 	// One log line per change of state, not one per probe.
 	for range 20 {
 		_ = status.Check(context.Background())
 	}
 	n := 0
-	for _, l := range h.log.logged() {
+	for _, l := range h.log.Logged() {
 		if strings.Contains(l, "Discord gateway state") && strings.Contains(l, "state=disconnected") {
 			n++
 		}
@@ -226,7 +213,7 @@ func TestInvalidSessionWaitsThenResumesOrIdentifies(t *testing.T) {
 				o.Status = status
 				discord.SetGatewayTimers(o, func(d time.Duration) <-chan time.Time { waits <- d; return fire }, nil)
 			})
-			h.waitFor("ready", status.Connected)
+			testutil.Eventually(t, 0, "ready", status.Connected)
 			if err := h.srv.InvalidSession(0, resumable); err != nil {
 				t.Fatal(err)
 			}
@@ -247,17 +234,17 @@ func TestInvalidSessionWaitsThenResumesOrIdentifies(t *testing.T) {
 			}
 			fire <- time.Now()
 			if resumable {
-				h.waitFor("a resume", func() bool { return h.srv.CountGateway(0, "resume") > 0 })
+				testutil.Eventually(t, 0, "a resume", func() bool { return h.srv.CountGateway(0, "resume") > 0 })
 				if n := h.srv.CountGateway(0, "identify"); n != 1 {
 					t.Errorf("%d IDENTIFYs: a resumable session must be resumed", n)
 				}
 			} else {
-				h.waitFor("a new IDENTIFY", func() bool { return h.srv.CountGateway(0, "identify") > 1 })
+				testutil.Eventually(t, 0, "a new IDENTIFY", func() bool { return h.srv.CountGateway(0, "identify") > 1 })
 				if n := h.srv.CountGateway(0, "resume"); n != 0 {
 					t.Errorf("%d RESUMEs of a session Discord said cannot be resumed", n)
 				}
 			}
-			h.waitFor("ready again", status.Connected)
+			testutil.Eventually(t, 0, "ready again", status.Connected)
 		})
 	}
 }
@@ -287,7 +274,7 @@ func TestRefusedCommandRegistrationIsNotFatal(t *testing.T) {
 	if status.Commands() == nil {
 		t.Error("Status says the commands are registered after a 400")
 	}
-	if !slices.ContainsFunc(h.log.logged(), func(l string) bool {
+	if !slices.ContainsFunc(h.log.Logged(), func(l string) bool {
 		return strings.HasPrefix(l, "ERROR") && strings.Contains(l, "APPLICATION_COMMAND_INVALID_NAME")
 	}) {
 		t.Error("the refusal was not logged with Discord's reason")
@@ -298,13 +285,13 @@ func TestRefusedCommandRegistrationIsNotFatal(t *testing.T) {
 	h.dispatch("MESSAGE_CREATE", mention)
 	h.waitOK(h.start, "POST", "/channels/701/messages")
 	before := len(h.srv.Requests())
-	h.waitFor("a second attempt", func() bool {
+	testutil.Eventually(t, 0, "a second attempt", func() bool {
 		_, _, err := h.srv.WaitRequest(h.ctx, before, func(r discordtest.Request) bool { return r.Method == "PUT" })
 		return err == nil
 	})
 	h.srv.ClearFailures("PUT", cmds)
 	h.waitOK(h.start, "PUT", cmds)
-	h.waitFor("commands registered", func() bool { return status.Commands() == nil })
+	testutil.Eventually(t, 0, "commands registered", func() bool { return status.Commands() == nil })
 }
 
 // Item 8: shutdown ends within shutdown_timeout, the gateway close
@@ -325,7 +312,7 @@ func TestShutdownEndsWithinTimeout(t *testing.T) {
 		o.Config.ShutdownTimeout.Duration = timeout
 	})
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("550", "tS1", "700", "701", alice, discordtest.Ask("Stuck?", false)))
-	<-a.asked
+	a.next(t)
 	bob := discordtest.User{ID: "300000000000000002", Name: "bob"}
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("551", "tS2", "700", "701", bob, discordtest.Ask("Queued?", false)))
 	h.waitOK(h.start, "POST", "/interactions/551/tS2/callback")
@@ -353,7 +340,7 @@ func TestShutdownEndsWithinTimeout(t *testing.T) {
 	}
 	// The stuck answer comes after all: it is not delivered on top of the
 	// notice.
-	answered := h.log.on("answered")
+	answered := h.log.On("answered")
 	release.Do(func() { close(stuck) })
 	select {
 	case <-answered:

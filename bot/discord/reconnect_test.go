@@ -10,6 +10,7 @@ import (
 
 	"github.com/storybot-dev/storybot/bot/discord"
 	"github.com/storybot-dev/storybot/bot/discord/discordtest"
+	"github.com/storybot-dev/storybot/internal/testutil"
 )
 
 // retryLog records the reconnect attempts the bot waits for.
@@ -43,19 +44,19 @@ func TestReconnectsAfterAnOutageAndShowsTheNextTry(t *testing.T) {
 		o.Status = status
 		discord.SetRetryWait(o, rl.retryWait)
 	})
-	h.waitFor("ready", status.Connected)
+	testutil.Eventually(t, 0, "ready", status.Connected)
 	before := h.srv.GatewayAttempts()
 	h.srv.SetGateway(discordtest.GatewayRefuse)
 	if err := h.srv.Drop(0); err != nil {
 		t.Fatal(err)
 	}
-	h.waitFor("the next try shown in the health check", func() bool {
+	testutil.Eventually(t, 0, "the next try shown in the health check", func() bool {
 		err := status.Check(context.Background())
 		return err != nil && strings.Contains(err.Error(), "next try in") && !status.NextTry(0).IsZero()
 	})
-	h.waitFor("three refused attempts", func() bool { return h.srv.GatewayAttempts() >= before+3 })
+	testutil.Eventually(t, 0, "three refused attempts", func() bool { return h.srv.GatewayAttempts() >= before+3 })
 	h.srv.SetGateway(discordtest.GatewayUp)
-	h.waitFor("ready again", status.Connected)
+	testutil.Eventually(t, 0, "ready again", status.Connected)
 	if !status.NextTry(0).IsZero() {
 		t.Errorf("connected, yet the next try is shown at %v", status.NextTry(0))
 	}
@@ -125,13 +126,13 @@ func TestShutdownDuringReconnectEndsInTime(t *testing.T) {
 					return tt.wait
 				})
 			})
-			h.waitFor("ready", status.Connected)
+			testutil.Eventually(t, 0, "ready", status.Connected)
 			before := h.srv.GatewayAttempts()
 			h.srv.SetGateway(tt.mode)
 			if err := h.srv.Drop(0); err != nil {
 				t.Fatal(err)
 			}
-			h.waitFor("a reconnect attempt", func() bool { return h.srv.GatewayAttempts() > before })
+			testutil.Eventually(t, 0, "a reconnect attempt", func() bool { return h.srv.GatewayAttempts() > before })
 			began := time.Now()
 			if err := h.stop(); err != nil {
 				t.Errorf("Run = %v", err)

@@ -277,8 +277,12 @@ func closeAll(h *Handler, sessions []*discordgo.Session, conns []*shardConn, sta
 	}()
 	select {
 	case <-loops:
-	case <-late.Done():
-		log.Warn("a gateway reconnect was still under way at the shutdown deadline")
+	default:
+		select {
+		case <-loops:
+		case <-late.Done():
+			log.Warn("a gateway reconnect was still under way at the shutdown deadline")
+		}
 	}
 	log.Info("disconnected from Discord", "took", time.Since(start).Round(time.Millisecond))
 	return nil

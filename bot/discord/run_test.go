@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -17,6 +16,7 @@ import (
 	"github.com/storybot-dev/storybot/bot/discord"
 	"github.com/storybot-dev/storybot/bot/discord/discordtest"
 	"github.com/storybot-dev/storybot/config"
+	"github.com/storybot-dev/storybot/internal/testutil"
 )
 
 const token = "test-token"
@@ -55,6 +55,12 @@ func (f *fakeAsker) Summary(_ context.Context, about string) (*bot.Answer, error
 	return answer("Summary of " + about + ": the valley flooded [1]."), nil
 }
 
+// next is the next question asked.
+func (f *fakeAsker) next(t *testing.T) bot.Question {
+	t.Helper()
+	return testutil.Recv(t, f.asked, guard, "no question reached the bot")
+}
+
 func (f *fakeAsker) Questions() []bot.Question {
 	f.mu.Lock()
 	defer f.mu.Unlock()
@@ -73,89 +79,14 @@ func fixed(text string) func(context.Context, bot.Question) (*bot.Answer, error)
 	return func(context.Context, bot.Question) (*bot.Answer, error) { return answer(text), nil }
 }
 
-// logSink sends logs to t.Log and lets a test wait for a message.
-type logSink struct {
-	t    *testing.T
-	mu   sync.Mutex
-	seen map[string]chan struct{}
-	over bool     // the test is over: t.Log may no longer be called
-	msgs []string // every message logged, in order
-}
-
-// newSink returns a sink for t that stops logging when t is over (the
-// bot's goroutines can outlive a test by a little).
-func newSink(t *testing.T) *logSink {
-	l := &logSink{t: t, seen: map[string]chan struct{}{}}
-	t.Cleanup(func() {
-		l.mu.Lock()
-		l.over = true
-		l.mu.Unlock()
-	})
-	return l
-}
-
-// logged returns every message logged so far, with its attributes.
-func (l *logSink) logged() []string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return append([]string(nil), l.msgs...)
-}
-
-func (l *logSink) Enabled(context.Context, slog.Level) bool { return true }
-func (l *logSink) Handle(_ context.Context, r slog.Record) error {
-	var b strings.Builder
-	r.Attrs(func(a slog.Attr) bool { fmt.Fprintf(&b, " %s=%v", a.Key, a.Value); return true })
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.over {
-		return nil
-	}
-	l.t.Logf("%s %s%s", r.Level, r.Message, b.String())
-	l.msgs = append(l.msgs, r.Level.String()+" "+r.Message+b.String())
-	keys := []string{r.Message}
-	r.Attrs(func(a slog.Attr) bool {
-		if a.Key == "message_id" {
-			keys = append(keys, r.Message+" "+a.Value.String())
-		}
-		return true
-	})
-	for _, k := range keys {
-		if ch, ok := l.seen[k]; ok {
-			close(ch)
-			delete(l.seen, k)
-		}
-	}
-	return nil
-}
-func (l *logSink) WithAttrs([]slog.Attr) slog.Handler { return l }
-func (l *logSink) WithGroup(string) slog.Handler      { return l }
-
-// count is how many messages logged so far contain s.
-func (l *logSink) count(s string) int {
-	n := 0
-	for _, m := range l.logged() {
-		if strings.Contains(m, s) {
-			n++
-		}
-	}
-	return n
-}
-
-// on returns a channel closed when msg is logged; "msg ID" waits for msg
-// logged with message_id=ID.
-func (l *logSink) on(msg string) <-chan struct{} {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	ch := make(chan struct{})
-	l.seen[msg] = ch
-	return ch
-}
+// guard bounds every wait of a test on the bot: far more than any takes.
+const guard = 6 * time.Second
 
 type harness struct {
 	t     *testing.T
 	srv   *discordtest.Server
 	ask   *fakeAsker
-	log   *logSink
+	log   *testutil.Sink
 	ctx   context.Context
 	stop  func() error
 	start int // requests before the test's own events
@@ -172,7 +103,7 @@ func start(t *testing.T, a *fakeAsker, tune func(*discord.Options)) *harness {
 // startWith is start with the loopback Discord set up by tuneSrv first.
 func startWith(t *testing.T, a *fakeAsker, tuneSrv func(*discordtest.Server), tune func(*discord.Options)) *harness {
 	t.Helper()
-	sink := newSink(t)
+	sink := testutil.NewSink(t)
 	srv := discordtest.New(token)
 	t.Cleanup(srv.Close)
 	if tuneSrv != nil {
@@ -180,16 +111,20 @@ func startWith(t *testing.T, a *fakeAsker, tuneSrv func(*discordtest.Server), tu
 	}
 	opts := discord.Options{Config: config.Default().Discord, EditInterval: 5 * time.Millisecond}
 	opts.Config.APIURL = srv.URL
+	// Long enough for any answer a test holds back, short enough that a
+	// test failing with one held still ends in seconds.
+	opts.Config.ShutdownTimeout.Duration = 3 * time.Second
 	if tune != nil {
 		tune(&opts)
 	}
-	// A guard, not a measurement: a broken test fails instead of hanging.
-	ctx, cancelTest := context.WithTimeout(context.Background(), 20*time.Second)
+	// A guard, not a measurement: a broken test fails within seconds
+	// instead of hanging.
+	ctx, cancelTest := context.WithTimeout(context.Background(), guard)
 	t.Cleanup(cancelTest)
-	connected := sink.on("connected to Discord")
+	connected := sink.On("connected to Discord")
 	runCtx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
-	go func() { errc <- discord.Run(runCtx, token, a, opts, slog.New(sink)) }()
+	go func() { errc <- discord.Run(runCtx, token, a, opts, sink.Logger()) }()
 	var once sync.Once
 	var runErr error
 	stop := func() error {
@@ -398,7 +333,7 @@ func TestSlashAskDefersThenEditsOriginal(t *testing.T) {
 		!strings.Contains(f["value"].(string), "The river rose two metres overnight") {
 		t.Errorf("sources embed = %v", e)
 	}
-	if q := <-a.asked; q.Text != "How high did the river rise? @everyone <@42>" {
+	if q := a.next(t); q.Text != "How high did the river rise? @everyone <@42>" {
 		t.Errorf("asked %q", q.Text)
 	}
 	h.checkNoPings()
@@ -498,7 +433,7 @@ func TestGuildAnswersMentionsOnly(t *testing.T) {
 	t.Parallel()
 	a := newFakeAsker(fixed("Yes [1]."))
 	h := start(t, a, nil)
-	ignoredPlain, ignoredBot := h.log.on("message ignored 610"), h.log.on("message ignored 612")
+	ignoredPlain, ignoredBot := h.log.OnWith("message ignored", "message_id", "610"), h.log.OnWith("message ignored", "message_id", "612")
 	// A plain message first, then a mention: only the mention is answered.
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("610", "700", "701", alice, "just chatting about the flood", false, ""))
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("611", "700", "701", alice, "<@"+discordtest.BotID+"> did the river flood?", true, ""))
@@ -536,7 +471,7 @@ func TestFollowUpGetsHistory(t *testing.T) {
 	h := start(t, a, nil)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("620", "", "710", alice, "How high did the river rise?", false, ""))
 	h.wait(h.start, "POST", "/channels/710/messages")
-	<-a.asked
+	a.next(t)
 	var replyID string
 	if err := h.srv.Wait(h.ctx, func(s *discordtest.Server) bool {
 		if m := s.ReplyTo("620"); m != nil {
@@ -547,7 +482,7 @@ func TestFollowUpGetsHistory(t *testing.T) {
 		t.Fatal(err)
 	}
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("621", "", "710", alice, "And what did officials say?", false, replyID))
-	q := <-a.asked
+	q := a.next(t)
 	want := []bot.Turn{{Question: "How high did the river rise?", Answer: "Two metres [1]."}}
 	if d := cmp.Diff(want, q.History); d != "" {
 		t.Errorf("follow-up history (-want +got):\n%s", d)

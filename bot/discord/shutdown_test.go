@@ -37,9 +37,10 @@ func TestAnswersCutOffByTheShutdownGetTheLastWord(t *testing.T) {
 				<-ctx.Done() // a model answer, slower than the shutdown
 				return nil, ctx.Err()
 			})
-			h := start(t, a, func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = 1200 * time.Millisecond })
+			// 4 s: a second for the notices, half of it for the last word.
+			h := start(t, a, func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = 4 * time.Second })
 			h.dispatch("INTERACTION_CREATE", discordtest.Interaction("595", "tW", "700", "701", alice, discordtest.Ask("How high?", false)))
-			<-a.asked
+			a.next(t)
 			h.waitOK(h.start, "POST", "/interactions/595/tW/callback")
 			if err := h.stop(); err != nil {
 				t.Errorf("Run = %v", err)

@@ -13,6 +13,7 @@ import (
 	"github.com/storybot-dev/storybot/bot"
 	"github.com/storybot-dev/storybot/bot/discord"
 	"github.com/storybot-dev/storybot/bot/discord/discordtest"
+	"github.com/storybot-dev/storybot/internal/testutil"
 	"github.com/storybot-dev/storybot/retrieval"
 	"github.com/storybot-dev/storybot/story"
 )
@@ -30,7 +31,7 @@ func TestSlotIsReleasedAfterEachAnswer(t *testing.T) {
 		u := discordtest.User{ID: fmt.Sprint(310000000000000000 + n), Name: "u"}
 		id, ch := fmt.Sprint(670+n), fmt.Sprint(720+n)
 		h.dispatch("MESSAGE_CREATE", h.srv.UserMessage(id, "", ch, u, "How high?", false, ""))
-		h.waitFor(fmt.Sprintf("the answer to question %d of 12 (one slot)", n+1), func() bool {
+		testutil.Eventually(t, 0, fmt.Sprintf("the answer to question %d of 12 (one slot)", n+1), func() bool {
 			return strings.Contains(fmt.Sprint(h.srv.ReplyTo(id)["content"]), "Yes [1].")
 		})
 	}
@@ -45,13 +46,13 @@ func TestDMsAndMentionsAreRateLimited(t *testing.T) {
 		o.Config.RatePerMinute = 0.001
 	})
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("680", "", "730", alice, "How high?", false, ""))
-	<-a.asked
+	a.next(t)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("681", "", "730", alice, "And again?", false, ""))
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("682", "700", "731", alice, "<@"+discordtest.BotID+"> and here?", true, ""))
 	// Each message is either refused (logged) or asked: wait for all three,
 	// so a limit skipped on either surface fails here at once, by name.
 	refused := func() (dm, mention int) {
-		for _, l := range h.log.logged() {
+		for _, l := range h.log.Logged() {
 			switch {
 			case strings.Contains(l, "rate limited surface=dm "):
 				dm++
@@ -61,7 +62,7 @@ func TestDMsAndMentionsAreRateLimited(t *testing.T) {
 		}
 		return dm, mention
 	}
-	h.waitFor("all three messages refused or asked", func() bool {
+	testutil.Eventually(t, 0, "all three messages refused or asked", func() bool {
 		dm, mention := refused()
 		return dm+mention+len(a.Questions()) >= 3
 	})
@@ -72,7 +73,7 @@ func TestDMsAndMentionsAreRateLimited(t *testing.T) {
 		t.Errorf("%d questions reached the bot, want 1: the rest are over the limit", n)
 	}
 	// The two arrive side by side: whichever was refused first is told.
-	h.waitFor("the notice", func() bool { return h.srv.ReplyTo("681") != nil || h.srv.ReplyTo("682") != nil })
+	testutil.Eventually(t, 0, "the notice", func() bool { return h.srv.ReplyTo("681") != nil || h.srv.ReplyTo("682") != nil })
 	notice := h.srv.ReplyTo("681")
 	if notice == nil {
 		notice = h.srv.ReplyTo("682")
@@ -90,22 +91,22 @@ func TestRateLimitNoticeIsSentOnce(t *testing.T) {
 		o.Config.RateBurst = 1
 		o.Config.RatePerMinute = 0.001
 	})
-	ignored := h.log.on("rate limited")
+	ignored := h.log.On("rate limited")
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("683", "", "732", alice, "How high?", false, ""))
-	<-a.asked
+	a.next(t)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("684", "", "732", alice, "Again?", false, ""))
-	<-ignored
+	testutil.Recv(t, ignored, guard, "the second question was not rate limited")
 	for n := range 3 {
-		seen := h.log.on("rate limited")
+		seen := h.log.On("rate limited")
 		h.dispatch("MESSAGE_CREATE", h.srv.UserMessage(fmt.Sprint(685+n), "", "732", alice, "Again?", false, ""))
-		<-seen
+		testutil.Recv(t, seen, guard, "a question over the limit was not refused")
 	}
-	h.waitFor("the answer and the notice", func() bool { return h.srv.ReplyTo("683") != nil && h.srv.ReplyTo("684") != nil })
+	testutil.Eventually(t, 0, "the answer and the notice", func() bool { return h.srv.ReplyTo("683") != nil && h.srv.ReplyTo("684") != nil })
 	// Every delivery in the channel's lane is done once a later one is:
 	// ask the lane for one more reply (a DM from someone else).
 	bob := discordtest.User{ID: "300000000000000002", Name: "bob"}
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("690", "", "732", bob, "How high?", false, ""))
-	h.waitFor("bob's answer", func() bool { return h.srv.ReplyTo("690") != nil })
+	testutil.Eventually(t, 0, "bob's answer", func() bool { return h.srv.ReplyTo("690") != nil })
 	notices := 0
 	for _, r := range h.srv.Requests() {
 		if r.Method == "POST" && r.Path == "/channels/732/messages" && strings.Contains(string(r.Body), "faster than I can keep up") {
@@ -126,7 +127,7 @@ func TestFinalEditAfterTheAnswerDeadline(t *testing.T) {
 		return nil, ctx.Err()
 	})
 	h := start(t, a, func(o *discord.Options) { o.AnswerTimeout = 30 * time.Millisecond })
-	failed := h.log.on("couldn't answer")
+	failed := h.log.On("couldn't answer")
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("560", "tD", "700", "701", alice, discordtest.Ask("Slow?", false)))
 	select {
 	case <-failed:
@@ -177,7 +178,7 @@ func TestFailedEditsDoNotLoseTheAnswer(t *testing.T) {
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("691", "", "740", alice, "How high?", false, ""))
 	// The answer, delivered however it was: a new reply or an edit.
 	var delivered discordtest.Request
-	h.waitFor("the answer", func() bool {
+	testutil.Eventually(t, 0, "the answer", func() bool {
 		for _, r := range h.srv.Requests() {
 			if strings.HasPrefix(r.Path, "/channels/740/messages") && r.Status == 200 && strings.Contains(string(r.Body), "two metres [1]") {
 				delivered = r
@@ -215,12 +216,12 @@ func TestNewQuestionsDuringShutdownAreTurnedAwayPolitely(t *testing.T) {
 		return answer("Finished [1]."), nil
 	})
 	h := start(t, a, nil)
-	shuttingDown := h.log.on("shutting down: finishing answers in flight")
+	shuttingDown := h.log.On("shutting down: finishing answers in flight")
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("570", "tR1", "700", "701", alice, discordtest.Ask("Slow?", false)))
-	<-a.asked
+	a.next(t)
 	stopped := make(chan error, 1)
 	go func() { stopped <- h.stop() }()
-	<-shuttingDown
+	testutil.Recv(t, shuttingDown, guard, "the shutdown never began")
 	bob := discordtest.User{ID: "300000000000000002", Name: "bob"}
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("571", "tR2", "700", "701", bob, discordtest.Ask("New?", false)))
 	cb, _ := h.waitOK(h.start, "POST", "/interactions/571/tR2/callback")
@@ -228,12 +229,12 @@ func TestNewQuestionsDuringShutdownAreTurnedAwayPolitely(t *testing.T) {
 		t.Errorf("a new /ask during shutdown got %s, want the private restart notice", cb.Body)
 	}
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("692", "", "741", bob, "New?", false, ""))
-	h.waitFor("a reply to the DM", func() bool { return h.srv.ReplyTo("692") != nil })
+	testutil.Eventually(t, 0, "a reply to the DM", func() bool { return h.srv.ReplyTo("692") != nil })
 	if c := h.srv.ReplyTo("692")["content"].(string); !strings.Contains(c, "restarting") {
 		t.Errorf("a new DM during shutdown got %q, want the restart notice", c)
 	}
 	close(release)
-	if err := <-stopped; err != nil {
+	if err := testutil.Recv(t, stopped, guard, "Run never returned"); err != nil {
 		t.Errorf("Run = %v", err)
 	}
 	r, _ := h.waitOK(h.start, "PATCH", editPath("tR1"))
@@ -260,16 +261,16 @@ func TestRestartNoticeIsRateLimited(t *testing.T) {
 		o.Config.RateBurst = 1
 		o.Config.RatePerMinute = 0.001
 	})
-	shuttingDown := h.log.on("shutting down: finishing answers in flight")
+	shuttingDown := h.log.On("shutting down: finishing answers in flight")
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("572", "tR3", "700", "701", alice, discordtest.Ask("Slow?", false)))
-	<-a.asked
+	a.next(t)
 	stopped := make(chan error, 1)
 	go func() { stopped <- h.stop() }()
-	<-shuttingDown
+	testutil.Recv(t, shuttingDown, guard, "the shutdown never began")
 	bob := discordtest.User{ID: "300000000000000002", Name: "bob"}
 	limited := func() int {
 		n := 0
-		for _, l := range h.log.logged() {
+		for _, l := range h.log.Logged() {
 			if strings.Contains(l, "rate limited") && strings.Contains(l, "channel=745") {
 				n++
 			}
@@ -280,10 +281,10 @@ func TestRestartNoticeIsRateLimited(t *testing.T) {
 		id := fmt.Sprint(703 + n)
 		h.dispatch("MESSAGE_CREATE", h.srv.UserMessage(id, "", "745", bob, "New?", false, ""))
 		// Handled: replied to, or (after the first) refused by the limit.
-		h.waitFor("message "+id+" handled", func() bool { return h.srv.ReplyTo(id) != nil || n > 0 && limited() >= n })
+		testutil.Eventually(t, 0, "message "+id+" handled", func() bool { return h.srv.ReplyTo(id) != nil || n > 0 && limited() >= n })
 	}
 	close(release)
-	if err := <-stopped; err != nil {
+	if err := testutil.Recv(t, stopped, guard, "Run never returned"); err != nil {
 		t.Errorf("Run = %v", err)
 	}
 	// Run has returned: every reply is sent.
@@ -315,7 +316,7 @@ func TestFollowUpDepthIsLimited(t *testing.T) {
 	for n, q := range []string{"Q1?", "Q2?", "Q3?", "Q4?"} {
 		id := fmt.Sprint(693 + n)
 		h.dispatch("MESSAGE_CREATE", h.srv.UserMessage(id, "", "742", alice, q, false, replyTo))
-		h.waitFor("the answer to "+q, func() bool { return h.srv.ReplyTo(id) != nil })
+		testutil.Eventually(t, 0, "the answer to "+q, func() bool { return h.srv.ReplyTo(id) != nil })
 		replyTo = h.srv.ReplyTo(id)["id"].(string)
 	}
 	qs := a.Questions()
@@ -360,11 +361,11 @@ func TestFollowUpRetrievalUsesThePreviousQuestion(t *testing.T) {
 		return a, err
 	}), nil)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("700", "", "743", alice, "When did the Zorblax festival in Quentaro open?", false, ""))
-	h.waitFor("the first answer", func() bool { return h.srv.ReplyTo("700") != nil })
+	testutil.Eventually(t, 0, "the first answer", func() bool { return h.srv.ReplyTo("700") != nil })
 	first := h.srv.ReplyTo("700")["id"].(string)
 	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("701", "", "743", alice, "How many visitors did it draw?", false, first))
-	<-answers
-	if got := top(<-answers); got != "festival.txt" {
+	testutil.Recv(t, answers, guard, "the first question was not answered")
+	if got := top(testutil.Recv(t, answers, guard, "the follow-up was not answered")); got != "festival.txt" {
 		t.Errorf("the follow-up retrieved %q first, want festival.txt: it must be searched with the question it follows", got)
 	}
 }
@@ -386,7 +387,7 @@ func TestQueuedQuestionsShowTheirPlace(t *testing.T) {
 		o.PlaceAfter = 50 * time.Millisecond
 	})
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("580", "tQ1", "700", "701", alice, discordtest.Ask("Slow?", false)))
-	<-a.asked
+	a.next(t)
 	bob := discordtest.User{ID: "300000000000000002", Name: "bob"}
 	carol := discordtest.User{ID: "300000000000000003", Name: "carol"}
 	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("581", "tQ2", "700", "701", bob, discordtest.Ask("Queued?", false)))
@@ -396,13 +397,13 @@ func TestQueuedQuestionsShowTheirPlace(t *testing.T) {
 	if !strings.Contains(string(place.Body), "next in line") {
 		t.Errorf("the waiting interaction shows %s, want its place", place.Body)
 	}
-	h.waitFor("the DM's place", func() bool { return h.srv.ReplyTo("702") != nil })
+	testutil.Eventually(t, 0, "the DM's place", func() bool { return h.srv.ReplyTo("702") != nil })
 	if c := h.srv.ReplyTo("702")["content"].(string); !strings.Contains(c, "number 2 in line") {
 		t.Errorf("the waiting DM shows %q, want its place (2)", c)
 	}
 	close(release)
 	for _, tok := range []string{"tQ1", "tQ2"} {
-		h.waitFor("the answer of "+tok, func() bool {
+		testutil.Eventually(t, 0, "the answer of "+tok, func() bool {
 			for _, r := range h.srv.Requests() {
 				if r.Path == editPath(tok) && strings.Contains(string(r.Body), "Answer to") {
 					return true
@@ -411,7 +412,7 @@ func TestQueuedQuestionsShowTheirPlace(t *testing.T) {
 			return false
 		})
 	}
-	h.waitFor("the DM's answer", func() bool {
+	testutil.Eventually(t, 0, "the DM's answer", func() bool {
 		return strings.Contains(fmt.Sprint(h.srv.ReplyTo("702")["content"]), "Answer to Queued too?")
 	})
 	posts := 0
