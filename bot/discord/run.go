@@ -454,14 +454,24 @@ func apiClient(apiURL string, m RESTMetrics, log *slog.Logger) (*http.Client, er
 		return nil, fmt.Errorf("couldn't parse discordgo's endpoint: %w", err)
 	}
 	// 20s as discordgo's own client: a REST call that takes longer is lost.
-	gate := &globalGate{next: http.DefaultTransport, metrics: m, log: log}
+	// A transport of the bot's own: http.DefaultTransport keeps two idle
+	// connections per host, so a burst of interactions (each acknowledged
+	// at once) opened and closed a connection, a TLS handshake with
+	// Discord, per request.
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = maxIdleConns
+	gate := &globalGate{next: tr, metrics: m, log: log}
 	c := &http.Client{Timeout: 20 * time.Second, Transport: gate}
 	if to.Scheme == from.Scheme && to.Host == from.Host && strings.TrimSuffix(to.Path, "/") == "" {
 		return c, nil
 	}
-	gate.next = rewrite{from: from, to: to, next: http.DefaultTransport}
+	gate.next = rewrite{from: from, to: to, next: tr}
 	return c, nil
 }
+
+// maxIdleConns is how many idle connections to Discord the bot keeps:
+// about as many as requests in flight in a busy minute's bursts.
+const maxIdleConns = 64
 
 type rewrite struct {
 	from, to *url.URL

@@ -61,3 +61,23 @@ func TestAnswersCutOffByTheShutdownGetTheLastWord(t *testing.T) {
 		})
 	}
 }
+
+// With nothing in flight, a shutdown takes no time waiting: well under a
+// second, the gateway's close handshake included.
+func TestIdleShutdownIsQuick(t *testing.T) {
+	t.Parallel()
+	h := start(t, newFakeAsker(fixed("x")), func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = 10 * time.Second })
+	began := time.Now()
+	if err := h.stop(); err != nil {
+		t.Errorf("Run = %v", err)
+	}
+	took := time.Since(began)
+	t.Logf("idle shutdown took %s", took.Round(time.Microsecond))
+	if took > 500*time.Millisecond {
+		t.Errorf("an idle shutdown took %s, want well under a second", took)
+	}
+	closed := slices.ContainsFunc(h.srv.Gateway(), func(e discordtest.GatewayEvent) bool { return e.Kind == "client-close" && e.Code == 1000 })
+	if !closed {
+		t.Errorf("the gateway was not closed with a close frame before Run returned: %v", h.srv.Gateway())
+	}
+}
