@@ -90,11 +90,12 @@ type Options struct {
 
 	// Test hooks: the INVALID_SESSION timer and delay, the wait before
 	// each reconnect attempt, and the first wait before registering the
-	// commands again.
+	// commands again and the timer of those waits.
 	gatewayAfter  func(time.Duration) <-chan time.Time
 	invalidWait   func() time.Duration
 	retryWait     func(n int) time.Duration
 	registerRetry time.Duration
+	registerAfter func(time.Duration) <-chan time.Time
 }
 
 // DefaultAnswerTimeout: an interaction token lives 15 minutes, but a user

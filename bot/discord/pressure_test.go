@@ -361,3 +361,26 @@ func TestShutdownEndsWithinTimeout(t *testing.T) {
 		t.Errorf("the gateway was not closed (close frame 1000) before Run returned: %v", h.srv.Gateway())
 	}
 }
+
+// A heartbeat Discord asked for (op 1) while the last one awaits its ACK
+// is no missed ACK: the connection is healthy and kept.
+func TestRequestedHeartbeatIsNoMissedAck(t *testing.T) {
+	t.Parallel()
+	status := &discord.Status{}
+	h := startWith(t, newFakeAsker(fixed("x")), func(s *discordtest.Server) {
+		s.HeartbeatInterval = 300 * time.Millisecond
+	}, func(o *discord.Options) { o.Status = status })
+	beats := func() int { return h.srv.CountGateway(0, "heartbeat") }
+	testutil.Eventually(t, 0, "no acknowledged heartbeat", func() bool { return beats() > 0 })
+	h.srv.AskHeartbeat(0)
+	testutil.Eventually(t, 0, "Discord never asked for a heartbeat", func() bool { return h.srv.CountGateway(0, "heartbeat-request") == 1 })
+	after := beats()
+	// The heartbeat asked for, then the next regular one: both acknowledged.
+	testutil.Eventually(t, 0, "no heartbeats after Discord asked for one", func() bool { return beats() >= after+2 })
+	if n := h.log.Count("heartbeat not acknowledged"); n > 0 {
+		t.Error("a heartbeat Discord asked for was taken for a missed ACK (zombie connection)")
+	}
+	if n := h.srv.CountGateway(0, "resume"); n > 0 || !status.Connected() {
+		t.Errorf("%d resumes, connected %v: the healthy connection was replaced", n, status.Connected())
+	}
+}

@@ -190,7 +190,8 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	if cfg.GuildID != "" {
 		scope = "guild " + cfg.GuildID
 	}
-	reg := &registrar{s: s, appID: appID, guild: cfg.GuildID, apiURL: cfg.APIURL, status: status, log: log, first: opts.registerRetry}
+	reg := &registrar{s: s, appID: appID, guild: cfg.GuildID, apiURL: cfg.APIURL, status: status, log: log,
+		first: opts.registerRetry, after: opts.registerAfter}
 	n, err := reg.register(ctx)
 	if errors.Is(err, ErrTokenRejected) {
 		_ = shutdown()
@@ -300,6 +301,8 @@ type registrar struct {
 	status *Status
 	log    *slog.Logger
 	first  time.Duration // first wait before trying again; 0 means 10s
+	// after is time.After; tests replace it.
+	after func(time.Duration) <-chan time.Time
 }
 
 func (r *registrar) register(ctx context.Context) (int, error) {
@@ -336,25 +339,35 @@ func (r *registrar) retry(ctx context.Context) {
 	if wait <= 0 {
 		wait = 10 * time.Second
 	}
+	after := r.after
+	if after == nil {
+		after = time.After
+	}
 	for {
-		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
-			t.Stop()
 			return
-		case <-t.C:
+		case <-after(wait):
 		}
 		n, err := r.register(ctx)
 		if err == nil {
 			r.log.Info("registered the commands", "commands", n)
 			return
 		}
-		if errors.Is(err, ErrTokenRejected) || ctx.Err() != nil {
+		if errors.Is(err, ErrTokenRejected) {
+			r.log.Error("Discord rejected the bot token: not registering the commands again")
 			return
 		}
-		wait = min(wait*2, 10*time.Minute)
+		if ctx.Err() != nil {
+			return
+		}
+		wait = nextRegisterWait(wait)
 	}
 }
+
+// nextRegisterWait doubles the wait before registering again, up to ten
+// minutes.
+func nextRegisterWait(wait time.Duration) time.Duration { return min(wait*2, 10*time.Minute) }
 
 var (
 	libLog     atomic.Pointer[slog.Logger]

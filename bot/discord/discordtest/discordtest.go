@@ -83,6 +83,7 @@ type Server struct {
 	heartbeat int
 	gw        []GatewayEvent
 	noAck     map[int]bool   // shard -> heartbeats go unacknowledged on its current connection
+	askBeat   map[int]bool   // shard -> its next heartbeat is answered with a heartbeat request
 	sessions  map[string]int // session ID -> shard
 	dials     int
 	gwDown    GatewayMode     // how the gateway treats new connections
@@ -96,7 +97,7 @@ type GatewayEvent struct {
 	At    time.Time
 	Shard int
 	// Kind: "connect", "identify", "resume", "heartbeat", "ack",
-	// "no-ack", "client-close" (Code is the close code the client sent),
+	// "no-ack", "heartbeat-request" (a heartbeat answered with op 1), "client-close" (Code is the close code the client sent),
 	// "closed" (the connection ended), or what the fake sent: "ready",
 	// "resumed", "invalid-session", "reconnect", "drop".
 	Kind string
@@ -110,7 +111,7 @@ func New(token string) *Server {
 	s := &Server{
 		Token: token, changed: make(chan struct{}), messages: map[string]map[string]any{},
 		ratelimit: map[string][]Limit{}, failures: map[string][]failure{}, nextID: 100000, conns: map[int]*websocket.Conn{},
-		noAck: map[int]bool{}, sessions: map[string]int{}, answered: map[string]bool{},
+		noAck: map[int]bool{}, askBeat: map[int]bool{}, sessions: map[string]int{}, answered: map[string]bool{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /gateway/", s.gateway)
@@ -655,15 +656,27 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		case 1:
 			s.mu.Lock()
 			s.heartbeat++
-			ack := shard < 0 || !s.noAck[shard]
+			ask := shard >= 0 && s.askBeat[shard]
+			s.askBeat[max(shard, 0)] = false
+			ack := !ask && (shard < 0 || !s.noAck[shard])
 			kind := "heartbeat"
-			if !ack {
+			switch {
+			case ask:
+				kind = "heartbeat-request"
+			case !ack:
 				kind = "no-ack"
 			}
 			s.event(max(shard, 0), kind, 0, "")
 			s.mu.Unlock()
-			if ack {
-				if err := s.write(c, map[string]any{"op": 11}); err != nil {
+			reply := 0
+			switch {
+			case ask:
+				reply = 1 // "send a heartbeat now", instead of the ACK
+			case ack:
+				reply = 11
+			}
+			if reply != 0 {
+				if err := s.write(c, map[string]any{"op": reply}); err != nil {
 					return
 				}
 			}
@@ -768,6 +781,15 @@ func (s *Server) StopAcks(shard int, stop bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.noAck[shard] = stop
+}
+
+// AskHeartbeat makes the fake answer shard's next heartbeat with a
+// heartbeat request (op 1) instead of its ACK, as Discord may: the
+// heartbeat the client sends in reply is acknowledged, the first never.
+func (s *Server) AskHeartbeat(shard int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.askBeat[shard] = true
 }
 
 // InvalidSession sends INVALID_SESSION (op 9) to shard, resumable or not.
