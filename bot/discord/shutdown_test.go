@@ -81,3 +81,37 @@ func TestIdleShutdownIsQuick(t *testing.T) {
 		t.Errorf("the gateway was not closed with a close frame before Run returned: %v", h.srv.Gateway())
 	}
 }
+
+// When Discord is slow to take the restart notice, the shutdown still
+// ends within shutdown_timeout, the gateway's close included: the
+// handler keeps time for it.
+func TestShutdownEndsWithinTimeoutWhenDiscordIsSlow(t *testing.T) {
+	t.Parallel()
+	const timeout = 1500 * time.Millisecond
+	a := newFakeAsker(func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
+		if q.Offline {
+			return nil, errors.New("no offline answer")
+		}
+		<-ctx.Done()
+		return nil, ctx.Err()
+	})
+	h := startWith(t, a, func(s *discordtest.Server) {
+		s.Slow("PATCH", editPath("tV"), time.Minute)
+	}, func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = timeout })
+	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("596", "tV", "700", "701", alice, discordtest.Ask("How high?", false)))
+	a.next(t)
+	h.waitOK(h.start, "POST", "/interactions/596/tV/callback")
+	began := time.Now()
+	if err := h.stop(); err != nil {
+		t.Errorf("Run = %v", err)
+	}
+	took := time.Since(began)
+	t.Logf("shutdown took %s (timeout %s)", took.Round(time.Millisecond), timeout)
+	if took > timeout {
+		t.Errorf("shutdown took %s, past shutdown_timeout %s", took, timeout)
+	}
+	closed := slices.ContainsFunc(h.srv.Gateway(), func(e discordtest.GatewayEvent) bool { return e.Kind == "client-close" && e.Code == 1000 })
+	if !closed {
+		t.Error("no time was left to close the gateway with a close frame")
+	}
+}

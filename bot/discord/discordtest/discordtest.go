@@ -73,9 +73,10 @@ type Server struct {
 	identify  []json.RawMessage
 	ratelimit map[string][]Limit // "METHOD path" -> 429s still to give
 	failures  map[string][]failure
-	global    time.Time // a global rate limit is on until then
-	globalHit int       // requests that came during a global limit
-	tooMany   int       // 429s given
+	slow      map[string]time.Duration // "METHOD path" -> how long the fake takes to answer
+	global    time.Time                // a global rate limit is on until then
+	globalHit int                      // requests that came during a global limit
+	tooMany   int                      // 429s given
 	nextID    int
 	conns     map[int]*websocket.Conn // by shard ID
 	wmu       sync.Mutex              // serialises gateway writes
@@ -110,7 +111,7 @@ type GatewayEvent struct {
 func New(token string) *Server {
 	s := &Server{
 		Token: token, changed: make(chan struct{}), messages: map[string]map[string]any{},
-		ratelimit: map[string][]Limit{}, failures: map[string][]failure{}, nextID: 100000, conns: map[int]*websocket.Conn{},
+		ratelimit: map[string][]Limit{}, failures: map[string][]failure{}, slow: map[string]time.Duration{}, nextID: 100000, conns: map[int]*websocket.Conn{},
 		noAck: map[int]bool{}, askBeat: map[int]bool{}, sessions: map[string]int{}, answered: map[string]bool{},
 	}
 	mux := http.NewServeMux()
@@ -191,6 +192,14 @@ func (s *Server) Fail(method, path string, n, code int, body string) {
 	for range n {
 		s.failures[k] = append(s.failures[k], failure{code, body})
 	}
+}
+
+// Slow makes the fake take d to answer every request "METHOD path" (less
+// when the client gives up first), as a slow Discord does.
+func (s *Server) Slow(method, path string, d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.slow[method+" "+path] = d
 }
 
 // ClearFailures drops the failures still queued for "METHOD path".
@@ -389,7 +398,14 @@ func (s *Server) api() http.Handler {
 		if globalLeft > 0 || lim != nil {
 			s.tooMany++
 		}
+		slow := s.slow[key]
 		s.mu.Unlock()
+		if slow > 0 {
+			select {
+			case <-time.After(slow):
+			case <-r.Context().Done():
+			}
+		}
 		rec := &statusRecorder{ResponseWriter: w}
 		defer func() {
 			s.mu.Lock()
