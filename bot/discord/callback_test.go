@@ -20,12 +20,11 @@ type slowQueueMetrics struct {
 	max time.Duration
 }
 
-func (m slowQueueMetrics) QueueLength(int)                 { time.Sleep(rand.N(m.max)) }
+func (m slowQueueMetrics) QueueLength(int) { time.Sleep(rand.N(m.max)) }
+
 func (m slowQueueMetrics) QueueWait(string, time.Duration) {}
-func (m slowQueueMetrics) QueueRefused(string, string)     {}
-func newCountingMetrics() *countingMetrics {
-	return &countingMetrics{answered: map[string]int{}, rateLimited: map[string]int{}}
-}
+
+func (m slowQueueMetrics) QueueRefused(string, string) {}
 
 // Discord answers an edit or follow-up that reaches it before the
 // interaction's callback has been answered with 404 Unknown Webhook, and
