@@ -140,7 +140,15 @@ func startWith(t *testing.T, a *fakeAsker, tuneSrv func(*discordtest.Server), tu
 		})
 		return runErr
 	}
-	t.Cleanup(func() { _ = stop() })
+	t.Cleanup(func() {
+		_ = stop()
+		// Whatever the test, nothing the bot sent may ping anyone.
+		for _, r := range srv.Requests() {
+			if err := r.CheckNoPings(); err != nil {
+				t.Error(err)
+			}
+		}
+	})
 	select {
 	case <-connected:
 	case err := <-errc:
