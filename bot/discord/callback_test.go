@@ -140,3 +140,28 @@ func TestUnknownWebhookEditIsRetriedOnce(t *testing.T) {
 		})
 	}
 }
+
+// An interaction Discord would not let the bot acknowledge is dropped:
+// nothing is ever sent for it, and it is not waited for.
+func TestUnacknowledgedInteractionIsDropped(t *testing.T) {
+	t.Parallel()
+	a := newFakeAsker(fixed("Yes [1]."))
+	h := startWith(t, a, func(s *discordtest.Server) {
+		s.Fail("POST", "/interactions/597/tX/callback", 1, 400, `{"message": "Unknown interaction", "code": 10062}`)
+	}, func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = 10 * time.Second })
+	dropped := h.log.On("couldn't acknowledge the interaction; dropping the question")
+	h.dispatch("INTERACTION_CREATE", discordtest.Interaction("597", "tX", "700", "701", alice, discordtest.Ask("How high?", false)))
+	testutil.Recv(t, dropped, guard, "the question was not dropped")
+	began := time.Now()
+	if err := h.stop(); err != nil {
+		t.Errorf("Run = %v", err)
+	}
+	if took := time.Since(began); took > 2*time.Second {
+		t.Errorf("shutdown took %s: the dropped question was waited for", took)
+	}
+	for _, r := range h.srv.Requests() {
+		if strings.HasPrefix(r.Path, "/webhooks/") && strings.Contains(r.Path, "/tX") {
+			t.Errorf("%s sent for an interaction that was never acknowledged", r)
+		}
+	}
+}
