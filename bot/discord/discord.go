@@ -88,11 +88,14 @@ type Options struct {
 	// the command registration.
 	Status *Status
 
-	// Test hooks: the INVALID_SESSION timer and delay, and the first wait
-	// before registering the commands again.
+	// Test hooks: the INVALID_SESSION timer and delay, the wait before
+	// each reconnect attempt, and the first wait before registering the
+	// commands again and the timer of those waits.
 	gatewayAfter  func(time.Duration) <-chan time.Time
 	invalidWait   func() time.Duration
+	retryWait     func(n int) time.Duration
 	registerRetry time.Duration
+	registerAfter func(time.Duration) <-chan time.Time
 }
 
 // DefaultAnswerTimeout: an interaction token lives 15 minutes, but a user
@@ -173,9 +176,12 @@ type Handler struct {
 
 	mu      sync.Mutex
 	closing bool
-	jobs    map[*job]struct{}
-	changed chan struct{} // closed and replaced when a job ends
-	workers sync.WaitGroup
+	// cutOffBy is set when the shutdown cuts answers off: the time by
+	// which each must have its last word delivered.
+	cutOffBy time.Time
+	jobs     map[*job]struct{}
+	changed  chan struct{} // closed and replaced when a job ends
+	workers  sync.WaitGroup
 }
 
 // NewHandler returns a handler that answers through s with a. It starts
@@ -254,6 +260,7 @@ type job struct {
 
 	ix      *discordgo.Interaction // an interaction's, else nil
 	private bool
+	acked   chan struct{}      // an interaction's: closed once its callback has been answered (or failed)
 	msg     *discordgo.Message // a message's, else nil
 	// streamed is the reply showing the place in line or the streamed
 	// answer (messages only); used by the job's lane tasks alone.
@@ -399,10 +406,37 @@ func (h *Handler) answerJob(j *job) {
 	switch {
 	case err == nil:
 		parts = render(a)
+	case h.cutOff():
+		parts = h.lastWord(j, history)
 	case errors.Is(err, bot.ErrIndexUnavailable):
 		parts = []part{textPart(msgIndexDown)}
 	}
 	h.finish(j, parts, pace)
+}
+
+// cutOff reports whether the shutdown has cut the answers off.
+func (h *Handler) cutOff() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return !h.cutOffBy.IsZero()
+}
+
+// lastWord is what an answer cut off by the shutdown leaves its asker:
+// the offline answer, when there is time for it (it takes milliseconds
+// where a model's takes seconds), else the restart notice. Never the
+// failure line: nothing failed, the bot is restarting.
+func (h *Handler) lastWord(j *job, history []bot.Turn) []part {
+	h.mu.Lock()
+	by := h.cutOffBy
+	h.mu.Unlock()
+	ctx, cancel := context.WithDeadline(context.Background(), by)
+	defer cancel()
+	a, err := h.ask.Ask(ctx, bot.Question{Text: j.text, History: history, Offline: true})
+	if err != nil || ctx.Err() != nil {
+		return []part{textPart(msgShuttingDown)}
+	}
+	j.log.Info("cut off by the shutdown: answered offline instead")
+	return render(a)
 }
 
 // finish queues j's final delivery, once: the answer, a failure line or
@@ -420,6 +454,9 @@ func (h *Handler) finish(j *job, parts []part, pace <-chan time.Time) {
 		defer h.done(j)
 		ctx, cancel := h.deliveryContext()
 		defer cancel()
+		if !j.waitAck(ctx) {
+			return
+		}
 		if pace != nil {
 			select {
 			case <-pace:
@@ -471,7 +508,10 @@ func (h *Handler) showPreview(j *job, text string) {
 // than posting a second.
 func (h *Handler) show(ctx context.Context, j *job, p part) {
 	if j.ix != nil {
-		if _, err := h.s.InteractionResponseEdit(j.ix, editOf(p), discordgo.WithContext(ctx)); err != nil {
+		if !j.waitAck(ctx) {
+			return
+		}
+		if err := h.editOriginal(ctx, j.ix, editOf(p)); err != nil {
 			j.log.Warn("couldn't edit the interaction response", "err", err)
 		}
 		return
@@ -541,6 +581,11 @@ func (h *Handler) Shutdown(ctx context.Context) error {
 	err := h.waitJobs(drain)
 	cancelDrain()
 	left := h.q.close()
+	if err != nil {
+		h.mu.Lock()
+		h.cutOffBy = deadline.Add(-notices / 2)
+		h.mu.Unlock()
+	}
 	h.cancelBase()
 	if err != nil {
 		h.log.Warn("shutdown deadline near: cutting off questions still waiting or being answered",
@@ -548,9 +593,9 @@ func (h *Handler) Shutdown(ctx context.Context) error {
 		for _, j := range left {
 			h.finish(j, []part{textPart(msgShuttingDown)}, nil)
 		}
-		// Answers see their context cancelled and deliver their failure
-		// line; those that don't within half the notice time get the
-		// restart notice instead.
+		// Answers see their context cancelled and deliver their last
+		// word (lastWord); those that don't within half the notice time
+		// get the restart notice instead.
 		grace, cancelGrace := context.WithDeadline(ctx, deadline.Add(-notices/2))
 		_ = h.waitJobs(grace)
 		cancelGrace()

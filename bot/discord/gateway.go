@@ -12,10 +12,12 @@ import (
 	"math/rand/v2"
 	"net"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
 	"github.com/gorilla/websocket"
 )
 
@@ -46,6 +48,7 @@ type Status struct {
 type shardStatus struct {
 	state, reason string
 	since         time.Time
+	next          time.Time // the next reconnect attempt, zero when none is planned
 }
 
 // Connected reports whether every shard is ready.
@@ -69,8 +72,15 @@ func (st *Status) Check(context.Context) error {
 		s := st.shards[id]
 		if s.state != StateReady {
 			line := fmt.Sprintf("shard %d %s", id, s.state)
-			if s.reason != "" {
-				line += " (" + s.reason + ")"
+			why := s.reason
+			if !s.next.IsZero() {
+				if why != "" {
+					why += "; "
+				}
+				why += "next try in " + untilText(s.next)
+			}
+			if why != "" {
+				line += " (" + why + ")"
 			}
 			bad = append(bad, line)
 		}
@@ -89,6 +99,34 @@ func (st *Status) State(shard int) (state, reason string) {
 		return s.state, s.reason
 	}
 	return "", ""
+}
+
+// NextTry is when the shard's next attempt to reconnect is due; zero when
+// none is planned (connected, or an attempt is under way).
+func (st *Status) NextTry(shard int) time.Time {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if s := st.shards[shard]; s != nil {
+		return s.next
+	}
+	return time.Time{}
+}
+
+func (st *Status) setNextTry(shard int, at time.Time) {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	if s := st.shards[shard]; s != nil && !st.stopped {
+		s.next = at
+	}
+}
+
+// untilText says how long until t, as /healthz shows it: "12s", "0.4s".
+func untilText(t time.Time) string {
+	d := max(time.Until(t), 0)
+	if d < 10*time.Second {
+		return strconv.FormatFloat(d.Seconds(), 'f', 1, 64) + "s"
+	}
+	return d.Round(time.Second).String()
 }
 
 // Commands is nil once the application commands are registered, else why
@@ -118,7 +156,7 @@ func (st *Status) stop() {
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	for _, s := range st.shards {
-		s.state, s.reason = StateClosed, "shut down"
+		s.state, s.reason, s.next = StateClosed, "shut down", time.Time{}
 	}
 	st.stopped = true
 }
@@ -143,6 +181,9 @@ func (st *Status) set(shard int, state, reason string) {
 	}
 	was := s.state
 	s.state, s.reason, s.since = state, reason, time.Now()
+	if state == StateReady {
+		s.next = time.Time{}
+	}
 	if st.log == nil {
 		return
 	}
@@ -169,19 +210,31 @@ func (st *Status) set(shard int, state, reason string) {
 //     and resumes the session (its own threshold is five intervals);
 //   - holds INVALID_SESSION back 1-5 s (random), as Discord asks, then
 //     lets discordgo identify afresh, or, when the session is resumable,
-//     closes the connection so discordgo resumes it.
+//     closes the connection so discordgo resumes it;
+//   - opens the session again once discordgo has closed it (reconnect),
+//     with a backoff of its own: discordgo's doubles up to 10 minutes.
 type shardConn struct {
 	id     int
 	status *Status
+	log    *slog.Logger
 	// after is time.After; wait picks the INVALID_SESSION delay. Tests
 	// replace both.
 	after func(time.Duration) <-chan time.Time
 	wait  func() time.Duration
+	// open opens the session's gateway connection (Session.Open);
+	// retryWait is the wait before reconnect attempt n (reconnectWait;
+	// tests replace it).
+	open      func() error
+	retryWait func(n int) time.Duration
 
 	mu      sync.Mutex
 	cur     *gwConn
 	ready   bool // has been ready once: later dials are reconnects
 	stopped bool
+	stopc   chan struct{} // closed by stop
+	again   bool          // discordgo closed the session since the loop last looked
+	looping bool          // the reconnect loop runs
+	loops   sync.WaitGroup
 }
 
 // invalidSessionWait is Discord's "wait a random amount of time—between 1
@@ -190,8 +243,97 @@ func invalidSessionWait() time.Duration {
 	return time.Second + rand.N(4*time.Second)
 }
 
-func newShardConn(id int, st *Status) *shardConn {
-	return &shardConn{id: id, status: st, after: time.After, wait: invalidSessionWait}
+func newShardConn(id int, st *Status, log *slog.Logger) *shardConn {
+	return &shardConn{id: id, status: st, log: log, after: time.After, wait: invalidSessionWait,
+		retryWait: reconnectWait, stopc: make(chan struct{})}
+}
+
+// Reconnect waits. The first attempt waits settleWait (jittered): by then
+// discordgo's goroutines of the closed connection have run their course.
+// Its heartbeat goroutine can be blocked on the session's lock while
+// discordgo closes the connection (it holds the lock for a second); it
+// then fails to write on the closed connection and closes the session
+// again. Closing a session with no connection is harmless; closing the
+// connection just opened is not: that is a reconnect, whose own heartbeat
+// goroutine can be caught the same way, a loop. After a failed attempt
+// the wait doubles from a second up to maxReconnectWait, jittered by
+// ±25% so that many bots do not come back in step after an outage.
+const (
+	settleWait       = 300 * time.Millisecond
+	maxReconnectWait = 30 * time.Second
+)
+
+// reconnectWait is the wait before reconnect attempt n (0 = the first).
+func reconnectWait(n int) time.Duration {
+	if n == 0 {
+		return settleWait + rand.N(settleWait/2)
+	}
+	d := min(time.Second<<min(n-1, 10), maxReconnectWait)
+	return d*3/4 + rand.N(d/2+1)
+}
+
+// disconnected is told that discordgo closed the session (its Disconnect
+// event): it reconnects, unless the shard is stopping. discordgo's own
+// reconnect is off (Session.ShouldReconnectOnError).
+func (sh *shardConn) disconnected() {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	if sh.stopped || sh.open == nil {
+		return
+	}
+	sh.again = true
+	if sh.looping {
+		return
+	}
+	sh.looping = true
+	sh.loops.Add(1)
+	go sh.reconnectLoop()
+}
+
+// reconnectLoop reconnects while discordgo keeps closing the session; a
+// close reported while an attempt is made is looked at again after it.
+func (sh *shardConn) reconnectLoop() {
+	defer sh.loops.Done()
+	for {
+		sh.mu.Lock()
+		if !sh.again || sh.stopped {
+			sh.looping = false
+			sh.mu.Unlock()
+			return
+		}
+		sh.again = false
+		sh.mu.Unlock()
+		sh.reconnect()
+	}
+}
+
+// reconnect opens the session again, waiting between attempts, until it
+// is open or the shard stops. /healthz shows when the next try is.
+func (sh *shardConn) reconnect() {
+	for n := 0; ; n++ {
+		d := sh.retryWait(n)
+		sh.status.setNextTry(sh.id, time.Now().Add(d))
+		t := time.NewTimer(d)
+		select {
+		case <-t.C:
+		case <-sh.stopc:
+			t.Stop()
+			return
+		}
+		sh.status.setNextTry(sh.id, time.Time{})
+		err := sh.open()
+		if err == nil || errors.Is(err, discordgo.ErrWSAlreadyOpen) || sh.isStopped() {
+			return
+		}
+		if c := sh.current(); c != nil && !c.isDown() {
+			// Dialed, then failed: the connection's watch has not seen
+			// it end (discordgo closed it without a frame).
+			c.end("couldn't reconnect: " + err.Error())
+		} else {
+			sh.status.set(sh.id, StateDisconnected, "couldn't reconnect: "+err.Error())
+		}
+		sh.log.Warn("couldn't reconnect to the Discord gateway", "shard", sh.id, "attempt", n+1, "err", err)
+	}
 }
 
 var errGatewayStopped = errors.New("the bot is shutting down")
@@ -262,6 +404,9 @@ func (sh *shardConn) up(what string) {
 	}
 	sh.ready = true
 	sh.mu.Unlock()
+	c.mu.Lock()
+	c.live = true
+	c.mu.Unlock()
 	sh.status.set(sh.id, StateReady, what)
 }
 
@@ -272,11 +417,15 @@ func (sh *shardConn) current() *gwConn {
 	return sh.cur
 }
 
-// stop refuses new connections; closeNow ends the current one.
+// stop refuses new connections and ends the reconnect loop's waits;
+// closeNow ends the current connection.
 func (sh *shardConn) stop() {
 	sh.mu.Lock()
 	defer sh.mu.Unlock()
-	sh.stopped = true
+	if !sh.stopped {
+		sh.stopped = true
+		close(sh.stopc)
+	}
 }
 
 func (sh *shardConn) closeNow() {
@@ -323,6 +472,7 @@ type gwConn struct {
 	awaitingAck bool // a heartbeat went out and no ACK came yet
 	requested   bool // Discord asked for a heartbeat (op 1)
 	down        bool // the connection ended (or is ending); the first reason stands
+	live        bool // READY or RESUMED came on it: the session runs on it
 	endOnce     sync.Once
 	ended       chan struct{} // the read side saw the end, or kill
 	sentOnce    sync.Once
@@ -338,6 +488,12 @@ func (c *gwConn) isDown() bool {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.down
+}
+
+func (c *gwConn) isLive() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.live
 }
 
 // fail marks the connection down with state and reason, once.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 	"strings"
 	"time"
 
@@ -160,15 +161,22 @@ func (h *Handler) respondNow(i *discordgo.Interaction, text string) {
 	}
 }
 
-// defer acknowledges the interaction ("thinking…"), ephemeral if private.
+// ackTimeout bounds the callback that acknowledges an interaction:
+// Discord takes it within 3 s of the interaction or not at all.
+const ackTimeout = 5 * time.Second
+
+// deferResponse acknowledges the interaction ("thinking…"), ephemeral if
+// private.
 func (h *Handler) deferResponse(i *discordgo.Interaction, private bool) error {
+	ctx, cancel := context.WithTimeout(h.hard, ackTimeout)
+	defer cancel()
 	data := &discordgo.InteractionResponseData{AllowedMentions: noMentions()}
 	if private {
 		data.Flags = discordgo.MessageFlagsEphemeral
 	}
 	err := h.s.InteractionRespond(i, &discordgo.InteractionResponse{
 		Type: discordgo.InteractionResponseDeferredChannelMessageWithSource, Data: data,
-	})
+	}, discordgo.WithContext(ctx))
 	if err != nil {
 		return fmt.Errorf("couldn't defer the interaction response: %w", err)
 	}
@@ -176,7 +184,7 @@ func (h *Handler) deferResponse(i *discordgo.Interaction, private bool) error {
 }
 
 // respondDeferred defers, builds the reply and edits it in, in the
-// interaction's lane.
+// interaction's lane: the edit follows the answered callback.
 func (h *Handler) respondDeferred(i *discordgo.Interaction, private bool, build func(context.Context) []part) {
 	h.lanes.push("i:"+i.Token, func() {
 		if err := h.deferResponse(i, private); err != nil {
@@ -205,21 +213,73 @@ func (h *Handler) answerInteraction(i *discordgo.Interaction, surface, question 
 	}
 	j := &job{
 		surface: surface, user: user, guild: i.GuildID, channel: i.ChannelID, text: text,
-		lane: "i:" + i.Token, arrived: time.Now(), ix: i, private: private,
+		lane: "i:" + i.Token, arrived: time.Now(), ix: i, private: private, acked: make(chan struct{}),
 		log: h.log.With("surface", surface, "guild", i.GuildID, "channel", i.ChannelID, "user", user),
 	}
 	if err := h.admit(j); err != nil {
 		h.respondNow(i, refusal(err))
 		return
 	}
-	// The acknowledgement is the first thing in the interaction's lane:
-	// the answer's edits can only follow it.
-	h.lanes.push(j.lane, func() {
-		if err := h.deferResponse(i, private); err != nil {
-			j.log.Warn("couldn't acknowledge the interaction; dropping the question", "err", err)
-			h.drop(j)
+	// Acknowledged here and now, while the answer may already be under
+	// way: each of the job's sends waits in its lane until the callback
+	// has been answered (Discord refuses an edit that comes before).
+	err = h.deferResponse(i, private)
+	if err != nil {
+		j.log.Warn("couldn't acknowledge the interaction; dropping the question", "err", err)
+		h.drop(j)
+	}
+	close(j.acked)
+}
+
+// waitAck waits until j's interaction callback has been answered; false
+// when it failed (the job is dropped) or ctx ended first. A message's job
+// has no callback.
+func (j *job) waitAck(ctx context.Context) bool {
+	if j.acked == nil {
+		return true
+	}
+	select {
+	case <-j.acked:
+	default:
+		select {
+		case <-j.acked:
+		case <-ctx.Done():
+			return false
 		}
-	})
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return !j.dead
+}
+
+// unknownWebhookRetry is the pause before an edit refused with 404
+// Unknown Webhook is tried again: the callback has been answered, and
+// Discord needs a moment to know its webhook everywhere.
+const unknownWebhookRetry = 250 * time.Millisecond
+
+// editOriginal edits the interaction's original response; an edit
+// refused with 404 Unknown Webhook is tried once more.
+func (h *Handler) editOriginal(ctx context.Context, i *discordgo.Interaction, e *discordgo.WebhookEdit) error {
+	_, err := h.s.InteractionResponseEdit(i, e, discordgo.WithContext(ctx))
+	if !isUnknownWebhook(err) {
+		return err
+	}
+	t := time.NewTimer(unknownWebhookRetry)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-ctx.Done():
+		return err
+	}
+	_, err = h.s.InteractionResponseEdit(i, e, discordgo.WithContext(ctx))
+	return err
+}
+
+// isUnknownWebhook reports Discord's 404 Unknown Webhook (code 10015).
+func isUnknownWebhook(err error) bool {
+	var re *discordgo.RESTError
+	return errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusNotFound &&
+		re.Message != nil && re.Message.Code == discordgo.ErrCodeUnknownWebhook
 }
 
 // drop gives up on j: its interaction could not be acknowledged, so
@@ -249,7 +309,7 @@ func (h *Handler) sendInteractionParts(ctx context.Context, i *discordgo.Interac
 	for n, p := range parts {
 		var err error
 		if n == 0 {
-			_, err = h.s.InteractionResponseEdit(i, editOf(p), discordgo.WithContext(ctx))
+			err = h.editOriginal(ctx, i, editOf(p))
 		} else {
 			params := &discordgo.WebhookParams{Content: p.content, Embeds: p.embeds, AllowedMentions: noMentions()}
 			if private {

@@ -78,3 +78,42 @@ func TestQueueBounds(t *testing.T) {
 		t.Errorf("second place at 40 s each with max wait 1m = %v, want errWaitTooLong", err)
 	}
 }
+
+// A question taken out of the queue (its interaction could not be
+// acknowledged) leaves nothing behind: its user out of the turns, the
+// count down, its place free for another.
+func TestQueueRemoveLeavesNothingBehind(t *testing.T) {
+	t.Parallel()
+	q := newQueue(2, 2, 1, 0)
+	a, b := &job{user: "a"}, &job{user: "b"}
+	for _, j := range []*job{a, b} {
+		if _, err := q.push(j); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if !q.remove(a) {
+		t.Fatal("remove of a waiting question = false")
+	}
+	if q.remove(a) {
+		t.Error("a question removed twice")
+	}
+	if n := q.len(); n != 1 {
+		t.Errorf("len after removing one of two = %d, want 1", n)
+	}
+	if p := q.place(b); p != 1 {
+		t.Errorf("b's place after a was removed = %d, want 1", p)
+	}
+	c := &job{user: "c"}
+	if _, err := q.push(c); err != nil {
+		t.Errorf("push into the place a left = %v", err)
+	}
+	for _, want := range []*job{b, c} {
+		got, ok := q.pop()
+		if !ok || got != want {
+			t.Fatalf("pop = %v, want %s's question (a's user must have left the turns)", got, want.user)
+		}
+	}
+	if n := q.len(); n != 0 {
+		t.Errorf("len of an empty queue = %d", n)
+	}
+}

@@ -49,44 +49,21 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	if token == "" {
 		return errors.New("DISCORD_TOKEN is not set")
 	}
-	token = strings.TrimPrefix(token, "Bot ")
 	routeLibraryLogs(log)
 	defer quietLibraryLogs(log)
-	cfg := opts.Config
-	status := opts.Status
-	if status == nil {
-		status = &Status{}
+	r := &runner{token: strings.TrimPrefix(token, "Bot "), opts: opts, cfg: opts.Config, log: log, status: opts.Status}
+	if r.status == nil {
+		r.status = &Status{}
 	}
-	status.start(log)
-	defer status.stop()
+	r.status.start(log)
+	defer r.status.stop()
 	rm, _ := opts.Metrics.(RESTMetrics)
-	client, err := apiClient(cfg.APIURL, rm, log)
+	client, err := apiClient(r.cfg.APIURL, rm, log)
 	if err != nil {
 		return err
 	}
-	var conns []*shardConn
-	newSession := func(shard int) (*discordgo.Session, error) {
-		s, err := discordgo.New("Bot " + token)
-		if err != nil {
-			return nil, fmt.Errorf("couldn't create the Discord session: %w", err)
-		}
-		s.Client = client
-		s.Identify.Intents = Intents(cfg.MessageContent)
-		s.StateEnabled = false
-		// Plain text frames, so the connection watch can read them.
-		s.Compress, s.Identify.Compress = false, false
-		sh := newShardConn(shard, status)
-		if opts.gatewayAfter != nil {
-			sh.after = opts.gatewayAfter
-		}
-		if opts.invalidWait != nil {
-			sh.wait = opts.invalidWait
-		}
-		s.Dialer = sh.dialer()
-		conns = append(conns, sh)
-		return s, nil
-	}
-	s, err := newSession(-1) // REST for every shard; its gateway is set below
+	r.client = client
+	s, err := r.newSession(-1) // REST for every shard; its gateway is set by connect
 	if err != nil {
 		return err
 	}
@@ -94,111 +71,187 @@ func Run(ctx context.Context, token string, a Asker, opts Options, log *slog.Log
 	// Check the token before the gateway, so a bad one is one clear line.
 	me, err := s.User("@me", discordgo.WithContext(ctx))
 	if err != nil {
-		return restProblem("couldn't check the bot token", cfg.APIURL, err)
+		return restProblem("couldn't check the bot token", r.cfg.APIURL, err)
 	}
-	shards, count, perBucket, err := shardPlan(ctx, s, cfg, log)
+	shards, count, perBucket, err := shardPlan(ctx, s, r.cfg, log)
 	if err != nil {
 		return err
 	}
-
-	rest := newRESTSession(s)
-	h := NewHandler(rest, a, opts, log)
-	h.SetSelf(me.ID)
-	ready := make(chan *discordgo.Ready, len(shards))
-	sessions := make([]*discordgo.Session, len(shards))
-	shutdown := func() error {
-		wait := cfg.ShutdownTimeout.Duration
-		if wait <= 0 {
-			wait = 20 * time.Second
-		}
-		return closeAll(h, sessions, conns, status, wait, log)
+	r.h = NewHandler(newRESTSession(s), a, opts, log)
+	r.h.SetSelf(me.ID)
+	ready, err := r.connect(ctx, s, shards, count, perBucket)
+	if ready == nil {
+		return err // connect failed, or ctx ended: the run is shut down
 	}
+	select {
+	case rd := <-ready:
+		if err := r.registerCommands(ctx, s, me, rd, shards, count); err != nil {
+			return err
+		}
+	case <-ctx.Done():
+		return r.shutdown()
+	case <-time.After(30 * time.Second):
+		_ = r.shutdown()
+		return errors.New("couldn't connect to the Discord gateway: no READY within 30s")
+	}
+	<-ctx.Done()
+	r.h.stopTaking()
+	log.Info("shutting down: finishing answers in flight", "deadline", r.cfg.ShutdownTimeout.Duration)
+	return r.shutdown()
+}
+
+// runner is one Run: its sessions (one per shard), their connection
+// watches, and the handler they share.
+type runner struct {
+	token  string
+	opts   Options
+	cfg    config.Discord
+	log    *slog.Logger
+	status *Status
+	client *http.Client
+
+	h        *Handler
+	conns    []*shardConn
+	sessions []*discordgo.Session
+}
+
+// newSession makes a gateway session for shard, with its connection
+// watch: intents, plain text frames, the shared REST client, and the
+// shard's own reconnects.
+func (r *runner) newSession(shard int) (*discordgo.Session, error) {
+	s, err := discordgo.New("Bot " + r.token)
+	if err != nil {
+		return nil, fmt.Errorf("couldn't create the Discord session: %w", err)
+	}
+	s.Client = r.client
+	s.Identify.Intents = Intents(r.cfg.MessageContent)
+	s.StateEnabled = false
+	// Plain text frames, so the connection watch can read them.
+	s.Compress, s.Identify.Compress = false, false
+	// The shard reconnects itself: discordgo's backoff goes up to 10
+	// minutes, and its reconnects can race each other.
+	s.ShouldReconnectOnError = false
+	sh := newShardConn(shard, r.status, r.log)
+	if r.opts.gatewayAfter != nil {
+		sh.after = r.opts.gatewayAfter
+	}
+	if r.opts.invalidWait != nil {
+		sh.wait = r.opts.invalidWait
+	}
+	if r.opts.retryWait != nil {
+		sh.retryWait = r.opts.retryWait
+	}
+	sh.open = s.Open
+	s.Dialer = sh.dialer()
+	r.conns = append(r.conns, sh)
+	return s, nil
+}
+
+// connect opens a gateway session per shard (the first on s), at most
+// perBucket IDENTIFYs per 5 seconds, with the handler's event handlers.
+// The channel gets READY from the shards. On a failure, and when ctx ends
+// meanwhile, the run is shut down and the channel is nil.
+func (r *runner) connect(ctx context.Context, s *discordgo.Session, shards []int, count, perBucket int) (<-chan *discordgo.Ready, error) {
+	ready := make(chan *discordgo.Ready, len(shards))
+	r.sessions = make([]*discordgo.Session, len(shards))
 	for i, id := range shards {
 		sess := s
 		if i > 0 {
-			if sess, err = newSession(id); err != nil {
-				_ = shutdown()
-				return err
+			var err error
+			if sess, err = r.newSession(id); err != nil {
+				_ = r.shutdown()
+				return nil, err
 			}
 		}
-		sh := conns[len(conns)-1]
+		sh := r.conns[len(r.conns)-1]
 		sh.id = id
 		if count > 1 {
 			sess.ShardID, sess.ShardCount = id, count
 		}
-		sessions[i] = sess
+		r.sessions[i] = sess
 		if i > 0 && i%perBucket == 0 {
 			// Discord takes max_concurrency IDENTIFYs per 5 seconds.
 			select {
 			case <-time.After(identifyWait):
 			case <-ctx.Done():
-				return shutdown()
+				return nil, r.shutdown()
 			}
 		}
-		status.set(id, StateConnecting, "")
-		sess.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
-			sh.up("READY")
-			select {
-			case ready <- r:
-			default:
-			}
-		})
-		sess.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { sh.up("RESUMED") })
-		sess.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
-			// discordgo reports a close a second after it happened; the
-			// state changed when it did.
-			log.Debug("discordgo reported the disconnect", "shard", id)
-		})
-		sess.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { h.handleInteraction(ic.Interaction) })
-		sess.AddHandler(func(_ *discordgo.Session, mc *discordgo.MessageCreate) { h.handleMessage(mc.Message) })
+		r.status.set(id, StateConnecting, "")
+		r.addHandlers(sess, sh, ready)
 		if err := sess.Open(); err != nil {
-			sessions[i] = nil
-			_ = shutdown()
+			r.sessions[i] = nil
+			_ = r.shutdown()
 			var ce *websocket.CloseError
 			if errors.As(err, &ce) && ce.Code == 4004 {
-				return ErrTokenRejected
+				return nil, ErrTokenRejected
 			}
-			return fmt.Errorf("couldn't connect to the Discord gateway (shard %d of %d): %w", id, count, err)
+			return nil, fmt.Errorf("couldn't connect to the Discord gateway (shard %d of %d): %w", id, count, err)
 		}
 	}
+	return ready, nil
+}
 
-	var r *discordgo.Ready
-	select {
-	case r = <-ready:
-	case <-ctx.Done():
-		return shutdown()
-	case <-time.After(30 * time.Second):
-		_ = shutdown()
-		return errors.New("couldn't connect to the Discord gateway: no READY within 30s")
-	}
+// addHandlers routes a shard's events: READY and RESUMED to its watch
+// (and READY to ready), discordgo's disconnect to its reconnects,
+// interactions and messages to the handler.
+func (r *runner) addHandlers(sess *discordgo.Session, sh *shardConn, ready chan<- *discordgo.Ready) {
+	sess.AddHandler(func(_ *discordgo.Session, rd *discordgo.Ready) {
+		sh.up("READY")
+		select {
+		case ready <- rd:
+		default:
+		}
+	})
+	sess.AddHandler(func(*discordgo.Session, *discordgo.Resumed) { sh.up("RESUMED") })
+	sess.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		// discordgo reports a close a second after it happened; the
+		// state changed when it did.
+		r.log.Debug("discordgo reported the disconnect", "shard", sh.id)
+		sh.disconnected()
+	})
+	sess.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { r.h.handleInteraction(ic.Interaction) })
+	sess.AddHandler(func(_ *discordgo.Session, mc *discordgo.MessageCreate) { r.h.handleMessage(mc.Message) })
+}
+
+// registerCommands registers the application commands once the first
+// READY has come: the application's ID is in it. A refusal is retried in
+// the background; a rejected token ends the run.
+func (r *runner) registerCommands(ctx context.Context, s *discordgo.Session, me *discordgo.User, rd *discordgo.Ready, shards []int, count int) error {
 	appID := me.ID
-	if r.Application != nil && r.Application.ID != "" {
-		appID = r.Application.ID
+	if rd.Application != nil && rd.Application.ID != "" {
+		appID = rd.Application.ID
 	}
-	if r.User != nil && r.User.ID != "" {
-		h.SetSelf(r.User.ID)
+	if rd.User != nil && rd.User.ID != "" {
+		r.h.SetSelf(rd.User.ID)
 	}
 	scope := "global"
-	if cfg.GuildID != "" {
-		scope = "guild " + cfg.GuildID
+	if r.cfg.GuildID != "" {
+		scope = "guild " + r.cfg.GuildID
 	}
-	reg := &registrar{s: s, appID: appID, guild: cfg.GuildID, apiURL: cfg.APIURL, status: status, log: log, first: opts.registerRetry}
+	reg := &registrar{s: s, appID: appID, guild: r.cfg.GuildID, apiURL: r.cfg.APIURL, status: r.status, log: r.log,
+		first: r.opts.registerRetry, after: r.opts.registerAfter}
 	n, err := reg.register(ctx)
 	if errors.Is(err, ErrTokenRejected) {
-		_ = shutdown()
+		_ = r.shutdown()
 		return err
 	}
-	log.Info("connected to Discord", "bot", me.Username, "user_id", me.ID, "application", appID,
-		"commands", n, "scope", scope, "message_content", cfg.MessageContent,
+	r.log.Info("connected to Discord", "bot", me.Username, "user_id", me.ID, "application", appID,
+		"commands", n, "scope", scope, "message_content", r.cfg.MessageContent,
 		"shards", fmt.Sprint(shards), "shard_count", count)
 	if err != nil && ctx.Err() == nil {
 		go reg.retry(ctx)
 	}
+	return nil
+}
 
-	<-ctx.Done()
-	h.stopTaking()
-	log.Info("shutting down: finishing answers in flight", "deadline", cfg.ShutdownTimeout.Duration)
-	return shutdown()
+// shutdown ends the run within shutdown_timeout (20 s when unset).
+func (r *runner) shutdown() error {
+	wait := r.cfg.ShutdownTimeout.Duration
+	if wait <= 0 {
+		wait = 20 * time.Second
+	}
+	return closeAll(r.h, r.sessions, r.conns, r.status, wait, r.log)
 }
 
 // closeAll ends a run within wait, the close of the gateway included: the
@@ -224,11 +277,19 @@ func closeAll(h *Handler, sessions []*discordgo.Session, conns []*shardConn, sta
 			go sess.Close() // writes the close frame, then sleeps a second
 		}
 	}
-	timer := time.NewTimer(time.Until(deadline))
-	defer timer.Stop()
+	// Done at the deadline; unlike a timer's channel, it stays done.
+	late, cancelLate := context.WithDeadline(context.Background(), deadline)
+	defer cancelLate()
 	for _, sh := range conns {
 		c := sh.current()
 		if c == nil || c.isDown() {
+			continue
+		}
+		if !c.isLive() {
+			// Still opening (a reconnect): no session to close on it, and
+			// discordgo's close waits for the open, which may never end.
+			c.end("shut down while connecting")
+			c.kill()
 			continue
 		}
 		// Wait for the close frame to go out and Discord to close its end
@@ -240,15 +301,33 @@ func closeAll(h *Handler, sessions []*discordgo.Session, conns []*shardConn, sta
 			select {
 			case <-c.ended:
 			case <-grace.C:
-			case <-timer.C:
+			case <-late.Done():
 			}
 			grace.Stop()
-		case <-timer.C:
+		case <-late.Done():
 			log.Warn("the gateway close frame could not be sent in time")
 		}
 	}
 	for _, sh := range conns {
 		sh.closeNow()
+	}
+	// A reconnect under way ends with its connection (closed just now) or
+	// its wait (stopped); none outlives the run.
+	loops := make(chan struct{})
+	go func() {
+		for _, sh := range conns {
+			sh.loops.Wait()
+		}
+		close(loops)
+	}()
+	select {
+	case <-loops:
+	default:
+		select {
+		case <-loops:
+		case <-late.Done():
+			log.Warn("a gateway reconnect was still under way at the shutdown deadline")
+		}
 	}
 	log.Info("disconnected from Discord", "took", time.Since(start).Round(time.Millisecond))
 	return nil
@@ -266,6 +345,8 @@ type registrar struct {
 	status *Status
 	log    *slog.Logger
 	first  time.Duration // first wait before trying again; 0 means 10s
+	// after is time.After; tests replace it.
+	after func(time.Duration) <-chan time.Time
 }
 
 func (r *registrar) register(ctx context.Context) (int, error) {
@@ -302,25 +383,35 @@ func (r *registrar) retry(ctx context.Context) {
 	if wait <= 0 {
 		wait = 10 * time.Second
 	}
+	after := r.after
+	if after == nil {
+		after = time.After
+	}
 	for {
-		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
-			t.Stop()
 			return
-		case <-t.C:
+		case <-after(wait):
 		}
 		n, err := r.register(ctx)
 		if err == nil {
 			r.log.Info("registered the commands", "commands", n)
 			return
 		}
-		if errors.Is(err, ErrTokenRejected) || ctx.Err() != nil {
+		if errors.Is(err, ErrTokenRejected) {
+			r.log.Error("Discord rejected the bot token: not registering the commands again")
 			return
 		}
-		wait = min(wait*2, 10*time.Minute)
+		if ctx.Err() != nil {
+			return
+		}
+		wait = nextRegisterWait(wait)
 	}
 }
+
+// nextRegisterWait doubles the wait before registering again, up to ten
+// minutes.
+func nextRegisterWait(wait time.Duration) time.Duration { return min(wait*2, 10*time.Minute) }
 
 var (
 	libLog     atomic.Pointer[slog.Logger]
@@ -420,14 +511,24 @@ func apiClient(apiURL string, m RESTMetrics, log *slog.Logger) (*http.Client, er
 		return nil, fmt.Errorf("couldn't parse discordgo's endpoint: %w", err)
 	}
 	// 20s as discordgo's own client: a REST call that takes longer is lost.
-	gate := &globalGate{next: http.DefaultTransport, metrics: m, log: log}
+	// A transport of the bot's own: http.DefaultTransport keeps two idle
+	// connections per host, so a burst of interactions (each acknowledged
+	// at once) opened and closed a connection, a TLS handshake with
+	// Discord, per request.
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConnsPerHost = maxIdleConns
+	gate := &globalGate{next: tr, metrics: m, log: log}
 	c := &http.Client{Timeout: 20 * time.Second, Transport: gate}
 	if to.Scheme == from.Scheme && to.Host == from.Host && strings.TrimSuffix(to.Path, "/") == "" {
 		return c, nil
 	}
-	gate.next = rewrite{from: from, to: to, next: http.DefaultTransport}
+	gate.next = rewrite{from: from, to: to, next: tr}
 	return c, nil
 }
+
+// maxIdleConns is how many idle connections to Discord the bot keeps:
+// about as many as requests in flight in a busy minute's bursts.
+const maxIdleConns = 64
 
 type rewrite struct {
 	from, to *url.URL

@@ -3,7 +3,6 @@ package discord_test
 import (
 	"context"
 	"encoding/json"
-	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +10,7 @@ import (
 	"github.com/storybot-dev/storybot/bot/discord"
 	"github.com/storybot-dev/storybot/bot/discord/discordtest"
 	"github.com/storybot-dev/storybot/config"
+	"github.com/storybot-dev/storybot/internal/testutil"
 )
 
 // runSharded runs the bot against a fake Discord that recommends
@@ -24,16 +24,16 @@ func runSharded(t *testing.T, recommended int, tune func(*config.Discord)) (*dis
 	opts.Config.APIURL = srv.URL
 	tune(&opts.Config)
 	// A guard, not a measurement: a broken test fails instead of hanging.
-	ctx, cancelTest := context.WithTimeout(context.Background(), 20*time.Second)
+	ctx, cancelTest := context.WithTimeout(context.Background(), guard)
 	t.Cleanup(cancelTest)
 	runCtx, cancel := context.WithCancel(context.Background())
 	errc := make(chan error, 1)
 	go func() {
-		errc <- discord.Run(runCtx, token, newFakeAsker(fixed("Yes [1].")), opts, slog.New(newSink(t)))
+		errc <- discord.Run(runCtx, token, newFakeAsker(fixed("Yes [1].")), opts, testutil.Slogger(t))
 	}()
 	t.Cleanup(func() {
 		cancel()
-		if err := <-errc; err != nil {
+		if err := testutil.Recv(t, errc, opts.Config.ShutdownTimeout.Duration+5*time.Second, "Run never returned after the shutdown"); err != nil {
 			t.Errorf("Run: %v", err)
 		}
 	})

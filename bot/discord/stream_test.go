@@ -4,6 +4,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/storybot-dev/storybot/internal/testutil"
 )
 
 // fakeClock hands out pace channels the test fires by hand.
@@ -40,10 +42,10 @@ func TestStreamerPacesEdits(t *testing.T) {
 	st := newStreamer(time.Hour, func(s string) { edits <- s }, clock.after)
 
 	st.partial("a")
-	if got := <-edits; got != "a" {
+	if got := testutil.Recv(t, edits, 0, "no first edit"); got != "a" {
 		t.Fatalf("first edit = %q, want %q at once", got, "a")
 	}
-	<-clock.asked // the interval started
+	testutil.Recv(t, clock.asked, 0, "the interval never started") // the interval started
 	st.partial("ab")
 	st.partial("abc")
 	select {
@@ -52,10 +54,10 @@ func TestStreamerPacesEdits(t *testing.T) {
 	default:
 	}
 	clock.fire()
-	if got := <-edits; got != "abc" {
+	if got := testutil.Recv(t, edits, 0, "no edit after the interval passed"); got != "abc" {
 		t.Fatalf("second edit = %q, want the latest text %q", got, "abc")
 	}
-	<-clock.asked
+	testutil.Recv(t, clock.asked, 0, "the second interval never started")
 	st.partial("abcd")
 	// stop does not wait for the interval (the answering slot is freed at
 	// once); it hands over the pace for the final edit to keep.
@@ -69,7 +71,7 @@ func TestStreamerPacesEdits(t *testing.T) {
 	default:
 	}
 	clock.fire()
-	<-pace
+	testutil.Recv(t, pace, 0, "the pace never fired after the interval passed")
 	close(edits)
 	for got := range edits {
 		t.Errorf("unexpected edit %q after stop", got)

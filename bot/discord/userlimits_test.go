@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"fmt"
 	"testing"
 	"time"
 )
@@ -32,5 +33,43 @@ func TestRateLimitNoticeOncePerRunOfRefusals(t *testing.T) {
 		if ok != s.wantOK || tell != s.wantTell {
 			t.Errorf("step %d (%s at +%v): allow = %v, notify = %v; want %v, %v", n+1, s.user, s.at, ok, tell, s.wantOK, s.wantTell)
 		}
+	}
+}
+
+// The rate is per minute: six a minute is one every ten seconds.
+func TestRateLimitIsPerMinute(t *testing.T) {
+	t.Parallel()
+	u := newUserLimits(6, 1)
+	t0 := time.Unix(1_700_000_000, 0)
+	for _, s := range []struct {
+		at   time.Duration
+		want bool
+	}{{0, true}, {2 * time.Second, false}, {9 * time.Second, false}, {10100 * time.Millisecond, true}} {
+		if ok, _ := u.allow("alice", t0.Add(s.at)); ok != s.want {
+			t.Errorf("at +%s: allow = %v, want %v (6 a minute)", s.at, ok, s.want)
+		}
+	}
+}
+
+// The sweep that keeps the map small forgets only users whose bucket has
+// refilled: an active user over the limit stays over it.
+func TestSweepKeepsActiveUsersBuckets(t *testing.T) {
+	t.Parallel()
+	u := newUserLimits(1, 1) // one a minute
+	t0 := time.Unix(1_700_000_000, 0)
+	for i := range sweepAt - 1 {
+		u.allow(fmt.Sprint("idle", i), t0)
+	}
+	now := t0.Add(time.Hour)
+	u.allow("alice", now)
+	if ok, _ := u.allow("alice", now.Add(time.Second)); ok {
+		t.Fatal("alice's second question within the minute was allowed")
+	}
+	u.allow("newcomer", now.Add(30*time.Second)) // past sweepAt: the idle users go
+	if n := len(u.users); n > 2 {
+		t.Errorf("%d users tracked after the sweep, want alice and the newcomer", n)
+	}
+	if ok, _ := u.allow("alice", now.Add(31*time.Second)); ok {
+		t.Error("the sweep reset alice's bucket: she asked again within the minute and was allowed")
 	}
 }

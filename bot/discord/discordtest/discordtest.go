@@ -59,6 +59,10 @@ type Server struct {
 	// connects. 0 means Discord's usual 41.25 s, so a test sees heartbeats
 	// only when it asks for them (the client sends one at once after READY).
 	HeartbeatInterval time.Duration
+	// CallbackDelay, when set, is how long the fake takes to answer each
+	// interaction callback (it may be called concurrently). Set it before
+	// the client connects.
+	CallbackDelay func() time.Duration
 
 	srv *httptest.Server
 
@@ -69,9 +73,10 @@ type Server struct {
 	identify  []json.RawMessage
 	ratelimit map[string][]Limit // "METHOD path" -> 429s still to give
 	failures  map[string][]failure
-	global    time.Time // a global rate limit is on until then
-	globalHit int       // requests that came during a global limit
-	tooMany   int       // 429s given
+	slow      map[string]time.Duration // "METHOD path" -> how long the fake takes to answer
+	global    time.Time                // a global rate limit is on until then
+	globalHit int                      // requests that came during a global limit
+	tooMany   int                      // 429s given
 	nextID    int
 	conns     map[int]*websocket.Conn // by shard ID
 	wmu       sync.Mutex              // serialises gateway writes
@@ -79,8 +84,13 @@ type Server struct {
 	heartbeat int
 	gw        []GatewayEvent
 	noAck     map[int]bool   // shard -> heartbeats go unacknowledged on its current connection
+	askBeat   map[int]bool   // shard -> its next heartbeat is answered with a heartbeat request
 	sessions  map[string]int // session ID -> shard
 	dials     int
+	gwDown    GatewayMode     // how the gateway treats new connections
+	attempts  int             // gateway connections tried, refused ones included
+	answered  map[string]bool // interaction tokens whose callback has been answered
+	early     int             // webhook requests before their interaction's callback was answered
 }
 
 // GatewayEvent is something that happened on the fake's gateway, in order.
@@ -88,7 +98,7 @@ type GatewayEvent struct {
 	At    time.Time
 	Shard int
 	// Kind: "connect", "identify", "resume", "heartbeat", "ack",
-	// "no-ack", "client-close" (Code is the close code the client sent),
+	// "no-ack", "heartbeat-request" (a heartbeat answered with op 1), "client-close" (Code is the close code the client sent),
 	// "closed" (the connection ended), or what the fake sent: "ready",
 	// "resumed", "invalid-session", "reconnect", "drop".
 	Kind string
@@ -101,8 +111,8 @@ type GatewayEvent struct {
 func New(token string) *Server {
 	s := &Server{
 		Token: token, changed: make(chan struct{}), messages: map[string]map[string]any{},
-		ratelimit: map[string][]Limit{}, failures: map[string][]failure{}, nextID: 100000, conns: map[int]*websocket.Conn{},
-		noAck: map[int]bool{}, sessions: map[string]int{},
+		ratelimit: map[string][]Limit{}, failures: map[string][]failure{}, slow: map[string]time.Duration{}, nextID: 100000, conns: map[int]*websocket.Conn{},
+		noAck: map[int]bool{}, askBeat: map[int]bool{}, sessions: map[string]int{}, answered: map[string]bool{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /gateway/", s.gateway)
@@ -182,6 +192,14 @@ func (s *Server) Fail(method, path string, n, code int, body string) {
 	for range n {
 		s.failures[k] = append(s.failures[k], failure{code, body})
 	}
+}
+
+// Slow makes the fake take d to answer every request "METHOD path" (less
+// when the client gives up first), as a slow Discord does.
+func (s *Server) Slow(method, path string, d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.slow[method+" "+path] = d
 }
 
 // ClearFailures drops the failures still queued for "METHOD path".
@@ -314,13 +332,25 @@ func (s *Server) api() http.Handler {
 	mux.HandleFunc("PUT /applications/{app}/commands", withBody(commands))
 	mux.HandleFunc("PUT /applications/{app}/guilds/{guild}/commands", withBody(commands))
 	mux.HandleFunc("POST /interactions/{id}/{token}/callback", func(w http.ResponseWriter, r *http.Request) {
+		if s.CallbackDelay != nil {
+			time.Sleep(s.CallbackDelay())
+		}
+		s.mu.Lock()
+		s.answered[r.PathValue("token")] = true
+		s.mu.Unlock()
 		w.WriteHeader(http.StatusNoContent)
 	})
 	mux.HandleFunc("PATCH /webhooks/{app}/{token}/messages/{msg}", withBody(func(w http.ResponseWriter, r *http.Request, body []byte) {
+		if s.unknownWebhook(w, r) {
+			return
+		}
 		m := s.store(body, "", "")
 		writeJSON(w, 200, m)
 	}))
 	mux.HandleFunc("POST /webhooks/{app}/{token}", withBody(func(w http.ResponseWriter, r *http.Request, body []byte) {
+		if s.unknownWebhook(w, r) {
+			return
+		}
 		m := s.store(body, "", "")
 		writeJSON(w, 200, m)
 	}))
@@ -368,7 +398,14 @@ func (s *Server) api() http.Handler {
 		if globalLeft > 0 || lim != nil {
 			s.tooMany++
 		}
+		slow := s.slow[key]
 		s.mu.Unlock()
+		if slow > 0 {
+			select {
+			case <-time.After(slow):
+			case <-r.Context().Done():
+			}
+		}
 		rec := &statusRecorder{ResponseWriter: w}
 		defer func() {
 			s.mu.Lock()
@@ -408,6 +445,29 @@ func (s *Server) api() http.Handler {
 		}
 		mux.ServeHTTP(w, r)
 	})
+}
+
+// unknownWebhook answers a webhook request for an interaction whose
+// callback has not been answered yet as Discord does: 404 Unknown Webhook.
+func (s *Server) unknownWebhook(w http.ResponseWriter, r *http.Request) bool {
+	s.mu.Lock()
+	ok := s.answered[r.PathValue("token")]
+	if !ok {
+		s.early++
+	}
+	s.mu.Unlock()
+	if !ok {
+		writeJSON(w, 404, map[string]any{"message": "Unknown Webhook", "code": 10015})
+	}
+	return !ok
+}
+
+// EarlyWebhooks is how many edits and follow-ups of an interaction came
+// before its callback was answered (each got 404 Unknown Webhook).
+func (s *Server) EarlyWebhooks() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.early
 }
 
 // globalLimit writes Discord's global 429: X-RateLimit-Global and
@@ -518,12 +578,54 @@ func (s *Server) CountGateway(shard int, kind string) int {
 	return n
 }
 
+// GatewayMode is how the gateway treats new connections.
+type GatewayMode int
+
+const (
+	GatewayUp     GatewayMode = iota // as Discord does
+	GatewayRefuse                    // 503 before the websocket upgrade: an outage
+	GatewaySilent                    // upgraded, then nothing: not even HELLO
+)
+
+// SetGateway sets how the gateway treats new connections (GatewayUp,
+// GatewayRefuse or GatewaySilent); connections already open go on.
+func (s *Server) SetGateway(mode GatewayMode) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.gwDown = mode
+	s.notify()
+}
+
+// GatewayAttempts is how many gateway connections clients have tried,
+// refused ones included.
+func (s *Server) GatewayAttempts() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.attempts
+}
+
 func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	s.attempts++
+	mode := s.gwDown
+	s.notify()
+	s.mu.Unlock()
+	if mode == GatewayRefuse {
+		http.Error(w, "gateway unavailable", http.StatusServiceUnavailable)
+		return
+	}
 	c, err := upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return
 	}
 	defer c.Close()
+	if mode == GatewaySilent {
+		for {
+			if _, _, err := c.ReadMessage(); err != nil {
+				return
+			}
+		}
+	}
 	s.mu.Lock()
 	s.dials++
 	interval := s.HeartbeatInterval
@@ -570,15 +672,27 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		case 1:
 			s.mu.Lock()
 			s.heartbeat++
-			ack := shard < 0 || !s.noAck[shard]
+			ask := shard >= 0 && s.askBeat[shard]
+			s.askBeat[max(shard, 0)] = false
+			ack := !ask && (shard < 0 || !s.noAck[shard])
 			kind := "heartbeat"
-			if !ack {
+			switch {
+			case ask:
+				kind = "heartbeat-request"
+			case !ack:
 				kind = "no-ack"
 			}
 			s.event(max(shard, 0), kind, 0, "")
 			s.mu.Unlock()
-			if ack {
-				if err := s.write(c, map[string]any{"op": 11}); err != nil {
+			reply := 0
+			switch {
+			case ask:
+				reply = 1 // "send a heartbeat now", instead of the ACK
+			case ack:
+				reply = 11
+			}
+			if reply != 0 {
+				if err := s.write(c, map[string]any{"op": reply}); err != nil {
 					return
 				}
 			}
@@ -683,6 +797,15 @@ func (s *Server) StopAcks(shard int, stop bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.noAck[shard] = stop
+}
+
+// AskHeartbeat makes the fake answer shard's next heartbeat with a
+// heartbeat request (op 1) instead of its ACK, as Discord may: the
+// heartbeat the client sends in reply is acknowledged, the first never.
+func (s *Server) AskHeartbeat(shard int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.askBeat[shard] = true
 }
 
 // InvalidSession sends INVALID_SESSION (op 9) to shard, resumable or not.
