@@ -313,7 +313,7 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// met by what the story says of the guards. A confident score is
 		// never overruled by coverage alone: the score has weighed it.
 		abstain()
-	case score >= x.Threshold && !(mustType[qt] && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())):
+	case score >= x.Threshold && !(mustType[qt] && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())) && !lacksKeyTerm(keys, total, best):
 		// A kind of answer is asked for and the sentence lacks it (a name,
 		// and it names no one new: "who won the election" of a sentence
 		// about the campaign; a count, and no number near what is counted),
@@ -332,6 +332,24 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	default:
 		abstain()
 	}
+}
+
+// missingShare is the weight share of one key term a passage may lack and
+// its sentence still be the answer: "how many guards were killed in
+// Esmeraldas" is not answered by the Esmeraldas hostage passage, which
+// never says "killed" (a third of the question's weight).
+const missingShare = 0.25
+
+// lacksKeyTerm reports a known, common-noun key term of at least
+// missingShare of the question's weight that neither the sentence nor its
+// passage holds, nor any word for it.
+func lacksKeyTerm(keys []keyTerm, total float64, best *candidate) bool {
+	for _, k := range keys {
+		if k.known && !k.proper && k.weight/total >= missingShare && best.covered[k.term] == 0 && best.context[k.term] == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mustType are the kinds of answer a sentence must hold to be given as the
