@@ -42,6 +42,9 @@ func OutcomeOf(r Result) Outcome {
 type Tally struct {
 	Answerable, Unanswerable map[Outcome]int
 	NAnswerable, NUnanswer   int
+	// HedgedShown counts answerable questions hedged with a passage that
+	// holds an accepted answer: not answered, but the answer is on screen.
+	HedgedShown int
 }
 
 // TallyBy groups results by key (the writer, the set) and counts their
@@ -59,6 +62,9 @@ func TallyBy(results []Result, key func(Result) string) map[string]*Tally {
 		if r.Case.Answerable {
 			t.NAnswerable++
 			t.Answerable[o]++
+			if o == Hedged && containsAny(norm(r.Answer.Text), r.Case.Answers) {
+				t.HedgedShown++
+			}
 		} else {
 			t.NUnanswer++
 			if o == Right {
@@ -79,7 +85,7 @@ func WriteTallies(w io.Writer, tallies map[string]*Tally) {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	fmt.Fprintln(w, "| set | answerable | right | wrong | hedged | refused | unanswerable | refused or hedged | answered |")
+	fmt.Fprintln(w, "| set | answerable | right | wrong | hedged (answer shown) | refused | unanswerable | refused or hedged | answered |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|")
 	frac := func(a, b int) string {
 		if b == 0 {
@@ -91,7 +97,7 @@ func WriteTallies(w io.Writer, tallies map[string]*Tally) {
 		t := tallies[k]
 		a, u := t.Answerable, t.Unanswerable
 		fmt.Fprintf(w, "| %s | %d | %s | %s | %s | %s | %d | %s | %s |\n", k, t.NAnswerable,
-			frac(a[Right], t.NAnswerable), frac(a[Wrong], t.NAnswerable), frac(a[Hedged], t.NAnswerable), frac(a[Refused], t.NAnswerable),
+			frac(a[Right], t.NAnswerable), frac(a[Wrong], t.NAnswerable), fmt.Sprintf("%s (%d)", frac(a[Hedged], t.NAnswerable), t.HedgedShown), frac(a[Refused], t.NAnswerable),
 			t.NUnanswer, frac(u[Refused]+u[Hedged], t.NUnanswer), frac(u[Wrong], t.NUnanswer))
 	}
 }
