@@ -31,6 +31,10 @@ var filler = func() map[string]bool {
 	return m
 }()
 
+// lightVerbs are verbs that carry little meaning of their own in a
+// question ("how many troops went into", "what came of"), by lemma.
+var lightVerbs = map[string]bool{"go": true, "come": true, "get": true, "make": true, "take": true, "do": true, "have": true, "be": true, "give": true, "put": true, "let": true}
+
 // keyTerm is a term of the question with its weight: how rare it is.
 type keyTerm struct {
 	term   string
@@ -88,6 +92,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		// write as a name however the question wrote it ("quito").
 		proper := wi > 0 && startsUpper(w) || voc.IsName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
 		for _, fw := range text.Words(w) {
+			if lightVerbs[text.Lemma(fw)] {
+				continue // "went", "came", "made": no topic of their own
+			}
 			for _, t := range text.Terms(fw) {
 				if seen[t] || filler[t] {
 					continue
@@ -619,6 +626,12 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// story as if it said them: "how many died in the prison
 				// riot" of a story titled "... retake a rioting prison".
 				own, ctx := max(k.share(terms), titleShare*k.share(titleTerms)), k.share(passageTerms)
+				if k.proper && ctx == 0 {
+					// A name the story holds elsewhere says which story is
+					// meant ("the Guayaquil prison"): it is the passage's
+					// context, not a name the passage lacks.
+					ctx = k.share(st)
+				}
 				c.covered[k.term], c.context[k.term] = own, ctx
 				c.coverage += max(own, contextShare*ctx, storyShare*k.share(st), titleShare*k.share(titleTerms)) * k.weight / total
 				c.own += own * k.weight / total
