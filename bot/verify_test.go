@@ -31,8 +31,12 @@ func (s *scriptedVerifier) Verify(ctx context.Context, req VerifyRequest) (Verif
 	s.mu.Unlock()
 	u := Usage{PromptTokens: 300, CompletionTokens: 30, TotalTokens: 330}
 	if s.block {
-		<-ctx.Done()
-		return VerifyResult{}, ctx.Err()
+		select {
+		case <-ctx.Done():
+			return VerifyResult{}, ctx.Err()
+		case <-time.After(5 * time.Second):
+			return VerifyResult{}, errors.New("not cut by the verifier's timeout")
+		}
 	}
 	if s.err != nil {
 		return VerifyResult{Usage: u}, s.err
@@ -159,6 +163,16 @@ func TestVerifierCannotRestoreADroppedClaim(t *testing.T) {
 	}
 	if q := v.got[0].Claims[0].Quotes; len(q) != 1 || q[0].N != 1 || q[0].Text != "raised the death toll from the violence from 18 to 31" {
 		t.Errorf("the first claim's evidence = %+v, want its quote of passage 1", q)
+	}
+	// A reply the check rejects whole is never put to the verifier: the
+	// extractive answer is given for the check's reason.
+	v = &scriptedVerifier{}
+	ans, err := testBot(t, WithVerifier(&scripted{text: "The army bombed the jail [1]."}, v, time.Second)).Ask(context.Background(), Question{Text: verifyQ})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ans.Mode != ModeExtractive || !strings.Contains(ans.FallbackReason, "army bomb") || len(v.got) != 0 {
+		t.Errorf("mode %s, fallback %q, %d verifier calls: want the check's fallback, the verifier not asked", ans.Mode, ans.FallbackReason, len(v.got))
 	}
 	// Even a verifier that claims to label the dropped claim as supported
 	// gets no say: its reply is not the labels asked for.

@@ -164,8 +164,12 @@ const (
 // each a client of its own, as [verify] base_url makes them.
 func verifiedBot(t testing.TB, srv, vsrv *llmtest.Server, timeout time.Duration) *bot.Bot {
 	t.Helper()
+	var log *slog.Logger // a benchmark's is discarded
+	if tt, ok := t.(*testing.T); ok {
+		log = testLogger(tt)
+	}
 	mk := func(url string) *Client {
-		c, err := New(Config{BaseURL: url, APIKey: testKey, ChatModel: "test-chat", EmbeddingModel: "test-embed", Timeout: 5 * time.Second, MaxRetries: 1}, nil, nil)
+		c, err := New(Config{BaseURL: url, APIKey: testKey, ChatModel: "test-chat", EmbeddingModel: "test-embed", Timeout: 5 * time.Second, MaxRetries: 1}, nil, log)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -181,10 +185,6 @@ func verifiedBot(t testing.TB, srv, vsrv *llmtest.Server, timeout time.Duration)
 		vc := mk(vsrv.BaseURL())
 		vc.sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() } // retry at once
 		gen = bot.WithVerifier(gen, vc.Verifier("judge"), timeout)
-	}
-	var log *slog.Logger // a benchmark's is discarded
-	if tt, ok := t.(*testing.T); ok {
-		log = testLogger(tt)
 	}
 	return bot.New(ix, gen, bot.Options{}, log)
 }

@@ -123,6 +123,19 @@ func TestAskVerified(t *testing.T) {
 			}
 		}
 	})
+	t.Run("own server without VERIFY_API_KEY", func(t *testing.T) {
+		vsrv := llmtest.New("")
+		defer vsrv.Close()
+		vsrv.SetReply(func(req openai.ChatCompletionRequest) string { return verifierReply(req, "") })
+		vars["STORYBOT_VERIFY_BASE_URL"] = vsrv.BaseURL()
+		defer delete(vars, "STORYBOT_VERIFY_BASE_URL")
+		if ans, _, _ := ask(t); ans.Verification == nil || ans.Verification.Outcome != bot.VerifyOK {
+			t.Errorf("verification %+v", ans.Verification)
+		}
+		if auth := vsrv.Authorizations(); len(auth) != 1 || auth[0] != "" {
+			t.Errorf("the verifier's own server got authorization %q, want none: OPENAI_API_KEY is [llm]'s server's", auth)
+		}
+	})
 	t.Run("verifier failing", func(t *testing.T) {
 		srv.SetReply(func(req openai.ChatCompletionRequest) string {
 			if req.Messages[0].Content == prompts.VerifySystem() {
