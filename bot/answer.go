@@ -80,7 +80,13 @@ type Answer struct {
 	// passages answer the question (absent in LLM mode).
 	Answerability *Answerability `json:"answerability,omitempty"`
 	Usage         *Usage         `json:"usage,omitempty"`
-	Timings       Timings        `json:"timings"`
+	// VerifyUsage is the verifier's token count (llm.verify = "model"),
+	// beside the answering model's Usage.
+	VerifyUsage *Usage `json:"verify_usage,omitempty"`
+	// Verification is what the verifier made of the claims the check
+	// kept; absent when it was not asked.
+	Verification *Verification `json:"verification,omitempty"`
+	Timings      Timings       `json:"timings"`
 }
 
 // Answerability is how the offline answerer judged a question (extract).
@@ -98,6 +104,8 @@ type Timings struct {
 	RetrieveMS float64 `json:"retrieve_ms"`
 	AnswerMS   float64 `json:"answer_ms"`
 	TotalMS    float64 `json:"total_ms"`
+	// VerifyMS is the verifier's part of AnswerMS, when it was asked.
+	VerifyMS float64 `json:"verify_ms,omitempty"`
 }
 
 // Generator writes an answer from numbered passages: the model side of

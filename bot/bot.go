@@ -173,7 +173,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 		}
 		if reason := b.answerWithModel(mctx, q, ans); reason == "" {
 			ans.Mode = ModeLLM
-			ans.Timings = timings(start, retrieved)
+			ans.Timings = timings(start, retrieved, ans.Timings.VerifyMS)
 			return ans, nil
 		} else if err := ctx.Err(); err != nil {
 			// The asker went away (Ctrl-C, a shutdown): nothing was
@@ -197,14 +197,13 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	x.Answer(ix, voc, plain, subject, ea)
 	ans.Text, ans.Abstained, ans.Citations, ans.Answerability = ea.Text, ea.Abstained, ea.Citations, ea.Answerability
 	ans.Text = SanitizeMentions(ans.Text)
-	ans.Timings = timings(start, retrieved)
+	ans.Timings = timings(start, retrieved, ans.Timings.VerifyMS)
 	return ans, nil
 }
 
-func timings(start, retrieved time.Time) Timings {
+func timings(start, retrieved time.Time, verifyMS float64) Timings {
 	now := time.Now()
-	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-	return Timings{RetrieveMS: ms(retrieved.Sub(start)), AnswerMS: ms(now.Sub(retrieved)), TotalMS: ms(now.Sub(start))}
+	return Timings{RetrieveMS: ms(retrieved.Sub(start)), AnswerMS: ms(now.Sub(retrieved)), TotalMS: ms(now.Sub(start)), VerifyMS: verifyMS}
 }
 
 func passages(hits []retrieval.Hit) []Passage {

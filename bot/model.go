@@ -13,8 +13,14 @@ import (
 // caller then gives the extractive answer with that reason).
 func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) string {
 	ev := ground.Prepare(ans.Passages)
+	vf, _ := b.gen.(*verifying)
 	var st *streamCheck
-	if q.OnPartial != nil {
+	// With a verifier, the stream shows nothing: a claim the check passed
+	// may still be refuted by the verifier, and what a stream shows is
+	// never withdrawn (a reader may already have taken it). Verifying
+	// claim by claim as they stream would cost a call per claim; one call
+	// per answer means the answer appears whole, once verified.
+	if q.OnPartial != nil && vf == nil {
 		st = &streamCheck{question: ans.Question, ev: ev, out: q.OnPartial}
 	}
 	req := GenerateRequest{Question: ans.Question, History: q.History, Passages: ans.Passages}
@@ -31,6 +37,15 @@ func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) stri
 	ans.DroppedClaims = v.Dropped
 	if reason != "" {
 		return reason
+	}
+	if vf != nil {
+		// The verifier sees only the claims the check kept, and can only
+		// remove some of them: the check's veto holds.
+		reason = b.verify(ctx, vf, ans, &v)
+		ans.DroppedClaims = v.Dropped
+		if reason != "" {
+			return reason
+		}
 	}
 	ans.Text, ans.Citations, ans.Abstained = v.Text, v.Citations, v.Abstained
 	return ""

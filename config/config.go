@@ -15,6 +15,7 @@ type Config struct {
 	Retrieval Retrieval `toml:"retrieval"`
 	Weaviate  Weaviate  `toml:"weaviate"`
 	LLM       LLM       `toml:"llm"`
+	Verify    Verify    `toml:"verify"`
 	Discord   Discord   `toml:"discord"`
 	HTTP      HTTP      `toml:"http"`
 	Log       Log       `toml:"log"`
@@ -81,7 +82,34 @@ type LLM struct {
 	Temperature   float64  `toml:"temperature"`
 	MaxTokens     int      `toml:"max_tokens"`
 	Stream        bool     `toml:"stream"`
+	// Verify names a second check of the claims the deterministic check
+	// kept: "" or "none" is off; "model" asks a model, once per answer,
+	// to label each claim against its quote (the [verify] section).
+	Verify string `toml:"verify"`
 }
+
+// Verify configures the model that labels an answer's claims when
+// llm.verify is "model". Empty values take [llm]'s: the same server, key
+// and chat model. A verifier on a server of its own gets its key from
+// VERIFY_API_KEY only: OPENAI_API_KEY is never sent to another server.
+type Verify struct {
+	// BaseURL of the verifier's /v1 API; "" is [llm]'s server.
+	BaseURL string `toml:"base_url"`
+	// Model labels the claims; "" is llm.chat_model.
+	Model string `toml:"model"`
+	// Timeout bounds the one verifying call, retries included; past it
+	// the checked answer is shown unverified.
+	Timeout Duration `toml:"timeout"`
+}
+
+// The values of llm.verify.
+const (
+	VerifyOff   = "none"
+	VerifyModel = "model"
+)
+
+// VerifyOn reports whether llm.verify asks a model to verify answers.
+func (l LLM) VerifyOn() bool { return l.Verify == VerifyModel }
 
 // Discord configures the bot. The token comes from DISCORD_TOKEN only.
 type Discord struct {
@@ -144,6 +172,7 @@ func Default() Config {
 			StartTimeout: Duration{10 * time.Second},
 			EmbedBatch:   DefaultEmbedBatch, EmbedParallel: 2, MaxRetries: 3, Temperature: 0, MaxTokens: 600, Stream: true,
 		},
+		Verify: Verify{Timeout: Duration{DefaultVerifyTimeout}},
 		Discord: Discord{
 			APIURL: "https://discord.com", RatePerMinute: 6, RateBurst: 3, MaxInFlight: 8,
 			QueueSize: DefaultQueueSize, MaxQueueWait: Duration{DefaultMaxQueueWait},

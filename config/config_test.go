@@ -193,6 +193,12 @@ func TestValidate(t *testing.T) {
 		{"no shutdown time", func(c *Config) { c.Discord.ShutdownTimeout = Duration{} }, []string{"discord.shutdown_timeout"}},
 		{"http addr", func(c *Config) { c.HTTP.Addr = "9090" }, []string{`http.addr = "9090"`, "host:port"}},
 		{"log level", func(c *Config) { c.Log.Level = "verbose" }, []string{`log.level = "verbose"`, "debug, info, warn, error"}},
+		{"verify mode", func(c *Config) { c.LLM.Verify = "llm" }, []string{`llm.verify = "llm"`, "want one of none, model"}},
+		{"verify mode case", func(c *Config) { c.LLM.Verify = "Model" }, []string{`llm.verify = "Model"`}},
+		{"verify base url", func(c *Config) { c.Verify.BaseURL = "ftp://u:hunter2@verifier/v1" }, []string{"verify.base_url", "http:// or https://"}},
+		{"verify model blank", func(c *Config) { c.Verify.Model = "  " }, []string{`verify.model = "  "`, "want a model name"}},
+		{"verify timeout zero", func(c *Config) { c.Verify.Timeout = Duration{} }, []string{`verify.timeout = "0s"`, "from 100ms to 2m0s"}},
+		{"verify timeout long", func(c *Config) { c.Verify.Timeout = Duration{time.Hour} }, []string{`verify.timeout = "1h0m0s"`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -214,6 +220,34 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+// The verifier's settings that are allowed: off in two spellings, on with
+// [llm]'s server, on with a server of its own.
+func TestValidateVerify(t *testing.T) {
+	for name, edit := range map[string]func(*Config){
+		"default": func(*Config) {},
+		"none":    func(c *Config) { c.LLM.Verify = VerifyOff },
+		"model":   func(c *Config) { c.LLM.Verify = VerifyModel },
+		"own server": func(c *Config) {
+			c.LLM.Verify, c.Verify.BaseURL, c.Verify.Model = VerifyModel, "http://127.0.0.1:8081/v1", "judge"
+		},
+		"fast timeout": func(c *Config) { c.Verify.Timeout = Duration{100 * time.Millisecond} },
+	} {
+		c := Default()
+		edit(&c)
+		if err := c.Validate(); err != nil {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if Default().LLM.VerifyOn() {
+		t.Error("verification is on by default")
+	}
+	c := Default()
+	c.LLM.Verify = VerifyOff
+	if c.LLM.VerifyOn() {
+		t.Error(`llm.verify = "none" turns verification on`)
+	}
+}
+
 func TestEnvOverrides(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "c.toml")
@@ -226,6 +260,8 @@ func TestEnvOverrides(t *testing.T) {
 		"STORYBOT_DISCORD_ALLOWED_CHANNELS": " 10, 20 ,,30",
 		"STORYBOT_LLM_STREAM":               "false",
 		"STORYBOT_LLM_TIMEOUT":              "2m",
+		"STORYBOT_LLM_VERIFY":               "model",
+		"STORYBOT_VERIFY_MODEL":             "judge",
 		"STORYBOT_HTTP_ADDR":                "127.0.0.1:9090",
 		"STORYBOT_LOG_LEVEL":                "",
 	}))
@@ -239,6 +275,7 @@ func TestEnvOverrides(t *testing.T) {
 	want.Discord.AllowedChannels = []string{"10", "20", "30"}
 	want.LLM.Stream = false
 	want.LLM.Timeout = Duration{2 * time.Minute}
+	want.LLM.Verify, want.Verify.Model = VerifyModel, "judge"
 	want.HTTP.Addr = "127.0.0.1:9090"
 	if diff := cmp.Diff(want, cfg); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
@@ -255,6 +292,8 @@ func TestEnvErrors(t *testing.T) {
 		{map[string]string{"STORYBOT_LLM_TIMEOUT": "5"}, []string{"STORYBOT_LLM_TIMEOUT", `llm.timeout = "5"`, "want a duration"}},
 		{map[string]string{"STORYBOT_DISCORD_TOKEN": "abc"}, []string{"STORYBOT_DISCORD_TOKEN: is not read", "DISCORD_TOKEN instead"}},
 		{map[string]string{"STORYBOT_LLM_API_KEY": "abc"}, []string{"OPENAI_API_KEY instead"}},
+		{map[string]string{"STORYBOT_VERIFY_API_KEY": "abc"}, []string{"STORYBOT_VERIFY_API_KEY: is not read", "VERIFY_API_KEY instead"}},
+		{map[string]string{"STORYBOT_VERIFY_TIMEOUT": "5"}, []string{"STORYBOT_VERIFY_TIMEOUT", `verify.timeout = "5"`, "want a duration"}},
 	}
 	for _, tt := range tests {
 		_, err := Load("", envMap(tt.env))

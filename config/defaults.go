@@ -24,6 +24,15 @@ const (
 	// server's input limit (OpenAI: 2048 inputs, 300k tokens).
 	// llm.DefaultEmbedBatch.
 	DefaultEmbedBatch = 64
+	// DefaultVerifyTimeout bounds the verifier's one call (llm.verify =
+	// "model"). Its prompt is the cited passages and the kept claims (about
+	// 1,500 tokens) and its reply a label and a few words per claim (under
+	// 300 tokens): a hosted small model answers that in 1-3 s. Every
+	// answer waits for the verifier, so its time is added to each one; 5 s
+	// leaves room for one slow reply and a quick retry, and a verifier
+	// slower than that only delays an answer the rules already accepted,
+	// which is then shown unverified. llm.DefaultVerifyTimeout.
+	DefaultVerifyTimeout = 5 * time.Second
 
 	// DefaultCollection is the Weaviate collection (class) storybot uses:
 	// a class name starts with a capital letter.

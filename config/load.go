@@ -31,6 +31,9 @@ const (
 	EnvDiscordToken = "DISCORD_TOKEN"
 	EnvOpenAIKey    = "OPENAI_API_KEY"
 	EnvWeaviateKey  = "WEAVIATE_API_KEY"
+	// EnvVerifyKey is the key of a verifier on a server of its own
+	// ([verify] base_url); on [llm]'s server it uses EnvOpenAIKey.
+	EnvVerifyKey = "VERIFY_API_KEY"
 )
 
 // Check loads the configuration as Load does, checks the environment's
@@ -186,6 +189,7 @@ func applyEnv(cfg *Config, getenv func(string) string, set func(key, name string
 		{"STORYBOT_DISCORD_TOKEN", EnvDiscordToken},
 		{"STORYBOT_LLM_API_KEY", EnvOpenAIKey},
 		{"STORYBOT_WEAVIATE_API_KEY", EnvWeaviateKey},
+		{"STORYBOT_VERIFY_API_KEY", EnvVerifyKey},
 	} {
 		if getenv(s.name) != "" {
 			errs = append(errs, fmt.Errorf("%s: is not read: set the secret in %s instead", s.name, s.use))
@@ -211,7 +215,7 @@ func applyEnv(cfg *Config, getenv func(string) string, set func(key, name string
 // entries, as os.Environ gives) that name no configuration key: a typo
 // there would otherwise be ignored in silence.
 func CheckEnvNames(environ []string) error {
-	known := map[string]bool{EnvFile: true, "STORYBOT_DISCORD_TOKEN": true, "STORYBOT_LLM_API_KEY": true, "STORYBOT_WEAVIATE_API_KEY": true}
+	known := map[string]bool{EnvFile: true, "STORYBOT_DISCORD_TOKEN": true, "STORYBOT_LLM_API_KEY": true, "STORYBOT_WEAVIATE_API_KEY": true, "STORYBOT_VERIFY_API_KEY": true}
 	// Read by the tests and benchmarks (weaviate/weaviatetest), not by
 	// storybot: CI sets them for the whole run.
 	for _, name := range []string{"STORYBOT_REQUIRE_WEAVIATE", "STORYBOT_WEAVIATE_BIN", "STORYBOT_BENCH_CHUNKS"} {

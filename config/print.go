@@ -34,13 +34,14 @@ func WriteEffective(w io.Writer, cfg Config, getenv func(string) string) error {
 	cfg.LLM.BaseURL = RedactURL(cfg.LLM.BaseURL)
 	cfg.Discord.APIURL = RedactURL(cfg.Discord.APIURL)
 	cfg.Weaviate.URL = RedactURL(cfg.Weaviate.URL)
+	cfg.Verify.BaseURL = RedactURL(cfg.Verify.BaseURL)
 	var b bytes.Buffer
 	b.WriteString("# Effective configuration: defaults, then the file, then STORYBOT_* variables.\n")
 	if err := Encode(&b, cfg); err != nil {
 		return err
 	}
 	b.WriteString("\n# Secrets, read from the environment only:\n")
-	for _, name := range []string{EnvDiscordToken, EnvOpenAIKey, EnvWeaviateKey} {
+	for _, name := range []string{EnvDiscordToken, EnvOpenAIKey, EnvWeaviateKey, EnvVerifyKey} {
 		state := "not set"
 		if getenv != nil && getenv(name) != "" {
 			state = "set"

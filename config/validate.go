@@ -37,6 +37,7 @@ func (c Config) Validate() error {
 	c.Retrieval.check(&ck)
 	c.Weaviate.check(&ck, c.Retrieval.Backend)
 	c.LLM.check(&ck)
+	c.Verify.check(&ck)
 	c.Discord.check(&ck)
 	c.HTTP.check(&ck)
 	c.Log.check(&ck)
@@ -145,6 +146,19 @@ func (l LLM) check(ck *checker) {
 	ck.intIn("llm.max_retries", l.MaxRetries, 0, 10)
 	ck.floatIn("llm.temperature", l.Temperature, 0, 2, false)
 	ck.intIn("llm.max_tokens", l.MaxTokens, 16, 100_000)
+	if l.Verify != "" {
+		ck.oneOf("llm.verify", l.Verify, VerifyOff, VerifyModel)
+	}
+}
+
+// check checks the [verify] section, whether or not llm.verify is on, so
+// a mistake shows before it is switched on.
+func (v Verify) check(ck *checker) {
+	ck.httpURL("verify.base_url", v.BaseURL, true)
+	if v.Model != "" && strings.TrimSpace(v.Model) == "" {
+		ck.bad("verify.model", v.Model, `want a model name, or "" for llm.chat_model`)
+	}
+	ck.durIn("verify.timeout", v.Timeout, 100*time.Millisecond, 2*time.Minute)
 }
 
 func (d Discord) check(ck *checker) {

@@ -70,7 +70,7 @@ const (
 )
 
 // Metrics receives one event per model call attempt and the tokens used.
-// kind is "chat" or "embed"; outcome "ok", "retry" (failed, will be
+// kind is "chat", "embed" or "verify"; outcome "ok", "retry" (failed, will be
 // retried) or "error" (failed for good). Tokens' kind is "prompt" or
 // "completion"; it is reported for chat completions.
 type Metrics interface {
@@ -143,6 +143,9 @@ type Client struct {
 	// reasoning holds the chat models sent max_completion_tokens and no
 	// temperature, as OpenAI's reasoning models require.
 	reasoning map[string]bool
+	// noJSONMode holds the verifier models asked for JSON without
+	// response_format, which their server refused.
+	noJSONMode map[string]bool
 }
 
 // New checks cfg, fills its defaults and returns a Client. m may be nil.

@@ -47,6 +47,10 @@ type Metrics struct {
 	modelCalls   *prometheus.CounterVec
 	modelTime    *prometheus.HistogramVec
 	tokens       *prometheus.CounterVec
+	verifies     *prometheus.CounterVec
+	verifyTime   prometheus.Histogram
+	verifyTokens *prometheus.CounterVec
+	verifyLabels *prometheus.CounterVec
 	queueLength  prometheus.Gauge
 	queueWait    *prometheus.HistogramVec
 	queueRefused *prometheus.CounterVec
@@ -63,6 +67,9 @@ var (
 	answerBuckets   = []float64{.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30, 60}
 	retrieveBuckets = prometheus.ExponentialBuckets(.0005, 2, 12) // 0.5ms .. ~1s
 	modelBuckets    = []float64{.05, .1, .25, .5, 1, 2.5, 5, 10, 20, 30, 60}
+	// The verifier replies in about a second and is cut at verify.timeout
+	// (5 s by default, at most 2 minutes).
+	verifyBuckets = []float64{.05, .1, .25, .5, 1, 2, 3, 5, 7.5, 10, 30, 120}
 	// A question waits from nothing (a free slot) to minutes (a burst
 	// behind a slow model); discord.max_queue_wait is at most 14 minutes.
 	queueBuckets = []float64{.01, .1, .5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600, 900}
@@ -93,7 +100,7 @@ func New() *Metrics {
 		}, []string{"surface"}),
 		modelCalls: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "storybot_model_calls_total",
-			Help: "Calls to the model server, by kind (chat, embed) and outcome (ok, retry, error).",
+			Help: "Calls to the model server, by kind (chat, embed, verify) and outcome (ok, retry, error).",
 		}, []string{"kind", "outcome"}),
 		modelTime: prometheus.NewHistogramVec(prometheus.HistogramOpts{
 			Name:    "storybot_model_call_seconds",
@@ -104,6 +111,23 @@ func New() *Metrics {
 			Name: "storybot_model_tokens_total",
 			Help: "Tokens the model server reported, by kind (prompt, completion).",
 		}, []string{"kind"}),
+		verifies: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_verify_total",
+			Help: "Answers whose claims the verifier was asked about (llm.verify = \"model\"), by outcome (ok; failed or timeout: the checked answer was shown unverified).",
+		}, []string{"outcome"}),
+		verifyTime: prometheus.NewHistogram(prometheus.HistogramOpts{
+			Name:    "storybot_verify_seconds",
+			Help:    "Time an answer waited for the verifier, retries included.",
+			Buckets: verifyBuckets,
+		}),
+		verifyTokens: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_verify_tokens_total",
+			Help: "Tokens the verifier's server reported, by kind (prompt, completion); not in storybot_model_tokens_total.",
+		}, []string{"kind"}),
+		verifyLabels: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "storybot_verify_claims_total",
+			Help: "Claims the verifier labelled, by label (supported; contradicted and not_in_passage were dropped).",
+		}, []string{"label"}),
 		queueLength: prometheus.NewGauge(prometheus.GaugeOpts{
 			Name: "storybot_queue_length",
 			Help: "Questions waiting for an answering slot.",
@@ -123,20 +147,42 @@ func New() *Metrics {
 		}, []string{"status", "scope"}),
 	}
 	m.reg.MustRegister(m.questions, m.answerTime, m.retrieveTime, m.rateLimited, m.modelCalls, m.modelTime, m.tokens,
-		m.queueLength, m.queueWait, m.queueRefused, m.restErrors,
+		m.verifies, m.verifyTime, m.verifyTokens, m.verifyLabels, m.queueLength, m.queueWait, m.queueRefused, m.restErrors,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 
 // Answered records one question: its outcome, the answer latency the
-// surface measured, and the retrieval time in a.Timings. a may be nil when
-// err is set.
+// surface measured, the retrieval time in a.Timings, and what the
+// verifier did and cost (a.Verification, a.VerifyUsage, a.Timings). a may
+// be nil when err is set.
 func (m *Metrics) Answered(surface string, a *bot.Answer, err error, latency time.Duration) {
 	mode, outcome := classify(a, err)
 	m.questions.WithLabelValues(surface, mode, outcome).Inc()
 	m.answerTime.WithLabelValues(surface, mode).Observe(latency.Seconds())
 	if a != nil && err == nil {
 		m.retrieveTime.Observe(a.Timings.RetrieveMS / 1000)
+		m.verified(a)
+	}
+}
+
+// verified records the verifier's part of an answer, if it was asked.
+func (m *Metrics) verified(a *bot.Answer) {
+	v := a.Verification
+	if v == nil {
+		return
+	}
+	m.verifies.WithLabelValues(v.Outcome).Inc()
+	m.verifyTime.Observe(a.Timings.VerifyMS / 1000)
+	if u := a.VerifyUsage; u != nil {
+		for kind, n := range map[string]int{"prompt": u.PromptTokens, "completion": u.CompletionTokens} {
+			if n > 0 {
+				m.verifyTokens.WithLabelValues(kind).Add(float64(n))
+			}
+		}
+	}
+	for _, l := range v.Labels {
+		m.verifyLabels.WithLabelValues(l.Label).Inc()
 	}
 }
 

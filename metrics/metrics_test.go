@@ -89,8 +89,18 @@ func TestMetricsMoveAfterQuestions(t *testing.T) {
 	ask("How many people died in the prison violence in Ecuador?")
 	ask("What is the boiling point of tungsten on Mars?") // abstained
 	ask("   ")                                            // rejected
+	// Two verified LLM answers: one verified (a claim refuted), one whose
+	// verifier timed out.
+	m.Answered("discord", &bot.Answer{Mode: bot.ModeLLM, Citations: []bot.Citation{{N: 1}},
+		Verification: &bot.Verification{Outcome: bot.VerifyOK, Labels: []bot.ClaimLabel{{ID: 1, Label: bot.LabelSupported}, {ID: 2, Label: bot.LabelContradicted}}},
+		VerifyUsage:  &bot.Usage{PromptTokens: 900, CompletionTokens: 40, TotalTokens: 940},
+		Timings:      bot.Timings{VerifyMS: 1200}}, nil, 3*time.Second)
+	m.Answered("discord", &bot.Answer{Mode: bot.ModeLLM, Citations: []bot.Citation{{N: 1}},
+		Verification: &bot.Verification{Outcome: bot.VerifyTimeout, Error: "the model server did not answer in time"},
+		Timings:      bot.Timings{VerifyMS: 5000}}, nil, 7*time.Second)
 	m.RateLimited("discord")
 	m.ModelCall("chat", "ok", 1500*time.Millisecond)
+	m.ModelCall("verify", "error", 5*time.Second)
 	m.ModelCall("chat", "retry", 200*time.Millisecond)
 	m.ModelCall("embed", "error", 30*time.Second)
 	m.Tokens("prompt", 812)
@@ -104,7 +114,7 @@ func TestMetricsMoveAfterQuestions(t *testing.T) {
 		`storybot_questions_total{mode="none",outcome="rejected",surface="discord"}`:        1,
 		`storybot_answer_seconds_count{mode="extractive",surface="discord"}`:                3,
 		`storybot_answer_seconds_count{mode="none",surface="discord"}`:                      1,
-		`storybot_retrieval_seconds_count`:                                                  3,
+		`storybot_retrieval_seconds_count`:                                                  5,
 		`storybot_rate_limited_total{surface="discord"}`:                                    1,
 		`storybot_model_calls_total{kind="chat",outcome="ok"}`:                              1,
 		`storybot_model_calls_total{kind="chat",outcome="retry"}`:                           1,
@@ -115,6 +125,19 @@ func TestMetricsMoveAfterQuestions(t *testing.T) {
 		`storybot_model_call_seconds_bucket{kind="embed",le="30"}`:                          1,
 		`storybot_model_tokens_total{kind="prompt"}`:                                        812,
 		`storybot_model_tokens_total{kind="completion"}`:                                    64,
+		`storybot_model_calls_total{kind="verify",outcome="error"}`:                         1,
+		`storybot_questions_total{mode="llm",outcome="answered",surface="discord"}`:         2,
+		`storybot_verify_total{outcome="ok"}`:                                               1,
+		`storybot_verify_total{outcome="timeout"}`:                                          1,
+		`storybot_verify_seconds_count`:                                                     2,
+		`storybot_verify_seconds_sum`:                                                       6.2,
+		`storybot_verify_seconds_bucket{le="1"}`:                                            0,
+		`storybot_verify_seconds_bucket{le="2"}`:                                            1,
+		`storybot_verify_seconds_bucket{le="5"}`:                                            2,
+		`storybot_verify_tokens_total{kind="prompt"}`:                                       900,
+		`storybot_verify_tokens_total{kind="completion"}`:                                   40,
+		`storybot_verify_claims_total{label="supported"}`:                                   1,
+		`storybot_verify_claims_total{label="contradicted"}`:                                1,
 	}
 	got := map[string]float64{}
 	for k := range want {

@@ -9,6 +9,8 @@ import (
 	"embed"
 	"fmt"
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"text/template"
 )
@@ -44,7 +46,7 @@ var files embed.FS
 
 // tagRE finds anything in outside text that could open or close one of
 // the prompt's delimiters.
-var tagRE = regexp.MustCompile(`(?i)<(/?\s*)(passage|question|history)`)
+var tagRE = regexp.MustCompile(`(?i)<(/?\s*)(passage|question|history|claim|quote)`)
 
 var funcs = template.FuncMap{
 	// data makes outside text (a passage, a question, an earlier answer)
@@ -59,12 +61,24 @@ var funcs = template.FuncMap{
 		s = strings.Join(strings.Fields(s), " ")
 		return strings.NewReplacer("&", "&amp;", `"`, "&quot;", "<", "&lt;", ">", "&gt;").Replace(s)
 	},
+	// cites lists the distinct passage numbers of a claim's quotes.
+	"cites": func(qs []Quote) string {
+		var ns []string
+		for _, q := range qs {
+			if n := strconv.Itoa(q.N); !slices.Contains(ns, n) {
+				ns = append(ns, n)
+			}
+		}
+		return strings.Join(ns, ", ")
+	},
 }
 
 var (
 	tmpl = template.Must(template.New("").Funcs(funcs).ParseFS(files, "*.tmpl"))
 	// system is rendered once: it depends on nothing but the marker.
 	system = render("system.tmpl", Input{})
+	// verifySystem is rendered once: it depends on nothing but the labels.
+	verifySystem = mustExecute("verify_system", verifyData{Labels: labels})
 )
 
 // System returns the system prompt.
@@ -100,4 +114,67 @@ func execute(name string, in Input) (string, error) {
 		return "", err
 	}
 	return b.String(), nil
+}
+
+// The verifier's labels (the verify template): what a model may say of a
+// claim checked against the passages it cites.
+const (
+	LabelSupported    = "supported"
+	LabelContradicted = "contradicted"
+	LabelNotInPassage = "not_in_passage"
+)
+
+// Labels names the verifier's labels in its template.
+type Labels struct{ Supported, Contradicted, NotInPassage string }
+
+var labels = Labels{LabelSupported, LabelContradicted, LabelNotInPassage}
+
+// Quote is the evidence a claim shows for passage N: the words its
+// citation quotes ("" when the claim cites the passage without a quote).
+type Quote struct {
+	N    int
+	Text string
+}
+
+// VerifyClaim is one claim for the verifier, its markers removed.
+type VerifyClaim struct {
+	ID     int
+	Text   string
+	Quotes []Quote
+}
+
+// VerifyInput is what the verifier's user message is rendered from: the
+// passages the claims cite, the question and the claims.
+type VerifyInput struct {
+	Question string
+	Passages []Passage
+	Claims   []VerifyClaim
+}
+
+type verifyData struct {
+	VerifyInput
+	Labels
+}
+
+// VerifySystem returns the verifier's system prompt.
+func VerifySystem() string { return verifySystem }
+
+// VerifyUser renders the verifier's user message: the cited passages, the
+// question and the claims with their quotes, each delimited.
+func VerifyUser(in VerifyInput) (string, error) {
+	var b strings.Builder
+	if err := tmpl.ExecuteTemplate(&b, "verify_user", verifyData{VerifyInput: in, Labels: labels}); err != nil {
+		return "", fmt.Errorf("couldn't render the verifier's prompt: %w", err)
+	}
+	return b.String(), nil
+}
+
+// mustExecute executes a template that depends on no outside input at
+// start, as render does.
+func mustExecute(name string, data any) string {
+	var b strings.Builder
+	if err := tmpl.ExecuteTemplate(&b, name, data); err != nil {
+		panic("prompts: " + err.Error())
+	}
+	return b.String()
 }

@@ -50,6 +50,8 @@ type app struct {
 	// client built by model (nil in the offline mode), for health checks.
 	metrics *metrics.Metrics
 	llm     *llm.Client
+	// verifyLLM reaches the verifier's server when [verify] names one.
+	verifyLLM *llm.Client
 	// syncProgress, if set, is told how many chunks are written to
 	// Weaviate (index).
 	syncProgress func(done, total int)
@@ -212,6 +214,9 @@ func (a *app) Open(ctx context.Context, e *env, progress func(done, total int)) 
 // Close releases what Open made: the model server's idle connections.
 // The index and the bot hold nothing that needs closing.
 func (a *app) Close() {
+	if a.verifyLLM != nil {
+		a.verifyLLM.Close()
+	}
 	if a.llm != nil {
 		a.llm.Close()
 	}

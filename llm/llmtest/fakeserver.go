@@ -102,6 +102,8 @@ type Server struct {
 	reasoning  map[string]bool
 	shuffle    bool
 	delay      time.Duration // between streamed chunks
+	replyDelay time.Duration // before a plain (not streamed) chat reply
+	noJSONMode bool
 }
 
 // New starts a fake that answers every chat with reply.
@@ -136,6 +138,24 @@ func (s *Server) SetStreamDelay(d time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.delay = d
+}
+
+// SetReplyDelay makes plain (not streamed) chat replies slow: d before
+// the reply is written, as a model thinking; a client that gives up first
+// gets nothing.
+func (s *Server) SetReplyDelay(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.replyDelay = d
+}
+
+// RefuseJSONMode makes the fake refuse chat requests that carry a
+// response_format, with the 400 OpenAI sends a model without JSON mode.
+// A refusal takes no queued fault.
+func (s *Server) RefuseJSONMode(on bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.noJSONMode = on
 }
 
 // ChatFaults queues faults for the next chat requests, one each.
@@ -284,8 +304,15 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 		s.mu.Unlock()
 		return
 	}
+	if s.noJSONMode && req.ResponseFormat != nil {
+		s.mu.Unlock()
+		apiError(w, http.StatusBadRequest, "invalid_request_error", "response_format", nil,
+			"Invalid parameter: 'response_format' of type 'json_object' is not supported with this model.")
+		return
+	}
 	f := next(&s.chatFaults, s.chatAlways)
 	reply := s.reply(req)
+	replyDelay := s.replyDelay
 	s.mu.Unlock()
 	if req.Stream && (f == InvalidJSON || f == WrongShape || f == EmptyChoices) {
 		s.badStream(w, req.Model, f)
@@ -300,6 +327,13 @@ func (s *Server) chat(w http.ResponseWriter, r *http.Request) {
 	}
 	usage := map[string]int{"prompt_tokens": 100, "completion_tokens": utf8.RuneCountInString(reply) / 4, "total_tokens": 100 + utf8.RuneCountInString(reply)/4}
 	if !req.Stream {
+		if replyDelay > 0 {
+			select {
+			case <-time.After(replyDelay):
+			case <-r.Context().Done():
+				return
+			}
+		}
 		writeJSON(w, map[string]any{
 			"id": "chatcmpl-1", "object": "chat.completion", "created": 1, "model": req.Model,
 			"choices": []any{map[string]any{"index": 0, "message": map[string]string{"role": "assistant", "content": reply}, "finish_reason": "stop"}},
