@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"os"
 	"strings"
 	"testing"
 
@@ -57,5 +58,43 @@ func TestUnanswerableStayRefused(t *testing.T) {
 	}
 	if a := askOffline(t, b, "does it say who the director of the snai is"); a.Abstained || !strings.Contains(a.Text, "Guillermo Rodriguez") || strings.HasPrefix(a.Text, "Yes") {
 		t.Errorf("does it say who the director is = %q, want the name, answered", a.Text)
+	}
+}
+
+// TestDatelineCitesTheDateBytes: "when did this happen" is answered with
+// the story's date, cited as exactly the date's bytes in its header.
+func TestDatelineCitesTheDateBytes(t *testing.T) {
+	b := New(testindex.Seed(t), nil, Options{}, nil)
+	a := askOffline(t, b, "when did this happen")
+	if len(a.Citations) != 1 || !strings.Contains(a.Text, "26 July 2023") {
+		t.Fatalf("when did this happen = %q with %d citations", a.Text, len(a.Citations))
+	}
+	c := a.Citations[0]
+	raw, err := os.ReadFile(testindex.Testdata("..", "corpus", c.Source))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(raw[c.Start:c.End]); got != "2023-07-26" || c.Quote != got {
+		t.Errorf("cited bytes [%d,%d) = %q, quote %q; want the date 2023-07-26 exactly", c.Start, c.End, got, c.Quote)
+	}
+}
+
+// TestTiesGoToTheBetterRankedPassage: two stories saying the same thing in
+// the same words; the answer cites the one the search ranked first.
+func TestTiesGoToTheBetterRankedPassage(t *testing.T) {
+	dir := t.TempDir()
+	same := "The bridge reopened after 14 days of repairs.\n"
+	for _, f := range []string{"a.txt", "b.txt"} {
+		if err := os.WriteFile(dir+"/"+f, []byte(" date 2024-02-02 STORY: Bridge news.\n\n"+same), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b := New(testindex.Of(t, os.DirFS(dir)), nil, Options{}, nil)
+	a := askOffline(t, b, "how many days of repairs did the bridge need")
+	if len(a.Citations) == 0 || len(a.Passages) < 2 {
+		t.Fatalf("%q: %d citations, %d passages", a.Text, len(a.Citations), len(a.Passages))
+	}
+	if a.Citations[0].Source != a.Passages[0].Source {
+		t.Errorf("cites %s, want the first-ranked passage's %s", a.Citations[0].Source, a.Passages[0].Source)
 	}
 }
