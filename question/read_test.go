@@ -27,7 +27,7 @@ func TestReadQuestion(t *testing.T) {
 		{"wich jail did the army storm", "which jail did the army storm"}, // a question word first; "storm" is a word: never "story"
 		{"the hostage thing", "the hostage thing"},                        // "thing" is a word: never "think"
 		{"was the storm bad", "was the storm bad"},
-		{"how many ded", "how many ded"},                  // three letters: too short to read as a typo
+		{"which jal was it", "which jal was it"},          // three letters: too short to read as a typo ("jail")
 		{"how many ppl died lol", "how many people died"}, // chat filler the stories never use: left out
 		{"ok so who is the presidnet", "who is the president"},
 	}
