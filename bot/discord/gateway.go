@@ -290,6 +290,13 @@ func (sh *shardConn) disconnected() {
 	go sh.reconnectLoop()
 }
 
+// reconnecting reports whether the reconnect loop runs.
+func (sh *shardConn) reconnecting() bool {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	return sh.looping
+}
+
 // reconnectLoop reconnects while discordgo keeps closing the session; a
 // close reported while an attempt is made is looked at again after it.
 func (sh *shardConn) reconnectLoop() {

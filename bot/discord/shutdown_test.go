@@ -197,8 +197,10 @@ func TestAnswersCutOffByTheShutdownGetTheLastWord(t *testing.T) {
 				<-ctx.Done() // a model answer, slower than the shutdown
 				return nil, ctx.Err()
 			})
-			// 4 s: a second for the notices, half of it for the last word.
-			h := start(t, a, func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = 4 * time.Second })
+			// 6 s: 1.5 s for the notices, half of it for the last word
+			// (with 4 s, a stall of the whole process of over a second
+			// failed it once in 60 runs on a busy machine).
+			h := start(t, a, func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = 6 * time.Second })
 			h.dispatch("INTERACTION_CREATE", discordtest.Interaction("595", "tW", "700", "701", alice, discordtest.Ask("How high?", false)))
 			a.next(t)
 			h.waitOK(h.start, "POST", "/interactions/595/tW/callback")
