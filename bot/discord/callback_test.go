@@ -59,7 +59,13 @@ func TestEveryAnswerWaitsForItsCallback(t *testing.T) {
 	}
 	// Every question asked, then stopped: the shutdown waits for every
 	// delivery still owed (up to shutdown_timeout).
-	testutil.Eventually(t, time.Minute, "not every question reached the bot", func() bool { return len(a.Questions()) >= n })
+	dropped := func() int { return h.log.Count("couldn't acknowledge the interaction") }
+	testutil.Eventually(t, time.Minute, "not every question reached the bot or was dropped", func() bool {
+		return len(a.Questions())+dropped() >= n
+	})
+	if d := dropped(); d > 0 {
+		t.Errorf("%d interactions could not be acknowledged within 5 s and were dropped", d)
+	}
 	if err := h.stop(); err != nil {
 		t.Errorf("Run = %v", err)
 	}
