@@ -205,9 +205,10 @@ func (st *Status) set(shard int, state, reason string) {
 //     INVALID_SESSION the moment they happen (discordgo reports a close
 //     only after sleeping a second);
 //   - treats a heartbeat sent while the previous one is still
-//     unacknowledged as a zombie connection: unhealthy at once, and the
-//     connection is closed without a close frame so discordgo reconnects
-//     and resumes the session (its own threshold is five intervals);
+//     unacknowledged (for half an interval or more) as a zombie
+//     connection: unhealthy at once, and the connection is closed without
+//     a close frame so discordgo reconnects and resumes the session (its
+//     own threshold is five intervals);
 //   - holds INVALID_SESSION back 1-5 s (random), as Discord asks, then
 //     lets discordgo identify afresh, or, when the session is resumable,
 //     closes the connection so discordgo resumes it;
@@ -288,6 +289,13 @@ func (sh *shardConn) disconnected() {
 	sh.looping = true
 	sh.loops.Add(1)
 	go sh.reconnectLoop()
+}
+
+// reconnecting reports whether the reconnect loop runs.
+func (sh *shardConn) reconnecting() bool {
+	sh.mu.Lock()
+	defer sh.mu.Unlock()
+	return sh.looping
 }
 
 // reconnectLoop reconnects while discordgo keeps closing the session; a
@@ -469,10 +477,12 @@ type gwConn struct {
 	wskip int64
 
 	mu          sync.Mutex
-	awaitingAck bool // a heartbeat went out and no ACK came yet
-	requested   bool // Discord asked for a heartbeat (op 1)
-	down        bool // the connection ended (or is ending); the first reason stands
-	live        bool // READY or RESUMED came on it: the session runs on it
+	awaitingAck bool          // a heartbeat went out and no ACK came yet
+	unackedAt   time.Time     // when that heartbeat went out
+	requested   bool          // Discord asked for a heartbeat (op 1)
+	interval    time.Duration // the heartbeat interval HELLO asked for
+	down        bool          // the connection ended (or is ending); the first reason stands
+	live        bool          // READY or RESUMED came on it: the session runs on it
 	endOnce     sync.Once
 	ended       chan struct{} // the read side saw the end, or kill
 	sentOnce    sync.Once
@@ -624,6 +634,15 @@ func (c *gwConn) inspectRead(payload []byte) *heldFrame {
 		return nil
 	}
 	switch p.Op {
+	case 10: // HELLO
+		var h struct {
+			Interval float64 `json:"heartbeat_interval"`
+		}
+		if json.Unmarshal(p.D, &h) == nil {
+			c.mu.Lock()
+			c.interval = time.Duration(h.Interval * float64(time.Millisecond))
+			c.mu.Unlock()
+		}
 	case 11: // HEARTBEAT_ACK
 		c.mu.Lock()
 		c.awaitingAck = false
@@ -750,18 +769,25 @@ func (c *gwConn) observeWrite(p []byte) (zombie bool) {
 	return zombie
 }
 
-// heartbeat records one sent; true when the previous one had no ACK.
+// heartbeat records one sent; true when the previous one had no ACK for
+// half an interval or more. The heartbeat Discord asked for (op 1) is
+// never a miss, nor is one sent right after another: the one asked for
+// and the regular one can go out together, in either order (discordgo
+// answers op 1 from its reader, the regular one from its ticker).
 func (c *gwConn) heartbeat() bool {
+	now := time.Now()
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.requested {
 		c.requested = false
-		c.awaitingAck = true
+		c.awaitingAck, c.unackedAt = true, now
 		return false
 	}
-	missed := c.awaitingAck
-	c.awaitingAck = true
-	return missed
+	if !c.awaitingAck {
+		c.awaitingAck, c.unackedAt = true, now
+		return false
+	}
+	return now.Sub(c.unackedAt) >= c.interval/2
 }
 
 // frameHeader reads a frame header: its length (mask key included) and

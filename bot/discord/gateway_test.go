@@ -49,18 +49,22 @@ func TestZombieConnectionIsReplacedAndResumed(t *testing.T) {
 }
 
 // A heartbeat Discord asked for (op 1) while the last one awaits its ACK
-// is no missed ACK: the connection is healthy and kept.
+// is no missed ACK, even late in the interval: the connection is healthy
+// and kept.
 func TestRequestedHeartbeatIsNoMissedAck(t *testing.T) {
 	t.Parallel()
 	status := &discord.Status{}
-	// A second between heartbeats: far more than the requested one takes
-	// to be acknowledged, even on a busy machine.
+	// Two seconds between heartbeats: far more than the requested one
+	// takes to be acknowledged, even on a busy machine.
 	h := startWith(t, newFakeAsker(fixed("x")), func(s *discordtest.Server) {
-		s.HeartbeatInterval = time.Second
+		s.HeartbeatInterval = 2 * time.Second
 	}, func(o *discord.Options) { o.Status = status })
 	beats := func() int { return h.srv.CountGateway(0, "heartbeat") }
 	testutil.Eventually(t, 0, "no acknowledged heartbeat", func() bool { return beats() > 0 })
-	h.srv.AskHeartbeat(0)
+	// Asked for 1.1 s after the last heartbeat, still unacknowledged:
+	// past half the interval, when an unacknowledged one is a miss, and
+	// 0.9 s before the next regular one.
+	h.srv.AskHeartbeat(0, 1100*time.Millisecond)
 	testutil.Eventually(t, 0, "Discord never asked for a heartbeat", func() bool { return h.srv.CountGateway(0, "heartbeat-request") == 1 })
 	after := beats()
 	// The heartbeat asked for, then the next regular one: both acknowledged.

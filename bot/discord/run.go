@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -313,16 +314,14 @@ func closeAll(h *Handler, sessions []*discordgo.Session, conns []*shardConn, sta
 	}
 	// A reconnect under way ends with its connection (closed just now) or
 	// its wait (stopped); none outlives the run.
-	loops := make(chan struct{})
-	go func() {
-		for _, sh := range conns {
-			sh.loops.Wait()
-		}
-		close(loops)
-	}()
-	select {
-	case <-loops:
-	default:
+	if slices.ContainsFunc(conns, (*shardConn).reconnecting) {
+		loops := make(chan struct{})
+		go func() {
+			for _, sh := range conns {
+				sh.loops.Wait()
+			}
+			close(loops)
+		}()
 		select {
 		case <-loops:
 		case <-late.Done():

@@ -62,7 +62,9 @@ func TestIdleShutdownIsQuick(t *testing.T) {
 	}
 	took := time.Since(began)
 	t.Logf("idle shutdown took %s", took.Round(time.Microsecond))
-	if took > 500*time.Millisecond {
+	// Typically under a millisecond; a second is the bound even on a
+	// machine busy with other work.
+	if took > time.Second {
 		t.Errorf("an idle shutdown took %s, want well under a second", took)
 	}
 	closed := slices.ContainsFunc(h.srv.Gateway(), func(e discordtest.GatewayEvent) bool { return e.Kind == "client-close" && e.Code == 1000 })
@@ -76,7 +78,7 @@ func TestIdleShutdownIsQuick(t *testing.T) {
 // question admitted gets a reply.
 func TestShutdownEndsWithinTimeout(t *testing.T) {
 	t.Parallel()
-	const timeout = 1500 * time.Millisecond
+	const timeout = 3 * time.Second // 750 ms for the notices
 	stuck := make(chan struct{})
 	var release sync.Once
 	t.Cleanup(func() { release.Do(func() { close(stuck) }) })
@@ -119,12 +121,8 @@ func TestShutdownEndsWithinTimeout(t *testing.T) {
 	// notice.
 	answered := h.log.On("answered")
 	release.Do(func() { close(stuck) })
-	select {
-	case <-answered:
-	case <-h.ctx.Done():
-		t.Fatal("the stuck answer never finished")
-	}
-	late, cancel := context.WithTimeout(h.ctx, 200*time.Millisecond)
+	testutil.Recv(t, answered, 0, "the stuck answer never finished")
+	late, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
 	defer cancel()
 	if r, _, err := h.srv.WaitRequest(late, len(atReturn), func(r discordtest.Request) bool {
 		return r.Path == editPath("tS1")
@@ -144,7 +142,7 @@ func TestShutdownEndsWithinTimeout(t *testing.T) {
 // handler keeps time for it.
 func TestShutdownEndsWithinTimeoutWhenDiscordIsSlow(t *testing.T) {
 	t.Parallel()
-	const timeout = 1500 * time.Millisecond
+	const timeout = 3 * time.Second // 750 ms for the notices
 	a := newFakeAsker(func(ctx context.Context, q bot.Question) (*bot.Answer, error) {
 		if q.Offline {
 			return nil, errors.New("no offline answer")
@@ -197,8 +195,10 @@ func TestAnswersCutOffByTheShutdownGetTheLastWord(t *testing.T) {
 				<-ctx.Done() // a model answer, slower than the shutdown
 				return nil, ctx.Err()
 			})
-			// 4 s: a second for the notices, half of it for the last word.
-			h := start(t, a, func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = 4 * time.Second })
+			// 6 s: 1.5 s for the notices, half of it for the last word
+			// (with 4 s, a stall of the whole process of over a second
+			// failed it once in 60 runs on a busy machine).
+			h := start(t, a, func(o *discord.Options) { o.Config.ShutdownTimeout.Duration = 6 * time.Second })
 			h.dispatch("INTERACTION_CREATE", discordtest.Interaction("595", "tW", "700", "701", alice, discordtest.Ask("How high?", false)))
 			a.next(t)
 			h.waitOK(h.start, "POST", "/interactions/595/tW/callback")

@@ -83,9 +83,9 @@ type Server struct {
 	seq       int
 	heartbeat int
 	gw        []GatewayEvent
-	noAck     map[int]bool   // shard -> heartbeats go unacknowledged on its current connection
-	askBeat   map[int]bool   // shard -> its next heartbeat is answered with a heartbeat request
-	sessions  map[string]int // session ID -> shard
+	noAck     map[int]bool          // shard -> heartbeats go unacknowledged on its current connection
+	askBeat   map[int]time.Duration // shard -> its next heartbeat is answered with a heartbeat request, this much later
+	sessions  map[string]int        // session ID -> shard
 	dials     int
 	gwDown    GatewayMode     // how the gateway treats new connections
 	attempts  int             // gateway connections tried, refused ones included
@@ -112,7 +112,7 @@ func New(token string) *Server {
 	s := &Server{
 		Token: token, changed: make(chan struct{}), messages: map[string]map[string]any{},
 		ratelimit: map[string][]Limit{}, failures: map[string][]failure{}, slow: map[string]time.Duration{}, nextID: 100000, conns: map[int]*websocket.Conn{},
-		noAck: map[int]bool{}, askBeat: map[int]bool{}, sessions: map[string]int{}, answered: map[string]bool{},
+		noAck: map[int]bool{}, askBeat: map[int]time.Duration{}, sessions: map[string]int{}, answered: map[string]bool{},
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /gateway/", s.gateway)
@@ -672,8 +672,8 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 		case 1:
 			s.mu.Lock()
 			s.heartbeat++
-			ask := shard >= 0 && s.askBeat[shard]
-			s.askBeat[max(shard, 0)] = false
+			askAfter, ask := s.askBeat[shard]
+			delete(s.askBeat, shard)
 			ack := !ask && (shard < 0 || !s.noAck[shard])
 			kind := "heartbeat"
 			switch {
@@ -684,15 +684,12 @@ func (s *Server) gateway(w http.ResponseWriter, r *http.Request) {
 			}
 			s.event(max(shard, 0), kind, 0, "")
 			s.mu.Unlock()
-			reply := 0
 			switch {
 			case ask:
-				reply = 1 // "send a heartbeat now", instead of the ACK
+				// "Send a heartbeat now", instead of the ACK.
+				time.AfterFunc(askAfter, func() { _ = s.write(c, map[string]any{"op": 1}) })
 			case ack:
-				reply = 11
-			}
-			if reply != 0 {
-				if err := s.write(c, map[string]any{"op": reply}); err != nil {
+				if err := s.write(c, map[string]any{"op": 11}); err != nil {
 					return
 				}
 			}
@@ -799,13 +796,14 @@ func (s *Server) StopAcks(shard int, stop bool) {
 	s.noAck[shard] = stop
 }
 
-// AskHeartbeat makes the fake answer shard's next heartbeat with a
-// heartbeat request (op 1) instead of its ACK, as Discord may: the
-// heartbeat the client sends in reply is acknowledged, the first never.
-func (s *Server) AskHeartbeat(shard int) {
+// AskHeartbeat makes the fake answer shard's next heartbeat, after
+// delay, with a heartbeat request (op 1) instead of its ACK, as Discord
+// may: the heartbeat the client sends in reply is acknowledged, the first
+// never.
+func (s *Server) AskHeartbeat(shard int, delay time.Duration) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.askBeat[shard] = true
+	s.askBeat[shard] = delay
 }
 
 // InvalidSession sends INVALID_SESSION (op 9) to shard, resumable or not.
