@@ -1,0 +1,34 @@
+package discord
+
+import (
+	"io"
+	"net/http"
+	"strings"
+	"testing"
+)
+
+type status429 struct{ header http.Header }
+
+func (s status429) RoundTrip(*http.Request) (*http.Response, error) {
+	return &http.Response{StatusCode: http.StatusTooManyRequests, Header: s.header, Body: io.NopCloser(strings.NewReader(`{}`))}, nil
+}
+
+// A 429 marked global by X-RateLimit-Global alone (no scope header)
+// pauses every REST call.
+func TestGlobalHeaderAlonePauses(t *testing.T) {
+	t.Parallel()
+	h := http.Header{}
+	h.Set("X-RateLimit-Global", "true")
+	h.Set("Retry-After", "30")
+	g := &globalGate{next: status429{h}}
+	req, _ := http.NewRequest("GET", "http://discord.invalid/api/v10/channels/1/messages", nil)
+	if _, err := g.RoundTrip(req); err != nil {
+		t.Fatal(err)
+	}
+	g.mu.Lock()
+	paused := !g.until.IsZero()
+	g.mu.Unlock()
+	if !paused {
+		t.Error("a global 429 without X-RateLimit-Scope did not pause REST calls")
+	}
+}
