@@ -5,12 +5,16 @@ import (
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 )
 
-type status429 struct{ header http.Header }
+type status429 struct {
+	header http.Header
+	body   string
+}
 
 func (s status429) RoundTrip(*http.Request) (*http.Response, error) {
-	return &http.Response{StatusCode: http.StatusTooManyRequests, Header: s.header, Body: io.NopCloser(strings.NewReader(`{}`))}, nil
+	return &http.Response{StatusCode: http.StatusTooManyRequests, Header: s.header, Body: io.NopCloser(strings.NewReader(s.body))}, nil
 }
 
 // A 429 marked global by X-RateLimit-Global alone (no scope header)
@@ -20,7 +24,7 @@ func TestGlobalHeaderAlonePauses(t *testing.T) {
 	h := http.Header{}
 	h.Set("X-RateLimit-Global", "true")
 	h.Set("Retry-After", "30")
-	g := &globalGate{next: status429{h}}
+	g := &globalGate{next: status429{h, `{}`}}
 	req, _ := http.NewRequest("GET", "http://discord.invalid/api/v10/channels/1/messages", nil)
 	if _, err := g.RoundTrip(req); err != nil {
 		t.Fatal(err)
@@ -30,5 +34,25 @@ func TestGlobalHeaderAlonePauses(t *testing.T) {
 	g.mu.Unlock()
 	if !paused {
 		t.Error("a global 429 without X-RateLimit-Scope did not pause REST calls")
+	}
+}
+
+// The body's retry_after, when longer than Retry-After, sets the pause.
+func TestGlobalPauseTakesTheLongerRetry(t *testing.T) {
+	t.Parallel()
+	h := http.Header{}
+	h.Set("X-RateLimit-Scope", "global")
+	h.Set("Retry-After", "1")
+	g := &globalGate{next: status429{h, `{"retry_after": 120.5, "global": true}`}}
+	req, _ := http.NewRequest("GET", "http://discord.invalid/api/v10/channels/1/messages", nil)
+	before := time.Now()
+	if _, err := g.RoundTrip(req); err != nil {
+		t.Fatal(err)
+	}
+	g.mu.Lock()
+	pause := g.until.Sub(before)
+	g.mu.Unlock()
+	if pause < 100*time.Second {
+		t.Errorf("pause %v, want the body's 120.5 s", pause)
 	}
 }
