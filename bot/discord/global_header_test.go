@@ -56,3 +56,30 @@ func TestGlobalPauseTakesTheLongerRetry(t *testing.T) {
 		t.Errorf("pause %v, want the body's 120.5 s", pause)
 	}
 }
+
+// A shorter global pause never cuts a longer one short.
+func TestGlobalPauseIsNotShortened(t *testing.T) {
+	t.Parallel()
+	long, short := http.Header{}, http.Header{}
+	long.Set("X-RateLimit-Scope", "global")
+	long.Set("Retry-After", "120")
+	short.Set("X-RateLimit-Scope", "global")
+	short.Set("Retry-After", "1")
+	req, _ := http.NewRequest("GET", "http://discord.invalid/api/v10/interactions/1/t/callback", nil)
+	g := &globalGate{next: status429{long, `{}`}}
+	if _, err := g.RoundTrip(req); err != nil {
+		t.Fatal(err)
+	}
+	g.mu.Lock()
+	first := g.until
+	g.mu.Unlock()
+	g.next = status429{short, `{}`}
+	if _, err := g.RoundTrip(req); err != nil {
+		t.Fatal(err)
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.until.Before(first) {
+		t.Errorf("a 1 s pause cut the 120 s pause short by %v", first.Sub(g.until))
+	}
+}
