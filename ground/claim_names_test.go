@@ -1,0 +1,99 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+)
+
+func verdictOn(t *testing.T, storyText, claim string) Verdict {
+	t.Helper()
+	s := story.Parse("s.txt", storyText)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
+	return checkClaims(splitClaims(claim, len(ps)), "What happened?", ps, evidenceOf(ps))
+}
+
+func droppedFor(v Verdict) string {
+	if len(v.Dropped) == 0 {
+		return ""
+	}
+	return v.Dropped[0].Reason
+}
+
+// "I" inside a claim is not a name.
+func TestPronounIIsNotAName(t *testing.T) {
+	ps, _ := testPassages(t)
+	v := checkClaims(splitClaims("As I read it, the toll was raised to 31 [1].", len(ps)), "What happened?", ps, evidenceOf(ps))
+	if r := droppedFor(v); r != "" {
+		t.Errorf("dropped: %s", r)
+	}
+}
+
+// A name up to three letters longer than the passage's word matches it:
+// "Marxist" for "Marx".
+func TestNameWithThreeLetterSuffix(t *testing.T) {
+	v := verdictOn(t, " date 2023-07-26 STORY: Rebels.\n\nThe rebels read Marx in the jungle camp.\n", "The Marxist rebels read in the jungle camp [1].")
+	if r := droppedFor(v); r != "" {
+		t.Errorf("dropped: %s", r)
+	}
+}
+
+// A two-word phrase in single quotes is emphasis, not a quotation.
+func TestTwoWordSingleQuotesAreNotAQuotation(t *testing.T) {
+	ps, _ := testPassages(t)
+	v := checkClaims(splitClaims("Rodriguez called the operation 'truly decisive' [2].", len(ps)), "What happened?", ps, evidenceOf(ps))
+	if r := droppedFor(v); strings.Contains(r, "quotation") {
+		t.Errorf("dropped as a quotation: %s", r)
+	}
+}
+
+// A quotation's speaker may be named two sentences before it.
+func TestSpeakerNamedTwoSentencesBeforeQuote(t *testing.T) {
+	v := verdictOn(t, " date 2023-07-26 STORY: Prison.\n\nGuillermo Rodriguez spoke on Monday. He praised the police. \"This operation has been decisive.\"\n",
+		`Guillermo Rodriguez said "This operation has been decisive" [1].`)
+	if r := droppedFor(v); r != "" {
+		t.Errorf("dropped: %s", r)
+	}
+}
+
+// A name with a single other word is not checked for what is said of it.
+func TestNameWithOneOtherWord(t *testing.T) {
+	v := verdictOn(t, " date 2023-07-26 STORY: Ecuador prison.\n\n"+
+		"President Guillermo Lasso declared a state of emergency. Relatives waited outside for news. "+
+		"Officials raised the death toll from 18 to 31.\n", "Then Lasso raised [1].")
+	if r := droppedFor(v); r != "" {
+		t.Errorf("dropped: %s", r)
+	}
+}
+
+// What is said of a name may be in the sentence after it.
+func TestDeedInTheSentenceAfterTheName(t *testing.T) {
+	v := verdictOn(t, " date 2023-07-26 STORY: Ecuador prison.\n\n"+
+		"Guillermo Rodriguez heads the prison authority. He raised the death toll to 31 on Tuesday. Relatives waited outside. Buses came at dawn.\n",
+		"Rodriguez raised the death toll to 31 [1].")
+	if r := droppedFor(v); r != "" {
+		t.Errorf("dropped: %s", r)
+	}
+}
+
+// Half of what is said of a name near it is enough.
+func TestHalfTheDeedNearTheName(t *testing.T) {
+	v := verdictOn(t, " date 2023-07-26 STORY: Prison.\n\n"+
+		"Guillermo Rodriguez praised the police on Monday. Relatives waited outside for news. The riot ended at dawn. Guards were freed later.\n",
+		"Rodriguez praised guards [1].")
+	if r := droppedFor(v); r != "" {
+		t.Errorf("dropped: %s", r)
+	}
+}
+
+// A claim's first word written as a name after a comma in the passage is
+// a name: what the claim says of it must be said near it.
+func TestFirstWordNameAfterComma(t *testing.T) {
+	v := verdictOn(t, " date 2023-07-26 STORY: Prison.\n\n"+
+		"Relatives waited outside, Rodriguez said. The night was cold. Buses came at dawn. The attorney general raised the death toll from 18 to 31.\n",
+		"Rodriguez raised the death toll from 18 to 31 [1].")
+	if r := droppedFor(v); !strings.Contains(r, `"Rodriguez"`) {
+		t.Errorf("dropped %q, want the deed not said of Rodriguez", r)
+	}
+}

@@ -1,0 +1,96 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+)
+
+// Two blank lines between claims are shown as one.
+func TestManyBlankLinesCollapse(t *testing.T) {
+	ps, _ := testPassages(t)
+	v, reason := Check("The toll was raised to 31 [1].\n\n\nIn Esmeraldas, 15 guards were held hostage [3].", "What happened?", ps)
+	if reason != "" {
+		t.Fatalf("rejected: %s", reason)
+	}
+	if want := "The toll was raised to 31 [1].\n\nIn Esmeraldas, 15 guards were held hostage [2]."; v.Text != want {
+		t.Errorf("text = %q, want %q", v.Text, want)
+	}
+}
+
+// A line right under a heading is a claim of its own, checked and shown
+// without the heading (structure is not shown).
+func TestLineUnderHeadingIsAClaim(t *testing.T) {
+	ps, _ := testPassages(t)
+	v, reason := Check("## Death toll\nThe toll was raised to 31 [1].", "What happened?", ps)
+	if reason != "" {
+		t.Fatalf("rejected: %s", reason)
+	}
+	if want := "The toll was raised to 31 [1]."; v.Text != want {
+		t.Errorf("text = %q, want %q", v.Text, want)
+	}
+}
+
+// A reference list right after the answer's first line is cut off.
+func TestReferenceLineAfterOneClaimIsCut(t *testing.T) {
+	ps, _ := testPassages(t)
+	v, reason := Check("The toll was raised to 31 [1].\n[1] ecuador.txt, passage 1", "What happened?", ps)
+	if reason != "" || len(v.Dropped) > 0 {
+		t.Fatalf("rejected: %s (dropped %+v)", reason, v.Dropped)
+	}
+	if want := "The toll was raised to 31 [1]."; v.Text != want {
+		t.Errorf("text = %q, want %q", v.Text, want)
+	}
+}
+
+// Markers separated by a space are one group: "[1] [3]" shows as "[1][2]".
+func TestSpacedMarkersAreOneGroup(t *testing.T) {
+	ps, _ := testPassages(t)
+	v, reason := Check("The toll rose to 31 and 15 guards were held hostage [1] [3].", "What happened?", ps)
+	if reason != "" {
+		t.Fatalf("rejected: %s", reason)
+	}
+	if want := "The toll rose to 31 and 15 guards were held hostage [1][2]."; v.Text != want {
+		t.Errorf("text = %q, want %q", v.Text, want)
+	}
+}
+
+// A backwards range like [3-1] is no marker: the claim cites nothing and
+// is shown as written.
+func TestBackwardsRangeIsNoMarker(t *testing.T) {
+	ps, _ := testPassages(t)
+	v := checkClaims(splitClaims("The toll was raised to 31 [3-1].", len(ps)), "What happened?", ps, evidenceOf(ps))
+	if len(v.Dropped) != 1 || !strings.Contains(v.Dropped[0].Claim, "[3-1]") || v.Dropped[0].Reason != "cites no passage" {
+		t.Errorf("dropped %+v, want the claim as written, citing no passage", v.Dropped)
+	}
+}
+
+// "(0)" names no passage: it is left as text, not read as a marker.
+func TestParenZeroIsNoMarker(t *testing.T) {
+	ps, _ := testPassages(t)
+	v := checkClaims(splitClaims("The toll was raised to 31 (0).", len(ps)), "What happened?", ps, evidenceOf(ps))
+	if len(v.Dropped) != 1 || v.Dropped[0].Reason != "cites no passage" {
+		t.Errorf("dropped %+v, want the claim citing no passage", v.Dropped)
+	}
+}
+
+// A marker quoting one character cites exactly that character.
+func TestOneCharacterQuoteIsCited(t *testing.T) {
+	ps, s := testPassages(t)
+	v, reason := Check(`In Esmeraldas, 2 other staffers were held hostage [3: "2"].`, "What happened?", ps)
+	if reason != "" {
+		t.Fatalf("rejected: %s", reason)
+	}
+	checkCitations(t, s, v.Text, v.Citations)
+	if len(v.Citations) != 1 || v.Citations[0].Quote != "2" {
+		t.Errorf("citations %+v, want the one quoted character", v.Citations)
+	}
+}
+
+// A quote in a marker naming no passage is skipped, next to a valid one.
+func TestQuoteOfMissingPassageNextToAValidMarker(t *testing.T) {
+	ps, _ := testPassages(t)
+	v := checkClaims(splitClaims(`The toll was raised [4: "to 31"] from 18 to 31 [1].`, len(ps)), "What happened?", ps, evidenceOf(ps))
+	if len(v.Citations) != 1 || len(v.Dropped) != 0 {
+		t.Errorf("citations %+v, dropped %+v; want the claim kept on passage 1", v.Citations, v.Dropped)
+	}
+}
