@@ -174,7 +174,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				reason, hits, scope = quoteScope(groups, ev)
 			}
 			if reason == "" {
-				rule, reason, found = check(body, valid, scope)
+				rule, reason, found = check(body, asked, valid, scope)
 			}
 		}
 		if reason != "" {

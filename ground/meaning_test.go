@@ -92,3 +92,63 @@ func TestFaithfulParaphrase(t *testing.T) {
 		}
 	}
 }
+
+// readingStory is one passage for the rules' readings: each sentence is
+// there for one reading's edge.
+const readingStory = " date 2023-07-26 STORY: A town repairs its bridge.\n\n" +
+	"Tighten the hinges so the door locks.\n\n" +
+	"The bridge cracked in the frost.\n\n" +
+	"Crews closed the road to the harbour.\n\n" +
+	"The mayor led the council for ten years.\n\n" +
+	"The mayor spoke before the council voted.\n\n" +
+	"Investigators arrested the driver of the truck.\n"
+
+// TestRuleReadings holds, for each rule's reading, a faithful claim the
+// rule once stopped and an unsupported twin it must still stop.
+func TestRuleReadings(t *testing.T) {
+	s := story.Parse("reading.txt", readingStory)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
+	if len(ps) != 1 {
+		t.Fatalf("story cut into %d passages, want 1", len(ps))
+	}
+	tests := []struct {
+		rule, asked, claim string
+		want               string // substring of the reason; "" = supported
+	}{
+		// A negation inside a condition states no fact; one over the fact does.
+		{"negation", "", "If the door does not lock, tighten the hinges [1].", ""},
+		{"negation", "", "The door never locks, even with the hinges tightened [1].", "negation"},
+		// A cause the question asks for is reported; "led" without "to" is no cause.
+		{"link", "Why did crews close the road to the harbour?", "Crews closed the road to the harbour because the bridge cracked [1].", ""},
+		{"link", "", "Crews closed the road to the harbour because the bridge cracked [1].", `link: the claim says "because"`},
+		{"link", "", "The mayor led the council for ten years [1].", ""},
+		{"link", "", "The mayor spoke after the council voted [1].", "reverse order"},
+		// Paraphrase through WordNet: lemmas, synonyms, derived words.
+		{"words", "", "Investigators apprehended the motorist in the truck [1].", ""},
+		{"words", "", "Investigators interviewed the truck's owner [1].", "words"},
+		// Question words are the answer's frame, not its facts.
+		{"words", "What happened to the harbour road during the repairs?", "During the repairs, crews closed the harbour road [1].", ""},
+		// Talk about the passages passes unless they do say it.
+		{"absence", "", "The passages don't say how fast the truck was going [1].", ""},
+		{"absence", "", "The passage does not mention that investigators arrested the driver of the truck [1].", "absence"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.claim, func(t *testing.T) {
+			asked := tt.asked
+			if asked == "" {
+				asked = "What happened?"
+			}
+			v := checkClaims(splitClaims(tt.claim, len(ps)), asked, ps, evidenceOf(ps))
+			got := ""
+			if len(v.Dropped) > 0 {
+				got = v.Dropped[0].Reason
+			}
+			if tt.want == "" && got != "" {
+				t.Fatalf("rejected a supported claim: %s", got)
+			}
+			if tt.want != "" && !strings.Contains(got, tt.want) {
+				t.Fatalf("reason %q, want it to say %q (shown: %q)", got, tt.want, v.Text)
+			}
+		})
+	}
+}

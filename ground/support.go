@@ -36,6 +36,7 @@ type evidence struct {
 	// lines are text of the view outside raw (the title, in titled), for
 	// the meaning rules.
 	lines []sentWords
+	lx    *lexCache // WordNet lemmas of words, on first need
 }
 
 // evSentence is one sentence of a passage: its span in the passage text
@@ -82,7 +83,7 @@ func evidenceOf(ps []cite.Passage) []evidence {
 
 // newEvidence is an empty view of a passage holding only its date.
 func newEvidence(raw string, start int, date string) evidence {
-	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}}
+	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}, lx: &lexCache{}}
 	e.add(date)
 	return e
 }
@@ -145,10 +146,13 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 // quoting claim sees only its quotes' sentences). It returns the rule the
 // claim fails and why ("" when it holds) and, per passage, the span of a
 // quotation found there.
-func check(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
-	rule, reason, found = checkIn(body, cited, ev)
+func check(body, asked string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	rule, reason, found = checkIn(body, asked, cited, ev)
 	if reason == "" {
 		return "", "", found
+	}
+	if rule == "absence" {
+		return rule, reason, nil // the text says it: no title can unsay it
 	}
 	// The title supports only what it says: a claim the passages' text
 	// doesn't hold passes only when their titles hold all of it.
@@ -160,15 +164,24 @@ func check(body string, cited []int, ev []evidence) (rule, reason string, found 
 			titled[n-1] = newEvidence("", ev[n-1].start, "")
 		}
 	}
-	if _, r, f := checkIn(body, cited, titled); r == "" {
+	if _, r, f := checkIn(body, asked, cited, titled); r == "" {
 		return "", "", f
 	}
 	return rule, reason, nil
 }
 
 // checkIn is check on one view of the passages: the words, then meaning.
-func checkIn(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
-	if reason, found = support(body, cited, ev); reason != "" {
+func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	if len(quotations(body)) == 0 && (isFiller(body) || absence(body)) {
+		// Talk about the passages or the answer ("the passages don't say
+		// how many were hurt", "I hope this helps"): no fact to check,
+		// unless it denies what a passage says in so many words.
+		if saidAfterAll(body, cited, ev) {
+			return "absence", fmt.Sprintf("absence: %s says what the claim says it doesn't", passageList(cited)), nil
+		}
+		return "", "", nil
+	}
+	if reason, found = support(body, asked, cited, ev); reason != "" {
 		return ruleOf(reason), reason, nil
 	}
 	// A quotation found verbatim says what it says: the meaning rules
@@ -177,7 +190,7 @@ func checkIn(body string, cited []int, ev []evidence) (rule, reason string, foun
 	for _, q := range quotations(body) {
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	if rule, reason = meaning(rest, cited, ev); reason != "" {
+	if rule, reason = meaning(rest, asked, cited, ev); reason != "" {
 		return rule, reason, nil
 	}
 	return "", "", found
@@ -186,7 +199,7 @@ func checkIn(body string, cited []int, ev []evidence) (rule, reason string, foun
 // support tests one claim against the passages it cites. It returns the
 // reason it fails ("" when it holds) and, per passage, the span of a
 // quotation found there.
-func support(body string, cited []int, ev []evidence) (string, map[int]text.Span) {
+func support(body, asked string, cited []int, ev []evidence) (string, map[int]text.Span) {
 	where := passageList(cited)
 	words, nums, terms := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, n := range cited {
@@ -281,16 +294,27 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 			}
 		}
 	}
-	var content, have int
+	// The content words: each found as written (or a stem synonym) counts
+	// whole; through its WordNet lemma too; through a WordNet synonym or
+	// derived word of its lemma, or as a word of the question the claim
+	// answers, it counts less (a paraphrase may drift).
+	var content, have float64
 	var missing []string
-	for _, t := range text.Terms(rest) {
-		if metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
+	qt := text.TermSet(asked)
+	for _, w := range text.Words(rest) {
+		t := stemOf(w)
+		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
 			continue
 		}
 		content++
-		if terms[t] || anySynonymIn(terms, t) || titleName[t] {
+		switch {
+		case terms[t] || anySynonymIn(terms, t) || titleName[t]:
 			have++
-		} else {
+		case lexIn(cited, ev, w):
+			have += LexWeight
+		case qt[t]:
+			have += QuestionWeight
+		default:
 			missing = append(missing, t)
 		}
 	}
@@ -300,7 +324,7 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 		// says beyond the passages' own words may be their doing.
 		need = max(need, InjectedContentShare)
 	}
-	if float64(have) < need*float64(content) {
+	if have < need*content {
 		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
 	}
 	return "", found
@@ -461,13 +485,59 @@ var metaTerms = func() map[string]bool {
 	for _, w := range strings.Fields(`according passage passages source sources state states stated say says said
 		report reports reported mention mentions mentioned provide provided information article story text based
 		indicate indicates indicated note notes noted describe describes described answer question detail details
-		explain explains sure here summary summarize overall specifically also however title titled headline headlined`) {
+		explain explains sure here summary summarize overall specifically also however title titled headline headlined
+		therefore thus hence given additional further specific detailed context important worth conclusion
+		highlight highlights discuss discusses sufficient enough unable able respective actually certain various`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
 	}
 	return m
 }()
+
+// metaTalkRE finds a claim about the passages or the answer itself.
+var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles?|context|information|question|answer|details?|data|summary|documents?)\b`)
+
+// absenceRE finds a claim that something is not said or cannot be
+// answered: "the passages don't say how many", "unable to answer".
+var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
+
+// absence reports a claim that says the passages do not hold something
+// (or that the question cannot be answered from them): it states no fact
+// of the world, only one about the passages.
+func absence(body string) bool {
+	return absenceRE.MatchString(body) && metaTalkRE.MatchString(body)
+}
+
+// saidAfterAll reports whether a cited passage does say what an absence
+// claim says it doesn't: one sentence holds all of the claim's own words
+// (three at least, the talk about passages aside).
+func saidAfterAll(body string, cited []int, ev []evidence) bool {
+	var own []string
+	for _, t := range text.Terms(absenceRE.ReplaceAllString(body, " ")) {
+		if !metaTerms[t] && !fillerTerms[t] {
+			own = append(own, t)
+		}
+	}
+	if len(own) < 3 {
+		return false
+	}
+	for _, n := range cited {
+		for _, s := range ev[n-1].sents {
+			all := true
+			for _, t := range own {
+				if !s.terms[t] {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // isFiller reports a sentence with nothing to check: no content word, no
 // number, no name ("Sure!", "Yes.", "Here is what I found.").
@@ -485,7 +555,7 @@ func isFiller(body string) bool {
 
 var fillerTerms = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`yes no found find hope help helps let know`) {
+	for _, w := range strings.Fields(`yes no found find hope help helps let know glad happy further questions assist`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
