@@ -96,12 +96,15 @@ func TestFaithfulParaphrase(t *testing.T) {
 // readingStory is one passage for the rules' readings: each sentence is
 // there for one reading's edge.
 const readingStory = " date 2023-07-26 STORY: A town repairs its bridge.\n\n" +
+	"Engineer Tom Vik inspected the cracks.\n\n" +
 	"Tighten the hinges so the door locks.\n\n" +
 	"The bridge cracked in the frost.\n\n" +
 	"Crews closed the road to the harbour.\n\n" +
 	"The mayor led the council for ten years.\n\n" +
 	"The mayor spoke before the council voted.\n\n" +
-	"Investigators arrested the driver of the truck.\n"
+	"Investigators arrested the driver of the truck.\n\n" +
+	"Mayor Anna Berg opened the bridge in June.\n\n" +
+	"She thanked the crews.\n"
 
 // TestRuleReadings holds, for each rule's reading, a faithful claim the
 // rule once stopped and an unsupported twin it must still stop.
@@ -128,6 +131,11 @@ func TestRuleReadings(t *testing.T) {
 		{"words", "", "Investigators interviewed the truck's owner [1].", "words"},
 		// Question words are the answer's frame, not its facts.
 		{"words", "What happened to the harbour road during the repairs?", "During the repairs, crews closed the harbour road [1].", ""},
+		// Who did it: the actor opening the clause, past an apposition, with
+		// "she" carrying it on; a name only mentioned is no actor.
+		{"who", "", "Anna Berg, the mayor, thanked the crews [1].", ""},
+		{"who", "", "Tom Vik thanked the crews [1].", `what the claim says of "Vik"`},
+		{"who", "", "The passage tells of the cracks Tom Vik inspected and the bridge Anna Berg opened [1].", ""},
 		// Talk about the passages passes unless they do say it.
 		{"absence", "", "The passages don't say how fast the truck was going [1].", ""},
 		{"absence", "", "The passage does not mention that investigators arrested the driver of the truck [1].", "absence"},

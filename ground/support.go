@@ -3,6 +3,7 @@ package ground
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -274,16 +275,19 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(ns, " ")), nil
 		}
 	}
-	// Who did it: each name must stand, in some cited passage, within a
-	// sentence of most of what the claim says of it. The claim's first
-	// word counts as a name when a cited passage writes it capitalised
-	// inside a sentence ("Lasso raised ...").
+	// Who did it: the name opening the claim's clause must have its deed
+	// said of it (actor.go). The claim's first word counts as a name when
+	// a cited passage writes it capitalised inside a sentence ("Lasso
+	// raised ...").
 	if len(quoted) == 0 {
 		if w := firstName(rest, cited, ev); w != "" {
 			ns = append([]string{w}, ns...)
 		}
-		if name, ok := nameApart(ns, rest, cited, ev); !ok {
-			return fmt.Sprintf("what the claim says of %q is not said of it in %s", name, where), nil
+		isName := func(c string) bool { return slices.Contains(ns, c) }
+		if actor, deed := actorDeed(rest, isName); deed != "" {
+			if !deedNear(actor, deed, isName, cited, ev) {
+				return fmt.Sprintf("what the claim says of %q is not said of it in %s (%q)", actor[len(actor)-1], where, deed), nil
+			}
 		}
 	}
 	titleName := map[string]bool{} // the terms of the claim's names its titles hold
@@ -330,66 +334,11 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	return "", found
 }
 
-// MinNameContext is the share of a claim's other words (names aside) that
-// must stand within a sentence of a name it mentions. Below it, the name
-// and the deed come from different places: a swapped attribution.
-const MinNameContext = 0.5
-
 // NameReach is how many sentences either side of a name count as said of
 // it: a summary joins a name with what the next sentence says of "he"
 // (A quoting claim sees only its quotes' sentences, so there a deed is
 // read within its sentence.)
 const NameReach = 1
-
-// nameApart checks, for each name of a claim, that the claim's other
-// content words mostly occur within one sentence of it in one cited
-// passage. It returns the first name that fails.
-func nameApart(ns []string, rest string, cited []int, ev []evidence) (string, bool) {
-	if len(ns) == 0 {
-		return "", true
-	}
-	nameTerms := map[string]bool{}
-	for _, n := range ns {
-		for _, t := range text.Terms(n) {
-			nameTerms[t] = true
-		}
-	}
-	var other []string
-	for _, t := range text.Terms(rest) {
-		if !nameTerms[t] && !metaTerms[t] {
-			other = append(other, t)
-		}
-	}
-	other = append(other, text.Numbers(rest)...)
-	if len(other) < 2 {
-		return "", true
-	}
-	for _, name := range ns {
-		best := 0.0
-		for _, c := range cited {
-			e := &ev[c-1]
-			for i := range e.sents {
-				if !nameIn(name, e.sents[i].words) {
-					continue
-				}
-				have := 0
-				for _, t := range other {
-					for j := max(0, i-NameReach); j <= min(len(e.sents)-1, i+NameReach); j++ {
-						if e.sents[j].terms[t] || anySynonymIn(e.sents[j].terms, t) {
-							have++
-							break
-						}
-					}
-				}
-				best = max(best, float64(have)/float64(len(other)))
-			}
-		}
-		if best < MinNameContext {
-			return name, false
-		}
-	}
-	return "", true
-}
 
 // anyNameNear reports whether one of the names occurs within `before`
 // sentences before, or one after, the sentence of passage e holding
