@@ -22,7 +22,8 @@ type lexCache struct {
 	lem  map[string]bool
 }
 
-// lemmas are the WordNet lemmas of the view's words (and the words).
+// lemmas are the WordNet lemmas of the view's content words (and the
+// words).
 func (e *evidence) lemmas() map[string]bool {
 	if e.lx == nil {
 		return e.words
@@ -30,8 +31,13 @@ func (e *evidence) lemmas() map[string]bool {
 	e.lx.once.Do(func() {
 		m := make(map[string]bool, 2*len(e.words))
 		for w := range e.words {
+			if stemOf(w) == "" {
+				continue // a stop word: "has" is no "owner"
+			}
 			m[w] = true
-			m[text.Lemma(w)] = true
+			if l := text.Lemma(w); stemOf(l) != "" {
+				m[l] = true
+			}
 		}
 		e.lx.lem = m
 	})

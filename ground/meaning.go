@@ -488,15 +488,48 @@ func anyIn(ss []sentWords, cl map[string]bool) bool {
 
 // ---- modality ----
 
-var hedges = set("may might could possibly perhaps likely unlikely probably reportedly allegedly apparently expected expects expect seem seems seemed appear appears appeared suspected believed thought rumored rumoured alleged potential potentially")
+var hedges = set("may might could possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potentially")
+
+// hedgesTo are hedges only before "to" ("thought to be", "expected to
+// rise"): "thought processes" and "the expected result" hedge nothing.
+var hedgesTo = set("expected suspected believed thought")
+
+// claimHedges soften a claim: a claim holding one states no bare fact.
+var claimHedges = set("may might could can possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potential potentially if unknown unclear possible sometimes often usually")
+
+// hedgeAt reports a hedge at s[i] that speculates: not "May" the month
+// (a number next to it), and the verbs of
+// belief only before "to".
+func hedgeAt(s []string, i int) bool {
+	w := s[i]
+	if !hedges[w] {
+		return false
+	}
+	next := ""
+	if i+1 < len(s) {
+		next = s[i+1]
+	}
+	if hedgesTo[w] && next != "to" {
+		return false
+	}
+	if w == "may" && (text.Numbers(next) != nil || i > 0 && text.Numbers(s[i-1]) != nil) {
+		return false
+	}
+	return true
+}
+
+// MinHedged is how many of the claim's content terms a passage's hedge
+// must cover for the claim to state what the passage only supposes: one
+// shared word is a topic, not a statement.
+const MinHedged = 2
 
 // modalityRule: a hedge ("may", "expected to", "reportedly") that the
 // anchor puts on what the claim says must stay in the claim: speculation
-// is not fact. (A claim that hedges what the passage states says less,
-// not more: it passes.)
+// is not fact. (A claim that hedges, or makes a condition, says less, not
+// more: it passes.)
 func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 	for _, w := range claim {
-		if hedges[w] {
+		if claimHedges[w] {
 			return ""
 		}
 	}
@@ -508,14 +541,22 @@ func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 	}
 	for _, s := range anchor {
 		for i, w := range s {
-			if !hedges[w] {
+			if !hedgeAt(s, i) {
 				continue
 			}
-			// What the hedge covers: the next five words of its clause.
-			for j := i + 1; j < len(s) && j <= i+5 && !clauseBreaks[s[j]]; j++ {
-				if t := stemOf(s[j]); t != "" && ct[t] && !text.IsNumeral(t) {
-					return fmt.Sprintf("modality: the passage hedges %q (%q), the claim states it as fact", s[j], w)
+			// What the hedge covers: the next five words of its clause,
+			// auxiliaries aside ("may have been set off by").
+			var covered []string
+			for j, n := i+1, 0; j < len(s) && n < 5 && !clauseBreaks[s[j]]; j++ {
+				if !auxWords[s[j]] && s[j] != "to" {
+					n++
 				}
+				if t := stemOf(s[j]); t != "" && ct[t] && !text.IsNumeral(t) {
+					covered = append(covered, s[j])
+				}
+			}
+			if len(covered) >= MinHedged {
+				return fmt.Sprintf("modality: the passage hedges %q (%q), the claim states it as fact", strings.Join(covered, " "), w)
 			}
 		}
 	}

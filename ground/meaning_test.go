@@ -104,7 +104,9 @@ const readingStory = " date 2023-07-26 STORY: A town repairs its bridge.\n\n" +
 	"The mayor spoke before the council voted.\n\n" +
 	"Investigators arrested the driver of the truck.\n\n" +
 	"Mayor Anna Berg opened the bridge in June.\n\n" +
-	"She thanked the crews.\n"
+	"She thanked the crews.\n\n" +
+	"Since May 3 the council has been thought to favour a toll.\n\n" +
+	"The council may raise taxes for the repairs.\n"
 
 // TestRuleReadings holds, for each rule's reading, a faithful claim the
 // rule once stopped and an unsupported twin it must still stop.
@@ -136,6 +138,12 @@ func TestRuleReadings(t *testing.T) {
 		{"who", "", "Anna Berg, the mayor, thanked the crews [1].", ""},
 		{"who", "", "Tom Vik thanked the crews [1].", `what the claim says of "Vik"`},
 		{"who", "", "The passage tells of the cracks Tom Vik inspected and the bridge Anna Berg opened [1].", ""},
+		// A hedge must speculate on what the claim states: "May 3" is a
+		// date, "thought" a hedge only before "to"; a hedged claim passes.
+		{"modality", "", "The council will raise taxes for the repairs [1].", "modality"},
+		{"modality", "", "The council could raise taxes for the repairs [1].", ""},
+		{"modality", "", "Since May 3 the council has had repairs to the bridge [1].", ""},
+		{"modality", "", "The council favours a toll [1].", "modality"},
 		// Talk about the passages passes unless they do say it.
 		{"absence", "", "The passages don't say how fast the truck was going [1].", ""},
 		{"absence", "", "The passage does not mention that investigators arrested the driver of the truck [1].", "absence"},
