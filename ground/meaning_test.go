@@ -168,3 +168,27 @@ func TestRuleReadings(t *testing.T) {
 		})
 	}
 }
+
+// TestParagraphMarker: a paragraph whose marker stands at its end lends
+// it to its other sentences, which are checked against it; a line that
+// only introduces what follows states nothing.
+func TestParagraphMarker(t *testing.T) {
+	s := story.Parse("reading.txt", readingStory)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
+	for _, tt := range []struct{ reply, shown, dropped string }{
+		{"The bridge cracked in the frost. Crews closed the road to the harbour [1].",
+			"The bridge cracked in the frost. [1] Crews closed the road to the harbour [2].", ""},
+		{"The bridge collapsed in a storm. Crews closed the road to the harbour [1].",
+			"Crews closed the road to the harbour [1].", "The bridge collapsed in a storm."},
+		{"Repairs:\nCrews closed the road to the harbour [1].", "Crews closed the road to the harbour [1].", ""},
+	} {
+		v := checkClaims(splitClaims(tt.reply, len(ps)), "What happened?", ps, evidenceOf(ps))
+		dropped := ""
+		if len(v.Dropped) > 0 {
+			dropped = v.Dropped[0].Claim
+		}
+		if v.Text != tt.shown || dropped != tt.dropped {
+			t.Errorf("%q:\n shown %q, dropped %q\n want %q, dropped %q", tt.reply, v.Text, dropped, tt.shown, tt.dropped)
+		}
+	}
+}
