@@ -144,6 +144,11 @@ func TestRuleReadings(t *testing.T) {
 		{"modality", "", "The council could raise taxes for the repairs [1].", ""},
 		{"modality", "", "Since May 3 the council has had repairs to the bridge [1].", ""},
 		{"modality", "", "The council favours a toll [1].", "modality"},
+		// A quotation of the question, or a short one the passages hold
+		// written otherwise, is no misquote; a long one must be verbatim.
+		{"quote", "What did the crews close?", `To answer "What did the crews close?": the road to the harbour [1].`, ""},
+		{"quote", "", `Crews closed the "Harbour Road" [1].`, ""},
+		{"quote", "", `Crews said "the road to the harbour is closed for good" [1].`, "quotation"},
 		// Talk about the passages passes unless they do say it.
 		{"absence", "", "The passages don't say how fast the truck was going [1].", ""},
 		{"absence", "", "The passage does not mention that investigators arrested the driver of the truck [1].", "absence"},

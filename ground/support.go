@@ -221,6 +221,12 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	var quoted []quoteAt
 	rest := body
 	for _, q := range quotations(body) {
+		if isAsked(q, asked) || absence(q+" answer") {
+			// the question, or the phrase for no answer: no words of
+			// the passages
+			rest = strings.Replace(rest, q, " ", 1)
+			continue
+		}
 		ok := false
 		for _, n := range cited {
 			e := &ev[n-1]
@@ -234,6 +240,11 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 				ok = true
 				break
 			}
+		}
+		if !ok && len(text.Words(q)) <= ShortQuote && !strings.Contains(q, "..") && !strings.Contains(q, "…") && allWordsIn(q, words) {
+			// a title, a label, a word the passages hold written
+			// otherwise: read as the claim's own words
+			continue
 		}
 		if !ok {
 			return fmt.Sprintf("quotation %q is not in %s", text.Clip(q, 80), where), nil
@@ -554,4 +565,24 @@ func differenceOf(x string, nums map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// ShortQuote is the most words a quotation may have and still be read as
+// the claim's own words (a title, a label) rather than checked verbatim.
+const ShortQuote = 4
+
+// isAsked reports a quotation of the question.
+func isAsked(q, asked string) bool {
+	fq := strings.Trim(text.FoldMatch(q), " ?.!")
+	return fq != "" && strings.Contains(text.FoldMatch(asked), fq)
+}
+
+// allWordsIn reports whether every word of q is among words.
+func allWordsIn(q string, words map[string]bool) bool {
+	for _, w := range text.Words(q) {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
 }
