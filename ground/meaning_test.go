@@ -106,7 +106,8 @@ const readingStory = " date 2023-07-26 STORY: A town repairs its bridge.\n\n" +
 	"Mayor Anna Berg opened the bridge in June.\n\n" +
 	"She thanked the crews.\n\n" +
 	"Since May 3 the council has been thought to favour a toll.\n\n" +
-	"The council may raise taxes for the repairs.\n"
+	"The council may raise taxes for the repairs.\n\n" +
+	"Tom Vik served on the council in 2007–11 and Anna Berg in 2012.\n"
 
 // TestRuleReadings holds, for each rule's reading, a faithful claim the
 // rule once stopped and an unsupported twin it must still stop.
@@ -149,6 +150,14 @@ func TestRuleReadings(t *testing.T) {
 		{"quote", "What did the crews close?", `To answer "What did the crews close?": the road to the harbour [1].`, ""},
 		{"quote", "", `Crews closed the "Harbour Road" [1].`, ""},
 		{"quote", "", `Crews said "the road to the harbour is closed for good" [1].`, "quotation"},
+		// Numbers: the question's frame, a year written short in a range,
+		// a label ("Step 2"), a count of what the passage names.
+		{"number", "How was the 2024 repair done?", "For the 2024 repair, crews closed the road to the harbour [1].", ""},
+		{"number", "", "Tom Vik served on the council until 2011 [1].", ""},
+		{"number", "", "Tom Vik served on the council until 2013 [1].", `number "2013"`},
+		{"number", "", "Step 2: crews closed the road to the harbour [1].", ""},
+		{"number", "", "The passage names two people, Tom Vik and Anna Berg [1].", ""},
+		{"number", "", "Crews closed two roads to the harbour [1].", `number "2"`},
 		// Talk about the passages passes unless they do say it.
 		{"absence", "", "The passages don't say how fast the truck was going [1].", ""},
 		{"absence", "", "The passage does not mention that investigators arrested the driver of the truck [1].", "absence"},

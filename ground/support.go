@@ -191,7 +191,7 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	for _, q := range quotations(body) {
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	if rule, reason = meaning(rest, asked, cited, ev); reason != "" {
+	if rule, reason = meaning(metaNumRE.ReplaceAllString(rest, " "), asked, cited, ev); reason != "" {
 		return rule, reason, nil
 	}
 	return "", "", found
@@ -251,8 +251,12 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 		rest = strings.Replace(rest, q, " ", 1)
 	}
+	askedNums := map[string]bool{}
+	for _, x := range text.Numbers(asked) {
+		askedNums[x] = true // the question's numbers frame the answer ("a 2006 Chevy")
+	}
 	for _, x := range text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " ")) {
-		if !nums[x] && !differenceOf(x, nums) {
+		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -536,7 +540,7 @@ func nameInTitles(name string, cited []int, ev []evidence) bool {
 // countRE is a count a model makes of what the passage describes ("two
 // different films", "three separate events"): no number the passage must
 // hold.
-var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
+var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four|five)\s+(?:(?:different|separate|distinct|unrelated|main|key|other|notable|major|primary)\s+)?(?:individuals|people|persons|films|movies|songs|albums|books|works|subjects|topics|entities|things|types|kinds|forms|categories|places|events|stories|items|men|women|players|figures|characters|bands|groups|meanings|uses|ways|options|methods)\b|\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
 
 // titleKey folds a title, or a sentence, for telling whether they are the
 // same line.
@@ -546,14 +550,14 @@ func titleKey(s string) string {
 
 // metaNumRE is a reply talking about its sources ("according to passage
 // 1", "sources 2 and 3"): those numbers are no facts.
-var metaNumRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|documents?|paragraphs?)\s+\d+(?:\s*(?:,|and|&|or)\s*\d+)*`)
+var metaNumRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|documents?|paragraphs?|options?|questions?|steps?|methods?|tips?|parts?)\s+\d+(?:\s*(?:,|and|&|or|-|–)\s*\d+)*`)
 
 // differenceOf reports whether x is the difference of two numbers the
 // passages hold: "rose by 13" for a toll raised from 18 to 31.
 func differenceOf(x string, nums map[string]bool) bool {
 	v, err := strconv.ParseFloat(x, 64)
-	if err != nil || v <= 0 {
-		return false
+	if err != nil || v <= 0 || v >= 1900 && v <= 2100 && v == float64(int(v)) {
+		return false // a year is no difference
 	}
 	for a := range nums {
 		fa, err := strconv.ParseFloat(a, 64)
@@ -585,4 +589,20 @@ func allWordsIn(q string, words map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// shortYear reports a year the passages write short in a range
+// ("2007–11" for 2011): its last two digits are there, after a year of
+// the same century.
+func shortYear(x string, nums map[string]bool) bool {
+	y, err := strconv.Atoi(x)
+	if err != nil || y < 1900 || y > 2099 || !nums[strconv.Itoa(y%100)] && !nums[fmt.Sprintf("%02d", y%100)] {
+		return false
+	}
+	for n := range nums {
+		if v, err := strconv.Atoi(n); err == nil && v/100 == y/100 && v < y {
+			return true
+		}
+	}
+	return false
 }
