@@ -164,6 +164,9 @@ func polarity(words []string) (neg, pos map[string]bool) {
 // claim holding one may restate a passage's negation in its own words.
 var implicitNeg = set("avoid avoids avoided avoiding prevent prevents prevented preventing stop stops stopped instead rather unknown absent lacking free unlike except")
 
+// relativeCues open a clause whose subject stands before it.
+var relativeCues = set("which who that")
+
 // condCues open a condition: a negation inside one ("if it won't lock")
 // states no fact.
 var condCues = set("if unless whether when whenever once until")
@@ -185,12 +188,22 @@ func clauses(words []string) [][]string {
 // terms a negation covers (within three words of its cue) and the
 // clause's content terms.
 func negatedFacts(words []string) (out []negFact) {
-	for _, cl := range clauses(words) {
+	cls := clauses(words)
+	for ci, cl := range cls {
 		if len(cl) > 0 && condCues[cl[0]] {
 			continue
 		}
 		var f negFact
 		f.terms = map[string]bool{}
+		if ci > 0 && len(cl) > 0 && relativeCues[cl[0]] {
+			// "tartrate ..., which does not stay": the clause's subject
+			// is in the clause before
+			for _, w := range cls[ci-1] {
+				if t := stemOf(w); t != "" {
+					f.terms[t] = true
+				}
+			}
+		}
 		under := 0
 		for i := range cl {
 			if isNeg(cl, i) && !(i+1 < len(cl) && (cl[i+1] == "only" || cl[i+1] == "just")) {
@@ -298,7 +311,13 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	// The passage's negated clause, said by the claim without its
 	// negation: every term of the clause.
+	if anyIn([]sentWords{claim}, condCues) {
+		return "" // a condition states no fact
+	}
 	for _, s := range all {
+		if anyIn([]sentWords{s}, condCues) {
+			continue
+		}
 		for _, f := range negatedFacts(s) {
 			n := 0
 			for t := range f.terms {
@@ -461,8 +480,8 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	}
 	for _, cl := range classes {
 		q := ""
-		for _, w := range claim {
-			if cl[w] {
+		for i, w := range claim {
+			if cl[w] && quantifies(claim, i) {
 				q = w
 				break
 			}
@@ -473,6 +492,25 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
 	}
 	return ""
+}
+
+// quantifies reports a quantifier at claim[i] that claims a share of a
+// group: not "all three" or "all other" (a count, an enumeration), not
+// "among all" or "of all" (a comparison), not "systems all work" after
+// the things it sums up.
+func quantifies(claim []string, i int) bool {
+	if i+1 < len(claim) {
+		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" || text.Numbers(n) != nil || n == "together" {
+			return false
+		}
+	}
+	if i > 0 {
+		p := claim[i-1]
+		if p == "among" || p == "of" || p == "at" || p == "above" || p == "after" || p == "in" || claim[i] == "all" && strings.HasSuffix(p, "s") && stemOf(p) != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func anyIn(ss []sentWords, cl map[string]bool) bool {
@@ -589,7 +627,7 @@ var timeOpposite = map[string]map[string]bool{
 }
 
 var (
-	laterCues    = set("later afterwards subsequently eventually")
+	laterCues    = set("later")
 	timeEvidence = set("after before following later afterwards earlier prior until then since when while subsequently eventually next")
 )
 
@@ -637,13 +675,29 @@ func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
 			return fmt.Sprintf("link: the claim says %q, the passage draws no time link", claim[i+1])
 		}
 	}
-	for _, w := range claim {
+	for i, w := range claim {
 		opp := timeOpposite[w]
 		if opp == nil || anyIn(anchor, set(w)) {
 			continue
 		}
-		if anyIn(anchor, opp) {
-			return fmt.Sprintf("link: the claim says %q, the passage gives the reverse order", w)
+		// The event the claim orders: the content terms after its cue.
+		var ev []string
+		for j := i + 1; j < len(claim) && len(ev) < 3; j++ {
+			if t := stemOf(claim[j]); t != "" {
+				ev = append(ev, t)
+			}
+		}
+		for _, s := range anchor {
+			for k, x := range s {
+				if !opp[x] {
+					continue
+				}
+				for m := k + 1; m < len(s) && m <= k+4; m++ {
+					if slices.Contains(ev, stemOf(s[m])) {
+						return fmt.Sprintf("link: the claim says %q, the passage gives the reverse order", w)
+					}
+				}
+			}
 		}
 	}
 	return ""
@@ -662,9 +716,9 @@ var outcomeVerbs = set(`release free escape flee resign quit retire retake recap
 // resigned, retook) must be one the passage holds.
 func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	var have map[string]bool
-	for _, w := range claim {
+	for i, w := range claim {
 		l := text.Lemma(w)
-		if !outcomeVerbs[l] {
+		if !outcomeVerbs[l] || !statesOutcome(claim, i) {
 			continue
 		}
 		if have == nil {
@@ -683,6 +737,33 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// statesOutcome reports an outcome verb at claim[i] that says something
+// happened: not a noun ("the release of gases"), not an infinitive
+// ("waiting to be released", "can lose"), not a gerund outside a
+// progressive ("preventing them from escaping") and not denied ("cannot
+// escape").
+func statesOutcome(claim []string, i int) bool {
+	w := claim[i]
+	prev := ""
+	if i > 0 {
+		prev = claim[i-1]
+	}
+	if nounCues[prev] || modalCues[prev] || strings.HasSuffix(w, "ing") && !copulas[prev] {
+		return false
+	}
+	for j := max(0, i-3); j < i; j++ {
+		if claim[j] == "to" && j >= i-2 || isNeg(claim, j) || modalCues[claim[j]] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	nounCues  = set("the a an its their his her of this that")
+	modalCues = set("can could may might will would should must cannot")
+)
 
 // listedBy reports a word of the passage (a lemma in have) whose WordNet
 // synonyms list l: near synonyms go one way ("arrest" lists "detain").

@@ -107,7 +107,9 @@ const readingStory = " date 2023-07-26 STORY: A town repairs its bridge.\n\n" +
 	"She thanked the crews.\n\n" +
 	"Since May 3 the council has been thought to favour a toll.\n\n" +
 	"The council may raise taxes for the repairs.\n\n" +
-	"Tom Vik served on the council in 2007–11 and Anna Berg in 2012.\n"
+	"Tom Vik served on the council in 2007–11 and Anna Berg in 2012.\n\n" +
+	"Steel piers stay dry for 20 years.\n\n" +
+	"The three piers carry the deck.\n"
 
 // TestRuleReadings holds, for each rule's reading, a faithful claim the
 // rule once stopped and an unsupported twin it must still stop.
@@ -158,6 +160,16 @@ func TestRuleReadings(t *testing.T) {
 		{"number", "", "Step 2: crews closed the road to the harbour [1].", ""},
 		{"number", "", "The passage names two people, Tom Vik and Anna Berg [1].", ""},
 		{"number", "", "Crews closed two roads to the harbour [1].", `number "2"`},
+		// An outcome said to happen must be in the passage; one denied, to
+		// come or named as a thing is not said to happen.
+		{"outcome", "", "The driver of the truck escaped [1].", `outcome "escaped"`},
+		{"outcome", "", "The driver of the truck could not escape the investigators [1].", ""},
+		// A quantifier over a group, not a count or a sum.
+		{"quantifier", "", "All three piers carry the deck [1].", ""},
+		{"quantifier", "", "All crews closed the road to the harbour [1].", `quantifier "all"`},
+		// A negated relative clause is read with its subject.
+		{"negation", "", "Wooden piers are a material that does not stay dry for 20 years [1].", ""},
+		{"negation", "", "Steel piers are a material that does not stay dry for 20 years [1].", "negation"},
 		// Talk about the passages passes unless they do say it.
 		{"absence", "", "The passages don't say how fast the truck was going [1].", ""},
 		{"absence", "", "The passage does not mention that investigators arrested the driver of the truck [1].", "absence"},
