@@ -20,6 +20,9 @@ import (
 // auxWords stand between an actor and its deed.
 var auxWords = set("is was are were be been being has have had will would can could may might must shall should also still then later not never just only already does did do")
 
+// reportVerbs report what the actor said, not a deed of its own.
+var reportVerbs = set("announce reveal confirm report say state claim note explain describe tell mention add disclose insist argue suggest")
+
 var (
 	copulas  = set("is was are were")
 	articles = set("a an the one")
@@ -106,6 +109,9 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 				return actor, "" // another name follows: no deed to read
 			}
 			continue
+		}
+		if reportVerbs[text.Lemma(w)] {
+			return actor, "" // "X announced that ...": the report's content is the words' business
 		}
 		if t := stemOf(w); t != "" && !metaTerms[t] {
 			return actor, text.Fold(w)

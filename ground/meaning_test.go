@@ -141,6 +141,8 @@ func TestRuleReadings(t *testing.T) {
 		{"who", "", "Anna Berg, the mayor, thanked the crews [1].", ""},
 		{"who", "", "Tom Vik thanked the crews [1].", `what the claim says of "Vik"`},
 		{"who", "", "The passage tells of the cracks Tom Vik inspected and the bridge Anna Berg opened [1].", ""},
+		// A report verb is no deed: what was reported is the words' to check.
+		{"who", "", "Tom Vik announced that the bridge cracked in the frost [1].", ""},
 		// A hedge must speculate on what the claim states: "May 3" is a
 		// date, "thought" a hedge only before "to"; a hedged claim passes.
 		{"modality", "", "The council will raise taxes for the repairs [1].", "modality"},
