@@ -3,6 +3,7 @@ package ground
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/storybot-dev/storybot/text"
@@ -458,9 +459,12 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 			if !sharesNoun(c.nouns, s.nouns) {
 				continue
 			}
-			if s.val == c.val {
+			switch {
+			case s.val == c.val || sameYear(s.val, c.val):
 				same = true
-			} else if other == "" {
+			case other == "" && isYear(s.val) == isYear(c.val):
+				// a year ("the 1995 film") counts nothing: it is no
+				// number a count could be swapped with
 				other = s.val
 			}
 		}
@@ -783,4 +787,24 @@ func anyListed(have map[string]bool, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// isYear reports a value that reads as a year.
+func isYear(v string) bool {
+	n, err := strconv.Atoi(v)
+	return err == nil && n >= 1900 && n <= 2100
+}
+
+// sameYear reports a year and its short form in a range ("2008" and the
+// "08" of "2007–08").
+func sameYear(a, b string) bool {
+	if isYear(b) {
+		a, b = b, a
+	}
+	if !isYear(a) {
+		return false
+	}
+	n, _ := strconv.Atoi(a)
+	m, err := strconv.Atoi(b)
+	return err == nil && m < 100 && m == n%100
 }

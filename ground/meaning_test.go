@@ -109,7 +109,8 @@ const readingStory = " date 2023-07-26 STORY: A town repairs its bridge.\n\n" +
 	"The council may raise taxes for the repairs.\n\n" +
 	"Tom Vik served on the council in 2007–11 and Anna Berg in 2012.\n\n" +
 	"Steel piers stay dry for 20 years.\n\n" +
-	"The three piers carry the deck.\n"
+	"The three piers carry the deck.\n\n" +
+	"Crews worked the 2019–20 season on the piers.\n"
 
 // TestRuleReadings holds, for each rule's reading, a faithful claim the
 // rule once stopped and an unsupported twin it must still stop.
@@ -172,6 +173,9 @@ func TestRuleReadings(t *testing.T) {
 		// A negated relative clause is read with its subject.
 		{"negation", "", "Wooden piers are a material that does not stay dry for 20 years [1].", ""},
 		{"negation", "", "Steel piers are a material that does not stay dry for 20 years [1].", "negation"},
+		// A year written short in a range is the same year.
+		{"number", "", "Crews worked the 2019–2020 season on the piers [1].", ""},
+		{"number", "", "Crews worked the 2019–2021 season on the piers [1].", "number"},
 		// Talk about the passages passes unless they do say it.
 		{"absence", "", "The passages don't say how fast the truck was going [1].", ""},
 		{"absence", "", "The passage does not mention that investigators arrested the driver of the truck [1].", "absence"},
