@@ -62,7 +62,11 @@ func splitClaims(reply string, npass int) []claim {
 				out = append(out, claim{sep: sep, text: line, structure: true})
 				c = claim{sep: "\n", text: rest}
 			}
-			if !markerRE.MatchString(c.text) {
+			if isQuestion(c.text) {
+				// "What is the average temperature?": a question asks, it
+				// states nothing
+				c.structure = true
+			} else if !markerRE.MatchString(c.text) {
 				if isIntro(c.text) {
 					c.structure = true // "Key points include:" inside a paragraph
 				} else if i < len(spans)-1 && !isFiller(c.text) {
@@ -150,4 +154,11 @@ func plainMarkers(gs []group) string {
 		}
 	}
 	return "[" + strings.Join(ns, ", ") + "]"
+}
+
+// isQuestion reports a sentence that asks (ends in "?", markers aside)
+// and quotes nothing.
+func isQuestion(s string) bool {
+	t := strings.TrimSpace(markerRE.ReplaceAllString(s, ""))
+	return strings.HasSuffix(t, "?") && len(quotations(t)) == 0
 }

@@ -213,6 +213,8 @@ func TestParagraphMarker(t *testing.T) {
 		{"The bridge collapsed in a storm. Crews closed the road to the harbour [1].",
 			"Crews closed the road to the harbour [1].", "The bridge collapsed in a storm."},
 		{"Repairs:\nCrews closed the road to the harbour [1].", "Crews closed the road to the harbour [1].", ""},
+		{"Why was the road closed? Crews closed the road to the harbour [1]. Let me know if anything else would help.",
+			"Crews closed the road to the harbour [1]. Let me know if anything else would help.", ""},
 	} {
 		v := checkClaims(splitClaims(tt.reply, len(ps)), "What happened?", ps, evidenceOf(ps))
 		dropped := ""

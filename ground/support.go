@@ -519,7 +519,8 @@ func isFiller(body string) bool {
 
 var fillerTerms = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`yes no found find hope help helps let know glad happy further questions assist`) {
+	for _, w := range strings.Fields(`yes no found find hope help helps let know glad happy further questions assist
+		best please anything else concerns clarification welcome`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
