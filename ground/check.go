@@ -191,7 +191,13 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				reason, hits, scope = quoteScope(groups, ev)
 			}
 			if reason == "" {
-				rule, reason, found = check(body, asked, valid, scope)
+				checked := body
+				if spanishClaim(body) {
+					if g, ok := glossSpanish(body, valid, scope); ok {
+						checked = g // its English reading; names, numbers and dates as written
+					}
+				}
+				rule, reason, found = check(checked, asked, valid, scope)
 			}
 		}
 		if reason != "" {

@@ -1,8 +1,11 @@
 package ground
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/story"
 )
@@ -223,6 +226,34 @@ func TestParagraphMarker(t *testing.T) {
 		}
 		if v.Text != tt.shown || dropped != tt.dropped {
 			t.Errorf("%q:\n shown %q, dropped %q\n want %q, dropped %q", tt.reply, v.Text, dropped, tt.shown, tt.dropped)
+		}
+	}
+}
+
+// TestSpanishAnswer: a Spanish answer is checked through its English
+// reading; names, numbers and dates must match as written.
+func TestSpanishAnswer(t *testing.T) {
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	s := story.Parse("reading.txt", readingStory)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
+	for _, tt := range []struct{ claim, want string }{
+		{"Los investigadores arrestaron al conductor del camión [1].", ""},
+		{"La alcaldesa Anna Berg abrió el puente en junio [1].", ""},
+		{"La alcaldesa Anna Berg abrió el puente en marzo [1].", `date "march"`},
+		{"Tom Vik sirvió en el consejo hasta 2011 [1].", ""},
+		{"Tom Vik sirvió en el consejo hasta 2013 [1].", `number "2013"`},
+		{"La alcaldesa Ana Borg abrió el puente en junio [1].", "name"},
+		{"Los investigadores liberaron al conductor del camión [1].", `outcome "release"`},
+	} {
+		v := checkClaims(splitClaims(tt.claim, len(ps)), "¿Qué pasó con el puente?", ps, evidenceOf(ps))
+		got := ""
+		if len(v.Dropped) > 0 {
+			got = v.Dropped[0].Reason
+		}
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
 		}
 	}
 }
