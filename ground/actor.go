@@ -166,8 +166,7 @@ func deedNear(actor []string, deed string, isName func(string) bool, cited []int
 			for j := max(0, i-ActorBefore); j < len(e.sents); j++ {
 				s := &e.sents[j]
 				if j > i+NameReach {
-					ws := text.Words(e.raw[s.start:min(s.end, len(e.raw))])
-					if len(ws) == 0 || !pronounOpeners[ws[0]] {
+					if len(s.ws) == 0 || !pronounOpeners[s.ws[0]] {
 						break
 					}
 				}

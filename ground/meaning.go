@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -74,7 +76,7 @@ func anchorOf(body string, cited []int, ev []evidence) (anchor, all []sentWords)
 					n++
 				}
 			}
-			w := sentWords(text.Words(e.raw[s.start:s.end]))
+			w := s.ws
 			ss = append(ss, scored{w, n})
 			all = append(all, w)
 			best = max(best, n)
@@ -107,14 +109,31 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// stemOf is a folded word's term (stemmed), "" for a stop word.
+// stemOf is a folded word's term (stemmed), "" for a stop word. Terms
+// are remembered: the rules ask for the same words' terms many times.
 func stemOf(w string) string {
-	ts := text.Terms(w)
-	if len(ts) == 0 {
-		return ""
+	if t, ok := stemCache.Load(w); ok {
+		return t.(string)
 	}
-	return ts[0]
+	ts := text.Terms(w)
+	t := ""
+	if len(ts) > 0 {
+		t = ts[0]
+	}
+	if stemCached.Add(1) <= maxStemCache {
+		stemCache.Store(w, t)
+	}
+	return t
 }
+
+// maxStemCache bounds the remembered terms: a long-running bot meets new
+// words without end.
+const maxStemCache = 200000
+
+var (
+	stemCache  sync.Map
+	stemCached atomic.Int64
+)
 
 // ---- negation and polarity ----
 

@@ -47,6 +47,7 @@ type evSentence struct {
 	words      map[string]bool
 	terms      map[string]bool
 	nums       []string
+	ws         sentWords // its folded words in order
 }
 
 func evidenceOf(ps []cite.Passage) []evidence {
@@ -68,8 +69,8 @@ func evidenceOf(ps []cite.Passage) []evidence {
 			if title != "" && titleKey(raw[a:b]) == title {
 				continue // the story's title line, at the top of its first passage: apart
 			}
-			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b])}
-			for _, w := range text.Words(raw[a:b]) {
+			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b]), ws: text.Words(raw[a:b])}
+			for _, w := range es.ws {
 				es.words[w] = true
 			}
 			for _, n := range es.nums {
