@@ -65,6 +65,28 @@ func lexIn(cited []int, ev []evidence, w string) bool {
 				return true
 			}
 		}
+		if sharesRoot(w, lem) {
+			return true
+		}
+	}
+	return false
+}
+
+// MinRoot is how many leading letters a long claim word must share with a
+// passage word to count as derived from it where WordNet lists no link
+// ("visually" and "visual", "regulate" and "regulation").
+const MinRoot = 6
+
+// sharesRoot reports a passage word (a key of lem) of at least MinRoot+1
+// letters sharing w's first MinRoot letters.
+func sharesRoot(w string, lem map[string]bool) bool {
+	if len(w) <= MinRoot {
+		return false
+	}
+	for x := range lem {
+		if len(x) > MinRoot && x[:MinRoot] == w[:MinRoot] {
+			return true
+		}
 	}
 	return false
 }

@@ -257,3 +257,14 @@ func TestSpanishAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestSharesRoot: a long word derived from a passage word that WordNet
+// does not link shares its first letters; a short word does not count.
+func TestSharesRoot(t *testing.T) {
+	lem := map[string]bool{"regulate": true, "visual": true, "stand": true}
+	for w, want := range map[string]bool{"regulation": true, "visually": false, "standing": false, "regional": false} {
+		if got := sharesRoot(w, lem); got != want {
+			t.Errorf("sharesRoot(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

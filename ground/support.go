@@ -452,7 +452,9 @@ var metaTerms = func() map[string]bool {
 		indicate indicates indicated note notes noted describe describes described answer question detail details
 		explain explains sure here summary summarize overall specifically also however title titled headline headlined
 		therefore thus hence given additional further specific detailed context important worth conclusion
-		highlight highlights discuss discusses sufficient enough unable able respective actually certain various`) {
+		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
+		important crucial key several include includes including example instance such typically usually generally
+		general common commonly often overall ensure ensures proper properly way ways`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
