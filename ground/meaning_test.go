@@ -158,6 +158,12 @@ func TestRuleReadings(t *testing.T) {
 		{"quote", "What did the crews close?", `To answer "What did the crews close?": the road to the harbour [1].`, ""},
 		{"quote", "", `Crews closed the "Harbour Road" [1].`, ""},
 		{"quote", "", `Crews said "the road to the harbour is closed for good" [1].`, "quotation"},
+		{"quote", "", `Asked "was the road shut all winter?", the passage says crews closed the road to the harbour [1].`, ""},
+		{"quote", "", `The mayor led the council, "led" meaning she headed it [1].`, ""},
+		{"quote", "", `"Crews closed the road to the harbour." [1]`, ""},
+		// A quotation is given to a speaker only by a verb of saying.
+		{"speaker", "", `Anna Berg's bridge was "cracked in the frost" [1].`, ""},
+		{"speaker", "", `Anna Berg said the bridge "cracked in the frost" [1].`, "not attributed"},
 		// Numbers: the question's frame, a year written short in a range,
 		// a label ("Step 2"), a count of what the passage names.
 		{"number", "How was the 2024 repair done?", "For the 2024 repair, crews closed the road to the harbour [1].", ""},

@@ -222,10 +222,14 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	var quoted []quoteAt
 	rest := body
 	for _, q := range quotations(body) {
-		if isAsked(q, asked) || absence(q+" answer") {
-			// the question, or the phrase for no answer: no words of
-			// the passages
-			rest = strings.Replace(rest, q, " ", 1)
+		if isAsked(q, asked) || absence(q+" answer") || strings.HasSuffix(strings.TrimSpace(q), "?") || mentionsWord(q, body) || wholeClaim(q, body) {
+			// the question (or a question), the phrase for no answer, a
+			// word the claim talks about ("the verb \"failed\""): no
+			// words of the passages. A claim wholly in quotation marks
+			// is the model's own statement: read as its words.
+			if !wholeClaim(q, body) {
+				rest = strings.Replace(rest, q, " ", 1)
+			}
 			continue
 		}
 		ok := false
@@ -284,10 +288,11 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
-	// Who said it: a quotation is attributed to a name the passage gives
-	// near it (the speaker line is often just before the quote).
+	// Who said it: a quotation a claim attributes ("X said") is
+	// attributed to a name the passage gives near it (the speaker line is
+	// often just before the quote).
 	for _, q := range quoted {
-		if len(ns) > 0 && !anyNameNear(ns, &ev[q.n-1], q.at, 2) {
+		if len(ns) > 0 && speechRE.MatchString(rest) && !anyNameNear(ns, &ev[q.n-1], q.at, 2) {
 			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(ns, " ")), nil
 		}
 	}
@@ -609,4 +614,23 @@ func shortYear(x string, nums map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// speechRE finds a claim attributing words to a speaker.
+var speechRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|stated|states|wrote|writes|declared|added|according to|called|calls|described|describes|quoted|posted|tweeted|announced|insisted|warned)\b`)
+
+// mentionsWord reports a short quotation of words the claim itself uses
+// outside it: a word talked about ("I failed the exam (the verb
+// \"failed\")").
+func mentionsWord(q, body string) bool {
+	if len(text.Words(q)) > 2 {
+		return false
+	}
+	outside := text.FoldMatch(strings.Replace(body, q, " ", 1))
+	return strings.Contains(" "+strings.Join(text.Words(outside), " ")+" ", " "+strings.Join(text.Words(q), " ")+" ")
+}
+
+// wholeClaim reports a quotation that is all of the claim.
+func wholeClaim(q, body string) bool {
+	return len(text.Words(q)) >= 3 && len(text.Words(q))*10 >= 9*len(text.Words(body))
 }
