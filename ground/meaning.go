@@ -479,11 +479,11 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 				continue
 			}
 			switch {
-			case s.val == c.val || sameYear(s.val, c.val):
+			case s.val == c.val:
 				same = true
 			case other == "" && isYear(s.val) == isYear(c.val):
-				// a year ("the 1995 film") counts nothing: it is no
-				// number a count could be swapped with
+				// a year ("the 1995 film", the "20" of "2019-20")
+				// is no number a count could be swapped with
 				other = s.val
 			}
 		}
@@ -812,18 +812,4 @@ func anyListed(have map[string]bool, ws []string) bool {
 func isYear(v string) bool {
 	n, err := strconv.Atoi(v)
 	return err == nil && n >= 1900 && n <= 2100
-}
-
-// sameYear reports a year and its short form in a range ("2008" and the
-// "08" of "2007–08").
-func sameYear(a, b string) bool {
-	if isYear(b) {
-		a, b = b, a
-	}
-	if !isYear(a) {
-		return false
-	}
-	n, _ := strconv.Atoi(a)
-	m, err := strconv.Atoi(b)
-	return err == nil && m < 100 && m == n%100
 }

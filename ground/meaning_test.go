@@ -113,7 +113,9 @@ const readingStory = " date 2023-07-26 STORY: A town repairs its bridge.\n\n" +
 	"Tom Vik served on the council in 2007–11 and Anna Berg in 2012.\n\n" +
 	"Steel piers stay dry for 20 years.\n\n" +
 	"The three piers carry the deck.\n\n" +
-	"Crews worked the 2019–20 season on the piers.\n"
+	"Crews worked the 2019–20 season on the piers.\n\n" +
+	"Repairs began on May 3 with the council paying.\n\n" +
+	"The harbour board chaired the council meetings.\n"
 
 // TestRuleReadings holds, for each rule's reading, a faithful claim the
 // rule once stopped and an unsupported twin it must still stop.
@@ -134,17 +136,21 @@ func TestRuleReadings(t *testing.T) {
 		{"link", "Why did crews close the road to the harbour?", "Crews closed the road to the harbour because the bridge cracked [1].", ""},
 		{"link", "", "Crews closed the road to the harbour because the bridge cracked [1].", `link: the claim says "because"`},
 		{"link", "", "The mayor led the council for ten years [1].", ""},
+		{"link", "", "The harbour board led the council meetings [1].", ""},
 		{"link", "", "The mayor spoke after the council voted [1].", "reverse order"},
+		{"link", "", "The council voted after the mayor spoke [1].", ""},
 		// Paraphrase through WordNet: lemmas, synonyms, derived words.
 		{"words", "", "Investigators apprehended the motorist in the truck [1].", ""},
 		{"words", "", "Investigators interviewed the truck's owner [1].", "words"},
 		// Question words are the answer's frame, not its facts.
-		{"words", "What happened to the harbour road during the repairs?", "During the repairs, crews closed the harbour road [1].", ""},
+		{"words", "Was there a detour for commuters?", "Commuters faced a detour when crews closed the road [1].", ""},
+		{"words", "", "Commuters faced a detour when crews closed the road [1].", "words"},
 		// Who did it: the actor opening the clause, past an apposition, with
 		// "she" carrying it on; a name only mentioned is no actor.
 		{"who", "", "Anna Berg, the mayor, thanked the crews [1].", ""},
 		{"who", "", "Tom Vik thanked the crews [1].", `what the claim says of "Vik"`},
 		{"who", "", "The passage tells of the cracks Tom Vik inspected and the bridge Anna Berg opened [1].", ""},
+		{"who", "", "Crews working for Anna Berg closed the road to the harbour [1].", ""},
 		// A report verb is no deed: what was reported is the words' to check.
 		{"who", "", "Tom Vik announced that the bridge cracked in the frost [1].", ""},
 		// A hedge must speculate on what the claim states: "May 3" is a
@@ -152,6 +158,7 @@ func TestRuleReadings(t *testing.T) {
 		{"modality", "", "The council will raise taxes for the repairs [1].", "modality"},
 		{"modality", "", "The council could raise taxes for the repairs [1].", ""},
 		{"modality", "", "Since May 3 the council has had repairs to the bridge [1].", ""},
+		{"modality", "", "Repairs began with the council paying [1].", ""},
 		{"modality", "", "The council favours a toll [1].", "modality"},
 		// A quotation of the question, or a short one the passages hold
 		// written otherwise, is no misquote; a long one must be verbatim.
@@ -176,6 +183,9 @@ func TestRuleReadings(t *testing.T) {
 		// come or named as a thing is not said to happen.
 		{"outcome", "", "The driver of the truck escaped [1].", `outcome "escaped"`},
 		{"outcome", "", "The driver of the truck could not escape the investigators [1].", ""},
+		// A capitalised word for the passages is no name.
+		{"name", "", "According to Passage 1, crews closed the road to the harbour [1].", ""},
+		{"name", "", "According to Passage 1, Harbour Police closed the road [1].", `name "Police"`},
 		// A quantifier over a group, not a count or a sum.
 		{"quantifier", "", "All three piers carry the deck [1].", ""},
 		{"quantifier", "", "All crews closed the road to the harbour [1].", `quantifier "all"`},
