@@ -517,20 +517,25 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	return ""
 }
 
+var prepositions = set("among of at above after in across for to with from on over under by between")
+
 // quantifies reports a quantifier at claim[i] that claims a share of a
 // group: not "all three" or "all other" (a count, an enumeration), not
 // "among all" or "of all" (a comparison), not "systems all work" after
 // the things it sums up.
 func quantifies(claim []string, i int) bool {
 	if i+1 < len(claim) {
-		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" || text.Numbers(n) != nil || n == "together" {
+		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
 			return false
 		}
 	}
 	if i > 0 {
 		p := claim[i-1]
-		if p == "among" || p == "of" || p == "at" || p == "above" || p == "after" || p == "in" || claim[i] == "all" && strings.HasSuffix(p, "s") && stemOf(p) != "" {
-			return false
+		if prepositions[p] || claim[i] == "all" && strings.HasSuffix(p, "s") && stemOf(p) != "" {
+			return false // "across all frames", "to every individual"
+		}
+		if claim[i] == "whole" && p == "a" {
+			return false // "as a whole"
 		}
 	}
 	return true
@@ -556,7 +561,7 @@ var hedges = set("may might could possibly perhaps likely unlikely probably repo
 var hedgesTo = set("expected suspected believed thought")
 
 // claimHedges soften a claim: a claim holding one states no bare fact.
-var claimHedges = set("may might could can possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potential potentially if unknown unclear possible sometimes often usually")
+var claimHedges = set("may might could can possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potential potentially if unknown unclear possible sometimes often usually consider suggest suggests suggested option options recommend recommends recommended")
 
 // hedgeAt reports a hedge at s[i] that speculates: not "May" the month
 // (a number next to it), and the verbs of
@@ -772,8 +777,8 @@ func statesOutcome(claim []string, i int) bool {
 	if i > 0 {
 		prev = claim[i-1]
 	}
-	if nounCues[prev] || modalCues[prev] || strings.HasSuffix(w, "ing") && !copulas[prev] {
-		return false
+	if nounCues[prev] || modalCues[prev] || strings.HasSuffix(w, "ing") && !copulas[prev] || i+1 < len(claim) && claim[i+1] == "t" {
+		return false // "won't" is no win
 	}
 	for j := max(0, i-3); j < i; j++ {
 		if claim[j] == "to" && j >= i-2 || isNeg(claim, j) || modalCues[claim[j]] {

@@ -115,7 +115,8 @@ const readingStory = " date 2023-07-26 STORY: A town repairs its bridge.\n\n" +
 	"The three piers carry the deck.\n\n" +
 	"Crews worked the 2019–20 season on the piers.\n\n" +
 	"Repairs began on May 3 with the council paying.\n\n" +
-	"The harbour board chaired the council meetings.\n"
+	"The harbour board chaired the council meetings.\n\n" +
+	"The ferry runs again from Aug 30, and crews may repaint the railings.\n"
 
 // TestRuleReadings holds, for each rule's reading, a faithful claim the
 // rule once stopped and an unsupported twin it must still stop.
@@ -186,8 +187,17 @@ func TestRuleReadings(t *testing.T) {
 		// A capitalised word for the passages is no name.
 		{"name", "", "According to Passage 1, crews closed the road to the harbour [1].", ""},
 		{"name", "", "According to Passage 1, Harbour Police closed the road [1].", `name "Police"`},
+		// A month the passage abbreviates is there.
+		{"date", "", "The ferry runs again from August 30 [1].", ""},
+		{"date", "", "The ferry runs again from September 30 [1].", `date "september"`},
+		// Advice hedges: "consider" says less than the passage's "may".
+		{"modality", "", "Consider that crews repaint the railings [1].", ""},
+		{"modality", "", "Crews repaint the railings [1].", "modality"},
+		// "won't" is no outcome "won".
+		{"outcome", "", "The ferry won't charge more from Aug 30 [1].", ""},
 		// A quantifier over a group, not a count or a sum.
 		{"quantifier", "", "All three piers carry the deck [1].", ""},
+		{"quantifier", "", "The deck rests across all the piers [1].", ""},
 		{"quantifier", "", "All crews closed the road to the harbour [1].", `quantifier "all"`},
 		// A negated relative clause is read with its subject.
 		{"negation", "", "Wooden piers are a material that does not stay dry for 20 years [1].", ""},

@@ -276,7 +276,8 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		times = append(times, "may")
 	}
 	for _, t := range times {
-		if !words[t] {
+		// a month or day the passages abbreviate ("Aug 23", "Tue") is there
+		if !words[t] && !(len(t) > 3 && (words[t[:3]] || words[t[:4]])) {
 			return fmt.Sprintf("date %q is not in %s", t, where), nil
 		}
 	}
