@@ -407,7 +407,7 @@ func numberNouns(words []string) []numNoun {
 		if v == "" {
 			continue
 		}
-		nn := numNoun{val: v}
+		nn := numNoun{val: v, approx: i > 0 && approxWords[words[i-1]]}
 		for j := i + n; j < len(words) && j < i+n+2; j++ {
 			if v2, _ := numberAt(words, j); v2 != "" {
 				break
@@ -423,9 +423,13 @@ func numberNouns(words []string) []numNoun {
 }
 
 type numNoun struct {
-	val   string
-	nouns []string
+	val    string
+	nouns  []string
+	approx bool // rounded: "about 20 years"
 }
+
+// approxWords round the number after them.
+var approxWords = set("about around nearly almost over roughly approximately some than")
 
 // numberAt reads a number at words[i]: its value and how many words it
 // takes ("thirty one" is 31 in two words); "" when there is none.
@@ -479,7 +483,7 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 				continue
 			}
 			switch {
-			case s.val == c.val:
+			case s.val == c.val || c.approx && nearOf(c.val, map[string]bool{s.val: true}):
 				same = true
 			case other == "" && isYear(s.val) == isYear(c.val):
 				// a year ("the 1995 film", the "20" of "2019-20")

@@ -187,6 +187,10 @@ func TestRuleReadings(t *testing.T) {
 		// A capitalised word for the passages is no name.
 		{"name", "", "According to Passage 1, crews closed the road to the harbour [1].", ""},
 		{"name", "", "According to Passage 1, Harbour Police closed the road [1].", `name "Police"`},
+		// A number the claim rounds may round the passage's.
+		{"number", "", "Steel piers stay dry for about 21 years [1].", ""},
+		{"number", "", "Steel piers stay dry for 21 years [1].", `number "21"`},
+		{"number", "", "Steel piers stay dry for about 25 years [1].", `number "25"`},
 		// A month the passage abbreviates is there.
 		{"date", "", "The ferry runs again from August 30 [1].", ""},
 		{"date", "", "The ferry runs again from September 30 [1].", `date "september"`},

@@ -256,12 +256,18 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 		rest = strings.Replace(rest, q, " ", 1)
 	}
+	approx := map[string]bool{} // numbers the claim rounds: "about 1,500"
+	for _, m := range approxRE.FindAllString(rest, -1) {
+		for _, x := range text.Numbers(m) {
+			approx[x] = true
+		}
+	}
 	askedNums := map[string]bool{}
 	for _, x := range text.Numbers(asked) {
 		askedNums[x] = true // the question's numbers frame the answer ("a 2006 Chevy")
 	}
 	for _, x := range text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " ")) {
-		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) {
+		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -634,4 +640,30 @@ func mentionsWord(q, body string) bool {
 // wholeClaim reports a quotation that is all of the claim.
 func wholeClaim(q, body string) bool {
 	return len(text.Words(q)) >= 3 && len(text.Words(q))*10 >= 9*len(text.Words(body))
+}
+
+// approxRE is a number a claim gives as rounded: "about 1,500", "nearly
+// 200", "more than 30".
+var approxRE = regexp.MustCompile(`(?i)\b(?:about|around|nearly|almost|over|more than|less than|fewer than|roughly|approximately|some|close to|just under|just over)\s+\$?\d[\d,.]*(?:\s*(?:million|billion|thousand|hundred))?`)
+
+// NearShare is how far a rounded number may stand from the passage's.
+const NearShare = 0.1
+
+// nearOf reports a passage number within NearShare of x (years aside:
+// "about 2020" rounds nothing).
+func nearOf(x string, nums map[string]bool) bool {
+	v, err := strconv.ParseFloat(x, 64)
+	if err != nil || v <= 0 {
+		return false
+	}
+	for n := range nums {
+		w, err := strconv.ParseFloat(n, 64)
+		if err != nil || w <= 0 || isYear(n) {
+			continue
+		}
+		if d := v - w; d <= NearShare*w && -d <= NearShare*w {
+			return true
+		}
+	}
+	return false
 }
