@@ -298,3 +298,14 @@ func TestSharesRoot(t *testing.T) {
 		}
 	}
 }
+
+// TestMetaTermsKeepFacts: the words for the passages and for discourse
+// are stemmed; none may share a stem with a word that states a fact
+// ("generally" and the attorney "general", "important" and "imports").
+func TestMetaTermsKeepFacts(t *testing.T) {
+	for _, w := range []string{"general", "imports", "severe", "proper", "common", "usual", "key", "way", "toll", "attorney"} {
+		if metaTerms[stemOf(w)] {
+			t.Errorf("%q is counted as talk about the passages, not as a fact", w)
+		}
+	}
+}

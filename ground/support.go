@@ -465,8 +465,7 @@ var metaTerms = func() map[string]bool {
 		explain explains sure here summary summarize overall specifically also however title titled headline headlined
 		therefore thus hence given additional further specific detailed context important worth conclusion
 		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
-		important crucial key several include includes including example instance such typically usually generally
-		general common commonly often overall ensure ensures proper properly way ways`) {
+		crucial include includes including example instance such typically often overall ensure ensures`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
