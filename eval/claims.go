@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -70,6 +71,11 @@ type ClaimVerdict struct {
 	Rule    string // the rule of the first reason, "" when not flagged
 	Reason  string // the first reason
 	Claim   string // the first claim dropped, "" when the whole answer was rejected
+	// Rules are the rules of every dropped claim, each once, for telling
+	// how often a rule fires on faithful and on unsupported answers.
+	Rules []string
+	// Dropped are all the claims dropped, with their reasons.
+	Dropped []ground.DroppedClaim
 }
 
 // passageRE finds RAGTruth's passage headers ("passage 1:").
@@ -153,6 +159,16 @@ func CheckClaimCase(c *ClaimCase) ClaimVerdict {
 	switch {
 	case len(v.Dropped) > 0:
 		out.Flagged, out.Reason, out.Rule, out.Claim = true, v.Dropped[0].Reason, v.Dropped[0].Rule, v.Dropped[0].Claim
+		out.Dropped = v.Dropped
+		for _, d := range v.Dropped {
+			r := d.Rule
+			if r == "" {
+				r = "other"
+			}
+			if !slices.Contains(out.Rules, r) {
+				out.Rules = append(out.Rules, r)
+			}
+		}
 	case reason != "":
 		out.Flagged, out.Reason, out.Rule = true, reason, "form"
 	}
@@ -176,6 +192,9 @@ type ClaimScore struct {
 	// FalseAlarms counts the rules that flagged faithful answers; Misses
 	// counts the labels of the spans in unsupported answers that passed.
 	FalseAlarms, Misses map[string]int
+	// Fired counts, per rule, the answers where it dropped any claim:
+	// [0] unsupported answers, [1] faithful ones. A rule's own trade-off.
+	Fired map[string]*[2]int
 }
 
 // ScoreClaims checks every case and scores each data set: RAGTruth's
@@ -191,11 +210,21 @@ func ScoreClaims(cases []ClaimCase) ([]ClaimScore, []ClaimVerdict) {
 	add := func(key, dataset, pooling string, v ClaimVerdict, positive bool) {
 		s, ok := by[key]
 		if !ok {
-			s = &ClaimScore{Dataset: dataset, Pooling: pooling, FalseAlarms: map[string]int{}, Misses: map[string]int{}}
+			s = &ClaimScore{Dataset: dataset, Pooling: pooling, FalseAlarms: map[string]int{}, Misses: map[string]int{}, Fired: map[string]*[2]int{}}
 			by[key] = s
 			order = append(order, key)
 		}
 		s.N++
+		for _, r := range v.Rules {
+			if s.Fired[r] == nil {
+				s.Fired[r] = &[2]int{}
+			}
+			if positive {
+				s.Fired[r][0]++
+			} else {
+				s.Fired[r][1]++
+			}
+		}
 		switch {
 		case positive && v.Flagged:
 			s.Positive++
@@ -267,7 +296,28 @@ func WriteClaimScores(w io.Writer, scores []ClaimScore) {
 			100*s.Precision, 100*s.Recall, 100*s.F1, 100*s.BalancedAccuracy, 100*s.FalseAlarmRate, s.FP, s.FP+s.TN)
 		fmt.Fprintf(w, "  false alarms by rule: %s\n", counts(s.FalseAlarms))
 		fmt.Fprintf(w, "  misses by span label: %s\n", counts(s.Misses))
+		if len(s.Fired) > 0 {
+			fmt.Fprintf(w, "  rules on any dropped claim (unsupported/faithful answers): %s\n", fired(s.Fired))
+		}
 	}
+}
+
+func fired(m map[string]*[2]int) string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]][1] != m[keys[j]][1] {
+			return m[keys[i]][1] > m[keys[j]][1]
+		}
+		return keys[i] < keys[j]
+	})
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s %d/%d", k, m[k][0], m[k][1])
+	}
+	return strings.Join(parts, ", ")
 }
 
 func counts(m map[string]int) string {
@@ -309,6 +359,9 @@ func RunClaims(path string, w io.Writer, verbose bool) error {
 			switch {
 			case v.Flagged && !v.Case.Hallucinated:
 				fmt.Fprintf(w, "false alarm %s [%s] %s\n    claim: %q\n", v.Case.ID, v.Rule, v.Reason, v.Claim)
+				for _, d := range v.Dropped[min(1, len(v.Dropped)):] {
+					fmt.Fprintf(w, "  also [%s] %s\n    claim: %q\n", d.Rule, d.Reason, d.Claim)
+				}
 			case !v.Flagged && v.Case.Hallucinated:
 				fmt.Fprintf(w, "miss %s\n", v.Case.ID)
 			}

@@ -51,6 +51,9 @@ type claim struct {
 	// structure is a heading or a line introducing a list ("Here is what
 	// the passages say:"): no fact, never shown, never a reason to reject.
 	structure bool
+	// inherit is the marker of the paragraph's last sentence, for a
+	// sentence without one: "" when it has its own or none to inherit.
+	inherit string
 }
 
 // Verdict is a checked reply.
@@ -120,7 +123,16 @@ func (e *Evidence) Partial(raw, asked string) (shown string, stop bool) {
 	if len(claims) < 2 {
 		return "", false
 	}
-	return checkClaims(claims[:len(claims)-1], asked, e.ps, e.ev).Text, false
+	done := claims[:len(claims)-1]
+	// A sentence without a marker in the paragraph still being written
+	// may inherit the marker its last sentence will bring: hold it back.
+	for i := range done {
+		if done[i].inherit == "" && !done[i].structure && !markerRE.MatchString(done[i].text) && !isFiller(done[i].text) && !strings.Contains(claims[i+1].sep, "\n") {
+			done = done[:i]
+			break
+		}
+	}
+	return checkClaims(done, asked, e.ps, e.ev).Text, false
 }
 
 // checkClaims tests every claim and renders the supported ones, renumbering
@@ -144,6 +156,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			continue
 		}
 		said[key] = true
+		if c.inherit != "" {
+			// Shown with the marker it inherits: the citation a reader
+			// needs to check it.
+			c.text = strings.TrimRight(c.text, " ") + " " + c.inherit
+		}
 		groups := findGroups(c.text)
 		var valid []int
 		for _, g := range groups {
@@ -174,7 +191,13 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				reason, hits, scope = quoteScope(groups, ev)
 			}
 			if reason == "" {
-				rule, reason, found = check(body, valid, scope)
+				checked := body
+				if spanishClaim(body) {
+					if g, ok := glossSpanish(body, valid, scope); ok {
+						checked = g // its English reading; names, numbers and dates as written
+					}
+				}
+				rule, reason, found = check(checked, asked, valid, scope)
 			}
 		}
 		if reason != "" {

@@ -3,7 +3,9 @@ package ground
 import (
 	"os"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/storybot-dev/storybot/cite"
@@ -403,7 +405,22 @@ func BenchmarkCheckReply(b *testing.B) {
 		"- Thousands of soldiers and police took part [4].\n- 15 guards were held hostage in Esmeraldas [5].\n\n" +
 		"Sources:\n[1] Soldiers retake a rioting prison"
 	b.ReportAllocs()
+	cpu0 := cpuTime()
+	n := 0
 	for b.Loop() {
 		Check(reply, "What happened at the prison?", ps)
+		n++
 	}
+	// CPU time per reply: on a shared machine the wall time per op
+	// measures the neighbours as much as the check.
+	b.ReportMetric(float64((cpuTime()-cpu0).Nanoseconds())/float64(n), "cpu-ns/op")
+}
+
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

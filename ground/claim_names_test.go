@@ -57,13 +57,14 @@ func TestSpeakerNamedTwoSentencesBeforeQuote(t *testing.T) {
 	}
 }
 
-// A name with a single other word is not checked for what is said of it.
+// A deed given to a name the passage gives another actor is dropped, even
+// in a claim of two words: officials raised the toll, Lasso did not.
 func TestNameWithOneOtherWord(t *testing.T) {
 	v := verdictOn(t, " date 2023-07-26 STORY: Ecuador prison.\n\n"+
 		"President Guillermo Lasso declared a state of emergency. Relatives waited outside for news. "+
 		"Officials raised the death toll from 18 to 31.\n", "Then Lasso raised [1].")
-	if r := droppedFor(v); r != "" {
-		t.Errorf("dropped: %s", r)
+	if r := droppedFor(v); r == "" {
+		t.Error("a deed of the officials given to Lasso was shown")
 	}
 }
 

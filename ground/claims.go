@@ -2,6 +2,8 @@ package ground
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/storybot-dev/storybot/text"
@@ -39,11 +41,39 @@ func splitClaims(reply string, npass int) []claim {
 			sep = ""
 			continue
 		}
-		for i, sp := range text.Split(para, 0, len(para), replySplit) {
+		spans := text.Split(para, 0, len(para), replySplit)
+		// A paragraph with markers only at its end: its other sentences
+		// inherit them (checked against those passages, dropped when
+		// unsupported there).
+		inherit := ""
+		if n := len(spans); n > 1 {
+			last := para[spans[n-1].Start:spans[n-1].End]
+			if gs := findGroups(last); len(gs) > 0 && strings.Trim(last[gs[len(gs)-1].end:], " .!?") == "" {
+				inherit = plainMarkers(gs)
+			}
+		}
+		for i, sp := range spans {
 			if i > 0 {
 				sep = " "
 			}
-			out = append(out, claim{sep: sep, text: para[sp.Start:sp.End]})
+			c := claim{sep: sep, text: para[sp.Start:sp.End]}
+			if line, rest, ok := strings.Cut(c.text, "\n"); ok && isIntro(line) {
+				// "Route 495:" on its own line before what it introduces
+				out = append(out, claim{sep: sep, text: line, structure: true})
+				c = claim{sep: "\n", text: rest}
+			}
+			if isQuestion(c.text) {
+				// "What is the average temperature?": a question asks, it
+				// states nothing
+				c.structure = true
+			} else if !markerRE.MatchString(c.text) {
+				if isIntro(c.text) {
+					c.structure = true // "Key points include:" inside a paragraph
+				} else if i < len(spans)-1 && !isFiller(c.text) {
+					c.inherit = inherit
+				}
+			}
+			out = append(out, c)
 		}
 		sep = ""
 	}
@@ -81,6 +111,9 @@ func paragraphs(s string) []string {
 // colon and cites nothing. It is never shown, so a fact in it ("To remove
 // the door panel on a 2006 Chevy, you will need to:") is never asserted.
 func isIntro(line string) bool {
+	if strings.Contains(line, "\n") {
+		return false
+	}
 	t := strings.TrimSpace(line)
 	return strings.HasSuffix(t, ":") && !markerRE.MatchString(t)
 }
@@ -107,4 +140,25 @@ func cutSources(reply string) string {
 		cut = i
 	}
 	return strings.Join(lines[:cut], "\n")
+}
+
+// plainMarkers writes the passages of marker groups as one plain marker,
+// "[1, 3]", for the sentences that inherit it.
+func plainMarkers(gs []group) string {
+	var ns []string
+	for _, g := range gs {
+		for _, n := range g.ns {
+			if x := strconv.Itoa(n); !slices.Contains(ns, x) {
+				ns = append(ns, x)
+			}
+		}
+	}
+	return "[" + strings.Join(ns, ", ") + "]"
+}
+
+// isQuestion reports a sentence that asks (ends in "?", markers aside)
+// and quotes nothing.
+func isQuestion(s string) bool {
+	t := strings.TrimSpace(markerRE.ReplaceAllString(s, ""))
+	return strings.HasSuffix(t, "?") && len(quotations(t)) == 0
 }

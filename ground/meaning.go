@@ -2,7 +2,11 @@ package ground
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -18,14 +22,14 @@ type sentWords []string
 
 // meaning applies the meaning rules to a claim whose words the cited
 // passages hold. It returns the rule the claim breaks and why, or "", "".
-func meaning(body string, cited []int, ev []evidence) (rule, reason string) {
+func meaning(body, asked string, cited []int, ev []evidence) (rule, reason string) {
 	cw := text.Words(body)
 	if len(cw) == 0 {
 		return "", ""
 	}
 	anchor, all := anchorOf(body, cited, ev)
 	for _, r := range meaningRules {
-		if reason := r.test(cw, anchor, all); reason != "" {
+		if reason := r.test(cw, anchor, all, asked); reason != "" {
 			return r.name, reason
 		}
 	}
@@ -36,7 +40,7 @@ func meaning(body string, cited []int, ev []evidence) (rule, reason string) {
 // sentences and every sentence of the cited passages (as scoped).
 type meaningRule struct {
 	name string
-	test func(claim []string, anchor, all []sentWords) string
+	test func(claim []string, anchor, all []sentWords, asked string) string
 }
 
 var meaningRules = []meaningRule{
@@ -72,7 +76,7 @@ func anchorOf(body string, cited []int, ev []evidence) (anchor, all []sentWords)
 					n++
 				}
 			}
-			w := sentWords(text.Words(e.raw[s.start:s.end]))
+			w := s.ws
 			ss = append(ss, scored{w, n})
 			all = append(all, w)
 			best = max(best, n)
@@ -105,14 +109,31 @@ func set(words string) map[string]bool {
 	return m
 }
 
-// stemOf is a folded word's term (stemmed), "" for a stop word.
+// stemOf is a folded word's term (stemmed), "" for a stop word. Terms
+// are remembered: the rules ask for the same words' terms many times.
 func stemOf(w string) string {
-	ts := text.Terms(w)
-	if len(ts) == 0 {
-		return ""
+	if t, ok := stemCache.Load(w); ok {
+		return t.(string)
 	}
-	return ts[0]
+	ts := text.Terms(w)
+	t := ""
+	if len(ts) > 0 {
+		t = ts[0]
+	}
+	if stemCached.Add(1) <= maxStemCache {
+		stemCache.Store(w, t)
+	}
+	return t
 }
+
+// maxStemCache bounds the remembered terms: a long-running bot meets new
+// words without end.
+const maxStemCache = 200000
+
+var (
+	stemCache  sync.Map
+	stemCached atomic.Int64
+)
 
 // ---- negation and polarity ----
 
@@ -159,32 +180,217 @@ func polarity(words []string) (neg, pos map[string]bool) {
 	return neg, pos
 }
 
-// negationRule: what the claim negates the anchor states plainly, or what
-// the anchor negates the claim states plainly ("no one was hurt" against
-// "one civilian was hurt"; "the toll was raised" against "was not raised").
-func negationRule(claim []string, anchor, _ []sentWords) string {
-	cn, cp := polarity(claim)
-	an, ap := map[string]bool{}, map[string]bool{}
-	for _, s := range anchor {
-		n, p := polarity(s)
-		for t := range n {
-			an[t] = true
-		}
-		for t := range p {
-			ap[t] = true
+// implicitNeg are words that deny or avoid without a negation cue: a
+// claim holding one may restate a passage's negation in its own words.
+var implicitNeg = set("avoid avoids avoided avoiding prevent prevents prevented preventing stop stops stopped instead rather unknown absent lacking free unlike except")
+
+// relativeCues open a clause whose subject stands before it.
+var relativeCues = set("which who that")
+
+// condCues open a condition: a negation inside one ("if it won't lock")
+// states no fact.
+var condCues = set("if unless whether when whenever once until")
+
+// clauses cuts folded words at clause breaks and punctuation-free cues.
+func clauses(words []string) [][]string {
+	var out [][]string
+	start := 0
+	for i, w := range words {
+		if clauseBreaks[w] && i > start {
+			out = append(out, words[start:i])
+			start = i
 		}
 	}
-	for t := range cn {
-		if ap[t] && !an[t] && !cp[t] {
-			return fmt.Sprintf("negation: the claim denies %q, which the passage states", t)
+	return append(out, words[start:])
+}
+
+// negatedFacts lists, per clause of a sentence that is no condition, the
+// terms a negation covers (within three words of its cue) and the
+// clause's content terms.
+func negatedFacts(words []string) (out []negFact) {
+	cls := clauses(words)
+	for ci, cl := range cls {
+		if len(cl) > 0 && condCues[cl[0]] {
+			continue
+		}
+		var f negFact
+		f.terms = map[string]bool{}
+		if ci > 0 && len(cl) > 0 && relativeCues[cl[0]] {
+			// "tartrate ..., which does not stay": the clause's subject
+			// is in the clause before
+			for _, w := range cls[ci-1] {
+				if t := stemOf(w); t != "" {
+					f.terms[t] = true
+				}
+			}
+		}
+		under := 0
+		for i := range cl {
+			if isNeg(cl, i) && !(i+1 < len(cl) && (cl[i+1] == "only" || cl[i+1] == "just")) {
+				under = 3
+				continue
+			}
+			t := stemOf(cl[i])
+			if t == "" {
+				continue
+			}
+			f.terms[t] = true
+			if under > 0 {
+				under--
+				f.neg = append(f.neg, t)
+			}
+		}
+		if len(f.neg) > 0 {
+			out = append(out, f)
 		}
 	}
-	for t := range an {
-		if cp[t] && !cn[t] && !ap[t] {
-			return fmt.Sprintf("negation: the passage denies %q, which the claim states", t)
+	return out
+}
+
+type negFact struct {
+	neg   []string        // the terms under the negation
+	terms map[string]bool // the clause's content terms
+}
+
+// hasNeg reports any negation cue or denying word in a sentence.
+func hasNeg(words []string) bool {
+	for i, w := range words {
+		if isNeg(words, i) || implicitNeg[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// NegationCover is the share of a negated clause's content terms that one
+// passage sentence must hold for the negation to be read against it:
+// below it, the sentence is about something else (another drug, another
+// step) and the two cannot contradict.
+const NegationCover = 0.8
+
+// bestSentences are the sentences sharing the most of terms (at least
+// two, and at least NegationCover of them).
+func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
+	best := 0
+	var out []sentWords
+	for _, s := range all {
+		n := 0
+		seen := map[string]bool{}
+		for _, w := range s {
+			if t := stemOf(w); t != "" && terms[t] && !seen[t] {
+				seen[t] = true
+				n++
+			}
+		}
+		switch {
+		case n > best:
+			best, out = n, []sentWords{s}
+		case n == best && n > 0:
+			out = append(out, s)
+		}
+	}
+	if best < 2 || float64(best) < NegationCover*float64(len(terms)) {
+		return nil
+	}
+	return out
+}
+
+// negationRule: a claim that denies a fact the passage states plainly
+// ("no one was hurt" against "one civilian was hurt"), or states plainly
+// what the passage denies ("the toll was raised" against "was not
+// raised"). The negation must cover the fact: the sentence of the passage
+// that says most of the negated clause is read, and a negation inside a
+// condition ("if it won't lock") or "not only" states nothing.
+func negationRule(claim []string, _, all []sentWords, _ string) string {
+	for _, f := range negatedFacts(claim) {
+		ss := bestSentences(f.terms, all)
+		if len(ss) == 0 {
+			continue
+		}
+		for _, t := range f.neg {
+			plain := true
+			for _, s := range ss {
+				if hasNeg(s) || !holdsTerm(s, t) {
+					plain = false
+					break
+				}
+			}
+			if plain && !negatedAnywhere(t, all) {
+				return fmt.Sprintf("negation: the claim denies %q, which the passage states", t)
+			}
+		}
+	}
+	if hasNeg(claim) {
+		return ""
+	}
+	ct := map[string]bool{}
+	for _, w := range claim {
+		if t := stemOf(w); t != "" {
+			ct[t] = true
+		}
+	}
+	// The passage's negated clause, said by the claim without its
+	// negation: every term of the clause.
+	if anyIn([]sentWords{claim}, condCues) {
+		return "" // a condition states no fact
+	}
+	for _, s := range all {
+		if anyIn([]sentWords{s}, condCues) {
+			continue
+		}
+		for _, f := range negatedFacts(s) {
+			n := 0
+			for t := range f.terms {
+				if ct[t] {
+					n++
+				}
+			}
+			if n < 2 || n < len(f.terms) {
+				continue // the claim says more of something else, or less
+			}
+			all := true
+			for _, t := range f.neg {
+				if !ct[t] {
+					all = false
+				}
+			}
+			if all {
+				return fmt.Sprintf("negation: the passage denies %q, which the claim states", strings.Join(f.neg, " "))
+			}
 		}
 	}
 	return ""
+}
+
+func holdsTerm(s sentWords, t string) bool {
+	for _, w := range s {
+		if stemOf(w) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// deniesTerm reports a sentence whose negation (outside a condition)
+// covers t.
+func deniesTerm(s sentWords, t string) bool {
+	for _, f := range negatedFacts(s) {
+		for _, x := range f.neg {
+			if x == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func negatedAnywhere(t string, all []sentWords) bool {
+	for _, s := range all {
+		if deniesTerm(s, t) {
+			return true
+		}
+	}
+	return false
 }
 
 // ---- numbers bound to their nouns, quantities ----
@@ -201,7 +407,7 @@ func numberNouns(words []string) []numNoun {
 		if v == "" {
 			continue
 		}
-		nn := numNoun{val: v}
+		nn := numNoun{val: v, approx: i > 0 && approxWords[words[i-1]]}
 		for j := i + n; j < len(words) && j < i+n+2; j++ {
 			if v2, _ := numberAt(words, j); v2 != "" {
 				break
@@ -217,9 +423,13 @@ func numberNouns(words []string) []numNoun {
 }
 
 type numNoun struct {
-	val   string
-	nouns []string
+	val    string
+	nouns  []string
+	approx bool // rounded: "about 20 years"
 }
+
+// approxWords round the number after them.
+var approxWords = set("about around nearly almost over roughly approximately some than")
 
 // numberAt reads a number at words[i]: its value and how many words it
 // takes ("thirty one" is 31 in two words); "" when there is none.
@@ -258,7 +468,7 @@ func sharesNoun(a, b []string) bool {
 // "15 prison guards and 2 other staffers"). Magnitude words count as
 // numbers ("thousands of prisoners" where the passage has "thousands of
 // soldiers" and "hundreds of prisoners").
-func boundNumberRule(claim []string, _, all []sentWords) string {
+func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 	var src []numNoun
 	for _, s := range all {
 		src = append(src, numberNouns(s)...)
@@ -272,9 +482,12 @@ func boundNumberRule(claim []string, _, all []sentWords) string {
 			if !sharesNoun(c.nouns, s.nouns) {
 				continue
 			}
-			if s.val == c.val {
+			switch {
+			case s.val == c.val || c.approx && nearOf(c.val, map[string]bool{s.val: true}):
 				same = true
-			} else if other == "" {
+			case other == "" && isYear(s.val) == isYear(c.val):
+				// a year ("the 1995 film", the "20" of "2019-20")
+				// is no number a count could be swapped with
 				other = s.val
 			}
 		}
@@ -287,15 +500,15 @@ func boundNumberRule(claim []string, _, all []sentWords) string {
 
 // quantifierRule: "all", "every", "most" and their kin claim more than a
 // passage that says none of them.
-func quantifierRule(claim []string, anchor, _ []sentWords) string {
+func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	classes := []map[string]bool{
 		set("all every entire whole everyone everybody everything"),
 		set("most majority mostly"),
 	}
 	for _, cl := range classes {
 		q := ""
-		for _, w := range claim {
-			if cl[w] {
+		for i, w := range claim {
+			if cl[w] && quantifies(claim, i) {
 				q = w
 				break
 			}
@@ -306,6 +519,30 @@ func quantifierRule(claim []string, anchor, _ []sentWords) string {
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
 	}
 	return ""
+}
+
+var prepositions = set("among of at above after in across for to with from on over under by between")
+
+// quantifies reports a quantifier at claim[i] that claims a share of a
+// group: not "all three" or "all other" (a count, an enumeration), not
+// "among all" or "of all" (a comparison), not "systems all work" after
+// the things it sums up.
+func quantifies(claim []string, i int) bool {
+	if i+1 < len(claim) {
+		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
+			return false
+		}
+	}
+	if i > 0 {
+		p := claim[i-1]
+		if prepositions[p] || claim[i] == "all" && strings.HasSuffix(p, "s") && stemOf(p) != "" {
+			return false // "across all frames", "to every individual"
+		}
+		if claim[i] == "whole" && p == "a" {
+			return false // "as a whole"
+		}
+	}
+	return true
 }
 
 func anyIn(ss []sentWords, cl map[string]bool) bool {
@@ -321,15 +558,48 @@ func anyIn(ss []sentWords, cl map[string]bool) bool {
 
 // ---- modality ----
 
-var hedges = set("may might could possibly perhaps likely unlikely probably reportedly allegedly apparently expected expects expect seem seems seemed appear appears appeared suspected believed thought rumored rumoured alleged potential potentially")
+var hedges = set("may might could possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potentially")
+
+// hedgesTo are hedges only before "to" ("thought to be", "expected to
+// rise"): "thought processes" and "the expected result" hedge nothing.
+var hedgesTo = set("expected suspected believed thought")
+
+// claimHedges soften a claim: a claim holding one states no bare fact.
+var claimHedges = set("may might could can possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potential potentially if unknown unclear possible sometimes often usually consider suggest suggests suggested option options recommend recommends recommended")
+
+// hedgeAt reports a hedge at s[i] that speculates: not "May" the month
+// (a number next to it), and the verbs of
+// belief only before "to".
+func hedgeAt(s []string, i int) bool {
+	w := s[i]
+	if !hedges[w] {
+		return false
+	}
+	next := ""
+	if i+1 < len(s) {
+		next = s[i+1]
+	}
+	if hedgesTo[w] && next != "to" {
+		return false
+	}
+	if w == "may" && (text.Numbers(next) != nil || i > 0 && text.Numbers(s[i-1]) != nil) {
+		return false
+	}
+	return true
+}
+
+// MinHedged is how many of the claim's content terms a passage's hedge
+// must cover for the claim to state what the passage only supposes: one
+// shared word is a topic, not a statement.
+const MinHedged = 2
 
 // modalityRule: a hedge ("may", "expected to", "reportedly") that the
 // anchor puts on what the claim says must stay in the claim: speculation
-// is not fact. (A claim that hedges what the passage states says less,
-// not more: it passes.)
-func modalityRule(claim []string, anchor, _ []sentWords) string {
+// is not fact. (A claim that hedges, or makes a condition, says less, not
+// more: it passes.)
+func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 	for _, w := range claim {
-		if hedges[w] {
+		if claimHedges[w] {
 			return ""
 		}
 	}
@@ -341,14 +611,22 @@ func modalityRule(claim []string, anchor, _ []sentWords) string {
 	}
 	for _, s := range anchor {
 		for i, w := range s {
-			if !hedges[w] {
+			if !hedgeAt(s, i) {
 				continue
 			}
-			// What the hedge covers: the next five words of its clause.
-			for j := i + 1; j < len(s) && j <= i+5 && !clauseBreaks[s[j]]; j++ {
-				if t := stemOf(s[j]); t != "" && ct[t] && !text.IsNumeral(t) {
-					return fmt.Sprintf("modality: the passage hedges %q (%q), the claim states it as fact", s[j], w)
+			// What the hedge covers: the next five words of its clause,
+			// auxiliaries aside ("may have been set off by").
+			var covered []string
+			for j, n := i+1, 0; j < len(s) && n < 5 && !clauseBreaks[s[j]]; j++ {
+				if !auxWords[s[j]] && s[j] != "to" {
+					n++
 				}
+				if t := stemOf(s[j]); t != "" && ct[t] && !text.IsNumeral(t) {
+					covered = append(covered, s[j])
+				}
+			}
+			if len(covered) >= MinHedged {
+				return fmt.Sprintf("modality: the passage hedges %q (%q), the claim states it as fact", strings.Join(covered, " "), w)
 			}
 		}
 	}
@@ -362,31 +640,97 @@ var linkClasses = []struct {
 	words map[string]bool
 }{
 	{"cause", set("because due caused causes causing led prompted prompting sparked triggered retaliation response resulted consequence owing blamed")},
-	{"time", set("after following later afterwards")},
 }
 
-// linkEvidence are the words that draw a link of each kind in a passage.
-var linkEvidence = map[string]map[string]bool{
-	"cause": linkClasses[0].words,
-	"time":  set("after before following later afterwards earlier prior until then since when while subsequently"),
+// causeEvidence are the words that draw a cause in a passage, its own way:
+// a cue of the claim's kind, or a word that says one thing makes another.
+var causeEvidence = set(`because due cause caused causes causing led lead leads leading prompted prompting prompt sparked spark
+	triggered trigger retaliation response resulted result results consequence consequently owing blamed blame
+	so thus therefore hence since as reason reasons effect effects why allow allows allowing enable enables making makes
+	helps help increase increases reduce reduces contribute contributes`)
+
+// timeOpposite are the time orders a claim may reverse: "after" where the
+// passage says "before" of the same events.
+var timeOpposite = map[string]map[string]bool{
+	"after":     set("before prior earlier preceding"),
+	"following": set("before prior earlier preceding"),
+	"before":    set("after following later afterwards subsequently"),
+	"prior":     set("after following later afterwards subsequently"),
 }
 
-// linkRule: a cause or a time order the claim draws ("in retaliation
-// for", "after") must be drawn in its anchor sentences too, by a word of
-// the same kind.
-func linkRule(claim []string, anchor, _ []sentWords) string {
-	for _, lc := range linkClasses {
-		cw := ""
-		for _, w := range claim {
-			if lc.words[w] {
-				cw = w
-				break
-			}
+var (
+	laterCues    = set("later")
+	timeEvidence = set("after before following later afterwards earlier prior until then since when while subsequently eventually next")
+)
+
+// whyQuestion: a question that asks for a cause ("why", "what causes",
+// "how does") presupposes a link; an answer drawing one reports it.
+func whyQuestion(asked string) bool {
+	for _, w := range text.Words(asked) {
+		switch w {
+		case "why", "cause", "causes", "caused", "reason", "reasons", "how", "important", "importance", "effect", "effects", "benefit", "benefits":
+			return true
 		}
-		if cw == "" || anyIn(anchor, linkEvidence[lc.name]) {
+	}
+	return false
+}
+
+// linkRule: a cause the claim asserts ("in retaliation for", "because")
+// must be drawn in its anchor sentences too, by a word that draws one;
+// a time order it gives ("after") must not be the reverse of the
+// passage's ("before"). A cause the question asks for is reported, not
+// asserted: it passes on the words.
+func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
+	if !whyQuestion(asked) {
+		for _, lc := range linkClasses {
+			cw := ""
+			for i, w := range claim {
+				// "led" draws a cause only as "led to"; "due" as "due to".
+				if (w == "led" || w == "due") && (i+1 >= len(claim) || claim[i+1] != "to") {
+					continue
+				}
+				if lc.words[w] {
+					cw = w
+					break
+				}
+			}
+			if cw == "" || anyIn(anchor, causeEvidence) {
+				continue
+			}
+			return fmt.Sprintf("link: the claim says %q, the passage draws no %s link", cw, lc.name)
+		}
+	}
+	// "later" adds an event after the passage's: the passage must order
+	// events too. (Opening a step, "Afterwards, ...", it only sequences.)
+	for i, w := range claim[min(1, len(claim)):] {
+		if laterCues[w] && !anyIn(anchor, timeEvidence) {
+			return fmt.Sprintf("link: the claim says %q, the passage draws no time link", claim[i+1])
+		}
+	}
+	for i, w := range claim {
+		opp := timeOpposite[w]
+		if opp == nil || anyIn(anchor, set(w)) {
 			continue
 		}
-		return fmt.Sprintf("link: the claim says %q, the passage draws no %s link", cw, lc.name)
+		// The event the claim orders: the content terms after its cue.
+		var ev []string
+		for j := i + 1; j < len(claim) && len(ev) < 3; j++ {
+			if t := stemOf(claim[j]); t != "" {
+				ev = append(ev, t)
+			}
+		}
+		for _, s := range anchor {
+			for k, x := range s {
+				if !opp[x] {
+					continue
+				}
+				for m := k + 1; m < len(s) && m <= k+4; m++ {
+					if slices.Contains(ev, stemOf(s[m])) {
+						return fmt.Sprintf("link: the claim says %q, the passage gives the reverse order", w)
+					}
+				}
+			}
+		}
 	}
 	return ""
 }
@@ -402,11 +746,11 @@ var outcomeVerbs = set(`release free escape flee resign quit retire retake recap
 
 // outcomeRule: an outcome or action the claim states (released, escaped,
 // resigned, retook) must be one the passage holds.
-func outcomeRule(claim []string, _, all []sentWords) string {
+func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	var have map[string]bool
-	for _, w := range claim {
+	for i, w := range claim {
 		l := text.Lemma(w)
-		if !outcomeVerbs[l] {
+		if !outcomeVerbs[l] || !statesOutcome(claim, i) {
 			continue
 		}
 		if have == nil {
@@ -418,12 +762,50 @@ func outcomeRule(claim []string, _, all []sentWords) string {
 				}
 			}
 		}
-		if have[l] || have[w] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) {
+		if have[l] || have[w] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) {
 			continue
 		}
 		return fmt.Sprintf("outcome %q is not in the passage", w)
 	}
 	return ""
+}
+
+// statesOutcome reports an outcome verb at claim[i] that says something
+// happened: not a noun ("the release of gases"), not an infinitive
+// ("waiting to be released", "can lose"), not a gerund outside a
+// progressive ("preventing them from escaping") and not denied ("cannot
+// escape").
+func statesOutcome(claim []string, i int) bool {
+	w := claim[i]
+	prev := ""
+	if i > 0 {
+		prev = claim[i-1]
+	}
+	if nounCues[prev] || modalCues[prev] || strings.HasSuffix(w, "ing") && !copulas[prev] || i+1 < len(claim) && claim[i+1] == "t" {
+		return false // "won't" is no win
+	}
+	for j := max(0, i-3); j < i; j++ {
+		if claim[j] == "to" && j >= i-2 || isNeg(claim, j) || modalCues[claim[j]] {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	nounCues  = set("the a an its their his her of this that")
+	modalCues = set("can could may might will would should must cannot")
+)
+
+// listedBy reports a word of the passage (a lemma in have) whose WordNet
+// synonyms list l: near synonyms go one way ("arrest" lists "detain").
+func listedBy(have map[string]bool, l string) bool {
+	for w := range have {
+		if outcomeVerbs[w] && slices.Contains(text.Synonyms(w), l) {
+			return true
+		}
+	}
+	return false
 }
 
 func anyListed(have map[string]bool, ws []string) bool {
@@ -433,4 +815,10 @@ func anyListed(have map[string]bool, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// isYear reports a value that reads as a year.
+func isYear(v string) bool {
+	n, err := strconv.Atoi(v)
+	return err == nil && n >= 1900 && n <= 2100
 }

@@ -20,10 +20,12 @@ func names(body string) []string {
 		lead := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		quoted := len(lead) < len(w) && strings.ContainsAny(w[:len(w)-len(lead)], `"“‘'«„(`)
 		r, _ := utf8.DecodeRuneInString(core)
-		if !first && !quoted && core != "" && unicode.IsUpper(r) && core != "I" && !text.IsTimeWord(core) && !commonAbbrev[core] {
+		if !first && !quoted && core != "" && unicode.IsUpper(r) && core != "I" && !text.IsTimeWord(core) && !commonAbbrev[core] && !plainWord(core) {
 			out = append(out, core)
 		}
-		first = strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") || w == "-" || w == "–" || w == "("
+		end := strings.TrimRight(w, `"”’')]*`)
+		first = strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") || w == "-" || w == "–" || w == "(" ||
+			len(end) < len(w) && strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?")
 	}
 	return out
 }
@@ -52,6 +54,15 @@ func nameIn(name string, words map[string]bool) bool {
 			stem := strings.TrimRight(w[:len(w)-2], "aeiou")
 			for pw := range words {
 				if len(stem) >= 4 && strings.HasPrefix(pw, stem) {
+					ok = true
+					break
+				}
+			}
+		}
+		if !ok && len(w) >= 7 {
+			// a long name misspelt by one letter: "Wellesey"
+			for pw := range words {
+				if len(pw) >= 7 && pw[0] == w[0] && text.EditDistance(pw, w, 1) <= 1 {
 					ok = true
 					break
 				}
@@ -96,3 +107,10 @@ func quotations(body string) []string {
 
 // foldMatch folds text for matching: case, accents, quote and apostrophe
 // styles, hyphens and dashes, and runs of white space.
+
+// plainWord reports a capitalised word that is no name: a stop word or
+// a word for the passages ("The", "However", "Passage").
+func plainWord(w string) bool {
+	t := stemOf(strings.ToLower(w))
+	return t == "" || metaTerms[t] || strings.ContainsAny(w, "'’")
+}

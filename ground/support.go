@@ -3,6 +3,7 @@ package ground
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -36,6 +37,7 @@ type evidence struct {
 	// lines are text of the view outside raw (the title, in titled), for
 	// the meaning rules.
 	lines []sentWords
+	lx    *lexCache // WordNet lemmas of words, on first need
 }
 
 // evSentence is one sentence of a passage: its span in the passage text
@@ -45,6 +47,7 @@ type evSentence struct {
 	words      map[string]bool
 	terms      map[string]bool
 	nums       []string
+	ws         sentWords // its folded words in order
 }
 
 func evidenceOf(ps []cite.Passage) []evidence {
@@ -66,8 +69,8 @@ func evidenceOf(ps []cite.Passage) []evidence {
 			if title != "" && titleKey(raw[a:b]) == title {
 				continue // the story's title line, at the top of its first passage: apart
 			}
-			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b])}
-			for _, w := range text.Words(raw[a:b]) {
+			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b]), ws: text.Words(raw[a:b])}
+			for _, w := range es.ws {
 				es.words[w] = true
 			}
 			for _, n := range es.nums {
@@ -82,7 +85,7 @@ func evidenceOf(ps []cite.Passage) []evidence {
 
 // newEvidence is an empty view of a passage holding only its date.
 func newEvidence(raw string, start int, date string) evidence {
-	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}}
+	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}, lx: &lexCache{}}
 	e.add(date)
 	return e
 }
@@ -145,10 +148,13 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 // quoting claim sees only its quotes' sentences). It returns the rule the
 // claim fails and why ("" when it holds) and, per passage, the span of a
 // quotation found there.
-func check(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
-	rule, reason, found = checkIn(body, cited, ev)
+func check(body, asked string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	rule, reason, found = checkIn(body, asked, cited, ev)
 	if reason == "" {
 		return "", "", found
+	}
+	if rule == "absence" {
+		return rule, reason, nil // the text says it: no title can unsay it
 	}
 	// The title supports only what it says: a claim the passages' text
 	// doesn't hold passes only when their titles hold all of it.
@@ -160,15 +166,24 @@ func check(body string, cited []int, ev []evidence) (rule, reason string, found 
 			titled[n-1] = newEvidence("", ev[n-1].start, "")
 		}
 	}
-	if _, r, f := checkIn(body, cited, titled); r == "" {
+	if _, r, f := checkIn(body, asked, cited, titled); r == "" {
 		return "", "", f
 	}
 	return rule, reason, nil
 }
 
 // checkIn is check on one view of the passages: the words, then meaning.
-func checkIn(body string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
-	if reason, found = support(body, cited, ev); reason != "" {
+func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	if len(quotations(body)) == 0 && (isFiller(body) || absence(body)) {
+		// Talk about the passages or the answer ("the passages don't say
+		// how many were hurt", "I hope this helps"): no fact to check,
+		// unless it denies what a passage says in so many words.
+		if saidAfterAll(body, cited, ev) {
+			return "absence", fmt.Sprintf("absence: %s says what the claim says it doesn't", passageList(cited)), nil
+		}
+		return "", "", nil
+	}
+	if reason, found = support(body, asked, cited, ev); reason != "" {
 		return ruleOf(reason), reason, nil
 	}
 	// A quotation found verbatim says what it says: the meaning rules
@@ -177,7 +192,7 @@ func checkIn(body string, cited []int, ev []evidence) (rule, reason string, foun
 	for _, q := range quotations(body) {
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	if rule, reason = meaning(rest, cited, ev); reason != "" {
+	if rule, reason = meaning(metaNumRE.ReplaceAllString(rest, " "), asked, cited, ev); reason != "" {
 		return rule, reason, nil
 	}
 	return "", "", found
@@ -186,7 +201,7 @@ func checkIn(body string, cited []int, ev []evidence) (rule, reason string, foun
 // support tests one claim against the passages it cites. It returns the
 // reason it fails ("" when it holds) and, per passage, the span of a
 // quotation found there.
-func support(body string, cited []int, ev []evidence) (string, map[int]text.Span) {
+func support(body, asked string, cited []int, ev []evidence) (string, map[int]text.Span) {
 	where := passageList(cited)
 	words, nums, terms := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for _, n := range cited {
@@ -207,6 +222,16 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 	var quoted []quoteAt
 	rest := body
 	for _, q := range quotations(body) {
+		if isAsked(q, asked) || absence(q+" answer") || strings.HasSuffix(strings.TrimSpace(q), "?") || mentionsWord(q, body) || wholeClaim(q, body) {
+			// the question (or a question), the phrase for no answer, a
+			// word the claim talks about ("the verb \"failed\""): no
+			// words of the passages. A claim wholly in quotation marks
+			// is the model's own statement: read as its words.
+			if !wholeClaim(q, body) {
+				rest = strings.Replace(rest, q, " ", 1)
+			}
+			continue
+		}
 		ok := false
 		for _, n := range cited {
 			e := &ev[n-1]
@@ -221,13 +246,28 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 				break
 			}
 		}
+		if !ok && len(text.Words(q)) <= ShortQuote && !strings.Contains(q, "..") && !strings.Contains(q, "…") && allWordsIn(q, words) {
+			// a title, a label, a word the passages hold written
+			// otherwise: read as the claim's own words
+			continue
+		}
 		if !ok {
 			return fmt.Sprintf("quotation %q is not in %s", text.Clip(q, 80), where), nil
 		}
 		rest = strings.Replace(rest, q, " ", 1)
 	}
+	approx := map[string]bool{} // numbers the claim rounds: "about 1,500"
+	for _, m := range approxRE.FindAllString(rest, -1) {
+		for _, x := range text.Numbers(m) {
+			approx[x] = true
+		}
+	}
+	askedNums := map[string]bool{}
+	for _, x := range text.Numbers(asked) {
+		askedNums[x] = true // the question's numbers frame the answer ("a 2006 Chevy")
+	}
 	for _, x := range text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " ")) {
-		if !nums[x] && !differenceOf(x, nums) {
+		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -242,7 +282,8 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 		times = append(times, "may")
 	}
 	for _, t := range times {
-		if !words[t] {
+		// a month or day the passages abbreviate ("Aug 23", "Tue") is there
+		if !words[t] && !(len(t) > 3 && (words[t[:3]] || words[t[:4]])) {
 			return fmt.Sprintf("date %q is not in %s", t, where), nil
 		}
 	}
@@ -254,23 +295,27 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
-	// Who said it: a quotation is attributed to a name the passage gives
-	// near it (the speaker line is often just before the quote).
+	// Who said it: a quotation a claim attributes ("X said") is
+	// attributed to a name the passage gives near it (the speaker line is
+	// often just before the quote).
 	for _, q := range quoted {
-		if len(ns) > 0 && !anyNameNear(ns, &ev[q.n-1], q.at, 2) {
+		if len(ns) > 0 && speechRE.MatchString(rest) && !anyNameNear(ns, &ev[q.n-1], q.at, 2) {
 			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(ns, " ")), nil
 		}
 	}
-	// Who did it: each name must stand, in some cited passage, within a
-	// sentence of most of what the claim says of it. The claim's first
-	// word counts as a name when a cited passage writes it capitalised
-	// inside a sentence ("Lasso raised ...").
+	// Who did it: the name opening the claim's clause must have its deed
+	// said of it (actor.go). The claim's first word counts as a name when
+	// a cited passage writes it capitalised inside a sentence ("Lasso
+	// raised ...").
 	if len(quoted) == 0 {
 		if w := firstName(rest, cited, ev); w != "" {
 			ns = append([]string{w}, ns...)
 		}
-		if name, ok := nameApart(ns, rest, cited, ev); !ok {
-			return fmt.Sprintf("what the claim says of %q is not said of it in %s", name, where), nil
+		isName := func(c string) bool { return slices.Contains(ns, c) }
+		if actor, deed := actorDeed(rest, isName); deed != "" {
+			if !deedNear(actor, deed, isName, cited, ev) {
+				return fmt.Sprintf("what the claim says of %q is not said of it in %s (%q)", actor[len(actor)-1], where, deed), nil
+			}
 		}
 	}
 	titleName := map[string]bool{} // the terms of the claim's names its titles hold
@@ -281,16 +326,27 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 			}
 		}
 	}
-	var content, have int
+	// The content words: each found as written (or a stem synonym) counts
+	// whole; through its WordNet lemma too; through a WordNet synonym or
+	// derived word of its lemma, or as a word of the question the claim
+	// answers, it counts less (a paraphrase may drift).
+	var content, have float64
 	var missing []string
-	for _, t := range text.Terms(rest) {
-		if metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
+	qt := text.TermSet(asked)
+	for _, w := range text.Words(rest) {
+		t := stemOf(w)
+		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
 			continue
 		}
 		content++
-		if terms[t] || anySynonymIn(terms, t) || titleName[t] {
+		switch {
+		case terms[t] || anySynonymIn(terms, t) || titleName[t]:
 			have++
-		} else {
+		case lexIn(cited, ev, w):
+			have += LexWeight
+		case qt[t]:
+			have += QuestionWeight
+		default:
 			missing = append(missing, t)
 		}
 	}
@@ -300,72 +356,17 @@ func support(body string, cited []int, ev []evidence) (string, map[int]text.Span
 		// says beyond the passages' own words may be their doing.
 		need = max(need, InjectedContentShare)
 	}
-	if float64(have) < need*float64(content) {
+	if have < need*content {
 		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
 	}
 	return "", found
 }
-
-// MinNameContext is the share of a claim's other words (names aside) that
-// must stand within a sentence of a name it mentions. Below it, the name
-// and the deed come from different places: a swapped attribution.
-const MinNameContext = 0.5
 
 // NameReach is how many sentences either side of a name count as said of
 // it: a summary joins a name with what the next sentence says of "he"
 // (A quoting claim sees only its quotes' sentences, so there a deed is
 // read within its sentence.)
 const NameReach = 1
-
-// nameApart checks, for each name of a claim, that the claim's other
-// content words mostly occur within one sentence of it in one cited
-// passage. It returns the first name that fails.
-func nameApart(ns []string, rest string, cited []int, ev []evidence) (string, bool) {
-	if len(ns) == 0 {
-		return "", true
-	}
-	nameTerms := map[string]bool{}
-	for _, n := range ns {
-		for _, t := range text.Terms(n) {
-			nameTerms[t] = true
-		}
-	}
-	var other []string
-	for _, t := range text.Terms(rest) {
-		if !nameTerms[t] && !metaTerms[t] {
-			other = append(other, t)
-		}
-	}
-	other = append(other, text.Numbers(rest)...)
-	if len(other) < 2 {
-		return "", true
-	}
-	for _, name := range ns {
-		best := 0.0
-		for _, c := range cited {
-			e := &ev[c-1]
-			for i := range e.sents {
-				if !nameIn(name, e.sents[i].words) {
-					continue
-				}
-				have := 0
-				for _, t := range other {
-					for j := max(0, i-NameReach); j <= min(len(e.sents)-1, i+NameReach); j++ {
-						if e.sents[j].terms[t] || anySynonymIn(e.sents[j].terms, t) {
-							have++
-							break
-						}
-					}
-				}
-				best = max(best, float64(have)/float64(len(other)))
-			}
-		}
-		if best < MinNameContext {
-			return name, false
-		}
-	}
-	return "", true
-}
 
 // anyNameNear reports whether one of the names occurs within `before`
 // sentences before, or one after, the sentence of passage e holding
@@ -461,13 +462,60 @@ var metaTerms = func() map[string]bool {
 	for _, w := range strings.Fields(`according passage passages source sources state states stated say says said
 		report reports reported mention mentions mentioned provide provided information article story text based
 		indicate indicates indicated note notes noted describe describes described answer question detail details
-		explain explains sure here summary summarize overall specifically also however title titled headline headlined`) {
+		explain explains sure here summary summarize overall specifically also however title titled headline headlined
+		therefore thus hence given additional further specific detailed context important worth conclusion
+		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
+		crucial include includes including example instance such typically often overall ensure ensures`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
 	}
 	return m
 }()
+
+// metaTalkRE finds a claim about the passages or the answer itself.
+var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles?|context|information|question|answer|details?|data|summary|documents?)\b`)
+
+// absenceRE finds a claim that something is not said or cannot be
+// answered: "the passages don't say how many", "unable to answer".
+var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
+
+// absence reports a claim that says the passages do not hold something
+// (or that the question cannot be answered from them): it states no fact
+// of the world, only one about the passages.
+func absence(body string) bool {
+	return absenceRE.MatchString(body) && metaTalkRE.MatchString(body)
+}
+
+// saidAfterAll reports whether a cited passage does say what an absence
+// claim says it doesn't: one sentence holds all of the claim's own words
+// (three at least, the talk about passages aside).
+func saidAfterAll(body string, cited []int, ev []evidence) bool {
+	var own []string
+	for _, t := range text.Terms(absenceRE.ReplaceAllString(body, " ")) {
+		if !metaTerms[t] && !fillerTerms[t] {
+			own = append(own, t)
+		}
+	}
+	if len(own) < 3 {
+		return false
+	}
+	for _, n := range cited {
+		for _, s := range ev[n-1].sents {
+			all := true
+			for _, t := range own {
+				if !s.terms[t] {
+					all = false
+					break
+				}
+			}
+			if all {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // isFiller reports a sentence with nothing to check: no content word, no
 // number, no name ("Sure!", "Yes.", "Here is what I found.").
@@ -485,7 +533,8 @@ func isFiller(body string) bool {
 
 var fillerTerms = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields(`yes no found find hope help helps let know`) {
+	for _, w := range strings.Fields(`yes no found find hope help helps let know glad happy further questions assist
+		best please anything else concerns clarification welcome`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
@@ -506,7 +555,7 @@ func nameInTitles(name string, cited []int, ev []evidence) bool {
 // countRE is a count a model makes of what the passage describes ("two
 // different films", "three separate events"): no number the passage must
 // hold.
-var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
+var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four|five)\s+(?:(?:different|separate|distinct|unrelated|main|key|other|notable|major|primary)\s+)?(?:individuals|people|persons|films|movies|songs|albums|books|works|subjects|topics|entities|things|types|kinds|forms|categories|places|events|stories|items|men|women|players|figures|characters|bands|groups|meanings|uses|ways|options|methods)\b|\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
 
 // titleKey folds a title, or a sentence, for telling whether they are the
 // same line.
@@ -516,14 +565,14 @@ func titleKey(s string) string {
 
 // metaNumRE is a reply talking about its sources ("according to passage
 // 1", "sources 2 and 3"): those numbers are no facts.
-var metaNumRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|documents?|paragraphs?)\s+\d+(?:\s*(?:,|and|&|or)\s*\d+)*`)
+var metaNumRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|documents?|paragraphs?|options?|questions?|steps?|methods?|tips?|parts?)\s+\d+(?:\s*(?:,|and|&|or|-|–)\s*\d+)*`)
 
 // differenceOf reports whether x is the difference of two numbers the
 // passages hold: "rose by 13" for a toll raised from 18 to 31.
 func differenceOf(x string, nums map[string]bool) bool {
 	v, err := strconv.ParseFloat(x, 64)
-	if err != nil || v <= 0 {
-		return false
+	if err != nil || v <= 0 || v >= 1900 && v <= 2100 && v == float64(int(v)) {
+		return false // a year is no difference
 	}
 	for a := range nums {
 		fa, err := strconv.ParseFloat(a, 64)
@@ -531,6 +580,87 @@ func differenceOf(x string, nums map[string]bool) bool {
 			continue
 		}
 		if nums[strconv.FormatFloat(fa+v, 'f', -1, 64)] {
+			return true
+		}
+	}
+	return false
+}
+
+// ShortQuote is the most words a quotation may have and still be read as
+// the claim's own words (a title, a label) rather than checked verbatim.
+const ShortQuote = 4
+
+// isAsked reports a quotation of the question.
+func isAsked(q, asked string) bool {
+	fq := strings.Trim(text.FoldMatch(q), " ?.!")
+	return fq != "" && strings.Contains(text.FoldMatch(asked), fq)
+}
+
+// allWordsIn reports whether every word of q is among words.
+func allWordsIn(q string, words map[string]bool) bool {
+	for _, w := range text.Words(q) {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// shortYear reports a year the passages write short in a range
+// ("2007–11" for 2011): its last two digits are there, after a year of
+// the same century.
+func shortYear(x string, nums map[string]bool) bool {
+	y, err := strconv.Atoi(x)
+	if err != nil || y < 1900 || y > 2099 || !nums[strconv.Itoa(y%100)] && !nums[fmt.Sprintf("%02d", y%100)] {
+		return false
+	}
+	for n := range nums {
+		if v, err := strconv.Atoi(n); err == nil && v/100 == y/100 && v < y {
+			return true
+		}
+	}
+	return false
+}
+
+// speechRE finds a claim attributing words to a speaker.
+var speechRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|stated|states|wrote|writes|declared|added|according to|called|calls|described|describes|quoted|posted|tweeted|announced|insisted|warned)\b`)
+
+// mentionsWord reports a short quotation of words the claim itself uses
+// outside it: a word talked about ("I failed the exam (the verb
+// \"failed\")").
+func mentionsWord(q, body string) bool {
+	if len(text.Words(q)) > 2 {
+		return false
+	}
+	outside := text.FoldMatch(strings.Replace(body, q, " ", 1))
+	return strings.Contains(" "+strings.Join(text.Words(outside), " ")+" ", " "+strings.Join(text.Words(q), " ")+" ")
+}
+
+// wholeClaim reports a quotation that is all of the claim.
+func wholeClaim(q, body string) bool {
+	return len(text.Words(q)) >= 3 && len(text.Words(q))*10 >= 9*len(text.Words(body))
+}
+
+// approxRE is a number a claim gives as rounded: "about 1,500", "nearly
+// 200", "more than 30".
+var approxRE = regexp.MustCompile(`(?i)\b(?:about|around|nearly|almost|over|more than|less than|fewer than|roughly|approximately|some|close to|just under|just over)\s+\$?\d[\d,.]*(?:\s*(?:million|billion|thousand|hundred))?`)
+
+// NearShare is how far a rounded number may stand from the passage's.
+const NearShare = 0.1
+
+// nearOf reports a passage number within NearShare of x (years aside:
+// "about 2020" rounds nothing).
+func nearOf(x string, nums map[string]bool) bool {
+	v, err := strconv.ParseFloat(x, 64)
+	if err != nil || v <= 0 {
+		return false
+	}
+	for n := range nums {
+		w, err := strconv.ParseFloat(n, 64)
+		if err != nil || w <= 0 || isYear(n) {
+			continue
+		}
+		if d := v - w; d <= NearShare*w && -d <= NearShare*w {
 			return true
 		}
 	}

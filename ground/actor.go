@@ -1,0 +1,186 @@
+package ground
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// The who-did-what rule reads a claim's actor: the name that opens a
+// clause ("Lasso raised ...", "However, Morton secured ...", "His son,
+// Chris Eubank Jr., is ..."), skipping an apposition set off by commas or
+// brackets, and its deed, the first content word after it (past auxiliary
+// verbs). The deed must be said in a sentence of a cited passage naming
+// the actor, the one before it, or the ones after it that go on about
+// "he", "she", "they" or "it". A name only mentioned ("a match between
+// Morton and Alloa") is no actor: the name rule checks it is there.
+
+// auxWords stand between an actor and its deed.
+var auxWords = set("is was are were be been being has have had will would can could may might must shall should also still then later not never just only already does did do")
+
+// reportVerbs report what the actor said, not a deed of its own.
+var reportVerbs = set("announce reveal confirm report say state claim note explain describe tell mention add disclose insist argue suggest")
+
+var (
+	copulas  = set("is was are were")
+	articles = set("a an the one")
+)
+
+// clauseOpeners may stand just before an actor.
+var clauseOpeners = set("and but while whereas then however meanwhile later also")
+
+// pronounOpeners carry a sentence's actor into the next one.
+var pronounOpeners = set("he she they it his her their its")
+
+// actorDeed returns the claim's actor (its name words) and its deed (a
+// folded word), or "" when the claim opens no clause with a name.
+func actorDeed(body string, isName func(string) bool) (actor []string, deed string) {
+	toks := strings.Fields(body)
+	core := func(t string) string {
+		c := strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		return strings.TrimSuffix(strings.TrimSuffix(c, "’s"), "'s")
+	}
+	upper := func(c string) bool {
+		r, _ := utf8.DecodeRuneInString(c)
+		return c != "" && unicode.IsUpper(r)
+	}
+	i := -1
+	for k, t := range toks {
+		c := core(t)
+		if !isName(c) {
+			continue
+		}
+		// Titles and first names before it belong to it: "President Lasso".
+		for k > 0 && upper(core(toks[k-1])) && !strings.ContainsAny(toks[k-1], ",:;") {
+			k--
+		}
+		for k < len(toks) && stemOf(strings.ToLower(core(toks[k]))) == "" {
+			k++ // "The", "A": no name word
+		}
+		if k == 0 || strings.HasSuffix(toks[k-1], ",") || strings.HasSuffix(toks[k-1], ":") || clauseOpeners[strings.ToLower(core(toks[k-1]))] {
+			i = k
+		}
+		break
+	}
+	if i < 0 {
+		return nil, ""
+	}
+	if i >= len(toks) || !isName(core(toks[i])) && stemOf(strings.ToLower(core(toks[i]))) == "" {
+		return nil, ""
+	}
+	j := i
+	for ; j < len(toks); j++ {
+		c := core(toks[j])
+		if !upper(c) && !commonAbbrev[c] {
+			break
+		}
+		actor = append(actor, c)
+		if strings.ContainsAny(toks[j], ",(:;") && j > i || strings.HasSuffix(toks[j], ",") {
+			j++
+			break
+		}
+	}
+	if j > 0 && j <= len(toks) && strings.HasSuffix(toks[j-1], ",") {
+		// an apposition: "Anne Rice, born in New Orleans, lived ..."
+		for k := j; k < len(toks) && k < j+12; k++ {
+			if strings.HasSuffix(toks[k], ",") {
+				j = k + 1
+				break
+			}
+		}
+	}
+	for ; j < len(toks); j++ {
+		t := toks[j]
+		if strings.HasPrefix(t, "(") {
+			for j < len(toks) && !strings.Contains(toks[j], ")") {
+				j++
+			}
+			continue
+		}
+		c := core(t)
+		w := strings.ToLower(c)
+		if copulas[w] && j+1 < len(toks) && articles[strings.ToLower(core(toks[j+1]))] {
+			return actor, "" // "is a retired boxer": a description, no deed
+		}
+		if c == "" || auxWords[w] || upper(c) || strings.HasSuffix(w, "ly") {
+			if upper(c) {
+				return actor, "" // another name follows: no deed to read
+			}
+			continue
+		}
+		if reportVerbs[text.Lemma(w)] {
+			return actor, "" // "X announced that ...": the report's content is the words' business
+		}
+		if t := stemOf(w); t != "" && !metaTerms[t] {
+			return actor, text.Fold(w)
+		}
+		if len(actor) > 0 && j > i+len(actor)+3 {
+			break
+		}
+	}
+	return actor, ""
+}
+
+// deedNear reports whether a cited passage says the deed in a sentence
+// naming the actor or in the ones after it that go on about "he", "she",
+// "they" or "it".
+func deedNear(actor []string, deed string, isName func(string) bool, cited []int, ev []evidence) bool {
+	key := ""
+	for _, a := range actor {
+		if !commonAbbrev[a] && isName(a) {
+			key = a // the last name word: "Lasso" of "President Guillermo Lasso"
+		}
+	}
+	if key == "" {
+		return true
+	}
+	dt, dl := stemOf(deed), text.Lemma(deed)
+	near := append(text.Synonyms(dl), text.Related(dl)...)
+	holds := func(s *evSentence, raw string) bool {
+		if s.terms[dt] || anySynonymIn(s.terms, dt) {
+			return true
+		}
+		for w := range s.words {
+			l := text.Lemma(w)
+			if l == dl {
+				return true
+			}
+			for _, x := range near {
+				if x == l {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	named := false
+	for _, c := range cited {
+		e := &ev[c-1]
+		for i := range e.sents {
+			if !nameIn(key, e.sents[i].words) {
+				continue
+			}
+			named = true
+			for j := max(0, i-ActorBefore); j < len(e.sents); j++ {
+				s := &e.sents[j]
+				if j > i+NameReach {
+					if len(s.ws) == 0 || !pronounOpeners[s.ws[0]] {
+						break
+					}
+				}
+				if holds(s, e.raw) {
+					return true
+				}
+			}
+		}
+	}
+	// Named in no sentence the claim is checked against: only its titles
+	// may name it.
+	return !named && nameInTitles(key, cited, ev)
+}
+
+// ActorBefore is how many sentences before the actor's the deed may be
+// said in ("The toll was raised on Tuesday. Rodriguez, who ...").
+const ActorBefore = 1

@@ -1,0 +1,106 @@
+package ground
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// An answer in Spanish to a Spanish question is checked against the
+// English passages through its English reading: each word by the
+// installed Apertium dictionary (text.LoadSpanish), choosing the sense the
+// cited passages use; names (capitalised words the passages hold), numbers
+// and dates stay as written, so they must match exactly. Without the
+// dictionary the claim is checked as written, as any other.
+
+// esFunction and enFunction are the commonest function words of each
+// language, for telling a Spanish claim from an English one.
+var (
+	esFunction = set("el la los las de del que en y por con para una un unos unas fue es son se su sus al lo como pero sin sobre entre tras desde hasta hubo fueron está están también según")
+	enFunction = set("the of and to in was is were a an that for with on by as from at it his her their")
+)
+
+// spanishClaim reports a claim written in Spanish: more Spanish function
+// words than English ones, and at least two.
+func spanishClaim(body string) bool {
+	es, en := 0, 0
+	for _, w := range strings.Fields(strings.ToLower(body)) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		switch {
+		case esFunction[w]:
+			es++
+		case enFunction[w]:
+			en++
+		}
+	}
+	return es >= 2 && es > en
+}
+
+// esThousandsRE is a number with Spanish thousands dots: "1.500".
+var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
+
+// glossSpanish reads a Spanish claim in English for checking against the
+// cited passages; ok is false when the dictionary is not installed.
+func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
+	sp, err := text.LoadSpanish()
+	if err != nil || sp == nil {
+		return "", false
+	}
+	body = esThousandsRE.ReplaceAllStringFunc(body, func(m string) string { return strings.ReplaceAll(m, ".", "") })
+	have := func(w string) bool {
+		for _, n := range cited {
+			if l := ev[n-1].lemmas(); l[w] || l[text.Lemma(w)] {
+				return true
+			}
+		}
+		return false
+	}
+	toks := strings.Fields(body)
+	out := make([]string, 0, len(toks))
+	for i, tok := range toks {
+		lead := strings.IndexFunc(tok, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+		if lead < 0 {
+			out = append(out, tok)
+			continue
+		}
+		end := len(strings.TrimRightFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+		w := tok[lead:end]
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsDigit(r):
+		case unicode.IsUpper(r) && (i > 0 || have(text.Fold(w))):
+			// a name (Spanish capitalises little else inside a sentence):
+			// kept as written, checked as a name
+		default:
+			cands := sp.Translate(w)
+			if len(cands) == 0 {
+				break
+			}
+			w = pickSense(cands, have)
+		}
+		out = append(out, tok[:lead]+w+tok[end:])
+	}
+	return strings.Join(out, " "), true
+}
+
+// pickSense chooses the English candidate the passages use: the word
+// itself, else one of its WordNet synonyms or derived words; else the
+// dictionary's first.
+func pickSense(cands []string, have func(string) bool) string {
+	for _, c := range cands {
+		if have(c) {
+			return c
+		}
+	}
+	for _, c := range cands {
+		for _, x := range append(text.Synonyms(c), text.Related(c)...) {
+			if have(x) {
+				return c
+			}
+		}
+	}
+	return cands[0]
+}
