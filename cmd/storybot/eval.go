@@ -41,11 +41,17 @@ func runEval(ctx context.Context, e *env, args []string) error {
 	maxForbidden := fs.Int("max-forbidden", 0, "fail when more replies than this contain a string their question forbids (must_not)")
 	sweep := fs.Bool("sweep", false, "after the report, print the answerability trade-off over thresholds 0 to 1 (extractive mode)")
 	features := fs.String("features", "", "write each question's answerability score and features to `file`, one JSON line each, for scripts/fitanswer")
+	claims := fs.Bool("claims", false, "FILE is labelled model answers (the faith format: source, response, hallucinated): score the claim check as a hallucination detector, per data set")
+	verbose := fs.Bool("claims-v", false, "with --claims: list every false alarm (its rule and reason) and every miss")
 	if err := parse(fs, e, args, "eval [flags] FILE.jsonl\n\n"+evalFormat); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return usagef("eval needs one question file (JSON Lines)")
+	}
+	if *claims {
+		// The claim check alone: no corpus, no index, no model.
+		return eval.RunClaims(fs.Arg(0), e.stdout, *verbose)
 	}
 	cases, err := eval.LoadFile(fs.Arg(0))
 	if err != nil {
