@@ -69,3 +69,16 @@ func TestReportScores(t *testing.T) {
 		}
 	}
 }
+
+// With nothing to count, a share is perfect: no citation made is none
+// wrong.
+func TestReportSharesOfNothing(t *testing.T) {
+	asker := scriptedAsker{"who swam": {Text: bot.NotFound, Abstained: true}}
+	rep, err := Run(context.Background(), asker, []Case{{Question: "who swam", Answerable: false}}, 5, fstest.MapFS{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.CitationExact != 1 || rep.EvidenceCited != 1 {
+		t.Errorf("citation exact %v, evidence cited %v; want 1 with nothing to count", rep.CitationExact, rep.EvidenceCited)
+	}
+}
