@@ -28,3 +28,10 @@ func TestChatSlashAloneIsNoCommand(t *testing.T) {
 		t.Errorf("chatCommand(/) = %q, a command", cmd)
 	}
 }
+
+// "/?" is the help command's short form.
+func TestChatQuestionMarkIsACommand(t *testing.T) {
+	if cmd, ok := chatCommand("/?"); !ok || cmd != "/?" {
+		t.Errorf("chatCommand(/?) = %q, %v; want the command /?", cmd, ok)
+	}
+}
