@@ -32,3 +32,14 @@ func TestNicknameMentionStripped(t *testing.T) {
 		t.Errorf("asked %q, want the question without the mention", q)
 	}
 }
+
+// A nickname mention in the text counts even when Discord's mention list
+// lacks it.
+func TestNicknameMentionInTextAddresses(t *testing.T) {
+	t.Parallel()
+	a := newFakeAsker(fixed("Yes [1]."))
+	h := start(t, a, nil)
+	h.dispatch("MESSAGE_CREATE", h.srv.UserMessage("663", "700", "701", alice, "<@!"+discordtest.BotID+"> did the river flood?", false, ""))
+	h.wait(h.start, "POST", "/channels/701/messages")
+	testutil.Eventually(t, 0, "the question asked", func() bool { return len(a.Questions()) == 1 })
+}
