@@ -183,10 +183,19 @@ func (r *Reloader) reload(ctx context.Context) Result {
 		res.Err = fmt.Errorf("corpus %s holds no story files; not emptying the index", r.opts.Dir)
 		return res
 	}
-	loaded, err := story.Load(fsys, r.log)
+	loaded, skippedNow, err := story.LoadAll(fsys)
 	if err != nil && !errors.Is(err, story.ErrEmptyCorpus) {
 		res.Err = fmt.Errorf("couldn't load corpus %s: %w", r.opts.Dir, err)
 		return res
+	}
+	for _, s := range skippedNow {
+		r.log.Warn("skipping story", "source", s.Source, "err", s.Reason)
+		if s.Of != "" {
+			// Another name of a story loaded under its first name: no
+			// failure to cover with a last good version, or the story
+			// would be served twice.
+			delete(files, s.Source)
+		}
 	}
 	stories, kept, skipped := carryOver(loaded, files, r.stories)
 	res.Kept, res.Skipped = kept, skipped

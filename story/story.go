@@ -57,6 +57,9 @@ var header = regexp.MustCompile(`(?i)^\s*date\s+(\d{4}-\d{2}-\d{2})\s+story:\s*`
 type Skipped struct {
 	Source string `json:"source"`
 	Reason string `json:"reason"`
+	// Of is set when the file is another name (a hard or symbolic link)
+	// of a story loaded under the source Of: not a failure, a duplicate.
+	Of string `json:"of,omitempty"`
 }
 
 // Load reads every .txt and .md file under fsys, recursively, in path
@@ -232,7 +235,7 @@ func dropDuplicates(stories []Story, infos []fs.FileInfo, links []bool, skipped 
 				if links[i] {
 					what = "a link"
 				}
-				skipped = append(skipped, Skipped{Source: stories[i].Source, Reason: fmt.Sprintf("%s for %s, already loaded", what, stories[dup].Source)})
+				skipped = append(skipped, Skipped{Source: stories[i].Source, Reason: fmt.Sprintf("%s for %s, already loaded", what, stories[dup].Source), Of: stories[dup].Source})
 				continue
 			}
 			kept[key] = append(kept[key], i)

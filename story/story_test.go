@@ -351,9 +351,9 @@ func TestLoadSymlinks(t *testing.T) {
 		t.Errorf("stories (-want +got):\n%s", diff)
 	}
 	want := []story.Skipped{
-		{Source: "a_link.txt", Reason: "a link for z_story.txt, already loaded"},
-		{Source: "far_link2.txt", Reason: "a link for far_link.txt, already loaded"},
-		{Source: "sub/again.md", Reason: "a link for z_story.txt, already loaded"},
+		{Source: "a_link.txt", Reason: "a link for z_story.txt, already loaded", Of: "z_story.txt"},
+		{Source: "far_link2.txt", Reason: "a link for far_link.txt, already loaded", Of: "far_link.txt"},
+		{Source: "sub/again.md", Reason: "a link for z_story.txt, already loaded", Of: "z_story.txt"},
 	}
 	if diff := cmp.Diff(want, skipped); diff != "" {
 		t.Errorf("skipped (-want +got):\n%s", diff)
