@@ -1,7 +1,6 @@
 package llm
 
 import (
-	"bytes"
 	"cmp"
 	"context"
 	"errors"
@@ -15,6 +14,7 @@ import (
 	gocmp "github.com/google/go-cmp/cmp"
 	openai "github.com/sashabaranov/go-openai"
 	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/internal/testutil"
 	"github.com/storybot-dev/storybot/llm/llmtest"
 	"github.com/storybot-dev/storybot/prompts"
 	"github.com/storybot-dev/storybot/retrieval"
@@ -24,27 +24,9 @@ import (
 // testKey is distinctive so a leak is found by a plain search.
 const testKey = "sk-test-Zq81fKEY3xT0pSECRET"
 
-// syncBuffer collects log output from concurrent goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // logs is every log line written by any client of the package's tests;
 // TestMain checks it holds no API key once they all ran.
-var logs syncBuffer
+var logs testutil.LogBuffer
 
 // testLogger logs to logs, at debug level.
 func testLogger(t *testing.T) *slog.Logger {
@@ -622,7 +604,7 @@ func TestReasoningModels(t *testing.T) {
 				c, waits, m := newClient(t, srv.BaseURL(), func(c *Config) {
 					c.ChatModel, c.Stream, c.MaxTokens, c.Temperature, c.MaxRetries = tt.model, stream, tt.maxTokens, tt.temperature, tt.maxRetries
 				})
-				var local syncBuffer
+				var local testutil.LogBuffer
 				c.log = slog.New(slog.NewTextHandler(&local, nil))
 				for i := range 3 {
 					res, err := c.Generator().Generate(context.Background(), bot.GenerateRequest{Question: "q", Passages: testPassages})
