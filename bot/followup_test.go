@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/storybot-dev/storybot/internal/testindex"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // TestFollowUpsOffline: a follow-up that leans on the last turn is read
@@ -96,5 +97,36 @@ func TestTiesGoToTheBetterRankedPassage(t *testing.T) {
 	}
 	if a.Citations[0].Source != a.Passages[0].Source {
 		t.Errorf("cites %s, want the first-ranked passage's %s", a.Citations[0].Source, a.Passages[0].Source)
+	}
+}
+
+// TestAnswerDoesNotHingeOnK: with one passage kept, the flagship question
+// still gets the death toll: passages are ranked by their best sentence
+// before k are kept.
+func TestAnswerDoesNotHingeOnK(t *testing.T) {
+	b := New(testindex.Seed(t), nil, Options{}, nil)
+	a, err := b.Ask(context.Background(), Question{Text: "How many people died?", K: 1, Offline: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Passages) != 1 || !strings.Contains(a.Text, "31") || a.Abstained {
+		t.Errorf("k=1: %d passages, answer %q; want the toll from the one passage kept", len(a.Passages), a.Text)
+	}
+}
+
+// TestSpanishKeepsTheStoriesNames: a Spanish question is read into English
+// through the installed dictionary, the names the stories use kept as
+// names ("Esmeraldas", not "emeralds").
+func TestSpanishKeepsTheStoriesNames(t *testing.T) {
+	if _, err := text.LoadSpanish(); err != nil {
+		t.Skipf("skipped: %v", err)
+	}
+	b := New(testindex.Seed(t), nil, Options{}, nil)
+	a := askOffline(t, b, "cuantos guardias fueron rehenes en esmeraldas")
+	if !strings.Contains(a.ReadAs, "esmeraldas") || !strings.Contains(a.ReadAs, "how many") {
+		t.Errorf("read_as %q: want it in English with esmeraldas kept", a.ReadAs)
+	}
+	if !strings.Contains(a.Text, "15 prison guards") {
+		t.Errorf("answer %q, want the Esmeraldas hostages", a.Text)
 	}
 }
