@@ -10,8 +10,9 @@ import (
 // Version changes whenever Load, Parse or Chunks would cut the same files
 // differently, so that an index built by an older version is rebuilt (its
 // vectors are reused where a chunk's text is unchanged). 2: byte-order
-// marks, Markdown headings, sentences cut to MaxBytes.
-const Version = 2
+// marks, Markdown headings, sentences cut to MaxBytes. 3: planted passage
+// blocks cut out.
+const Version = 3
 
 // Chunk is a run of consecutive sentences of one story: the unit that is
 // indexed and retrieved.
@@ -62,10 +63,12 @@ func (o ChunkOptions) Validate() error {
 // in each chunk.
 func Chunks(s *Story, idx int, o ChunkOptions) []Chunk {
 	sents := ChunkSentences(s, o.MaxBytes)
+	planted := Planted(s.Text)
 	var out []Chunk
 	for i := 0; i < len(sents); {
 		j := i + 1
-		for j < len(sents) && j-i < o.MaxSentences && sents[j].End-sents[i].Start <= o.MaxBytes {
+		for j < len(sents) && j-i < o.MaxSentences && sents[j].End-sents[i].Start <= o.MaxBytes &&
+			!crossesPlanted(sents[j-1].End, sents[j].Start, planted) {
 			j++
 		}
 		c := Chunk{
@@ -79,6 +82,9 @@ func Chunks(s *Story, idx int, o ChunkOptions) []Chunk {
 			break
 		}
 		next := j - o.Overlap
+		if crossesPlanted(sents[j-1].End, sents[j].Start, planted) {
+			next = j // no overlap across a planted block: it ends the run
+		}
 		if next <= i {
 			next = i + 1
 		}
@@ -96,17 +102,29 @@ func ChunkSentences(s *Story, maxBytes int) []Span {
 
 // BodySentences splits a story's body into sentences. In a Markdown story,
 // heading lines ("## Rescue") are left out: they are labels, not claims,
-// and must not be quoted as answers.
+// and must not be quoted as answers. Planted blocks (Planted) are left out
+// whole: no sentence holds a byte of one.
 func BodySentences(s *Story) []Span {
+	planted := Planted(s.Text)
+	sentences := func(from, to int) []Span {
+		if planted == nil {
+			return text.Sentences(s.Text, from, to)
+		}
+		var out []Span
+		for _, part := range outside(from, to, planted) {
+			out = append(out, text.Sentences(s.Text, part.Start, part.End)...)
+		}
+		return out
+	}
 	if !IsMarkdown(s.Source) {
-		return text.Sentences(s.Text, s.Body, len(s.Text))
+		return sentences(s.Body, len(s.Text))
 	}
 	var out []Span
 	from := s.Body
 	for i := s.Body; i < len(s.Text); {
 		line, next := lineAt(s.Text, i)
 		if isHeading(line) {
-			out = append(out, text.Sentences(s.Text, from, i)...)
+			out = append(out, sentences(from, i)...)
 			from = next
 		}
 		if next <= i {
@@ -114,7 +132,7 @@ func BodySentences(s *Story) []Span {
 		}
 		i = next
 	}
-	return append(out, text.Sentences(s.Text, from, len(s.Text))...)
+	return append(out, sentences(from, len(s.Text))...)
 }
 
 // fit cuts every sentence longer than max bytes at word boundaries (the

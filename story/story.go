@@ -328,7 +328,7 @@ func Parse(source, txt string) Story {
 		s.Date = txt[body+m[2] : body+m[3]]
 		s.Body = body + m[1]
 		if s.Title == "" {
-			if first, ok := firstSentence(txt, s.Body); ok {
+			if first, ok := firstSentence(txt, s.Body); ok && !crossesPlanted(first.Start, first.End, Planted(txt)) {
 				s.Title = Clean(txt[first.Start:first.End])
 			}
 		}

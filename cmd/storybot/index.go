@@ -40,6 +40,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "  embedded: %d chunks, reused %d vectors\n", st.Embedded, st.Reused)
 	}
 	printSkipped(e.stdout, a.skipped, a.verbose)
+	printPlanted(e.stdout, a.index.Stories(), a.verbose)
 	path := filepath.Join(a.dir, retrieval.SnapshotFile)
 	if err := a.index.SaveErr(); err != nil {
 		return fmt.Errorf("couldn't save the index in %s: %w", path, err)

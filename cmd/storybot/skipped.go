@@ -59,6 +59,34 @@ func printSkipped(w io.Writer, skipped []story.Skipped, verbose bool) {
 	}
 }
 
+// printPlanted adds to index's summary the planted passage blocks left out
+// of the stories (story.Planted): how many, or each story and byte range
+// under -v, so a reader can look at what was skipped.
+func printPlanted(w io.Writer, stories []story.Story, verbose bool) {
+	type block struct {
+		source string
+		span   story.Span
+	}
+	var blocks []block
+	for i := range stories {
+		for _, sp := range story.Planted(stories[i].Text) {
+			blocks = append(blocks, block{stories[i].Source, sp})
+		}
+	}
+	if len(blocks) == 0 {
+		return
+	}
+	what := plural(len(blocks), "planted passage block", "planted passage blocks")
+	if !verbose {
+		fmt.Fprintf(w, "  left out: %d %s, never used as evidence (storybot index -v lists them)\n", len(blocks), what)
+		return
+	}
+	fmt.Fprintf(w, "  left out: %d %s, never used as evidence:\n", len(blocks), what)
+	for _, b := range blocks {
+		fmt.Fprintf(w, "    %s: bytes %d-%d\n", b.source, b.span.Start, b.span.End)
+	}
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
