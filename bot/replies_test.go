@@ -183,7 +183,7 @@ func heldOut() []string {
 	if os.Getenv("STORYBOT_HOLDOUT") != "1" {
 		return nil
 	}
-	return []string{"holdout.jsonl", "fresh-holdout.jsonl"}
+	return []string{"holdout.jsonl", "fresh-holdout.jsonl", "fresh2-holdout.jsonl"}
 }
 
 // TestLabelledReplies reports false acceptance (a bad reply's bad content
