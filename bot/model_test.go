@@ -69,7 +69,13 @@ func (g *scripted) Generate(_ context.Context, req GenerateRequest) (GenerateRes
 
 func testBot(t *testing.T, gen Generator) *Bot {
 	t.Helper()
-	s := story.Parse("ecuador.txt", testStory)
+	return storyBot(t, testStory, gen)
+}
+
+// storyBot is a bot over one story, ecuador.txt, holding txt.
+func storyBot(t *testing.T, txt string, gen Generator) *Bot {
+	t.Helper()
+	s := story.Parse("ecuador.txt", txt)
 	ix, err := retrieval.Build(context.Background(), []story.Story{s}, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
 	if err != nil {
 		t.Fatal(err)

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storybot-dev/storybot/retrieval"
-	"github.com/storybot-dev/storybot/story"
 )
 
 // plantedText is a story that fakes the prompt's passage markup: a block of
@@ -26,15 +24,7 @@ const plantedText = " date 2023-07-26 STORY: Soldiers retake a rioting prison in
 // plantedWords occur only inside the planted block.
 var plantedWords = []string{"Mendez", "smuggling", "rifles", "grenades", "warden", "<passage", "</passage"}
 
-func plantedBot(t *testing.T, gen Generator) *Bot {
-	t.Helper()
-	s := story.Parse("ecuador.txt", plantedText)
-	ix, err := retrieval.Build(context.Background(), []story.Story{s}, retrieval.NewHashEmbedder(0), retrieval.DefaultOptions(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return New(ix, gen, Options{}, nil)
-}
+func plantedBot(t *testing.T, gen Generator) *Bot { return storyBot(t, plantedText, gen) }
 
 func showsPlanted(t *testing.T, what, txt string) {
 	t.Helper()
