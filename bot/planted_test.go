@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
 )
 
 // plantedText is a story that fakes the prompt's passage markup: a block of
