@@ -297,6 +297,10 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 			best = sp
 		}
 	}
+	// The sentence that holds the kind of answer asked for may be the
+	// one right before or after the best: "Its leader, known as "El
+	// Negro," had escaped" after the sentence about the gang's prison.
+	neighbour := typedNeighbour(qt, best, cands)
 	statement := false
 	if form.Said {
 		if q := statementOf(cands, keys, best); q != nil {
@@ -320,18 +324,18 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// met by what the story says of the guards. A confident score is
 		// never overruled by coverage alone: the score has weighed it.
 		abstain()
-	case score >= x.Threshold && !(mustType[qt] && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())) && !lacksKeyTerm(keys, total, best):
+	case score >= x.Threshold && !(mustType[qt] && !best.typed && neighbour == nil) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())) && !lacksKeyTerm(keys, total, best):
 		// A kind of answer is asked for and the sentence lacks it (a name,
 		// and it names no one new: "who won the election" of a sentence
 		// about the campaign; a count, and no number near what is counted),
 		// or a why or how and it gives no cause or method: at best the
 		// closest passage.
-		x.answer(ans, qt, form, keys, total, best, cands)
+		x.answer(ans, qt, form, keys, total, best, cands, neighbour)
 	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor:
 		// A yes/no question whose words a sentence holds itself is
 		// settled by it: "were any guards killed" by "No guards or inmates
 		// were killed in the escape".
-		x.answer(ans, qt, form, keys, total, best, cands)
+		x.answer(ans, qt, form, keys, total, best, cands, neighbour)
 	case score >= x.Floor || form.YesNo:
 		// A yes/no question the passages don't settle gets what they do
 		// say of its subject: "The stories don't say so. The closest ...".
@@ -367,13 +371,19 @@ var mustType = map[question.Kind]bool{question.Number: true, question.Duration: 
 
 // answer writes the chosen sentence (and a second one of the same passage
 // when it covers a good part of what the first left out) as the answer.
-func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) {
+//
+// neighbour, when not nil, is the sentence next to best that holds the kind
+// of answer asked for (typedNeighbour): it is the second sentence.
+func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate, neighbour *candidate) {
 	chosen := []*candidate{best}
 	// Sentences from elsewhere are not stitched together: that would be an
 	// inference the stories don't make.
-	var second *candidate
+	second := neighbour
 	var secondGainBest float64
 	for _, c := range cands {
+		if second != nil {
+			break
+		}
 		if c == best || c.p != best.p {
 			continue
 		}
@@ -427,6 +437,28 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 		ans.Citations = append(ans.Citations, cite.Cite(n, c.p, c.sp.Start, c.sp.End))
 	}
 	ans.Text = sb.String()
+}
+
+// typedNeighbour is the sentence right before or after best in its passage
+// that holds the kind of answer a typed question wants (a count, a
+// duration, a name, a person, a time) when best itself lacks it, and that
+// holds some of the question itself; nil otherwise. The lede names "a gang
+// leader" sentenced "to 34 years", the next sentence names him: together
+// they answer "how long did El Tigre get".
+func typedNeighbour(qt question.Kind, best *candidate, cands []*candidate) *candidate {
+	if best.typed || !(mustType[qt] || qt == question.Time) {
+		return nil
+	}
+	var out *candidate
+	for _, n := range []*candidate{prev(cands, best), next(cands, best)} {
+		if n == nil || n.p != best.p || !n.typed || n.own == 0 {
+			continue
+		}
+		if out == nil || n.own > out.own {
+			out = n
+		}
+	}
+	return out
 }
 
 // dateline answers "when did this happen" with the date of the story the
@@ -636,7 +668,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				c.coverage += max(own, contextShare*ctx, storyShare*k.share(st), titleShare*k.share(titleTerms)) * k.weight / total
 				c.own += own * k.weight / total
 			}
-			c.typed = qt.In(txt, focus)
+			c.typed = qt.InAnswer(txt, focus)
 			if qt == question.Number {
 				c.typed = question.CountNear(txt, rq.counted)
 			}

@@ -3,6 +3,7 @@ package question
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -117,6 +118,72 @@ func (t Kind) In(txt, asked string) bool {
 	return true
 }
 
+// InAnswer is In for a sentence chosen as the answer, read more strictly
+// for a name: one the question doesn't give, by a word that is not a
+// small word inside it, not the stem of a word of the question, and not a
+// sentence's first word joined to a name ("Thousands of Venezuelan"). (A
+// claim of a model's reply keeps In.)
+func (t Kind) InAnswer(txt, asked string) bool {
+	switch t {
+	case Name:
+		return namesNew(txt, text.Fold(asked))
+	case Person:
+		q := text.Fold(asked)
+		for _, w := range personNouns.FindAllString(text.Fold(txt), -1) {
+			if !strings.Contains(q, w) {
+				return true
+			}
+		}
+		return namesNew(txt, q)
+	}
+	return t.In(txt, asked)
+}
+
+// nameLinks are the small words inside a name ("Penitenciaria del
+// Litoral"): they make no name new.
+var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "of": true, "the": true, "von": true, "van": true, "da": true, "di": true, "du": true, "le": true, "al": true, "bin": true, "el": true}
+
+// namesNew reports a name in txt with a word the folded question q
+// doesn't give. A sentence's first word is capitalised for being first,
+// so when it is a function word ("Some European nations") or a small word
+// joins it to the next capital ("Thousands of Venezuelan soldiers") it is
+// not read as part of a name; "Guillermo Rodriguez is" keeps it. A word the question gives the stem of is not new
+// ("Venezuelan" for "venezuela").
+func namesNew(txt, q string) bool {
+	if first := strings.IndexFunc(txt, unicode.IsLetter); first >= 0 {
+		if m := personName.FindStringIndex(txt); m != nil && m[0] == first {
+			words := strings.Fields(text.Fold(txt[m[0]:m[1]]))
+			if len(words) > 2 && nameLinks[words[1]] || len(text.Terms(words[0])) == 0 {
+				// Names are read after the first word.
+				if end := strings.IndexFunc(txt[first:], func(r rune) bool { return !unicode.IsLetter(r) }); end > 0 {
+					txt = txt[first+end:]
+				}
+			}
+		}
+	}
+	qw := strings.Fields(q)
+	for _, name := range personName.FindAllString(txt, -1) {
+		for _, w := range strings.Fields(text.Fold(name)) {
+			if nameLinks[w] || strings.Contains(q, w) || givenStem(qw, w) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// givenStem reports a question word of five letters or more that w
+// extends: "venezuela" for "venezuelan", "ecuador" for "ecuadorian".
+func givenStem(qw []string, w string) bool {
+	for _, x := range qw {
+		if len(x) >= 5 && strings.HasPrefix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // Role matches a "who is the <role>" question in folded text; its last
 // group is the role ("mayor", "attorney general").
 func Role(folded string) []string { return roleQ.FindStringSubmatch(folded) }
@@ -129,7 +196,7 @@ func PersonNames(txt string) [][]int { return personName.FindAllStringIndex(txt,
 // holder of.
 const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader|gang|group|cartel|faction|company|firm|party|team|union|organi[sz]ation`
 
-var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bname of the\s+(?:\S+\s+)?(` + roleWords + `)\b`)
+var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bname of the\s+(?:\S+\s+)?(` + roleWords + `)\b`)
 
 // NamedRole is the office a name question asks the holder of ("what was
 // the mayor's name", "what is the attorney general called", "the name of
@@ -175,6 +242,9 @@ func CountNear(txt string, counted map[string]bool) bool {
 	if len(counted) == 0 {
 		return true
 	}
+	if counted[text.Stem("age")] && ageApposition.MatchString(txt) {
+		return true // "Alfredo Sanchez Rios, 52, the mayor": his age
+	}
 	words := text.Words(txt)
 	var nums, hits []int
 	for i, w := range words {
@@ -194,6 +264,10 @@ func CountNear(txt string, counted map[string]bool) bool {
 	}
 	return false
 }
+
+// ageApposition is a person's age as the news writes it, between commas
+// after the name: "Alfredo Sanchez Rios, 52, the mayor of ...".
+var ageApposition = regexp.MustCompile(`\p{Lu}\p{Ll}+,\s+\d{1,3},`)
 
 // countedTerms are the stemmed terms, with their synonyms, of what a count
 // question counts ("how many people died": die, death, dead, kill, toll,

@@ -91,12 +91,68 @@ func TestCountIn(t *testing.T) {
 		{"Thousands of soldiers took part.", "how many troops went in", true}, // troops ~ soldiers
 		{"The toll rose to 31.", "how many?", true},                           // nothing counted: any number
 		{"The operation was decisive.", "how many?", false},
-		{"Cardenas, 54, promised two prisons.", "how old is Cardenas", false}, // no word for age near the number
+		{"Cardenas, 54, promised two prisons.", "how old is Cardenas", true},                 // the news's age apposition
+		{"Cardenas promised 54 prisons, two on islands.", "how old is Cardenas", false},      // no age: a number, no apposition
+		{"In Quito, 54, and in Guayaquil, 31, died.", "how many people died in Quito", true}, // not an age question: counted as before
 		{"Cardenas, aged 54, promised two prisons.", "how old is Cardenas", true},
 		{"Ecuador’s attorney general raised the death toll from the violence from 18 to 31.", "what was the death toll raised to", true},
 	} {
 		if got := CountIn(tt.txt, tt.asked); got != tt.want {
 			t.Errorf("CountIn(%.40q, %q) = %v, want %v", tt.txt, tt.asked, got, tt.want)
+		}
+	}
+}
+
+// A name question wants a name the question doesn't give: the capital of a
+// sentence's first word, the small words inside a name and a word the
+// question gives the stem of make no name new.
+func TestNameInNewName(t *testing.T) {
+	for _, tt := range []struct {
+		txt, asked string
+		want       bool
+	}{
+		{"Thousands of Venezuelan soldiers retook the prison.", "what is the venezuela gang called", false},
+		{"Its leader, known as \"El Negro,\" had escaped.", "what is the venezuela gang called", true},
+		{"Soldiers of Venezuela retook it from Tren de Aragua.", "what is the venezuela gang called", true},
+		{"The army of Ecuadorian Guards retook it.", "what is the ecuador gang called", true},
+	} {
+		if got := Name.InAnswer(tt.txt, tt.asked); got != tt.want {
+			t.Errorf("Name.InAnswer(%q, %q) = %v, want %v", tt.txt, tt.asked, got, tt.want)
+		}
+	}
+}
+
+// "What is the X Y leader called" asks for the name next to "leader",
+// with up to two words before the office.
+func TestNamedRoleWithModifiers(t *testing.T) {
+	for q, want := range map[string]string{
+		"what is the venezuela gang leader called": "leader",
+		"what is the prison director called":       "director",
+		"what is the attorney general called":      "attorney general",
+		"what is the big old rusty boat called":    "",
+	} {
+		if got := NamedRole(q); got != want {
+			t.Errorf("NamedRole(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// A sentence's first word, when a function word or joined by a small word
+// to a capital, is not a name; a name that opens a sentence is.
+func TestNameInAfterFirstWord(t *testing.T) {
+	for _, tt := range []struct {
+		txt, asked string
+		want       bool
+	}{
+		{"Tropical Storm Celia dumped rain on Honduras.", "what was the storm in honduras called", true},
+		{"Guillermo Rodriguez is the director.", "who is the director", true},
+		{"Thousands of Guayaquil fled.", "who fled guayaquil", false},
+		{"Some European nations fled.", "who fled", false},
+		{"The Penitenciaria del Litoral burned.", "what is the prison called", true},
+		{"Several European nations fled.", "who fled", true}, // a content word: read as typed
+	} {
+		if got := Name.InAnswer(tt.txt, tt.asked); got != tt.want {
+			t.Errorf("Name.InAnswer(%q, %q) = %v, want %v", tt.txt, tt.asked, got, tt.want)
 		}
 	}
 }
