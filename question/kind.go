@@ -135,9 +135,20 @@ func (t Kind) InAnswer(txt, asked string) bool {
 			}
 		}
 		return namesNew(txt, q)
+	case Time:
+		if clockQ.MatchString(text.Fold(asked)) {
+			return clockWords.MatchString(txt) // "what time": a clock time, not a weekday
+		}
 	}
 	return t.In(txt, asked)
 }
+
+var (
+	// clockQ asks for a time of day.
+	clockQ = regexp.MustCompile(`\b(what|which|at what) time\b|\bwhat hours?\b|\bwhat o'?clock\b`)
+	// clockWords are a time of day: "10 p.m.", "22:00", "noon".
+	clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b|\bdawn\b|\bdusk\b`)
+)
 
 // nameLinks are the small words inside a name ("Penitenciaria del
 // Litoral"): they make no name new.

@@ -156,3 +156,21 @@ func TestNameInAfterFirstWord(t *testing.T) {
 		}
 	}
 }
+
+// "What time" wants a time of day; "when" takes a day.
+func TestTimeInAnswerClock(t *testing.T) {
+	for _, tt := range []struct {
+		txt, asked string
+		want       bool
+	}{
+		{"The curfew, from 10 p.m. to 5 a.m., will last 30 days.", "what time is the curfew", true},
+		{"A curfew was imposed in Duran on Monday.", "what time is the curfew", false},
+		{"A curfew was imposed in Duran on Monday.", "when was the curfew imposed", true},
+		{"The blaze started at 22:30.", "at what time did the blaze start", true},
+		{"Troops entered at dawn.", "between what hours did troops enter", true},
+	} {
+		if got := Time.InAnswer(tt.txt, tt.asked); got != tt.want {
+			t.Errorf("Time.InAnswer(%q, %q) = %v, want %v", tt.txt, tt.asked, got, tt.want)
+		}
+	}
+}
