@@ -599,7 +599,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 			}
 		}
 	}
-	qt := question.Classify(focus)
+	qt := question.Wanted(focus)
 	role := ""
 	if m := question.Role(text.Fold(focus)); m != nil {
 		qt, role = question.Name, m[6] // "who is the mayor of Manta" asks for a name

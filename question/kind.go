@@ -55,6 +55,25 @@ func Classify(asked string) Kind {
 	return General
 }
 
+// Wanted is Classify for answering: when a question holds the marks of
+// two kinds, the one it opens with decides ("what is the name of the
+// attorney general who revised the death toll" wants a name, "when did the
+// death toll rise" a time); at the same place Classify's order decides.
+// (The claim check keeps Classify.)
+func Wanted(asked string) Kind {
+	q := text.Fold(asked)
+	best, at := General, len(q)+1
+	for _, k := range []struct {
+		kind Kind
+		re   *regexp.Regexp
+	}{{Duration, durationQ}, {Number, numberQ}, {Time, timeQ}, {Place, placeQ}, {Name, nameQ}, {Person, personQ}} {
+		if loc := k.re.FindStringIndex(q); loc != nil && loc[0] < at {
+			best, at = k.kind, loc[0]
+		}
+	}
+	return best
+}
+
 var (
 	durationClaim = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour)s?\b`)
 	numberClaim   = regexp.MustCompile(`\b\d+\b`)

@@ -174,3 +174,20 @@ func TestTimeInAnswerClock(t *testing.T) {
 		}
 	}
 }
+
+// Wanted reads the kind a question opens with when it holds the marks of
+// two; with one, it reads as Classify.
+func TestWantedOpeningKind(t *testing.T) {
+	for q, want := range map[string]Kind{
+		"What is the name of Ecuador's attorney general who revised the death toll?": Name,
+		"when did the death toll go up to 31":                                        Time,
+		"what was the death toll on the day the army went in":                        Number,
+		"how many died":    Number,
+		"who is the mayor": Person,
+		"what happened":    General,
+	} {
+		if got := Wanted(q); got != want {
+			t.Errorf("Wanted(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
