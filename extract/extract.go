@@ -571,6 +571,9 @@ func anySynonymKnown(ix Index, term string) bool {
 type reading struct {
 	// counted is what a count question counts (question.Counted).
 	counted map[string]bool
+	// deed is the deed a "who shot the mayor" question asks the doer of
+	// (question.DeedTerms).
+	deed map[string]bool
 	// storyTerms caches the terms of each story a passage comes from.
 	storyTerms map[string]map[string]bool
 	focus      string
@@ -621,6 +624,9 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}}
 	if qt == question.Number {
 		rq.counted = question.Counted(focus)
+	}
+	if d := question.Deed(focus); qt == question.Person && d != "" {
+		rq.deed = question.DeedTerms(d)
 	}
 	return rq
 }
@@ -674,6 +680,10 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
+			}
+			if c.typed && rq.deed != nil {
+				// The doer is named next to the deed, not anywhere.
+				c.typed = question.DeedDone(txt, focus, rq.deed)
 			}
 			c.score = c.coverage + rankBonus/float64(r+1)
 			if c.typed {

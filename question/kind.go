@@ -74,6 +74,136 @@ func Wanted(asked string) Kind {
 	return best
 }
 
+// agentQ is a question for the doer of a deed: "who shot the mayor",
+// "who won the election"; its group is the verb.
+var agentQ = regexp.MustCompile(`^(?:and |so )?who\s+([a-z]+)\b`)
+
+// agentAux are the words after "who" that are no deed: "who is", "who did
+// the army arrest".
+var agentAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "did": true, "does": true, "do": true, "has": true, "had": true, "have": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "s": true, "else": true, "exactly": true}
+
+// lightDeeds say too little to look for: "who went to the fort", "who took
+// command", "who made the law".
+// Nor do words of saying: a quotation is its speaker's ("who described the
+// operation as decisive" of a soundbite under its speaker's line); nor of
+// holding an office: "who runs the office" is "the director, Andres Molina".
+var lightDeeds = map[string]bool{"go": true, "come": true, "get": true, "make": true, "take": true, "do": true, "have": true, "be": true, "give": true, "put": true, "let": true,
+	"say": true, "describe": true, "call": true, "tell": true, "claim": true, "state": true, "add": true, "note": true, "insist": true, "comment": true,
+	"run": true, "head": true, "lead": true, "manage": true, "direct": true, "chair": true, "own": true, "command": true}
+
+// Deed is the verb of a question for the doer of a deed ("who shot the
+// mayor": "shot"), or "".
+func Deed(asked string) string {
+	m := agentQ.FindStringSubmatch(text.Fold(asked))
+	if m == nil || agentAux[m[1]] || lightDeeds[text.Lemma(m[1])] || text.Lemma(m[1]) == m[1] {
+		return "" // no verb in the past or with -s ("who along with Russia")
+	}
+	return m[1]
+}
+
+// agentNear is how many words apart a deed and its doer may stand: "Lopez
+// shot the mayor", "the mayor was shot by two gunmen on a motorcycle".
+const agentNear = 8
+
+// DeedDone reports a sentence that names a doer (a person's name, or a
+// group or office the question doesn't name) within agentNear words of a
+// word for the deed (deed: the stemmed terms for it, from DeedTerms). "On
+// Monday, President Guillermo Lasso declared a state of emergency ... after
+// the mayor was shot dead on Sunday" names no one who shot.
+func DeedDone(txt, asked string, deed map[string]bool) bool {
+	words := text.Words(txt)
+	verbs := map[string]bool{text.Lemma(Deed(asked)): true}
+	for _, v := range text.Synonyms(text.Lemma(Deed(asked))) {
+		verbs[v] = true
+	}
+	var deeds []int
+	active := false // the deed's verb, done rather than suffered ("was shot")
+	for i, w := range words {
+		if deed[text.Stem(w)] || deed[text.Lemma(w)] {
+			deeds = append(deeds, i)
+			active = active || verbs[text.Lemma(w)] && (i == 0 || !passiveAux[words[i-1]])
+		}
+	}
+	if len(deeds) == 0 {
+		return false
+	}
+	q := text.Fold(asked)
+	qw := strings.Fields(q)
+	var doers []int
+	wordAt := func(b int) int { return len(text.Words(txt[:b])) }
+	first := strings.IndexFunc(txt, unicode.IsLetter)
+	subject := first // where the sentence's subject starts: after "The"
+	if first >= 0 && len(words) > 0 && len(text.Terms(words[0])) == 0 {
+		if end := strings.IndexFunc(txt[first:], func(r rune) bool { return !unicode.IsLetter(r) }); end > 0 {
+			subject = first + end + strings.IndexFunc(txt[first+end:], unicode.IsLetter)
+		}
+	}
+	for _, m := range personName.FindAllStringIndex(txt, -1) {
+		if m[0] < subject && m[1] > subject {
+			m[0] = subject // "The Soviet Union": "Soviet Union"
+		}
+		name := strings.Fields(text.Fold(txt[m[0]:m[1]]))
+		if !nameWordNew(name, q, qw) {
+			continue
+		}
+		if m[0] == subject && active && len(name) > 1 {
+			return true // the sentence's subject, and the deed is done
+		}
+		doers = append(doers, wordAt(m[0]), wordAt(m[1])-1)
+	}
+	for _, m := range capitalWord.FindAllStringIndex(txt, -1) {
+		// One capitalised word or an acronym right before a deed done is
+		// its doer: "OAPEC proclaimed the embargo".
+		w := text.Fold(txt[m[0]:m[1]])
+		if m[0] == first || strings.Contains(q, w) {
+			continue
+		}
+		at := wordAt(m[0])
+		for _, d := range deeds {
+			if d > at && d-at <= 3 && !passiveAux[words[d-1]] {
+				return true
+			}
+		}
+	}
+	ft := text.Fold(txt)
+	for _, m := range personNouns.FindAllStringIndex(ft, -1) {
+		if !strings.Contains(q, ft[m[0]:m[1]]) {
+			doers = append(doers, len(text.Words(ft[:m[0]])))
+		}
+	}
+	for _, d := range deeds {
+		for _, p := range doers {
+			if d-p <= agentNear && p-d <= agentNear {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalWord is a word written with a capital.
+var capitalWord = regexp.MustCompile(`\b\p{Lu}[\p{L}]+`)
+
+// passiveAux before a deed's word make it suffered, not done: "was shot".
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
+
+// DeedTerms are the stemmed terms for a deed and its WordNet kin ("shot":
+// shoot, shot, gun down, ...).
+func DeedTerms(deed string) map[string]bool {
+	out := map[string]bool{}
+	lemma := text.Lemma(deed)
+	out[lemma] = true // "won": win
+	for _, w := range append([]string{deed, lemma}, append(text.Synonyms(lemma), text.Related(lemma)...)...) {
+		for _, t := range text.Terms(w) {
+			out[t] = true
+			for _, s := range text.StemSynonyms(t) {
+				out[s] = true
+			}
+		}
+	}
+	return out
+}
+
 var (
 	durationClaim = regexp.MustCompile(`(?i)\b\d+[- ]?(day|week|month|year|hour)s?\b`)
 	numberClaim   = regexp.MustCompile(`\b\d+\b`)
@@ -193,10 +323,19 @@ func namesNew(txt, q string) bool {
 	}
 	qw := strings.Fields(q)
 	for _, name := range personName.FindAllString(txt, -1) {
-		for _, w := range strings.Fields(text.Fold(name)) {
-			if nameLinks[w] || strings.Contains(q, w) || givenStem(qw, w) {
-				continue
-			}
+		if nameWordNew(strings.Fields(text.Fold(name)), q, qw) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordNew reports a word of a name (folded words) that the folded
+// question q (its words qw) doesn't give: not a small word inside a name,
+// not in q, not the stem of a word of q.
+func nameWordNew(name []string, q string, qw []string) bool {
+	for _, w := range name {
+		if !nameLinks[w] && !strings.Contains(q, w) && !givenStem(qw, w) {
 			return true
 		}
 	}
