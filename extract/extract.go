@@ -206,6 +206,11 @@ const (
 	// yesNoOwn is the share of a yes/no question's key-term weight a
 	// sentence must hold itself to settle it.
 	yesNoOwn = 0.8
+	// storyNameMiss is how much a name of the question that a sentence's
+	// whole story never uses costs it, by the name's share of the
+	// question: "how many died in Guayaquil" is not answered by the Quito
+	// story's "400 inmates have died in prison clashes".
+	storyNameMiss = 0.5
 	// secondGain is how much more of the question a second sentence must
 	// cover to be added to the answer.
 	secondGain = 0.25
@@ -676,7 +681,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			c.typed = qt.InAnswer(txt, focus)
 			if qt == question.Number {
-				c.typed = question.CountNear(txt, rq.counted)
+				c.typed = question.ExactCount(txt, focus, rq.counted)
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
@@ -686,6 +691,13 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				c.typed = question.DeedDone(txt, focus, rq.deed)
 			}
 			c.score = c.coverage + rankBonus/float64(r+1)
+			for _, k := range keys {
+				if k.proper && k.known && k.share(st) == 0 {
+					// A name asked about that the sentence's story never
+					// uses: the story is about something else.
+					c.score -= storyNameMiss * k.weight / total
+				}
+			}
 			if c.typed {
 				c.score += typeBonus
 			}

@@ -434,6 +434,30 @@ func CountNear(txt string, counted map[string]bool) bool {
 	return false
 }
 
+// exactQ asks for an exact figure: "exactly how many", "the precise
+// number".
+var exactQ = regexp.MustCompile(`\b(exact|exactly|precise|precisely)\b`)
+
+// vagueNumbers are quantities that are no figure: "thousands of soldiers".
+var vagueNumbers = regexp.MustCompile(`(?i)^(hundreds|thousands|millions|billions|dozens|scores|several|many|few|some)$`)
+
+// ExactCount is CountNear for a question that asks for an exact figure
+// ("exactly how many soldiers took part"): a vague quantity ("thousands of
+// soldiers") near what is counted does not answer it. For other questions
+// it is CountNear.
+func ExactCount(txt, asked string, counted map[string]bool) bool {
+	if !exactQ.MatchString(text.Fold(asked)) {
+		return CountNear(txt, counted)
+	}
+	var exact []string
+	for _, w := range strings.Fields(txt) {
+		if !vagueNumbers.MatchString(strings.Trim(w, ",.;:()\"'“”")) {
+			exact = append(exact, w)
+		}
+	}
+	return CountNear(strings.Join(exact, " "), counted)
+}
+
 // ageApposition is a person's age as the news writes it, between commas
 // after the name: "Alfredo Sanchez Rios, 52, the mayor of ...".
 var ageApposition = regexp.MustCompile(`\p{Lu}\p{Ll}+,\s+\d{1,3},`)

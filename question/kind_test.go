@@ -191,3 +191,21 @@ func TestWantedOpeningKind(t *testing.T) {
 		}
 	}
 }
+
+// "Exactly how many" is not answered by a vague quantity; other count
+// questions are.
+func TestExactCount(t *testing.T) {
+	counted := Counted("how many soldiers took part")
+	for _, tt := range []struct {
+		txt, asked string
+		want       bool
+	}{
+		{"Thousands of soldiers took part.", "exactly how many soldiers took part", false},
+		{"About 800 soldiers took part.", "exactly how many soldiers took part", true},
+		{"Thousands of soldiers took part.", "how many soldiers took part", true},
+	} {
+		if got := ExactCount(tt.txt, tt.asked, counted); got != tt.want {
+			t.Errorf("ExactCount(%q, %q) = %v, want %v", tt.txt, tt.asked, got, tt.want)
+		}
+	}
+}
