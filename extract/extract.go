@@ -79,6 +79,24 @@ func wordnetAlts(ix Index, w string, own string) map[string]float64 {
 	return out
 }
 
+// nameAlts are the stemmed terms, known to the corpus, of the words
+// WordNet derives from the name w ("venezuela": "venezuelan"), counted as
+// a derivation.
+func nameAlts(ix Index, w, own string) map[string]float64 {
+	out := map[string]float64{}
+	for _, alt := range text.Related(w) {
+		for _, t := range text.Terms(alt) {
+			if t != own && ix.DocFreq(t) > 0 {
+				out[t] = wordnetShare
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
 // keyTerms picks the question's topic terms, weighted by IDF so rare words
 // (names, places) count for more than common ones. A number the corpus
 // never uses is a claim to check ("was it 500?"), not a topic, and is left
@@ -107,6 +125,10 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				k := keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known}
 				if !proper {
 					k.alts = wordnetAlts(ix, fw, t)
+				} else if !known {
+					// A name the stories write only in another form:
+					// "Venezuela" as "Venezuelan".
+					k.alts = nameAlts(ix, fw, t)
 				}
 				if !known && len(k.alts) > 0 {
 					// A word the stories never use, said as they say it

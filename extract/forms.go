@@ -75,13 +75,18 @@ func statementOf(cands []*candidate, keys []keyTerm, best *candidate) *candidate
 	return found
 }
 
-// roleNamed reports whether a sentence names the holder of a role: a name
-// the question doesn't give within four words of the role ("the mayor,
-// Agustin Intriago," or "Mayor Agustin Intriago"), not just anywhere.
+// roleNamed reports whether a sentence names the holder of a role (or
+// roles: "ministers"): a name the question doesn't give within four words
+// of the role ("the mayor, Agustin Intriago," or "Mayor Agustin
+// Intriago"), not just anywhere, and not after the role's possessive ("the
+// minister's lawyer, Carlos Urrutia").
 func roleNamed(txt, role, asked string) bool {
 	ft := text.Fold(txt)
 	q := text.Fold(asked)
-	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`\b`).FindAllStringIndex(ft, -1) {
+	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`s?\b`).FindAllStringIndex(ft, -1) {
+		if rest := ft[loc[1]:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+			continue // "the minister's lawyer, Carlos Urrutia": not the minister
+		}
 		for _, m := range question.PersonNames(txt) {
 			name := text.Fold(txt[m[0]:m[1]])
 			if strings.Contains(q, name) {

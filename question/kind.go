@@ -365,7 +365,7 @@ func PersonNames(txt string) [][]int { return personName.FindAllStringIndex(txt,
 // holder of.
 const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader|gang|group|cartel|faction|company|firm|party|team|union|organi[sz]ation`
 
-var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bname of the\s+(?:\S+\s+)?(` + roleWords + `)\b`)
+var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bnames? of (?:the\s+|his\s+|her\s+|their\s+)?(?:\S+\s+){0,3}?(` + roleWords + `)s?\b`)
 
 // NamedRole is the office a name question asks the holder of ("what was
 // the mayor's name", "what is the attorney general called", "the name of

@@ -209,3 +209,16 @@ func TestExactCount(t *testing.T) {
 		}
 	}
 }
+
+// "The names of the three former ministers" asks for the ministers' names.
+func TestNamedRolePlural(t *testing.T) {
+	for q, want := range map[string]string{
+		"what are the names of the three former peruvian ministers who were charged": "minister",
+		"what is the name of the prison director":                                    "director",
+		"what is the name of the city":                                               "",
+	} {
+		if got := NamedRole(q); got != want {
+			t.Errorf("NamedRole(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

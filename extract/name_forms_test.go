@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/storybot-dev/storybot/internal/testindex"
+	"github.com/storybot-dev/storybot/question"
+)
+
+// A name the stories write only in a form WordNet derives from it
+// ("Venezuelan" for "Venezuela") is known, by that form, below the word
+// itself.
+func TestNameKnownByItsDerivedForm(t *testing.T) {
+	ix := testindex.Of(t, fstest.MapFS{
+		"a.md": {Data: []byte("# Prison retaken\n\nVenezuelan soldiers retook a prison on Wednesday.\n")},
+		"b.md": {Data: []byte("# Floods\n\nRain flooded the coast on Monday.\n")},
+	})
+	var rd question.Reader
+	for _, k := range keyTerms(ix, rd.Vocabulary(ix), "who runs the gang in Venezuela") {
+		if k.term != "venezuela" {
+			continue
+		}
+		if !k.known || k.alts["venezuelan"] != wordnetShare {
+			t.Errorf("venezuela: known %v, alts %v; want known by venezuelan at %v", k.known, k.alts, wordnetShare)
+		}
+		return
+	}
+	t.Errorf("no key term venezuela")
+}
+
+// A role's holder: plural roles count, a name after the role's possessive
+// doesn't.
+func TestRoleNamedPluralAndPossessive(t *testing.T) {
+	for _, tt := range []struct {
+		txt  string
+		want bool
+	}{
+		{"The former ministers, Pedro Castillo and Ana Torres, were charged.", true},
+		{"The former minister's lawyer, Carlos Urrutia, spoke in Lima.", false},
+	} {
+		if got := roleNamed(tt.txt, "minister", "what are the names of the former ministers"); got != tt.want {
+			t.Errorf("roleNamed(%q, minister) = %v, want %v", tt.txt, got, tt.want)
+		}
+	}
+}
