@@ -81,6 +81,13 @@ func statementOf(cands []*candidate, keys []keyTerm, best *candidate) *candidate
 // Intriago"), not just anywhere, and not after the role's possessive ("the
 // minister's lawyer, Carlos Urrutia").
 func roleNamed(txt, role, asked string) bool {
+	if i := strings.LastIndexByte(role, ' '); i > 0 && question.NamedRole("what is the "+role[i+1:]+" called") == role[i+1:] {
+		// "the gang leader": its holder is named next to "leader" too
+		// ("Its leader, known as El Negro").
+		if roleNamed(txt, role[i+1:], asked) {
+			return true
+		}
+	}
 	ft := text.Fold(txt)
 	q := text.Fold(asked)
 	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`s?\b`).FindAllStringIndex(ft, -1) {

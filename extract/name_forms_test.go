@@ -44,3 +44,15 @@ func TestRoleNamedPluralAndPossessive(t *testing.T) {
 		}
 	}
 }
+
+// A role with a modifier ("gang leader") is held by a name next to its
+// head word too.
+func TestRoleNamedByItsHead(t *testing.T) {
+	txt := "Its leader, known as El Negro, had escaped."
+	if !roleNamed(txt, "gang leader", "what is the name of the gang leader") {
+		t.Errorf("roleNamed(%q, gang leader) = false, want true", txt)
+	}
+	if roleNamed("The gang ran the prison for years before the army came.", "gang leader", "what is the name of the gang leader") {
+		t.Errorf("roleNamed without a name = true")
+	}
+}

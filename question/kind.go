@@ -55,6 +55,15 @@ func Classify(asked string) Kind {
 	return General
 }
 
+// How learners of English ask (for answering only): "how much time will
+// it last", "how many time", "which is the name of", "the president is
+// who?".
+var (
+	durationQ2 = regexp.MustCompile(`\bhow (much|many) time\b`)
+	nameQ2     = regexp.MustCompile(`\bwhich(\s+i|')s (the|his|her|their) name\b`)
+	personQ2   = regexp.MustCompile(`\b(is|was|are|were) who\W*$`)
+)
+
 // Wanted is Classify for answering: when a question holds the marks of
 // two kinds, the one it opens with decides ("what is the name of the
 // attorney general who revised the death toll" wants a name, "when did the
@@ -66,7 +75,7 @@ func Wanted(asked string) Kind {
 	for _, k := range []struct {
 		kind Kind
 		re   *regexp.Regexp
-	}{{Duration, durationQ}, {Number, numberQ}, {Time, timeQ}, {Place, placeQ}, {Name, nameQ}, {Person, personQ}} {
+	}{{Duration, durationQ}, {Duration, durationQ2}, {Number, numberQ}, {Time, timeQ}, {Place, placeQ}, {Name, nameQ}, {Name, nameQ2}, {Person, personQ}, {Person, personQ2}} {
 		if loc := k.re.FindStringIndex(q); loc != nil && loc[0] < at {
 			best, at = k.kind, loc[0]
 		}

@@ -222,3 +222,20 @@ func TestNamedRolePlural(t *testing.T) {
 		}
 	}
 }
+
+// Learners' shapes: "how much time", "how many time" (not "how many
+// times"), "which is the name", a trailing "is who".
+func TestWantedLearnerShapes(t *testing.T) {
+	for q, want := range map[string]Kind{
+		"How many time the curfew of Duran will last?":       Duration,
+		"how much time did the siege last":                   Duration,
+		"how many times did gangs clash":                     Number,
+		"Which is the name of the gang leader of Venezuela?": Name,
+		"The president of Ecuador is who?":                   Person,
+		"who is the president of Ecuador":                    Person,
+	} {
+		if got := Wanted(q); got != want {
+			t.Errorf("Wanted(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
