@@ -304,8 +304,9 @@ func (t Kind) InAnswer(txt, asked string) bool {
 var (
 	// clockQ asks for a time of day.
 	clockQ = regexp.MustCompile(`\b(what|which|at what) time\b|\bwhat hours?\b|\bwhat o'?clock\b`)
-	// clockWords are a time of day: "10 p.m.", "22:00", "noon".
-	clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b|\bdawn\b|\bdusk\b`)
+	// clockWords are a time of day: "10 p.m.", "22:00", "noon", "at
+	// night" (not "Monday night": a day).
+	clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b|\bdawn\b|\bdusk\b|\b(at|by|during the|in the|every|each|that|last|overnight)\s+(night|morning|afternoon|evening)\b|\bovernight\b|\bsunrise\b|\bsunset\b`)
 )
 
 // nameLinks are the small words inside a name ("Penitenciaria del
@@ -314,15 +315,16 @@ var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "of": true,
 
 // namesNew reports a name in txt with a word the folded question q
 // doesn't give. A sentence's first word is capitalised for being first,
-// so when it is a function word ("Some European nations") or a small word
-// joins it to the next capital ("Thousands of Venezuelan soldiers") it is
-// not read as part of a name; "Guillermo Rodriguez is" keeps it. A word the question gives the stem of is not new
+// so when it is a function word ("Some European nations") or a plural
+// joined by "of" to the next capital ("Thousands of Venezuelan soldiers")
+// it is not read as part of a name; "Guillermo Rodriguez is" and "Edward
+// the Confessor" keep it. A word the question gives the stem of is not new
 // ("Venezuelan" for "venezuela").
 func namesNew(txt, q string) bool {
 	if first := strings.IndexFunc(txt, unicode.IsLetter); first >= 0 {
 		if m := personName.FindStringIndex(txt); m != nil && m[0] == first {
 			words := strings.Fields(text.Fold(txt[m[0]:m[1]]))
-			if len(words) > 2 && nameLinks[words[1]] || len(text.Terms(words[0])) == 0 {
+			if len(words) > 2 && words[1] == "of" && strings.HasSuffix(words[0], "s") || len(text.Terms(words[0])) == 0 {
 				// Names are read after the first word.
 				if end := strings.IndexFunc(txt[first:], func(r rune) bool { return !unicode.IsLetter(r) }); end > 0 {
 					txt = txt[first+end:]

@@ -148,6 +148,7 @@ func TestNameInAfterFirstWord(t *testing.T) {
 		{"Guillermo Rodriguez is the director.", "who is the director", true},
 		{"Thousands of Guayaquil fled.", "who fled guayaquil", false},
 		{"Some European nations fled.", "who fled", false},
+		{"Edward the Confessor had set up Ralph as earl.", "who was Ralph at war with", true},
 		{"The Penitenciaria del Litoral burned.", "what is the prison called", true},
 		{"Several European nations fled.", "who fled", true}, // a content word: read as typed
 	} {
@@ -168,6 +169,8 @@ func TestTimeInAnswerClock(t *testing.T) {
 		{"A curfew was imposed in Duran on Monday.", "when was the curfew imposed", true},
 		{"The blaze started at 22:30.", "at what time did the blaze start", true},
 		{"Troops entered at dawn.", "between what hours did troops enter", true},
+		{"They habitually gathered at night to pray.", "what time of day did they gather", true},
+		{"They gathered on Monday night to pray.", "what time of day did they gather", false},
 	} {
 		if got := Time.InAnswer(tt.txt, tt.asked); got != tt.want {
 			t.Errorf("Time.InAnswer(%q, %q) = %v, want %v", tt.txt, tt.asked, got, tt.want)
