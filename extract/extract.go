@@ -713,6 +713,12 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				c.typed = question.DeedDone(txt, focus, rq.deed)
 			}
 			c.score = c.coverage + rankBonus/float64(r+1)
+			if qt == question.Time && !c.typed && question.HasYear(txt) {
+				// An older year ("in 1097") is a time too; it picks the
+				// sentence, though the score, fitted without it, doesn't
+				// count it as typed.
+				c.score += typeBonus
+			}
 			for _, k := range keys {
 				if k.proper && k.known && k.share(st) == 0 {
 					// A name asked about that the sentence's story never

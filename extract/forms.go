@@ -10,7 +10,7 @@ import (
 
 var (
 	// reasonWords mark a sentence that gives a cause.
-	reasonWords = regexp.MustCompile(`(?i)\b(because|due to|owing to|as a result|result(ed|s)? (in|from)|after|following|since|so that|in order to|in response to|led to|leads to|caused|causes|prompted|triggered|sparked|set off|amid|as (he|she|they|it) (tries|tried|seeks|sought)|aim(ed|s)? (at|to)|to (tackle|stop|end|curb|fight|protect|prevent|restore|recover))\b`)
+	reasonWords = regexp.MustCompile(`(?i)\b(because|due to|owing to|as a result|result(ed|s)? (in|from)|after|following|since|so that|in order to|in response to|led to|leads to|caused|causes|prompted|triggered|sparked|set off|amid|as (he|she|they|it) (tries|tried|seeks|sought)|aim(ed|s)? (at|to)|to (tackle|stop|end|curb|fight|protect|prevent|restore|recover|encourage|help|reduce|allow|promote|increase|avoid|ensure|boost|support|improve|limit|raise|attract)|(so as|in an effort|in a bid|designed|intended|meant) to|reflects? the (desire|wish|need))\b`)
 	// methodWords mark a sentence that gives a method.
 	methodWords = regexp.MustCompile(`(?i)\b(using|used|use|by|with|through|via|thanks to|after|showed|shows|footage|according to|attack|attacks|explosion|blast|crash|fire|shooting|stabbing|bomb|bombing|detonations?)\b`)
 )

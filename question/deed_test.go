@@ -37,6 +37,7 @@ func TestDeedDone(t *testing.T) {
 		{"Jacques Legardeur de Saint-Pierre, who succeeded Marin as commander of the French forces, invited Washington to dine with him.", "who invited Washington to dine", true},
 		{"The Soviet Union and the People's Republic of China supported communist movements abroad in the years after the war.", "who supported communist movements", true},
 		{"At their Kuwait meeting, OAPEC proclaimed the embargo.", "who proclaimed the embargo", true},
+		{"Cameron congratulated the SNP on their victory.", "who congratulated the SNP", true}, // one word, first in the sentence
 		{"The embargo was proclaimed at a meeting in Kuwait.", "who proclaimed the embargo", false},
 		{"A retired police general won the race for mayor of Cali.", "who won the mayoral race in Cali", true}, // "won": win
 	} {

@@ -162,9 +162,10 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 	}
 	for _, m := range capitalWord.FindAllStringIndex(txt, -1) {
 		// One capitalised word or an acronym right before a deed done is
-		// its doer: "OAPEC proclaimed the embargo".
+		// its doer: "OAPEC proclaimed the embargo", "Cameron congratulated
+		// the SNP" (a first word unless a function word: "The").
 		w := text.Fold(txt[m[0]:m[1]])
-		if m[0] == first || strings.Contains(q, w) {
+		if m[0] == first && len(text.Terms(w)) == 0 || strings.Contains(q, w) {
 			continue
 		}
 		at := wordAt(m[0])
@@ -300,6 +301,12 @@ func (t Kind) InAnswer(txt, asked string) bool {
 	}
 	return t.In(txt, asked)
 }
+
+// HasYear reports a year of any century, or a decade, as a time is said:
+// "in 1097", "the 1050s" (Time.In knows only 1900-2099 as bare years).
+func HasYear(txt string) bool { return yearWords.MatchString(txt) }
+
+var yearWords = regexp.MustCompile(`\b(in|by|since|from|until|till|after|before|around|circa|of|during|between|and|to)\s+(the\s+)?(early\s+|late\s+|mid-)?\d{3,4}s?\b`)
 
 var (
 	// clockQ asks for a time of day.

@@ -242,3 +242,18 @@ func TestWantedLearnerShapes(t *testing.T) {
 		}
 	}
 }
+
+// HasYear finds a year of any century as a time is said, and a decade.
+func TestHasYear(t *testing.T) {
+	for txt, want := range map[string]bool{
+		"After the Siege of Antioch in 1097, Bohemond took the city.": true,
+		"Norman mercenaries served in the 1050s.":                     true,
+		"It was founded in 1724.":                                     true,
+		"About 1097 soldiers took part.":                              false,
+		"The curfew will last 30 days.":                               false,
+	} {
+		if got := HasYear(txt); got != want {
+			t.Errorf("HasYear(%q) = %v, want %v", txt, got, want)
+		}
+	}
+}
