@@ -257,3 +257,22 @@ func TestHasYear(t *testing.T) {
 		}
 	}
 }
+
+// "Who is X Y's lawyer" asks for the holder of the office, as "who is the
+// mayor" does; offices include a lawyer, a founder, a spokesman.
+func TestRoleOfAPossessor(t *testing.T) {
+	for q, want := range map[string]string{
+		"who is el tigre's lawyer":     "lawyer",
+		"who is the company's founder": "founder",
+		"who is the mayor of manta":    "mayor",
+		"who is el tigre":              "",
+	} {
+		got := ""
+		if m := Role(q); m != nil {
+			got = m[len(m)-1]
+		}
+		if got != want {
+			t.Errorf("Role(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
