@@ -351,14 +351,14 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// met by what the story says of the guards. A confident score is
 		// never overruled by coverage alone: the score has weighed it.
 		abstain()
-	case score >= x.Threshold && !(mustType[qt] && !best.typed && neighbour == nil) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())) && !lacksKeyTerm(keys, total, best):
+	case score >= x.Threshold && !(mustType[qt] && !best.typed && neighbour == nil) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())) && !lacksKeyTerm(keys, total, best) && !(form.YesNo && lacksOwnWord(keys, best)):
 		// A kind of answer is asked for and the sentence lacks it (a name,
 		// and it names no one new: "who won the election" of a sentence
 		// about the campaign; a count, and no number near what is counted),
 		// or a why or how and it gives no cause or method: at best the
 		// closest passage.
 		x.answer(ans, qt, form, keys, total, best, cands, neighbour)
-	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor:
+	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor && !lacksOwnWord(keys, best):
 		// A yes/no question whose words a sentence holds itself is
 		// settled by it: "were any guards killed" by "No guards or inmates
 		// were killed in the escape".
@@ -384,6 +384,20 @@ const missingShare = 0.25
 func lacksKeyTerm(keys []keyTerm, total float64, best *candidate) bool {
 	for _, k := range keys {
 		if k.known && !k.proper && k.weight/total >= missingShare && best.covered[k.term] == 0 && best.context[k.term] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lacksOwnWord reports a known, common-noun key term that neither the
+// sentence nor its passage holds, nor any word for it, however light: a
+// yes/no question is settled only by a passage that says all of it ("did
+// any of the guards die" is not settled by "inmates freed 22 guards they
+// had held hostage").
+func lacksOwnWord(keys []keyTerm, best *candidate) bool {
+	for _, k := range keys {
+		if k.known && !k.proper && best.covered[k.term] == 0 && best.context[k.term] == 0 {
 			return true
 		}
 	}
