@@ -14,14 +14,14 @@ func TestAnswerSecondSentence(t *testing.T) {
 	keys := []keyTerm{{term: "soldier", weight: 1, known: true}, {term: "guard", weight: 1, known: true}}
 	cands := candidatesOf(txt, map[string]float64{"soldier": 1}, map[string]float64{"guard": 1})
 	var a Answer
-	(&Answerer{}).answer(&a, question.General, question.Form{}, keys, 2, cands[1], cands)
+	(&Answerer{}).answer(&a, question.General, question.Form{}, keys, 2, cands[1], cands, nil)
 	if want := "Soldiers entered the prison at dawn. [1] The riot had left five guards dead. [2]"; a.Text != want {
 		t.Errorf("answer = %q, want %q", a.Text, want)
 	}
 	// The second adds only a tenth of the question: left out.
 	keys = []keyTerm{{term: "soldier", weight: 0.2, known: true}, {term: "guard", weight: 1.8, known: true}}
 	a = Answer{}
-	(&Answerer{}).answer(&a, question.General, question.Form{}, keys, 2, cands[1], cands)
+	(&Answerer{}).answer(&a, question.General, question.Form{}, keys, 2, cands[1], cands, nil)
 	if want := "The riot had left five guards dead. [1]"; a.Text != want {
 		t.Errorf("answer = %q, want %q", a.Text, want)
 	}

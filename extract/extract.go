@@ -79,6 +79,24 @@ func wordnetAlts(ix Index, w string, own string) map[string]float64 {
 	return out
 }
 
+// nameAlts are the stemmed terms, known to the corpus, of the words
+// WordNet derives from the name w ("venezuela": "venezuelan"), counted as
+// a derivation.
+func nameAlts(ix Index, w, own string) map[string]float64 {
+	out := map[string]float64{}
+	for _, alt := range text.Related(w) {
+		for _, t := range text.Terms(alt) {
+			if t != own && ix.DocFreq(t) > 0 {
+				out[t] = wordnetShare
+			}
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
 // keyTerms picks the question's topic terms, weighted by IDF so rare words
 // (names, places) count for more than common ones. A number the corpus
 // never uses is a claim to check ("was it 500?"), not a topic, and is left
@@ -107,6 +125,10 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				k := keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known}
 				if !proper {
 					k.alts = wordnetAlts(ix, fw, t)
+				} else if !known {
+					// A name the stories write only in another form:
+					// "Venezuela" as "Venezuelan".
+					k.alts = nameAlts(ix, fw, t)
 				}
 				if !known && len(k.alts) > 0 {
 					// A word the stories never use, said as they say it
@@ -206,6 +228,11 @@ const (
 	// yesNoOwn is the share of a yes/no question's key-term weight a
 	// sentence must hold itself to settle it.
 	yesNoOwn = 0.8
+	// storyNameMiss is how much a name of the question that a sentence's
+	// whole story never uses costs it, by the name's share of the
+	// question: "how many died in Guayaquil" is not answered by the Quito
+	// story's "400 inmates have died in prison clashes".
+	storyNameMiss = 0.5
 	// secondGain is how much more of the question a second sentence must
 	// cover to be added to the answer.
 	secondGain = 0.25
@@ -297,6 +324,10 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 			best = sp
 		}
 	}
+	// The sentence that holds the kind of answer asked for may be the
+	// one right before or after the best: "Its leader, known as "El
+	// Negro," had escaped" after the sentence about the gang's prison.
+	neighbour := typedNeighbour(qt, best, cands)
 	statement := false
 	if form.Said {
 		if q := statementOf(cands, keys, best); q != nil {
@@ -320,18 +351,18 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// met by what the story says of the guards. A confident score is
 		// never overruled by coverage alone: the score has weighed it.
 		abstain()
-	case score >= x.Threshold && !(mustType[qt] && !best.typed) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())) && !lacksKeyTerm(keys, total, best):
+	case score >= x.Threshold && !(mustType[qt] && !best.typed && neighbour == nil) && !(form.WhyHow != "" && !hasReason(form.WhyHow, best.text())) && !lacksKeyTerm(keys, total, best) && !(form.YesNo && lacksOwnWord(keys, best)):
 		// A kind of answer is asked for and the sentence lacks it (a name,
 		// and it names no one new: "who won the election" of a sentence
 		// about the campaign; a count, and no number near what is counted),
 		// or a why or how and it gives no cause or method: at best the
 		// closest passage.
-		x.answer(ans, qt, form, keys, total, best, cands)
-	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor:
+		x.answer(ans, qt, form, keys, total, best, cands, neighbour)
+	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor && !lacksOwnWord(keys, best):
 		// A yes/no question whose words a sentence holds itself is
 		// settled by it: "were any guards killed" by "No guards or inmates
 		// were killed in the escape".
-		x.answer(ans, qt, form, keys, total, best, cands)
+		x.answer(ans, qt, form, keys, total, best, cands, neighbour)
 	case score >= x.Floor || form.YesNo:
 		// A yes/no question the passages don't settle gets what they do
 		// say of its subject: "The stories don't say so. The closest ...".
@@ -359,6 +390,20 @@ func lacksKeyTerm(keys []keyTerm, total float64, best *candidate) bool {
 	return false
 }
 
+// lacksOwnWord reports a known, common-noun key term that neither the
+// sentence nor its passage holds, nor any word for it, however light: a
+// yes/no question is settled only by a passage that says all of it ("did
+// any of the guards die" is not settled by "inmates freed 22 guards they
+// had held hostage").
+func lacksOwnWord(keys []keyTerm, best *candidate) bool {
+	for _, k := range keys {
+		if k.known && !k.proper && best.covered[k.term] == 0 && best.context[k.term] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // mustType are the kinds of answer a sentence must hold to be given as the
 // answer: a count (a number near what is counted), a duration, a name or a
 // person. (Times and places are read too loosely for that: "began on
@@ -367,13 +412,19 @@ var mustType = map[question.Kind]bool{question.Number: true, question.Duration: 
 
 // answer writes the chosen sentence (and a second one of the same passage
 // when it covers a good part of what the first left out) as the answer.
-func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) {
+//
+// neighbour, when not nil, is the sentence next to best that holds the kind
+// of answer asked for (typedNeighbour): it is the second sentence.
+func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate, neighbour *candidate) {
 	chosen := []*candidate{best}
 	// Sentences from elsewhere are not stitched together: that would be an
 	// inference the stories don't make.
-	var second *candidate
+	second := neighbour
 	var secondGainBest float64
 	for _, c := range cands {
+		if second != nil {
+			break
+		}
 		if c == best || c.p != best.p {
 			continue
 		}
@@ -427,6 +478,28 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 		ans.Citations = append(ans.Citations, cite.Cite(n, c.p, c.sp.Start, c.sp.End))
 	}
 	ans.Text = sb.String()
+}
+
+// typedNeighbour is the sentence right before or after best in its passage
+// that holds the kind of answer a typed question wants (a count, a
+// duration, a name, a person, a time) when best itself lacks it, and that
+// holds some of the question itself; nil otherwise. The lede names "a gang
+// leader" sentenced "to 34 years", the next sentence names him: together
+// they answer "how long did El Tigre get".
+func typedNeighbour(qt question.Kind, best *candidate, cands []*candidate) *candidate {
+	if best.typed || !(mustType[qt] || qt == question.Time) {
+		return nil
+	}
+	var out *candidate
+	for _, n := range []*candidate{prev(cands, best), next(cands, best)} {
+		if n == nil || n.p != best.p || !n.typed || n.own == 0 {
+			continue
+		}
+		if out == nil || n.own > out.own {
+			out = n
+		}
+	}
+	return out
 }
 
 // dateline answers "when did this happen" with the date of the story the
@@ -539,6 +612,9 @@ func anySynonymKnown(ix Index, term string) bool {
 type reading struct {
 	// counted is what a count question counts (question.Counted).
 	counted map[string]bool
+	// deed is the deed a "who shot the mayor" question asks the doer of
+	// (question.DeedTerms).
+	deed map[string]bool
 	// storyTerms caches the terms of each story a passage comes from.
 	storyTerms map[string]map[string]bool
 	focus      string
@@ -567,7 +643,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 			}
 		}
 	}
-	qt := question.Classify(focus)
+	qt := question.Wanted(focus)
 	role := ""
 	if m := question.Role(text.Fold(focus)); m != nil {
 		qt, role = question.Name, m[6] // "who is the mayor of Manta" asks for a name
@@ -589,6 +665,9 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}}
 	if qt == question.Number {
 		rq.counted = question.Counted(focus)
+	}
+	if d := question.Deed(focus); qt == question.Person && d != "" {
+		rq.deed = question.DeedTerms(d)
 	}
 	return rq
 }
@@ -636,14 +715,31 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				c.coverage += max(own, contextShare*ctx, storyShare*k.share(st), titleShare*k.share(titleTerms)) * k.weight / total
 				c.own += own * k.weight / total
 			}
-			c.typed = qt.In(txt, focus)
+			c.typed = qt.InAnswer(txt, focus)
 			if qt == question.Number {
-				c.typed = question.CountNear(txt, rq.counted)
+				c.typed = question.ExactCount(txt, focus, rq.counted)
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
 			}
+			if c.typed && rq.deed != nil {
+				// The doer is named next to the deed, not anywhere.
+				c.typed = question.DeedDone(txt, focus, rq.deed)
+			}
 			c.score = c.coverage + rankBonus/float64(r+1)
+			if qt == question.Time && !c.typed && question.HasYear(txt) {
+				// An older year ("in 1097") is a time too; it picks the
+				// sentence, though the score, fitted without it, doesn't
+				// count it as typed.
+				c.score += typeBonus
+			}
+			for _, k := range keys {
+				if k.proper && k.known && k.share(st) == 0 {
+					// A name asked about that the sentence's story never
+					// uses: the story is about something else.
+					c.score -= storyNameMiss * k.weight / total
+				}
+			}
 			if c.typed {
 				c.score += typeBonus
 			}

@@ -10,7 +10,7 @@ import (
 
 var (
 	// reasonWords mark a sentence that gives a cause.
-	reasonWords = regexp.MustCompile(`(?i)\b(because|due to|owing to|as a result|result(ed|s)? (in|from)|after|following|since|so that|in order to|in response to|led to|leads to|caused|causes|prompted|triggered|sparked|set off|amid|as (he|she|they|it) (tries|tried|seeks|sought)|aim(ed|s)? (at|to)|to (tackle|stop|end|curb|fight|protect|prevent|restore|recover))\b`)
+	reasonWords = regexp.MustCompile(`(?i)\b(because|due to|owing to|as a result|result(ed|s)? (in|from)|after|following|since|so that|in order to|in response to|led to|leads to|caused|causes|prompted|triggered|sparked|set off|amid|as (he|she|they|it) (tries|tried|seeks|sought)|aim(ed|s)? (at|to)|to (tackle|stop|end|curb|fight|protect|prevent|restore|recover|encourage|help|reduce|allow|promote|increase|avoid|ensure|boost|support|improve|limit|raise|attract)|(so as|in an effort|in a bid|designed|intended|meant) to|reflects? the (desire|wish|need))\b`)
 	// methodWords mark a sentence that gives a method.
 	methodWords = regexp.MustCompile(`(?i)\b(using|used|use|by|with|through|via|thanks to|after|showed|shows|footage|according to|attack|attacks|explosion|blast|crash|fire|shooting|stabbing|bomb|bombing|detonations?)\b`)
 )
@@ -75,13 +75,25 @@ func statementOf(cands []*candidate, keys []keyTerm, best *candidate) *candidate
 	return found
 }
 
-// roleNamed reports whether a sentence names the holder of a role: a name
-// the question doesn't give within four words of the role ("the mayor,
-// Agustin Intriago," or "Mayor Agustin Intriago"), not just anywhere.
+// roleNamed reports whether a sentence names the holder of a role (or
+// roles: "ministers"): a name the question doesn't give within four words
+// of the role ("the mayor, Agustin Intriago," or "Mayor Agustin
+// Intriago"), not just anywhere, and not after the role's possessive ("the
+// minister's lawyer, Carlos Urrutia").
 func roleNamed(txt, role, asked string) bool {
+	if i := strings.LastIndexByte(role, ' '); i > 0 && question.NamedRole("what is the "+role[i+1:]+" called") == role[i+1:] {
+		// "the gang leader": its holder is named next to "leader" too
+		// ("Its leader, known as El Negro").
+		if roleNamed(txt, role[i+1:], asked) {
+			return true
+		}
+	}
 	ft := text.Fold(txt)
 	q := text.Fold(asked)
-	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`\b`).FindAllStringIndex(ft, -1) {
+	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`s?\b`).FindAllStringIndex(ft, -1) {
+		if rest := ft[loc[1]:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+			continue // "the minister's lawyer, Carlos Urrutia": not the minister
+		}
 		for _, m := range question.PersonNames(txt) {
 			name := text.Fold(txt[m[0]:m[1]])
 			if strings.Contains(q, name) {

@@ -33,3 +33,22 @@ func TestYesNoWithSomeEvidenceHedges(t *testing.T) {
 		}
 	}
 }
+
+// A yes/no question is settled only by a passage that holds every known
+// word of it, however light: one the passage lacks leaves it open.
+func TestLacksOwnWord(t *testing.T) {
+	cands := candidatesOf("Inmates freed 22 guards they had held hostage.", map[string]float64{"guard": 1})
+	keys := []keyTerm{{term: "guard", weight: 3, known: true}, {term: "die", weight: 0.5, known: true}}
+	if !lacksOwnWord(keys, cands[0]) {
+		t.Errorf("lacksOwnWord = false, want true: nothing says anyone died")
+	}
+	cands[0].context["die"] = 0.5 // the passage says it
+	if lacksOwnWord(keys, cands[0]) {
+		t.Errorf("lacksOwnWord = true, want false: the passage holds die")
+	}
+	keys[1].known = false // a word the stories never use is no evidence
+	cands[0].context["die"] = 0
+	if lacksOwnWord(keys, cands[0]) {
+		t.Errorf("lacksOwnWord = true for an unknown word, want false")
+	}
+}

@@ -3,6 +3,7 @@ package question
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -30,7 +31,7 @@ var (
 	personQ   = regexp.MustCompile(`^(and )?who\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b`)
 	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\bwho is the (person|man|woman) (who|that)\b|\bwhich (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b`)
-	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?(\S+'s\s+)?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate)\b`)
+	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?((?:\S+\s+)?\S+'s\s+)?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|lawyer|attorney|victim|driver|captain|spokes\w+|founder|manager|chairman|secretary|ambassador)\b`)
 	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|region|place|state)\b|\bin what (city|country|place)\b`)
 )
 
@@ -52,6 +53,165 @@ func Classify(asked string) Kind {
 		return Person
 	}
 	return General
+}
+
+// How learners of English ask (for answering only): "how much time will
+// it last", "how many time", "which is the name of", "the president is
+// who?".
+var (
+	durationQ2 = regexp.MustCompile(`\bhow (much|many) time\b`)
+	nameQ2     = regexp.MustCompile(`\bwhich(\s+i|')s (the|his|her|their) name\b`)
+	personQ2   = regexp.MustCompile(`\b(is|was|are|were) who\W*$`)
+)
+
+// Wanted is Classify for answering: when a question holds the marks of
+// two kinds, the one it opens with decides ("what is the name of the
+// attorney general who revised the death toll" wants a name, "when did the
+// death toll rise" a time); at the same place Classify's order decides.
+// (The claim check keeps Classify.)
+func Wanted(asked string) Kind {
+	q := text.Fold(asked)
+	best, at := General, len(q)+1
+	for _, k := range []struct {
+		kind Kind
+		re   *regexp.Regexp
+	}{{Duration, durationQ}, {Duration, durationQ2}, {Number, numberQ}, {Time, timeQ}, {Place, placeQ}, {Name, nameQ}, {Name, nameQ2}, {Person, personQ}, {Person, personQ2}} {
+		if loc := k.re.FindStringIndex(q); loc != nil && loc[0] < at {
+			best, at = k.kind, loc[0]
+		}
+	}
+	return best
+}
+
+// agentQ is a question for the doer of a deed: "who shot the mayor",
+// "who won the election"; its group is the verb.
+var agentQ = regexp.MustCompile(`^(?:and |so )?who\s+([a-z]+)\b`)
+
+// agentAux are the words after "who" that are no deed: "who is", "who did
+// the army arrest".
+var agentAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "did": true, "does": true, "do": true, "has": true, "had": true, "have": true, "will": true, "would": true, "can": true, "could": true, "should": true, "may": true, "might": true, "must": true, "s": true, "else": true, "exactly": true}
+
+// lightDeeds say too little to look for: "who went to the fort", "who took
+// command", "who made the law".
+// Nor do words of saying: a quotation is its speaker's ("who described the
+// operation as decisive" of a soundbite under its speaker's line); nor of
+// holding an office: "who runs the office" is "the director, Andres Molina".
+var lightDeeds = map[string]bool{"go": true, "come": true, "get": true, "make": true, "take": true, "do": true, "have": true, "be": true, "give": true, "put": true, "let": true,
+	"say": true, "describe": true, "call": true, "tell": true, "claim": true, "state": true, "add": true, "note": true, "insist": true, "comment": true,
+	"run": true, "head": true, "lead": true, "manage": true, "direct": true, "chair": true, "own": true, "command": true}
+
+// Deed is the verb of a question for the doer of a deed ("who shot the
+// mayor": "shot"), or "".
+func Deed(asked string) string {
+	m := agentQ.FindStringSubmatch(text.Fold(asked))
+	if m == nil || agentAux[m[1]] || lightDeeds[text.Lemma(m[1])] || text.Lemma(m[1]) == m[1] {
+		return "" // no verb in the past or with -s ("who along with Russia")
+	}
+	return m[1]
+}
+
+// agentNear is how many words apart a deed and its doer may stand: "Lopez
+// shot the mayor", "the mayor was shot by two gunmen on a motorcycle".
+const agentNear = 8
+
+// DeedDone reports a sentence that names a doer (a person's name, or a
+// group or office the question doesn't name) within agentNear words of a
+// word for the deed (deed: the stemmed terms for it, from DeedTerms). "On
+// Monday, President Guillermo Lasso declared a state of emergency ... after
+// the mayor was shot dead on Sunday" names no one who shot.
+func DeedDone(txt, asked string, deed map[string]bool) bool {
+	words := text.Words(txt)
+	verbs := map[string]bool{text.Lemma(Deed(asked)): true}
+	for _, v := range text.Synonyms(text.Lemma(Deed(asked))) {
+		verbs[v] = true
+	}
+	var deeds []int
+	active := false // the deed's verb, done rather than suffered ("was shot")
+	for i, w := range words {
+		if deed[text.Stem(w)] || deed[text.Lemma(w)] {
+			deeds = append(deeds, i)
+			active = active || verbs[text.Lemma(w)] && (i == 0 || !passiveAux[words[i-1]])
+		}
+	}
+	if len(deeds) == 0 {
+		return false
+	}
+	q := text.Fold(asked)
+	qw := strings.Fields(q)
+	var doers []int
+	wordAt := func(b int) int { return len(text.Words(txt[:b])) }
+	first := strings.IndexFunc(txt, unicode.IsLetter)
+	subject := first // where the sentence's subject starts: after "The"
+	if first >= 0 && len(words) > 0 && len(text.Terms(words[0])) == 0 {
+		if end := strings.IndexFunc(txt[first:], func(r rune) bool { return !unicode.IsLetter(r) }); end > 0 {
+			subject = first + end + strings.IndexFunc(txt[first+end:], unicode.IsLetter)
+		}
+	}
+	for _, m := range personName.FindAllStringIndex(txt, -1) {
+		if m[0] < subject && m[1] > subject {
+			m[0] = subject // "The Soviet Union": "Soviet Union"
+		}
+		name := strings.Fields(text.Fold(txt[m[0]:m[1]]))
+		if !nameWordNew(name, q, qw) {
+			continue
+		}
+		if m[0] == subject && active && len(name) > 1 {
+			return true // the sentence's subject, and the deed is done
+		}
+		doers = append(doers, wordAt(m[0]), wordAt(m[1])-1)
+	}
+	for _, m := range capitalWord.FindAllStringIndex(txt, -1) {
+		// One capitalised word or an acronym right before a deed done is
+		// its doer: "OAPEC proclaimed the embargo", "Cameron congratulated
+		// the SNP" (a first word unless a function word: "The").
+		w := text.Fold(txt[m[0]:m[1]])
+		if m[0] == first && len(text.Terms(w)) == 0 || strings.Contains(q, w) {
+			continue
+		}
+		at := wordAt(m[0])
+		for _, d := range deeds {
+			if d > at && d-at <= 3 && !passiveAux[words[d-1]] {
+				return true
+			}
+		}
+	}
+	ft := text.Fold(txt)
+	for _, m := range personNouns.FindAllStringIndex(ft, -1) {
+		if !strings.Contains(q, ft[m[0]:m[1]]) {
+			doers = append(doers, len(text.Words(ft[:m[0]])))
+		}
+	}
+	for _, d := range deeds {
+		for _, p := range doers {
+			if d-p <= agentNear && p-d <= agentNear {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalWord is a word written with a capital.
+var capitalWord = regexp.MustCompile(`\b\p{Lu}[\p{L}]+`)
+
+// passiveAux before a deed's word make it suffered, not done: "was shot".
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true}
+
+// DeedTerms are the stemmed terms for a deed and its WordNet kin ("shot":
+// shoot, shot, gun down, ...).
+func DeedTerms(deed string) map[string]bool {
+	out := map[string]bool{}
+	lemma := text.Lemma(deed)
+	out[lemma] = true // "won": win
+	for _, w := range append([]string{deed, lemma}, append(text.Synonyms(lemma), text.Related(lemma)...)...) {
+		for _, t := range text.Terms(w) {
+			out[t] = true
+			for _, s := range text.StemSynonyms(t) {
+				out[s] = true
+			}
+		}
+	}
+	return out
 }
 
 var (
@@ -117,6 +277,100 @@ func (t Kind) In(txt, asked string) bool {
 	return true
 }
 
+// InAnswer is In for a sentence chosen as the answer, read more strictly
+// for a name: one the question doesn't give, by a word that is not a
+// small word inside it, not the stem of a word of the question, and not a
+// sentence's first word joined to a name ("Thousands of Venezuelan"). (A
+// claim of a model's reply keeps In.)
+func (t Kind) InAnswer(txt, asked string) bool {
+	switch t {
+	case Name:
+		return namesNew(txt, text.Fold(asked))
+	case Person:
+		q := text.Fold(asked)
+		for _, w := range personNouns.FindAllString(text.Fold(txt), -1) {
+			if !strings.Contains(q, w) {
+				return true
+			}
+		}
+		return namesNew(txt, q)
+	case Time:
+		if clockQ.MatchString(text.Fold(asked)) {
+			return clockWords.MatchString(txt) // "what time": a clock time, not a weekday
+		}
+	}
+	return t.In(txt, asked)
+}
+
+// HasYear reports a year of any century, or a decade, as a time is said:
+// "in 1097", "the 1050s" (Time.In knows only 1900-2099 as bare years).
+func HasYear(txt string) bool { return yearWords.MatchString(txt) }
+
+var yearWords = regexp.MustCompile(`\b(in|by|since|from|until|till|after|before|around|circa|of|during|between|and|to)\s+(the\s+)?(early\s+|late\s+|mid-)?\d{3,4}s?\b`)
+
+var (
+	// clockQ asks for a time of day.
+	clockQ = regexp.MustCompile(`\b(what|which|at what) time\b|\bwhat hours?\b|\bwhat o'?clock\b`)
+	// clockWords are a time of day: "10 p.m.", "22:00", "noon", "at
+	// night" (not "Monday night": a day).
+	clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b|\bdawn\b|\bdusk\b|\b(at|by|during the|in the|every|each|that|last|overnight)\s+(night|morning|afternoon|evening)\b|\bovernight\b|\bsunrise\b|\bsunset\b`)
+)
+
+// nameLinks are the small words inside a name ("Penitenciaria del
+// Litoral"): they make no name new.
+var nameLinks = map[string]bool{"de": true, "del": true, "la": true, "of": true, "the": true, "von": true, "van": true, "da": true, "di": true, "du": true, "le": true, "al": true, "bin": true, "el": true}
+
+// namesNew reports a name in txt with a word the folded question q
+// doesn't give. A sentence's first word is capitalised for being first,
+// so when it is a function word ("Some European nations") or a plural
+// joined by "of" to the next capital ("Thousands of Venezuelan soldiers")
+// it is not read as part of a name; "Guillermo Rodriguez is" and "Edward
+// the Confessor" keep it. A word the question gives the stem of is not new
+// ("Venezuelan" for "venezuela").
+func namesNew(txt, q string) bool {
+	if first := strings.IndexFunc(txt, unicode.IsLetter); first >= 0 {
+		if m := personName.FindStringIndex(txt); m != nil && m[0] == first {
+			words := strings.Fields(text.Fold(txt[m[0]:m[1]]))
+			if len(words) > 2 && words[1] == "of" && strings.HasSuffix(words[0], "s") || len(text.Terms(words[0])) == 0 {
+				// Names are read after the first word.
+				if end := strings.IndexFunc(txt[first:], func(r rune) bool { return !unicode.IsLetter(r) }); end > 0 {
+					txt = txt[first+end:]
+				}
+			}
+		}
+	}
+	qw := strings.Fields(q)
+	for _, name := range personName.FindAllString(txt, -1) {
+		if nameWordNew(strings.Fields(text.Fold(name)), q, qw) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordNew reports a word of a name (folded words) that the folded
+// question q (its words qw) doesn't give: not a small word inside a name,
+// not in q, not the stem of a word of q.
+func nameWordNew(name []string, q string, qw []string) bool {
+	for _, w := range name {
+		if !nameLinks[w] && !strings.Contains(q, w) && !givenStem(qw, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenStem reports a question word of five letters or more that w
+// extends: "venezuela" for "venezuelan", "ecuador" for "ecuadorian".
+func givenStem(qw []string, w string) bool {
+	for _, x := range qw {
+		if len(x) >= 5 && strings.HasPrefix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
 // Role matches a "who is the <role>" question in folded text; its last
 // group is the role ("mayor", "attorney general").
 func Role(folded string) []string { return roleQ.FindStringSubmatch(folded) }
@@ -129,7 +383,7 @@ func PersonNames(txt string) [][]int { return personName.FindAllStringIndex(txt,
 // holder of.
 const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader|gang|group|cartel|faction|company|firm|party|team|union|organi[sz]ation`
 
-var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bname of the\s+(?:\S+\s+)?(` + roleWords + `)\b`)
+var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bnames? of (?:the\s+|his\s+|her\s+|their\s+)?(?:\S+\s+){0,3}?(` + roleWords + `)s?\b`)
 
 // NamedRole is the office a name question asks the holder of ("what was
 // the mayor's name", "what is the attorney general called", "the name of
@@ -175,6 +429,9 @@ func CountNear(txt string, counted map[string]bool) bool {
 	if len(counted) == 0 {
 		return true
 	}
+	if counted[text.Stem("age")] && ageApposition.MatchString(txt) {
+		return true // "Alfredo Sanchez Rios, 52, the mayor": his age
+	}
 	words := text.Words(txt)
 	var nums, hits []int
 	for i, w := range words {
@@ -194,6 +451,34 @@ func CountNear(txt string, counted map[string]bool) bool {
 	}
 	return false
 }
+
+// exactQ asks for an exact figure: "exactly how many", "the precise
+// number".
+var exactQ = regexp.MustCompile(`\b(exact|exactly|precise|precisely)\b`)
+
+// vagueNumbers are quantities that are no figure: "thousands of soldiers".
+var vagueNumbers = regexp.MustCompile(`(?i)^(hundreds|thousands|millions|billions|dozens|scores|several|many|few|some)$`)
+
+// ExactCount is CountNear for a question that asks for an exact figure
+// ("exactly how many soldiers took part"): a vague quantity ("thousands of
+// soldiers") near what is counted does not answer it. For other questions
+// it is CountNear.
+func ExactCount(txt, asked string, counted map[string]bool) bool {
+	if !exactQ.MatchString(text.Fold(asked)) {
+		return CountNear(txt, counted)
+	}
+	var exact []string
+	for _, w := range strings.Fields(txt) {
+		if !vagueNumbers.MatchString(strings.Trim(w, ",.;:()\"'“”")) {
+			exact = append(exact, w)
+		}
+	}
+	return CountNear(strings.Join(exact, " "), counted)
+}
+
+// ageApposition is a person's age as the news writes it, between commas
+// after the name: "Alfredo Sanchez Rios, 52, the mayor of ...".
+var ageApposition = regexp.MustCompile(`\p{Lu}\p{Ll}+,\s+\d{1,3},`)
 
 // countedTerms are the stemmed terms, with their synonyms, of what a count
 // question counts ("how many people died": die, death, dead, kill, toll,

@@ -78,6 +78,14 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	return read
 }
 
+// keyNeighbours are the keys next to each letter on a QWERTY keyboard (a
+// phone's too), left, right, above and below.
+var keyNeighbours = map[rune]string{
+	'q': "wa", 'w': "qeas", 'e': "wrsd", 'r': "etdf", 't': "ryfg", 'y': "tugh", 'u': "yihj", 'i': "uojk", 'o': "ipkl", 'p': "ol",
+	'a': "qwsz", 's': "awedzx", 'd': "serfxc", 'f': "drtgcv", 'g': "ftyhvb", 'h': "gyujbn", 'j': "huiknm", 'k': "jiolm", 'l': "kop",
+	'z': "asx", 'x': "zsdc", 'c': "xdfv", 'v': "cfgb", 'b': "vghn", 'n': "bhjm", 'm': "njk",
+}
+
 // whWords are the words a question opens with.
 var whWords = []string{"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
 
@@ -279,22 +287,32 @@ func (v *Vocabulary) correct(w string) string {
 		}
 		return utf8.RuneCountInString(c) >= n && utf8.RuneCountInString(best) < n
 	}
-	// Two lists, read only: appending one to the other would write into
-	// the shared vocabulary under concurrent questions.
-	for _, c := range slices.Concat(v.byHead[string(r)], knownByHead[string(r)]) {
-		cn := utf8.RuneCountInString(c)
-		if c == best || cn < n-maxD || cn > n+maxD {
-			continue
+	look := func(head string) {
+		// Two lists, read only: appending one to the other would write
+		// into the shared vocabulary under concurrent questions.
+		for _, c := range slices.Concat(v.byHead[head], knownByHead[head]) {
+			cn := utf8.RuneCountInString(c)
+			if c == best || cn < n-maxD || cn > n+maxD {
+				continue
+			}
+			d := text.EditDistance(w, c, maxD)
+			if d > maxD {
+				continue
+			}
+			switch {
+			case better(c, d, v.freq[c]):
+				best, bestD, bestF, tie = c, d, v.freq[c], false
+			case d == bestD && v.freq[c] == bestF && !(utf8.RuneCountInString(best) >= n && utf8.RuneCountInString(c) < n):
+				tie = true
+			}
 		}
-		d := text.EditDistance(w, c, maxD)
-		if d > maxD {
-			continue
-		}
-		switch {
-		case better(c, d, v.freq[c]):
-			best, bestD, bestF, tie = c, d, v.freq[c], false
-		case d == bestD && v.freq[c] == bestF && !(utf8.RuneCountInString(best) >= n && utf8.RuneCountInString(c) < n):
-			tie = true
+	}
+	look(string(r))
+	if best == "" {
+		// A slip of the first key onto its neighbour ("fuards" for
+		// "guards", "vity" for "city"), when no word starts as typed.
+		for _, h := range keyNeighbours[r] {
+			look(string(h))
 		}
 	}
 	if best == "" || tie || bestD > maxD {

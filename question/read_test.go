@@ -19,9 +19,11 @@ func TestReadQuestion(t *testing.T) {
 		{"who is the presidnet", "who is the president"},
 		{"how many gaurds were taken hostige", "how many guards were taken hostage"},
 		{"wat happend in esmeraldas", "what happened in esmeraldas"},
-		{"how many prisons", "how many prisons"},                          // a form of a corpus word stays
-		{"were any guards killed", "were any guards killed"},              // a common word stays
-		{"who is the kresident", "who is the kresident"},                  // the first letter is never changed
+		{"how many prisons", "how many prisons"},             // a form of a corpus word stays
+		{"were any guards killed", "were any guards killed"}, // a common word stays
+		{"who is the kresident", "who is the kresident"},     // the first letter is changed only to a key next to it
+		{"who is the oresident", "who is the president"},     // o is next to p
+		{"how many fuards were taken hostage", "how many guards were taken hostage"},
 		{"what is the Litorall", "what is the litoral"},                   // one edit
 		{"what about the xylophone", "what about the xylophone"},          // nothing close: left alone
 		{"wich jail did the army storm", "which jail did the army storm"}, // a question word first; "storm" is a word: never "story"
