@@ -98,3 +98,20 @@ func TestFirstWordNameAfterComma(t *testing.T) {
 		t.Errorf("dropped %q, want the deed not said of Rodriguez", r)
 	}
 }
+
+// A claim's first word the passage also writes in lower case is a common
+// word ("Hiking" opening a sentence, "hiking" inside one), not a name: no
+// deed need be said near it. Written capitalised only, it stays a name.
+func TestFirstWordWrittenLowerCaseIsNoName(t *testing.T) {
+	const opening = " date 2023-07-26 STORY: Trails.\n\n" +
+		"Trails reopened in May, Hiking Club members said. The night was cold"
+	const deed = ". Buses came at dawn. Regular walks build leg strength.\n"
+	v := verdictOn(t, opening+" for hiking"+deed, "Hiking builds leg strength [1].")
+	if r := droppedFor(v); r != "" {
+		t.Errorf("dropped: %s", r)
+	}
+	v = verdictOn(t, opening+deed, "Hiking builds leg strength [1].")
+	if r := droppedFor(v); !strings.Contains(r, `"Hiking"`) {
+		t.Errorf("dropped %q, want the deed not said of Hiking", r)
+	}
+}

@@ -401,6 +401,13 @@ func firstName(body string, cited []int, ev []evidence) string {
 	if w == "" || !unicode.IsUpper(r) || text.IsTimeWord(w) {
 		return ""
 	}
+	if lower := strings.ToLower(w); lower != w {
+		for _, n := range cited {
+			if hasWord(ev[n-1].whole, lower) {
+				return "" // written lower case too: a common word ("Hiking ..." and "hiking")
+			}
+		}
+	}
 	for _, n := range cited {
 		raw := ev[n-1].whole
 		for i := 0; ; {
@@ -423,6 +430,23 @@ func firstName(body string, cited []int, ev []evidence) string {
 		}
 	}
 	return ""
+}
+
+// hasWord reports whether s holds w as a whole word, case as given.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[i:])
+		if (at == 0 || !unicode.IsLetter(before)) && (i == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+	}
 }
 
 // injected reports whether any passage given to the model held planted
