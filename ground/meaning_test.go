@@ -84,6 +84,9 @@ func TestFaithfulParaphrase(t *testing.T) {
 		{"The toll rose by 14, to 31 [1].", `number "14"`},
 		{"According to passage 1, the toll was raised to 31 [1].", ""},
 		{"According to passage 1, the toll was raised to 41 [1].", `number "41"`},
+		// talk about the reply itself: no fact of the world
+		{"I can confidently reply that it was raised to 31 [1].", ""},
+		{"Thus I can confidently reply that the toll was cut to 31 [1].", `words "cut"`},
 	} {
 		v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
 		got := ""
@@ -303,7 +306,7 @@ func TestSharesRoot(t *testing.T) {
 // are stemmed; none may share a stem with a word that states a fact
 // ("generally" and the attorney "general", "important" and "imports").
 func TestMetaTermsKeepFacts(t *testing.T) {
-	for _, w := range []string{"general", "imports", "severe", "proper", "common", "usual", "key", "way", "toll", "attorney"} {
+	for _, w := range []string{"general", "imports", "severe", "proper", "common", "usual", "key", "way", "toll", "attorney", "responded", "responsible"} {
 		if metaTerms[stemOf(w)] {
 			t.Errorf("%q is counted as talk about the passages, not as a fact", w)
 		}

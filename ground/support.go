@@ -489,7 +489,8 @@ var metaTerms = func() map[string]bool {
 		explain explains sure here summary summarize overall specifically also however title titled headline headlined
 		therefore thus hence given additional further specific detailed context important worth conclusion
 		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
-		crucial include includes including example instance such typically often overall ensure ensures`) {
+		crucial include includes including example instance such typically often overall ensure ensures
+		reply replies replied response responses confident confidently`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
