@@ -115,3 +115,26 @@ func TestFirstWordWrittenLowerCaseIsNoName(t *testing.T) {
 		t.Errorf("dropped %q, want the deed not said of Hiking", r)
 	}
 }
+
+// A name the question asks about and no passage holds is the answer
+// repeating what it was asked ("sewer lines in Michigan"); asked about
+// but held by a passage not cited, it is not in the cited one.
+func TestNameFromTheQuestion(t *testing.T) {
+	s := story.Parse("s.txt", " date 2023-07-26 STORY: Sewers.\n\n"+
+		"Replacing a sewer line costs from 3,000 to 25,000 dollars.\n\n"+
+		"Anna Berg runs the works department.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 1, MaxBytes: 1000})
+	if len(ps) != 3 {
+		t.Fatalf("%d passages, want 3 (the title line, then one a sentence)", len(ps))
+	}
+	for _, tt := range []struct{ question, claim, want string }{
+		{"How much to replace sewer lines in Michigan?", "In Michigan, replacing a sewer line costs from 3,000 to 25,000 dollars [2].", ""},
+		{"How much to replace sewer lines?", "In Michigan, replacing a sewer line costs from 3,000 to 25,000 dollars [2].", `name "Michigan"`},
+		{"Does Anna Berg set the cost?", "Anna Berg says replacing a sewer line costs from 3,000 to 25,000 dollars [2].", `name "Berg"`},
+	} {
+		v := checkClaims(splitClaims(tt.claim, len(ps)), tt.question, ps, evidenceOf(ps))
+		if got := droppedFor(v); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q asked %q: reason %q, want %q", tt.claim, tt.question, got, tt.want)
+		}
+	}
+}

@@ -288,10 +288,17 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	ns := names(rest)
+	askedWords := map[string]bool{}
+	for _, w := range text.Words(asked) {
+		askedWords[w] = true
+	}
 	for _, name := range ns {
 		// A story's title names its subject ("... in Ecuador"): its
-		// names may be used with the passage's facts, its facts not.
-		if !nameIn(name, words) && !nameInTitles(name, cited, ev) {
+		// names may be used with the passage's facts, its facts not. So
+		// may a name of the question that no passage holds ("sewer
+		// lines in Michigan"): the answer repeats what it was asked. A
+		// name some passage holds must be in the one cited.
+		if !nameIn(name, words) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -566,6 +573,16 @@ var fillerTerms = func() map[string]bool {
 	}
 	return m
 }()
+
+// nameInAny reports whether any passage given holds the name.
+func nameInAny(name string, ev []evidence) bool {
+	for i := range ev {
+		if nameIn(name, ev[i].words) || ev[i].titled != nil && nameIn(name, ev[i].titled.words) {
+			return true
+		}
+	}
+	return false
+}
 
 // nameInTitles reports whether a name is in the title of a cited passage.
 func nameInTitles(name string, cited []int, ev []evidence) bool {
