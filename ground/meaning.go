@@ -773,15 +773,20 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 // statesOutcome reports an outcome verb at claim[i] that says something
 // happened: not a noun ("the release of gases"), not an infinitive
 // ("waiting to be released", "can lose"), not a gerund outside a
-// progressive ("preventing them from escaping") and not denied ("cannot
-// escape").
+// progressive ("preventing them from escaping"), not denied ("cannot
+// escape"), not a state after a linking verb or its object ("become
+// lost", "holding them closed") and not a verb with "up" ("sign up",
+// "free up space"), which says another thing.
 func statesOutcome(claim []string, i int) bool {
 	w := claim[i]
-	prev := ""
+	prev, next := "", ""
 	if i > 0 {
 		prev = claim[i-1]
 	}
-	if nounCues[prev] || modalCues[prev] || strings.HasSuffix(w, "ing") && !copulas[prev] || i+1 < len(claim) && claim[i+1] == "t" {
+	if i+1 < len(claim) {
+		next = claim[i+1]
+	}
+	if nounCues[prev] || modalCues[prev] || stateCues[prev] || strings.HasSuffix(w, "ing") && !copulas[prev] || next == "t" || next == "up" {
 		return false // "won't" is no win
 	}
 	for j := max(0, i-3); j < i; j++ {
@@ -794,6 +799,7 @@ func statesOutcome(claim []string, i int) bool {
 
 var (
 	nounCues  = set("the a an its their his her of this that")
+	stateCues = set("become becomes became becoming remain remains remained stay stays stayed them it")
 	modalCues = set("can could may might will would should must cannot")
 )
 
