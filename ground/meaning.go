@@ -137,7 +137,7 @@ var (
 
 // ---- negation and polarity ----
 
-var negCues = set("no not never none nobody nothing neither nor without cannot denied denies deny refused refuses failed fails unable lack lacked")
+var negCues = set("no not never none nobody nothing neither nor without cannot denied denies deny refused refuses failed fails unable impossible lack lacked")
 
 // isNeg reports a negation cue at words[i]: a cue word, or the "t" of a
 // contraction ("didn't" folds to "didn t").
@@ -302,6 +302,7 @@ func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
 // that says most of the negated clause is read, and a negation inside a
 // condition ("if it won't lock") or "not only" states nothing.
 func negationRule(claim []string, _, all []sentWords, _ string) string {
+	sents := all
 	for _, f := range negatedFacts(claim) {
 		ss := bestSentences(f.terms, all)
 		if len(ss) == 0 {
@@ -354,12 +355,49 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 					all = false
 				}
 			}
-			if all {
+			if all && !statedToo(f, ct, sents) {
 				return fmt.Sprintf("negation: the passage denies %q, which the claim states", strings.Join(f.neg, " "))
 			}
 		}
 	}
 	return ""
+}
+
+// statedToo reports a passage sentence that states plainly, outside any
+// negation, what the negated fact f denies, sharing at least as many of
+// the claim's terms ct as f's clause does: the passage says both ("X can
+// be made by the body, while Y cannot be made by the body"), and the
+// claim may say the plain one.
+func statedToo(f negFact, ct map[string]bool, all []sentWords) bool {
+	near := 0
+	for t := range f.terms {
+		if ct[t] {
+			near++
+		}
+	}
+	for _, s := range all {
+		_, pos := polarity(s)
+		ok := true
+		for _, t := range f.neg {
+			if !pos[t] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		n := 0
+		for t := range pos {
+			if ct[t] {
+				n++
+			}
+		}
+		if n >= near {
+			return true
+		}
+	}
+	return false
 }
 
 func holdsTerm(s sentWords, t string) bool {
