@@ -36,8 +36,12 @@ const MaxReplyRunes = 6000
 // words and citation talk aside) that its cited passages must hold. Below
 // it the claim brings in words from elsewhere: outside knowledge, or a
 // passage cited for something it doesn't say. Calibrated on
-// testdata/replies/tune.jsonl (see README).
-const MinContentShare = 0.6
+// testdata/replies/tune.jsonl (see README), then lowered from 0.6 on the
+// even half of the faith dev set (RAGTruth faithful answers flagged 44 ->
+// 39 of 177, none of 37 hallucinated lost; checked on the odd half: 50 ->
+// 44 of 170 flagged, 35 -> 34 of 45 caught): a paraphrase of a longer
+// claim drifts in more words than a short one.
+const MinContentShare = 0.55
 
 // InjectedContentShare replaces MinContentShare when any passage the model
 // saw held planted instructions: a reply then gets less room for words of

@@ -60,7 +60,7 @@ func evidenceOf(ps []cite.Passage) []evidence {
 		e.injected, e.title = raw != p.Text, p.Title
 		t := newEvidence("", p.Start, e.date)
 		t.add(p.Title)
-		t.title = p.Title
+		t.title, t.injected = p.Title, e.injected // planted text makes the title view as strict
 		t.lines = []sentWords{text.Words(p.Title)}
 		e.titled = &t
 		title := titleKey(p.Title)
