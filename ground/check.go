@@ -8,6 +8,9 @@ package ground
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/storybot-dev/storybot/cite"
@@ -166,6 +169,14 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			c.text = strings.TrimRight(c.text, " ") + " " + c.inherit
 		}
 		groups := findGroups(c.text)
+		if len(groups) == 0 {
+			if ns := passagesNamed(c.text, len(ps)); ns != "" {
+				// "According to passage 1, ...": the claim names what it
+				// cites; it is checked and shown as cited there.
+				c.text = strings.TrimRight(c.text, " ") + " [" + ns + "]"
+				groups = findGroups(c.text)
+			}
+		}
 		var valid []int
 		for _, g := range groups {
 			for _, n := range g.ns {
@@ -177,6 +188,21 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		body := claimBody(c.text, groups)
 		if len(groups) == 0 && isFiller(body) {
 			// "Sure!", "Yes." : no fact to check, nothing to cite.
+			writeClaim(&b, c.sep, text.DefuseMentions(body))
+			continue
+		}
+		if len(groups) == 0 && absence(body) && len(quotations(body)) == 0 {
+			// "The passages don't say how many were hurt": talk about all
+			// of them, nothing to cite, unless one says it after all.
+			if all := everyPassage(len(ps)); saidAfterAll(body, all, ev) {
+				d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Rule: "absence",
+					Reason: fmt.Sprintf("absence: %s says what the claim says it doesn't", passageList(all))}
+				v.Dropped = append(v.Dropped, d)
+				if v.Unsupported == "" {
+					v.Unsupported = fmt.Sprintf("unsupported claim %q: %s", d.Claim, d.Reason)
+				}
+				continue
+			}
 			writeClaim(&b, c.sep, text.DefuseMentions(body))
 			continue
 		}
@@ -256,6 +282,35 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	}
 	v.Text = strings.TrimSpace(b.String())
 	return v
+}
+
+// passageNameRE finds a claim naming the passages it draws on:
+// "according to passage 1", "passages 2 and 3 say".
+var digitsRE = regexp.MustCompile(`\d+`)
+
+var passageNameRE = regexp.MustCompile(`(?i)\bpassages?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)`)
+
+// passagesNamed returns the passages a claim without markers names
+// ("1, 3"), those that exist, or "".
+func passagesNamed(claim string, n int) string {
+	var out []string
+	for _, m := range passageNameRE.FindAllStringSubmatch(claim, -1) {
+		for _, f := range digitsRE.FindAllString(m[1], -1) {
+			if k, err := strconv.Atoi(f); err == nil && k >= 1 && k <= n && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// everyPassage is 1..n.
+func everyPassage(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i + 1
+	}
+	return out
 }
 
 func writeClaim(b *strings.Builder, sep, txt string) {
