@@ -88,3 +88,20 @@ func TestQuotedMarkers(t *testing.T) {
 		})
 	}
 }
+
+// A quoting claim's speaker is read in the quoted sentence: "Police said"
+// of words the prison authority said in the passage, with the police
+// named in the sentence before, is not theirs.
+func TestQuotedSpeakerInTheQuotedSentence(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Prison.\n\n" +
+		"Police said 14 inmates were taken to hospital. The prison authority said it would publish an updated list on Thursday.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`The prison authority said it would publish an updated list on Thursday [1: "it would publish an updated list on Thursday"].`, ""},
+		{`The authorities said they would publish an updated list on Thursday [1: "would publish an updated list on Thursday"].`, ""},
+		{`Police said they would publish an updated list on Thursday [1: "would publish an updated list on Thursday"].`, `not attributed to "police"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

@@ -27,6 +27,8 @@ type evidence struct {
 	start int // the passage's offset in its source
 	// injected: the passage held instructions or prompt delimiters.
 	injected bool
+	// quoted: the view is narrowed to the sentences a claim quotes.
+	quoted bool
 	// sents are the passage's sentences, for checking what a name is said
 	// together with.
 	sents []evSentence
@@ -123,7 +125,7 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 	b := []byte(e.raw)
 	keep := make([]bool, len(b))
 	out := newEvidence("", e.start, e.date)
-	out.injected, out.whole = e.injected, e.whole
+	out.injected, out.whole, out.quoted = e.injected, e.whole, true
 	for _, s := range e.sents {
 		for _, sp := range spans {
 			if sp.End > s.start && sp.Start < s.end {
@@ -308,6 +310,16 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	for _, q := range quoted {
 		if len(ns) > 0 && speechRE.MatchString(rest) && !anyNameNear(ns, &ev[q.n-1], q.at, 2) {
 			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(ns, " ")), nil
+		}
+	}
+	// Who said it, when the claim quotes: the speaker the claim opens
+	// with ("Police said ...", "The union said ...") is read in the
+	// quoted sentences, not from a sentence beside them.
+	if head := speakerHead(rest); head != "" {
+		for _, n := range cited {
+			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) {
+				return fmt.Sprintf("the quotation in passage %d is not attributed to %q", n, head), nil
+			}
 		}
 	}
 	// Who did it: the name opening the claim's clause must have its deed
@@ -658,6 +670,48 @@ func shortYear(x string, nums map[string]bool) bool {
 	}
 	for n := range nums {
 		if v, err := strconv.Atoi(n); err == nil && v/100 == y/100 && v < y {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerRE is a claim opening with its speaker: up to four words
+// before a verb of saying ("The prison authority said", "Police told").
+var speakerRE = regexp.MustCompile(`^\s*((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s+(?:said|says|told|tells|stated|states|announced|announces|reported|reports|added|warned|insisted|confirmed|confirms)\b`)
+
+// speakerHead is the last word of the speaker a claim opens with, folded,
+// or "" (no speaker, a pronoun, or a word of the passages' talk).
+func speakerHead(claim string) string {
+	m := speakerRE.FindStringSubmatch(claim)
+	if m == nil {
+		return ""
+	}
+	ws := text.Words(m[1])
+	if len(ws) == 0 {
+		return ""
+	}
+	h := ws[len(ws)-1]
+	if t := stemOf(h); t == "" || metaTerms[t] || pronounOpeners[h] {
+		return ""
+	}
+	return h
+}
+
+// speakerIn reports whether a view's sentences name the speaker: its
+// word, its stem, or a WordNet lemma, synonym or derived word of it.
+func speakerIn(head string, e *evidence) bool {
+	t := stemOf(head)
+	if e.terms[t] || anySynonymIn(e.terms, t) || nameIn(head, e.words) {
+		return true
+	}
+	l := text.Lemma(head)
+	lem := e.lemmas()
+	if lem[l] {
+		return true
+	}
+	for _, x := range append(text.Synonyms(l), text.Related(l)...) {
+		if lem[x] {
 			return true
 		}
 	}
