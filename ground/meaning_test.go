@@ -279,6 +279,8 @@ func TestSpanishAnswer(t *testing.T) {
 		{"Tom Vik sirvió en el consejo hasta 2013 [1].", `number "2013"`},
 		{"La alcaldesa Ana Borg abrió el puente en junio [1].", "name"},
 		{"Los investigadores liberaron al conductor del camión [1].", `outcome "release"`},
+		// a Spanish denial keeps its force ("nadie" is no "anybody")
+		{"Nadie arrestó al conductor del camión [1].", "negation: the claim denies"},
 	} {
 		v := checkClaims(splitClaims(tt.claim, len(ps)), "¿Qué pasó con el puente?", ps, evidenceOf(ps))
 		got := ""
