@@ -87,6 +87,11 @@ func TestFaithfulParaphrase(t *testing.T) {
 		// talk about the reply itself: no fact of the world
 		{"I can confidently reply that it was raised to 31 [1].", ""},
 		{"Thus I can confidently reply that the toll was cut to 31 [1].", `words "cut"`},
+		// "Yes" opening the fact that answers a yes-or-no question, and a
+		// word that rounds a number, state nothing of their own
+		{"Yes, it was raised [1].", ""},
+		{"Around 31 [1].", ""},
+		{"Around 41 [1].", `number "41"`},
 	} {
 		v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
 		got := ""

@@ -352,7 +352,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	var content, have float64
 	var missing []string
 	qt := text.TermSet(asked)
-	for _, w := range text.Words(rest) {
+	for _, w := range text.Words(leadingYesRE.ReplaceAllString(rest, "")) {
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
 			continue
@@ -509,7 +509,8 @@ var metaTerms = func() map[string]bool {
 		therefore thus hence given additional further specific detailed context important worth conclusion
 		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
 		crucial include includes including example instance such typically often overall ensure ensures
-		reply replies replied response responses confident confidently`) {
+		reply replies replied response responses confident confidently
+		around approximately roughly nearly almost`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
@@ -675,6 +676,12 @@ func shortYear(x string, nums map[string]bool) bool {
 	}
 	return false
 }
+
+// leadingYesRE is the "Yes" a claim opens with before the fact that
+// answers a yes-or-no question ("Yes - one civilian was hurt"): the fact
+// is checked, the "yes" is its answer. A claim that only says the answer
+// is yes keeps it as a word to check.
+var leadingYesRE = regexp.MustCompile(`(?i)^\s*yes\b[\s,.;:!–—-]+`)
 
 // speakerRE is a claim opening with its speaker: up to four words
 // before a verb of saying ("The prison authority said", "Police told").
