@@ -1,6 +1,7 @@
 package ground
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybot-dev/storybot/story"
@@ -43,5 +44,21 @@ func TestFakePassageBlockIsBlanked(t *testing.T) {
 	}
 	if _, reason := Check("Relatives waited outside the prison on Thursday [1].", "Where did relatives wait?", ps); reason != "" {
 		t.Errorf("a true claim beside the block was rejected: %s", reason)
+	}
+}
+
+// A number the claim adds up from the passage's is there: with both
+// addends in the claim, or when the claim says it is a total.
+func TestSumOfPassageNumbers(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Hostages.\n\n15 prison guards and 2 other staffers were held hostage at a jail.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"17 people were held hostage at a jail: 15 prison guards and 2 other staffers [1].", ""},
+		{"In total, 17 people were held hostage at a jail [1].", ""},
+		{"17 people were held hostage at a jail [1].", `number "17"`},
+		{"In total, 18 people were held hostage at a jail [1].", `number "18"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
 	}
 }

@@ -268,8 +268,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	for _, x := range text.Numbers(asked) {
 		askedNums[x] = true // the question's numbers frame the answer ("a 2006 Chevy")
 	}
-	for _, x := range text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " ")) {
-		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) {
+	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " "))
+	for _, x := range claimNums {
+		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, nums, claimNums, totalRE.MatchString(rest)) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -510,7 +511,7 @@ var metaTerms = func() map[string]bool {
 		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
 		crucial include includes including example instance such typically often overall ensure ensures
 		reply replies replied response responses confident confidently
-		around approximately roughly nearly almost`) {
+		around approximately roughly nearly almost total plus`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
@@ -635,6 +636,33 @@ func differenceOf(x string, nums map[string]bool) bool {
 			continue
 		}
 		if nums[strconv.FormatFloat(fa+v, 'f', -1, 64)] {
+			return true
+		}
+	}
+	return false
+}
+
+// totalRE finds a claim that adds up: "in total", "combined", "in all".
+var totalRE = regexp.MustCompile(`(?i)\b(?:total|totals|totalling|totaling|combined|altogether|in all|sum)\b`)
+
+// sumOf reports whether x is the sum of two numbers the passages hold,
+// both also in the claim ("17 in total: 15 guards plus 2 staffers"), or
+// any two when the claim says it adds up (total).
+func sumOf(x string, nums map[string]bool, claimNums []string, total bool) bool {
+	v, err := strconv.ParseFloat(x, 64)
+	if err != nil || v <= 0 || isYear(x) {
+		return false
+	}
+	for a := range nums {
+		fa, err := strconv.ParseFloat(a, 64)
+		if err != nil || fa <= 0 || fa >= v || isYear(a) {
+			continue
+		}
+		b := strconv.FormatFloat(v-fa, 'f', -1, 64)
+		if !nums[b] || isYear(b) {
+			continue
+		}
+		if total || slices.Contains(claimNums, a) && slices.Contains(claimNums, b) {
 			return true
 		}
 	}
