@@ -138,3 +138,24 @@ func TestNameFromTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// Names written otherwise: a name spelt out before the acronym the
+// passage uses, a word opening a second sentence inside a claim, a unit
+// named after a person. An initial ends no sentence, and initials that
+// don't match spell out nothing.
+func TestNamesWrittenOtherwise(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Pay.\n\n" +
+		"The BLS says technicians earn 32 dollars an hour. Sew the seam. Stitch the lining to the fabric. In January it is 43 degrees.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"The Bureau of Labor Statistics (BLS) says technicians earn 32 dollars an hour [1].", ""},
+		{"The Office of Labor Statistics (BLS) says technicians earn 32 dollars an hour [1].", `name "Office"`},
+		{"a. Sew the seam b. Finally, stitch the lining to the fabric [1].", ""},
+		{"Sew the seam as G. Finally stitches the lining to the fabric [1].", `name "Finally"`},
+		{"In January it is 43 degrees Fahrenheit [1].", ""},
+		{"In January it is 43 degrees in Fresno [1].", `name "Fresno"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

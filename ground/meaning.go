@@ -579,6 +579,9 @@ func quantifies(claim []string, i int) bool {
 		if claim[i] == "whole" && p == "a" {
 			return false // "as a whole"
 		}
+		if p == "not" {
+			return false // "not all": some, a weaker claim
+		}
 	}
 	return true
 }

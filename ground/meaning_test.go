@@ -319,3 +319,17 @@ func TestMetaTermsKeepFacts(t *testing.T) {
 		}
 	}
 }
+
+// "Not all" claims only some: no quantifier the passage must hold. "All"
+// alone still must be there.
+func TestNotAllIsNoQuantifier(t *testing.T) {
+	anchor := []sentWords{text.Words("People born in October are said to be patient and loyal.")}
+	for _, tt := range []struct{ claim, want string }{
+		{"Not all people born in October are patient and loyal.", ""},
+		{"All people born in October are patient and loyal.", `quantifier "all"`},
+	} {
+		if got := quantifierRule(text.Words(tt.claim), anchor, anchor, ""); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

@@ -295,7 +295,11 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	for _, w := range text.Words(asked) {
 		askedWords[w] = true
 	}
+	spelled := spelledOut(rest, words)
 	for _, name := range ns {
+		if spelled[name] {
+			continue // "Bureau of Labor Statistics (BLS)" where a passage says BLS
+		}
 		// A story's title names its subject ("... in Ecuador"): its
 		// names may be used with the passage's facts, its facts not. So
 		// may a name of the question that no passage holds ("sewer
