@@ -101,10 +101,17 @@ func (e *Evidence) Check(reply, asked string) (Verdict, string) {
 	if reason := malformed(reply); reason != "" {
 		return Verdict{}, reason
 	}
-	v := checkClaims(splitClaims(reply, len(ps)), asked, ps, ev)
+	claims := splitClaims(reply, len(ps))
+	v := checkClaims(claims, asked, ps, ev)
 	if len(v.Citations) == 0 {
 		if v.Unsupported != "" {
 			return v, v.Unsupported
+		}
+		if v.Text != "" && saysOnlyAbsence(claims) {
+			// "The passages don't say how many soldiers were hurt": the
+			// model abstains in its own words, which say what is missing.
+			v.Abstained, v.Answers = true, true
+			return v, ""
 		}
 		return v, "model answer cites no passage"
 	}
@@ -282,6 +289,25 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	}
 	v.Text = strings.TrimSpace(b.String())
 	return v
+}
+
+// saysOnlyAbsence reports a reply whose claims all say what the passages
+// don't hold (or are filler), one of them at least.
+func saysOnlyAbsence(claims []claim) bool {
+	n := 0
+	for _, c := range claims {
+		if c.structure {
+			continue
+		}
+		body := claimBody(c.text, findGroups(c.text))
+		switch {
+		case absence(body):
+			n++
+		case !isFiller(body):
+			return false
+		}
+	}
+	return n > 0
 }
 
 // passageNameRE finds a claim naming the passages it draws on:

@@ -129,3 +129,16 @@ func TestAbsenceWithoutMarker(t *testing.T) {
 		}
 	}
 }
+
+// A reply that only says what the passages don't hold is an abstention
+// in the model's words; one that states a fact uncited is no answer.
+func TestReplyOnlyOfAbsence(t *testing.T) {
+	ps, _ := testPassages(t)
+	v, reason := Check("The passages don't say how many soldiers were injured.", "How many soldiers were injured?", ps)
+	if reason != "" || !v.Abstained || !strings.Contains(v.Text, "don't say how many soldiers") {
+		t.Errorf("abstention rejected or lost: reason %q, abstained %v, text %q", reason, v.Abstained, v.Text)
+	}
+	if _, reason := Check("No soldiers were injured.", "How many soldiers were injured?", ps); !strings.Contains(reason, "cites no passage") {
+		t.Errorf("an uncited fact: reason %q, want it cites no passage", reason)
+	}
+}
