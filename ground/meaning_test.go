@@ -92,6 +92,9 @@ func TestFaithfulParaphrase(t *testing.T) {
 		{"Yes, it was raised [1].", ""},
 		{"Around 31 [1].", ""},
 		{"Around 41 [1].", `number "41"`},
+		// "refer to" talks about the passages' words
+		{"It only refers to the toll [1].", ""},
+		{"It only refers to the tax [1].", `words "tax"`},
 	} {
 		v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
 		got := ""

@@ -515,7 +515,7 @@ var metaTerms = func() map[string]bool {
 		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
 		crucial include includes including example instance such typically often overall ensure ensures
 		reply replies replied response responses confident confidently
-		around approximately roughly nearly almost total plus`) {
+		around approximately roughly nearly almost total plus refer refers referred`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
