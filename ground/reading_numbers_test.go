@@ -62,3 +62,17 @@ func TestSumOfPassageNumbers(t *testing.T) {
 		}
 	}
 }
+
+// A count the claim makes of the names it lists right after it is the
+// model's own; a count the list does not match is checked.
+func TestCountOfListedNames(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Emergency.\n\nLasso declared a state of emergency in the provinces of Manabi and Los Rios, and in the city of Duran.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"Lasso declared a state of emergency in two provinces, Manabi and Los Rios, and in the city of Duran [1].", ""},
+		{"Lasso declared a state of emergency in three provinces, Manabi and Los Rios, and in the city of Duran [1].", `number "3"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

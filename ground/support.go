@@ -268,7 +268,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	for _, x := range text.Numbers(asked) {
 		askedNums[x] = true // the question's numbers frame the answer ("a 2006 Chevy")
 	}
-	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " "))
+	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(countedList(rest), " "), " "))
 	for _, x := range claimNums {
 		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, nums, claimNums, totalRE.MatchString(rest)) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
@@ -616,6 +616,66 @@ func nameInTitles(name string, cited []int, ev []evidence) bool {
 // different films", "three separate events"): no number the passage must
 // hold.
 var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four|five)\s+(?:(?:different|separate|distinct|unrelated|main|key|other|notable|major|primary)\s+)?(?:individuals|people|persons|films|movies|songs|albums|books|works|subjects|topics|entities|things|types|kinds|forms|categories|places|events|stories|items|men|women|players|figures|characters|bands|groups|meanings|uses|ways|options|methods)\b|\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
+
+// listCountRE is a small count before the names it counts: "two
+// provinces, Manabi and Los Rios".
+var listCountRE = regexp.MustCompile(`(?i)\b(two|three|four|five|2|3|4|5)\s+(?:[a-z]+\s+)?[a-z]+s\b[\s,:(—–-]*`)
+
+var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+// countedList blanks a count the claim makes of the names it lists right
+// after it ("two provinces, Manabi and Los Rios"): the model counted
+// them, the passage need not say the number. A count the list does not
+// match stays.
+func countedList(claim string) string {
+	out := []byte(claim)
+	for _, m := range listCountRE.FindAllStringSubmatchIndex(claim, -1) {
+		want := countWords[strings.ToLower(claim[m[2]:m[3]])]
+		if listedNames(claim[m[1]:]) == want {
+			for i := m[2]; i < m[3]; i++ {
+				out[i] = ' '
+			}
+		}
+	}
+	return string(out)
+}
+
+// listedNames counts the capitalised names listed at the start of s,
+// separated by commas and "and".
+func listedNames(s string) int {
+	n := 0
+	f := strings.Fields(s)
+	for i := 0; i < len(f); {
+		r, _ := utf8.DecodeRuneInString(f[i])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+		end := false
+		for ; i < len(f); i++ { // the name's words, to a comma or "and"
+			r, _ := utf8.DecodeRuneInString(f[i])
+			if !unicode.IsUpper(r) {
+				break
+			}
+			if strings.HasSuffix(f[i], ",") {
+				i++
+				break
+			}
+			if strings.ContainsAny(f[i][len(f[i])-1:], ".;:)") {
+				end = true
+				i++
+				break
+			}
+		}
+		if end {
+			break
+		}
+		if i < len(f) && (f[i] == "and" || f[i] == "&") {
+			i++
+		}
+	}
+	return n
+}
 
 // titleKey folds a title, or a sentence, for telling whether they are the
 // same line.
