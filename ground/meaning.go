@@ -50,6 +50,59 @@ var meaningRules = []meaningRule{
 	{"modality", modalityRule},
 	{"link", linkRule},
 	{"outcome", outcomeRule},
+	{"day", dayBindingRule},
+}
+
+// dayBindingRule: a day stays with its event. When the claim says an
+// event happened "on <day>" and the passages say the same event (the two
+// content words before "on") happened on another day, and never on the
+// claim's, the claim has moved it ("shot dead on Monday" where the mayor
+// was "shot dead on Sunday" and the emergency declared on Monday).
+func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
+	for i := 1; i+1 < len(claim); i++ {
+		if claim[i] != "on" {
+			continue
+		}
+		if _, ok := text.Weekday(claim[i+1]); !ok {
+			continue
+		}
+		event := eventBefore(claim, i)
+		if len(event) < 2 {
+			continue
+		}
+		day, other := claim[i+1], ""
+		same := false
+		for _, s := range all {
+			for j := 1; j+1 < len(s); j++ {
+				if s[j] != "on" {
+					continue
+				}
+				if _, ok := text.Weekday(s[j+1]); !ok || !slices.Equal(eventBefore(s, j), event) {
+					continue
+				}
+				if s[j+1] == day {
+					same = true
+				} else {
+					other = s[j+1]
+				}
+			}
+		}
+		if other != "" && !same {
+			return fmt.Sprintf("day: the passage says %q happened on %s, not %s", strings.Join(event, " "), other, day)
+		}
+	}
+	return ""
+}
+
+// eventBefore is the two content terms just before words[at].
+func eventBefore(words []string, at int) []string {
+	var out []string
+	for k := at - 1; k >= 0 && len(out) < 2; k-- {
+		if t := stemOf(words[k]); t != "" {
+			out = append([]string{t}, out...)
+		}
+	}
+	return out
 }
 
 // anchorOf returns the claim's anchor sentences and all sentences of the

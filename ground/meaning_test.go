@@ -336,3 +336,18 @@ func TestNotAllIsNoQuantifier(t *testing.T) {
 		}
 	}
 }
+
+// A day stays with its event: "shot dead on Monday" where the passage has
+// the mayor "shot dead on Sunday" and the emergency declared on Monday.
+func TestDayStaysWithItsEvent(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Manta.\n\nOn Monday, Lasso declared a state of emergency after the mayor was shot dead on Sunday.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"The mayor was shot dead on Sunday [1].", ""},
+		{"Lasso declared a state of emergency on Monday [1].", ""},
+		{"The mayor was shot dead on Monday [1].", `day: the passage says "shot dead" happened on sunday`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
