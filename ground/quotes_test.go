@@ -105,3 +105,18 @@ func TestQuotedSpeakerInTheQuotedSentence(t *testing.T) {
 		}
 	}
 }
+
+// A quote of the story's title line, where it opens the first passage, is
+// read there: the claim is checked against that line.
+func TestQuoteOfTheTitleLine(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Soldiers and police retake the Litoral prison\n\n" +
+		"Soldiers and police retake the Litoral prison\n\nRelatives waited outside the gates all night.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`Soldiers and police retook the Litoral prison [1: "Soldiers and police retake the Litoral prison"].`, ""},
+		{`Soldiers and police stormed the Litoral prison [1: "Soldiers and police retake the Litoral prison"].`, `outcome "stormed"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

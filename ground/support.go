@@ -29,6 +29,9 @@ type evidence struct {
 	injected bool
 	// quoted: the view is narrowed to the sentences a claim quotes.
 	quoted bool
+	// headlines are the story's title lines opening the passage: no
+	// sentences of the passage's text, but what a claim quoting one quotes.
+	headlines []evSentence
 	// sents are the passage's sentences, for checking what a name is said
 	// together with.
 	sents []evSentence
@@ -68,15 +71,18 @@ func evidenceOf(ps []cite.Passage) []evidence {
 		title := titleKey(p.Title)
 		for _, sp := range p.Sentences {
 			a, b := sp.Start-p.Start, sp.End-p.Start
-			if title != "" && titleKey(raw[a:b]) == title {
-				continue // the story's title line, at the top of its first passage: apart
-			}
 			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b]), ws: text.Words(raw[a:b])}
 			for _, w := range es.ws {
 				es.words[w] = true
 			}
 			for _, n := range es.nums {
 				es.terms[n] = true
+			}
+			if title != "" && titleKey(raw[a:b]) == title {
+				// the story's title line, at the top of its first passage:
+				// apart, unless a claim quotes it
+				e.headlines = append(e.headlines, es)
+				continue
 			}
 			e.addSentence(es)
 		}
@@ -126,7 +132,8 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 	keep := make([]bool, len(b))
 	out := newEvidence("", e.start, e.date)
 	out.injected, out.whole, out.quoted = e.injected, e.whole, true
-	for _, s := range e.sents {
+	sents := append(slices.Clip(e.headlines), e.sents...)
+	for _, s := range sents {
 		for _, sp := range spans {
 			if sp.End > s.start && sp.Start < s.end {
 				out.addSentence(s)
