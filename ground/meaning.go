@@ -582,11 +582,36 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 				other = s.val
 			}
 		}
-		if !same && other != "" {
+		if !same && other != "" && !saidWithoutNoun(c, all) {
 			return fmt.Sprintf("number %q is not said of %q in the passage (%s is)", c.val, c.nouns[0], other)
 		}
 	}
 	return ""
+}
+
+// saidWithoutNoun reports a passage sentence that names the claim's noun
+// and gives the claim's number with no noun of its own: "adults only need
+// to obtain eight of them", "the number of days with precipitation is 56".
+// The number refers back to the noun; it is said of it.
+func saidWithoutNoun(c numNoun, all []sentWords) bool {
+	for _, s := range all {
+		named := false
+		for _, w := range s {
+			if t := stemOf(w); t != "" && slices.Contains(c.nouns, t) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		for _, n := range numberNouns(s) {
+			if n.val == c.val && len(n.nouns) == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quantifierRule: "all", "every", "most" and their kin claim more than a

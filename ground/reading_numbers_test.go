@@ -76,3 +76,20 @@ func TestCountOfListedNames(t *testing.T) {
 		}
 	}
 }
+
+// A number the passage gives with no noun of its own ("eight of them")
+// in a sentence naming the claim's noun is said of that noun; given in a
+// sentence that doesn't name it, the noun's other number decides.
+func TestNumberReferringBack(t *testing.T) {
+	for _, tt := range []struct{ passage, claim, want string }{
+		{"Nine out of the 20 amino acids are essential, but adults only need to obtain eight of them.",
+			"Adults need to obtain eight essential amino acids [1].", ""},
+		{"There are 20 amino acids in all. Adults only need to obtain eight of them.",
+			"Adults need to obtain eight essential amino acids [1].", `number "8" is not said of`},
+	} {
+		got := droppedFor(verdictOn(t, " date 2023-07-26 STORY: Amino acids.\n\n"+tt.passage+"\n", tt.claim))
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q in %q: reason %q, want %q", tt.claim, tt.passage, got, tt.want)
+		}
+	}
+}
