@@ -766,7 +766,7 @@ var linkClasses = []struct {
 var causeEvidence = set(`because due cause caused causes causing led lead leads leading prompted prompting prompt sparked spark
 	triggered trigger retaliation response resulted result results consequence consequently owing blamed blame
 	so thus therefore hence since as reason reasons effect effects why allow allows allowing enable enables making makes
-	helps help increase increases reduce reduces contribute contributes`)
+	helps help increase increases reduce reduces contribute contributes when`)
 
 // timeOpposite are the time orders a claim may reverse: "after" where the
 // passage says "before" of the same events.

@@ -351,3 +351,16 @@ func TestDayStaysWithItsEvent(t *testing.T) {
 		}
 	}
 }
+
+// "When X, Y" draws the link a claim's "causing" states.
+func TestWhenDrawsACause(t *testing.T) {
+	for _, tt := range []struct{ passage, claim, want string }{
+		{"When the rib muscles contract, the ribcage expands.", "The rib muscles contract, causing the ribcage to expand [1].", ""},
+		{"The rib muscles contract. The ribcage expands.", "The rib muscles contract, causing the ribcage to expand [1].", `link: the claim says "causing"`},
+	} {
+		got := droppedFor(verdictOn(t, " date 2023-07-26 STORY: Breathing.\n\n"+tt.passage+"\n", tt.claim))
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q in %q: reason %q, want %q", tt.claim, tt.passage, got, tt.want)
+		}
+	}
+}
