@@ -93,3 +93,17 @@ func TestNumberReferringBack(t *testing.T) {
 		}
 	}
 }
+
+// "The two" standing for things named before ("the difference between
+// the two is ...") is no count to check; "the two companies" is.
+func TestTheTwoReferringBack(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Rocks.\n\nIgneous rock forms from magma, while sedimentary rock forms from layers of sediment.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"The difference between the two is how the rock forms [1].", ""},
+		{"The difference between the two rock types is how the rock forms [1].", `number "2"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

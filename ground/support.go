@@ -622,7 +622,7 @@ func nameInTitles(name string, cited []int, ev []evidence) bool {
 // countRE is a count a model makes of what the passage describes ("two
 // different films", "three separate events"): no number the passage must
 // hold.
-var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four|five)\s+(?:(?:different|separate|distinct|unrelated|main|key|other|notable|major|primary)\s+)?(?:individuals|people|persons|films|movies|songs|albums|books|works|subjects|topics|entities|things|types|kinds|forms|categories|places|events|stories|items|men|women|players|figures|characters|bands|groups|meanings|uses|ways|options|methods)\b|\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
+var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four|five)\s+(?:(?:different|separate|distinct|unrelated|main|key|other|notable|major|primary)\s+)?(?:individuals|people|persons|films|movies|songs|albums|books|works|subjects|topics|entities|things|types|kinds|forms|categories|places|events|stories|items|men|women|players|figures|characters|bands|groups|meanings|uses|ways|options|methods)\b|\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b|\b(?:between|of)\s+the\s+(?:two|three)(?:\s+(?:is|are|was|were|lies|lie)\b|[,.;:])`)
 
 // listCountRE is a small count before the names it counts: "two
 // provinces, Manabi and Los Rios".
