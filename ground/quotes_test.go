@@ -120,3 +120,28 @@ func TestQuoteOfTheTitleLine(t *testing.T) {
 		}
 	}
 }
+
+// A quotation the claim introduces as its answer ("the answer is:
+// \"...\"") is the model's own words, read as the claim's; "Option 1" is
+// a label, no name. A quotation said to be the passage's must be there.
+func TestQuotedAnswerIsTheClaimsWords(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Hot water.\n\nOption 1 is a recirculating pump. Option 2 is a tankless heater.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`Therefore, the answer is: "Option 1 or Option 2." [1]`, ""},
+		{`Therefore, the passage says: "Option 1 or Option 2." [1]`, "quotation"},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+	// the passage names no option: the label is still no name
+	const plain = " date 2023-07-26 STORY: Hot water.\n\nA recirculating pump works, and so does a tankless heater.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`Therefore, the answer is: "Option 1 or Option 2." [1]`, ""},
+		{`Therefore, the answer is: "Anna Berg's pump." [1]`, `name "Berg"`},
+	} {
+		if got := droppedFor(verdictOn(t, plain, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

@@ -231,12 +231,12 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	var quoted []quoteAt
 	rest := body
 	for _, q := range quotations(body) {
-		if isAsked(q, asked) || absence(q+" answer") || strings.HasSuffix(strings.TrimSpace(q), "?") || mentionsWord(q, body) || wholeClaim(q, body) {
+		if isAsked(q, asked) || absence(q+" answer") || strings.HasSuffix(strings.TrimSpace(q), "?") || mentionsWord(q, body) || wholeClaim(q, body) || answerQuote(q, body) {
 			// the question (or a question), the phrase for no answer, a
 			// word the claim talks about ("the verb \"failed\""): no
 			// words of the passages. A claim wholly in quotation marks
 			// is the model's own statement: read as its words.
-			if !wholeClaim(q, body) {
+			if !wholeClaim(q, body) && !answerQuote(q, body) {
 				rest = strings.Replace(rest, q, " ", 1)
 			}
 			continue
@@ -522,7 +522,7 @@ var metaTerms = func() map[string]bool {
 		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
 		crucial include includes including example instance such typically often overall ensure ensures
 		reply replies replied response responses confident confidently
-		around approximately roughly nearly almost total plus refer refers referred`) {
+		around approximately roughly nearly almost total plus refer refers referred option options`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
@@ -836,6 +836,17 @@ func mentionsWord(q, body string) bool {
 	}
 	outside := text.FoldMatch(strings.Replace(body, q, " ", 1))
 	return strings.Contains(" "+strings.Join(text.Words(outside), " ")+" ", " "+strings.Join(text.Words(q), " ")+" ")
+}
+
+// answerIntroRE is a claim giving its own answer in quotation marks:
+// "the answer is: \"Option 1 or Option 2\"".
+var answerIntroRE = regexp.MustCompile(`(?i)\b(?:answer|reply|response)\s+(?:is|would be|will be)\s*:?\s*["“]\s*$`)
+
+// answerQuote reports a quotation the claim introduces as its answer: the
+// model's own words, read as the claim's words, not the passage's.
+func answerQuote(q, body string) bool {
+	i := strings.Index(body, q)
+	return i > 0 && answerIntroRE.MatchString(body[:i])
 }
 
 // wholeClaim reports a quotation that is all of the claim.
