@@ -1,6 +1,7 @@
 package ground
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -155,6 +156,32 @@ func TestNamesWrittenOtherwise(t *testing.T) {
 		{"In January it is 43 degrees in Fresno [1].", `name "Fresno"`},
 	} {
 		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// A longer form of a name the cited passage gives briefly ("Guillermo
+// Rodriguez" for "Rodriguez") passes when a passage given holds it whole;
+// a first name no passage gives with that surname does not.
+func TestFullNameFromAnotherPassage(t *testing.T) {
+	s := story.Parse("s.txt", " date 2023-07-26 STORY: Prison.\n\nGuillermo Rodriguez heads the prison authority.\n\nRodriguez said the operation was decisive.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 1, MaxBytes: 1000})
+	n := 0
+	for i, p := range ps {
+		if strings.HasPrefix(p.Text, "Rodriguez said") {
+			n = i + 1
+		}
+	}
+	if n == 0 {
+		t.Fatal("no passage opens with Rodriguez said")
+	}
+	for _, tt := range []struct{ claim, want string }{
+		{fmt.Sprintf("Then Guillermo Rodriguez said the operation was decisive [%d].", n), ""},
+		{fmt.Sprintf("Then Pedro Rodriguez said the operation was decisive [%d].", n), `name "Pedro"`},
+	} {
+		v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
+		if got := droppedFor(v); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
 			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
 		}
 	}

@@ -312,7 +312,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// may a name of the question that no passage holds ("sewer
 		// lines in Michigan"): the answer repeats what it was asked. A
 		// name some passage holds must be in the one cited.
-		if !nameIn(name, words) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) {
+		if !nameIn(name, words) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, ev) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -598,6 +598,56 @@ var fillerTerms = func() map[string]bool {
 	}
 	return m
 }()
+
+// namePhraseRE is a run of capitalised words, with the small words names
+// hold ("Union of Port Workers", "Penitenciaria del Litoral").
+var namePhraseRE = regexp.MustCompile(`\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|la|the|and)\s+)?\p{Lu}[\p{L}’'.-]*)+`)
+
+// fullNameElsewhere reports a name word of a longer name the claim uses
+// ("Guillermo" of "Guillermo Rodriguez") when the cited passage holds
+// another word of that name and a passage given holds the whole of it:
+// the cited passage names the same one more briefly ("Rodriguez").
+func fullNameElsewhere(name, claim string, words map[string]bool, ev []evidence) bool {
+	fn := text.Fold(name)
+	var given []string
+	for _, ph := range namePhraseRE.FindAllString(claim, -1) {
+		ws := text.Words(ph)
+		at := slices.Index(ws, fn)
+		if at < 0 {
+			continue
+		}
+		// every run of the phrase's words holding the name and another
+		// word the cited passage holds
+		for a := 0; a <= at; a++ {
+			for b := at + 1; b <= len(ws); b++ {
+				if b-a < 2 {
+					continue
+				}
+				other := false
+				for _, w := range ws[a:b] {
+					if w != fn && stemOf(w) != "" && words[w] {
+						other = true
+					}
+				}
+				if !other {
+					continue
+				}
+				if given == nil {
+					for i := range ev {
+						given = append(given, " "+strings.Join(text.Words(ev[i].whole), " ")+" ")
+					}
+				}
+				key := " " + strings.Join(ws[a:b], " ") + " "
+				for _, g := range given {
+					if strings.Contains(g, key) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
 
 // nameInAny reports whether any passage given holds the name.
 func nameInAny(name string, ev []evidence) bool {
