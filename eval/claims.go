@@ -344,6 +344,35 @@ func counts(m map[string]int) string {
 // RunClaims scores the faith-format file at path and writes the report;
 // with verbose, every false alarm and miss too (answer ID, rule, reason).
 func RunClaims(path string, w io.Writer, verbose bool) error {
+	return RunClaimsHalf(path, w, verbose, "")
+}
+
+// ClaimHalf keeps the cases of one half of a labelled file, split by the
+// parity of the number ending the ID ("rt-12017", "fb-3-10"): "even" for
+// tuning a threshold, "odd" for checking it; "" keeps all.
+func ClaimHalf(cases []ClaimCase, half string) ([]ClaimCase, error) {
+	if half == "" {
+		return cases, nil
+	}
+	if half != "even" && half != "odd" {
+		return nil, fmt.Errorf("couldn't split by %q: the halves are even and odd", half)
+	}
+	var out []ClaimCase
+	for _, c := range cases {
+		i := strings.LastIndexAny(c.ID, "-_")
+		n, err := strconv.Atoi(c.ID[i+1:])
+		if err != nil {
+			return nil, fmt.Errorf("couldn't split by ID parity: %q ends in no number", c.ID)
+		}
+		if (n%2 == 0) == (half == "even") {
+			out = append(out, c)
+		}
+	}
+	return out, nil
+}
+
+// RunClaimsHalf is RunClaims on one half of the file (ClaimHalf).
+func RunClaimsHalf(path string, w io.Writer, verbose bool, half string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("couldn't open the labelled answers: %w", err)
@@ -352,6 +381,9 @@ func RunClaims(path string, w io.Writer, verbose bool) error {
 	cases, err := ReadClaimCases(f)
 	if err != nil {
 		return fmt.Errorf("couldn't read %s: %w", path, err)
+	}
+	if cases, err = ClaimHalf(cases, half); err != nil {
+		return err
 	}
 	scores, verdicts := ScoreClaims(cases)
 	if verbose {

@@ -63,3 +63,23 @@ func TestScoreClaims(t *testing.T) {
 		}
 	}
 }
+
+// The halves split by the number ending the ID, and every case is in one.
+func TestClaimHalf(t *testing.T) {
+	cases := []ClaimCase{{ID: "rt-12017"}, {ID: "rt-12018"}, {ID: "fb-3-10"}, {ID: "fb-3-9"}}
+	even, err := ClaimHalf(cases, "even")
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd, _ := ClaimHalf(cases, "odd")
+	var got []string
+	for _, c := range even {
+		got = append(got, c.ID)
+	}
+	if strings.Join(got, " ") != "rt-12018 fb-3-10" || len(odd) != 2 {
+		t.Errorf("even half %v (odd %d cases), want rt-12018 fb-3-10 (odd 2)", got, len(odd))
+	}
+	if _, err := ClaimHalf(cases, "first"); err == nil {
+		t.Error("an unknown half was accepted")
+	}
+}

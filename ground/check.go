@@ -8,6 +8,9 @@ package ground
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/storybot-dev/storybot/cite"
@@ -36,8 +39,12 @@ const MaxReplyRunes = 6000
 // words and citation talk aside) that its cited passages must hold. Below
 // it the claim brings in words from elsewhere: outside knowledge, or a
 // passage cited for something it doesn't say. Calibrated on
-// testdata/replies/tune.jsonl (see README).
-const MinContentShare = 0.6
+// testdata/replies/tune.jsonl (see README), then lowered from 0.6 on the
+// even half of the faith dev set (RAGTruth faithful answers flagged 44 ->
+// 39 of 177, none of 37 hallucinated lost; checked on the odd half: 50 ->
+// 44 of 170 flagged, 35 -> 34 of 45 caught): a paraphrase of a longer
+// claim drifts in more words than a short one.
+const MinContentShare = 0.55
 
 // InjectedContentShare replaces MinContentShare when any passage the model
 // saw held planted instructions: a reply then gets less room for words of
@@ -94,10 +101,17 @@ func (e *Evidence) Check(reply, asked string) (Verdict, string) {
 	if reason := malformed(reply); reason != "" {
 		return Verdict{}, reason
 	}
-	v := checkClaims(splitClaims(reply, len(ps)), asked, ps, ev)
+	claims := splitClaims(reply, len(ps))
+	v := checkClaims(claims, asked, ps, ev)
 	if len(v.Citations) == 0 {
 		if v.Unsupported != "" {
 			return v, v.Unsupported
+		}
+		if v.Text != "" && saysOnlyAbsence(claims) {
+			// "The passages don't say how many soldiers were hurt": the
+			// model abstains in its own words, which say what is missing.
+			v.Abstained, v.Answers = true, true
+			return v, ""
 		}
 		return v, "model answer cites no passage"
 	}
@@ -162,6 +176,14 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			c.text = strings.TrimRight(c.text, " ") + " " + c.inherit
 		}
 		groups := findGroups(c.text)
+		if len(groups) == 0 {
+			if ns := passagesNamed(c.text, len(ps)); ns != "" {
+				// "According to passage 1, ...": the claim names what it
+				// cites; it is checked and shown as cited there.
+				c.text = strings.TrimRight(c.text, " ") + " [" + ns + "]"
+				groups = findGroups(c.text)
+			}
+		}
 		var valid []int
 		for _, g := range groups {
 			for _, n := range g.ns {
@@ -173,6 +195,21 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		body := claimBody(c.text, groups)
 		if len(groups) == 0 && isFiller(body) {
 			// "Sure!", "Yes." : no fact to check, nothing to cite.
+			writeClaim(&b, c.sep, text.DefuseMentions(body))
+			continue
+		}
+		if len(groups) == 0 && absence(body) && len(quotations(body)) == 0 {
+			// "The passages don't say how many were hurt": talk about all
+			// of them, nothing to cite, unless one says it after all.
+			if all := everyPassage(len(ps)); saidAfterAll(body, all, ev) {
+				d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Rule: "absence",
+					Reason: fmt.Sprintf("absence: %s says what the claim says it doesn't", passageList(all))}
+				v.Dropped = append(v.Dropped, d)
+				if v.Unsupported == "" {
+					v.Unsupported = fmt.Sprintf("unsupported claim %q: %s", d.Claim, d.Reason)
+				}
+				continue
+			}
 			writeClaim(&b, c.sep, text.DefuseMentions(body))
 			continue
 		}
@@ -252,6 +289,54 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	}
 	v.Text = strings.TrimSpace(b.String())
 	return v
+}
+
+// saysOnlyAbsence reports a reply whose claims all say what the passages
+// don't hold (or are filler), one of them at least.
+func saysOnlyAbsence(claims []claim) bool {
+	n := 0
+	for _, c := range claims {
+		if c.structure {
+			continue
+		}
+		body := claimBody(c.text, findGroups(c.text))
+		switch {
+		case absence(body):
+			n++
+		case !isFiller(body):
+			return false
+		}
+	}
+	return n > 0
+}
+
+// passageNameRE finds a claim naming the passages it draws on:
+// "according to passage 1", "passages 2 and 3 say".
+var digitsRE = regexp.MustCompile(`\d+`)
+
+var passageNameRE = regexp.MustCompile(`(?i)\bpassages?\s+(\d+(?:\s*(?:,|and|&)\s*\d+)*)`)
+
+// passagesNamed returns the passages a claim without markers names
+// ("1, 3"), those that exist, or "".
+func passagesNamed(claim string, n int) string {
+	var out []string
+	for _, m := range passageNameRE.FindAllStringSubmatch(claim, -1) {
+		for _, f := range digitsRE.FindAllString(m[1], -1) {
+			if k, err := strconv.Atoi(f); err == nil && k >= 1 && k <= n && !slices.Contains(out, f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+// everyPassage is 1..n.
+func everyPassage(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i + 1
+	}
+	return out
 }
 
 func writeClaim(b *strings.Builder, sep, txt string) {

@@ -1,6 +1,7 @@
 package ground
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -96,5 +97,92 @@ func TestFirstWordNameAfterComma(t *testing.T) {
 		"Rodriguez raised the death toll from 18 to 31 [1].")
 	if r := droppedFor(v); !strings.Contains(r, `"Rodriguez"`) {
 		t.Errorf("dropped %q, want the deed not said of Rodriguez", r)
+	}
+}
+
+// A claim's first word the passage also writes in lower case is a common
+// word ("Hiking" opening a sentence, "hiking" inside one), not a name: no
+// deed need be said near it. Written capitalised only, it stays a name.
+func TestFirstWordWrittenLowerCaseIsNoName(t *testing.T) {
+	const opening = " date 2023-07-26 STORY: Trails.\n\n" +
+		"Trails reopened in May, Hiking Club members said. The night was cold"
+	const deed = ". Buses came at dawn. Regular walks build leg strength.\n"
+	v := verdictOn(t, opening+" for hiking"+deed, "Hiking builds leg strength [1].")
+	if r := droppedFor(v); r != "" {
+		t.Errorf("dropped: %s", r)
+	}
+	v = verdictOn(t, opening+deed, "Hiking builds leg strength [1].")
+	if r := droppedFor(v); !strings.Contains(r, `"Hiking"`) {
+		t.Errorf("dropped %q, want the deed not said of Hiking", r)
+	}
+}
+
+// A name the question asks about and no passage holds is the answer
+// repeating what it was asked ("sewer lines in Michigan"); asked about
+// but held by a passage not cited, it is not in the cited one.
+func TestNameFromTheQuestion(t *testing.T) {
+	s := story.Parse("s.txt", " date 2023-07-26 STORY: Sewers.\n\n"+
+		"Replacing a sewer line costs from 3,000 to 25,000 dollars.\n\n"+
+		"Anna Berg runs the works department.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 1, MaxBytes: 1000})
+	if len(ps) != 3 {
+		t.Fatalf("%d passages, want 3 (the title line, then one a sentence)", len(ps))
+	}
+	for _, tt := range []struct{ question, claim, want string }{
+		{"How much to replace sewer lines in Michigan?", "In Michigan, replacing a sewer line costs from 3,000 to 25,000 dollars [2].", ""},
+		{"How much to replace sewer lines?", "In Michigan, replacing a sewer line costs from 3,000 to 25,000 dollars [2].", `name "Michigan"`},
+		{"Does Anna Berg set the cost?", "Anna Berg says replacing a sewer line costs from 3,000 to 25,000 dollars [2].", `name "Berg"`},
+	} {
+		v := checkClaims(splitClaims(tt.claim, len(ps)), tt.question, ps, evidenceOf(ps))
+		if got := droppedFor(v); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q asked %q: reason %q, want %q", tt.claim, tt.question, got, tt.want)
+		}
+	}
+}
+
+// Names written otherwise: a name spelt out before the acronym the
+// passage uses, a word opening a second sentence inside a claim, a unit
+// named after a person. An initial ends no sentence, and initials that
+// don't match spell out nothing.
+func TestNamesWrittenOtherwise(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Pay.\n\n" +
+		"The BLS says technicians earn 32 dollars an hour. Sew the seam. Stitch the lining to the fabric. In January it is 43 degrees.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"The Bureau of Labor Statistics (BLS) says technicians earn 32 dollars an hour [1].", ""},
+		{"The Office of Labor Statistics (BLS) says technicians earn 32 dollars an hour [1].", `name "Office"`},
+		{"a. Sew the seam b. Finally, stitch the lining to the fabric [1].", ""},
+		{"Sew the seam as G. Finally stitches the lining to the fabric [1].", `name "Finally"`},
+		{"In January it is 43 degrees Fahrenheit [1].", ""},
+		{"In January it is 43 degrees in Fresno [1].", `name "Fresno"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// A longer form of a name the cited passage gives briefly ("Guillermo
+// Rodriguez" for "Rodriguez") passes when a passage given holds it whole;
+// a first name no passage gives with that surname does not.
+func TestFullNameFromAnotherPassage(t *testing.T) {
+	s := story.Parse("s.txt", " date 2023-07-26 STORY: Prison.\n\nGuillermo Rodriguez heads the prison authority.\n\nRodriguez said the operation was decisive.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 1, MaxBytes: 1000})
+	n := 0
+	for i, p := range ps {
+		if strings.HasPrefix(p.Text, "Rodriguez said") {
+			n = i + 1
+		}
+	}
+	if n == 0 {
+		t.Fatal("no passage opens with Rodriguez said")
+	}
+	for _, tt := range []struct{ claim, want string }{
+		{fmt.Sprintf("Then Guillermo Rodriguez said the operation was decisive [%d].", n), ""},
+		{fmt.Sprintf("Then Pedro Rodriguez said the operation was decisive [%d].", n), `name "Pedro"`},
+	} {
+		v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
+		if got := droppedFor(v); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
 	}
 }

@@ -50,6 +50,59 @@ var meaningRules = []meaningRule{
 	{"modality", modalityRule},
 	{"link", linkRule},
 	{"outcome", outcomeRule},
+	{"day", dayBindingRule},
+}
+
+// dayBindingRule: a day stays with its event. When the claim says an
+// event happened "on <day>" and the passages say the same event (the two
+// content words before "on") happened on another day, and never on the
+// claim's, the claim has moved it ("shot dead on Monday" where the mayor
+// was "shot dead on Sunday" and the emergency declared on Monday).
+func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
+	for i := 1; i+1 < len(claim); i++ {
+		if claim[i] != "on" {
+			continue
+		}
+		if _, ok := text.Weekday(claim[i+1]); !ok {
+			continue
+		}
+		event := eventBefore(claim, i)
+		if len(event) < 2 {
+			continue
+		}
+		day, other := claim[i+1], ""
+		same := false
+		for _, s := range all {
+			for j := 1; j+1 < len(s); j++ {
+				if s[j] != "on" {
+					continue
+				}
+				if _, ok := text.Weekday(s[j+1]); !ok || !slices.Equal(eventBefore(s, j), event) {
+					continue
+				}
+				if s[j+1] == day {
+					same = true
+				} else {
+					other = s[j+1]
+				}
+			}
+		}
+		if other != "" && !same {
+			return fmt.Sprintf("day: the passage says %q happened on %s, not %s", strings.Join(event, " "), other, day)
+		}
+	}
+	return ""
+}
+
+// eventBefore is the two content terms just before words[at].
+func eventBefore(words []string, at int) []string {
+	var out []string
+	for k := at - 1; k >= 0 && len(out) < 2; k-- {
+		if t := stemOf(words[k]); t != "" {
+			out = append([]string{t}, out...)
+		}
+	}
+	return out
 }
 
 // anchorOf returns the claim's anchor sentences and all sentences of the
@@ -137,7 +190,7 @@ var (
 
 // ---- negation and polarity ----
 
-var negCues = set("no not never none nobody nothing neither nor without cannot denied denies deny refused refuses failed fails unable lack lacked")
+var negCues = set("no not never none nobody nothing neither nor without cannot denied denies deny refused refuses failed fails unable impossible lack lacked")
 
 // isNeg reports a negation cue at words[i]: a cue word, or the "t" of a
 // contraction ("didn't" folds to "didn t").
@@ -302,6 +355,7 @@ func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
 // that says most of the negated clause is read, and a negation inside a
 // condition ("if it won't lock") or "not only" states nothing.
 func negationRule(claim []string, _, all []sentWords, _ string) string {
+	sents := all
 	for _, f := range negatedFacts(claim) {
 		ss := bestSentences(f.terms, all)
 		if len(ss) == 0 {
@@ -354,12 +408,49 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 					all = false
 				}
 			}
-			if all {
+			if all && !statedToo(f, ct, sents) {
 				return fmt.Sprintf("negation: the passage denies %q, which the claim states", strings.Join(f.neg, " "))
 			}
 		}
 	}
 	return ""
+}
+
+// statedToo reports a passage sentence that states plainly, outside any
+// negation, what the negated fact f denies, sharing at least as many of
+// the claim's terms ct as f's clause does: the passage says both ("X can
+// be made by the body, while Y cannot be made by the body"), and the
+// claim may say the plain one.
+func statedToo(f negFact, ct map[string]bool, all []sentWords) bool {
+	near := 0
+	for t := range f.terms {
+		if ct[t] {
+			near++
+		}
+	}
+	for _, s := range all {
+		_, pos := polarity(s)
+		ok := true
+		for _, t := range f.neg {
+			if !pos[t] {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		n := 0
+		for t := range pos {
+			if ct[t] {
+				n++
+			}
+		}
+		if n >= near {
+			return true
+		}
+	}
+	return false
 }
 
 func holdsTerm(s sentWords, t string) bool {
@@ -491,11 +582,36 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 				other = s.val
 			}
 		}
-		if !same && other != "" {
+		if !same && other != "" && !saidWithoutNoun(c, all) {
 			return fmt.Sprintf("number %q is not said of %q in the passage (%s is)", c.val, c.nouns[0], other)
 		}
 	}
 	return ""
+}
+
+// saidWithoutNoun reports a passage sentence that names the claim's noun
+// and gives the claim's number with no noun of its own: "adults only need
+// to obtain eight of them", "the number of days with precipitation is 56".
+// The number refers back to the noun; it is said of it.
+func saidWithoutNoun(c numNoun, all []sentWords) bool {
+	for _, s := range all {
+		named := false
+		for _, w := range s {
+			if t := stemOf(w); t != "" && slices.Contains(c.nouns, t) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		for _, n := range numberNouns(s) {
+			if n.val == c.val && len(n.nouns) == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quantifierRule: "all", "every", "most" and their kin claim more than a
@@ -540,6 +656,9 @@ func quantifies(claim []string, i int) bool {
 		}
 		if claim[i] == "whole" && p == "a" {
 			return false // "as a whole"
+		}
+		if p == "not" {
+			return false // "not all": some, a weaker claim
 		}
 	}
 	return true
@@ -647,7 +766,7 @@ var linkClasses = []struct {
 var causeEvidence = set(`because due cause caused causes causing led lead leads leading prompted prompting prompt sparked spark
 	triggered trigger retaliation response resulted result results consequence consequently owing blamed blame
 	so thus therefore hence since as reason reasons effect effects why allow allows allowing enable enables making makes
-	helps help increase increases reduce reduces contribute contributes`)
+	helps help increase increases reduce reduces contribute contributes when`)
 
 // timeOpposite are the time orders a claim may reverse: "after" where the
 // passage says "before" of the same events.
@@ -773,15 +892,20 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 // statesOutcome reports an outcome verb at claim[i] that says something
 // happened: not a noun ("the release of gases"), not an infinitive
 // ("waiting to be released", "can lose"), not a gerund outside a
-// progressive ("preventing them from escaping") and not denied ("cannot
-// escape").
+// progressive ("preventing them from escaping"), not denied ("cannot
+// escape"), not a state after a linking verb or its object ("become
+// lost", "holding them closed") and not a verb with "up" ("sign up",
+// "free up space"), which says another thing.
 func statesOutcome(claim []string, i int) bool {
 	w := claim[i]
-	prev := ""
+	prev, next := "", ""
 	if i > 0 {
 		prev = claim[i-1]
 	}
-	if nounCues[prev] || modalCues[prev] || strings.HasSuffix(w, "ing") && !copulas[prev] || i+1 < len(claim) && claim[i+1] == "t" {
+	if i+1 < len(claim) {
+		next = claim[i+1]
+	}
+	if nounCues[prev] || modalCues[prev] || stateCues[prev] || strings.HasSuffix(w, "ing") && !copulas[prev] || next == "t" || next == "up" {
 		return false // "won't" is no win
 	}
 	for j := max(0, i-3); j < i; j++ {
@@ -794,6 +918,7 @@ func statesOutcome(claim []string, i int) bool {
 
 var (
 	nounCues  = set("the a an its their his her of this that")
+	stateCues = set("become becomes became becoming remain remains remained stay stays stayed them it")
 	modalCues = set("can could may might will would should must cannot")
 )
 

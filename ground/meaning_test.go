@@ -84,6 +84,17 @@ func TestFaithfulParaphrase(t *testing.T) {
 		{"The toll rose by 14, to 31 [1].", `number "14"`},
 		{"According to passage 1, the toll was raised to 31 [1].", ""},
 		{"According to passage 1, the toll was raised to 41 [1].", `number "41"`},
+		// talk about the reply itself: no fact of the world
+		{"I can confidently reply that it was raised to 31 [1].", ""},
+		{"Thus I can confidently reply that the toll was cut to 31 [1].", `words "cut"`},
+		// "Yes" opening the fact that answers a yes-or-no question, and a
+		// word that rounds a number, state nothing of their own
+		{"Yes, it was raised [1].", ""},
+		{"Around 31 [1].", ""},
+		{"Around 41 [1].", `number "41"`},
+		// "refer to" talks about the passages' words
+		{"It only refers to the toll [1].", ""},
+		{"It only refers to the tax [1].", `words "tax"`},
 	} {
 		v := checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
 		got := ""
@@ -276,6 +287,8 @@ func TestSpanishAnswer(t *testing.T) {
 		{"Tom Vik sirvió en el consejo hasta 2013 [1].", `number "2013"`},
 		{"La alcaldesa Ana Borg abrió el puente en junio [1].", "name"},
 		{"Los investigadores liberaron al conductor del camión [1].", `outcome "release"`},
+		// a Spanish denial keeps its force ("nadie" is no "anybody")
+		{"Nadie arrestó al conductor del camión [1].", "negation: the claim denies"},
 	} {
 		v := checkClaims(splitClaims(tt.claim, len(ps)), "¿Qué pasó con el puente?", ps, evidenceOf(ps))
 		got := ""
@@ -303,9 +316,51 @@ func TestSharesRoot(t *testing.T) {
 // are stemmed; none may share a stem with a word that states a fact
 // ("generally" and the attorney "general", "important" and "imports").
 func TestMetaTermsKeepFacts(t *testing.T) {
-	for _, w := range []string{"general", "imports", "severe", "proper", "common", "usual", "key", "way", "toll", "attorney"} {
+	for _, w := range []string{"general", "imports", "severe", "proper", "common", "usual", "key", "way", "toll", "attorney", "responded", "responsible"} {
 		if metaTerms[stemOf(w)] {
 			t.Errorf("%q is counted as talk about the passages, not as a fact", w)
+		}
+	}
+}
+
+// "Not all" claims only some: no quantifier the passage must hold. "All"
+// alone still must be there.
+func TestNotAllIsNoQuantifier(t *testing.T) {
+	anchor := []sentWords{text.Words("People born in October are said to be patient and loyal.")}
+	for _, tt := range []struct{ claim, want string }{
+		{"Not all people born in October are patient and loyal.", ""},
+		{"All people born in October are patient and loyal.", `quantifier "all"`},
+	} {
+		if got := quantifierRule(text.Words(tt.claim), anchor, anchor, ""); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// A day stays with its event: "shot dead on Monday" where the passage has
+// the mayor "shot dead on Sunday" and the emergency declared on Monday.
+func TestDayStaysWithItsEvent(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Manta.\n\nOn Monday, Lasso declared a state of emergency after the mayor was shot dead on Sunday.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"The mayor was shot dead on Sunday [1].", ""},
+		{"Lasso declared a state of emergency on Monday [1].", ""},
+		{"The mayor was shot dead on Monday [1].", `day: the passage says "shot dead" happened on sunday`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// "When X, Y" draws the link a claim's "causing" states.
+func TestWhenDrawsACause(t *testing.T) {
+	for _, tt := range []struct{ passage, claim, want string }{
+		{"When the rib muscles contract, the ribcage expands.", "The rib muscles contract, causing the ribcage to expand [1].", ""},
+		{"The rib muscles contract. The ribcage expands.", "The rib muscles contract, causing the ribcage to expand [1].", `link: the claim says "causing"`},
+	} {
+		got := droppedFor(verdictOn(t, " date 2023-07-26 STORY: Breathing.\n\n"+tt.passage+"\n", tt.claim))
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q in %q: reason %q, want %q", tt.claim, tt.passage, got, tt.want)
 		}
 	}
 }

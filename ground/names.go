@@ -20,12 +20,69 @@ func names(body string) []string {
 		lead := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		quoted := len(lead) < len(w) && strings.ContainsAny(w[:len(w)-len(lead)], `"“‘'«„(`)
 		r, _ := utf8.DecodeRuneInString(core)
-		if !first && !quoted && core != "" && unicode.IsUpper(r) && core != "I" && !text.IsTimeWord(core) && !commonAbbrev[core] && !plainWord(core) {
+		if !first && !quoted && core != "" && unicode.IsUpper(r) && core != "I" && !text.IsTimeWord(core) && !commonAbbrev[core] && !unitNames[core] && !plainWord(core) {
 			out = append(out, core)
 		}
 		end := strings.TrimRight(w, `"”’')]*`)
 		first = strings.HasSuffix(w, ":") || strings.HasSuffix(w, "—") || w == "-" || w == "–" || w == "(" ||
-			len(end) < len(w) && strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?")
+			len(end) < len(w) && strings.HasSuffix(end, ".") || strings.HasSuffix(end, "!") || strings.HasSuffix(end, "?") ||
+			sentenceEnd(w)
+	}
+	return out
+}
+
+// sentenceEnd reports a word ending a sentence inside a claim with its
+// full stop: a lower-case word of three letters or more, a number or a
+// closing quote before the stop ("the seam. Finally"), or a list's letter
+// ("b. Better"). An initial or an abbreviation ("G.", "Dr.") ends none.
+func sentenceEnd(w string) bool {
+	tail, ok := strings.CutSuffix(w, ".")
+	if !ok || tail == "" || strings.HasSuffix(tail, ".") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(tail)
+	switch {
+	case unicode.IsDigit(r) || strings.ContainsRune(`"”’'`, r):
+		return true
+	case utf8.RuneCountInString(tail) == 1:
+		return unicode.IsLower(r) // "b." of a list
+	}
+	for _, c := range tail {
+		if !unicode.IsLower(c) {
+			return false
+		}
+	}
+	return utf8.RuneCountInString(tail) >= 3
+}
+
+// unitNames are units named after people: no names to check.
+var unitNames = map[string]bool{"Fahrenheit": true, "Celsius": true, "Kelvin": true}
+
+// acronymRE is a name spelt out before its acronym: "Bureau of Labor
+// Statistics (BLS)".
+var acronymRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}-]*\s+(?:(?:of|and|the|for|on|in)\s+)*){1,8})\((\p{Lu}{2,8})\)`)
+
+// spelledOut returns the words of the names a claim spells out before an
+// acronym the passages hold (the initials match): the passage's acronym
+// names them.
+func spelledOut(body string, words map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range acronymRE.FindAllStringSubmatch(body, -1) {
+		var initials strings.Builder
+		var caps []string
+		for _, f := range strings.Fields(m[1]) {
+			if r, _ := utf8.DecodeRuneInString(f); unicode.IsUpper(r) {
+				initials.WriteRune(r)
+				caps = append(caps, f)
+			}
+		}
+		acr := m[2]
+		if !words[strings.ToLower(acr)] || !strings.HasSuffix(initials.String(), acr) {
+			continue
+		}
+		for _, f := range caps[len(caps)-len(acr):] {
+			out[f] = true
+		}
 	}
 	return out
 }

@@ -88,3 +88,60 @@ func TestQuotedMarkers(t *testing.T) {
 		})
 	}
 }
+
+// A quoting claim's speaker is read in the quoted sentence: "Police said"
+// of words the prison authority said in the passage, with the police
+// named in the sentence before, is not theirs.
+func TestQuotedSpeakerInTheQuotedSentence(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Prison.\n\n" +
+		"Police said 14 inmates were taken to hospital. The prison authority said it would publish an updated list on Thursday.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`The prison authority said it would publish an updated list on Thursday [1: "it would publish an updated list on Thursday"].`, ""},
+		{`The authorities said they would publish an updated list on Thursday [1: "would publish an updated list on Thursday"].`, ""},
+		{`Police said they would publish an updated list on Thursday [1: "would publish an updated list on Thursday"].`, `not attributed to "police"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// A quote of the story's title line, where it opens the first passage, is
+// read there: the claim is checked against that line.
+func TestQuoteOfTheTitleLine(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Soldiers and police retake the Litoral prison\n\n" +
+		"Soldiers and police retake the Litoral prison\n\nRelatives waited outside the gates all night.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`Soldiers and police retook the Litoral prison [1: "Soldiers and police retake the Litoral prison"].`, ""},
+		{`Soldiers and police stormed the Litoral prison [1: "Soldiers and police retake the Litoral prison"].`, `outcome "stormed"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// A quotation the claim introduces as its answer ("the answer is:
+// \"...\"") is the model's own words, read as the claim's; "Option 1" is
+// a label, no name. A quotation said to be the passage's must be there.
+func TestQuotedAnswerIsTheClaimsWords(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Hot water.\n\nOption 1 is a recirculating pump. Option 2 is a tankless heater.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`Therefore, the answer is: "Option 1 or Option 2." [1]`, ""},
+		{`Therefore, the passage says: "Option 1 or Option 2." [1]`, "quotation"},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+	// the passage names no option: the label is still no name
+	const plain = " date 2023-07-26 STORY: Hot water.\n\nA recirculating pump works, and so does a tankless heater.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`Therefore, the answer is: "Option 1 or Option 2." [1]`, ""},
+		{`Therefore, the answer is: "Anna Berg's pump." [1]`, `name "Berg"`},
+	} {
+		if got := droppedFor(verdictOn(t, plain, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

@@ -94,3 +94,51 @@ func TestQuoteOfMissingPassageNextToAValidMarker(t *testing.T) {
 		t.Errorf("citations %+v, dropped %+v; want the claim kept on passage 1", v.Citations, v.Dropped)
 	}
 }
+
+// A claim without markers that names its passage ("According to passage
+// 1") cites it, and is checked there; one naming none cites nothing.
+func TestClaimNamingItsPassageCitesIt(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Prison.\n\nThe attorney general raised the death toll from 18 to 31.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"According to passage 1, the toll was raised to 31.", ""},
+		{"According to passage 1, the toll was raised to 41.", `number "41"`},
+		{"According to passage 7, the toll was raised to 31.", "cites no passage"},
+		{"The toll was raised to 31.", "cites no passage"},
+	} {
+		v := verdictOn(t, st, tt.claim)
+		if got := droppedFor(v); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+		if tt.want == "" && !strings.Contains(v.Text, "[1]") {
+			t.Errorf("%q shown as %q, want it cited [1]", tt.claim, v.Text)
+		}
+	}
+}
+
+// "The passages don't say ..." needs no marker: it is about all of them,
+// unless one of them says it after all.
+func TestAbsenceWithoutMarker(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Prison.\n\nThe attorney general raised the death toll from 18 to 31.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"The passages don't say how many soldiers were injured.", ""},
+		{"The passages don't name the gangs involved.", ""},
+		{"The passages don't say that the attorney general raised the death toll.", "absence"},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// A reply that only says what the passages don't hold is an abstention
+// in the model's words; one that states a fact uncited is no answer.
+func TestReplyOnlyOfAbsence(t *testing.T) {
+	ps, _ := testPassages(t)
+	v, reason := Check("The passages don't say how many soldiers were injured.", "How many soldiers were injured?", ps)
+	if reason != "" || !v.Abstained || !strings.Contains(v.Text, "don't say how many soldiers") {
+		t.Errorf("abstention rejected or lost: reason %q, abstained %v, text %q", reason, v.Abstained, v.Text)
+	}
+	if _, reason := Check("No soldiers were injured.", "How many soldiers were injured?", ps); !strings.Contains(reason, "cites no passage") {
+		t.Errorf("an uncited fact: reason %q, want it cites no passage", reason)
+	}
+}

@@ -39,6 +39,13 @@ func spanishClaim(body string) bool {
 	return es >= 2 && es > en
 }
 
+// esNegation are the Spanish words that deny, read as the English words
+// the negation rule knows.
+var esNegation = map[string]string{
+	"no": "not", "nadie": "nobody", "nunca": "never", "jamás": "never", "nada": "nothing",
+	"ningún": "no", "ninguno": "none", "ninguna": "none", "sin": "without", "tampoco": "neither", "ni": "nor",
+}
+
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
 
@@ -74,6 +81,10 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		case unicode.IsUpper(r) && (i > 0 || have(text.Fold(w))):
 			// a name (Spanish capitalises little else inside a sentence):
 			// kept as written, checked as a name
+		case esNegation[strings.ToLower(w)] != "":
+			// a denial keeps its force: the dictionary's first sense of
+			// "nadie" is "anybody"
+			w = esNegation[strings.ToLower(w)]
 		default:
 			cands := sp.Translate(w)
 			if len(cands) == 0 {

@@ -27,6 +27,11 @@ type evidence struct {
 	start int // the passage's offset in its source
 	// injected: the passage held instructions or prompt delimiters.
 	injected bool
+	// quoted: the view is narrowed to the sentences a claim quotes.
+	quoted bool
+	// headlines are the story's title lines opening the passage: no
+	// sentences of the passage's text, but what a claim quoting one quotes.
+	headlines []evSentence
 	// sents are the passage's sentences, for checking what a name is said
 	// together with.
 	sents []evSentence
@@ -60,21 +65,24 @@ func evidenceOf(ps []cite.Passage) []evidence {
 		e.injected, e.title = raw != p.Text, p.Title
 		t := newEvidence("", p.Start, e.date)
 		t.add(p.Title)
-		t.title = p.Title
+		t.title, t.injected = p.Title, e.injected // planted text makes the title view as strict
 		t.lines = []sentWords{text.Words(p.Title)}
 		e.titled = &t
 		title := titleKey(p.Title)
 		for _, sp := range p.Sentences {
 			a, b := sp.Start-p.Start, sp.End-p.Start
-			if title != "" && titleKey(raw[a:b]) == title {
-				continue // the story's title line, at the top of its first passage: apart
-			}
 			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b]), ws: text.Words(raw[a:b])}
 			for _, w := range es.ws {
 				es.words[w] = true
 			}
 			for _, n := range es.nums {
 				es.terms[n] = true
+			}
+			if title != "" && titleKey(raw[a:b]) == title {
+				// the story's title line, at the top of its first passage:
+				// apart, unless a claim quotes it
+				e.headlines = append(e.headlines, es)
+				continue
 			}
 			e.addSentence(es)
 		}
@@ -123,8 +131,9 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 	b := []byte(e.raw)
 	keep := make([]bool, len(b))
 	out := newEvidence("", e.start, e.date)
-	out.injected, out.whole = e.injected, e.whole
-	for _, s := range e.sents {
+	out.injected, out.whole, out.quoted = e.injected, e.whole, true
+	sents := append(slices.Clip(e.headlines), e.sents...)
+	for _, s := range sents {
 		for _, sp := range spans {
 			if sp.End > s.start && sp.Start < s.end {
 				out.addSentence(s)
@@ -222,12 +231,12 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	var quoted []quoteAt
 	rest := body
 	for _, q := range quotations(body) {
-		if isAsked(q, asked) || absence(q+" answer") || strings.HasSuffix(strings.TrimSpace(q), "?") || mentionsWord(q, body) || wholeClaim(q, body) {
+		if isAsked(q, asked) || absence(q+" answer") || strings.HasSuffix(strings.TrimSpace(q), "?") || mentionsWord(q, body) || wholeClaim(q, body) || answerQuote(q, body) {
 			// the question (or a question), the phrase for no answer, a
 			// word the claim talks about ("the verb \"failed\""): no
 			// words of the passages. A claim wholly in quotation marks
 			// is the model's own statement: read as its words.
-			if !wholeClaim(q, body) {
+			if !wholeClaim(q, body) && !answerQuote(q, body) {
 				rest = strings.Replace(rest, q, " ", 1)
 			}
 			continue
@@ -266,8 +275,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	for _, x := range text.Numbers(asked) {
 		askedNums[x] = true // the question's numbers frame the answer ("a 2006 Chevy")
 	}
-	for _, x := range text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(rest, " "), " ")) {
-		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) {
+	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(countedList(rest), " "), " "))
+	for _, x := range claimNums {
+		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, nums, claimNums, totalRE.MatchString(rest)) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -288,10 +298,21 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	ns := names(rest)
+	askedWords := map[string]bool{}
+	for _, w := range text.Words(asked) {
+		askedWords[w] = true
+	}
+	spelled := spelledOut(rest, words)
 	for _, name := range ns {
+		if spelled[name] {
+			continue // "Bureau of Labor Statistics (BLS)" where a passage says BLS
+		}
 		// A story's title names its subject ("... in Ecuador"): its
-		// names may be used with the passage's facts, its facts not.
-		if !nameIn(name, words) && !nameInTitles(name, cited, ev) {
+		// names may be used with the passage's facts, its facts not. So
+		// may a name of the question that no passage holds ("sewer
+		// lines in Michigan"): the answer repeats what it was asked. A
+		// name some passage holds must be in the one cited.
+		if !nameIn(name, words) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, ev) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -301,6 +322,16 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	for _, q := range quoted {
 		if len(ns) > 0 && speechRE.MatchString(rest) && !anyNameNear(ns, &ev[q.n-1], q.at, 2) {
 			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(ns, " ")), nil
+		}
+	}
+	// Who said it, when the claim quotes: the speaker the claim opens
+	// with ("Police said ...", "The union said ...") is read in the
+	// quoted sentences, not from a sentence beside them.
+	if head := speakerHead(rest); head != "" {
+		for _, n := range cited {
+			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) {
+				return fmt.Sprintf("the quotation in passage %d is not attributed to %q", n, head), nil
+			}
 		}
 	}
 	// Who did it: the name opening the claim's clause must have its deed
@@ -333,7 +364,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	var content, have float64
 	var missing []string
 	qt := text.TermSet(asked)
-	for _, w := range text.Words(rest) {
+	for _, w := range text.Words(leadingYesRE.ReplaceAllString(rest, "")) {
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
 			continue
@@ -401,6 +432,13 @@ func firstName(body string, cited []int, ev []evidence) string {
 	if w == "" || !unicode.IsUpper(r) || text.IsTimeWord(w) {
 		return ""
 	}
+	if lower := strings.ToLower(w); lower != w {
+		for _, n := range cited {
+			if hasWord(ev[n-1].whole, lower) {
+				return "" // written lower case too: a common word ("Hiking ..." and "hiking")
+			}
+		}
+	}
 	for _, n := range cited {
 		raw := ev[n-1].whole
 		for i := 0; ; {
@@ -423,6 +461,23 @@ func firstName(body string, cited []int, ev []evidence) string {
 		}
 	}
 	return ""
+}
+
+// hasWord reports whether s holds w as a whole word, case as given.
+func hasWord(s, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return false
+		}
+		at := i + j
+		i = at + len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[i:])
+		if (at == 0 || !unicode.IsLetter(before)) && (i == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+	}
 }
 
 // injected reports whether any passage given to the model held planted
@@ -465,7 +520,9 @@ var metaTerms = func() map[string]bool {
 		explain explains sure here summary summarize overall specifically also however title titled headline headlined
 		therefore thus hence given additional further specific detailed context important worth conclusion
 		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
-		crucial include includes including example instance such typically often overall ensure ensures`) {
+		crucial include includes including example instance such typically often overall ensure ensures
+		reply replies replied response responses confident confidently
+		around approximately roughly nearly almost total plus refer refers referred option options`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
@@ -478,7 +535,7 @@ var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles
 
 // absenceRE finds a claim that something is not said or cannot be
 // answered: "the passages don't say how many", "unable to answer".
-var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
+var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
 
 // absence reports a claim that says the passages do not hold something
 // (or that the question cannot be answered from them): it states no fact
@@ -542,6 +599,66 @@ var fillerTerms = func() map[string]bool {
 	return m
 }()
 
+// namePhraseRE is a run of capitalised words, with the small words names
+// hold ("Union of Port Workers", "Penitenciaria del Litoral").
+var namePhraseRE = regexp.MustCompile(`\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|la|the|and)\s+)?\p{Lu}[\p{L}’'.-]*)+`)
+
+// fullNameElsewhere reports a name word of a longer name the claim uses
+// ("Guillermo" of "Guillermo Rodriguez") when the cited passage holds
+// another word of that name and a passage given holds the whole of it:
+// the cited passage names the same one more briefly ("Rodriguez").
+func fullNameElsewhere(name, claim string, words map[string]bool, ev []evidence) bool {
+	fn := text.Fold(name)
+	var given []string
+	for _, ph := range namePhraseRE.FindAllString(claim, -1) {
+		ws := text.Words(ph)
+		at := slices.Index(ws, fn)
+		if at < 0 {
+			continue
+		}
+		// every run of the phrase's words holding the name and another
+		// word the cited passage holds
+		for a := 0; a <= at; a++ {
+			for b := at + 1; b <= len(ws); b++ {
+				if b-a < 2 {
+					continue
+				}
+				other := false
+				for _, w := range ws[a:b] {
+					if w != fn && stemOf(w) != "" && words[w] {
+						other = true
+					}
+				}
+				if !other {
+					continue
+				}
+				if given == nil {
+					for i := range ev {
+						given = append(given, " "+strings.Join(text.Words(ev[i].whole), " ")+" ")
+					}
+				}
+				key := " " + strings.Join(ws[a:b], " ") + " "
+				for _, g := range given {
+					if strings.Contains(g, key) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// nameInAny reports whether any passage given holds the name.
+func nameInAny(name string, ev []evidence) bool {
+	for i := range ev {
+		if nameIn(name, ev[i].words) || ev[i].titled != nil && nameIn(name, ev[i].titled.words) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameInTitles reports whether a name is in the title of a cited passage.
 func nameInTitles(name string, cited []int, ev []evidence) bool {
 	for _, n := range cited {
@@ -555,7 +672,67 @@ func nameInTitles(name string, cited []int, ev []evidence) bool {
 // countRE is a count a model makes of what the passage describes ("two
 // different films", "three separate events"): no number the passage must
 // hold.
-var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four|five)\s+(?:(?:different|separate|distinct|unrelated|main|key|other|notable|major|primary)\s+)?(?:individuals|people|persons|films|movies|songs|albums|books|works|subjects|topics|entities|things|types|kinds|forms|categories|places|events|stories|items|men|women|players|figures|characters|bands|groups|meanings|uses|ways|options|methods)\b|\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b`)
+var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four|five)\s+(?:(?:different|separate|distinct|unrelated|main|key|other|notable|major|primary)\s+)?(?:individuals|people|persons|films|movies|songs|albums|books|works|subjects|topics|entities|things|types|kinds|forms|categories|places|events|stories|items|men|women|players|figures|characters|bands|groups|meanings|uses|ways|options|methods)\b|\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b|\b(?:between|of)\s+the\s+(?:two|three)(?:\s+(?:is|are|was|were|lies|lie)\b|[,.;:])`)
+
+// listCountRE is a small count before the names it counts: "two
+// provinces, Manabi and Los Rios".
+var listCountRE = regexp.MustCompile(`(?i)\b(two|three|four|five|2|3|4|5)\s+(?:[a-z]+\s+)?[a-z]+s\b[\s,:(—–-]*`)
+
+var countWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+
+// countedList blanks a count the claim makes of the names it lists right
+// after it ("two provinces, Manabi and Los Rios"): the model counted
+// them, the passage need not say the number. A count the list does not
+// match stays.
+func countedList(claim string) string {
+	out := []byte(claim)
+	for _, m := range listCountRE.FindAllStringSubmatchIndex(claim, -1) {
+		want := countWords[strings.ToLower(claim[m[2]:m[3]])]
+		if listedNames(claim[m[1]:]) == want {
+			for i := m[2]; i < m[3]; i++ {
+				out[i] = ' '
+			}
+		}
+	}
+	return string(out)
+}
+
+// listedNames counts the capitalised names listed at the start of s,
+// separated by commas and "and".
+func listedNames(s string) int {
+	n := 0
+	f := strings.Fields(s)
+	for i := 0; i < len(f); {
+		r, _ := utf8.DecodeRuneInString(f[i])
+		if !unicode.IsUpper(r) {
+			break
+		}
+		n++
+		end := false
+		for ; i < len(f); i++ { // the name's words, to a comma or "and"
+			r, _ := utf8.DecodeRuneInString(f[i])
+			if !unicode.IsUpper(r) {
+				break
+			}
+			if strings.HasSuffix(f[i], ",") {
+				i++
+				break
+			}
+			if strings.ContainsAny(f[i][len(f[i])-1:], ".;:)") {
+				end = true
+				i++
+				break
+			}
+		}
+		if end {
+			break
+		}
+		if i < len(f) && (f[i] == "and" || f[i] == "&") {
+			i++
+		}
+	}
+	return n
+}
 
 // titleKey folds a title, or a sentence, for telling whether they are the
 // same line.
@@ -580,6 +757,33 @@ func differenceOf(x string, nums map[string]bool) bool {
 			continue
 		}
 		if nums[strconv.FormatFloat(fa+v, 'f', -1, 64)] {
+			return true
+		}
+	}
+	return false
+}
+
+// totalRE finds a claim that adds up: "in total", "combined", "in all".
+var totalRE = regexp.MustCompile(`(?i)\b(?:total|totals|totalling|totaling|combined|altogether|in all|sum)\b`)
+
+// sumOf reports whether x is the sum of two numbers the passages hold,
+// both also in the claim ("17 in total: 15 guards plus 2 staffers"), or
+// any two when the claim says it adds up (total).
+func sumOf(x string, nums map[string]bool, claimNums []string, total bool) bool {
+	v, err := strconv.ParseFloat(x, 64)
+	if err != nil || v <= 0 || isYear(x) {
+		return false
+	}
+	for a := range nums {
+		fa, err := strconv.ParseFloat(a, 64)
+		if err != nil || fa <= 0 || fa >= v || isYear(a) {
+			continue
+		}
+		b := strconv.FormatFloat(v-fa, 'f', -1, 64)
+		if !nums[b] || isYear(b) {
+			continue
+		}
+		if total || slices.Contains(claimNums, a) && slices.Contains(claimNums, b) {
 			return true
 		}
 	}
@@ -622,6 +826,54 @@ func shortYear(x string, nums map[string]bool) bool {
 	return false
 }
 
+// leadingYesRE is the "Yes" a claim opens with before the fact that
+// answers a yes-or-no question ("Yes - one civilian was hurt"): the fact
+// is checked, the "yes" is its answer. A claim that only says the answer
+// is yes keeps it as a word to check.
+var leadingYesRE = regexp.MustCompile(`(?i)^\s*yes\b[\s,.;:!–—-]+`)
+
+// speakerRE is a claim opening with its speaker: up to four words
+// before a verb of saying ("The prison authority said", "Police told").
+var speakerRE = regexp.MustCompile(`^\s*((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s+(?:said|says|told|tells|stated|states|announced|announces|reported|reports|added|warned|insisted|confirmed|confirms)\b`)
+
+// speakerHead is the last word of the speaker a claim opens with, folded,
+// or "" (no speaker, a pronoun, or a word of the passages' talk).
+func speakerHead(claim string) string {
+	m := speakerRE.FindStringSubmatch(claim)
+	if m == nil {
+		return ""
+	}
+	ws := text.Words(m[1])
+	if len(ws) == 0 {
+		return ""
+	}
+	h := ws[len(ws)-1]
+	if t := stemOf(h); t == "" || metaTerms[t] || pronounOpeners[h] {
+		return ""
+	}
+	return h
+}
+
+// speakerIn reports whether a view's sentences name the speaker: its
+// word, its stem, or a WordNet lemma, synonym or derived word of it.
+func speakerIn(head string, e *evidence) bool {
+	t := stemOf(head)
+	if e.terms[t] || anySynonymIn(e.terms, t) || nameIn(head, e.words) {
+		return true
+	}
+	l := text.Lemma(head)
+	lem := e.lemmas()
+	if lem[l] {
+		return true
+	}
+	for _, x := range append(text.Synonyms(l), text.Related(l)...) {
+		if lem[x] {
+			return true
+		}
+	}
+	return false
+}
+
 // speechRE finds a claim attributing words to a speaker.
 var speechRE = regexp.MustCompile(`(?i)\b(?:said|says|say|told|tells|stated|states|wrote|writes|declared|added|according to|called|calls|described|describes|quoted|posted|tweeted|announced|insisted|warned)\b`)
 
@@ -634,6 +886,17 @@ func mentionsWord(q, body string) bool {
 	}
 	outside := text.FoldMatch(strings.Replace(body, q, " ", 1))
 	return strings.Contains(" "+strings.Join(text.Words(outside), " ")+" ", " "+strings.Join(text.Words(q), " ")+" ")
+}
+
+// answerIntroRE is a claim giving its own answer in quotation marks:
+// "the answer is: \"Option 1 or Option 2\"".
+var answerIntroRE = regexp.MustCompile(`(?i)\b(?:answer|reply|response)\s+(?:is|would be|will be)\s*:?\s*["“]\s*$`)
+
+// answerQuote reports a quotation the claim introduces as its answer: the
+// model's own words, read as the claim's words, not the passage's.
+func answerQuote(q, body string) bool {
+	i := strings.Index(body, q)
+	return i > 0 && answerIntroRE.MatchString(body[:i])
 }
 
 // wholeClaim reports a quotation that is all of the claim.

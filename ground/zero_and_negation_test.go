@@ -23,3 +23,34 @@ func TestNegationWhenThePassageSaysBoth(t *testing.T) {
 		t.Errorf("dropped: %s", r)
 	}
 }
+
+// A passage that states a clause for one subject and denies it for
+// another says both: the claim may say the plain one. Said plainly only
+// of something the claim is not about, the denial still decides.
+func TestNegationStatedForAnotherSubject(t *testing.T) {
+	const head = " date 2023-07-26 STORY: Amino acids.\n\n"
+	for _, tt := range []struct{ passage, claim, want string }{
+		{"Nonessential amino acids can be made by the body, while essential amino acids cannot be made by the body.\n",
+			"Nonessential amino acids can be made by the body from essential amino acids [1].", ""},
+		{"Proteins are made by the body. Essential amino acids cannot be made by the body.\n",
+			"Essential amino acids can be made by the body [1].", "negation: the passage denies"},
+	} {
+		if got := droppedFor(verdictOn(t, head+tt.passage, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// "impossible to" denies what follows it, as "cannot" does.
+func TestImpossibleIsANegation(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Costs.\n\n" +
+		"It is impossible to assign a specific cost to each unit.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"A specific cost cannot be assigned to each unit [1].", ""},
+		{"A specific cost is assigned to each unit [1].", "negation: the passage denies"},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

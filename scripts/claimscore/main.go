@@ -6,6 +6,7 @@
 //
 //	go run ./scripts/claimscore ../shared/benchmarks/faith/dev.jsonl
 //	go run ./scripts/claimscore -v FILE   # also every false alarm and miss
+//	go run ./scripts/claimscore -half even FILE   # the tuning half (odd: the check)
 package main
 
 import (
@@ -18,8 +19,9 @@ import (
 
 func main() {
 	verbose := flag.Bool("v", false, "list every false alarm (with its rule and reason) and every miss")
+	half := flag.String("half", "", "score one half of the file by ID parity: even (for tuning) or odd (for checking)")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: claimscore [-v] FILE.jsonl")
+		fmt.Fprintln(os.Stderr, "usage: claimscore [-v] [-half even|odd] FILE.jsonl")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -27,7 +29,7 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := eval.RunClaims(flag.Arg(0), os.Stdout, *verbose); err != nil {
+	if err := eval.RunClaimsHalf(flag.Arg(0), os.Stdout, *verbose, *half); err != nil {
 		fmt.Fprintln(os.Stderr, "claimscore:", err)
 		os.Exit(1)
 	}
