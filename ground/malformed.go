@@ -10,6 +10,7 @@ import (
 
 	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/prompts"
+	"github.com/storybot-dev/storybot/story"
 	"github.com/storybot-dev/storybot/text"
 )
 
@@ -65,7 +66,8 @@ func loops(reply string) bool {
 // addresses an AI or fakes a prompt delimiter blanked out (same length, so
 // offsets hold), and a fake passage block blanked to its end.
 func maskInstructions(p *cite.Passage) string {
-	if !text.IsInstruction(p.Text) {
+	planted := story.Planted(p.Text)
+	if planted == nil && !text.IsInstruction(p.Text) {
 		return p.Text
 	}
 	b := []byte(p.Text)
@@ -82,19 +84,14 @@ func maskInstructions(p *cite.Passage) string {
 			blank(s, e)
 		}
 	}
-	// A fake <passage> block: everything in it is planted.
-	for _, loc := range passageTagRE.FindAllStringIndex(p.Text, -1) {
-		end := len(p.Text)
-		if c := passageCloseRE.FindStringIndex(p.Text[loc[1]:]); c != nil {
-			end = loc[1] + c[1]
-		}
-		blank(loc[0], end)
+	// A fake <passage> block: everything in it is planted. Stories come
+	// with their blocks cut out already (story.Planted); this holds for a
+	// passage built any other way.
+	for _, sp := range planted {
+		blank(sp.Start, sp.End)
 	}
 	return string(b)
 }
-
-var passageTagRE = regexp.MustCompile(`(?i)<\s*passage\b`)
-var passageCloseRE = regexp.MustCompile(`(?i)<\s*/\s*passage\s*>`)
 
 // markerRE matches a citation marker: [3], a list such as [1, 2], or a
 // marker quoting its evidence, [2: "raised the death toll from 18 to 31"]
