@@ -138,6 +138,15 @@ func TestReplyOnlyOfAbsence(t *testing.T) {
 	if reason != "" || !v.Abstained || !strings.Contains(v.Text, "don't say how many soldiers") {
 		t.Errorf("abstention rejected or lost: reason %q, abstained %v, text %q", reason, v.Abstained, v.Text)
 	}
+	// The bot's own not-found sentence, as a model words it.
+	for _, r := range []string{"The stories don't say.", "The story does not say how many soldiers were injured."} {
+		if v, reason := Check(r, "How many soldiers were injured?", ps); reason != "" || !v.Abstained {
+			t.Errorf("%q: abstention rejected: reason %q, abstained %v", r, reason, v.Abstained)
+		}
+	}
+	if _, reason := Check("The soldiers did not say how many were injured.", "How many soldiers were injured?", ps); !strings.Contains(reason, "cites no passage") {
+		t.Errorf("an uncited fact about a denial: reason %q, want it cites no passage", reason)
+	}
 	if _, reason := Check("No soldiers were injured.", "How many soldiers were injured?", ps); !strings.Contains(reason, "cites no passage") {
 		t.Errorf("an uncited fact: reason %q, want it cites no passage", reason)
 	}

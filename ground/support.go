@@ -531,7 +531,8 @@ var metaTerms = func() map[string]bool {
 }()
 
 // metaTalkRE finds a claim about the passages or the answer itself.
-var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles?|context|information|question|answer|details?|data|summary|documents?)\b`)
+// "The stories don't say." is the bot's own abstention, which models echo.
+var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles?|stor(?:y|ies)|reports?|context|information|question|answer|details?|data|summary|documents?)\b`)
 
 // absenceRE finds a claim that something is not said or cannot be
 // answered: "the passages don't say how many", "unable to answer".
