@@ -682,6 +682,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 		p := &passages[r]
 		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
 		titleTerms := text.TermSet(p.Title)
+		dateTerms := text.DateTerms(p.Date)
 		st, ok := storyTerms[p.Source]
 		if !ok {
 			if s := StoryOf(ix, p.Source); s != nil {
@@ -705,6 +706,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// story as if it said them: "how many died in the prison
 				// riot" of a story titled "... retake a rioting prison".
 				own, ctx := max(k.share(terms), titleShare*k.share(titleTerms)), k.share(passageTerms)
+				if dateTerms[k.term] {
+					// "in july" of a story dated 2023-07-26: its dateline
+					// says it of every sentence, as its title does.
+					own, ctx = max(own, titleShare), 1
+				}
 				if k.proper && ctx == 0 {
 					// A name the story holds elsewhere says which story is
 					// meant ("the Guayaquil prison"): it is the passage's
