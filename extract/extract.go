@@ -335,6 +335,7 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		}
 	}
 	f := features(ix, focus, qt, form, keys, total, best, cands)
+	countedByNeighbour(qt, neighbour, f)
 	score := answerability(f)
 	if statement {
 		// The person asked about is quoted: that quotation is the answer,
@@ -500,6 +501,18 @@ func typedNeighbour(qt question.Kind, best *candidate, cands []*candidate) *cand
 		}
 	}
 	return out
+}
+
+// countedByNeighbour marks the features typed when a count or a duration
+// is asked for and the answer will hold it in its second sentence, the
+// typed neighbour: "how many years did El Tigre get" is answered by the
+// sentence that names him and the lede before it, "sentenced a gang leader
+// to 34 years". A name or a person next door is left as it is: a name
+// beside a sentence is too often someone else's.
+func countedByNeighbour(qt question.Kind, neighbour *candidate, f map[string]float64) {
+	if neighbour != nil && (qt == question.Number || qt == question.Duration) && f["untyped"] == 1 {
+		f["untyped"], f["typed"] = 0, 1
+	}
 }
 
 // dateline answers "when did this happen" with the date of the story the
@@ -682,6 +695,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 		p := &passages[r]
 		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
 		titleTerms := text.TermSet(p.Title)
+		dateTerms := text.DateTerms(p.Date)
 		st, ok := storyTerms[p.Source]
 		if !ok {
 			if s := StoryOf(ix, p.Source); s != nil {
@@ -705,6 +719,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// story as if it said them: "how many died in the prison
 				// riot" of a story titled "... retake a rioting prison".
 				own, ctx := max(k.share(terms), titleShare*k.share(titleTerms)), k.share(passageTerms)
+				if dateTerms[k.term] {
+					// "in july" of a story dated 2023-07-26: its dateline
+					// says it of every sentence, as its title does.
+					own, ctx = max(own, titleShare), 1
+				}
 				if k.proper && ctx == 0 {
 					// A name the story holds elsewhere says which story is
 					// meant ("the Guayaquil prison"): it is the passage's

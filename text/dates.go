@@ -80,3 +80,21 @@ func DateWords(date string) string {
 	}
 	return fmt.Sprintf("%s %d %s %d %d", date, d.Day(), d.Month(), d.Year(), d.Year())
 }
+
+// DateTerms are the terms a question may use for a story's date
+// (2023-07-26): its month's name and its year, {"july", "2023"}; nil for a
+// date it cannot read. The day is left out: "on the 26th" is a claim to
+// check against the text, not the story's dateline.
+func DateTerms(date string) map[string]bool {
+	d, ok := ParseDate(date)
+	if !ok {
+		return nil
+	}
+	m := map[string]bool{}
+	for _, w := range []string{strings.ToLower(d.Month().String()), fmt.Sprint(d.Year())} {
+		for _, t := range Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+}

@@ -45,3 +45,18 @@ func TestWeekdaysAndMonths(t *testing.T) {
 		t.Errorf("Weekday(friday) = %v, %v", d, ok)
 	}
 }
+
+func TestDateTerms(t *testing.T) {
+	got := text.DateTerms("2023-05-26")
+	for _, w := range []string{"may", "2023"} {
+		if tt := text.Terms(w); len(tt) != 1 || !got[tt[0]] {
+			t.Errorf("DateTerms(2023-05-26) = %v, want it to hold %q's term", got, w)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("DateTerms(2023-05-26) = %v, want the month and the year only, not the day", got)
+	}
+	if got := text.DateTerms("26 July"); got != nil {
+		t.Errorf("DateTerms(unreadable) = %v, want nil", got)
+	}
+}
