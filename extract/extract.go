@@ -423,9 +423,6 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 	second := neighbour
 	var secondGainBest float64
 	for _, c := range cands {
-		if second != nil {
-			break
-		}
 		if c == best || c.p != best.p {
 			continue
 		}
