@@ -149,7 +149,12 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 	}
 	for _, m := range personName.FindAllStringIndex(txt, -1) {
 		if m[0] < subject && m[1] > subject {
-			m[0] = subject // "The Soviet Union": "Soviet Union"
+			// "The Soviet Union": the name is read again from the subject,
+			// where it may run on ("Soviet Union", not "Soviet").
+			m = []int{subject, m[1]}
+			if r := personName.FindStringIndex(txt[subject:]); r != nil && r[0] == 0 {
+				m[1] = subject + r[1]
+			}
 		}
 		name := strings.Fields(text.Fold(txt[m[0]:m[1]]))
 		if !nameWordNew(name, q, qw) {
