@@ -319,9 +319,17 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	// Who said it: a quotation a claim attributes ("X said") is
 	// attributed to a name the passage gives near it (the speaker line is
 	// often just before the quote).
+	// The speaker may be the claim's first word ("Rodriguez said ..."),
+	// which names() leaves out.
+	speakers := ns
+	if len(quoted) > 0 {
+		if w := firstName(rest, cited, ev); w != "" && !slices.Contains(ns, w) {
+			speakers = append([]string{w}, ns...)
+		}
+	}
 	for _, q := range quoted {
-		if len(ns) > 0 && speechRE.MatchString(rest) && !anyNameNear(ns, &ev[q.n-1], q.at, 2) {
-			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(ns, " ")), nil
+		if len(speakers) > 0 && speechRE.MatchString(rest) && !anyNameNear(speakers, &ev[q.n-1], q.at, 2) {
+			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(speakers, " ")), nil
 		}
 	}
 	// Who said it, when the claim quotes: the speaker the claim opens
