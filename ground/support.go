@@ -559,7 +559,9 @@ func absence(body string) bool {
 func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	var own []string
 	for _, t := range text.Terms(absenceRE.ReplaceAllString(body, " ")) {
-		if !metaTerms[t] && !fillerTerms[t] {
+		// "whether" only joins what is missing ("don't say whether the
+		// bridge reopens"), as "if" and "that" do.
+		if !metaTerms[t] && !fillerTerms[t] && t != "whether" {
 			own = append(own, t)
 		}
 	}
