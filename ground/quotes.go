@@ -56,18 +56,42 @@ func quoteScope(groups []group, ev []evidence) (string, []quoteHit, []evidence) 
 	}
 	scope := make([]evidence, len(ev))
 	copy(scope, ev)
+	plain := plainCites(groups)
 	for n, sp := range spans {
+		if plain[n] {
+			continue // also cited without a quote: checked whole, as a plain marker is
+		}
 		scope[n-1] = ev[n-1].narrow(sp)
 		if title[n] {
 			scope[n-1].add(ev[n-1].title)
 		}
 	}
 	for n := range title {
-		if spans[n] == nil {
+		if spans[n] == nil && !plain[n] {
 			scope[n-1] = *ev[n-1].titled
 		}
 	}
 	return "", hits, scope
+}
+
+// plainCites are the passages a claim cites with a marker that quotes
+// nothing ("… hurt [1: "…"] in the attack, which targeted its office in
+// Esmeraldas [1]"): the claim's words after the quote lean on the whole
+// passage, as any plain marker's do.
+func plainCites(groups []group) map[int]bool {
+	plain := map[int]bool{}
+	for _, g := range groups {
+		for _, n := range g.ns {
+			quoted := false
+			for _, mq := range g.quotes {
+				quoted = quoted || mq.n == n
+			}
+			if !quoted {
+				plain[n] = true
+			}
+		}
+	}
+	return plain
 }
 
 func hasQuotes(groups []group) bool {

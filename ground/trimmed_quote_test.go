@@ -35,3 +35,21 @@ func TestTrimmedQuote(t *testing.T) {
 		}
 	}
 }
+
+// A claim citing a passage both with a quote and with a plain marker
+// leans on the whole passage for its words beyond the quote; quoting
+// alone, it is held to the quoted sentence.
+func TestQuoteAndPlainMarkerOfOnePassage(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Prison.\n\n" +
+		"Violence broke out in the city of Esmeraldas. " +
+		"The attorney general's office said one civilian was hurt in a Molotov cocktail attack on its office there.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`One civilian was hurt [1: "one civilian was hurt in a Molotov cocktail attack"] in the attack on its office in Esmeraldas [1].`, ""},
+		{`One civilian was hurt [1: "one civilian was hurt in a Molotov cocktail attack"] in the attack on its office in Esmeraldas.`, `name "Esmeraldas"`},
+		{`One civilian was hurt [1: "one civilian was hurt in a Molotov cocktail attack"] in the attack on its office in Quito [1].`, `"Quito"`},
+	} {
+		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
