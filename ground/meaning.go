@@ -46,6 +46,7 @@ type meaningRule struct {
 var meaningRules = []meaningRule{
 	{"negation", negationRule},
 	{"number", boundNumberRule},
+	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
 	{"modality", modalityRule},
 	{"link", linkRule},
@@ -499,6 +500,12 @@ func numberNouns(words []string) []numNoun {
 			continue
 		}
 		nn := numNoun{val: v, approx: i > 0 && approxWords[words[i-1]]}
+		if i > 0 {
+			nn.before = words[i-1]
+			if nn.before == "to" && i > 1 && words[i-2] == "up" {
+				nn.before, nn.approx = "up to", true
+			}
+		}
 		for j := i + n; j < len(words) && j < i+n+2; j++ {
 			if v2, _ := numberAt(words, j); v2 != "" {
 				break
@@ -517,10 +524,12 @@ type numNoun struct {
 	val    string
 	nouns  []string
 	approx bool // rounded: "about 20 years"
+	// before is the word before the number ("than" of "more than 40").
+	before string
 }
 
 // approxWords round the number after them.
-var approxWords = set("about around nearly almost over roughly approximately some than")
+var approxWords = set("about around nearly almost over roughly approximately some than least under beyond")
 
 // numberAt reads a number at words[i]: its value and how many words it
 // takes ("thirty one" is 31 in two words); "" when there is none.
@@ -588,6 +597,57 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// precisionRule: a bound is no count. A number the passages give only
+// as a bound ("more than forty ships", "nearly 200", "at least 5") is
+// not the number itself: a claim that states it flat ("forty ships")
+// says something else. A rounding ("about 12,000") is read as the
+// number, as people read it, unless the claim insists on it ("exactly
+// 12,000"). A claim keeping any bound or rounding word passes.
+func precisionRule(claim []string, _, all []sentWords, _ string) string {
+	var src []numNoun
+	for _, s := range all {
+		src = append(src, numberNouns(s)...)
+	}
+	for _, c := range numberNouns(claim) {
+		if c.approx || magnitudes[c.val] || isYear(c.val) {
+			continue
+		}
+		bound, rounded, flat := false, false, false
+		for _, s := range src {
+			if s.val != c.val {
+				continue
+			}
+			switch {
+			case !s.approx:
+				flat = true
+			case boundWords[s.before]:
+				bound = true
+			default:
+				rounded = true
+			}
+		}
+		switch {
+		case flat:
+		case bound:
+			return fmt.Sprintf("precision: the passage gives %s only as a bound", c.val)
+		case rounded && exactWords[c.before]:
+			return fmt.Sprintf("precision: the passage gives %s only as a rounded figure, the claim as %q", c.val, c.before)
+		}
+	}
+	return ""
+}
+
+// boundWords, before a number, make it a bound ("more than", "fewer
+// than", "up to", "nearly"): the count is on one side of it. Not "over"
+// and "under" (also places and spans: "over two seasons"), nor "at
+// least" (read as the number by annotators of RAGTruth: "at least three
+// terminals" is three terminals). exactWords insist the count is the
+// number.
+var (
+	boundWords = map[string]bool{"than": true, "up to": true, "nearly": true, "almost": true}
+	exactWords = set("exactly precisely")
+)
 
 // saidWithoutNoun reports a passage sentence that names the claim's noun
 // and gives the claim's number with no noun of its own: "adults only need
