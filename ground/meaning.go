@@ -33,8 +33,69 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 			return r.name, reason
 		}
 	}
+	if reason := quotedNegationRule(cw, quotedSentences(cited, ev), all); reason != "" {
+		return "negation", reason
+	}
 	return "", ""
 }
+
+// quotedSentences are the sentences the claim's quotes sit in: the
+// sentences of each cited passage's view narrowed to its quotes.
+func quotedSentences(cited []int, ev []evidence) []sentWords {
+	var out []sentWords
+	for _, c := range cited {
+		if e := &ev[c-1]; e.quoted {
+			for i := range e.sents {
+				out = append(out, e.sents[i].ws)
+			}
+		}
+	}
+	return out
+}
+
+// quotedNegationRule: a claim that denies what the sentence it quotes
+// states ("had not fully complied with human rights" quoting "complied
+// with human rights"). The model named that sentence as its evidence, so
+// the negated clause is read against it, though the clause says more
+// than the sentence does (negationRule, with no quote, wants a sentence
+// holding most of the clause); two of the clause's terms must be there.
+// Only a negated verb is read so ("not", "never", "failed to"): "no
+// soldiers were hurt" denies that any soldier was hurt, which a sentence
+// saying soldiers retook the prison and a civilian was hurt does not
+// state; who was hurt is a binding the words cannot show.
+func quotedNegationRule(claim []string, quoted, all []sentWords) string {
+	for i, w := range claim {
+		if determinerNeg[w] && (i+1 == len(claim) || !clauseBreaks[claim[i+1]]) {
+			return ""
+		}
+	}
+	for _, f := range negatedFacts(claim) {
+		for _, s := range quoted {
+			if hasNeg(s) {
+				continue
+			}
+			shared := 0
+			for t := range f.terms {
+				if holdsTerm(s, t) {
+					shared++
+				}
+			}
+			if shared < 2 {
+				continue
+			}
+			for _, t := range f.neg {
+				if holdsTerm(s, t) && !negatedAnywhere(t, all) {
+					return fmt.Sprintf("negation: the claim denies %q, which the quoted sentence states", t)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// determinerNeg deny that a thing exists or did something ("no one",
+// "none of the guards"), not a verb.
+var determinerNeg = set("no none nobody nothing neither lack lacked")
 
 // meaningRule is one rule: it gets the claim's folded words, the anchor
 // sentences and every sentence of the cited passages (as scoped).
@@ -236,7 +297,8 @@ func polarity(words []string) (neg, pos map[string]bool) {
 
 // implicitNeg are words that deny or avoid without a negation cue: a
 // claim holding one may restate a passage's negation in its own words.
-var implicitNeg = set("avoid avoids avoided avoiding prevent prevents prevented preventing stop stops stopped instead rather unknown absent lacking free unlike except")
+// "Difficulty walking" restates "unable to walk" as a hardship.
+var implicitNeg = set("avoid avoids avoided avoiding prevent prevents prevented preventing stop stops stopped instead rather unknown absent lacking free unlike except difficulty difficult trouble struggle struggles")
 
 // relativeCues open a clause whose subject stands before it.
 var relativeCues = set("which who that")
@@ -278,10 +340,10 @@ func negatedFacts(words []string) (out []negFact) {
 				}
 			}
 		}
-		under := 0
+		under, cued := 0, false
 		for i := range cl {
 			if isNeg(cl, i) && !(i+1 < len(cl) && (cl[i+1] == "only" || cl[i+1] == "just")) {
-				under = 3
+				under, cued = 3, true
 				continue
 			}
 			t := stemOf(cl[i])
@@ -289,6 +351,9 @@ func negatedFacts(words []string) (out []negFact) {
 				continue
 			}
 			f.terms[t] = true
+			if !cued || under == 3 && len(f.neg) == 0 {
+				f.head = append(f.head, t)
+			}
 			if under > 0 {
 				under--
 				f.neg = append(f.neg, t)
@@ -304,6 +369,10 @@ func negatedFacts(words []string) (out []negFact) {
 type negFact struct {
 	neg   []string        // the terms under the negation
 	terms map[string]bool // the clause's content terms
+	// head is the clause's terms up to the first one the negation covers:
+	// its subject and the verb denied ("the government would not
+	// intervene": government, intervene).
+	head []string
 }
 
 // hasNeg reports any negation cue or denying word in a sentence.
@@ -400,21 +469,42 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 					n++
 				}
 			}
+			denied := f.neg
 			if n < 2 || n < len(f.terms) {
-				continue // the claim says more of something else, or less
+				if !holdsHead(f, ct) {
+					continue // the claim says more of something else, or less
+				}
+				denied = f.neg[:1]
 			}
 			all := true
-			for _, t := range f.neg {
+			for _, t := range denied {
 				if !ct[t] {
 					all = false
 				}
 			}
 			if all && !statedToo(f, ct, sents) {
-				return fmt.Sprintf("negation: the passage denies %q, which the claim states", strings.Join(f.neg, " "))
+				return fmt.Sprintf("negation: the passage denies %q, which the claim states", strings.Join(denied, " "))
 			}
 		}
 	}
 	return ""
+}
+
+// holdsHead reports a claim that says the subject and the verb a
+// negated clause denies ("the government would intervene" against "the
+// government would not intervene in what he called a private dispute"):
+// the claim states what the clause denies, whatever else the clause
+// adds. The clause must name its subject (a head of two terms at least).
+func holdsHead(f negFact, ct map[string]bool) bool {
+	if len(f.head) < 2 {
+		return false
+	}
+	for _, t := range f.head {
+		if !ct[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // statedToo reports a passage sentence that states plainly, outside any
