@@ -827,14 +827,15 @@ func anyIn(ss []sentWords, cl map[string]bool) bool {
 
 // ---- modality ----
 
-var hedges = set("may might could possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potentially")
+var hedges = set("may might could possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potentially seemed seems seem appeared appears appear")
 
 // hedgesTo are hedges only before "to" ("thought to be", "expected to
 // rise"): "thought processes" and "the expected result" hedge nothing.
-var hedgesTo = set("expected suspected believed thought")
+// "seemed to set off violence" hedges; "appeared in court" does not.
+var hedgesTo = set("expected suspected believed thought seemed seems seem appeared appears appear")
 
 // claimHedges soften a claim: a claim holding one states no bare fact.
-var claimHedges = set("may might could can possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potential potentially if unknown unclear possible sometimes often usually consider suggest suggests suggested option options recommend recommends recommended")
+var claimHedges = set("may might could can possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potential potentially if unknown unclear possible sometimes often usually consider suggest suggests suggested option options recommend recommends recommended seemed seems seem appeared appears appear")
 
 // hedgeAt reports a hedge at s[i] that speculates: not "May" the month
 // (a number next to it), and the verbs of
