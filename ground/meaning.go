@@ -139,7 +139,13 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 				if s[j] != "on" {
 					continue
 				}
-				if _, ok := text.Weekday(s[j+1]); !ok || !slices.Equal(eventBefore(s, j), event) {
+				if _, ok := text.Weekday(s[j+1]); !ok {
+					continue
+				}
+				// the same event: its two terms, or its verb (the term
+				// just before "on": "fighting began" and "clashes
+				// between gangs here began"), in the lemma's form
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) {
 					continue
 				}
 				if s[j+1] == day {
@@ -154,6 +160,17 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 		}
 	}
 	return ""
+}
+
+// sameVerb reports two events whose last terms (the verb before "on")
+// are one verb: "broke" of "talks broke down" and of "night-shift safety
+// broke down".
+func sameVerb(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	x, y := a[len(a)-1], b[len(b)-1]
+	return x == y || text.Lemma(x) == text.Lemma(y) && text.Lemma(x) != ""
 }
 
 // eventBefore is the two content terms just before words[at].
