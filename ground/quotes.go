@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -61,7 +62,7 @@ func quoteScope(groups []group, ev []evidence) (string, []quoteHit, []evidence) 
 		if plain[n] {
 			continue // also cited without a quote: checked whole, as a plain marker is
 		}
-		scope[n-1] = ev[n-1].narrow(sp)
+		scope[n-1] = ev[n-1].narrow(withAntecedents(&ev[n-1], sp))
 		if title[n] {
 			scope[n-1].add(ev[n-1].title)
 		}
@@ -211,4 +212,32 @@ func sentenceBreak(s string) bool {
 		}
 	}
 	return false
+}
+
+// proForms point back to something the sentence before names: "its
+// office there" (Esmeraldas), "This operation" (the one the speaker
+// leads). Not the personal pronouns: "the prison authority said it
+// would publish" finds its actor in its own sentence, and who did what
+// is read there (a name in the sentence before is another actor). Not
+// "that", most often a conjunction ("said that").
+var proForms = set("there this these those")
+
+// withAntecedents adds to the quoted spans the sentence before each
+// quoted sentence that points back with a pro-form: what "there" or "he"
+// stands for is read where it is named, as a reader reads it.
+func withAntecedents(e *evidence, spans []text.Span) []text.Span {
+	sents := append(slices.Clip(e.headlines), e.sents...)
+	out := slices.Clone(spans)
+	for _, sp := range spans {
+		for i, s := range sents {
+			if sp.End <= s.start || sp.Start >= s.end {
+				continue
+			}
+			if i > 0 && anyIn([]sentWords{s.ws}, proForms) {
+				out = append(out, text.Span{Start: sents[i-1].start, End: sents[i-1].end})
+			}
+			break
+		}
+	}
+	return out
 }

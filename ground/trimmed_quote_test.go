@@ -42,7 +42,7 @@ func TestTrimmedQuote(t *testing.T) {
 func TestQuoteAndPlainMarkerOfOnePassage(t *testing.T) {
 	const st = " date 2023-07-26 STORY: Prison.\n\n" +
 		"Violence broke out in the city of Esmeraldas. " +
-		"The attorney general's office said one civilian was hurt in a Molotov cocktail attack on its office there.\n"
+		"The attorney general's office said one civilian was hurt in a Molotov cocktail attack on its office.\n"
 	for _, tt := range []struct{ claim, want string }{
 		{`One civilian was hurt [1: "one civilian was hurt in a Molotov cocktail attack"] in the attack on its office in Esmeraldas [1].`, ""},
 		{`One civilian was hurt [1: "one civilian was hurt in a Molotov cocktail attack"] in the attack on its office in Esmeraldas.`, `name "Esmeraldas"`},
