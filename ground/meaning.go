@@ -110,6 +110,7 @@ var meaningRules = []meaningRule{
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
 	{"modality", modalityRule},
+	{"modality", certaintyRule},
 	{"link", linkRule},
 	{"outcome", outcomeRule},
 	{"day", dayBindingRule},
@@ -916,6 +917,36 @@ func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 				return fmt.Sprintf("modality: the passage hedges %q (%q), the claim states it as fact", strings.Join(covered, " "), w)
 			}
 		}
+	}
+	return ""
+}
+
+// certaintyVerbs report a statement as established: "confirmed that",
+// "verified that", "proved that". A passage that has it only said, told
+// or reported does not hold that.
+var certaintyVerbs = set("confirmed confirms verified verifies proved proves")
+
+// certaintyRule: "the office confirmed that one civilian was hurt" where
+// the office "said" so raises a report to a certainty; the sentences
+// that say what the claim says (its anchor) must hold the verb, in any
+// form, for the claim to use it. Only the verb
+// reporting a clause counts ("confirmed that ..."): "confirm the reset",
+// "will be confirmed on Friday" and "hunger to prove himself" report
+// nothing.
+func certaintyRule(claim []string, anchor, _ []sentWords, _ string) string {
+	for i, w := range claim {
+		if !certaintyVerbs[w] || i+1 == len(claim) || claim[i+1] != "that" {
+			continue
+		}
+		l := text.Lemma(w)
+		for _, s := range anchor {
+			for _, x := range s {
+				if text.Lemma(x) == l {
+					return ""
+				}
+			}
+		}
+		return fmt.Sprintf("modality: the passage does not say it was %s", w)
 	}
 	return ""
 }
