@@ -113,6 +113,7 @@ var meaningRules = []meaningRule{
 	{"modality", certaintyRule},
 	{"link", linkRule},
 	{"outcome", outcomeRule},
+	{"outcome", planRule},
 	{"day", dayBindingRule},
 }
 
@@ -947,6 +948,65 @@ func certaintyRule(claim []string, anchor, _ []sentWords, _ string) string {
 			}
 		}
 		return fmt.Sprintf("modality: the passage does not say it was %s", w)
+	}
+	return ""
+}
+
+// irrealisCues put the verb after them in the future, a plan or a
+// condition: "said it would publish", "until the operator agreed".
+var irrealisCues = set("would will shall until unless if")
+
+// irrealisAt reports an irrealis cue within the three words before
+// words[i].
+func irrealisAt(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if irrealisCues[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAuxiliaries before an "-ed" word make it a passive or modal
+// participle ("must be obtained", "can be assigned"), and a determiner or
+// "as" an adjective ("the updated list", "as needed"): no past stating
+// an outcome. ("Has agreed" states one.)
+var finiteAuxiliaries = set("be been being is are was were am must can cannot could should may might will would shall do does did get got a an the as this that these those its their his her our your")
+
+// planRule: a plan or a condition is no outcome. A claim stating in the
+// past ("the prison authority published an updated list") what the
+// sentences saying what it says hold only as a plan ("said it would
+// publish") or a condition ("until the operator agreed") states an
+// outcome the passage does not hold.
+func planRule(claim []string, anchor, _ []sentWords, _ string) string {
+	if anyIn([]sentWords{claim}, condCues) {
+		return "" // a condition of its own states no outcome
+	}
+	for i, w := range claim {
+		if !strings.HasSuffix(w, "ed") || irrealisAt(claim, i) ||
+			i > 0 && finiteAuxiliaries[claim[i-1]] || i > 1 && finiteAuxiliaries[claim[i-2]] {
+			continue
+		}
+		l := text.Lemma(w)
+		if l == w || stemOf(l) == "" {
+			continue
+		}
+		planned, done := false, false
+		for _, s := range anchor {
+			for j, x := range s {
+				if x != l && text.Lemma(x) != l {
+					continue
+				}
+				if irrealisAt(s, j) {
+					planned = true
+				} else {
+					done = true
+				}
+			}
+		}
+		if planned && !done {
+			return fmt.Sprintf("outcome: the passage has %q only as a plan or a condition", l)
+		}
 	}
 	return ""
 }
