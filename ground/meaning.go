@@ -109,6 +109,7 @@ var meaningRules = []meaningRule{
 	{"number", boundNumberRule},
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
+	{"quantifier", restrictorRule},
 	{"modality", modalityRule},
 	{"modality", certaintyRule},
 	{"link", linkRule},
@@ -802,6 +803,61 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 			continue
 		}
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
+	}
+	return ""
+}
+
+// universals claim a whole class: "every night shift".
+var universals = set("every each all")
+
+// restrictorRule: a universal or a superlative claims less when its
+// class is narrower. Leaving out what narrows it widens the claim:
+// "inspectors on every shift" where the passage has "every night shift";
+// "the most dangerous prison" where it has "one of the most dangerous".
+func restrictorRule(claim []string, anchor, _ []sentWords, _ string) string {
+	for i := 0; i+1 < len(claim); i++ {
+		w := claim[i]
+		switch {
+		case universals[w]:
+			noun := claim[i+1]
+			if stemOf(noun) == "" {
+				continue
+			}
+			narrowed, same := "", false
+			for _, s := range anchor {
+				for j := 0; j+1 < len(s); j++ {
+					if s[j] != w {
+						continue
+					}
+					if s[j+1] == noun {
+						same = true
+					} else if j+2 < len(s) && s[j+2] == noun && stemOf(s[j+1]) != "" {
+						narrowed = s[j+1]
+					}
+				}
+			}
+			if narrowed != "" && !same {
+				return fmt.Sprintf("quantifier: the passage says %q of %s %s %s, not of %s %s", w, w, narrowed, noun, w, noun)
+			}
+		case w == "the" && claim[i+1] == "most" && i+2 < len(claim) && (i < 2 || claim[i-2] != "one" || claim[i-1] != "of"):
+			adj := claim[i+2]
+			oneOf, plain := false, false
+			for _, s := range anchor {
+				for j := 0; j+2 < len(s); j++ {
+					if s[j] != "the" || s[j+1] != "most" || s[j+2] != adj {
+						continue
+					}
+					if j >= 2 && s[j-2] == "one" && s[j-1] == "of" {
+						oneOf = true
+					} else {
+						plain = true
+					}
+				}
+			}
+			if oneOf && !plain {
+				return fmt.Sprintf("quantifier: the passage says \"one of the most %s\", not \"the most %s\"", adj, adj)
+			}
+		}
 	}
 	return ""
 }
