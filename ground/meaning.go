@@ -647,6 +647,15 @@ func numberAt(words []string, i int) (string, int) {
 	if magnitudes[words[i]] {
 		return words[i], 1
 	}
+	if words[i] == "one" {
+		// the numeral before its noun ("one civilian", "one prison
+		// guard"), not the pronoun ("no one", "one of them", "one can")
+		if i+1 < len(words) && stemOf(words[i+1]) != "" && !auxWords[words[i+1]] &&
+			(i == 0 || !oneDeterminers[words[i-1]]) {
+			return "1", 1
+		}
+		return "", 0
+	}
 	single := text.Numbers(words[i])
 	if len(single) != 1 {
 		return "", 0
@@ -658,6 +667,10 @@ func numberAt(words []string, i int) (string, int) {
 	}
 	return single[0], 1
 }
+
+// oneDeterminers before "one" make it a pronoun: "no one", "the one",
+// "any one", "this one".
+var oneDeterminers = set("no any every some the this that each which another")
 
 // sharesNoun reports a term in both lists, exactly: near synonyms
 // ("staffer", "guard") are what a swap trades.
