@@ -875,15 +875,20 @@ func restrictorRule(claim []string, anchor, _ []sentWords, _ string) string {
 	return ""
 }
 
+// groupPronouns after "most of" name a group already counted: "14
+// inmates, most of them with gunshot wounds" claims a share of them.
+var groupPronouns = set("them those these")
+
 var prepositions = set("among of at above after in across for to with from on over under by between")
 
 // quantifies reports a quantifier at claim[i] that claims a share of a
-// group: not "all three" or "all other" (a count, an enumeration), not
+// group ("most of them" too): not "all three" or "all other" (a count,
+// an enumeration), not
 // "among all" or "of all" (a comparison), not "systems all work" after
 // the things it sums up.
 func quantifies(claim []string, i int) bool {
 	if i+1 < len(claim) {
-		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
+		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" && !(i+2 < len(claim) && groupPronouns[claim[i+2]]) || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
 			return false
 		}
 	}
