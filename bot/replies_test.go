@@ -190,17 +190,21 @@ func heldOut() []string {
 // shown as the model's answer) and false rejection (a good reply replaced,
 // or shown with a citation lost) on the tuning part of the labelled reply
 // set, which must stay within the aims (at most 5 % each, no citation
-// lost). With STORYBOT_HOLDOUT=1 it reports the held-out parts too, held
+// lost), and on fresh3-tune.jsonl, reported only. With STORYBOT_HOLDOUT=1 it reports the held-out parts too, held
 // to the aims of issue 17 (bad shown at most 5 %, good cut at most 10 %).
 func TestLabelledReplies(t *testing.T) {
 	ix, byID := replyCorpus(t)
 	type part struct {
 		file              string
 		maxAccept, maxCut float64
+		reportOnly        bool
 	}
-	parts := []part{{"tune.jsonl", 0.05, 0.05}}
+	// fresh3-tune.jsonl, written blind for the third round, is tuning
+	// material reported on every run; it is held to no aim until the
+	// checker meets them there.
+	parts := []part{{"tune.jsonl", 0.05, 0.05, false}, {"fresh3-tune.jsonl", 0.05, 0.10, true}}
 	for _, f := range heldOut() {
-		parts = append(parts, part{f, 0.05, 0.10})
+		parts = append(parts, part{f, 0.05, 0.10, false})
 	}
 	for _, part := range parts {
 		rs := loadReplies(t, filepath.Join("..", "testdata", "replies", part.file))
@@ -230,7 +234,7 @@ func TestLabelledReplies(t *testing.T) {
 		fa, fr := float64(falseAccept)/float64(max(bad, 1)), float64(falseReject)/float64(max(good, 1))
 		t.Logf("%s: %d good, %d bad; false acceptance %d/%d (%.3f), false rejection %d/%d (%.3f), citations lost %d",
 			part.file, good, bad, falseAccept, bad, fa, falseReject, good, fr, lost)
-		if fa > part.maxAccept || fr > part.maxCut || lost > 0 {
+		if !part.reportOnly && (fa > part.maxAccept || fr > part.maxCut || lost > 0) {
 			t.Errorf("%s: false acceptance %.3f (at most %.2f), false rejection %.3f (at most %.2f), citations lost %d (none allowed)",
 				part.file, fa, part.maxAccept, fr, part.maxCut, lost)
 		}

@@ -26,6 +26,7 @@ var replySplit = text.SplitOptions{Markers: true, Quotes: true}
 // the model appended, and cuts the rest into claims.
 func splitClaims(reply string, npass int) []claim {
 	reply = normalizeMarkers(strings.ReplaceAll(reply, "\r\n", "\n"), npass)
+	reply, tail := trailingMarkers(reply)
 	var out []claim
 	sep := ""
 	for _, para := range paragraphs(cutSources(reply)) {
@@ -76,6 +77,16 @@ func splitClaims(reply string, npass int) []claim {
 			out = append(out, c)
 		}
 		sep = ""
+	}
+	// A marker on a line of its own at the end cites what stands above
+	// it, back to the last claim with a marker of its own: the list or
+	// lines it closes.
+	if tail != "" {
+		for i := len(out) - 1; i >= 0 && !markerRE.MatchString(out[i].text); i-- {
+			if !out[i].structure && out[i].inherit == "" && !isFiller(out[i].text) {
+				out[i].inherit = tail
+			}
+		}
 	}
 	// At most one blank line between claims, none before the first.
 	for i := range out {
@@ -161,4 +172,28 @@ func plainMarkers(gs []group) string {
 func isQuestion(s string) bool {
 	t := strings.TrimSpace(markerRE.ReplaceAllString(s, ""))
 	return strings.HasSuffix(t, "?") && len(quotations(t)) == 0
+}
+
+// markerLineRE is a last line that only cites: "[1]", "[1][2]", "Source:
+// [1]", "Fuente: [2]" (the label in English or Spanish, bold or not).
+var markerLineRE = regexp.MustCompile(`(?i)^\s*(?:\*\*|__)?\s*(?:(?:sources?|fuentes?|references?|citations?|passages?|pasajes?)\s*:?\s*(?:\*\*|__)?\s*)?((?:\[\s*\d+(?:\s*,\s*\d+)*\s*\][\s,.;]*)+)$`)
+
+// trailingMarkers cuts a last line that only cites (markerLineRE) and
+// returns the reply without it and its passages as one plain marker,
+// "[1, 3]"; "" when the reply ends otherwise.
+func trailingMarkers(reply string) (string, string) {
+	t := strings.TrimRight(reply, " \t\n")
+	i := strings.LastIndexByte(t, '\n')
+	if i < 0 {
+		return reply, "" // the reply is that line: nothing above it
+	}
+	m := markerLineRE.FindStringSubmatch(t[i+1:])
+	if m == nil {
+		return reply, ""
+	}
+	gs := findGroups(m[1])
+	if len(gs) == 0 {
+		return reply, ""
+	}
+	return t[:i], plainMarkers(gs)
 }

@@ -33,8 +33,69 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 			return r.name, reason
 		}
 	}
+	if reason := quotedNegationRule(cw, quotedSentences(cited, ev), all); reason != "" {
+		return "negation", reason
+	}
 	return "", ""
 }
+
+// quotedSentences are the sentences the claim's quotes sit in: the
+// sentences of each cited passage's view narrowed to its quotes.
+func quotedSentences(cited []int, ev []evidence) []sentWords {
+	var out []sentWords
+	for _, c := range cited {
+		if e := &ev[c-1]; e.quoted {
+			for i := range e.sents {
+				out = append(out, e.sents[i].ws)
+			}
+		}
+	}
+	return out
+}
+
+// quotedNegationRule: a claim that denies what the sentence it quotes
+// states ("had not fully complied with human rights" quoting "complied
+// with human rights"). The model named that sentence as its evidence, so
+// the negated clause is read against it, though the clause says more
+// than the sentence does (negationRule, with no quote, wants a sentence
+// holding most of the clause); two of the clause's terms must be there.
+// Only a negated verb is read so ("not", "never", "failed to"): "no
+// soldiers were hurt" denies that any soldier was hurt, which a sentence
+// saying soldiers retook the prison and a civilian was hurt does not
+// state; who was hurt is a binding the words cannot show.
+func quotedNegationRule(claim []string, quoted, all []sentWords) string {
+	for i, w := range claim {
+		if determinerNeg[w] && (i+1 == len(claim) || !clauseBreaks[claim[i+1]]) {
+			return ""
+		}
+	}
+	for _, f := range negatedFacts(claim) {
+		for _, s := range quoted {
+			if hasNeg(s) {
+				continue
+			}
+			shared := 0
+			for t := range f.terms {
+				if holdsTerm(s, t) {
+					shared++
+				}
+			}
+			if shared < 2 {
+				continue
+			}
+			for _, t := range f.neg {
+				if holdsTerm(s, t) && !negatedAnywhere(t, all) {
+					return fmt.Sprintf("negation: the claim denies %q, which the quoted sentence states", t)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// determinerNeg deny that a thing exists or did something ("no one",
+// "none of the guards"), not a verb.
+var determinerNeg = set("no none nobody nothing neither lack lacked")
 
 // meaningRule is one rule: it gets the claim's folded words, the anchor
 // sentences and every sentence of the cited passages (as scoped).
@@ -46,10 +107,14 @@ type meaningRule struct {
 var meaningRules = []meaningRule{
 	{"negation", negationRule},
 	{"number", boundNumberRule},
+	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
+	{"quantifier", restrictorRule},
 	{"modality", modalityRule},
+	{"modality", certaintyRule},
 	{"link", linkRule},
 	{"outcome", outcomeRule},
+	{"outcome", planRule},
 	{"day", dayBindingRule},
 }
 
@@ -77,7 +142,13 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 				if s[j] != "on" {
 					continue
 				}
-				if _, ok := text.Weekday(s[j+1]); !ok || !slices.Equal(eventBefore(s, j), event) {
+				if _, ok := text.Weekday(s[j+1]); !ok {
+					continue
+				}
+				// the same event: its two terms, or its verb (the term
+				// just before "on": "fighting began" and "clashes
+				// between gangs here began"), in the lemma's form
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) {
 					continue
 				}
 				if s[j+1] == day {
@@ -92,6 +163,17 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 		}
 	}
 	return ""
+}
+
+// sameVerb reports two events whose last terms (the verb before "on")
+// are one verb: "broke" of "talks broke down" and of "night-shift safety
+// broke down".
+func sameVerb(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	x, y := a[len(a)-1], b[len(b)-1]
+	return x == y || text.Lemma(x) == text.Lemma(y) && text.Lemma(x) != ""
 }
 
 // eventBefore is the two content terms just before words[at].
@@ -235,7 +317,8 @@ func polarity(words []string) (neg, pos map[string]bool) {
 
 // implicitNeg are words that deny or avoid without a negation cue: a
 // claim holding one may restate a passage's negation in its own words.
-var implicitNeg = set("avoid avoids avoided avoiding prevent prevents prevented preventing stop stops stopped instead rather unknown absent lacking free unlike except")
+// "Difficulty walking" restates "unable to walk" as a hardship.
+var implicitNeg = set("avoid avoids avoided avoiding prevent prevents prevented preventing stop stops stopped instead rather unknown absent lacking free unlike except difficulty difficult trouble struggle struggles")
 
 // relativeCues open a clause whose subject stands before it.
 var relativeCues = set("which who that")
@@ -277,10 +360,10 @@ func negatedFacts(words []string) (out []negFact) {
 				}
 			}
 		}
-		under := 0
+		under, cued := 0, false
 		for i := range cl {
 			if isNeg(cl, i) && !(i+1 < len(cl) && (cl[i+1] == "only" || cl[i+1] == "just")) {
-				under = 3
+				under, cued = 3, true
 				continue
 			}
 			t := stemOf(cl[i])
@@ -288,6 +371,9 @@ func negatedFacts(words []string) (out []negFact) {
 				continue
 			}
 			f.terms[t] = true
+			if !cued || under == 3 && len(f.neg) == 0 {
+				f.head = append(f.head, t)
+			}
 			if under > 0 {
 				under--
 				f.neg = append(f.neg, t)
@@ -303,6 +389,10 @@ func negatedFacts(words []string) (out []negFact) {
 type negFact struct {
 	neg   []string        // the terms under the negation
 	terms map[string]bool // the clause's content terms
+	// head is the clause's terms up to the first one the negation covers:
+	// its subject and the verb denied ("the government would not
+	// intervene": government, intervene).
+	head []string
 }
 
 // hasNeg reports any negation cue or denying word in a sentence.
@@ -399,21 +489,42 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 					n++
 				}
 			}
+			denied := f.neg
 			if n < 2 || n < len(f.terms) {
-				continue // the claim says more of something else, or less
+				if !holdsHead(f, ct) {
+					continue // the claim says more of something else, or less
+				}
+				denied = f.neg[:1]
 			}
 			all := true
-			for _, t := range f.neg {
+			for _, t := range denied {
 				if !ct[t] {
 					all = false
 				}
 			}
 			if all && !statedToo(f, ct, sents) {
-				return fmt.Sprintf("negation: the passage denies %q, which the claim states", strings.Join(f.neg, " "))
+				return fmt.Sprintf("negation: the passage denies %q, which the claim states", strings.Join(denied, " "))
 			}
 		}
 	}
 	return ""
+}
+
+// holdsHead reports a claim that says the subject and the verb a
+// negated clause denies ("the government would intervene" against "the
+// government would not intervene in what he called a private dispute"):
+// the claim states what the clause denies, whatever else the clause
+// adds. The clause must name its subject (a head of two terms at least).
+func holdsHead(f negFact, ct map[string]bool) bool {
+	if len(f.head) < 2 {
+		return false
+	}
+	for _, t := range f.head {
+		if !ct[t] {
+			return false
+		}
+	}
+	return true
 }
 
 // statedToo reports a passage sentence that states plainly, outside any
@@ -499,6 +610,12 @@ func numberNouns(words []string) []numNoun {
 			continue
 		}
 		nn := numNoun{val: v, approx: i > 0 && approxWords[words[i-1]]}
+		if i > 0 {
+			nn.before = words[i-1]
+			if nn.before == "to" && i > 1 && words[i-2] == "up" {
+				nn.before, nn.approx = "up to", true
+			}
+		}
 		for j := i + n; j < len(words) && j < i+n+2; j++ {
 			if v2, _ := numberAt(words, j); v2 != "" {
 				break
@@ -517,16 +634,27 @@ type numNoun struct {
 	val    string
 	nouns  []string
 	approx bool // rounded: "about 20 years"
+	// before is the word before the number ("than" of "more than 40").
+	before string
 }
 
 // approxWords round the number after them.
-var approxWords = set("about around nearly almost over roughly approximately some than")
+var approxWords = set("about around nearly almost over roughly approximately some than least under beyond")
 
 // numberAt reads a number at words[i]: its value and how many words it
 // takes ("thirty one" is 31 in two words); "" when there is none.
 func numberAt(words []string, i int) (string, int) {
 	if magnitudes[words[i]] {
 		return words[i], 1
+	}
+	if words[i] == "one" {
+		// the numeral before its noun ("one civilian", "one prison
+		// guard"), not the pronoun ("no one", "one of them", "one can")
+		if i+1 < len(words) && stemOf(words[i+1]) != "" && !auxWords[words[i+1]] &&
+			(i == 0 || !oneDeterminers[words[i-1]]) {
+			return "1", 1
+		}
+		return "", 0
 	}
 	single := text.Numbers(words[i])
 	if len(single) != 1 {
@@ -539,6 +667,10 @@ func numberAt(words []string, i int) (string, int) {
 	}
 	return single[0], 1
 }
+
+// oneDeterminers before "one" make it a pronoun: "no one", "the one",
+// "any one", "this one".
+var oneDeterminers = set("no any every some the this that each which another")
 
 // sharesNoun reports a term in both lists, exactly: near synonyms
 // ("staffer", "guard") are what a swap trades.
@@ -589,6 +721,57 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 	return ""
 }
 
+// precisionRule: a bound is no count. A number the passages give only
+// as a bound ("more than forty ships", "nearly 200", "at least 5") is
+// not the number itself: a claim that states it flat ("forty ships")
+// says something else. A rounding ("about 12,000") is read as the
+// number, as people read it, unless the claim insists on it ("exactly
+// 12,000"). A claim keeping any bound or rounding word passes.
+func precisionRule(claim []string, _, all []sentWords, _ string) string {
+	var src []numNoun
+	for _, s := range all {
+		src = append(src, numberNouns(s)...)
+	}
+	for _, c := range numberNouns(claim) {
+		if c.approx || magnitudes[c.val] || isYear(c.val) {
+			continue
+		}
+		bound, rounded, flat := false, false, false
+		for _, s := range src {
+			if s.val != c.val {
+				continue
+			}
+			switch {
+			case !s.approx:
+				flat = true
+			case boundWords[s.before]:
+				bound = true
+			default:
+				rounded = true
+			}
+		}
+		switch {
+		case flat:
+		case bound:
+			return fmt.Sprintf("precision: the passage gives %s only as a bound", c.val)
+		case rounded && exactWords[c.before]:
+			return fmt.Sprintf("precision: the passage gives %s only as a rounded figure, the claim as %q", c.val, c.before)
+		}
+	}
+	return ""
+}
+
+// boundWords, before a number, make it a bound ("more than", "fewer
+// than", "up to", "nearly"): the count is on one side of it. Not "over"
+// and "under" (also places and spans: "over two seasons"), nor "at
+// least" (read as the number by annotators of RAGTruth: "at least three
+// terminals" is three terminals). exactWords insist the count is the
+// number.
+var (
+	boundWords = map[string]bool{"than": true, "up to": true, "nearly": true, "almost": true}
+	exactWords = set("exactly precisely")
+)
+
 // saidWithoutNoun reports a passage sentence that names the claim's noun
 // and gives the claim's number with no noun of its own: "adults only need
 // to obtain eight of them", "the number of days with precipitation is 56".
@@ -637,15 +820,75 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	return ""
 }
 
+// universals claim a whole class: "every night shift".
+var universals = set("every each all")
+
+// restrictorRule: a universal or a superlative claims less when its
+// class is narrower. Leaving out what narrows it widens the claim:
+// "inspectors on every shift" where the passage has "every night shift";
+// "the most dangerous prison" where it has "one of the most dangerous".
+func restrictorRule(claim []string, anchor, _ []sentWords, _ string) string {
+	for i := 0; i+1 < len(claim); i++ {
+		w := claim[i]
+		switch {
+		case universals[w]:
+			noun := claim[i+1]
+			if stemOf(noun) == "" {
+				continue
+			}
+			narrowed, same := "", false
+			for _, s := range anchor {
+				for j := 0; j+1 < len(s); j++ {
+					if s[j] != w {
+						continue
+					}
+					if s[j+1] == noun {
+						same = true
+					} else if j+2 < len(s) && s[j+2] == noun && stemOf(s[j+1]) != "" {
+						narrowed = s[j+1]
+					}
+				}
+			}
+			if narrowed != "" && !same {
+				return fmt.Sprintf("quantifier: the passage says %q of %s %s %s, not of %s %s", w, w, narrowed, noun, w, noun)
+			}
+		case w == "the" && claim[i+1] == "most" && i+2 < len(claim) && (i < 2 || claim[i-2] != "one" || claim[i-1] != "of"):
+			adj := claim[i+2]
+			oneOf, plain := false, false
+			for _, s := range anchor {
+				for j := 0; j+2 < len(s); j++ {
+					if s[j] != "the" || s[j+1] != "most" || s[j+2] != adj {
+						continue
+					}
+					if j >= 2 && s[j-2] == "one" && s[j-1] == "of" {
+						oneOf = true
+					} else {
+						plain = true
+					}
+				}
+			}
+			if oneOf && !plain {
+				return fmt.Sprintf("quantifier: the passage says \"one of the most %s\", not \"the most %s\"", adj, adj)
+			}
+		}
+	}
+	return ""
+}
+
+// groupPronouns after "most of" name a group already counted: "14
+// inmates, most of them with gunshot wounds" claims a share of them.
+var groupPronouns = set("them those these")
+
 var prepositions = set("among of at above after in across for to with from on over under by between")
 
 // quantifies reports a quantifier at claim[i] that claims a share of a
-// group: not "all three" or "all other" (a count, an enumeration), not
+// group ("most of them" too): not "all three" or "all other" (a count,
+// an enumeration), not
 // "among all" or "of all" (a comparison), not "systems all work" after
 // the things it sums up.
 func quantifies(claim []string, i int) bool {
 	if i+1 < len(claim) {
-		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
+		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" && !(i+2 < len(claim) && groupPronouns[claim[i+2]]) || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
 			return false
 		}
 	}
@@ -677,14 +920,15 @@ func anyIn(ss []sentWords, cl map[string]bool) bool {
 
 // ---- modality ----
 
-var hedges = set("may might could possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potentially")
+var hedges = set("may might could possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potentially seemed seems seem appeared appears appear")
 
 // hedgesTo are hedges only before "to" ("thought to be", "expected to
 // rise"): "thought processes" and "the expected result" hedge nothing.
-var hedgesTo = set("expected suspected believed thought")
+// "seemed to set off violence" hedges; "appeared in court" does not.
+var hedgesTo = set("expected suspected believed thought seemed seems seem appeared appears appear")
 
 // claimHedges soften a claim: a claim holding one states no bare fact.
-var claimHedges = set("may might could can possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potential potentially if unknown unclear possible sometimes often usually consider suggest suggests suggested option options recommend recommends recommended")
+var claimHedges = set("may might could can possibly perhaps likely unlikely probably reportedly allegedly apparently expected suspected believed thought rumored rumoured alleged potential potentially if unknown unclear possible sometimes often usually consider suggest suggests suggested option options recommend recommends recommended seemed seems seem appeared appears appear")
 
 // hedgeAt reports a hedge at s[i] that speculates: not "May" the month
 // (a number next to it), and the verbs of
@@ -747,6 +991,95 @@ func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 			if len(covered) >= MinHedged {
 				return fmt.Sprintf("modality: the passage hedges %q (%q), the claim states it as fact", strings.Join(covered, " "), w)
 			}
+		}
+	}
+	return ""
+}
+
+// certaintyVerbs report a statement as established: "confirmed that",
+// "verified that", "proved that". A passage that has it only said, told
+// or reported does not hold that.
+var certaintyVerbs = set("confirmed confirms verified verifies proved proves")
+
+// certaintyRule: "the office confirmed that one civilian was hurt" where
+// the office "said" so raises a report to a certainty; the sentences
+// that say what the claim says (its anchor) must hold the verb, in any
+// form, for the claim to use it. Only the verb
+// reporting a clause counts ("confirmed that ..."): "confirm the reset",
+// "will be confirmed on Friday" and "hunger to prove himself" report
+// nothing.
+func certaintyRule(claim []string, anchor, _ []sentWords, _ string) string {
+	for i, w := range claim {
+		if !certaintyVerbs[w] || i+1 == len(claim) || claim[i+1] != "that" {
+			continue
+		}
+		l := text.Lemma(w)
+		for _, s := range anchor {
+			for _, x := range s {
+				if text.Lemma(x) == l {
+					return ""
+				}
+			}
+		}
+		return fmt.Sprintf("modality: the passage does not say it was %s", w)
+	}
+	return ""
+}
+
+// irrealisCues put the verb after them in the future, a plan or a
+// condition: "said it would publish", "until the operator agreed".
+var irrealisCues = set("would will shall until unless if")
+
+// irrealisAt reports an irrealis cue within the three words before
+// words[i].
+func irrealisAt(words []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if irrealisCues[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteAuxiliaries before an "-ed" word make it a passive or modal
+// participle ("must be obtained", "can be assigned"), and a determiner or
+// "as" an adjective ("the updated list", "as needed"): no past stating
+// an outcome. ("Has agreed" states one.)
+var finiteAuxiliaries = set("be been being is are was were am must can cannot could should may might will would shall do does did get got a an the as this that these those its their his her our your")
+
+// planRule: a plan or a condition is no outcome. A claim stating in the
+// past ("the prison authority published an updated list") what the
+// sentences saying what it says hold only as a plan ("said it would
+// publish") or a condition ("until the operator agreed") states an
+// outcome the passage does not hold.
+func planRule(claim []string, anchor, _ []sentWords, _ string) string {
+	if anyIn([]sentWords{claim}, condCues) {
+		return "" // a condition of its own states no outcome
+	}
+	for i, w := range claim {
+		if !strings.HasSuffix(w, "ed") || irrealisAt(claim, i) ||
+			i > 0 && finiteAuxiliaries[claim[i-1]] || i > 1 && finiteAuxiliaries[claim[i-2]] {
+			continue
+		}
+		l := text.Lemma(w)
+		if l == w || stemOf(l) == "" {
+			continue
+		}
+		planned, done := false, false
+		for _, s := range anchor {
+			for j, x := range s {
+				if x != l && text.Lemma(x) != l {
+					continue
+				}
+				if irrealisAt(s, j) {
+					planned = true
+				} else {
+					done = true
+				}
+			}
+		}
+		if planned && !done {
+			return fmt.Sprintf("outcome: the passage has %q only as a plan or a condition", l)
 		}
 	}
 	return ""

@@ -46,6 +46,10 @@ var esNegation = map[string]string{
 	"ningún": "no", "ninguno": "none", "ninguna": "none", "sin": "without", "tampoco": "neither", "ni": "nor",
 }
 
+// esArticle is the Spanish indefinite article, which the dictionary
+// reads as the numeral ("una" → "one").
+var esArticle = set("un una")
+
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
 
@@ -81,6 +85,9 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		case unicode.IsUpper(r) && (i > 0 || have(text.Fold(w))):
 			// a name (Spanish capitalises little else inside a sentence):
 			// kept as written, checked as a name
+		case esArticle[w]:
+			// "en una cárcel local": the article, no count of one
+			w = "a"
 		case esNegation[strings.ToLower(w)] != "":
 			// a denial keeps its force: the dictionary's first sense of
 			// "nadie" is "anybody"

@@ -372,9 +372,10 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	var content, have float64
 	var missing []string
 	qt := text.TermSet(asked)
+	aboutPassages := passageSubjectRE.MatchString(rest)
 	for _, w := range text.Words(leadingYesRE.ReplaceAllString(rest, "")) {
 		t := stemOf(w)
-		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
+		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] {
 			continue
 		}
 		content++
@@ -531,6 +532,27 @@ var metaTerms = func() map[string]bool {
 		crucial include includes including example instance such typically often overall ensure ensures
 		reply replies replied response responses confident confidently
 		around approximately roughly nearly almost total plus refer refers referred option options`) {
+		for _, t := range text.Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+}()
+
+// passageSubjectRE finds a claim whose subject is the passages
+// themselves: "The retrieved passages only include the start of her
+// soundbite", "The passages only call it the port operator".
+var passageSubjectRE = regexp.MustCompile(`(?i)\b(?:the|these|those|this)\s+(?:retrieved\s+|given\s+|provided\s+|cited\s+)?(?:passages?|sources?|texts?|articles?|stor(?:y|ies)|documents?|excerpts?)\b`)
+
+// passageTalk are the words of what a claim about the passages says they
+// do: they call, give, include, quote the start or the rest of a thing.
+// In such a claim they are talk about the passages, no fact to find in
+// them.
+var passageTalk = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`call calls called give gives gave include includes contain contains retrieved retrieve
+		start beginning rest part end full whole only name names identify identifies list lists quote quotes
+		cover covers show shows specify specifies`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
