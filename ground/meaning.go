@@ -343,6 +343,10 @@ func clauses(words []string) [][]string {
 // negatedFacts lists, per clause of a sentence that is no condition, the
 // terms a negation covers (within three words of its cue) and the
 // clause's content terms.
+// negAdverbs, after a negation, say when or how strongly it holds, not
+// what is denied: "has not yet been charged" denies "has been charged".
+var negAdverbs = map[string]bool{"yet": true, "even": true, "ever": true}
+
 func negatedFacts(words []string) (out []negFact) {
 	cls := clauses(words)
 	for ci, cl := range cls {
@@ -365,6 +369,9 @@ func negatedFacts(words []string) (out []negFact) {
 			if isNeg(cl, i) && !(i+1 < len(cl) && (cl[i+1] == "only" || cl[i+1] == "just")) {
 				under, cued = 3, true
 				continue
+			}
+			if cued && negAdverbs[cl[i]] {
+				continue // "not yet charged" denies "charged"
 			}
 			t := stemOf(cl[i])
 			if t == "" {
