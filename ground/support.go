@@ -183,6 +183,25 @@ func check(body, asked string, cited []int, ev []evidence) (rule, reason string,
 
 // checkIn is check on one view of the passages: the words, then meaning.
 func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
+	if qs := quotations(body); len(qs) > 0 && absence(body) {
+		// `The passages don't mention "riots over prison food"`: what it
+		// quotes as missing (after the words saying so) must not be in a
+		// cited passage, word for word. A quotation before them is what
+		// the passages do say ("they only call it "the port operator" and
+		// don't give its name").
+		cue := absenceRE.FindStringIndex(body)
+		for _, q := range qs {
+			if at := strings.Index(body, q); at < cue[0] {
+				continue
+			}
+			for _, n := range cited {
+				if _, _, ok := cite.FindQuote(ev[n-1].raw, q); ok {
+					return "absence", fmt.Sprintf("absence: passage %d says %q, which the claim says it doesn't", n, q), nil
+				}
+			}
+		}
+		return "", "", nil
+	}
 	if len(quotations(body)) == 0 && (isFiller(body) || absence(body)) {
 		// Talk about the passages or the answer ("the passages don't say
 		// how many were hurt", "I hope this helps"): no fact to check,
