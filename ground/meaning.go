@@ -340,13 +340,13 @@ func clauses(words []string) [][]string {
 	return append(out, words[start:])
 }
 
-// negatedFacts lists, per clause of a sentence that is no condition, the
-// terms a negation covers (within three words of its cue) and the
-// clause's content terms.
 // negAdverbs, after a negation, say when or how strongly it holds, not
 // what is denied: "has not yet been charged" denies "has been charged".
 var negAdverbs = map[string]bool{"yet": true, "even": true, "ever": true}
 
+// negatedFacts lists, per clause of a sentence that is no condition, the
+// terms a negation covers (within three words of its cue) and the
+// clause's content terms.
 func negatedFacts(words []string) (out []negFact) {
 	cls := clauses(words)
 	for ci, cl := range cls {
