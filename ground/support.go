@@ -183,7 +183,8 @@ func check(body, asked string, cited []int, ev []evidence) (rule, reason string,
 
 // checkIn is check on one view of the passages: the words, then meaning.
 func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
-	if qs := quotations(body); len(qs) > 0 && absence(body) {
+	qs := quotations(body)
+	if len(qs) > 0 && absence(body) {
 		// `The passages don't mention "riots over prison food"`: what it
 		// quotes as missing (after the words saying so) must not be in a
 		// cited passage, word for word. A quotation before them is what
@@ -202,7 +203,7 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 		}
 		return "", "", nil
 	}
-	if len(quotations(body)) == 0 && (isFiller(body) || absence(body)) {
+	if len(qs) == 0 && (isFiller(body) || absence(body)) {
 		// Talk about the passages or the answer ("the passages don't say
 		// how many were hurt", "I hope this helps"): no fact to check,
 		// unless it denies what a passage says in so many words.
