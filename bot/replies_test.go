@@ -179,11 +179,18 @@ func hitFromID(stories []story.Story, id string) (retrieval.Hit, bool) {
 // heldOut lists the held-out reply files when STORYBOT_HOLDOUT=1: they
 // are report-only (testdata/replies/README.md), scored once the checker
 // has stopped changing, so the everyday test run never looks at them.
+//
+// STORYBOT_REPLY_FILES (comma-separated names under testdata/replies)
+// names the extra files instead, so tuning can read fresh-holdout.jsonl
+// (tuning material since 2026-12-04) without ever printing a held-out set.
 func heldOut() []string {
+	if fs := os.Getenv("STORYBOT_REPLY_FILES"); fs != "" {
+		return strings.Split(fs, ",")
+	}
 	if os.Getenv("STORYBOT_HOLDOUT") != "1" {
 		return nil
 	}
-	return []string{"holdout.jsonl", "fresh-holdout.jsonl", "fresh2-holdout.jsonl"}
+	return []string{"holdout.jsonl", "fresh-holdout.jsonl", "fresh2-holdout.jsonl", "fresh4-holdout.jsonl"}
 }
 
 // TestLabelledReplies reports false acceptance (a bad reply's bad content

@@ -29,6 +29,8 @@ func main() {
 	bank := flag.String("bank", "testdata/bank", "the question bank: `dir`/{tune,report}/WRITER/{news,squad}.jsonl")
 	news := flag.String("news", "testdata/news", "the news corpus")
 	squad := flag.String("squad", "../shared/benchmarks/squad2/corpus", "the SQuAD part-A corpus")
+	threshold := flag.Float64("threshold", 0, "the answer threshold (0: the default)")
+	diag := flag.Bool("diag", false, "for each answerable question of the tune part: outcome, the evidence passage's rank, whether the best candidate holds a gold answer, and the answerability score")
 	verbose := flag.Bool("v", false, "list every question of the tune part that was not answered right or refused rightly (the report part is only counted)")
 	flag.Parse()
 	ctx := context.Background()
@@ -46,7 +48,7 @@ func main() {
 		split := filepath.Base(filepath.Dir(filepath.Dir(f)))
 		b, ok := bots[set]
 		if !ok {
-			b, err = newBot(ctx, corpora[set])
+			b, err = newBot(ctx, corpora[set], *threshold)
 			if err != nil {
 				log.Printf("skipping %s: %v", f, err)
 				continue
@@ -63,6 +65,9 @@ func main() {
 		}
 		for _, r := range rep.Results {
 			keyOf[r.Case.ID] = split + " " + writer
+			if *diag && split == "tune" && r.Case.Answerable {
+				fmt.Println(diagLine(r))
+			}
 			if *verbose && split == "tune" && eval.OutcomeOf(r) != eval.Right && !(eval.OutcomeOf(r) != eval.Wrong && !r.Case.Answerable) {
 				fmt.Printf("%-8s %-6s %-14s %s\n    -> %s\n", eval.OutcomeOf(r), map[bool]string{true: "ans", false: "unans"}[r.Case.Answerable], r.Case.ID, r.Case.Question, clip(r.Answer.Text))
 			}
@@ -75,7 +80,7 @@ func main() {
 	eval.WriteTallies(os.Stdout, eval.TallyBy(all, func(r eval.Result) string { return strings.Fields(keyOf[r.Case.ID])[0] + " (all)" }))
 }
 
-func newBot(ctx context.Context, fsys fs.FS) (*bot.Bot, error) {
+func newBot(ctx context.Context, fsys fs.FS, threshold float64) (*bot.Bot, error) {
 	stories, err := story.Load(fsys, nil)
 	if err != nil {
 		return nil, err
@@ -87,7 +92,11 @@ func newBot(ctx context.Context, fsys fs.FS) (*bot.Bot, error) {
 	if err != nil {
 		return nil, err
 	}
-	return bot.New(ix, nil, bot.DefaultOptions(), nil), nil
+	opts := bot.DefaultOptions()
+	if threshold > 0 {
+		opts.Threshold = threshold
+	}
+	return bot.New(ix, nil, opts, nil), nil
 }
 
 func clip(s string) string {
@@ -95,4 +104,21 @@ func clip(s string) string {
 		return string(r[:160]) + "…"
 	}
 	return s
+}
+
+// diagLine tells where an answerable question was lost: the evidence's
+// passage rank (0: not retrieved), whether the best candidate holds a gold
+// answer (cand), and the score against the threshold.
+func diagLine(r eval.Result) string {
+	a := r.Answer.Answerability
+	score, hit := 0.0, false
+	if a != nil {
+		score = a.Score
+		for _, g := range r.Case.Answers {
+			if strings.Contains(strings.ToLower(a.Candidate), strings.ToLower(g)) {
+				hit = true
+			}
+		}
+	}
+	return fmt.Sprintf("DIAG %-7s rank=%d cand=%-5v score=%.2f %-14s %s", eval.OutcomeOf(r), r.Rank, hit, score, r.Case.ID, clip(r.Case.Question))
 }
