@@ -38,14 +38,15 @@ var shorthand = map[string]string{
 var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 
 // Read returns the question as the bot reads it: the discourse markers it
-// opens with ("ok so", "yo") and chat filler the stories never use ("lol",
+// opens with ("ok so", "yo"), a comment tacked on after a comma (", ngl
+// sounds like a swat map") and chat filler the stories never use ("lol",
 // "ngl", "tho") left out, shorthand expanded, and words the stories never
 // use corrected to a word they do (same first letter, one or two edits
 // away, the closest and then the commonest). It leaves the question alone
 // where it cannot be sure.
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
-	q = text.StripLead(q)
+	q = text.StripAside(text.StripLead(q))
 	first := true
 	read := questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
 		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))

@@ -42,3 +42,35 @@ func StripLead(q string) string {
 	}
 	return q[loc[1]:]
 }
+
+// asideRE matches a comment tacked on after a question, behind a comma or
+// a dash, that opens with chat filler: "how many cellblocks did they get
+// back, ngl sounds like a swat map", "how long is the state of emergency,
+// like is it a week or what", "who is the president, lowkey forgot".
+var asideRE = regexp.MustCompile(`\s*(?:,|\s[-–—])\s*([\p{L}']+)\b[^,]*$`)
+
+// StripAside removes a comment tacked on after a question: the clause after
+// its last comma or dash, when that clause opens with chat filler and the
+// question before it has at least three words. The aside's words are the
+// asker's reaction, not what is asked ("swat map", "forgot"), and would
+// count against an answer the stories hold. A question that is only such
+// words is left as typed.
+func StripAside(q string) string {
+	loc := asideRE.FindStringSubmatchIndex(q)
+	if loc == nil || !chatFiller[strings.ToLower(q[loc[2]:loc[3]])] {
+		return q
+	}
+	head := strings.TrimSpace(q[:loc[0]])
+	if len(strings.Fields(head)) < 2 || asksAgain.MatchString(orWhat.ReplaceAllString(q[loc[3]:], "")) {
+		return q
+	}
+	return head
+}
+
+// asksAgain matches a question word in an aside, which then restates what
+// is asked ("what started the fire, like whats the cause") rather than
+// comments on it; a closing "or what" is only a tag.
+var (
+	asksAgain = regexp.MustCompile(`(?i)\b(?:what|whats|what's|who|whos|who's|whom|whose|which|when|where|why|how)\b`)
+	orWhat    = regexp.MustCompile(`(?i)\bor what\W*$`)
+)
