@@ -489,8 +489,17 @@ func typedNeighbour(qt question.Kind, best *candidate, cands []*candidate) *cand
 		return nil
 	}
 	var out *candidate
-	for _, n := range []*candidate{prev(cands, best), next(cands, best)} {
-		if n == nil || n.p != best.p || !n.typed || n.own == 0 {
+	for i, n := range []*candidate{prev(cands, best), next(cands, best)} {
+		if n == nil || n.p != best.p || !n.typed {
+			continue
+		}
+		// News names late: the lede says "a gang leader" was sentenced
+		// to 34 years, the sentence after it names him. A sentence that
+		// holds the whole question itself takes the count or duration of
+		// the sentence before it even when that shares no word with the
+		// question ("how long did El Tigre get"); a time or a name is too
+		// often another event's or person's.
+		if n.own == 0 && !(i == 0 && best.own == 1 && (qt == question.Number || qt == question.Duration)) {
 			continue
 		}
 		if out == nil || n.own > out.own {
