@@ -146,7 +146,7 @@ func TestCandidateCountTypedNearWhatIsCounted(t *testing.T) {
 			}
 			bonus := 0.0
 			if want {
-				bonus = typeBonus
+				bonus = typeBonus + deedBonus // every typed sentence here says "fled", the question's deed
 			}
 			if w := c.coverage + rankBonus/float64(c.rank+1) + bonus; !near(c.score, w) {
 				t.Errorf("%q: %q score %v, want %v", tt.q, txt, c.score, w)

@@ -212,6 +212,9 @@ type candidate struct {
 // equals; a better-ranked passage breaks the remaining ties.
 const (
 	typeBonus = 0.2
+	// deedBonus is what a count question's deed ("how many inmates
+	// died") adds to a sentence with the count that says it.
+	deedBonus = 0.1
 	rankBonus = 0.05
 	// contextShare is how much a term found only in the sentence's passage
 	// (the sentence before: "soldiers ... They gained access") counts.
@@ -629,8 +632,10 @@ func anySynonymKnown(ix Index, term string) bool {
 // weight, the kind of answer wanted (and the role whose holder is asked
 // for), and its form.
 type reading struct {
-	// counted is what a count question counts (question.Counted).
-	counted map[string]bool
+	// counted is what a count question counts (question.Counted), and
+	// countDeed what befell it when the question says ("how many inmates
+	// died": question.CountDeed).
+	counted, countDeed map[string]bool
 	// deed is the deed a "who shot the mayor" question asks the doer of
 	// (question.DeedTerms).
 	deed map[string]bool
@@ -684,6 +689,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}}
 	if qt == question.Number {
 		rq.counted = question.Counted(focus)
+		rq.countDeed = question.CountDeed(focus)
 	}
 	if d := question.Deed(focus); qt == question.Person && d != "" {
 		rq.deed = question.DeedTerms(d)
@@ -752,6 +758,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				c.typed = question.DeedDone(txt, focus, rq.deed)
 			}
 			c.score = c.coverage + rankBonus/float64(r+1)
+			if c.typed && rq.countDeed != nil && question.HasAny(txt, rq.countDeed) {
+				// "how many inmates died": of two sentences with a count
+				// of inmates, the one that says they died.
+				c.score += deedBonus
+			}
 			if qt == question.Time && !c.typed && question.HasYear(txt) {
 				// An older year ("in 1097") is a time too; it picks the
 				// sentence, though the score, fitted without it, doesn't

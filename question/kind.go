@@ -408,6 +408,61 @@ func NamedRole(folded string) string {
 // many" / "how much" / "number of".
 var countedRE = regexp.MustCompile(`(?i)\b(?:how (?:many|much)|number of)\s+(?:of\s+(?:the\s+)?)?((?:[\p{L}'’-]+\s*){1,3})|\b(death toll|toll)\b|\b(how old)\b`)
 
+// CountDeed is what befell what a count question counts, when it says
+// so after naming it: "how many inmates died" counts inmates who died, so
+// "prisons hold 97,000 inmates" does not answer it. It is the first verb in
+// the past (or a past participle: "were killed", "got caught") within three
+// words after the counted word, as stemmed terms with its synonyms and
+// relations (DeedTerms); nil when there is none, or when the counted word
+// is itself the deed ("how many people died").
+func CountDeed(asked string) map[string]bool {
+	f := text.Fold(asked)
+	m := countedRE.FindStringSubmatchIndex(f)
+	if m == nil || m[2] < 0 {
+		return nil
+	}
+	words := strings.Fields(f[m[2]:])
+	seen := -1 // index of the counted word
+	for i, w := range words {
+		w = strings.Trim(w, "?!.,;:")
+		if seen < 0 {
+			if countFiller[w] {
+				continue
+			}
+			if pastVerb(w) {
+				return nil // the counted word is the deed
+			}
+			seen = i
+			continue
+		}
+		if i-seen > 3 {
+			break
+		}
+		if countAux[w] {
+			continue
+		}
+		if pastVerb(w) {
+			return DeedTerms(w)
+		}
+	}
+	return nil
+}
+
+// countAux are the auxiliaries between a counted word and its deed: "how
+// many guards were killed", "how many got caught".
+var countAux = map[string]bool{"were": true, "was": true, "got": true, "get": true, "have": true, "had": true, "has": true, "been": true, "be": true, "being": true, "did": true, "actually": true, "really": true, "eventually": true, "later": true}
+
+// pastVerb reports a word that reads as a verb in the past: "-ed", or a
+// form the lemma tables know as another word's ("died" -> die, "caught" ->
+// catch), but not a plural ("inmates") or a word that is its own lemma.
+func pastVerb(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "s") {
+		return false
+	}
+	l := text.Lemma(w)
+	return l != w && l != "" && l != "be" && l != "have" && l != "do"
+}
+
 // countFiller are words a count question uses before what it counts:
 // "how many people died" counts deaths.
 var countFiller = map[string]bool{"people": true, "persons": true, "person": true, "ppl": true, "in": true, "total": true, "more": true, "other": true, "were": true, "was": true, "are": true, "is": true, "did": true, "have": true, "had": true, "has": true, "the": true, "of": true}
@@ -531,4 +586,14 @@ func countedTerms(asked string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// HasAny reports a word of txt whose stem or lemma is in terms.
+func HasAny(txt string, terms map[string]bool) bool {
+	for _, w := range text.Words(txt) {
+		if terms[text.Stem(w)] || terms[text.Lemma(w)] {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,50 @@
+package question
+
+import "testing"
+
+// What befell what a count question counts is read after the counted word:
+// "how many inmates died" counts inmates who died.
+func TestCountDeed(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want string // a term the deed must hold; "" for no deed
+	}{
+		{"how many inmates died in the fire", "die"},
+		{"how many guards were killed", "kill"},
+		{"how many of the escapees got caught", "catch"},
+		{"colombia prison fire, how many inmates died bruh", "die"},
+		// The counted word is the deed itself.
+		{"how many people died", ""},
+		{"how many died", ""},
+		// Forms of be, have and do are no deed.
+		{"how many MSPs are there", ""},
+		{"how many inmates had the prison", ""},
+		// A plural is no past: "inmates", "guards".
+		{"how many prison guards", ""},
+		// Too far from the counted word.
+		{"how many inmates of the big old prison in the north died", ""},
+		// Not a count question.
+		{"who killed the mayor", ""},
+	} {
+		got := CountDeed(c.q)
+		if c.want == "" {
+			if got != nil {
+				t.Errorf("CountDeed(%q) = %v, want none", c.q, got)
+			}
+			continue
+		}
+		if !got[c.want] {
+			t.Errorf("CountDeed(%q) = %v, want it to hold %q", c.q, got, c.want)
+		}
+	}
+}
+
+func TestHasAny(t *testing.T) {
+	deed := CountDeed("how many inmates died")
+	if !HasAny("A fire killed 17 inmates on Tuesday.", deed) {
+		t.Error("HasAny: 'killed' is no word for died")
+	}
+	if HasAny("Colombia's prisons hold about 97,000 inmates.", deed) {
+		t.Error("HasAny: a sentence that says nothing of dying holds the deed")
+	}
+}
