@@ -137,7 +137,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	// stories' words; the answer still reports the question as asked, and
 	// how it was read when that differs.
 	voc := b.reader.Vocabulary(ix)
-	read, note := b.readSpanish(txt, voc)
+	read, note := b.readSpanish(ix, txt, voc)
 	read = b.reader.Read(ix, read)
 	plain := text.Rephrase(read)
 	// A follow-up that leans on the last turn ("where was that", "and the
@@ -220,7 +220,7 @@ func passages(hits []retrieval.Hit) []Passage {
 // word through the installed bilingual dictionary, keeping the names the
 // stories use. Without the dictionary the question is read as typed and
 // the first such answer says what to install (once per bot).
-func (b *Bot) readSpanish(q string, voc *question.Vocabulary) (read, note string) {
+func (b *Bot) readSpanish(ix Searcher, q string, voc *question.Vocabulary) (read, note string) {
 	if !text.LooksSpanish(q) {
 		return q, ""
 	}
@@ -232,7 +232,15 @@ func (b *Bot) readSpanish(q string, voc *question.Vocabulary) (read, note string
 		}
 		return q, ""
 	}
-	return sp.GlossKeeping(q, func(w string) bool { return voc.IsName(text.Fold(w)) }), ""
+	uses := func(w string) bool {
+		for _, t := range text.Terms(w) {
+			if ix.DocFreq(t) == 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return sp.GlossFor(q, func(w string) bool { return voc.IsName(text.Fold(w)) }, uses), ""
 }
 
 // Source is one story of the corpus, as /sources lists it.

@@ -187,6 +187,10 @@ func SpanishQuestionWord(w string) (string, bool) {
 	return en, ok
 }
 
+// esLeadConj are the conjunctions a Spanish follow-up opens with before its
+// question word: "y cuántas personas salieron heridas", "pero dónde fue".
+var esLeadConj = map[string]bool{"y": true, "e": true, "pero": true, "entonces": true, "oye": true}
+
 // esFunctionWords are frequent Spanish function words that are not English
 // words, used by LooksSpanish.
 var esFunctionWords = map[string]bool{
@@ -216,6 +220,9 @@ func LooksSpanish(q string) bool {
 	if len(ws) == 0 {
 		return false
 	}
+	if esLeadConj[esFoldString(ws[0])] && len(ws) > 2 {
+		ws = ws[1:] // "y cuántas personas salieron heridas": and how many ...
+	}
 	if _, ok := SpanishQuestionWord(ws[0]); ok || len(ws) > 1 && esFoldString(ws[0]+" "+ws[1]) == "por que" {
 		return true
 	}
@@ -241,6 +248,14 @@ func (s *Spanish) Gloss(q string) string { return s.GlossKeeping(q, nil) }
 // ("Litoral", "Esmeraldas", "Manta") stay names instead of being read as
 // "seaboard", "emerald" and "rug".
 func (s *Spanish) GlossKeeping(q string, keep func(w string) bool) string {
+	return s.GlossFor(q, keep, nil)
+}
+
+// GlossFor is GlossKeeping that, of a word's translations, takes the first
+// whose every word uses accepts (the words the stories use: "jefe" is
+// "leader" rather than "boss" in stories that say "leader", "pasó" is
+// "happen" rather than "step"), else the dictionary's first.
+func (s *Spanish) GlossFor(q string, keep, uses func(w string) bool) string {
 	ws := esWords(q)
 	var out []string
 	clauseStart := true
@@ -251,6 +266,18 @@ func (s *Spanish) GlossKeeping(q string, keep func(w string) bool) string {
 			if en, ok := esThereIs[two]; ok {
 				out = append(out, en)
 				i++
+				continue
+			}
+			if n := esNameIdiom(ws[i:]); n > 0 {
+				// "cómo se llama el jefe": what is the name of the boss.
+				out = append(out, "what is the name of")
+				i += n - 1
+				clauseStart = false
+				continue
+			} else if n < 0 {
+				out = append(out, "what happened")
+				i += -n - 1
+				clauseStart = false
 				continue
 			}
 			if two == "por que" && (clauseStart || w != f || ws[i+1] != esFoldString(ws[i+1])) {
@@ -272,16 +299,66 @@ func (s *Spanish) GlossKeeping(q string, keep func(w string) bool) string {
 			clauseStart = false
 			continue
 		}
+		if f == "que" && !clauseStart {
+			// Unaccented "que" mid-sentence joins a clause: "la cárcel
+			// que retomaron", the prison that they retook.
+			out = append(out, "that")
+			continue
+		}
 		clauseStart = clauseStart && esClauseStart[f]
 		if keep != nil && !esFunctionWords[f] && keep(w) {
 			out = append(out, w)
 			continue
 		}
 		if tr := s.Translate(w); len(tr) > 0 {
-			out = append(out, tr[0])
+			out = append(out, choose(tr, uses))
 		} else {
 			out = append(out, w)
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// choose is the first of a word's translations whose every word uses
+// accepts, else the first.
+func choose(tr []string, uses func(w string) bool) string {
+	if uses == nil {
+		return tr[0]
+	}
+	for _, t := range tr {
+		ok := true
+		for _, w := range strings.Fields(t) {
+			ok = ok && uses(w)
+		}
+		if ok {
+			return t
+		}
+	}
+	return tr[0]
+}
+
+// esNameIdiom is the length in words of a Spanish way to ask a name that
+// ws opens with ("cómo se llama", "cómo se llamaba", "cómo le dicen",
+// "cómo le llaman"), 0 if none: word by word it would read "how be llama".
+// "qué pasó" (what happened, word by word "what step") gives minus its
+// length.
+// A closed class of grammar, like the question words, listed by hand.
+func esNameIdiom(ws []string) int {
+	if len(ws) >= 2 && esFoldString(ws[0]) == "que" {
+		switch esFoldString(ws[1]) {
+		case "paso", "pasa", "sucedio", "ocurrio":
+			return -2 // "qué pasó": what happened
+		}
+	}
+	if len(ws) < 3 || esFoldString(ws[0]) != "como" {
+		return 0
+	}
+	pron, verb := esFoldString(ws[1]), esFoldString(ws[2])
+	switch {
+	case pron == "se" && (verb == "llama" || verb == "llamaba" || verb == "llaman" || verb == "llamaban" || verb == "llamo"):
+		return 3
+	case (pron == "le" || pron == "les") && (verb == "dicen" || verb == "decian" || verb == "llaman" || verb == "llamaban"):
+		return 3
+	}
+	return 0
 }
