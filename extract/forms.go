@@ -108,7 +108,7 @@ func roleNamed(txt, role, asked string) bool {
 			default:
 				return true
 			}
-			if len(strings.Fields(gap)) <= 4 {
+			if len(strings.Fields(gap)) <= 4 && !question.DoneBetween(gap) {
 				return true
 			}
 		}

@@ -597,3 +597,20 @@ func HasAny(txt string, terms map[string]bool) bool {
 	}
 	return false
 }
+
+// DoneBetween reports a verb in the past between a role and a name ("the
+// president dissolved the National Assembly"): the name is what the holder
+// acted on, not the holder. "named", "called" and "known" name him ("the
+// leader, known as El Negro"); "is" and "was" are no past here.
+func DoneBetween(gap string) bool {
+	for _, w := range strings.Fields(text.Fold(gap)) {
+		w = strings.Trim(w, ",.;:\"'“”()")
+		if w == "named" || w == "called" || w == "known" || w == "nicknamed" || w == "dubbed" {
+			continue
+		}
+		if pastVerb(w) {
+			return true
+		}
+	}
+	return false
+}
