@@ -48,3 +48,17 @@ func TestHasAny(t *testing.T) {
 		t.Error("HasAny: a sentence that says nothing of dying holds the deed")
 	}
 }
+
+// "how many people did El Tigre get killed": a subject follows "did", so
+// the question counts the people before it, not "el".
+func TestCountedStopsAtDid(t *testing.T) {
+	if got := Counted("how many ppl did el tigre get killed"); got != nil {
+		t.Errorf("Counted = %v, want none (people)", got)
+	}
+	if got := Counted("how much do the gangs make shops pay"); got != nil {
+		t.Errorf("Counted = %v, want none", got)
+	}
+	if got := Counted("how many guards did they kill"); !got["guard"] {
+		t.Errorf("Counted = %v, want guards", got)
+	}
+}

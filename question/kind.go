@@ -560,6 +560,11 @@ func countedTerms(asked string) map[string]bool {
 		if word != "" {
 			break
 		}
+		if w == "did" || w == "do" || w == "does" {
+			// "how many people did El Tigre get killed": a subject
+			// follows, and what is counted was said before it.
+			break
+		}
 		if !countFiller[w] {
 			word = w
 			break
