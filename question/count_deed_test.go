@@ -62,3 +62,29 @@ func TestCountedStopsAtDid(t *testing.T) {
 		t.Errorf("Counted = %v, want guards", got)
 	}
 }
+
+// A deed said by its agent noun ("the winner") is done by a name right
+// beside it, not by one a clause away: "who won the election" is not
+// answered by "... dissolved the National Assembly in May, and the winner
+// will serve until 2025".
+func TestDeedDoneByAgentNounNeedsANameBeside(t *testing.T) {
+	q := "who won the election"
+	deed := DeedTerms(Deed(q))
+	for _, c := range []struct {
+		txt  string
+		want bool
+	}{
+		{"The president dissolved the National Assembly in May, and the winner will serve until 2025.", false},
+		{"Officials said in May the winner will serve until 2025.", false},
+		{"The winner, Daniel Noboa, will serve until 2025.", true},
+		{"Daniel Noboa won the election on Sunday.", true},
+		{"On Sunday, voters said Daniel Noboa won.", true},
+	} {
+		if got := DeedDone(c.txt, q, deed); got != c.want {
+			t.Errorf("DeedDone(%q) = %v, want %v", c.txt, got, c.want)
+		}
+	}
+	if !agentNoun("winner", map[string]bool{"win": true}) || agentNoun("won", map[string]bool{"win": true}) || agentNoun("wins", map[string]bool{"win": true}) {
+		t.Error("agentNoun: winner is the agent noun of win, won and wins are not")
+	}
+}

@@ -126,10 +126,12 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 		verbs[v] = true
 	}
 	var deeds []int
-	active := false // the deed's verb, done rather than suffered ("was shot")
+	noun := map[int]bool{} // a deed said by a noun of its kin ("the winner"), not its verb
+	active := false        // the deed's verb, done rather than suffered ("was shot")
 	for i, w := range words {
 		if deed[text.Stem(w)] || deed[text.Lemma(w)] {
 			deeds = append(deeds, i)
+			noun[i] = agentNoun(w, verbs)
 			active = active || verbs[text.Lemma(w)] && (i == 0 || !passiveAux[words[i-1]])
 		}
 	}
@@ -175,7 +177,7 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 		}
 		at := wordAt(m[0])
 		for _, d := range deeds {
-			if d > at && d-at <= 3 && !passiveAux[words[d-1]] {
+			if d > at && d-at <= 3 && !passiveAux[words[d-1]] && !noun[d] {
 				return true
 			}
 		}
@@ -187,13 +189,30 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 		}
 	}
 	for _, d := range deeds {
+		near := agentNear
+		if noun[d] {
+			// "the winner will serve until 2025" names no winner; "the
+			// winner, Daniel Noboa" does, right beside it.
+			near = nounNear
+		}
 		for _, p := range doers {
-			if d-p <= agentNear && p-d <= agentNear {
+			if d-p <= near && p-d <= near {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// nounNear is how far a doer may stand from a deed said by an agent noun
+// ("the winner, Daniel Noboa", "Noboa, the winner").
+const nounNear = 2
+
+// agentNoun reports a word of the deed's kin that names its doer rather
+// than the deed: "winner", "killer", "attacker" for won, killed, attacked
+// (a word ending in -er or -or that is none of the deed's verb forms).
+func agentNoun(w string, verbs map[string]bool) bool {
+	return !verbs[text.Lemma(w)] && (strings.HasSuffix(w, "er") || strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ors"))
 }
 
 // capitalWord is a word written with a capital.
