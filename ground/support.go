@@ -410,6 +410,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			missing = append(missing, t)
 		}
 	}
+	if y := inventedListItem(rest, asked, cited, ev, terms); y != "" {
+		return fmt.Sprintf("listed item %q is not in %s", y, where), nil
+	}
 	need := MinContentShare
 	if injected(ev) {
 		// The model was shown instructions planted in a story: whatever it
@@ -981,4 +984,66 @@ func nearOf(x string, nums map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// inventedListItem returns the word a claim adds to a list the passages
+// give ("automatic weapons, ammunition and explosives" where a passage
+// has "automatic weapons and ammunition"): a pair "x and y" (or "or") of
+// the claim's content words where a cited sentence joins x with another
+// item the same way and no cited passage holds y, as written, through a
+// synonym or WordNet, nor the question. One word of a long claim, which
+// the content share lets through, but an item of the answer's list.
+// "" when there is none.
+func inventedListItem(rest, asked string, cited []int, ev []evidence, terms map[string]bool) string {
+	ws := text.Words(rest)
+	held := func(w string) bool {
+		t := stemOf(w)
+		return t != "" && (terms[t] || anySynonymIn(terms, t))
+	}
+	qt := text.TermSet(asked)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "and" && ws[i] != "or" {
+			continue
+		}
+		for _, p := range [][2]string{{ws[i-1], ws[i+1]}, {ws[i+1], ws[i-1]}} {
+			x, y := p[0], p[1]
+			ty := stemOf(y)
+			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || qt[ty] || !held(x) || held(y) {
+				continue
+			}
+			if !pluralNoun(y) {
+				continue
+			}
+			if listedIn(stemOf(x), cited, ev) && !lexIn(cited, ev, y) {
+				return y
+			}
+		}
+	}
+	return ""
+}
+
+// listedIn reports a cited sentence holding term t next to "and" or "or":
+// an item of a list.
+func listedIn(t string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		e := &ev[n-1]
+		for i := range e.sents {
+			s := e.sents[i].ws
+			for j, w := range s {
+				if stemOf(w) != t {
+					continue
+				}
+				if j > 0 && (s[j-1] == "and" || s[j-1] == "or") || j+1 < len(s) && (s[j+1] == "and" || s[j+1] == "or") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pluralNoun reports a word read as a plural noun: "explosives",
+// "weapons"; not "less", "status", "basis".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
