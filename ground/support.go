@@ -393,6 +393,10 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	var missing []string
 	qt := text.TermSet(asked)
 	aboutPassages := passageSubjectRE.MatchString(rest)
+	label := map[string]bool{}
+	if m := labelRE.FindStringSubmatch(rest); m != nil && len(text.Words(m[1])) <= 3 {
+		label = text.TermSet(m[1])
+	}
 	for _, w := range text.Words(leadingYesRE.ReplaceAllString(rest, "")) {
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] {
@@ -404,7 +408,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			have++
 		case lexIn(cited, ev, w):
 			have += LexWeight
-		case qt[t]:
+		case qt[t] || label[t]:
 			have += QuestionWeight
 		default:
 			missing = append(missing, t)
@@ -1047,3 +1051,8 @@ func listedIn(t string, cited []int, ev []evidence) bool {
 func pluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
+
+// labelRE finds the label a list item opens with ("Role: president of
+// the union", "**Vote:** 1,214 to 96"): the reply's own heading for the
+// fact after it, counted like a word of the question.
+var labelRE = regexp.MustCompile(`^\s*(?:\*\*|__)?(\p{L}[\p{L}'’ ]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S`)
