@@ -654,6 +654,11 @@ func numberAt(words []string, i int) (string, int) {
 	if magnitudes[words[i]] {
 		return words[i], 1
 	}
+	if (words[i] == "a" || words[i] == "an") && i > 0 && i+1 < len(words) && spanLeads[words[i-1]] && timeUnits[words[i+1]] {
+		// "more than a week", "for a year": one of the unit, which
+		// "two weeks" is not
+		return "1", 1
+	}
 	if words[i] == "one" {
 		// the numeral before its noun ("one civilian", "one prison
 		// guard"), not the pronoun ("no one", "one of them", "one can")
@@ -674,6 +679,14 @@ func numberAt(words []string, i int) (string, int) {
 	}
 	return single[0], 1
 }
+
+// timeUnits are spans of time; spanLeads, before "a" or "an" and a unit,
+// make it a length of time ("than a week", "for a year"), not a rate ("12,000
+// containers a day") nor a time ("a day later").
+var (
+	timeUnits = set("minute hour day night week fortnight month year decade century")
+	spanLeads = set("than for about nearly almost around over under within lasted lasts last after")
+)
 
 // oneDeterminers before "one" make it a pronoun: "no one", "the one",
 // "any one", "this one".
