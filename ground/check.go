@@ -364,7 +364,8 @@ var rulePrefixes = []struct{ prefix, rule string }{
 	{"cites passage", "marker"}, {"cites no passage", "marker"},
 	{"quotation", "quote"}, {"the quotation", "speaker"}, {"quote ", "quote"},
 	{"number", "number"}, {"quantity", "quantity"}, {"date", "date"}, {"name", "name"},
-	{"what the claim says of", "who"}, {"words", "words"}, {"title", "title"},
+	{"what the claim says of", "who"}, {"what the claim says", "speaker"}, {"listed item", "list"},
+	{"words", "words"}, {"title", "title"},
 }
 
 // ruleOf names the rule behind a reason.

@@ -362,6 +362,13 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			}
 		}
 	}
+	// Who said it, when the claim doesn't quote: the speaker it opens
+	// with is named in or just before a sentence saying what it says.
+	if head := speakerHead(rest); head != "" && len(quoted) == 0 {
+		if n := saidBySomeoneElse(head, rest, cited, ev); n > 0 {
+			return fmt.Sprintf("what the claim says %q said is said by another in passage %d", head, n), nil
+		}
+	}
 	// Who did it: the name opening the claim's clause must have its deed
 	// said of it (actor.go). The claim's first word counts as a name when
 	// a cited passage writes it capitalised inside a sentence ("Lasso
@@ -1056,3 +1063,82 @@ func pluralNoun(w string) bool {
 // the union", "**Vote:** 1,214 to 96"): the reply's own heading for the
 // fact after it, counted like a word of the question.
 var labelRE = regexp.MustCompile(`^\s*(?:\*\*|__)?(\p{L}[\p{L}'’ ]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S`)
+
+// saidBySomeoneElse returns a cited passage whose sentences best holding
+// what a claim says its speaker said (the words after the verb of
+// saying; two terms and most of them at least) each have a verb of
+// saying and don't name that speaker: another said it ("The prison
+// authority said extra buses would run" where "a spokesperson for the
+// city council said" so). 0 when a sentence names the speaker, says it
+// with no speaker of its own, or none says it.
+func saidBySomeoneElse(head, claim string, cited []int, ev []evidence) int {
+	m := speakerRE.FindStringIndex(claim)
+	what := text.TermSet(claim[m[1]:])
+	for t := range what {
+		if metaTerms[t] {
+			delete(what, t)
+		}
+	}
+	best, where := 0, 0
+	var bestAt [][2]int // (passage, sentence) holding the most terms
+	for _, n := range cited {
+		e := &ev[n-1]
+		for i := range e.sents {
+			k := 0
+			for t := range what {
+				if e.sents[i].terms[t] {
+					k++
+				}
+			}
+			switch {
+			case k > best:
+				best, bestAt = k, [][2]int{{n, i}}
+			case k == best && k > 0:
+				bestAt = append(bestAt, [2]int{n, i})
+			}
+		}
+	}
+	if best < 2 || 2*best <= len(what) {
+		return 0
+	}
+	for _, at := range bestAt {
+		e := &ev[at[0]-1]
+		if s := &e.sents[at[1]]; !saysWho(s) || speakerInSentence(head, s) {
+			// no speaker of its own (a report verb is no deed: what was
+			// reported is the words' to check), or the claim's
+			return 0
+		}
+		if where == 0 {
+			where = at[0]
+		}
+	}
+	return where
+}
+
+// saysWho reports a sentence with a verb of saying: it names its own
+// speaker.
+func saysWho(s *evSentence) bool {
+	for _, w := range []string{"said", "says", "told", "tells", "stated", "announced", "reported", "added", "warned", "according"} {
+		if s.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerInSentence is speakerIn on one sentence.
+func speakerInSentence(head string, s *evSentence) bool {
+	t := stemOf(head)
+	if s.terms[t] || anySynonymIn(s.terms, t) || nameIn(head, s.words) {
+		return true
+	}
+	l := text.Lemma(head)
+	near := append(text.Synonyms(l), text.Related(l)...)
+	for w := range s.words {
+		lw := text.Lemma(w)
+		if lw == l || slices.Contains(near, lw) {
+			return true
+		}
+	}
+	return false
+}
