@@ -29,7 +29,11 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	}
 	anchor, all := anchorOf(body, cited, ev)
 	for _, r := range meaningRules {
-		if reason := r.test(cw, anchor, all, asked); reason != "" {
+		seen := all
+		if r.name == "day" {
+			seen = wholeSentences(cited, ev, all)
+		}
+		if reason := r.test(cw, anchor, seen, asked); reason != "" {
 			return r.name, reason
 		}
 	}
@@ -37,6 +41,33 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 		return "negation", reason
 	}
 	return "", ""
+}
+
+// wholeSentences are all the sentences of the cited passages, their
+// whole views where a quote narrowed them (all, as scoped, when none
+// was): a claim quoting one sentence may move the day of an event
+// another sentence gives ("talks broke down on Thursday" quoting the
+// walkout on Thursday, where the talks broke down on Tuesday).
+func wholeSentences(cited []int, ev []evidence, all []sentWords) []sentWords {
+	narrowed := false
+	for _, c := range cited {
+		narrowed = narrowed || ev[c-1].full != nil
+	}
+	if !narrowed {
+		return all
+	}
+	var out []sentWords
+	for _, c := range cited {
+		e := &ev[c-1]
+		if e.full != nil {
+			e = e.full
+		}
+		for i := range e.sents {
+			out = append(out, e.sents[i].ws)
+		}
+		out = append(out, e.lines...)
+	}
+	return out
 }
 
 // quotedSentences are the sentences the claim's quotes sit in: the

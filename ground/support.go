@@ -43,6 +43,9 @@ type evidence struct {
 	// the meaning rules.
 	lines []sentWords
 	lx    *lexCache // WordNet lemmas of words, on first need
+	// full is the passage's whole view, in a narrowed one: where a day
+	// the claim moves is said.
+	full *evidence
 }
 
 // evSentence is one sentence of a passage: its span in the passage text
@@ -131,7 +134,7 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 	b := []byte(e.raw)
 	keep := make([]bool, len(b))
 	out := newEvidence("", e.start, e.date)
-	out.injected, out.whole, out.quoted = e.injected, e.whole, true
+	out.injected, out.whole, out.quoted, out.full = e.injected, e.whole, true, e
 	sents := append(slices.Clip(e.headlines), e.sents...)
 	for _, s := range sents {
 		for _, sp := range spans {
