@@ -704,6 +704,9 @@ func numberAt(words []string, i int) (string, int) {
 		return "", 0
 	}
 	for n := min(3, len(words)-i); n > 1; n-- {
+		if last := words[i+n-1]; !text.IsNumberTerm(stemOf(last)) && len(text.Numbers(last)) == 0 && last != "and" {
+			continue // "twelve thousand containers" is two words of number
+		}
 		if ns := text.Numbers(strings.Join(words[i:i+n], " ")); len(ns) == 1 && ns[0] != single[0] {
 			return ns[0], n
 		}
@@ -768,8 +771,51 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 		if !same && other != "" && !saidWithoutNoun(c, all) {
 			return fmt.Sprintf("number %q is not said of %q in the passage (%s is)", c.val, c.nouns[0], other)
 		}
+		if !same && !magnitudes[c.val] && !isYear(c.val) {
+			if n := movedFrom(c, all, claim); n != "" {
+				return fmt.Sprintf("number %q is said of %q in the passage, not of %q", c.val, n, c.nouns[0])
+			}
+		}
 	}
 	return ""
+}
+
+// movedFrom returns the noun the passages give the claim's number to,
+// when they give it only to nouns the claim doesn't count with it, in
+// sentences without the claim's noun, and the claim names that noun
+// elsewhere, counted by no number of its own: "About 12,000 dockworkers
+// walked out, halting container loading" where the passage has "about
+// 12,000 containers a day". "" when the number is said of the claim's
+// noun, with no noun, beside the claim's noun ("40 hours a week"), or
+// of a noun the claim doesn't name or counts too ("three white stars
+// ... the three Grand Divisions").
+func movedFrom(c numNoun, all []sentWords, claim []string) string {
+	named := map[string]bool{}
+	for _, w := range claim {
+		if t := stemOf(w); t != "" && !slices.Contains(c.nouns, t) {
+			named[t] = true
+		}
+	}
+	for _, o := range numberNouns(claim) {
+		for _, t := range o.nouns {
+			delete(named, t) // counted in the claim too
+		}
+	}
+	noun := ""
+	for _, s := range all {
+		for _, n := range numberNouns(s) {
+			if n.val != c.val {
+				continue
+			}
+			if len(n.nouns) == 0 || sharesNoun(c.nouns, n.nouns) || holdsTerm(s, c.nouns[0]) {
+				return ""
+			}
+			if noun == "" && named[n.nouns[0]] {
+				noun = n.nouns[0]
+			}
+		}
+	}
+	return noun
 }
 
 // precisionRule: a bound is no count. A number the passages give only
