@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -423,6 +424,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		default:
 			missing = append(missing, t)
 		}
+	}
+	if t := deniedUnsaid(rest, cited, ev, terms); t != "" {
+		return fmt.Sprintf("negation: the claim denies %q, of which %s says nothing", t, where), nil
 	}
 	if y := inventedListItem(rest, asked, cited, ev, terms); y != "" {
 		return fmt.Sprintf("listed item %q is not in %s", y, where), nil
@@ -1144,4 +1148,58 @@ func speakerInSentence(head string, s *evSentence) bool {
 		}
 	}
 	return false
+}
+
+// deniedUnsaid returns what a claim denies when no cited passage speaks
+// of it at all: "No prisoners escaped" where the passage tells only how
+// the forces got in. A denial that a thing was or happened ("no", "none",
+// "nobody" ...) is a fact too; one the passages don't hold is the
+// model's. Every term under the negation must be missing (as written, a
+// stem synonym, or through WordNet), and the clause no talk of what is
+// reported ("no result is reported"). "" when there is none.
+func deniedUnsaid(rest string, cited []int, ev []evidence, terms map[string]bool) string {
+	for _, part := range clausePunctRE.Split(rest, -1) {
+		if t := deniedUnsaidIn(text.Words(part), cited, ev, terms); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// clausePunctRE ends a clause where the words don't: "No prisoners
+// escaped; the forces got in".
+var clausePunctRE = regexp.MustCompile(`[;:()—–]|\s-\s`)
+
+func deniedUnsaidIn(ws []string, cited []int, ev []evidence, terms map[string]bool) string {
+	word := map[string]string{} // term -> a claim word with it
+	for _, w := range ws {
+		if t := stemOf(w); t != "" {
+			word[t] = w
+		}
+	}
+	if !slices.ContainsFunc(ws, func(w string) bool { return determinerNeg[w] }) {
+		return "" // "not explicitly", "did not address": left to the share
+	}
+	for _, f := range negatedFacts(ws) {
+		if slices.ContainsFunc(slices.Collect(maps.Keys(f.terms)), func(t string) bool { return metaTerms[t] }) {
+			continue // "no result is reported": talk about the passages
+		}
+		missing := ""
+		for _, t := range f.neg {
+			if metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
+				continue
+			}
+			if terms[t] || anySynonymIn(terms, t) || lexIn(cited, ev, word[t]) {
+				missing = ""
+				break
+			}
+			if missing == "" {
+				missing = word[t]
+			}
+		}
+		if missing != "" {
+			return missing
+		}
+	}
+	return ""
 }
