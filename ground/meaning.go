@@ -147,7 +147,48 @@ var meaningRules = []meaningRule{
 	{"outcome", outcomeRule},
 	{"outcome", planRule},
 	{"day", dayBindingRule},
+	{"opposite", oppositeRule},
 }
+
+// oppositeRule: a claim saying the opposite of its anchor ("voted 1,214
+// to 96 against the stoppage" where the passage has "in favour of";
+// "killed in the same accident" where it has "separate accidents"): a
+// claim word whose opposite an anchor sentence holds, when no anchor
+// sentence holds the word and the claim doesn't hold the opposite too.
+func oppositeRule(claim []string, anchor, _ []sentWords, _ string) string {
+	have := map[string]bool{}
+	for _, w := range claim {
+		have[w] = true
+	}
+	for _, w := range claim {
+		ops, ok := opposites[w]
+		if !ok || anyIn(anchor, set(w)) {
+			continue
+		}
+		for _, o := range ops {
+			if !have[o] && anyIn(anchor, set(o)) {
+				return fmt.Sprintf("opposite: the claim says %q where the passage says %q", w, o)
+			}
+		}
+	}
+	return ""
+}
+
+// opposites are words whose meaning the other word reverses, folded;
+// each pair is listed both ways.
+var opposites = func() map[string][]string {
+	m := map[string][]string{}
+	for _, p := range [][2]string{
+		{"against", "favour"}, {"against", "favor"}, {"same", "separate"}, {"same", "different"},
+		{"increased", "decreased"}, {"rose", "fell"}, {"risen", "fallen"}, {"higher", "lower"},
+		{"more", "fewer"}, {"won", "lost"}, {"approved", "rejected"}, {"accepted", "rejected"},
+		{"guilty", "innocent"}, {"acquitted", "convicted"}, {"legal", "illegal"}, {"majority", "minority"},
+	} {
+		m[p[0]] = append(m[p[0]], p[1])
+		m[p[1]] = append(m[p[1]], p[0])
+	}
+	return m
+}()
 
 // dayBindingRule: a day stays with its event. When the claim says an
 // event happened "on <day>" and the passages say the same event (the two
