@@ -299,9 +299,19 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	for _, x := range text.Numbers(asked) {
 		askedNums[x] = true // the question's numbers frame the answer ("a 2006 Chevy")
 	}
+	// A difference or sum is of two numbers the text gives, not the
+	// story's date: "5 %" is no difference of "3 August" and "8".
+	said := map[string]bool{}
+	for _, n := range cited {
+		for i := range ev[n-1].sents {
+			for _, x := range ev[n-1].sents[i].nums {
+				said[x] = true
+			}
+		}
+	}
 	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(countedList(rest), " "), " "))
 	for _, x := range claimNums {
-		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, nums, claimNums, totalRE.MatchString(rest)) {
+		if !nums[x] && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
