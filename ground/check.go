@@ -229,7 +229,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			}
 			if reason == "" {
 				checked := body
-				if spanishClaim(body) {
+				if spanishClaim(body) || spanishAnswer(body, asked) {
 					if g, ok := glossSpanish(body, valid, scope); ok {
 						checked = g // its English reading; names, numbers and dates as written
 					}

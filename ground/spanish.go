@@ -26,7 +26,19 @@ var (
 // spanishClaim reports a claim written in Spanish: more Spanish function
 // words than English ones, and at least two.
 func spanishClaim(body string) bool {
-	es, en := 0, 0
+	es, en := esEnCounts(body)
+	return es >= 2 && es > en
+}
+
+// spanishAnswer reports a short claim answering a Spanish question in
+// Spanish: one Spanish function word is enough ("Unas 200 familias").
+func spanishAnswer(body, asked string) bool {
+	es, en := esEnCounts(body)
+	return es >= 1 && es > en && text.LooksSpanish(asked)
+}
+
+// esEnCounts counts the Spanish and the English function words of body.
+func esEnCounts(body string) (es, en int) {
 	for _, w := range strings.Fields(strings.ToLower(body)) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		switch {
@@ -36,7 +48,7 @@ func spanishClaim(body string) bool {
 			en++
 		}
 	}
-	return es >= 2 && es > en
+	return es, en
 }
 
 // esNegation are the Spanish words that deny, read as the English words
@@ -85,7 +97,7 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		case unicode.IsUpper(r) && (i > 0 || have(text.Fold(w))):
 			// a name (Spanish capitalises little else inside a sentence):
 			// kept as written, checked as a name
-		case esArticle[w]:
+		case esArticle[strings.ToLower(w)]:
 			// "en una cárcel local": the article, no count of one
 			w = "a"
 		case esNegation[strings.ToLower(w)] != "":
