@@ -418,7 +418,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if m := labelRE.FindStringSubmatch(rest); m != nil && len(text.Words(m[1])) <= 3 {
 		label = text.TermSet(m[1])
 	}
-	for _, w := range text.Words(leadingYesRE.ReplaceAllString(rest, "")) {
+	for _, w := range text.Words(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in ")) {
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] {
 			continue
@@ -1259,3 +1259,8 @@ func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool)
 	}
 	return ""
 }
+
+// backThenRE is the "back" of an aside that only places a time in the
+// past (", back in 2021", "Back then,"): no fact of its own. "went back
+// in March" is a deed.
+var backThenRE = regexp.MustCompile(`(?i)(?:^|[,;(—–]\s*)back\s+(?:in\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|then)\b`)
