@@ -154,7 +154,8 @@ var meaningRules = []meaningRule{
 // to 96 against the stoppage" where the passage has "in favour of";
 // "killed in the same accident" where it has "separate accidents"): a
 // claim word whose opposite an anchor sentence holds, when no anchor
-// sentence holds the word and the claim doesn't hold the opposite too.
+// sentence holds the word and the claim doesn't hold the opposite too
+// (or its short form: "for" of "in favour").
 func oppositeRule(claim []string, anchor, _ []sentWords, _ string) string {
 	have := map[string]bool{}
 	for _, w := range claim {
@@ -166,13 +167,17 @@ func oppositeRule(claim []string, anchor, _ []sentWords, _ string) string {
 			continue
 		}
 		for _, o := range ops {
-			if !have[o] && anyIn(anchor, set(o)) {
+			if !have[o] && !have[sameAs[o]] && anyIn(anchor, set(o)) {
 				return fmt.Sprintf("opposite: the claim says %q where the passage says %q", w, o)
 			}
 		}
 	}
 	return ""
 }
+
+// sameAs is a short word a claim says an opposite with: "voted for it
+// and 96 against" holds both sides of "in favour".
+var sameAs = map[string]string{"favour": "for", "favor": "for"}
 
 // opposites are words whose meaning the other word reverses, folded;
 // each pair is listed both ways.

@@ -7,8 +7,8 @@ import (
 
 // A claim word whose opposite its anchor sentence holds, the word itself
 // not, says the opposite ("against" for "in favour of", "same" for
-// "separate"); a claim holding both words, or an anchor holding the
-// claim's word too, does not.
+// "separate"); a claim holding both words ("for" counting as "in
+// favour"), or an anchor holding the claim's word too, does not.
 func TestOppositeWord(t *testing.T) {
 	const st = " date 2023-08-03 STORY: Port.\n\n" +
 		"Union president Marta Vergara said members had voted 1,214 to 96 in favour of the stoppage. " +
@@ -17,6 +17,8 @@ func TestOppositeWord(t *testing.T) {
 	for _, tt := range []struct{ claim, want string }{
 		{`Members voted 1,214 to 96 in favour of the stoppage [1].`, ""},
 		{`Members voted 1,214 to 96 against the stoppage [1].`, `opposite: the claim says "against"`},
+		// both sides: "for" is the short form of "in favour"
+		{`Members voted 1,214 for the stoppage and 96 against it [1].`, ""},
 		{`Two workers were killed in separate accidents at the port in March [1].`, ""},
 		{`Two workers were killed in the same accident at the port in March [1].`, `opposite: the claim says "same"`},
 		{`The same week, the union said the talks had failed [1].`, ""},
