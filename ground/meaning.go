@@ -1357,7 +1357,7 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 				}
 			}
 		}
-		if have[l] || have[w] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) {
+		if have[l] || have[w] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) || nounSynonymIn(have, l) {
 			continue
 		}
 		return fmt.Sprintf("outcome %q is not in the passage", w)
@@ -1372,6 +1372,24 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 // escape"), not a state after a linking verb or its object ("become
 // lost", "holding them closed") and not a verb with "up" ("sign up",
 // "free up space"), which says another thing.
+// nounSynonymIn reports a passage word whose WordNet synonyms hold a
+// noun the verb l derives: "favour" (of "voted in favour"), a synonym of
+// "approval", for "approved". Read on the failing path only.
+func nounSynonymIn(have map[string]bool, l string) bool {
+	rel := text.Related(l)
+	if len(rel) == 0 {
+		return false
+	}
+	for x := range have {
+		for _, y := range text.Synonyms(x) {
+			if slices.Contains(rel, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func statesOutcome(claim []string, i int) bool {
 	w := claim[i]
 	prev, next := "", ""
