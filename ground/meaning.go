@@ -548,6 +548,9 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 			}
 		}
 	}
+	if t := deniedByNobody(claim, all); t != "" {
+		return fmt.Sprintf("negation: the claim says no one was %q, which the passage says of someone", t)
+	}
 	if hasNeg(claim) {
 		return ""
 	}
@@ -599,6 +602,38 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 // government would not intervene in what he called a private dispute"):
 // the claim states what the clause denies, whatever else the clause
 // adds. The clause must name its subject (a head of two terms at least).
+// deniedByNobody returns the deed a claim says no one suffered or did
+// ("nobody was hurt", "no one was arrested") when a cited sentence,
+// with no negation, has it happen: "one civilian was hurt". The denial
+// is of one word, so negationRule's two shared terms never meet it.
+func deniedByNobody(claim []string, all []sentWords) string {
+	for i, w := range claim {
+		if !(w == "nobody" || w == "no" && i+1 < len(claim) && claim[i+1] == "one") {
+			continue
+		}
+		j := i + 1
+		if w == "no" {
+			j++
+		}
+		for j < len(claim) && (copulas[claim[j]] || claim[j] == "been") {
+			j++
+		}
+		if j >= len(claim) || j == i+1 && w == "nobody" || j == i+2 && w == "no" {
+			continue // "nobody knows": no deed suffered
+		}
+		t := stemOf(claim[j])
+		if t == "" {
+			continue
+		}
+		for _, s := range all {
+			if !hasNeg(s) && !anyIn([]sentWords{s}, condCues) && holdsTerm(s, t) {
+				return claim[j]
+			}
+		}
+	}
+	return ""
+}
+
 func holdsHead(f negFact, ct map[string]bool) bool {
 	if len(f.head) < 2 {
 		return false

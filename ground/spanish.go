@@ -62,6 +62,14 @@ var esNegation = map[string]string{
 // reads as the numeral ("una" → "one").
 var esArticle = set("un una")
 
+// esCopula are the verbs Spanish says "was" with before a participle
+// ("resultó herido", "quedaron detenidos"); esParticipleRE finds one.
+var (
+	esCopula = map[string]string{"resultó": "was", "resultaron": "were", "resulta": "is", "resultan": "are",
+		"quedó": "was", "quedaron": "were"}
+	esParticipleRE = regexp.MustCompile(`^\p{L}+(?:ad|id)(?:o|a|os|as)\b`)
+)
+
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
 
@@ -100,6 +108,9 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		case esArticle[strings.ToLower(w)]:
 			// "en una cárcel local": the article, no count of one
 			w = "a"
+		case esCopula[strings.ToLower(w)] != "" && i+1 < len(toks) && esParticipleRE.MatchString(toks[i+1]):
+			// "resultó herido": was hurt, no result
+			w = esCopula[strings.ToLower(w)]
 		case esNegation[strings.ToLower(w)] != "":
 			// a denial keeps its force: the dictionary's first sense of
 			// "nadie" is "anybody"
@@ -117,8 +128,10 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 }
 
 // pickSense chooses the English candidate the passages use: the word
-// itself, else one of its WordNet synonyms or derived words; else the
-// dictionary's first.
+// itself; else the passage's word that is a WordNet synonym of one ("herido":
+// "injure", read "hurt" where the passage says "hurt"), so the meaning
+// rules meet the passage's word; else a candidate with a derived word
+// there; else the dictionary's first.
 func pickSense(cands []string, have func(string) bool) string {
 	for _, c := range cands {
 		if have(c) {
@@ -126,7 +139,12 @@ func pickSense(cands []string, have func(string) bool) string {
 		}
 	}
 	for _, c := range cands {
-		for _, x := range append(text.Synonyms(c), text.Related(c)...) {
+		for _, x := range text.Synonyms(c) {
+			if have(x) {
+				return x // the passage's own word: the rules compare words
+			}
+		}
+		for _, x := range text.Related(c) {
 			if have(x) {
 				return c
 			}
