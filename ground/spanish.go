@@ -104,7 +104,17 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		case unicode.IsDigit(r):
 		case unicode.IsUpper(r) && (i > 0 || have(text.Fold(w))):
 			// a name (Spanish capitalises little else inside a sentence):
-			// kept as written, checked as a name
+			// kept as written, checked as a name, unless it is the
+			// Spanish of a word the passages hold: "Sindicato de
+			// Trabajadores Portuarios" for "Union of Port Workers"
+			if !have(text.Fold(w)) {
+				for _, c := range sp.Translate(strings.ToLower(w)) {
+					if x := formIn(c, cited, ev); x != "" {
+						w = strings.ToUpper(x[:1]) + x[1:]
+						break
+					}
+				}
+			}
 		case esArticle[strings.ToLower(w)]:
 			// "en una cárcel local": the article, no count of one
 			w = "a"
@@ -151,4 +161,22 @@ func pickSense(cands []string, have func(string) bool) string {
 		}
 	}
 	return cands[0]
+}
+
+// formIn is the word of a cited passage that is c or has c as its lemma
+// ("workers" for "worker"), "" if none.
+func formIn(c string, cited []int, ev []evidence) string {
+	for _, n := range cited {
+		if ev[n-1].words[c] {
+			return c
+		}
+	}
+	for _, n := range cited {
+		for w := range ev[n-1].words {
+			if text.Lemma(w) == c {
+				return w
+			}
+		}
+	}
+	return ""
 }
