@@ -1213,8 +1213,51 @@ func deniedUnsaidIn(ws []string, cited []int, ev []evidence, terms map[string]bo
 		if missing != "" {
 			return missing
 		}
+		if apart := deniedApart(f.neg, cited, ev); apart != "" {
+			return apart
+		}
 	}
 	return ""
+}
+
+// deniedApart returns the terms a denial joins ("No soldiers were
+// seriously hurt") when the cited passages hold them only apart, no
+// sentence two of them: the passages tell of soldiers, and of a
+// civilian hurt, never of soldiers hurt or not. "" when a sentence
+// holds two of them or denies one, or there are fewer than two.
+func deniedApart(neg []string, cited []int, ev []evidence) string {
+	var ts []string
+	for _, t := range neg {
+		if !metaTerms[t] && !text.IsNumeral(t) && !text.IsNumberTerm(t) && !slices.Contains(ts, t) {
+			ts = append(ts, t)
+		}
+	}
+	if len(ts) < 2 {
+		return ""
+	}
+	for _, n := range cited {
+		e := &ev[n-1]
+		if e.full != nil {
+			e = e.full
+		}
+		for i := range e.sents {
+			for _, t := range ts {
+				if deniesTerm(e.sents[i].ws, t) {
+					return "" // "nobody was hurt" covers "no prisoners were hurt"
+				}
+			}
+			k := 0
+			for _, t := range ts {
+				if e.sents[i].terms[t] || anySynonymIn(e.sents[i].terms, t) {
+					k++
+				}
+			}
+			if k >= 2 {
+				return ""
+			}
+		}
+	}
+	return strings.Join(ts, " ")
 }
 
 // causeRE finds the cause a claim gives: the words after "because" (of)
