@@ -914,7 +914,7 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 		if c.approx || magnitudes[c.val] || isYear(c.val) {
 			continue
 		}
-		bound, rounded, flat := false, false, false
+		bound, rounded, flat, roughCount := false, false, false, false
 		for _, s := range src {
 			if s.val != c.val {
 				continue
@@ -926,6 +926,7 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 				bound = true
 			default:
 				rounded = true
+				roughCount = roughCount || roundingWords[s.before] && bigCount(c.val) && sharesNoun(c.nouns, s.nouns)
 			}
 		}
 		switch {
@@ -934,9 +935,24 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 			return fmt.Sprintf("precision: the passage gives %s only as a bound", c.val)
 		case rounded && exactWords[c.before]:
 			return fmt.Sprintf("precision: the passage gives %s only as a rounded figure, the claim as %q", c.val, c.before)
+		case roughCount:
+			return fmt.Sprintf("precision: the passage gives %s only as a rounded figure, the claim states it flat", c.val)
 		}
 	}
 	return ""
+}
+
+// roundingWords, before a count of a hundred or more of a thing
+// ("about 200 families", "around 12,000 containers"), make it an
+// estimate: the same count of the same thing stated flat ("200
+// families") claims a precision the passage doesn't give. Smaller
+// numbers, and spans or rates without the passage's noun, are read as
+// the number, as RAGTruth's annotators read them.
+var roundingWords = set("about around approximately roughly some")
+
+func bigCount(v string) bool {
+	f, err := strconv.ParseFloat(v, 64)
+	return err == nil && f >= 100 && !isYear(v)
 }
 
 // boundWords, before a number, make it a bound ("more than", "fewer

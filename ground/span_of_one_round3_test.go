@@ -17,7 +17,7 @@ func TestSpanOfOneUnit(t *testing.T) {
 		{`Exporters fear cherries could rot if the stoppage lasts more than two weeks [1].`, `number "2" is not said of "week"`},
 		{`The walkout halted about 12,000 containers a day [1].`, ""},
 		// a rate, not a span: "a day" is no number against "11 days"
-		{`A previous strike lasted 11 days, halting 12,000 containers a day [1].`, ""},
+		{`A previous strike lasted 11 days, halting about 12,000 containers a day [1].`, ""},
 	} {
 		if got := droppedFor(verdictOn(t, st, tt.claim)); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
 			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)

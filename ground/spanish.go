@@ -70,6 +70,10 @@ var (
 	esParticipleRE = regexp.MustCompile(`^\p{L}+(?:ad|id)(?:o|a|os|as)\b`)
 )
 
+// esAboutRE is a Spanish rounding before a number ("cerca de 200",
+// "unas 200"), read "about": the precision rule keeps it.
+var esAboutRE = regexp.MustCompile(`(?i)\b(?:cerca\s+de|alrededor\s+de|aproximadamente|unos|unas)\s+(\d)`)
+
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
 
@@ -81,6 +85,7 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		return "", false
 	}
 	body = esThousandsRE.ReplaceAllStringFunc(body, func(m string) string { return strings.ReplaceAll(m, ".", "") })
+	body = esAboutRE.ReplaceAllString(body, "about $1")
 	have := func(w string) bool {
 		for _, n := range cited {
 			if l := ev[n-1].lemmas(); l[w] || l[text.Lemma(w)] {
