@@ -229,12 +229,17 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			}
 			if reason == "" {
 				checked := body
-				if spanishClaim(body) {
+				if spanishClaim(body) || spanishAnswer(body, asked) {
 					if g, ok := glossSpanish(body, valid, scope); ok {
 						checked = g // its English reading; names, numbers and dates as written
 					}
 				}
 				rule, reason, found = check(checked, asked, valid, scope)
+				if reason == "" {
+					if q := droppedNegation(checked, groups); q != "" {
+						rule, reason = "negation", fmt.Sprintf("negation: the claim drops the denial of the quote it cites (%q)", text.Clip(q, 80))
+					}
+				}
 			}
 		}
 		if reason != "" {
@@ -364,7 +369,8 @@ var rulePrefixes = []struct{ prefix, rule string }{
 	{"cites passage", "marker"}, {"cites no passage", "marker"},
 	{"quotation", "quote"}, {"the quotation", "speaker"}, {"quote ", "quote"},
 	{"number", "number"}, {"quantity", "quantity"}, {"date", "date"}, {"name", "name"},
-	{"what the claim says of", "who"}, {"words", "words"}, {"title", "title"},
+	{"what the claim says of", "who"}, {"what the claim says", "speaker"}, {"listed item", "list"},
+	{"words", "words"}, {"title", "title"},
 }
 
 // ruleOf names the rule behind a reason.
@@ -378,4 +384,34 @@ func ruleOf(reason string) string {
 		return reason[:i]
 	}
 	return "other"
+}
+
+// droppedNegation returns a quote a claim cites as its evidence that
+// denies ("would not intervene") when the claim, sharing two of its
+// content words, denies nothing: it says what the quote says is not so
+// ("the government would step in to mediate"). "" when there is none.
+func droppedNegation(body string, groups []group) string {
+	cw := text.Words(body)
+	if hasNeg(cw) {
+		return ""
+	}
+	ct := text.TermSet(body)
+	for _, g := range groups {
+		for _, mq := range g.quotes {
+			qw := text.Words(mq.q)
+			if !hasNeg(qw) {
+				continue
+			}
+			shared := 0
+			for t := range text.TermSet(mq.q) {
+				if ct[t] {
+					shared++
+				}
+			}
+			if shared >= 2 {
+				return mq.q
+			}
+		}
+	}
+	return ""
 }

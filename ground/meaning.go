@@ -29,7 +29,11 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	}
 	anchor, all := anchorOf(body, cited, ev)
 	for _, r := range meaningRules {
-		if reason := r.test(cw, anchor, all, asked); reason != "" {
+		seen := all
+		if r.name == "day" {
+			seen = wholeSentences(cited, ev, all)
+		}
+		if reason := r.test(cw, anchor, seen, asked); reason != "" {
 			return r.name, reason
 		}
 	}
@@ -37,6 +41,33 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 		return "negation", reason
 	}
 	return "", ""
+}
+
+// wholeSentences are all the sentences of the cited passages, their
+// whole views where a quote narrowed them (all, as scoped, when none
+// was): a claim quoting one sentence may move the day of an event
+// another sentence gives ("talks broke down on Thursday" quoting the
+// walkout on Thursday, where the talks broke down on Tuesday).
+func wholeSentences(cited []int, ev []evidence, all []sentWords) []sentWords {
+	narrowed := false
+	for _, c := range cited {
+		narrowed = narrowed || ev[c-1].full != nil
+	}
+	if !narrowed {
+		return all
+	}
+	var out []sentWords
+	for _, c := range cited {
+		e := &ev[c-1]
+		if e.full != nil {
+			e = e.full
+		}
+		for i := range e.sents {
+			out = append(out, e.sents[i].ws)
+		}
+		out = append(out, e.lines...)
+	}
+	return out
 }
 
 // quotedSentences are the sentences the claim's quotes sit in: the
@@ -116,7 +147,53 @@ var meaningRules = []meaningRule{
 	{"outcome", outcomeRule},
 	{"outcome", planRule},
 	{"day", dayBindingRule},
+	{"opposite", oppositeRule},
 }
+
+// oppositeRule: a claim saying the opposite of its anchor ("voted 1,214
+// to 96 against the stoppage" where the passage has "in favour of";
+// "killed in the same accident" where it has "separate accidents"): a
+// claim word whose opposite an anchor sentence holds, when no anchor
+// sentence holds the word and the claim doesn't hold the opposite too
+// (or its short form: "for" of "in favour").
+func oppositeRule(claim []string, anchor, _ []sentWords, _ string) string {
+	have := map[string]bool{}
+	for _, w := range claim {
+		have[w] = true
+	}
+	for _, w := range claim {
+		ops, ok := opposites[w]
+		if !ok || anyIn(anchor, set(w)) {
+			continue
+		}
+		for _, o := range ops {
+			if !have[o] && !have[sameAs[o]] && anyIn(anchor, set(o)) {
+				return fmt.Sprintf("opposite: the claim says %q where the passage says %q", w, o)
+			}
+		}
+	}
+	return ""
+}
+
+// sameAs is a short word a claim says an opposite with: "voted for it
+// and 96 against" holds both sides of "in favour".
+var sameAs = map[string]string{"favour": "for", "favor": "for"}
+
+// opposites are words whose meaning the other word reverses, folded;
+// each pair is listed both ways.
+var opposites = func() map[string][]string {
+	m := map[string][]string{}
+	for _, p := range [][2]string{
+		{"against", "favour"}, {"against", "favor"}, {"same", "separate"}, {"same", "different"},
+		{"increased", "decreased"}, {"rose", "fell"}, {"risen", "fallen"}, {"higher", "lower"},
+		{"more", "fewer"}, {"won", "lost"}, {"approved", "rejected"}, {"accepted", "rejected"},
+		{"guilty", "innocent"}, {"acquitted", "convicted"}, {"legal", "illegal"}, {"majority", "minority"},
+	} {
+		m[p[0]] = append(m[p[0]], p[1])
+		m[p[1]] = append(m[p[1]], p[0])
+	}
+	return m
+}()
 
 // dayBindingRule: a day stays with its event. When the claim says an
 // event happened "on <day>" and the passages say the same event (the two
@@ -471,6 +548,9 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 			}
 		}
 	}
+	if t := deniedByNobody(claim, all); t != "" {
+		return fmt.Sprintf("negation: the claim says no one was %q, which the passage says of someone", t)
+	}
 	if hasNeg(claim) {
 		return ""
 	}
@@ -522,6 +602,38 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 // government would not intervene in what he called a private dispute"):
 // the claim states what the clause denies, whatever else the clause
 // adds. The clause must name its subject (a head of two terms at least).
+// deniedByNobody returns the deed a claim says no one suffered or did
+// ("nobody was hurt", "no one was arrested") when a cited sentence,
+// with no negation, has it happen: "one civilian was hurt". The denial
+// is of one word, so negationRule's two shared terms never meet it.
+func deniedByNobody(claim []string, all []sentWords) string {
+	for i, w := range claim {
+		if !(w == "nobody" || w == "no" && i+1 < len(claim) && claim[i+1] == "one") {
+			continue
+		}
+		j := i + 1
+		if w == "no" {
+			j++
+		}
+		for j < len(claim) && (copulas[claim[j]] || claim[j] == "been") {
+			j++
+		}
+		if j >= len(claim) || j == i+1 && w == "nobody" || j == i+2 && w == "no" {
+			continue // "nobody knows": no deed suffered
+		}
+		t := stemOf(claim[j])
+		if t == "" {
+			continue
+		}
+		for _, s := range all {
+			if !hasNeg(s) && !anyIn([]sentWords{s}, condCues) && holdsTerm(s, t) {
+				return claim[j]
+			}
+		}
+	}
+	return ""
+}
+
 func holdsHead(f negFact, ct map[string]bool) bool {
 	if len(f.head) < 2 {
 		return false
@@ -654,6 +766,11 @@ func numberAt(words []string, i int) (string, int) {
 	if magnitudes[words[i]] {
 		return words[i], 1
 	}
+	if (words[i] == "a" || words[i] == "an") && i > 0 && i+1 < len(words) && spanLeads[words[i-1]] && timeUnits[words[i+1]] {
+		// "more than a week", "for a year": one of the unit, which
+		// "two weeks" is not
+		return "1", 1
+	}
 	if words[i] == "one" {
 		// the numeral before its noun ("one civilian", "one prison
 		// guard"), not the pronoun ("no one", "one of them", "one can")
@@ -668,12 +785,23 @@ func numberAt(words []string, i int) (string, int) {
 		return "", 0
 	}
 	for n := min(3, len(words)-i); n > 1; n-- {
+		if last := words[i+n-1]; !text.IsNumberTerm(stemOf(last)) && len(text.Numbers(last)) == 0 && last != "and" {
+			continue // "twelve thousand containers" is two words of number
+		}
 		if ns := text.Numbers(strings.Join(words[i:i+n], " ")); len(ns) == 1 && ns[0] != single[0] {
 			return ns[0], n
 		}
 	}
 	return single[0], 1
 }
+
+// timeUnits are spans of time; spanLeads, before "a" or "an" and a unit,
+// make it a length of time ("than a week", "for a year"), not a rate ("12,000
+// containers a day") nor a time ("a day later").
+var (
+	timeUnits = set("minute hour day night week fortnight month year decade century")
+	spanLeads = set("than for about nearly almost around over under within lasted lasts last after")
+)
 
 // oneDeterminers before "one" make it a pronoun: "no one", "the one",
 // "any one", "this one".
@@ -724,8 +852,51 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 		if !same && other != "" && !saidWithoutNoun(c, all) {
 			return fmt.Sprintf("number %q is not said of %q in the passage (%s is)", c.val, c.nouns[0], other)
 		}
+		if !same && !magnitudes[c.val] && !isYear(c.val) {
+			if n := movedFrom(c, all, claim); n != "" {
+				return fmt.Sprintf("number %q is said of %q in the passage, not of %q", c.val, n, c.nouns[0])
+			}
+		}
 	}
 	return ""
+}
+
+// movedFrom returns the noun the passages give the claim's number to,
+// when they give it only to nouns the claim doesn't count with it, in
+// sentences without the claim's noun, and the claim names that noun
+// elsewhere, counted by no number of its own: "About 12,000 dockworkers
+// walked out, halting container loading" where the passage has "about
+// 12,000 containers a day". "" when the number is said of the claim's
+// noun, with no noun, beside the claim's noun ("40 hours a week"), or
+// of a noun the claim doesn't name or counts too ("three white stars
+// ... the three Grand Divisions").
+func movedFrom(c numNoun, all []sentWords, claim []string) string {
+	named := map[string]bool{}
+	for _, w := range claim {
+		if t := stemOf(w); t != "" && !slices.Contains(c.nouns, t) {
+			named[t] = true
+		}
+	}
+	for _, o := range numberNouns(claim) {
+		for _, t := range o.nouns {
+			delete(named, t) // counted in the claim too
+		}
+	}
+	noun := ""
+	for _, s := range all {
+		for _, n := range numberNouns(s) {
+			if n.val != c.val {
+				continue
+			}
+			if len(n.nouns) == 0 || sharesNoun(c.nouns, n.nouns) || holdsTerm(s, c.nouns[0]) {
+				return ""
+			}
+			if noun == "" && named[n.nouns[0]] {
+				noun = n.nouns[0]
+			}
+		}
+	}
+	return noun
 }
 
 // precisionRule: a bound is no count. A number the passages give only
@@ -743,7 +914,7 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 		if c.approx || magnitudes[c.val] || isYear(c.val) {
 			continue
 		}
-		bound, rounded, flat := false, false, false
+		bound, rounded, flat, roughCount := false, false, false, false
 		for _, s := range src {
 			if s.val != c.val {
 				continue
@@ -755,6 +926,7 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 				bound = true
 			default:
 				rounded = true
+				roughCount = roughCount || roundingWords[s.before] && bigCount(c.val) && sharesNoun(c.nouns, s.nouns)
 			}
 		}
 		switch {
@@ -763,9 +935,24 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 			return fmt.Sprintf("precision: the passage gives %s only as a bound", c.val)
 		case rounded && exactWords[c.before]:
 			return fmt.Sprintf("precision: the passage gives %s only as a rounded figure, the claim as %q", c.val, c.before)
+		case roughCount:
+			return fmt.Sprintf("precision: the passage gives %s only as a rounded figure, the claim states it flat", c.val)
 		}
 	}
 	return ""
+}
+
+// roundingWords, before a count of a hundred or more of a thing
+// ("about 200 families", "around 12,000 containers"), make it an
+// estimate: the same count of the same thing stated flat ("200
+// families") claims a precision the passage doesn't give. Smaller
+// numbers, and spans or rates without the passage's noun, are read as
+// the number, as RAGTruth's annotators read them.
+var roundingWords = set("about around approximately roughly some")
+
+func bigCount(v string) bool {
+	f, err := strconv.ParseFloat(v, 64)
+	return err == nil && f >= 100 && !isYear(v)
 }
 
 // boundWords, before a number, make it a bound ("more than", "fewer
@@ -1221,7 +1408,7 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 				}
 			}
 		}
-		if have[l] || have[w] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) {
+		if have[l] || have[w] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) || nounSynonymIn(have, l) {
 			continue
 		}
 		return fmt.Sprintf("outcome %q is not in the passage", w)
@@ -1236,6 +1423,24 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 // escape"), not a state after a linking verb or its object ("become
 // lost", "holding them closed") and not a verb with "up" ("sign up",
 // "free up space"), which says another thing.
+// nounSynonymIn reports a passage word whose WordNet synonyms hold a
+// noun the verb l derives: "favour" (of "voted in favour"), a synonym of
+// "approval", for "approved". Read on the failing path only.
+func nounSynonymIn(have map[string]bool, l string) bool {
+	rel := text.Related(l)
+	if len(rel) == 0 {
+		return false
+	}
+	for x := range have {
+		for _, y := range text.Synonyms(x) {
+			if slices.Contains(rel, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func statesOutcome(claim []string, i int) bool {
 	w := claim[i]
 	prev, next := "", ""

@@ -6,7 +6,8 @@ import (
 )
 
 // A number the passage gives only as a bound is not the number; a
-// rounded one is read as the number unless the claim insists on it.
+// rounded one is read as the number unless the claim insists on it, or
+// it is a count of a hundred or more of the same thing stated flat.
 func TestNumberBoundIsNoCount(t *testing.T) {
 	const st = " date 2023-08-03 STORY: Port.\n\n" +
 		"More than forty cargo ships waited at anchor. The walkout halted about 12,000 containers a day. " +
@@ -16,7 +17,9 @@ func TestNumberBoundIsNoCount(t *testing.T) {
 		{`More than 40 cargo ships waited at anchor [1].`, ""},
 		{`Over forty cargo ships waited at anchor [1].`, ""},
 		{`Five cranes stood idle [1].`, "only as a bound"},
-		{`The walkout halted 12,000 containers a day [1].`, ""},
+		// a count of a hundred or more stated flat where the passage
+		// rounds it (precision_round3_test.go)
+		{`The walkout halted 12,000 containers a day [1].`, "rounded figure"},
 		{`The walkout halted exactly 12,000 containers a day [1].`, "rounded figure"},
 		{`The walkout halted around 12,000 containers a day [1].`, ""},
 		{`The series ran two seasons [1].`, ""},

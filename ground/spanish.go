@@ -26,7 +26,19 @@ var (
 // spanishClaim reports a claim written in Spanish: more Spanish function
 // words than English ones, and at least two.
 func spanishClaim(body string) bool {
-	es, en := 0, 0
+	es, en := esEnCounts(body)
+	return es >= 2 && es > en
+}
+
+// spanishAnswer reports a short claim answering a Spanish question in
+// Spanish: one Spanish function word is enough ("Unas 200 familias").
+func spanishAnswer(body, asked string) bool {
+	es, en := esEnCounts(body)
+	return es >= 1 && es > en && text.LooksSpanish(asked)
+}
+
+// esEnCounts counts the Spanish and the English function words of body.
+func esEnCounts(body string) (es, en int) {
 	for _, w := range strings.Fields(strings.ToLower(body)) {
 		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 		switch {
@@ -36,7 +48,7 @@ func spanishClaim(body string) bool {
 			en++
 		}
 	}
-	return es >= 2 && es > en
+	return es, en
 }
 
 // esNegation are the Spanish words that deny, read as the English words
@@ -50,6 +62,18 @@ var esNegation = map[string]string{
 // reads as the numeral ("una" → "one").
 var esArticle = set("un una")
 
+// esCopula are the verbs Spanish says "was" with before a participle
+// ("resultó herido", "quedaron detenidos"); esParticipleRE finds one.
+var (
+	esCopula = map[string]string{"resultó": "was", "resultaron": "were", "resulta": "is", "resultan": "are",
+		"quedó": "was", "quedaron": "were"}
+	esParticipleRE = regexp.MustCompile(`^\p{L}+(?:ad|id)(?:o|a|os|as)\b`)
+)
+
+// esAboutRE is a Spanish rounding before a number ("cerca de 200",
+// "unas 200"), read "about": the precision rule keeps it.
+var esAboutRE = regexp.MustCompile(`(?i)\b(?:cerca\s+de|alrededor\s+de|aproximadamente|unos|unas)\s+(\d)`)
+
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
 
@@ -61,6 +85,7 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		return "", false
 	}
 	body = esThousandsRE.ReplaceAllStringFunc(body, func(m string) string { return strings.ReplaceAll(m, ".", "") })
+	body = esAboutRE.ReplaceAllString(body, "about $1")
 	have := func(w string) bool {
 		for _, n := range cited {
 			if l := ev[n-1].lemmas(); l[w] || l[text.Lemma(w)] {
@@ -84,10 +109,23 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		case unicode.IsDigit(r):
 		case unicode.IsUpper(r) && (i > 0 || have(text.Fold(w))):
 			// a name (Spanish capitalises little else inside a sentence):
-			// kept as written, checked as a name
-		case esArticle[w]:
+			// kept as written, checked as a name, unless it is the
+			// Spanish of a word the passages hold: "Sindicato de
+			// Trabajadores Portuarios" for "Union of Port Workers"
+			if !have(text.Fold(w)) {
+				for _, c := range sp.Translate(strings.ToLower(w)) {
+					if x := formIn(c, cited, ev); x != "" {
+						w = strings.ToUpper(x[:1]) + x[1:]
+						break
+					}
+				}
+			}
+		case esArticle[strings.ToLower(w)]:
 			// "en una cárcel local": the article, no count of one
 			w = "a"
+		case esCopula[strings.ToLower(w)] != "" && i+1 < len(toks) && esParticipleRE.MatchString(toks[i+1]):
+			// "resultó herido": was hurt, no result
+			w = esCopula[strings.ToLower(w)]
 		case esNegation[strings.ToLower(w)] != "":
 			// a denial keeps its force: the dictionary's first sense of
 			// "nadie" is "anybody"
@@ -105,8 +143,10 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 }
 
 // pickSense chooses the English candidate the passages use: the word
-// itself, else one of its WordNet synonyms or derived words; else the
-// dictionary's first.
+// itself; else the passage's word that is a WordNet synonym of one ("herido":
+// "injure", read "hurt" where the passage says "hurt"), so the meaning
+// rules meet the passage's word; else a candidate with a derived word
+// there; else the dictionary's first.
 func pickSense(cands []string, have func(string) bool) string {
 	for _, c := range cands {
 		if have(c) {
@@ -114,11 +154,34 @@ func pickSense(cands []string, have func(string) bool) string {
 		}
 	}
 	for _, c := range cands {
-		for _, x := range append(text.Synonyms(c), text.Related(c)...) {
+		for _, x := range text.Synonyms(c) {
+			if have(x) {
+				return x // the passage's own word: the rules compare words
+			}
+		}
+		for _, x := range text.Related(c) {
 			if have(x) {
 				return c
 			}
 		}
 	}
 	return cands[0]
+}
+
+// formIn is the word of a cited passage that is c or has c as its lemma
+// ("workers" for "worker"), "" if none.
+func formIn(c string, cited []int, ev []evidence) string {
+	for _, n := range cited {
+		if ev[n-1].words[c] {
+			return c
+		}
+	}
+	for _, n := range cited {
+		for w := range ev[n-1].words {
+			if text.Lemma(w) == c {
+				return w
+			}
+		}
+	}
+	return ""
 }

@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -43,6 +44,9 @@ type evidence struct {
 	// the meaning rules.
 	lines []sentWords
 	lx    *lexCache // WordNet lemmas of words, on first need
+	// full is the passage's whole view, in a narrowed one: where a day
+	// the claim moves is said.
+	full *evidence
 }
 
 // evSentence is one sentence of a passage: its span in the passage text
@@ -131,7 +135,7 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 	b := []byte(e.raw)
 	keep := make([]bool, len(b))
 	out := newEvidence("", e.start, e.date)
-	out.injected, out.whole, out.quoted = e.injected, e.whole, true
+	out.injected, out.whole, out.quoted, out.full = e.injected, e.whole, true, e
 	sents := append(slices.Clip(e.headlines), e.sents...)
 	for _, s := range sents {
 		for _, sp := range spans {
@@ -295,9 +299,19 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	for _, x := range text.Numbers(asked) {
 		askedNums[x] = true // the question's numbers frame the answer ("a 2006 Chevy")
 	}
+	// A difference or sum is of two numbers the text gives, not the
+	// story's date: "5 %" is no difference of "3 August" and "8".
+	said := map[string]bool{}
+	for _, n := range cited {
+		for i := range ev[n-1].sents {
+			for _, x := range ev[n-1].sents[i].nums {
+				said[x] = true
+			}
+		}
+	}
 	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(countedList(rest), " "), " "))
 	for _, x := range claimNums {
-		if !nums[x] && !differenceOf(x, nums) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, nums, claimNums, totalRE.MatchString(rest)) {
+		if !nums[x] && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -362,6 +376,13 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			}
 		}
 	}
+	// Who said it, when the claim doesn't quote: the speaker it opens
+	// with is named in or just before a sentence saying what it says.
+	if head := speakerHead(rest); head != "" && len(quoted) == 0 {
+		if n := saidBySomeoneElse(head, rest, cited, ev); n > 0 {
+			return fmt.Sprintf("what the claim says %q said is said by another in passage %d", head, n), nil
+		}
+	}
 	// Who did it: the name opening the claim's clause must have its deed
 	// said of it (actor.go). The claim's first word counts as a name when
 	// a cited passage writes it capitalised inside a sentence ("Lasso
@@ -393,7 +414,11 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	var missing []string
 	qt := text.TermSet(asked)
 	aboutPassages := passageSubjectRE.MatchString(rest)
-	for _, w := range text.Words(leadingYesRE.ReplaceAllString(rest, "")) {
+	label := map[string]bool{}
+	if m := labelRE.FindStringSubmatch(rest); m != nil && len(text.Words(m[1])) <= 3 {
+		label = text.TermSet(m[1])
+	}
+	for _, w := range text.Words(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in ")) {
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] {
 			continue
@@ -404,11 +429,17 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			have++
 		case lexIn(cited, ev, w):
 			have += LexWeight
-		case qt[t]:
+		case qt[t] || label[t]:
 			have += QuestionWeight
 		default:
 			missing = append(missing, t)
 		}
+	}
+	if t := deniedUnsaid(rest, cited, ev, terms); t != "" {
+		return fmt.Sprintf("negation: the claim denies %q, of which %s says nothing", t, where), nil
+	}
+	if y := inventedListItem(rest, asked, cited, ev, terms); y != "" {
+		return fmt.Sprintf("listed item %q is not in %s", y, where), nil
 	}
 	need := MinContentShare
 	if injected(ev) {
@@ -418,6 +449,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	if have < need*content {
 		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
+	}
+	if miss := unsaidCause(rest, cited, ev, terms); miss != "" {
+		return fmt.Sprintf("link: the cause the claim gives (%s) is not in %s", miss, where), nil
 	}
 	return "", found
 }
@@ -982,3 +1016,294 @@ func nearOf(x string, nums map[string]bool) bool {
 	}
 	return false
 }
+
+// inventedListItem returns the word a claim adds to a list the passages
+// give ("automatic weapons, ammunition and explosives" where a passage
+// has "automatic weapons and ammunition"): a pair "x and y" (or "or") of
+// the claim's content words where a cited sentence joins x with another
+// item the same way and no cited passage holds y, as written, through a
+// synonym or WordNet, nor the question. One word of a long claim, which
+// the content share lets through, but an item of the answer's list.
+// "" when there is none.
+func inventedListItem(rest, asked string, cited []int, ev []evidence, terms map[string]bool) string {
+	ws := text.Words(rest)
+	held := func(w string) bool {
+		t := stemOf(w)
+		return t != "" && (terms[t] || anySynonymIn(terms, t))
+	}
+	qt := text.TermSet(asked)
+	for i := 1; i+1 < len(ws); i++ {
+		if ws[i] != "and" && ws[i] != "or" {
+			continue
+		}
+		for _, p := range [][2]string{{ws[i-1], ws[i+1]}, {ws[i+1], ws[i-1]}} {
+			x, y := p[0], p[1]
+			ty := stemOf(y)
+			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || qt[ty] || !held(x) || held(y) {
+				continue
+			}
+			if !pluralNoun(y) {
+				continue
+			}
+			if listedIn(stemOf(x), cited, ev) && !lexIn(cited, ev, y) {
+				return y
+			}
+		}
+	}
+	return ""
+}
+
+// listedIn reports a cited sentence holding term t next to "and" or "or":
+// an item of a list.
+func listedIn(t string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		e := &ev[n-1]
+		for i := range e.sents {
+			s := e.sents[i].ws
+			for j, w := range s {
+				if stemOf(w) != t {
+					continue
+				}
+				if j > 0 && (s[j-1] == "and" || s[j-1] == "or") || j+1 < len(s) && (s[j+1] == "and" || s[j+1] == "or") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pluralNoun reports a word read as a plural noun: "explosives",
+// "weapons"; not "less", "status", "basis".
+func pluralNoun(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// labelRE finds the label a list item opens with ("Role: president of
+// the union", "**Vote:** 1,214 to 96"): the reply's own heading for the
+// fact after it, counted like a word of the question.
+var labelRE = regexp.MustCompile(`^\s*(?:\*\*|__)?(\p{L}[\p{L}'’ ]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S`)
+
+// saidBySomeoneElse returns a cited passage whose sentences best holding
+// what a claim says its speaker said (the words after the verb of
+// saying; two terms and most of them at least) each have a verb of
+// saying and don't name that speaker: another said it ("The prison
+// authority said extra buses would run" where "a spokesperson for the
+// city council said" so). 0 when a sentence names the speaker, says it
+// with no speaker of its own, or none says it.
+func saidBySomeoneElse(head, claim string, cited []int, ev []evidence) int {
+	m := speakerRE.FindStringIndex(claim)
+	what := text.TermSet(claim[m[1]:])
+	for t := range what {
+		if metaTerms[t] {
+			delete(what, t)
+		}
+	}
+	best, where := 0, 0
+	var bestAt [][2]int // (passage, sentence) holding the most terms
+	for _, n := range cited {
+		e := &ev[n-1]
+		for i := range e.sents {
+			k := 0
+			for t := range what {
+				if e.sents[i].terms[t] {
+					k++
+				}
+			}
+			switch {
+			case k > best:
+				best, bestAt = k, [][2]int{{n, i}}
+			case k == best && k > 0:
+				bestAt = append(bestAt, [2]int{n, i})
+			}
+		}
+	}
+	if best < 2 || 2*best <= len(what) {
+		return 0
+	}
+	for _, at := range bestAt {
+		e := &ev[at[0]-1]
+		if s := &e.sents[at[1]]; !saysWho(s) || speakerInSentence(head, s) {
+			// no speaker of its own (a report verb is no deed: what was
+			// reported is the words' to check), or the claim's
+			return 0
+		}
+		if where == 0 {
+			where = at[0]
+		}
+	}
+	return where
+}
+
+// saysWho reports a sentence with a verb of saying: it names its own
+// speaker.
+func saysWho(s *evSentence) bool {
+	for _, w := range []string{"said", "says", "told", "tells", "stated", "announced", "reported", "added", "warned", "according"} {
+		if s.words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerInSentence is speakerIn on one sentence.
+func speakerInSentence(head string, s *evSentence) bool {
+	t := stemOf(head)
+	if s.terms[t] || anySynonymIn(s.terms, t) || nameIn(head, s.words) {
+		return true
+	}
+	l := text.Lemma(head)
+	near := append(text.Synonyms(l), text.Related(l)...)
+	for w := range s.words {
+		lw := text.Lemma(w)
+		if lw == l || slices.Contains(near, lw) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedUnsaid returns what a claim denies when no cited passage speaks
+// of it at all: "No prisoners escaped" where the passage tells only how
+// the forces got in. A denial that a thing was or happened ("no", "none",
+// "nobody" ...) is a fact too; one the passages don't hold is the
+// model's. Every term under the negation must be missing (as written, a
+// stem synonym, or through WordNet), and the clause no talk of what is
+// reported ("no result is reported"). "" when there is none.
+func deniedUnsaid(rest string, cited []int, ev []evidence, terms map[string]bool) string {
+	for _, part := range clausePunctRE.Split(rest, -1) {
+		if t := deniedUnsaidIn(text.Words(part), cited, ev, terms); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// clausePunctRE ends a clause where the words don't: "No prisoners
+// escaped; the forces got in".
+var clausePunctRE = regexp.MustCompile(`[;:()—–]|\s-\s`)
+
+func deniedUnsaidIn(ws []string, cited []int, ev []evidence, terms map[string]bool) string {
+	word := map[string]string{} // term -> a claim word with it
+	for _, w := range ws {
+		if t := stemOf(w); t != "" {
+			word[t] = w
+		}
+	}
+	if !slices.ContainsFunc(ws, func(w string) bool { return determinerNeg[w] }) {
+		return "" // "not explicitly", "did not address": left to the share
+	}
+	for _, f := range negatedFacts(ws) {
+		if slices.ContainsFunc(slices.Collect(maps.Keys(f.terms)), func(t string) bool { return metaTerms[t] }) {
+			continue // "no result is reported": talk about the passages
+		}
+		missing := ""
+		for _, t := range f.neg {
+			if metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
+				continue
+			}
+			if terms[t] || anySynonymIn(terms, t) || lexIn(cited, ev, word[t]) {
+				missing = ""
+				break
+			}
+			if missing == "" {
+				missing = word[t]
+			}
+		}
+		if missing != "" {
+			return missing
+		}
+		if apart := deniedApart(f.neg, cited, ev); apart != "" {
+			return apart
+		}
+	}
+	return ""
+}
+
+// deniedApart returns the terms a denial joins ("No soldiers were
+// seriously hurt") when the cited passages hold them only apart, no
+// sentence two of them: the passages tell of soldiers, and of a
+// civilian hurt, never of soldiers hurt or not. "" when a sentence
+// holds two of them or denies one, or there are fewer than two.
+func deniedApart(neg []string, cited []int, ev []evidence) string {
+	var ts []string
+	for _, t := range neg {
+		if !metaTerms[t] && !text.IsNumeral(t) && !text.IsNumberTerm(t) && !slices.Contains(ts, t) {
+			ts = append(ts, t)
+		}
+	}
+	if len(ts) < 2 {
+		return ""
+	}
+	for _, n := range cited {
+		e := &ev[n-1]
+		if e.full != nil {
+			e = e.full
+		}
+		for i := range e.sents {
+			for _, t := range ts {
+				if deniesTerm(e.sents[i].ws, t) {
+					return "" // "nobody was hurt" covers "no prisoners were hurt"
+				}
+			}
+			k := 0
+			for _, t := range ts {
+				if e.sents[i].terms[t] || anySynonymIn(e.sents[i].terms, t) {
+					k++
+				}
+			}
+			if k >= 2 {
+				return ""
+			}
+		}
+	}
+	return strings.Join(ts, " ")
+}
+
+// causeRE finds the cause a claim gives: the words after "because" (of)
+// or "caused by", to the clause's end.
+var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;:.,()—–]+)`)
+
+// unsaidCause returns the words of the cause a claim gives that its cited
+// passages don't hold, when they are most of it: "He declared it because
+// gangs had taken over prisons in Manabi" where the passage gives the
+// mayor's killing. The cause is the claim's answer to "why": its own
+// words must be there, not only the rest of the claim's. Names are the
+// name rule's. "" when the cause holds.
+func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool) string {
+	for _, m := range causeRE.FindAllStringSubmatch(rest, -1) {
+		var content float64
+		var have float64
+		var missing []string
+		for _, tok := range strings.Fields(m[1]) {
+			tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
+				continue
+			}
+			for _, w := range text.Words(tok) {
+				t := stemOf(w)
+				if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
+					continue
+				}
+				content++
+				switch {
+				case terms[t] || anySynonymIn(terms, t):
+					have++
+				case lexIn(cited, ev, w):
+					have += LexWeight
+				default:
+					missing = append(missing, w)
+				}
+			}
+		}
+		if content >= 2 && have < MinContentShare*content {
+			return strings.Join(missing, " ")
+		}
+	}
+	return ""
+}
+
+// backThenRE is the "back" of an aside that only places a time in the
+// past (", back in 2021", "Back then,"): no fact of its own. "went back
+// in March" is a deed.
+var backThenRE = regexp.MustCompile(`(?i)(?:^|[,;(—–]\s*)back\s+(?:in\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|then)\b`)
