@@ -724,7 +724,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			if text.IsInstruction(txt) {
 				continue // an instruction planted in a story is never an answer
 			}
-			terms := text.TermSet(txt)
+			terms := withIrregular(text.TermSet(txt), txt)
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {
 				// The title's words set the scene for each sentence of the
@@ -820,4 +820,24 @@ func Rank(ix Index, voc *question.Vocabulary, asked, subject string, ps []cite.P
 		out[n].N = n + 1
 	}
 	return out
+}
+
+// withIrregular adds to a sentence's terms the base form of each irregular
+// form in it not ending in -s ("held" -> hold, "left" -> leave, "fled" ->
+// flee), which stemming never reaches: "how long did they hold the guards" is said by
+// "held hostage for 30 hours".
+func withIrregular(terms map[string]bool, txt string) map[string]bool {
+	for _, w := range text.Words(txt) {
+		fw := text.Fold(w)
+		l := text.Lemma(fw)
+		if l == fw || strings.HasSuffix(fw, "s") {
+			continue // a plural ("lives" -> life) is no verb's past
+		}
+		for _, t := range text.Terms(l) {
+			if !terms[t] && text.Stem(fw) != t {
+				terms[t] = true
+			}
+		}
+	}
+	return terms
 }
