@@ -3,8 +3,11 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -824,20 +827,50 @@ func Rank(ix Index, voc *question.Vocabulary, asked, subject string, ps []cite.P
 
 // withIrregular adds to a sentence's terms the base form of each irregular
 // form in it not ending in -s ("held" -> hold, "left" -> leave, "fled" ->
-// flee), which stemming never reaches: "how long did they hold the guards" is said by
-// "held hostage for 30 hours".
+// flee), which stemming never reaches: "how long did they hold the guards"
+// is said by "held hostage for 30 hours". A plural ("lives" -> life) is no
+// verb's past.
 func withIrregular(terms map[string]bool, txt string) map[string]bool {
+	for _, t := range irregularTerms(txt) {
+		terms[t] = true
+	}
+	return terms
+}
+
+// irregularCache holds each sentence's irregular base-form terms: the same
+// story sentences are read for every question, and the lemma lookups cost
+// more than the rest of their reading. Bounded by irregularCacheMax
+// sentences (past it, sentences are read each time).
+var (
+	irregularCache    sync.Map // string -> []string
+	irregularCached   atomic.Int64
+	irregularCacheMax = int64(200_000)
+)
+
+func irregularTerms(txt string) []string {
+	if v, ok := irregularCache.Load(txt); ok {
+		return v.([]string)
+	}
+	var out []string
 	for _, w := range text.Words(txt) {
 		fw := text.Fold(w)
+		if strings.HasSuffix(fw, "s") {
+			continue
+		}
 		l := text.Lemma(fw)
-		if l == fw || strings.HasSuffix(fw, "s") {
-			continue // a plural ("lives" -> life) is no verb's past
+		if l == fw {
+			continue
 		}
 		for _, t := range text.Terms(l) {
-			if !terms[t] && text.Stem(fw) != t {
-				terms[t] = true
+			if text.Stem(fw) != t && !slices.Contains(out, t) {
+				out = append(out, t)
 			}
 		}
 	}
-	return terms
+	if irregularCached.Load() < irregularCacheMax {
+		if _, loaded := irregularCache.LoadOrStore(txt, out); !loaded {
+			irregularCached.Add(1)
+		}
+	}
+	return out
 }
