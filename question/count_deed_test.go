@@ -88,3 +88,23 @@ func TestDeedDoneByAgentNounNeedsANameBeside(t *testing.T) {
 		t.Error("agentNoun: winner is the agent noun of win, won and wins are not")
 	}
 }
+
+// "one of the most dangerous" counts nothing before it: "how many guns"
+// is not answered by "weapons ... seized from the prison - one of the most
+// dangerous"; "one of the guards" still counts the guards after it.
+func TestPartitiveOneIsNoCountOfWhatCameBefore(t *testing.T) {
+	guns := Counted("how many guns did they seize")
+	if CountNear("Police showed automatic weapons and ammunition seized from inside the prison - one of the most dangerous in Ecuador.", guns) {
+		t.Error("CountNear: 'one of the most dangerous' counts the weapons")
+	}
+	if !CountNear("Police showed weapons seized from the prison, one gun of them loaded.", guns) {
+		t.Error("CountNear: 'one gun' no longer counts")
+	}
+	guards := Counted("how many guards died")
+	if !CountNear("One of the guards died on Monday.", guards) {
+		t.Error("CountNear: 'one of the guards' does not count the guards")
+	}
+	if !CountNear("Two guards died, one of them on Monday.", guards) {
+		t.Error("CountNear: 'Two guards' no longer counts")
+	}
+}

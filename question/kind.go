@@ -524,12 +524,24 @@ func CountNear(txt string, counted map[string]bool) bool {
 	}
 	for _, n := range nums {
 		for _, h := range hits {
+			if partitiveOne(words, n) && !(h > n+1 && h-n <= 4) {
+				// "one of the most dangerous": one of what follows "of",
+				// not a count of anything before it.
+				continue
+			}
 			if h-n <= countNear && n-h <= countNear {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// partitiveOne reports "one of" at word n: "one of the guards" counts the
+// guards after it, "seized from the prison - one of the most dangerous"
+// counts nothing.
+func partitiveOne(words []string, n int) bool {
+	return n+1 < len(words) && strings.EqualFold(words[n], "one") && strings.EqualFold(words[n+1], "of")
 }
 
 // exactQ asks for an exact figure: "exactly how many", "the precise
