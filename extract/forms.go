@@ -24,6 +24,47 @@ func hasReason(kind, txt string) bool {
 	return methodWords.MatchString(txt) || reasonWords.MatchString(txt)
 }
 
+// causeVerbs are the reason words that put the cause before them and the
+// effect after: "The embargo caused an oil crisis".
+var causeVerbs = regexp.MustCompile(`(?i)\b(led to|leads to|caused|causes|prompted|triggered|sparked|set off|result(ed|s)? in)\b`)
+
+// reasonFor is hasReason for a "why" question about keys: a sentence whose
+// only reason words are cause verbs ("caused", "led to") gives the cause of
+// what follows them, so it answers "why X" only when as much of X is said
+// after the verb as before it. "why did they do the oil embargo" is not answered by "The
+// embargo caused an oil crisis", which says what the embargo did.
+func reasonFor(kind, txt string, keys []keyTerm) bool {
+	if !hasReason(kind, txt) {
+		return false
+	}
+	if kind != "why" {
+		return true
+	}
+	other := reasonWords.ReplaceAllStringFunc(txt, func(m string) string {
+		if causeVerbs.MatchString(m) {
+			return m
+		}
+		return "\x00"
+	})
+	if strings.Contains(other, "\x00") {
+		return true // a reason word that is no cause verb ("because", "after")
+	}
+	loc := causeVerbs.FindStringIndex(txt)
+	if loc == nil {
+		return true
+	}
+	// Most of the question's weight that the sentence says must be said
+	// after the verb: "caused an oil crisis" mentions oil, but the
+	// embargo asked about is the cause.
+	before, after := text.TermSet(txt[:loc[0]]), text.TermSet(txt[loc[1]:])
+	var wb, wa float64
+	for _, k := range keys {
+		wb += k.share(before) * k.weight
+		wa += k.share(after) * k.weight
+	}
+	return wa >= wb
+}
+
 var speechVerbs = regexp.MustCompile(`(?i)\b(said|says|saying|told|tells|stated|declared|announced|added|warned|wrote|according to)\b`)
 
 // statementOf finds what the person a "what did X say" question names
