@@ -108,3 +108,22 @@ func TestPartitiveOneIsNoCountOfWhatCameBefore(t *testing.T) {
 		t.Error("CountNear: 'Two guards' no longer counts")
 	}
 }
+
+// The name before an agent noun is its doer when only a copula or a
+// declaring verb stands between, in one clause.
+func TestNounDoerBefore(t *testing.T) {
+	q := "who won the election"
+	deed := DeedTerms(Deed(q))
+	for txt, want := range map[string]bool{
+		"Daniel Noboa was declared the winner on Sunday.": true,
+		"Daniel Noboa is the winner.":                     true,
+		"Daniel Noboa defeated the winner.":               false,
+		"Daniel Noboa spoke, and the winner left.":        false,
+		"Daniel Noboa and the winner met on Sunday.":      false,
+		"Daniel Noboa said that on Sunday the winner":     false, // five words between
+	} {
+		if got := DeedDone(txt, q, deed); got != want {
+			t.Errorf("DeedDone(%q) = %v, want %v", txt, got, want)
+		}
+	}
+}

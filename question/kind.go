@@ -30,7 +30,7 @@ var (
 	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big|old)\b|\bwhat (number|percentage|share|amount)\b|\bdeath toll\b|\bcount\b`)
 	personQ   = regexp.MustCompile(`^(and )?who\b|^(and |to |by |from |with |for )?whom\b|\b(to|by|from|with|for) whom\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor)\b`)
 	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\bwho is the (person|man|woman) (who|that)\b|\bwhich (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
-	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b|\bwhat(?: is| was|'s) the (?:\w+ )?(?:time|date|day|hours)\b`)
+	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday)\b|\bsince when\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|date|day|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
 	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?((?:\S+\s+)?\S+'s\s+)?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|lawyer|attorney|victim|driver|captain|spokes\w+|founder|manager|chairman|secretary|ambassador)\b`)
 	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|region|place|state)\b|\bin what (city|country|place)\b`)
 )
@@ -190,12 +190,13 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 	}
 	for _, d := range deeds {
 		near := agentNear
-		if noun[d] {
-			// "the winner will serve until 2025" names no winner; "the
-			// winner, Daniel Noboa" does, right beside it.
-			near = nounNear
-		}
 		for _, p := range doers {
+			if noun[d] {
+				if nounDoer(words, p, d) {
+					return true
+				}
+				continue
+			}
 			if d-p <= near && p-d <= near {
 				return true
 			}
@@ -204,9 +205,44 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 	return false
 }
 
-// nounNear is how far a doer may stand from a deed said by an agent noun
-// ("the winner, Daniel Noboa", "Noboa, the winner").
-const nounNear = 2
+// nounDoer reports that the name at word p is the doer an agent noun at
+// word d names: "the winner, Daniel Noboa" (at most two words after it) or
+// "Daniel Noboa was declared the winner" (at most nounNear words before it,
+// in the same clause, with no other deed between). "The winner will face
+// Daniel Noboa" and "the president dissolved the Assembly in May, and the
+// winner" name no winner.
+func nounDoer(words []string, p, d int) bool {
+	if p > d {
+		return p-d <= 2
+	}
+	for _, w := range words[p+1 : d] {
+		w = strings.ToLower(w)
+		if pastVerb(w) && w != "declared" && w != "proclaimed" && w != "named" && w != "elected" && w != "crowned" {
+			return false // "Noboa defeated the winner"
+		}
+	}
+	return d-p <= nounNear && !clauseBetween(words, p, d)
+}
+
+// clauseBetween reports a conjunction between words a and b: "the
+// National Assembly in May, and the winner" joins another clause.
+func clauseBetween(words []string, a, b int) bool {
+	if a > b {
+		a, b = b, a
+	}
+	for _, w := range words[a+1 : b] {
+		switch strings.ToLower(w) {
+		case "and", "but", "while", "after", "before", "when", "although", "though":
+			return true
+		}
+	}
+	return false
+}
+
+// nounNear is how far a doer may stand from a deed said by an agent noun,
+// in the same clause ("the winner, Daniel Noboa", "Daniel Noboa was declared
+// the winner").
+const nounNear = 4
 
 // agentNoun reports a word of the deed's kin that names its doer rather
 // than the deed: "winner", "killer", "attacker" for won, killed, attacked
@@ -335,7 +371,7 @@ var yearWords = regexp.MustCompile(`\b(in|by|since|from|until|till|after|before|
 
 var (
 	// clockQ asks for a time of day.
-	clockQ = regexp.MustCompile(`\b(what|which|at what) time\b|\bwhat hours?\b|\bwhat o'?clock\b|\bwhat(?: is| was|'s) the (?:\w+ )?(?:time|hours)\b`)
+	clockQ = regexp.MustCompile(`\b(what|which|at what) time\b|\bwhat hours?\b|\bwhat o'?clock\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
 	// clockWords are a time of day: "10 p.m.", "22:00", "noon", "at
 	// night" (not "Monday night": a day).
 	clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b|\bdawn\b|\bdusk\b|\b(at|by|during the|in the|every|each|that|last|overnight)\s+(night|morning|afternoon|evening)\b|\bovernight\b|\bsunrise\b|\bsunset\b`)

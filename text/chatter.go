@@ -51,7 +51,7 @@ var asideRE = regexp.MustCompile(`\s*(?:,|\s[-–—])\s*([\p{L}']+)\b[^,]*$`)
 
 // StripAside removes a comment tacked on after a question: the clause after
 // its last comma or dash, when that clause opens with chat filler and the
-// question before it has at least three words. The aside's words are the
+// question before it has at least two words. The aside's words are the
 // asker's reaction, not what is asked ("swat map", "forgot"), and would
 // count against an answer the stories hold. A question that is only such
 // words is left as typed.
