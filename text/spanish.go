@@ -232,7 +232,9 @@ func LooksSpanish(q string) bool {
 			hits++
 		}
 	}
-	return hits >= 2 && 2*hits >= len(ws)
+	// Half its words and at least two, or, in Spanglish, at least three and
+	// a third ("what time es el curfew en duran").
+	return hits >= 2 && 2*hits >= len(ws) || hits >= 3 && 3*hits >= len(ws)
 }
 
 // Gloss reads a Spanish question word by word into English, for matching

@@ -80,3 +80,19 @@ func TestLooksSpanishAfterAConjunction(t *testing.T) {
 		}
 	}
 }
+
+// Spanglish: three Spanish function words in a question three times as long
+// make it read through the dictionary; two never do.
+func TestLooksSpanishSpanglish(t *testing.T) {
+	for q, want := range map[string]bool{
+		"what time es el curfew en duran":                  true,  // es, el, en: 3 of 7
+		"what time es el curfew en duran tonight":          true,  // 3 of 8
+		"what time es el curfew en duran for them":         true,  // 3 of 9
+		"what time es el curfew en the duran area tonight": false, // 3 of 10
+		"is el chapo in la jail":                           false, // 2 of 6
+	} {
+		if got := LooksSpanish(q); got != want {
+			t.Errorf("LooksSpanish(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
