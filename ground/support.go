@@ -595,18 +595,23 @@ var metaTerms = func() map[string]bool {
 
 // passageSubjectRE finds a claim whose subject is the passages
 // themselves: "The retrieved passages only include the start of her
-// soundbite", "The passages only call it the port operator".
-var passageSubjectRE = regexp.MustCompile(`(?i)\b(?:the|these|those|this)\s+(?:retrieved\s+|given\s+|provided\s+|cited\s+)?(?:passages?|sources?|texts?|articles?|stor(?:y|ies)|documents?|excerpts?)\b`)
+// soundbite", "The passages only call it the port operator", "This
+// summary covers the main points".
+var passageSubjectRE = regexp.MustCompile(`(?i)\b(?:the|these|those|this)\s+(?:retrieved\s+|given\s+|provided\s+|cited\s+)?(?:passages?|sources?|texts?|articles?|stor(?:y|ies)|documents?|excerpts?|summary)\b`)
 
 // passageTalk are the words of what a claim about the passages says they
 // do: they call, give, include, quote the start or the rest of a thing.
 // In such a claim they are talk about the passages, no fact to find in
-// them.
+// them; so are the words a summary describes its source with ("two
+// individuals named ...", "unrelated pieces of information", "the main
+// points").
 var passageTalk = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`call calls called give gives gave include includes contain contains retrieved retrieve
 		start beginning rest part end full whole only name names identify identifies list lists quote quotes
-		cover covers show shows specify specifies`) {
+		cover covers show shows specify specifies
+		individual individuals different distinct separate unrelated main key point points brief briefly basic
+		biographical piece pieces connection connected named appear appears`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
