@@ -75,7 +75,8 @@ func evidenceOf(ps []cite.Passage) []evidence {
 		title := titleKey(p.Title)
 		for _, sp := range p.Sentences {
 			a, b := sp.Start-p.Start, sp.End-p.Start
-			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b]), ws: text.Words(raw[a:b])}
+			sent := unglued(raw[a:b])
+			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(sent), nums: text.Numbers(sent), ws: text.Words(sent)}
 			for _, w := range es.ws {
 				es.words[w] = true
 			}
@@ -95,6 +96,26 @@ func evidenceOf(ps []cite.Passage) []evidence {
 	return out
 }
 
+// gluedRE is a number run into the next word by a missing space after
+// its comma or full stop ("spent £2,980,815,The Lib Dems", "£1,027,339.The
+// figures"), which scraped passages often have.
+var gluedRE = regexp.MustCompile(`(\d[.,])(\p{L})`)
+
+// unglued puts the missing space back, so the number reads as a number.
+func unglued(s string) string {
+	glued := false
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == ',' || s[i] == '.') && s[i-1] >= '0' && s[i-1] <= '9' && (s[i+1] >= 'A' && s[i+1] <= 'Z' || s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 0x80) {
+			glued = true
+			break
+		}
+	}
+	if !glued || !gluedRE.MatchString(s) {
+		return s
+	}
+	return gluedRE.ReplaceAllString(s, "$1 $2")
+}
+
 // newEvidence is an empty view of a passage holding only its date.
 func newEvidence(raw string, start int, date string) evidence {
 	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}, lx: &lexCache{}}
@@ -110,7 +131,7 @@ func (e *evidence) add(s string) {
 	for t := range text.TermSet(s) {
 		e.terms[t] = true
 	}
-	for _, n := range text.Numbers(s) {
+	for _, n := range text.Numbers(unglued(s)) {
 		e.nums[n] = true
 	}
 }
