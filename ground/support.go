@@ -421,7 +421,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	titleName := map[string]bool{} // the terms of the claim's names its titles hold
 	for _, name := range ns {
-		if !nameIn(name, words) && nameInTitles(name, cited, ev) {
+		if !nameIn(name, words) && (nameInTitles(name, cited, ev) || nameInWhole(name, cited, ev)) {
 			for _, t := range text.Terms(name) {
 				titleName[t] = true
 			}
@@ -769,6 +769,18 @@ func fullNameElsewhere(name, claim string, words map[string]bool, ev []evidence)
 func nameInAny(name string, ev []evidence) bool {
 	for i := range ev {
 		if nameIn(name, ev[i].words) || ev[i].titled != nil && nameIn(name, ev[i].titled.words) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameInWhole reports whether a quoting claim's name is in the whole of
+// a cited passage, outside the quoted sentences: the claim may name by
+// its full name what the quoted sentence calls "the union".
+func nameInWhole(name string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		if f := ev[n-1].full; ev[n-1].quoted && f != nil && nameIn(name, f.words) {
 			return true
 		}
 	}
