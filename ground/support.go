@@ -468,7 +468,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// says beyond the passages' own words may be their doing.
 		need = max(need, InjectedContentShare)
 	}
-	if have < need*content {
+	if have < need*content && !caveatRE.MatchString(rest) {
 		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
 	}
 	if m := vocativeRE.FindStringSubmatch(rest); m != nil && injected(ev) && slices.Contains(missing, stemOf(m[1])) {
@@ -1347,6 +1347,11 @@ func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool)
 // vocativeRE finds a word set off at the end of a claim, the way a
 // reply addresses its reader ("..., matey.", "..., my friend!").
 var vocativeRE = regexp.MustCompile(`,\s+(?:my\s+)?(\p{L}+)\s*[.!?]*\s*$`)
+
+// caveatRE finds a caveat a reply closes with: that a figure may vary or
+// depend on something, or that the reader should seek professional
+// advice. It states no fact of the passages.
+var caveatRE = regexp.MustCompile(`(?i)\b(?:may|might|can|could)\s+(?:\w+\s+){0,2}(?:vary|varies|differ|depend)\b|\b(?:consult|seek)\b[^.;]{0,50}\b(?:professional|doctor|expert|physician|specialist|advice)\b`)
 
 // backThenRE is the "back" of an aside that only places a time in the
 // past (", back in 2021", "Back then,"): no fact of its own. "went back
