@@ -332,7 +332,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(countedList(rest), " "), " "))
 	for _, x := range claimNums {
-		if !nums[x] && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) {
+		if !nums[x] && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -913,6 +913,43 @@ func sumOf(x string, nums map[string]bool, claimNums []string, total bool) bool 
 		}
 		if total || slices.Contains(claimNums, a) && slices.Contains(claimNums, b) {
 			return true
+		}
+	}
+	return false
+}
+
+// ordinalWords are the ordinals a run of years or titles is counted with
+// ("the seventh consecutive year").
+var ordinalWords = map[string]string{"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+	"seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12"}
+
+// runOrdinalRE finds an ordinal counting a run ("seventh consecutive",
+// "8th straight"); runCardinalRE a cardinal doing so ("seven consecutive
+// NBA Finals", "7 straight years").
+var (
+	runOrdinalRE  = regexp.MustCompile(`(?i)\b([a-z]+|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\b`)
+	runCardinalRE = regexp.MustCompile(`(?i)\b([a-z]+|\d+)\s+(?:consecutive|straight|successive)\b`)
+)
+
+// runOfOrdinal reports a number the claim counts a run with ("reached
+// seven consecutive NBA Finals") where a cited passage gives the run as
+// an ordinal ("reached the NBA Finals for the seventh consecutive year").
+func runOfOrdinal(x, claim string, cited []int, ev []evidence) bool {
+	counted := false
+	for _, m := range runCardinalRE.FindAllStringSubmatch(claim, -1) {
+		if ns := text.Numbers(m[1]); len(ns) == 1 && ns[0] == x {
+			counted = true
+		}
+	}
+	if !counted {
+		return false
+	}
+	for _, n := range cited {
+		for _, m := range runOrdinalRE.FindAllStringSubmatch(ev[n-1].raw, -1) {
+			w := strings.ToLower(m[1])
+			if ordinalWords[w] == x || strings.TrimRight(w, "stndrh") == x {
+				return true
+			}
 		}
 	}
 	return false
