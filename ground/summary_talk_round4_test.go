@@ -18,7 +18,10 @@ func TestSummaryTalk(t *testing.T) {
 		{`The passage discusses two different individuals named James Jones [1].`, ""},
 		{`This summary covers the main points about James Jones and basketball [1].`, ""},
 		{`The passage appears to contain two unrelated pieces of information [1].`, ""},
+		{`The passage discusses two individuals named James Jones and their respective works [1].`, ""},
+		{`The passage appears to contain two unrelated pieces of information without a clear connection [1].`, ""},
 		// said of the world, not of the text: the words are facts to find
+		{`The works of James Jones were without clear topics [1].`, "words"},
 		{`Two individuals named James Jones were appointed as distinct coaches [1].`, "words"},
 		{`The main point of the basketball career was a separate appointment [1].`, "words"},
 	} {

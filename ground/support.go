@@ -635,7 +635,8 @@ var passageTalk = func() map[string]bool {
 		start beginning rest part end full whole only name names identify identifies list lists quote quotes
 		cover covers show shows specify specifies
 		individual individuals different distinct separate unrelated main key point points brief briefly basic
-		biographical piece pieces connection connected named appear appears`) {
+		biographical piece pieces connection connected named appear appears without clear work works
+		achievement achievements career careers topic topics`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
