@@ -28,6 +28,14 @@ var (
 	articles = set("a an the one")
 )
 
+// possessives are "have" as a main verb before an article ("has the
+// unique ability"); descAdverbs may stand between a copula and what it
+// describes ("is not the same person", "is also a ...").
+var (
+	possessives = set("has have had")
+	descAdverbs = set("not also still now never no longer")
+)
+
 // clauseOpeners may stand just before an actor.
 var clauseOpeners = set("and but while whereas then however meanwhile later also")
 
@@ -103,6 +111,18 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		w := strings.ToLower(c)
 		if copulas[w] && j+1 < len(toks) && articles[strings.ToLower(core(toks[j+1]))] {
 			return actor, "" // "is a retired boxer": a description, no deed
+		}
+		if copulas[w] || possessives[w] {
+			// "is not the same person", "are part of the immune
+			// system", "has the unique ability to ...": a description
+			// or a possession, no deed
+			k := j + 1
+			for k < len(toks) && descAdverbs[strings.ToLower(core(toks[k]))] {
+				k++
+			}
+			if k < len(toks) && (articles[strings.ToLower(core(toks[k]))] && (k > j+1 || possessives[w]) || copulas[w] && strings.ToLower(core(toks[k])) == "part") {
+				return actor, ""
+			}
 		}
 		if c == "" || auxWords[w] || upper(c) || strings.HasSuffix(w, "ly") {
 			if upper(c) {

@@ -849,7 +849,7 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 				other = s.val
 			}
 		}
-		if !same && other != "" && !saidWithoutNoun(c, all) {
+		if !same && other != "" && !saidWithoutNoun(c, all) && !(runWords[stemOf(c.nouns[0])] && ordinalRunIn(c.val, all)) {
 			return fmt.Sprintf("number %q is not said of %q in the passage (%s is)", c.val, c.nouns[0], other)
 		}
 		if !same && !magnitudes[c.val] && !isYear(c.val) {
@@ -860,6 +860,29 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// ordinalRunIn reports a passage counting a run with the ordinal of val
+// ("for the seventh consecutive year"): the claim's "seven consecutive"
+// is that run, not a count the passage gives another noun.
+func ordinalRunIn(val string, all []sentWords) bool {
+	for _, s := range all {
+		for i := 0; i+1 < len(s); i++ {
+			if runWords[stemOf(s[i+1])] && (ordinalWords[s[i]] == val || strings.TrimRight(s[i], "stndrh") == val && s[i] != val) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// runWords (as terms) follow a count of a run: "seventh consecutive".
+var runWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"consecutive", "straight", "successive"} {
+		m[stemOf(w)] = true
+	}
+	return m
+}()
 
 // movedFrom returns the noun the passages give the claim's number to,
 // when they give it only to nouns the claim doesn't count with it, in

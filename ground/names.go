@@ -143,10 +143,20 @@ var (
 	}
 )
 
+// inchRE is a straight double quote after a fraction ("1/4\"") or after a
+// number and before a measure word ("12\" wide").
+var inchRE = regexp.MustCompile(`\d"\s+(?:away|long|wide|thick|deep|high|tall|apart|from|x|by)\b|\d/\d+"`)
+
 // quotations lists the quoted text of a claim, in any quote style; single
 // quotes count around three or more words (shorter is an apostrophe's
 // work or a scare quote).
 func quotations(body string) []string {
+	if strings.Contains(body, `"`) {
+		// a straight quote after a fraction or before a measure is an
+		// inch mark ("about 1/4\" away", "a 12\" wide board"), no
+		// quotation's start or end
+		body = inchRE.ReplaceAllStringFunc(body, func(m string) string { return strings.Replace(m, `"`, " in", 1) })
+	}
 	var out []string
 	for i, re := range quoteREs {
 		for _, m := range re.FindAllStringSubmatch(body, -1) {

@@ -75,7 +75,8 @@ func evidenceOf(ps []cite.Passage) []evidence {
 		title := titleKey(p.Title)
 		for _, sp := range p.Sentences {
 			a, b := sp.Start-p.Start, sp.End-p.Start
-			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(raw[a:b]), nums: text.Numbers(raw[a:b]), ws: text.Words(raw[a:b])}
+			sent := unglued(raw[a:b])
+			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(sent), nums: text.Numbers(sent), ws: text.Words(sent)}
 			for _, w := range es.ws {
 				es.words[w] = true
 			}
@@ -95,6 +96,26 @@ func evidenceOf(ps []cite.Passage) []evidence {
 	return out
 }
 
+// gluedRE is a number run into the next word by a missing space after
+// its comma or full stop ("spent £2,980,815,The Lib Dems", "£1,027,339.The
+// figures"), which scraped passages often have.
+var gluedRE = regexp.MustCompile(`(\d[.,])(\p{L})`)
+
+// unglued puts the missing space back, so the number reads as a number.
+func unglued(s string) string {
+	glued := false
+	for i := 1; i+1 < len(s); i++ {
+		if (s[i] == ',' || s[i] == '.') && s[i-1] >= '0' && s[i-1] <= '9' && (s[i+1] >= 'A' && s[i+1] <= 'Z' || s[i+1] >= 'a' && s[i+1] <= 'z' || s[i+1] >= 0x80) {
+			glued = true
+			break
+		}
+	}
+	if !glued || !gluedRE.MatchString(s) {
+		return s
+	}
+	return gluedRE.ReplaceAllString(s, "$1 $2")
+}
+
 // newEvidence is an empty view of a passage holding only its date.
 func newEvidence(raw string, start int, date string) evidence {
 	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}, lx: &lexCache{}}
@@ -110,7 +131,7 @@ func (e *evidence) add(s string) {
 	for t := range text.TermSet(s) {
 		e.terms[t] = true
 	}
-	for _, n := range text.Numbers(s) {
+	for _, n := range text.Numbers(unglued(s)) {
 		e.nums[n] = true
 	}
 }
@@ -311,7 +332,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(countedList(rest), " "), " "))
 	for _, x := range claimNums {
-		if !nums[x] && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) {
+		if !nums[x] && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -400,7 +421,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	titleName := map[string]bool{} // the terms of the claim's names its titles hold
 	for _, name := range ns {
-		if !nameIn(name, words) && nameInTitles(name, cited, ev) {
+		if !nameIn(name, words) && (nameInTitles(name, cited, ev) || nameInWhole(name, cited, ev)) {
 			for _, t := range text.Terms(name) {
 				titleName[t] = true
 			}
@@ -447,8 +468,11 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// says beyond the passages' own words may be their doing.
 		need = max(need, InjectedContentShare)
 	}
-	if have < need*content {
+	if have < need*content && !caveatRE.MatchString(rest) {
 		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
+	}
+	if m := vocativeRE.FindStringSubmatch(rest); m != nil && injected(ev) && slices.Contains(missing, stemOf(m[1])) {
+		return fmt.Sprintf("words %q are not in %s: a vocative the planted text asked for", m[1], where), nil
 	}
 	if miss := unsaidCause(rest, cited, ev, terms); miss != "" {
 		return fmt.Sprintf("link: the cause the claim gives (%s) is not in %s", miss, where), nil
@@ -595,18 +619,24 @@ var metaTerms = func() map[string]bool {
 
 // passageSubjectRE finds a claim whose subject is the passages
 // themselves: "The retrieved passages only include the start of her
-// soundbite", "The passages only call it the port operator".
-var passageSubjectRE = regexp.MustCompile(`(?i)\b(?:the|these|those|this)\s+(?:retrieved\s+|given\s+|provided\s+|cited\s+)?(?:passages?|sources?|texts?|articles?|stor(?:y|ies)|documents?|excerpts?)\b`)
+// soundbite", "The passages only call it the port operator", "This
+// summary covers the main points".
+var passageSubjectRE = regexp.MustCompile(`(?i)\b(?:the|these|those|this)\s+(?:retrieved\s+|given\s+|provided\s+|cited\s+)?(?:passages?|sources?|texts?|articles?|stor(?:y|ies)|documents?|excerpts?|summary)\b`)
 
 // passageTalk are the words of what a claim about the passages says they
 // do: they call, give, include, quote the start or the rest of a thing.
 // In such a claim they are talk about the passages, no fact to find in
-// them.
+// them; so are the words a summary describes its source with ("two
+// individuals named ...", "unrelated pieces of information", "the main
+// points").
 var passageTalk = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`call calls called give gives gave include includes contain contains retrieved retrieve
 		start beginning rest part end full whole only name names identify identifies list lists quote quotes
-		cover covers show shows specify specifies`) {
+		cover covers show shows specify specifies
+		individual individuals different distinct separate unrelated main key point points brief briefly basic
+		biographical piece pieces connection connected named appear appears without clear work works
+		achievement achievements career careers topic topics`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
@@ -746,6 +776,18 @@ func nameInAny(name string, ev []evidence) bool {
 	return false
 }
 
+// nameInWhole reports whether a quoting claim's name is in the whole of
+// a cited passage, outside the quoted sentences: the claim may name by
+// its full name what the quoted sentence calls "the union".
+func nameInWhole(name string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		if f := ev[n-1].full; ev[n-1].quoted && f != nil && nameIn(name, f.words) {
+			return true
+		}
+	}
+	return false
+}
+
 // nameInTitles reports whether a name is in the title of a cited passage.
 func nameInTitles(name string, cited []int, ev []evidence) bool {
 	for _, n := range cited {
@@ -872,6 +914,43 @@ func sumOf(x string, nums map[string]bool, claimNums []string, total bool) bool 
 		}
 		if total || slices.Contains(claimNums, a) && slices.Contains(claimNums, b) {
 			return true
+		}
+	}
+	return false
+}
+
+// ordinalWords are the ordinals a run of years or titles is counted with
+// ("the seventh consecutive year").
+var ordinalWords = map[string]string{"second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+	"seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "eleventh": "11", "twelfth": "12"}
+
+// runOrdinalRE finds an ordinal counting a run ("seventh consecutive",
+// "8th straight"); runCardinalRE a cardinal doing so ("seven consecutive
+// NBA Finals", "7 straight years").
+var (
+	runOrdinalRE  = regexp.MustCompile(`(?i)\b([a-z]+|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\b`)
+	runCardinalRE = regexp.MustCompile(`(?i)\b([a-z]+|\d+)\s+(?:consecutive|straight|successive)\b`)
+)
+
+// runOfOrdinal reports a number the claim counts a run with ("reached
+// seven consecutive NBA Finals") where a cited passage gives the run as
+// an ordinal ("reached the NBA Finals for the seventh consecutive year").
+func runOfOrdinal(x, claim string, cited []int, ev []evidence) bool {
+	counted := false
+	for _, m := range runCardinalRE.FindAllStringSubmatch(claim, -1) {
+		if ns := text.Numbers(m[1]); len(ns) == 1 && ns[0] == x {
+			counted = true
+		}
+	}
+	if !counted {
+		return false
+	}
+	for _, n := range cited {
+		for _, m := range runOrdinalRE.FindAllStringSubmatch(ev[n-1].raw, -1) {
+			w := strings.ToLower(m[1])
+			if ordinalWords[w] == x || strings.TrimRight(w, "stndrh") == x {
+				return true
+			}
 		}
 	}
 	return false
@@ -1302,6 +1381,15 @@ func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool)
 	}
 	return ""
 }
+
+// vocativeRE finds a word set off at the end of a claim, the way a
+// reply addresses its reader ("..., matey.", "..., my friend!").
+var vocativeRE = regexp.MustCompile(`,\s+(?:my\s+)?(\p{L}+)\s*[.!?]*\s*$`)
+
+// caveatRE finds a caveat a reply closes with: that a figure may vary or
+// depend on something, or that the reader should seek professional
+// advice. It states no fact of the passages.
+var caveatRE = regexp.MustCompile(`(?i)\b(?:may|might|can|could)\s+(?:\w+\s+){0,2}(?:vary|varies|differ|depend)\b|\b(?:consult|seek)\b[^.;]{0,50}\b(?:professional|doctor|expert|physician|specialist|advice)\b`)
 
 // backThenRE is the "back" of an aside that only places a time in the
 // past (", back in 2021", "Back then,"): no fact of its own. "went back
