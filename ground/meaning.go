@@ -606,6 +606,10 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 // ("nobody was hurt", "no one was arrested") when a cited sentence,
 // with no negation, has it happen: "one civilian was hurt". The denial
 // is of one word, so negationRule's two shared terms never meet it.
+// perfectAux are the auxiliaries of the perfect: "nobody has been hurt"
+// is "nobody was hurt" when "been" follows.
+var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
+
 func deniedByNobody(claim []string, all []sentWords) string {
 	for i, w := range claim {
 		if !(w == "nobody" || w == "no" && i+1 < len(claim) && claim[i+1] == "one") {
@@ -615,7 +619,7 @@ func deniedByNobody(claim []string, all []sentWords) string {
 		if w == "no" {
 			j++
 		}
-		for j < len(claim) && (copulas[claim[j]] || claim[j] == "been") {
+		for j < len(claim) && (copulas[claim[j]] || claim[j] == "been" || perfectAux[claim[j]] && j+1 < len(claim) && claim[j+1] == "been") {
 			j++
 		}
 		if j >= len(claim) || j == i+1 && w == "nobody" || j == i+2 && w == "no" {
