@@ -496,16 +496,21 @@ func hasNeg(words []string) bool {
 const NegationCover = 0.8
 
 // bestSentences are the sentences sharing the most of terms (at least
-// two, and at least NegationCover of them).
+// two, and at least NegationCover of them), each as written or through a
+// stem synonym ("prisoners" holds "inmates").
 func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
 	best := 0
 	var out []sentWords
 	for _, s := range all {
-		n := 0
-		seen := map[string]bool{}
+		has := map[string]bool{}
 		for _, w := range s {
-			if t := stemOf(w); t != "" && terms[t] && !seen[t] {
-				seen[t] = true
+			if t := stemOf(w); t != "" {
+				has[t] = true
+			}
+		}
+		n := 0
+		for t := range terms {
+			if has[t] || anySynonymIn(has, t) {
 				n++
 			}
 		}
