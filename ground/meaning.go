@@ -1273,6 +1273,29 @@ func irrealisAt(words []string, i int) bool {
 // an outcome. ("Has agreed" states one.)
 var finiteAuxiliaries = set("be been being is are was were am must can cannot could should may might will would shall do does did get got a an the as this that these those its their his her our your")
 
+// determiners are the finiteAuxiliaries that make an adjective of the
+// "-ed" word two after them only over an adverb ("the newly updated
+// list", "the long-awaited report"): over a noun the "-ed" word is the
+// subject's verb ("the authority published").
+var determiners = set("a an the as this that these those its their his her our your")
+
+// adverbsBeforeEd are the adverbs without "-ly" that join a participle
+// to make an adjective: "so-called", "well-known", "much-needed".
+var adverbsBeforeEd = set("so well much long ill little less more most least")
+
+// participleAt reports words[i], an "-ed" word, as a participle or an
+// adjective by the word before it or, over an adverb or an auxiliary's
+// subject ("was not needed", "were all killed"), the word two before.
+func participleAt(words []string, i int) bool {
+	if i > 0 && finiteAuxiliaries[words[i-1]] {
+		return true
+	}
+	if i < 2 || !finiteAuxiliaries[words[i-2]] {
+		return false
+	}
+	return !determiners[words[i-2]] || strings.HasSuffix(words[i-1], "ly") || adverbsBeforeEd[words[i-1]]
+}
+
 // planRule: a plan or a condition is no outcome. A claim stating in the
 // past ("the prison authority published an updated list") what the
 // sentences saying what it says hold only as a plan ("said it would
@@ -1283,8 +1306,7 @@ func planRule(claim []string, anchor, _ []sentWords, _ string) string {
 		return "" // a condition of its own states no outcome
 	}
 	for i, w := range claim {
-		if !strings.HasSuffix(w, "ed") || irrealisAt(claim, i) ||
-			i > 0 && finiteAuxiliaries[claim[i-1]] || i > 1 && finiteAuxiliaries[claim[i-2]] {
+		if !strings.HasSuffix(w, "ed") || irrealisAt(claim, i) || participleAt(claim, i) {
 			continue
 		}
 		l := text.Lemma(w)
