@@ -834,21 +834,31 @@ func sharesNoun(a, b []string) bool {
 // number, the claim has swapped them ("15 staffers" where the passage has
 // "15 prison guards and 2 other staffers"). Magnitude words count as
 // numbers ("thousands of prisoners" where the passage has "thousands of
-// soldiers" and "hundreds of prisoners").
+// soldiers" and "hundreds of prisoners"). A sum of two numbers the
+// passages give the noun, said as a total or with both parts, is said of
+// it too, as the support check reads it.
 func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 	var src []numNoun
 	for _, s := range all {
 		src = append(src, numberNouns(s)...)
 	}
-	for _, c := range numberNouns(claim) {
+	cns := numberNouns(claim)
+	var claimVals []string
+	for _, c := range cns {
+		claimVals = append(claimVals, c.val)
+	}
+	total := totalRE.MatchString(strings.Join(claim, " "))
+	for _, c := range cns {
 		if len(c.nouns) == 0 {
 			continue
 		}
 		same, other := false, ""
+		vals := map[string]bool{} // the numbers said of the claim's noun
 		for _, s := range src {
 			if !sharesNoun(c.nouns, s.nouns) {
 				continue
 			}
+			vals[s.val] = true
 			switch {
 			case s.val == c.val || c.approx && nearOf(c.val, map[string]bool{s.val: true}):
 				same = true
@@ -857,6 +867,9 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 				// is no number a count could be swapped with
 				other = s.val
 			}
+		}
+		if !same && sumOf(c.val, vals, claimVals, total) {
+			continue // "15 days in total" of "11 days" and "4 days"
 		}
 		if !same && other != "" && !saidWithoutNoun(c, all) && !(runWords[stemOf(c.nouns[0])] && ordinalRunIn(c.val, all)) {
 			return fmt.Sprintf("number %q is not said of %q in the passage (%s is)", c.val, c.nouns[0], other)
