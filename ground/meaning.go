@@ -496,16 +496,21 @@ func hasNeg(words []string) bool {
 const NegationCover = 0.8
 
 // bestSentences are the sentences sharing the most of terms (at least
-// two, and at least NegationCover of them).
+// two, and at least NegationCover of them), each as written or through a
+// stem synonym ("prisoners" holds "inmates").
 func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
 	best := 0
 	var out []sentWords
 	for _, s := range all {
-		n := 0
-		seen := map[string]bool{}
+		has := map[string]bool{}
 		for _, w := range s {
-			if t := stemOf(w); t != "" && terms[t] && !seen[t] {
-				seen[t] = true
+			if t := stemOf(w); t != "" {
+				has[t] = true
+			}
+		}
+		n := 0
+		for t := range terms {
+			if has[t] || anySynonymIn(has, t) {
 				n++
 			}
 		}
@@ -606,6 +611,10 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 // ("nobody was hurt", "no one was arrested") when a cited sentence,
 // with no negation, has it happen: "one civilian was hurt". The denial
 // is of one word, so negationRule's two shared terms never meet it.
+// perfectAux are the auxiliaries of the perfect: "nobody has been hurt"
+// is "nobody was hurt" when "been" follows.
+var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
+
 func deniedByNobody(claim []string, all []sentWords) string {
 	for i, w := range claim {
 		if !(w == "nobody" || w == "no" && i+1 < len(claim) && claim[i+1] == "one") {
@@ -615,7 +624,7 @@ func deniedByNobody(claim []string, all []sentWords) string {
 		if w == "no" {
 			j++
 		}
-		for j < len(claim) && (copulas[claim[j]] || claim[j] == "been") {
+		for j < len(claim) && (copulas[claim[j]] || claim[j] == "been" || perfectAux[claim[j]] && j+1 < len(claim) && claim[j+1] == "been") {
 			j++
 		}
 		if j >= len(claim) || j == i+1 && w == "nobody" || j == i+2 && w == "no" {
@@ -825,21 +834,31 @@ func sharesNoun(a, b []string) bool {
 // number, the claim has swapped them ("15 staffers" where the passage has
 // "15 prison guards and 2 other staffers"). Magnitude words count as
 // numbers ("thousands of prisoners" where the passage has "thousands of
-// soldiers" and "hundreds of prisoners").
+// soldiers" and "hundreds of prisoners"). A sum of two numbers the
+// passages give the noun, said as a total or with both parts, is said of
+// it too, as the support check reads it.
 func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 	var src []numNoun
 	for _, s := range all {
 		src = append(src, numberNouns(s)...)
 	}
-	for _, c := range numberNouns(claim) {
+	cns := numberNouns(claim)
+	var claimVals []string
+	for _, c := range cns {
+		claimVals = append(claimVals, c.val)
+	}
+	total := totalRE.MatchString(strings.Join(claim, " "))
+	for _, c := range cns {
 		if len(c.nouns) == 0 {
 			continue
 		}
 		same, other := false, ""
+		vals := map[string]bool{} // the numbers said of the claim's noun
 		for _, s := range src {
 			if !sharesNoun(c.nouns, s.nouns) {
 				continue
 			}
+			vals[s.val] = true
 			switch {
 			case s.val == c.val || c.approx && nearOf(c.val, map[string]bool{s.val: true}):
 				same = true
@@ -848,6 +867,9 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 				// is no number a count could be swapped with
 				other = s.val
 			}
+		}
+		if !same && sumOf(c.val, vals, claimVals, total) {
+			continue // "15 days in total" of "11 days" and "4 days"
 		}
 		if !same && other != "" && !saidWithoutNoun(c, all) && !(runWords[stemOf(c.nouns[0])] && ordinalRunIn(c.val, all)) {
 			return fmt.Sprintf("number %q is not said of %q in the passage (%s is)", c.val, c.nouns[0], other)
@@ -1264,6 +1286,29 @@ func irrealisAt(words []string, i int) bool {
 // an outcome. ("Has agreed" states one.)
 var finiteAuxiliaries = set("be been being is are was were am must can cannot could should may might will would shall do does did get got a an the as this that these those its their his her our your")
 
+// determiners are the finiteAuxiliaries that make an adjective of the
+// "-ed" word two after them only over an adverb ("the newly updated
+// list", "the long-awaited report"): over a noun the "-ed" word is the
+// subject's verb ("the authority published").
+var determiners = set("a an the as this that these those its their his her our your")
+
+// adverbsBeforeEd are the adverbs without "-ly" that join a participle
+// to make an adjective: "so-called", "well-known", "much-needed".
+var adverbsBeforeEd = set("so well much long ill little less more most least")
+
+// participleAt reports words[i], an "-ed" word, as a participle or an
+// adjective by the word before it or, over an adverb or an auxiliary's
+// subject ("was not needed", "were all killed"), the word two before.
+func participleAt(words []string, i int) bool {
+	if i > 0 && finiteAuxiliaries[words[i-1]] {
+		return true
+	}
+	if i < 2 || !finiteAuxiliaries[words[i-2]] {
+		return false
+	}
+	return !determiners[words[i-2]] || strings.HasSuffix(words[i-1], "ly") || adverbsBeforeEd[words[i-1]]
+}
+
 // planRule: a plan or a condition is no outcome. A claim stating in the
 // past ("the prison authority published an updated list") what the
 // sentences saying what it says hold only as a plan ("said it would
@@ -1274,8 +1319,7 @@ func planRule(claim []string, anchor, _ []sentWords, _ string) string {
 		return "" // a condition of its own states no outcome
 	}
 	for i, w := range claim {
-		if !strings.HasSuffix(w, "ed") || irrealisAt(claim, i) ||
-			i > 0 && finiteAuxiliaries[claim[i-1]] || i > 1 && finiteAuxiliaries[claim[i-2]] {
+		if !strings.HasSuffix(w, "ed") || irrealisAt(claim, i) || participleAt(claim, i) {
 			continue
 		}
 		l := text.Lemma(w)

@@ -29,7 +29,6 @@ func TestDeniedApartSynonymReview3(t *testing.T) {
 // "No inmates were hurt" against "Two prisoners were hurt": the same
 // people (a synonym), the same deed, denied.
 func TestDenialThroughSynonymReview3(t *testing.T) {
-	t.Skip(`bug: "Soldiers retook the prison on Tuesday, and no inmates were hurt" is kept against "Two prisoners were hurt": negationRule matches terms as written only, and deniedApart counts the synonym as holding the denial`)
 	const st = " date 2023-07-27 STORY: Prison.\n\n" +
 		"Soldiers retook the prison on Tuesday. Two prisoners were hurt.\n"
 	claim := `Soldiers retook the prison on Tuesday, and no inmates were hurt [1].`
