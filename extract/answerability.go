@@ -105,7 +105,7 @@ func features(ix Index, asked string, qt question.Kind, form question.Form, keys
 	// died"), never a reason to abstain.
 	var nums []string
 	if whQ.MatchString(text.Fold(asked)) {
-		nums = questionNumbers.FindAllString(asked, -1)
+		nums = questionNumbers.FindAllString(questionPart(asked), -1)
 	}
 	passage := best.p.Text
 	for _, n := range nums {
@@ -134,6 +134,22 @@ var (
 	questionNumbers = regexp.MustCompile(`\d[\d,.]*\d|\d`)
 	whQ             = regexp.MustCompile(`\b(what|which|who|whom|whose|when|where|why|how)\b`)
 )
+
+// questionPart is the part of a question from the headline-like statement
+// before it on: numbers before a "?", "!", dash or colon that comes before
+// the question word are what the asker heard ("31 dead?? ppl saying 50 —
+// what's the real toll", "Quito riot: 12 dead — what did the AG say"),
+// claims the answer corrects, not conditions of the question.
+func questionPart(asked string) string {
+	loc := whQ.FindStringIndex(text.Fold(asked))
+	if loc == nil || loc[0] > len(asked) {
+		return asked
+	}
+	if i := strings.LastIndexAny(asked[:loc[0]], "?!:—–"); i >= 0 {
+		return asked[i:]
+	}
+	return asked
+}
 
 // answerability is the logistic model over the features.
 func answerability(f map[string]float64) float64 {
