@@ -38,6 +38,19 @@ func Split(q string) (focus, claims string) {
 		last := sents[n-1]
 		return q[last.Start:last.End], strings.TrimSpace(q[:last.Start])
 	}
+	// A question followed by a statement of the asker's own ("who invented
+	// packet switching? my son works with computers"): the question is what
+	// ends at the last "?", the statement is said around it. Chat writes
+	// the statement without a capital, so the sentence splitter keeps the
+	// two together.
+	if i := strings.LastIndex(q, "?"); i > 0 && i < len(q)-1 {
+		rest := strings.TrimSpace(q[i+1:])
+		head := strings.TrimRight(q[:i+1], "?")
+		if f := strings.Fields(rest); len(f) > 0 && !strings.ContainsAny(rest, "?") && !asksFirst(f) && len(strings.Fields(head)) >= 3 {
+			start := strings.LastIndexAny(head, "?.!") + 1
+			return strings.TrimSpace(q[start : i+1]), strings.TrimSpace(q[:start] + " " + rest)
+		}
+	}
 	return q, ""
 }
 
@@ -56,4 +69,14 @@ func Embedded(q string) (string, bool) {
 		return q, false
 	}
 	return m[1], true
+}
+
+// asksFirst reports words that open a question ("and where is he from",
+// "is he ok"): a question word or an auxiliary first, after an "and".
+func asksFirst(words []string) bool {
+	w := strings.ToLower(words[0])
+	if (w == "and" || w == "but" || w == "so") && len(words) > 1 {
+		w = strings.ToLower(words[1])
+	}
+	return whRE.MatchString(w)
 }
