@@ -57,3 +57,15 @@ func TestWhatIsTheXTimeAsksForAClockTime(t *testing.T) {
 		t.Errorf("Classify: a name question read as asking for a time")
 	}
 }
+
+// "which candidate", "which officer": a person is asked for.
+func TestWhichPersonNounAsksForAPerson(t *testing.T) {
+	for _, q := range []string{"which candidate wants to build prisons on islands?", "which officer said they entered without firing a shot", "what architect designed the building"} {
+		if got := Classify(q); got != Person {
+			t.Errorf("Classify(%q) = %v, want person", q, got)
+		}
+	}
+	if got := Classify("which prison did they retake"); got == Person {
+		t.Error("Classify: 'which prison' read as asking for a person")
+	}
+}
