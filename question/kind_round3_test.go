@@ -69,3 +69,17 @@ func TestWhichPersonNounAsksForAPerson(t *testing.T) {
 		t.Error("Classify: 'which prison' read as asking for a person")
 	}
 }
+
+// "what's the boat called" asks for the name next to "boat".
+func TestNamedThingRole(t *testing.T) {
+	for q, want := range map[string]string{
+		"7 fishermen missing off manta — what's the boat called?": "boat",
+		"what is the name of the ship":                            "ship",
+		"what was the operation called":                           "operation",
+		"what is the boat doing":                                  "",
+	} {
+		if got := NamedRole(q); got != want {
+			t.Errorf("NamedRole(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
