@@ -83,3 +83,30 @@ func TestNamedThingRole(t *testing.T) {
 		}
 	}
 }
+
+// Chat's thousands are read as the stories write them.
+func TestExpandThousands(t *testing.T) {
+	for in, want := range map[string]string{"40k": "40,000", "2.5k": "2,500", "10K": "10,000", "999k": "999,000", "1k": "1,000", "0.5k": "500"} {
+		if got := expandThousands(in); got != want {
+			t.Errorf("expandThousands(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]string{
+		"El Salvador mega prison holds 40k inmates??": "El Salvador mega prison holds 40,000 inmates??",
+		"a 5km walk and 2k people":                    "a 5km walk and 2,000 people",
+		"the k9 unit":                                 "the k9 unit",
+	} {
+		if got := thousandsRE.ReplaceAllStringFunc(in, expandThousands); got != want {
+			t.Errorf("thousands(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Read writes chat's thousands as the stories do.
+func TestReadExpandsThousands(t *testing.T) {
+	var rd Reader
+	c := newTermCorpus("The prison has room for 40,000 inmates.")
+	if got, want := rd.Read(c, "mega prison holds 40k inmates??"), "mega prison holds 40,000 inmates??"; got != want {
+		t.Errorf("Read = %q, want %q", got, want)
+	}
+}

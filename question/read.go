@@ -1,10 +1,12 @@
 package question
 
 import (
+	"math"
 	"regexp"
 	"runtime"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -47,6 +49,7 @@ var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
 	q = text.StripAside(text.StripLead(q))
+	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
 	first := true
 	read := questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
 		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
@@ -350,3 +353,24 @@ var knownByHead = func() map[string][]string {
 	}
 	return m
 }()
+
+// thousandsRE matches chat's thousands: "40k", "2.5k", "10K".
+var thousandsRE = regexp.MustCompile(`\b(\d{1,3}(?:\.\d{1,3})?)[kK]\b`)
+
+// expandThousands writes "40k" as the stories do: "40,000" ("2.5k": 2,500).
+func expandThousands(m string) string {
+	f, err := strconv.ParseFloat(m[:len(m)-1], 64)
+	if err != nil {
+		return m
+	}
+	n := int64(math.Round(f * 1000))
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
