@@ -141,6 +141,7 @@ var meaningRules = []meaningRule{
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
 	{"quantifier", restrictorRule},
+	{"quantifier", exclusiveRule},
 	{"modality", modalityRule},
 	{"modality", certaintyRule},
 	{"link", linkRule},
@@ -1058,6 +1059,62 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// exclusiveRule: "only" claims that nothing else was, which a passage
+// naming some of a list does not say ("the only items seized were
+// weapons" where the passage names weapons among others). The cited
+// passages must hold "only" or a word of its kind. Not "not only" or
+// "if only"; not before a number ("only 14", a small count), a verb of
+// telling ("the passages only say") or a condition ("only if").
+func exclusiveRule(claim []string, _, all []sentWords, _ string) string {
+	for i, w := range claim {
+		if w != "only" {
+			continue
+		}
+		if i > 0 && (claim[i-1] == "not" || claim[i-1] == "if" || talkNouns[claim[i-1]]) {
+			continue
+		}
+		if i+1 < len(claim) {
+			n := claim[i+1]
+			if onlyBefore[n] || text.Numbers(n) != nil {
+				continue
+			}
+		}
+		if conditionNear(claim, i) {
+			continue
+		}
+		if anyIn(all, exclusives) {
+			return ""
+		}
+		return `quantifier "only" is not in the passage`
+	}
+	return ""
+}
+
+// conditionNear reports a condition or time within four words after
+// claim[i]: "only open after a fire", "only run the pump when needed"
+// restrict when something happens, not a list.
+func conditionNear(claim []string, i int) bool {
+	for j := i + 1; j < len(claim) && j <= i+4; j++ {
+		if onlyConditions[claim[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var onlyConditions = set("if when whenever after before once until unless during while")
+
+// talkNouns name the text: "the passages only call it ..." tells what
+// the text says, no list of the story's.
+var talkNouns = set("passage passages text texts article articles source sources document documents")
+
+// exclusives are words a passage says "nothing else" with.
+var exclusives = set("only sole solely exclusively alone just merely")
+
+// onlyBefore are words after which "only" restricts no list: a verb of
+// telling, a condition or time, a count.
+var onlyBefore = set("say says said mention mentions mentioned state states stated give gives gave report reports reported describe describes described refer refers note notes noted provide provides provided contain contains include includes discuss discusses tell tells told list lists name names confirm confirms confirmed call calls called because to a an one then now recently partly partially briefly slightly")
 
 // universals claim a whole class: "every night shift".
 var universals = set("every each all")
