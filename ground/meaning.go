@@ -142,6 +142,7 @@ var meaningRules = []meaningRule{
 	{"quantifier", quantifierRule},
 	{"quantifier", restrictorRule},
 	{"quantifier", exclusiveRule},
+	{"comparison", comparisonRule},
 	{"modality", modalityRule},
 	{"modality", certaintyRule},
 	{"link", linkRule},
@@ -1115,6 +1116,43 @@ var exclusives = set("only sole solely exclusively alone just merely")
 // onlyBefore are words after which "only" restricts no list: a verb of
 // telling, a condition or time, a count.
 var onlyBefore = set("say says said mention mentions mentioned state states stated give gives gave report reports reported describe describes described refer refers note notes noted provide provides provided contain contains include includes discuss discusses tell tells told list lists name names confirm confirms confirmed call calls called because to a an one then now recently partly partially briefly slightly")
+
+// comparisonRule: a comparison a claim makes ("the biggest strike vote",
+// "nearly doubled the toll") must be the passage's: the cited passages
+// hold the word or one of its kind ("largest" for "biggest").
+func comparisonRule(claim []string, _, all []sentWords, _ string) string {
+	for _, w := range claim {
+		g, ok := comparisons[w]
+		if !ok {
+			continue
+		}
+		if !anyIn(all, g) {
+			return fmt.Sprintf("comparison %q is not in the passage", w)
+		}
+	}
+	return ""
+}
+
+// comparisons map a comparison word to the words of its kind, folded.
+var comparisons = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, g := range []string{
+		"biggest largest greatest",
+		"smallest tiniest",
+		"highest",
+		"lowest cheapest",
+		"deadliest bloodiest worst",
+		"longest",
+		"shortest",
+		"doubled tripled quadrupled halved",
+	} {
+		cl := set(g)
+		for w := range cl {
+			m[w] = cl
+		}
+	}
+	return m
+}()
 
 // universals claim a whole class: "every night shift".
 var universals = set("every each all")
