@@ -203,11 +203,17 @@ var opposites = func() map[string][]string {
 // claim's, the claim has moved it ("shot dead on Monday" where the mayor
 // was "shot dead on Sunday" and the emergency declared on Monday).
 func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
-	for i := 1; i+1 < len(claim); i++ {
+	for i := 0; i+1 < len(claim); i++ {
 		if claim[i] != "on" {
 			continue
 		}
 		if _, ok := text.Weekday(claim[i+1]); !ok {
+			continue
+		}
+		if i == 0 {
+			if r := frontedDay(claim, all); r != "" {
+				return r
+			}
 			continue
 		}
 		event := eventBefore(claim, i)
@@ -242,6 +248,73 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 		}
 	}
 	return ""
+}
+
+// frontedDay is dayBindingRule for a claim opening with its day ("On
+// Saturday, the attorney general raised the toll"): the event is the
+// four content terms after the day. The passages say it on another day
+// when a sentence holds two of them within three content terms of "on
+// <day>" (either side: "the attorney general on Tuesday raised", "raised
+// the death toll on Tuesday"), and no sentence holds two so near the
+// claim's day.
+func frontedDay(claim []string, all []sentWords) string {
+	day := claim[1]
+	event := eventAfterN(claim, 1, 4)
+	if len(event) < 2 {
+		return ""
+	}
+	other, same := "", false
+	for _, s := range all {
+		for j := 0; j+1 < len(s); j++ {
+			if s[j] != "on" {
+				continue
+			}
+			if _, ok := text.Weekday(s[j+1]); !ok {
+				continue
+			}
+			near := append(termsBefore(s, j, 3), eventAfterN(s, j+1, 3)...)
+			shared := 0
+			for _, t := range event {
+				if slices.Contains(near, t) {
+					shared++
+				}
+			}
+			if shared < 2 {
+				continue
+			}
+			if s[j+1] == day {
+				same = true
+			} else {
+				other = s[j+1]
+			}
+		}
+	}
+	if other != "" && !same {
+		return fmt.Sprintf("day: the passage says %q happened on %s, not %s", strings.Join(event, " "), other, day)
+	}
+	return ""
+}
+
+// eventAfterN is the first n content terms after words[at].
+func eventAfterN(words []string, at, n int) []string {
+	var out []string
+	for k := at + 1; k < len(words) && len(out) < n; k++ {
+		if t := stemOf(words[k]); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// termsBefore is the last n content terms before words[at].
+func termsBefore(words []string, at, n int) []string {
+	var out []string
+	for k := at - 1; k >= 0 && len(out) < n; k-- {
+		if t := stemOf(words[k]); t != "" {
+			out = append([]string{t}, out...)
+		}
+	}
+	return out
 }
 
 // sameVerb reports two events whose last terms (the verb before "on")
