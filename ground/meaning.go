@@ -138,6 +138,7 @@ type meaningRule struct {
 var meaningRules = []meaningRule{
 	{"negation", negationRule},
 	{"number", boundNumberRule},
+	{"number", timeUnitRule},
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
 	{"quantifier", restrictorRule},
@@ -957,6 +958,46 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// timeUnitRule: a length of time keeps its unit. When the passages give
+// the claim's number to another unit of time only ("lasted 11 days",
+// "more than a week") and never to the claim's ("11 weeks", "more than a
+// month"), the claim has changed the span.
+func timeUnitRule(claim []string, _, all []sentWords, _ string) string {
+	var src []numNoun
+	for _, s := range all {
+		src = append(src, numberNouns(s)...)
+	}
+	for _, c := range numberNouns(claim) {
+		if len(c.nouns) == 0 || !timeUnitTerms[c.nouns[0]] {
+			continue
+		}
+		same, other := false, ""
+		for _, s := range src {
+			if s.val != c.val || len(s.nouns) == 0 || !timeUnitTerms[s.nouns[0]] {
+				continue
+			}
+			if s.nouns[0] == c.nouns[0] {
+				same = true
+			} else {
+				other = s.nouns[0]
+			}
+		}
+		if other != "" && !same {
+			return fmt.Sprintf("number: the passage gives %s %s, not %s %s", c.val, other, c.val, c.nouns[0])
+		}
+	}
+	return ""
+}
+
+// timeUnitTerms are timeUnits as terms.
+var timeUnitTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range timeUnits {
+		m[stemOf(w)] = true
+	}
+	return m
+}()
 
 // ordinalRunIn reports a passage counting a run with the ordinal of val
 // ("for the seventh consecutive year"): the claim's "seven consecutive"
