@@ -439,7 +439,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if m := labelRE.FindStringSubmatch(rest); m != nil && len(text.Words(m[1])) <= 3 {
 		label = text.TermSet(m[1])
 	}
-	for _, w := range text.Words(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in ")) {
+	for _, w := range text.Words(lastingVerbs(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in "))) {
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] {
 			continue
@@ -1395,3 +1395,26 @@ var caveatRE = regexp.MustCompile(`(?i)\b(?:may|might|can|could)\s+(?:\w+\s+){0,
 // past (", back in 2021", "Back then,"): no fact of its own. "went back
 // in March" is a deed.
 var backThenRE = regexp.MustCompile(`(?i)(?:^|[,;(—–]\s*)back\s+(?:in\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|then)\b`)
+
+// spanVerbRE finds a verb saying how long something went on: "went on
+// for", "ran for", "carried on for".
+var spanVerbRE = regexp.MustCompile(`(?i)\b(?:(?:went|goes|go|going|gone|carried|carries|carry)\s+on|ran|runs|run|running)\s+for\b`)
+
+// lastingVerbs reads a verb of going on for a length of time as "lasted"
+// ("the strike went on for eleven days" is the passage's "lasted 11
+// days"), when a unit of time follows within four words; otherwise ("ran
+// for office", "went on for a swim") the verb stays.
+func lastingVerbs(s string) string {
+	ms := spanVerbRE.FindAllStringIndex(s, -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		ws := text.Words(s[m[1]:])
+		for i := 0; i < len(ws) && i < 4; i++ {
+			if timeUnits[strings.TrimSuffix(ws[i], "s")] {
+				s = s[:m[0]] + "lasted for" + s[m[1]:]
+				break
+			}
+		}
+	}
+	return s
+}
