@@ -43,6 +43,34 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	return "", ""
 }
 
+// gainsayRules are the meaning rules that find the passage text saying
+// otherwise (another day, number or the opposite for the same thing),
+// not a word missing from it.
+var gainsayRules = set("day opposite number")
+
+// gainsaid applies the gainsay rules alone: for a claim the title
+// supports, whose words the text need not hold.
+func gainsaid(body, asked string, cited []int, ev []evidence) (rule, reason string) {
+	cw := text.Words(body)
+	if len(cw) == 0 {
+		return "", ""
+	}
+	anchor, all := anchorOf(body, cited, ev)
+	for _, r := range meaningRules {
+		if !gainsayRules[r.name] {
+			continue
+		}
+		seen := all
+		if r.name == "day" {
+			seen = wholeSentences(cited, ev, all)
+		}
+		if reason := r.test(cw, anchor, seen, asked); reason != "" {
+			return r.name, reason
+		}
+	}
+	return "", ""
+}
+
 // wholeSentences are all the sentences of the cited passages, their
 // whole views where a quote narrowed them (all, as scoped, when none
 // was): a claim quoting one sentence may move the day of an event

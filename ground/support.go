@@ -201,9 +201,24 @@ func check(body, asked string, cited []int, ev []evidence) (rule, reason string,
 		}
 	}
 	if _, r, f := checkIn(body, asked, cited, titled); r == "" {
+		// what the title holds, the text may still gainsay: a day, a
+		// number, an opposite the text gives the same event ("talks broke
+		// down on Thursday", the day of the title's walkout, where the
+		// text has them break down on Tuesday)
+		if rule, reason := gainsaid(metaNumRE.ReplaceAllString(unquoted(body), " "), asked, cited, ev); reason != "" {
+			return rule, reason, nil
+		}
 		return "", "", f
 	}
 	return rule, reason, nil
+}
+
+// unquoted is body without its quotations: the claim's own words.
+func unquoted(body string) string {
+	for _, q := range quotations(body) {
+		body = strings.Replace(body, q, " ", 1)
+	}
+	return body
 }
 
 // checkIn is check on one view of the passages: the words, then meaning.
