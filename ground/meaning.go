@@ -1190,7 +1190,7 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	for _, cl := range classes {
 		q := ""
 		for i, w := range claim {
-			if cl[w] && quantifies(claim, i) {
+			if cl[w] && quantifies(claim, i) && !countedWith(claim, i, anchor) {
 				q = w
 				break
 			}
@@ -1295,6 +1295,39 @@ var comparisons = func() map[string]map[string]bool {
 	}
 	return m
 }()
+
+// countedWith reports "all with <y>" after a count the claim gives
+// ("Fourteen, police said, all with gunshot wounds") where an anchor
+// sentence gives the same count "with <y>" ("14 inmates ... with
+// gunshot and stab wounds"): the passage says it of the whole group.
+func countedWith(claim []string, i int, anchor []sentWords) bool {
+	if claim[i] != "all" || i+2 >= len(claim) || claim[i+1] != "with" {
+		return false
+	}
+	counts := numberVals(claim[:i])
+	for _, s := range anchor {
+		for j := 0; j+1 < len(s); j++ {
+			if s[j] != "with" || s[j+1] != claim[i+2] {
+				continue
+			}
+			for _, v := range numberVals(s[:j]) {
+				if slices.Contains(counts, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// numberVals are the values of the numbers in words.
+func numberVals(words []string) []string {
+	var out []string
+	for _, c := range numberNouns(words) {
+		out = append(out, c.val)
+	}
+	return out
+}
 
 // universals claim a whole class: "every night shift".
 var universals = set("every each all")
