@@ -492,6 +492,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if miss := unsaidCause(rest, cited, ev, terms); miss != "" {
 		return fmt.Sprintf("link: the cause the claim gives (%s) is not in %s", miss, where), nil
 	}
+	if miss := unsaidDetail(rest, cited, ev, terms); miss != "" {
+		return fmt.Sprintf("words %q, a detail the claim sets apart, are not in %s", miss, where), nil
+	}
 	return "", found
 }
 
@@ -1366,32 +1369,64 @@ var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;
 // name rule's. "" when the cause holds.
 func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool) string {
 	for _, m := range causeRE.FindAllStringSubmatch(rest, -1) {
-		var content float64
-		var have float64
-		var missing []string
-		for _, tok := range strings.Fields(m[1]) {
-			tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
+		if miss := unsaidPhrase(m[1], cited, ev, terms); miss != "" {
+			return miss
+		}
+	}
+	return ""
+}
+
+// unsaidPhrase returns the words of phrase its cited passages don't hold,
+// when they are most of its two or more content words (names aside: they
+// are the name rule's); "" when it holds.
+func unsaidPhrase(phrase string, cited []int, ev []evidence, terms map[string]bool) string {
+	var content float64
+	var have float64
+	var missing []string
+	for _, tok := range strings.Fields(phrase) {
+		tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
+			continue
+		}
+		for _, w := range text.Words(tok) {
+			t := stemOf(w)
+			if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
 				continue
 			}
-			for _, w := range text.Words(tok) {
-				t := stemOf(w)
-				if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
-					continue
-				}
-				content++
-				switch {
-				case terms[t] || anySynonymIn(terms, t):
-					have++
-				case lexIn(cited, ev, w):
-					have += LexWeight
-				default:
-					missing = append(missing, w)
-				}
+			content++
+			switch {
+			case terms[t] || anySynonymIn(terms, t):
+				have++
+			case lexIn(cited, ev, w):
+				have += LexWeight
+			default:
+				missing = append(missing, w)
 			}
 		}
-		if content >= 2 && have < MinContentShare*content {
-			return strings.Join(missing, " ")
+	}
+	if content >= 2 && have < MinContentShare*content {
+		return strings.Join(missing, " ")
+	}
+	return ""
+}
+
+// settingRE finds the setting a claim opens with ("At a press
+// conference, the office said ..."), and agentRE the doer a passive claim
+// ends with ("shot dead on Sunday by gang members"): a detail set apart,
+// whose own words must be the passages', not only the rest of the claim's.
+var (
+	settingRE = regexp.MustCompile(`^\s*(?:At|In|During|Amid|Amidst|Under|Through|Via)\s+([^,;:]{3,60}),`)
+	agentRE   = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
+)
+
+// unsaidDetail returns the words of a claim's opening setting or closing
+// agent that its cited passages don't hold.
+func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool) string {
+	for _, re := range []*regexp.Regexp{settingRE, agentRE} {
+		if m := re.FindStringSubmatch(rest); m != nil {
+			if miss := unsaidPhrase(m[1], cited, ev, terms); miss != "" {
+				return miss
+			}
 		}
 	}
 	return ""
