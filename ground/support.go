@@ -1369,7 +1369,7 @@ var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;
 // name rule's. "" when the cause holds.
 func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool) string {
 	for _, m := range causeRE.FindAllStringSubmatch(rest, -1) {
-		if miss := unsaidPhrase(m[1], cited, ev, terms); miss != "" {
+		if miss := unsaidPhrase(m[1], cited, ev, terms, MinContentShare); miss != "" {
 			return miss
 		}
 	}
@@ -1377,9 +1377,9 @@ func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool)
 }
 
 // unsaidPhrase returns the words of phrase its cited passages don't hold,
-// when they are most of its two or more content words (names aside: they
-// are the name rule's); "" when it holds.
-func unsaidPhrase(phrase string, cited []int, ev []evidence, terms map[string]bool) string {
+// when its two or more content words (names aside: they are the name
+// rule's) hold less than share of it; "" when it holds.
+func unsaidPhrase(phrase string, cited []int, ev []evidence, terms map[string]bool, share float64) string {
 	var content float64
 	var have float64
 	var missing []string
@@ -1404,11 +1404,16 @@ func unsaidPhrase(phrase string, cited []int, ev []evidence, terms map[string]bo
 			}
 		}
 	}
-	if content >= 2 && have < MinContentShare*content {
+	if content >= 2 && have < share*content {
 		return strings.Join(missing, " ")
 	}
 	return ""
 }
+
+// noneHeld is the share a detail set apart needs when a word of it the
+// passages hold is enough ("In the recent election": the election is
+// theirs).
+const noneHeld = 0.01
 
 // settingRE finds the setting a claim opens with ("At a press
 // conference, the office said ..."), and agentRE the doer a passive claim
@@ -1416,15 +1421,29 @@ func unsaidPhrase(phrase string, cited []int, ev []evidence, terms map[string]bo
 // whose own words must be the passages', not only the rest of the claim's.
 var (
 	settingRE = regexp.MustCompile(`^\s*(?:At|In|During|Amid|Amidst|Under|Through|Via)\s+([^,;:]{3,60}),`)
-	agentRE   = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
+	// addedRE finds what a claim adds to what it lists ("weapons and
+	// ammunition, along with explosives and drugs"), describedRE the
+	// three words it gives someone's description in ("described the
+	// walkout as an illegal dispute"): the passages' words, not the
+	// claim's.
+	addedRE     = regexp.MustCompile(`(?i)\b(?:along with|as well as|together with|in addition to)\s+([^,;:.()]{3,60})`)
+	describedRE = regexp.MustCompile(`(?i)\b(?:described|describes|describing|called|calls|calling|labell?ed|termed|branded|dubbed)\s+(?:[\p{L}'-]+\s+){0,4}?as\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)`)
+	agentRE     = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
 )
 
-// unsaidDetail returns the words of a claim's opening setting or closing
-// agent that its cited passages don't hold.
+// unsaidDetail returns the words of a claim's opening setting, closing
+// agent or added items that its cited passages hold none of, or of a
+// description it gives, most of which they don't hold.
 func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool) string {
-	for _, re := range []*regexp.Regexp{settingRE, agentRE} {
-		if m := re.FindStringSubmatch(rest); m != nil {
-			if miss := unsaidPhrase(m[1], cited, ev, terms); miss != "" {
+	if passageSubjectRE.MatchString(rest) {
+		return "" // talk about the text ("This summary covers ..., as well as ...")
+	}
+	for _, d := range []struct {
+		re    *regexp.Regexp
+		share float64
+	}{{settingRE, noneHeld}, {agentRE, noneHeld}, {addedRE, noneHeld}, {describedRE, MinContentShare}} {
+		for _, m := range d.re.FindAllStringSubmatch(rest, -1) {
+			if miss := unsaidPhrase(m[1], cited, ev, terms, d.share); miss != "" {
 				return miss
 			}
 		}
