@@ -219,6 +219,7 @@ var opposites = func() map[string][]string {
 		{"increased", "decreased"}, {"rose", "fell"}, {"risen", "fallen"}, {"higher", "lower"},
 		{"more", "fewer"}, {"won", "lost"}, {"approved", "rejected"}, {"accepted", "rejected"},
 		{"guilty", "innocent"}, {"acquitted", "convicted"}, {"legal", "illegal"}, {"majority", "minority"},
+		{"single", "separate"}, {"private", "public"},
 	} {
 		m[p[0]] = append(m[p[0]], p[1])
 		m[p[1]] = append(m[p[1]], p[0])
