@@ -167,6 +167,7 @@ var meaningRules = []meaningRule{
 	{"negation", negationRule},
 	{"number", boundNumberRule},
 	{"number", timeUnitRule},
+	{"number", conjoinedCountRule},
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
 	{"quantifier", restrictorRule},
@@ -983,6 +984,86 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 			if n := movedFrom(c, all, claim); n != "" {
 				return fmt.Sprintf("number %q is said of %q in the passage, not of %q", c.val, n, c.nouns[0])
 			}
+		}
+	}
+	return ""
+}
+
+// conjoinedCountRule: counts joined as one subject ("14 inmates and 15
+// prison guards were taken to hospital") share its deed, so each must
+// have it in the passages: a count whose sentences hold none of the
+// deed's terms, where another sentence holds them, was merged in from
+// another event (the guards were held hostage).
+func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
+	type count struct {
+		val        string
+		nouns      []string
+		start, end int
+	}
+	var cs []count
+	for i := 0; i < len(claim); i++ {
+		v, n := numberAt(claim, i)
+		if v == "" || magnitudes[v] {
+			continue
+		}
+		c := count{val: v, start: i, end: i + n}
+		for j := i + n; j < len(claim) && j < i+n+2; j++ {
+			if v2, _ := numberAt(claim, j); v2 != "" {
+				break
+			}
+			if t := stemOf(claim[j]); t != "" {
+				c.nouns = append(c.nouns, t)
+				c.end = j + 1
+			}
+		}
+		if len(c.nouns) > 0 {
+			cs = append(cs, c)
+		}
+		i += n - 1
+	}
+	if len(cs) < 2 || cs[0].start > 1 {
+		return "" // counts opening the claim, as its subject
+	}
+	a, b := cs[0], cs[1]
+	if b.start-a.end > 2 || !slices.Contains(claim[a.end:b.start], "and") {
+		return ""
+	}
+	var deed []string
+	for j := b.end; j < len(claim) && len(deed) < 3; j++ {
+		if t := stemOf(claim[j]); t != "" {
+			deed = append(deed, t)
+		}
+	}
+	if len(deed) == 0 {
+		return ""
+	}
+	holds := func(s sentWords) bool {
+		for _, w := range s {
+			if slices.Contains(deed, stemOf(w)) {
+				return true
+			}
+		}
+		return false
+	}
+	said := false
+	for _, s := range all {
+		said = said || holds(s)
+	}
+	if !said {
+		return ""
+	}
+	for _, c := range []count{a, b} {
+		found, with := false, false
+		for _, s := range all {
+			for _, n := range numberNouns(s) {
+				if n.val == c.val && sharesNoun(c.nouns, n.nouns) {
+					found = true
+					with = with || holds(s)
+				}
+			}
+		}
+		if found && !with {
+			return fmt.Sprintf("number: the passage says %s %s, but not that they %s", c.val, strings.Join(c.nouns, " "), strings.Join(deed, " "))
 		}
 	}
 	return ""
