@@ -179,6 +179,7 @@ var meaningRules = []meaningRule{
 	{"outcome", outcomeRule},
 	{"outcome", planRule},
 	{"day", dayBindingRule},
+	{"during", duringRule},
 	{"opposite", oppositeRule},
 }
 
@@ -347,6 +348,45 @@ func termsBefore(words []string, at, n int) []string {
 	}
 	return out
 }
+
+// duringRule: "during the strike" places the claim's event in another;
+// the sentences the claim rests on must name that other event (its term
+// or a synonym), or the claim has moved its event in time ("killed during
+// the strike" where the passage has the deaths in March, months before).
+// Only an event with its determiner: "during inhalation" is a process.
+func duringRule(claim []string, anchor, _ []sentWords, _ string) string {
+	for i := 0; i+1 < len(claim); i++ {
+		if claim[i] != "during" {
+			continue
+		}
+		j := i + 2
+		if !duringDeterminers[claim[i+1]] || j >= len(claim) {
+			continue // "during inhalation": a process, no event
+		}
+		t := stemOf(claim[j])
+		if t == "" {
+			continue
+		}
+		found := false
+		for _, s := range anchor {
+			st := map[string]bool{}
+			for _, w := range s {
+				st[stemOf(w)] = true
+			}
+			if st[t] || anySynonymIn(st, t) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return fmt.Sprintf("during: the passage doesn't place it during the %s", claim[j])
+		}
+	}
+	return ""
+}
+
+// duringDeterminers stand between "during" and its event.
+var duringDeterminers = set("the a an its their his her this that these those")
 
 // sameVerb reports two events whose last terms (the verb before "on")
 // are one verb: "broke" of "talks broke down" and of "night-shift safety
