@@ -668,7 +668,7 @@ var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles
 
 // absenceRE finds a claim that something is not said or cannot be
 // answered: "the passages don't say how many", "unable to answer".
-var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
+var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|(?:give|gives|gave|provide|provides|mention|mentions|name|names|say|says|state|states|include|includes)\s+neither|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
 
 // absence reports a claim that says the passages do not hold something
 // (or that the question cannot be answered from them): it states no fact
