@@ -1115,12 +1115,15 @@ func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 // month"), the claim has changed the span.
 func timeUnitRule(claim []string, _, all []sentWords, _ string) string {
 	var src []numNoun
-	for _, s := range all {
-		src = append(src, numberNouns(s)...)
-	}
 	for _, c := range numberNouns(claim) {
 		if len(c.nouns) == 0 || !timeUnitTerms[c.nouns[0]] {
 			continue
+		}
+		if src == nil {
+			src = []numNoun{}
+			for _, s := range all {
+				src = append(src, numberNouns(s)...)
+			}
 		}
 		same, other := false, ""
 		for _, s := range src {
