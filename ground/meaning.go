@@ -43,6 +43,34 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	return "", ""
 }
 
+// gainsayRules are the meaning rules that find the passage text saying
+// otherwise (another day, number or the opposite for the same thing),
+// not a word missing from it.
+var gainsayRules = set("day opposite number")
+
+// gainsaid applies the gainsay rules alone: for a claim the title
+// supports, whose words the text need not hold.
+func gainsaid(body, asked string, cited []int, ev []evidence) (rule, reason string) {
+	cw := text.Words(body)
+	if len(cw) == 0 {
+		return "", ""
+	}
+	anchor, all := anchorOf(body, cited, ev)
+	for _, r := range meaningRules {
+		if !gainsayRules[r.name] {
+			continue
+		}
+		seen := all
+		if r.name == "day" {
+			seen = wholeSentences(cited, ev, all)
+		}
+		if reason := r.test(cw, anchor, seen, asked); reason != "" {
+			return r.name, reason
+		}
+	}
+	return "", ""
+}
+
 // wholeSentences are all the sentences of the cited passages, their
 // whole views where a quote narrowed them (all, as scoped, when none
 // was): a claim quoting one sentence may move the day of an event
@@ -138,15 +166,20 @@ type meaningRule struct {
 var meaningRules = []meaningRule{
 	{"negation", negationRule},
 	{"number", boundNumberRule},
+	{"number", timeUnitRule},
+	{"number", conjoinedCountRule},
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
 	{"quantifier", restrictorRule},
+	{"quantifier", exclusiveRule},
+	{"comparison", comparisonRule},
 	{"modality", modalityRule},
 	{"modality", certaintyRule},
 	{"link", linkRule},
 	{"outcome", outcomeRule},
 	{"outcome", planRule},
 	{"day", dayBindingRule},
+	{"during", duringRule},
 	{"opposite", oppositeRule},
 }
 
@@ -188,6 +221,7 @@ var opposites = func() map[string][]string {
 		{"increased", "decreased"}, {"rose", "fell"}, {"risen", "fallen"}, {"higher", "lower"},
 		{"more", "fewer"}, {"won", "lost"}, {"approved", "rejected"}, {"accepted", "rejected"},
 		{"guilty", "innocent"}, {"acquitted", "convicted"}, {"legal", "illegal"}, {"majority", "minority"},
+		{"single", "separate"}, {"private", "public"},
 	} {
 		m[p[0]] = append(m[p[0]], p[1])
 		m[p[1]] = append(m[p[1]], p[0])
@@ -201,11 +235,17 @@ var opposites = func() map[string][]string {
 // claim's, the claim has moved it ("shot dead on Monday" where the mayor
 // was "shot dead on Sunday" and the emergency declared on Monday).
 func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
-	for i := 1; i+1 < len(claim); i++ {
+	for i := 0; i+1 < len(claim); i++ {
 		if claim[i] != "on" {
 			continue
 		}
 		if _, ok := text.Weekday(claim[i+1]); !ok {
+			continue
+		}
+		if i == 0 {
+			if r := frontedDay(claim, all); r != "" {
+				return r
+			}
 			continue
 		}
 		event := eventBefore(claim, i)
@@ -241,6 +281,112 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// frontedDay is dayBindingRule for a claim opening with its day ("On
+// Saturday, the attorney general raised the toll"): the event is the
+// four content terms after the day. The passages say it on another day
+// when a sentence holds two of them within three content terms of "on
+// <day>" (either side: "the attorney general on Tuesday raised", "raised
+// the death toll on Tuesday"), and no sentence holds two so near the
+// claim's day.
+func frontedDay(claim []string, all []sentWords) string {
+	day := claim[1]
+	event := eventAfterN(claim, 1, 4)
+	if len(event) < 2 {
+		return ""
+	}
+	other, same := "", false
+	for _, s := range all {
+		for j := 0; j+1 < len(s); j++ {
+			if s[j] != "on" {
+				continue
+			}
+			if _, ok := text.Weekday(s[j+1]); !ok {
+				continue
+			}
+			near := append(termsBefore(s, j, 3), eventAfterN(s, j+1, 3)...)
+			shared := 0
+			for _, t := range event {
+				if slices.Contains(near, t) {
+					shared++
+				}
+			}
+			if shared < 2 {
+				continue
+			}
+			if s[j+1] == day {
+				same = true
+			} else {
+				other = s[j+1]
+			}
+		}
+	}
+	if other != "" && !same {
+		return fmt.Sprintf("day: the passage says %q happened on %s, not %s", strings.Join(event, " "), other, day)
+	}
+	return ""
+}
+
+// eventAfterN is the first n content terms after words[at].
+func eventAfterN(words []string, at, n int) []string {
+	var out []string
+	for k := at + 1; k < len(words) && len(out) < n; k++ {
+		if t := stemOf(words[k]); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// termsBefore is the last n content terms before words[at].
+func termsBefore(words []string, at, n int) []string {
+	var out []string
+	for k := at - 1; k >= 0 && len(out) < n; k-- {
+		if t := stemOf(words[k]); t != "" {
+			out = append([]string{t}, out...)
+		}
+	}
+	return out
+}
+
+// duringRule: "during the strike" places the claim's event in another;
+// the sentences the claim rests on must name that other event (its term
+// or a synonym), or the claim has moved its event in time ("killed during
+// the strike" where the passage has the deaths in March, months before).
+// Only an event with its determiner: "during inhalation" is a process.
+func duringRule(claim []string, anchor, _ []sentWords, _ string) string {
+	for i := 0; i+1 < len(claim); i++ {
+		if claim[i] != "during" {
+			continue
+		}
+		j := i + 2
+		if !duringDeterminers[claim[i+1]] || j >= len(claim) {
+			continue // "during inhalation": a process, no event
+		}
+		t := stemOf(claim[j])
+		if t == "" {
+			continue
+		}
+		found := false
+		for _, s := range anchor {
+			st := map[string]bool{}
+			for _, w := range s {
+				st[stemOf(w)] = true
+			}
+			if st[t] || anySynonymIn(st, t) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return fmt.Sprintf("during: the passage doesn't place it during the %s", claim[j])
+		}
+	}
+	return ""
+}
+
+// duringDeterminers stand between "during" and its event.
+var duringDeterminers = set("the a an its their his her this that these those")
 
 // sameVerb reports two events whose last terms (the verb before "on")
 // are one verb: "broke" of "talks broke down" and of "night-shift safety
@@ -883,6 +1029,129 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 	return ""
 }
 
+// conjoinedCountRule: counts joined as one subject ("14 inmates and 15
+// prison guards were taken to hospital") share its deed, so each must
+// have it in the passages: a count whose sentences hold none of the
+// deed's terms, where another sentence holds them, was merged in from
+// another event (the guards were held hostage).
+func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
+	type count struct {
+		val        string
+		nouns      []string
+		start, end int
+	}
+	var cs []count
+	for i := 0; i < len(claim); i++ {
+		v, n := numberAt(claim, i)
+		if v == "" || magnitudes[v] {
+			continue
+		}
+		c := count{val: v, start: i, end: i + n}
+		for j := i + n; j < len(claim) && j < i+n+2; j++ {
+			if v2, _ := numberAt(claim, j); v2 != "" {
+				break
+			}
+			if t := stemOf(claim[j]); t != "" {
+				c.nouns = append(c.nouns, t)
+				c.end = j + 1
+			}
+		}
+		if len(c.nouns) > 0 {
+			cs = append(cs, c)
+		}
+		i += n - 1
+	}
+	if len(cs) < 2 || cs[0].start > 1 {
+		return "" // counts opening the claim, as its subject
+	}
+	a, b := cs[0], cs[1]
+	if b.start-a.end > 2 || !slices.Contains(claim[a.end:b.start], "and") {
+		return ""
+	}
+	var deed []string
+	for j := b.end; j < len(claim) && len(deed) < 3; j++ {
+		if t := stemOf(claim[j]); t != "" {
+			deed = append(deed, t)
+		}
+	}
+	if len(deed) == 0 {
+		return ""
+	}
+	holds := func(s sentWords) bool {
+		for _, w := range s {
+			if slices.Contains(deed, stemOf(w)) {
+				return true
+			}
+		}
+		return false
+	}
+	said := false
+	for _, s := range all {
+		said = said || holds(s)
+	}
+	if !said {
+		return ""
+	}
+	for _, c := range []count{a, b} {
+		found, with := false, false
+		for _, s := range all {
+			for _, n := range numberNouns(s) {
+				if n.val == c.val && sharesNoun(c.nouns, n.nouns) {
+					found = true
+					with = with || holds(s)
+				}
+			}
+		}
+		if found && !with {
+			return fmt.Sprintf("number: the passage says %s %s, but not that they %s", c.val, strings.Join(c.nouns, " "), strings.Join(deed, " "))
+		}
+	}
+	return ""
+}
+
+// timeUnitRule: a length of time keeps its unit. When the passages give
+// the claim's number to another unit of time only ("lasted 11 days",
+// "more than a week") and never to the claim's ("11 weeks", "more than a
+// month"), the claim has changed the span.
+func timeUnitRule(claim []string, _, all []sentWords, _ string) string {
+	var src []numNoun
+	for _, c := range numberNouns(claim) {
+		if len(c.nouns) == 0 || !timeUnitTerms[c.nouns[0]] {
+			continue
+		}
+		if src == nil {
+			src = []numNoun{}
+			for _, s := range all {
+				src = append(src, numberNouns(s)...)
+			}
+		}
+		same, other := false, ""
+		for _, s := range src {
+			if s.val != c.val || len(s.nouns) == 0 || !timeUnitTerms[s.nouns[0]] {
+				continue
+			}
+			if s.nouns[0] == c.nouns[0] {
+				same = true
+			} else {
+				other = s.nouns[0]
+			}
+		}
+		if other != "" && !same {
+			return fmt.Sprintf("number: the passage gives %s %s, not %s %s", c.val, other, c.val, c.nouns[0])
+		}
+	}
+	return ""
+}
+
+// timeUnitTerms are timeUnits as terms.
+var timeUnitTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range timeUnits {
+		m[stemOf(w)] = true
+	}
+	return m
+}()
+
 // ordinalRunIn reports a passage counting a run with the ordinal of val
 // ("for the seventh consecutive year"): the claim's "seven consecutive"
 // is that run, not a count the passage gives another noun.
@@ -1046,7 +1315,7 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	for _, cl := range classes {
 		q := ""
 		for i, w := range claim {
-			if cl[w] && quantifies(claim, i) {
+			if cl[w] && quantifies(claim, i) && !countedWith(claim, i, anchor) {
 				q = w
 				break
 			}
@@ -1057,6 +1326,132 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
 	}
 	return ""
+}
+
+// exclusiveRule: "only" claims that nothing else was, which a passage
+// naming some of a list does not say ("the only items seized were
+// weapons" where the passage names weapons among others). The cited
+// passages must hold "only" or a word of its kind. Not "not only" or
+// "if only"; not before a number ("only 14", a small count), a verb of
+// telling ("the passages only say") or a condition ("only if").
+func exclusiveRule(claim []string, _, all []sentWords, _ string) string {
+	for i, w := range claim {
+		if w != "only" {
+			continue
+		}
+		if i > 0 && (claim[i-1] == "not" || claim[i-1] == "if" || talkNouns[claim[i-1]]) {
+			continue
+		}
+		if i+1 < len(claim) {
+			n := claim[i+1]
+			if onlyBefore[n] || text.Numbers(n) != nil {
+				continue
+			}
+		}
+		if conditionNear(claim, i) {
+			continue
+		}
+		if anyIn(all, exclusives) {
+			return ""
+		}
+		return `quantifier "only" is not in the passage`
+	}
+	return ""
+}
+
+// conditionNear reports a condition or time within four words after
+// claim[i]: "only open after a fire", "only run the pump when needed"
+// restrict when something happens, not a list.
+func conditionNear(claim []string, i int) bool {
+	for j := i + 1; j < len(claim) && j <= i+4; j++ {
+		if onlyConditions[claim[j]] {
+			return true
+		}
+	}
+	return false
+}
+
+var onlyConditions = set("if when whenever after before once until unless during while")
+
+// talkNouns name the text: "the passages only call it ..." tells what
+// the text says, no list of the story's.
+var talkNouns = set("passage passages text texts article articles source sources document documents")
+
+// exclusives are words a passage says "nothing else" with.
+var exclusives = set("only sole solely exclusively alone just merely")
+
+// onlyBefore are words after which "only" restricts no list: a verb of
+// telling, a condition or time, a count.
+var onlyBefore = set("say says said mention mentions mentioned state states stated give gives gave report reports reported describe describes described refer refers note notes noted provide provides provided contain contains include includes discuss discusses tell tells told list lists name names confirm confirms confirmed call calls called because to a an one then now recently partly partially briefly slightly")
+
+// comparisonRule: a comparison a claim makes ("the biggest strike vote",
+// "nearly doubled the toll") must be the passage's: the cited passages
+// hold the word or one of its kind ("largest" for "biggest").
+func comparisonRule(claim []string, _, all []sentWords, _ string) string {
+	for _, w := range claim {
+		g, ok := comparisons[w]
+		if !ok {
+			continue
+		}
+		if !anyIn(all, g) {
+			return fmt.Sprintf("comparison %q is not in the passage", w)
+		}
+	}
+	return ""
+}
+
+// comparisons map a comparison word to the words of its kind, folded.
+var comparisons = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	for _, g := range []string{
+		"biggest largest greatest",
+		"smallest tiniest",
+		"highest",
+		"lowest cheapest",
+		"deadliest bloodiest worst",
+		"longest",
+		"shortest",
+		"doubled tripled quadrupled halved",
+	} {
+		cl := set(g)
+		for w := range cl {
+			m[w] = cl
+		}
+	}
+	return m
+}()
+
+// countedWith reports "all with <y>" after a count the claim gives
+// ("Fourteen, police said, all with gunshot wounds") where an anchor
+// sentence gives the same count "with <y>" ("14 inmates ... with
+// gunshot and stab wounds"): the passage says it of the whole group.
+func countedWith(claim []string, i int, anchor []sentWords) bool {
+	if claim[i] != "all" || i+2 >= len(claim) || claim[i+1] != "with" {
+		return false
+	}
+	counts := numberVals(claim[:i])
+	for _, s := range anchor {
+		for j := 0; j+1 < len(s); j++ {
+			if s[j] != "with" || s[j+1] != claim[i+2] {
+				continue
+			}
+			for _, v := range numberVals(s[:j]) {
+				if slices.Contains(counts, v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// numberVals are the values of the numbers in words.
+func numberVals(words []string) []string {
+	var out []string
+	for _, c := range numberNouns(words) {
+		out = append(out, c.val)
+	}
+	return out
 }
 
 // universals claim a whole class: "every night shift".

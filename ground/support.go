@@ -201,9 +201,24 @@ func check(body, asked string, cited []int, ev []evidence) (rule, reason string,
 		}
 	}
 	if _, r, f := checkIn(body, asked, cited, titled); r == "" {
+		// what the title holds, the text may still gainsay: a day, a
+		// number, an opposite the text gives the same event ("talks broke
+		// down on Thursday", the day of the title's walkout, where the
+		// text has them break down on Tuesday)
+		if rule, reason := gainsaid(metaNumRE.ReplaceAllString(unquoted(body), " "), asked, cited, ev); reason != "" {
+			return rule, reason, nil
+		}
 		return "", "", f
 	}
 	return rule, reason, nil
+}
+
+// unquoted is body without its quotations: the claim's own words.
+func unquoted(body string) string {
+	for _, q := range quotations(body) {
+		body = strings.Replace(body, q, " ", 1)
+	}
+	return body
 }
 
 // checkIn is check on one view of the passages: the words, then meaning.
@@ -439,7 +454,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if m := labelRE.FindStringSubmatch(rest); m != nil && len(text.Words(m[1])) <= 3 {
 		label = text.TermSet(m[1])
 	}
-	for _, w := range text.Words(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in ")) {
+	for _, w := range text.Words(lastingVerbs(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in "))) {
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] {
 			continue
@@ -476,6 +491,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	if miss := unsaidCause(rest, cited, ev, terms); miss != "" {
 		return fmt.Sprintf("link: the cause the claim gives (%s) is not in %s", miss, where), nil
+	}
+	if miss := unsaidDetail(rest, cited, ev, terms); miss != "" {
+		return fmt.Sprintf("words %q, a detail the claim sets apart, are not in %s", miss, where), nil
 	}
 	return "", found
 }
@@ -650,7 +668,7 @@ var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles
 
 // absenceRE finds a claim that something is not said or cannot be
 // answered: "the passages don't say how many", "unable to answer".
-var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
+var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|(?:give|gives|gave|provide|provides|mention|mentions|name|names|say|says|state|states|include|includes)\s+neither|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
 
 // absence reports a claim that says the passages do not hold something
 // (or that the question cannot be answered from them): it states no fact
@@ -1351,32 +1369,83 @@ var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;
 // name rule's. "" when the cause holds.
 func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool) string {
 	for _, m := range causeRE.FindAllStringSubmatch(rest, -1) {
-		var content float64
-		var have float64
-		var missing []string
-		for _, tok := range strings.Fields(m[1]) {
-			tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
+		if miss := unsaidPhrase(m[1], cited, ev, terms, MinContentShare); miss != "" {
+			return miss
+		}
+	}
+	return ""
+}
+
+// unsaidPhrase returns the words of phrase its cited passages don't hold,
+// when its two or more content words (names aside: they are the name
+// rule's) hold less than share of it; "" when it holds.
+func unsaidPhrase(phrase string, cited []int, ev []evidence, terms map[string]bool, share float64) string {
+	var content float64
+	var have float64
+	var missing []string
+	for _, tok := range strings.Fields(phrase) {
+		tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
+			continue
+		}
+		for _, w := range text.Words(tok) {
+			t := stemOf(w)
+			if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
 				continue
 			}
-			for _, w := range text.Words(tok) {
-				t := stemOf(w)
-				if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
-					continue
-				}
-				content++
-				switch {
-				case terms[t] || anySynonymIn(terms, t):
-					have++
-				case lexIn(cited, ev, w):
-					have += LexWeight
-				default:
-					missing = append(missing, w)
-				}
+			content++
+			switch {
+			case terms[t] || anySynonymIn(terms, t):
+				have++
+			case lexIn(cited, ev, w):
+				have += LexWeight
+			default:
+				missing = append(missing, w)
 			}
 		}
-		if content >= 2 && have < MinContentShare*content {
-			return strings.Join(missing, " ")
+	}
+	if content >= 2 && have < share*content {
+		return strings.Join(missing, " ")
+	}
+	return ""
+}
+
+// noneHeld is the share a detail set apart needs when a word of it the
+// passages hold is enough ("In the recent election": the election is
+// theirs).
+const noneHeld = 0.01
+
+// settingRE finds the setting a claim opens with ("At a press
+// conference, the office said ..."), and agentRE the doer a passive claim
+// ends with ("shot dead on Sunday by gang members"): a detail set apart,
+// whose own words must be the passages', not only the rest of the claim's.
+var (
+	settingRE = regexp.MustCompile(`^\s*(?:At|In|During|Amid|Amidst|Under|Through|Via)\s+([^,;:]{3,60}),`)
+	// addedRE finds what a claim adds to what it lists ("weapons and
+	// ammunition, along with explosives and drugs"), describedRE the
+	// three words it gives someone's description in ("described the
+	// walkout as an illegal dispute"): the passages' words, not the
+	// claim's.
+	addedRE     = regexp.MustCompile(`(?i)\b(?:along with|as well as|together with|in addition to)\s+([^,;:.()]{3,60})`)
+	describedRE = regexp.MustCompile(`(?i)\b(?:described|describes|describing|called|calls|calling|labell?ed|termed|branded|dubbed)\s+(?:[\p{L}'-]+\s+){0,4}?as\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)`)
+	agentRE     = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
+)
+
+// unsaidDetail returns the words of a claim's opening setting, closing
+// agent or added items that its cited passages hold none of, or of a
+// description it gives, most of which they don't hold.
+func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool) string {
+	if passageSubjectRE.MatchString(rest) {
+		return "" // talk about the text ("This summary covers ..., as well as ...")
+	}
+	for _, d := range []struct {
+		re    *regexp.Regexp
+		share float64
+	}{{settingRE, noneHeld}, {agentRE, noneHeld}, {addedRE, noneHeld}, {describedRE, MinContentShare}} {
+		for _, m := range d.re.FindAllStringSubmatch(rest, -1) {
+			if miss := unsaidPhrase(m[1], cited, ev, terms, d.share); miss != "" {
+				return miss
+			}
 		}
 	}
 	return ""
@@ -1395,3 +1464,26 @@ var caveatRE = regexp.MustCompile(`(?i)\b(?:may|might|can|could)\s+(?:\w+\s+){0,
 // past (", back in 2021", "Back then,"): no fact of its own. "went back
 // in March" is a deed.
 var backThenRE = regexp.MustCompile(`(?i)(?:^|[,;(—–]\s*)back\s+(?:in\s+(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december)|then)\b`)
+
+// spanVerbRE finds a verb saying how long something went on: "went on
+// for", "ran for", "carried on for".
+var spanVerbRE = regexp.MustCompile(`(?i)\b(?:(?:went|goes|go|going|gone|carried|carries|carry)\s+on|ran|runs|run|running)\s+for\b`)
+
+// lastingVerbs reads a verb of going on for a length of time as "lasted"
+// ("the strike went on for eleven days" is the passage's "lasted 11
+// days"), when a unit of time follows within four words; otherwise ("ran
+// for office", "went on for a swim") the verb stays.
+func lastingVerbs(s string) string {
+	ms := spanVerbRE.FindAllStringIndex(s, -1)
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		ws := text.Words(s[m[1]:])
+		for i := 0; i < len(ws) && i < 4; i++ {
+			if timeUnits[strings.TrimSuffix(ws[i], "s")] {
+				s = s[:m[0]] + "lasted for" + s[m[1]:]
+				break
+			}
+		}
+	}
+	return s
+}
