@@ -131,6 +131,9 @@ func roleNamed(txt, role, asked string) bool {
 	}
 	ft := text.Fold(txt)
 	q := text.Fold(asked)
+	if aliasNamed(txt, q) {
+		return true
+	}
 	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`s?\b`).FindAllStringIndex(ft, -1) {
 		if rest := ft[loc[1]:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
 			continue // "the minister's lawyer, Carlos Urrutia": not the minister
@@ -152,6 +155,32 @@ func roleNamed(txt, role, asked string) bool {
 			if len(strings.Fields(gap)) <= 4 && !question.DoneBetween(gap) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// knownAs finds the alias a text gives: "known as "El Tigre"", "known as El
+// Negro", "alias Fito".
+var knownAs = regexp.MustCompile(`(?:known as|alias|nicknamed|dubbed)\s+["“']?([\p{L}]+(?:\s+[\p{L}]+)?)`)
+
+// aliasNamed reports a sentence that names (two capitalised words or more,
+// new to the question), right before ", known as X", the one a question
+// picks out by the same alias ("the real name of the gang
+// leader known as El Tigre": "Wilmer Alejandro Chila, known as "El Tigre,"").
+func aliasNamed(txt, foldedQ string) bool {
+	qm := knownAs.FindStringSubmatch(foldedQ)
+	if qm == nil {
+		return false
+	}
+	alias := strings.ToLower(qm[1])
+	for _, m := range knownAs.FindAllStringSubmatchIndex(txt, -1) {
+		if !strings.HasPrefix(strings.ToLower(txt[m[2]:m[3]]), alias) {
+			continue
+		}
+		before := strings.Fields(strings.TrimRight(txt[:m[0]], " ,"))
+		if n := len(before); n >= 2 && startsUpper(before[n-1]) && startsUpper(before[n-2]) && !strings.Contains(foldedQ, text.Fold(before[n-1])) {
+			return true // "Wilmer Alejandro Chila, known as ..."
 		}
 	}
 	return false
