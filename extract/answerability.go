@@ -133,6 +133,7 @@ func features(ix Index, asked string, qt question.Kind, form question.Form, keys
 var (
 	questionNumbers = regexp.MustCompile(`\d[\d,.]*\d|\d`)
 	whQ             = regexp.MustCompile(`\b(what|which|who|whom|whose|when|where|why|how)\b`)
+	whQAnyCase      = regexp.MustCompile(`(?i)` + whQ.String())
 )
 
 // questionPart is the part of a question from the headline-like statement
@@ -141,8 +142,8 @@ var (
 // what's the real toll", "Quito riot: 12 dead — what did the AG say"),
 // claims the answer corrects, not conditions of the question.
 func questionPart(asked string) string {
-	loc := whQ.FindStringIndex(text.Fold(asked))
-	if loc == nil || loc[0] > len(asked) {
+	loc := whQAnyCase.FindStringIndex(asked) // on asked itself: folding may move byte offsets
+	if loc == nil {
 		return asked
 	}
 	if i := strings.LastIndexAny(asked[:loc[0]], "?!:—–"); i >= 0 {

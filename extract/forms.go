@@ -40,14 +40,10 @@ func reasonFor(kind, txt string, keys []keyTerm) bool {
 	if kind != "why" {
 		return true
 	}
-	other := reasonWords.ReplaceAllStringFunc(txt, func(m string) string {
-		if causeVerbs.MatchString(m) {
-			return m
+	for _, m := range reasonWords.FindAllString(txt, -1) {
+		if !causeVerbs.MatchString(m) {
+			return true // a reason word that is no cause verb ("because", "after")
 		}
-		return "\x00"
-	})
-	if strings.Contains(other, "\x00") {
-		return true // a reason word that is no cause verb ("because", "after")
 	}
 	loc := causeVerbs.FindStringIndex(txt)
 	if loc == nil {

@@ -20,6 +20,8 @@ func TestReasonForReadsTheCauseVerbsDirection(t *testing.T) {
 		{"Oil shortages caused higher oil prices.", true}, // a tie answers
 		{"The embargo was declared because of support for Israel.", true},
 		{"The embargo was declared after the war.", true},
+		// Another reason word answers whatever a cause verb says.
+		{"After the war, the embargo caused an oil crisis.", true},
 		// No reason word at all.
 		{"The embargo lasted until March 1974.", false},
 	} {

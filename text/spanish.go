@@ -276,9 +276,10 @@ func (s *Spanish) GlossFor(q string, keep, uses func(w string) bool) string {
 				i += n - 1
 				clauseStart = false
 				continue
-			} else if n < 0 {
+			}
+			if esHappened(ws[i:]) {
 				out = append(out, "what happened")
-				i += -n - 1
+				i++
 				clauseStart = false
 				continue
 			}
@@ -342,16 +343,8 @@ func choose(tr []string, uses func(w string) bool) string {
 // esNameIdiom is the length in words of a Spanish way to ask a name that
 // ws opens with ("cómo se llama", "cómo se llamaba", "cómo le dicen",
 // "cómo le llaman"), 0 if none: word by word it would read "how be llama".
-// "qué pasó" (what happened, word by word "what step") gives minus its
-// length.
 // A closed class of grammar, like the question words, listed by hand.
 func esNameIdiom(ws []string) int {
-	if len(ws) >= 2 && esFoldString(ws[0]) == "que" {
-		switch esFoldString(ws[1]) {
-		case "paso", "pasa", "sucedio", "ocurrio":
-			return -2 // "qué pasó": what happened
-		}
-	}
 	if len(ws) < 3 || esFoldString(ws[0]) != "como" {
 		return 0
 	}
@@ -363,4 +356,17 @@ func esNameIdiom(ws []string) int {
 		return 3
 	}
 	return 0
+}
+
+// esHappened reports "qué pasó" (or pasa, sucedió, ocurrió) at the start of
+// ws: what happened, word by word "what step".
+func esHappened(ws []string) bool {
+	if len(ws) < 2 || esFoldString(ws[0]) != "que" {
+		return false
+	}
+	switch esFoldString(ws[1]) {
+	case "paso", "pasa", "sucedio", "ocurrio":
+		return true
+	}
+	return false
 }

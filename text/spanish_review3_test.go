@@ -19,7 +19,7 @@ func TestEsNameIdiomForms_review3(t *testing.T) {
 		{[]string{"qué", "pasa"}, -2},
 		{[]string{"qué", "hizo"}, 0},
 	} {
-		if got := esNameIdiom(c.ws); got != c.want {
+		if got := idiomLen(c.ws); got != c.want {
 			t.Errorf("esNameIdiom(%q) = %d, want %d", c.ws, got, c.want)
 		}
 	}
