@@ -79,7 +79,10 @@ type Answer struct {
 	// Answerability is how the extractive mode judged whether the
 	// passages answer the question (absent in LLM mode).
 	Answerability *Answerability `json:"answerability,omitempty"`
-	Usage         *Usage         `json:"usage,omitempty"`
+	// Candidates are the extractive answerer's candidate sentences, best
+	// first, with what it weighed; only with Options.TraceCandidates.
+	Candidates []extract.CandidateTrace `json:"candidates,omitempty"`
+	Usage      *Usage                   `json:"usage,omitempty"`
 	// VerifyUsage is the verifier's token count (llm.verify = "model"),
 	// beside the answering model's Usage.
 	VerifyUsage *Usage `json:"verify_usage,omitempty"`

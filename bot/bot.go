@@ -32,6 +32,10 @@ type Options struct {
 	// together, from the moment the question is asked; past it the
 	// extractive answer is given. 0 leaves it to the Generator.
 	ModelTimeout time.Duration
+	// TraceCandidates sets Answer.Candidates: every sentence of the
+	// searched pool as the extractive answerer scored it (for fitting its
+	// weights: scripts/fitselect).
+	TraceCandidates bool
 }
 
 // RankPool is how many passages are searched for each question before
@@ -159,10 +163,15 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	}
 	retrieved := time.Now()
 	ranked := extract.Rank(ix, voc, plain, subject, passages(res.Hits))
+	var traced []extract.CandidateTrace
+	if b.opts.TraceCandidates {
+		traced = extract.Trace(ix, voc, plain, subject, passages(res.Hits))
+	}
 	ans := &Answer{Question: txt, Mode: ModeExtractive, Passages: ranked[:min(k, len(ranked))], Citations: []Citation{}}
 	if read != txt {
 		ans.ReadAs = read
 	}
+	ans.Candidates = traced
 
 	if b.gen != nil && !q.Offline {
 		mctx := ctx

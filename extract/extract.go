@@ -208,6 +208,7 @@ type candidate struct {
 	own      float64 // coverage by the sentence alone
 	typed    bool
 	score    float64
+	sel      [nSel]float64 // what score weighs (select.go)
 }
 
 // Scoring weights: coverage of the question's key terms decides; a sentence
@@ -644,12 +645,18 @@ type reading struct {
 	deed map[string]bool
 	// storyTerms caches the terms of each story a passage comes from.
 	storyTerms map[string]map[string]bool
-	focus      string
-	keys       []keyTerm
-	total      float64
-	qt         question.Kind
-	role       string
-	form       question.Form
+	// storySents caches the term sets of each such story's sentences, and
+	// storyLede where its first sentence starts.
+	storySents map[string][]map[string]bool
+	storyLede  map[string]int
+	// trace reads the candidates' features the score does not weigh.
+	trace bool
+	focus string
+	keys  []keyTerm
+	total float64
+	qt    question.Kind
+	role  string
+	form  question.Form
 }
 
 // readQuestion reads asked (after Embedded and Split) for answering, with a
@@ -689,7 +696,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	for _, k := range keys {
 		total += k.weight
 	}
-	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}}
+	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}, storySents: map[string][]map[string]bool{}, storyLede: map[string]int{}}
 	if qt == question.Number {
 		rq.counted = question.Counted(focus)
 		rq.countDeed = question.CountDeed(focus)
@@ -760,31 +767,38 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// The doer is named next to the deed, not anywhere.
 				c.typed = question.DeedDone(txt, focus, rq.deed)
 			}
-			c.score = c.coverage + rankBonus/float64(r+1)
+			c.sel[selCov] = c.coverage
+			c.sel[selRank] = 1 / float64(r+1)
 			if c.typed && rq.countDeed != nil && question.HasAny(txt, rq.countDeed) {
 				// "how many inmates died": of two sentences with a count
 				// of inmates, the one that says they died.
-				c.score += deedBonus
+				c.sel[selDeed] = 1
 			}
 			if qt == question.Time && !c.typed && question.HasYear(txt) {
 				// An older year ("in 1097") is a time too; it picks the
 				// sentence, though the score, fitted without it, doesn't
 				// count it as typed.
-				c.score += typeBonus
+				c.sel[selYear] = 1
 			}
 			for _, k := range keys {
 				if k.proper && k.known && k.share(st) == 0 {
 					// A name asked about that the sentence's story never
 					// uses: the story is about something else.
-					c.score -= storyNameMiss * k.weight / total
+					c.sel[selNameMiss] += k.weight / total
 				}
 			}
 			if c.typed {
-				c.score += typeBonus
+				c.sel[selTyped] = 1
 			}
 			if form.WhyHow != "" && hasReason(form.WhyHow, txt) {
-				c.score += typeBonus
+				c.sel[selReason] = 1
 			}
+			if rq.trace {
+				// Features the score gives no weight (fitselect found none
+				// that helps): read only for a trace.
+				rq.storyShape(ix, c, p.Source, terms, txt)
+			}
+			c.score = selScore(&c.sel)
 			cands = append(cands, c)
 		}
 	}

@@ -120,5 +120,9 @@ func diagLine(r eval.Result) string {
 			}
 		}
 	}
-	return fmt.Sprintf("DIAG %-7s rank=%d cand=%-5v score=%.2f %-14s %s", eval.OutcomeOf(r), r.Rank, hit, score, r.Case.ID, clip(r.Case.Question))
+	line := fmt.Sprintf("DIAG %-7s rank=%d cand=%-5v score=%.2f %-14s %s", eval.OutcomeOf(r), r.Rank, hit, score, r.Case.ID, clip(r.Case.Question))
+	if !hit && a != nil {
+		line += fmt.Sprintf("\n    gold %q\n    cand %s", r.Case.Answers, clip(a.Candidate))
+	}
+	return line
 }
