@@ -559,6 +559,11 @@ func CountNear(txt string, counted map[string]bool) bool {
 		}
 	}
 	for _, n := range nums {
+		if n+2 < len(words) && strings.EqualFold(words[n+1], "of") && backRef[strings.ToLower(words[n+2])] && !partitiveOne(words, n) {
+			// "recaptured 31 of them": a count of what was named before,
+			// whatever it was called.
+			return true
+		}
 		for _, h := range hits {
 			if partitiveOne(words, n) && !(h > n+1 && h-n <= 4) {
 				// "one of the most dangerous": one of what follows "of",
@@ -572,6 +577,10 @@ func CountNear(txt string, counted map[string]bool) bool {
 	}
 	return false
 }
+
+// backRef are the pronouns a partitive count points back with: "31 of
+// them".
+var backRef = map[string]bool{"them": true, "those": true, "these": true}
 
 // partitiveOne reports "one of" at word n: "one of the guards" counts the
 // guards after it, "seized from the prison - one of the most dangerous"
