@@ -128,9 +128,10 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				k := keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known}
 				if !proper {
 					k.alts = wordnetAlts(ix, fw, t)
-				} else if !known {
-					// A name the stories write only in another form:
-					// "Venezuela" as "Venezuelan".
+				} else {
+					// A name in the forms WordNet derives from it:
+					// "Venezuela" as "Venezuelan", whether or not the
+					// stories also write it as it is.
 					k.alts = nameAlts(ix, fw, t)
 				}
 				if !known && len(k.alts) > 0 {

@@ -96,3 +96,30 @@ func TestCandidateYearForWhen(t *testing.T) {
 		t.Errorf("best candidate = %v, want the sentence with 1097", best)
 	}
 }
+
+// A name the stories also write in a derived form keeps that form too: a
+// sentence that says "Colombian city" holds "Colombia" by derivation, one
+// that says neither holds nothing of it.
+func TestKnownNameKeepsItsDerivedForm(t *testing.T) {
+	ix := testindex.Of(t, fstest.MapFS{
+		"a.md": {Data: []byte("# Prison fire\n\nA fire at a prison in the Colombian city of Bucaramanga killed 17 inmates.\n")},
+		"b.md": {Data: []byte("# Colombia votes\n\nColombia held an election on Sunday.\n")},
+	})
+	var rd question.Reader
+	for _, k := range keyTerms(ix, rd.Vocabulary(ix), "how many inmates died in the prison fire in Colombia") {
+		if k.term != "colombia" {
+			continue
+		}
+		if !k.known || k.alts["colombian"] != wordnetShare {
+			t.Errorf("colombia: known %v, alts %v; want known, with colombian at %v", k.known, k.alts, wordnetShare)
+		}
+		if got := k.share(map[string]bool{"colombian": true, "citi": true}); got != wordnetShare {
+			t.Errorf("share of colombia in a sentence with 'Colombian' = %v, want %v", got, wordnetShare)
+		}
+		if got := k.share(map[string]bool{"citi": true}); got != 0 {
+			t.Errorf("share of colombia in a sentence without it = %v, want 0", got)
+		}
+		return
+	}
+	t.Errorf("no key term colombia")
+}
