@@ -47,6 +47,10 @@ type keyTerm struct {
 	// alts are WordNet's other words for it that the corpus uses, as
 	// stemmed terms, with how much each counts (below the word itself).
 	alts map[string]float64
+	// topic marks a term of the last turn's subject in a follow-up: it
+	// says which story is meant, so a sentence of a story that holds it
+	// counts as holding it (subjectShare).
+	topic bool
 }
 
 // WordNet alternatives count below the asker's own word and below the news
@@ -169,7 +173,7 @@ func withSubject(keys, subject []keyTerm) []keyTerm {
 		}
 		have[k.term] = true
 		k.weight *= ContextWeight
-		k.proper = false
+		k.proper, k.topic = false, true
 		keys = append(keys, k)
 	}
 	return keys
@@ -241,6 +245,12 @@ const (
 	// question: "how many died in Guayaquil" is not answered by the Quito
 	// story's "400 inmates have died in prison clashes".
 	storyNameMiss = 0.5
+	// subjectShare is how much a follow-up's subject term (withSubject)
+	// counts for a sentence of a story that holds it elsewhere: "and when
+	// did the queen open it" after a question about the parliament
+	// building is answered by the sentence about the queen in the story of
+	// the building, not by the last answer again.
+	subjectShare = 0.8
 	// secondGain is how much more of the question a second sentence must
 	// cover to be added to the answer.
 	secondGain = 0.25
@@ -746,6 +756,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 					// "in july" of a story dated 2023-07-26: its dateline
 					// says it of every sentence, as its title does.
 					own, ctx = max(own, titleShare), 1
+				}
+				if k.topic {
+					// The follow-up's own words pick the sentence; the
+					// last turn's say which story.
+					own, ctx = max(own, subjectShare*k.share(st)), max(ctx, k.share(st))
 				}
 				if k.proper && ctx == 0 {
 					// A name the story holds elsewhere says which story is

@@ -65,9 +65,10 @@ func main() {
 	lambda := flag.Float64("lambda", 0.01, "L2 penalty on the standardised weights, per question")
 	misses := flag.Bool("misses", false, "instead of fitting, list the questions whose first candidate holds no answer while another does: the first candidate and the best that does")
 	trace := flag.String("trace", "", "instead of fitting, print the best candidates for this `question` over the corpus given as the one argument")
+	after := flag.String("after", "", "with -trace: the `question` asked before it, which it may follow up")
 	flag.Parse()
 	if *trace != "" {
-		if err := traceOne(flag.Arg(0), *trace); err != nil {
+		if err := traceOne(flag.Arg(0), *after, *trace); err != nil {
 			log.Fatal(err)
 		}
 		return
@@ -352,16 +353,28 @@ func newBot(ctx context.Context, fsys fs.FS) (*bot.Bot, error) {
 	return bot.New(ix, nil, opts, nil), nil
 }
 
-func traceOne(corpus, q string) error {
+func traceOne(corpus, before, q string) error {
 	b, err := newBot(context.Background(), os.DirFS(corpus))
 	if err != nil {
 		return err
 	}
-	ans, err := b.Ask(context.Background(), bot.Question{Text: q, Offline: true})
+	var history []bot.Turn
+	if before != "" {
+		last, err := b.Ask(context.Background(), bot.Question{Text: before, Offline: true})
+		if err != nil {
+			return err
+		}
+		fmt.Printf("before: %s\n", last.Text)
+		history = []bot.Turn{{Question: before, Answer: last.Text}}
+	}
+	ans, err := b.Ask(context.Background(), bot.Question{Text: q, Offline: true, History: history})
 	if err != nil {
 		return err
 	}
 	fmt.Printf("read as %q\nanswer: %s\n", ans.ReadAs, ans.Text)
+	if a := ans.Answerability; a != nil {
+		fmt.Printf("answerability %.3f %v\n", a.Score, a.Features)
+	}
 	for i, c := range ans.Candidates {
 		if i == 8 {
 			break
