@@ -662,12 +662,14 @@ type reading struct {
 	storyLede  map[string]int
 	// trace reads the candidates' features the score does not weigh.
 	trace bool
-	focus string
-	keys  []keyTerm
-	total float64
-	qt    question.Kind
-	role  string
-	form  question.Form
+	// oneEvent is a count question that asks over no stretch of time.
+	oneEvent bool
+	focus    string
+	keys     []keyTerm
+	total    float64
+	qt       question.Kind
+	role     string
+	form     question.Form
 }
 
 // readQuestion reads asked (after Embedded and Split) for answering, with a
@@ -709,6 +711,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	}
 	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}, storySents: map[string][]map[string]bool{}, storyLede: map[string]int{}}
 	if qt == question.Number {
+		rq.oneEvent = !question.AsksOverPeriod(focus)
 		rq.counted = question.Counted(focus)
 		rq.countDeed = question.CountDeed(focus)
 	}
@@ -774,7 +777,10 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			c.typed = qt.InAnswer(txt, focus)
 			if qt == question.Number {
-				c.typed = question.ExactCount(txt, focus, rq.counted)
+				// A total over a stretch of time ("400 inmates have died in
+				// the past two years") is no count of the one event asked
+				// about, unless a stretch of time is asked about too.
+				c.typed = question.ExactCount(txt, focus, rq.counted) && !(rq.oneEvent && question.OverPeriod(txt))
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)

@@ -1,0 +1,45 @@
+package question
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// OverPeriod reports a sentence that counts over a stretch of time: "more
+// than 400 inmates have died in prison clashes in the past two years",
+// "at least 30 mayors have been killed since 2018". Such a total is no
+// answer to how many died in one event ("how many died in the quito prison
+// riot"), unless the question asks over a stretch of time itself
+// (AsksOverPeriod).
+//
+// The stretch must follow a number in the same clause: in "the scene of
+// several massacres since 2021, including one in which 119 inmates were
+// killed" the 119 died in one of them.
+func OverPeriod(txt string) bool {
+	f := text.Fold(txt)
+	for _, m := range periodWords.FindAllStringIndex(f, -1) {
+		start := strings.LastIndexAny(f[:m[0]], ",;:()") + 1
+		if clauseNumber.MatchString(f[start:m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseNumber is a count in a clause: digits or a number word.
+var clauseNumber = regexp.MustCompile(`\b(\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)\b`)
+
+// AsksOverPeriod reports a question that asks for a total over a stretch
+// of time: "since 2021", "in the past two years", "so far", "in total",
+// "in recent years".
+func AsksOverPeriod(q string) bool {
+	f := text.Fold(q)
+	return periodWords.MatchString(f) || periodAsked.MatchString(f)
+}
+
+var (
+	periodWords = regexp.MustCompile(`\b(in|over|during|for) the (past|last|previous) (\w+ )?(years?|months?|weeks?|decades?)\b|\bsince (the )?(early |late |mid-)?(1[0-9]|20)\d\ds?\b|\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bso far this (year|month)\b|\bin recent (years|months)\b`)
+	periodAsked = regexp.MustCompile(`\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bin (all|recent) (the )?(years|months)\b|\bever\b|\bin the (past|last) \w+`)
+)
