@@ -19,6 +19,8 @@ var (
 	lexSynonyms string
 	//go:embed data/related.tsv
 	lexRelated string
+	//go:embed data/speech.txt
+	lexSpeech string
 )
 
 // lexGet binary-searches a table of sorted lines for key and returns its
@@ -116,3 +118,11 @@ func Synonyms(w string) []string { return lexList(lexSynonyms, w) }
 // and cause links both ways ("kill" → die, "die" → kill), for its most
 // frequent senses; w and its lemma excluded.
 func Related(w string) []string { return lexList(lexRelated, w) }
+
+// IsSpeechVerb reports a verb of saying: w's lemma is one whose most
+// frequent verb sense WordNet files under verb.communication ("said",
+// "told", "talking", "claims", "describe"; not "storm" nor "run").
+func IsSpeechVerb(w string) bool {
+	_, ok := lexGet(lexSpeech, Lemma(lexNormalize(w)))
+	return ok
+}

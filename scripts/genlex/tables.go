@@ -23,9 +23,14 @@ const (
 	fileLemmas   = "lemmas.tsv"
 	fileSynonyms = "synonyms.tsv"
 	fileRelated  = "related.tsv"
+	fileSpeech   = "speech.txt"
 )
 
-var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated}
+var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech}
+
+// lexCommunication is WordNet's lexicographer file verb.communication:
+// verbs of telling, asking, ordering, singing.
+const lexCommunication = 32
 
 // tables are the contents of the generated files.
 type tables map[string][]byte
@@ -313,7 +318,53 @@ func build(wn *wordNet, words []string) tables {
 		rel[l] = a.out
 	}
 	t[fileRelated] = writeRelation(inDictionary(rel, words))
+	t[fileSpeech] = speechVerbs(wn, words)
 	return t
+}
+
+// speechVerbs lists the dictionary's verbs of saying: the single-word
+// lemmas used at least as often as verbs as otherwise (by tag count; with
+// no tags, only as verbs) whose most frequent verb sense (by tag count,
+// then rank) is in verb.communication ("say", "tell", "talk", "claim",
+// "describe"; not "officer" or "state"), one a line, sorted.
+func speechVerbs(wn *wordNet, words []string) []byte {
+	dict := make(map[string]bool, len(words))
+	for _, w := range words {
+		dict[w] = true
+	}
+	var out []string
+	for l, senses := range wn.senses {
+		if !singleWord(l) || !dict[l] {
+			continue
+		}
+		var first *sense
+		verbs, others := 0, 0
+		for i := range senses {
+			s := &senses[i]
+			if s.pos != 'v' {
+				others += s.count
+				continue
+			}
+			verbs += s.count
+			if first == nil || s.count > first.count || s.count == first.count && s.rank < first.rank {
+				first = s
+			}
+		}
+		// A word used more often as something else is no verb of saying
+		// where it stands: "officers", "the state", "an order".
+		if first != nil && verbs >= others && (verbs > 0 || others == 0) {
+			if ss := wn.synsets[first.synset]; ss != nil && ss.lexFile == lexCommunication {
+				out = append(out, l)
+			}
+		}
+	}
+	sort.Strings(out)
+	var b bytes.Buffer
+	for _, l := range out {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
 }
 
 // inDictionary keeps the lemmas and list entries that are in the word

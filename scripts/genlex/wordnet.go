@@ -43,6 +43,9 @@ type pointer struct {
 type synset struct {
 	words []member
 	ptrs  []pointer
+	// lexFile is the lexicographer file's number (data.<pos>'s
+	// lex_filenum): 32 is verb.communication.
+	lexFile int
 }
 
 // wordNet holds what genlex needs of a WordNet 3.0 database.
@@ -199,8 +202,12 @@ func parseDataLine(line string, pos byte) (string, *synset, error) {
 	if err != nil {
 		return bad("w_cnt")
 	}
+	lexFile, err := strconv.Atoi(f[1])
+	if err != nil {
+		return bad("lex_filenum")
+	}
 	i := 4
-	s := &synset{}
+	s := &synset{lexFile: lexFile}
 	for w := 0; w < int(wcnt); w++ {
 		if i+1 >= len(f) {
 			return bad("words")
