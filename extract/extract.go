@@ -664,12 +664,14 @@ type reading struct {
 	trace bool
 	// oneEvent is a count question that asks over no stretch of time.
 	oneEvent bool
-	focus    string
-	keys     []keyTerm
-	total    float64
-	qt       question.Kind
-	role     string
-	form     question.Form
+	// saidBy is a question for who said something (question.SaidBy).
+	saidBy bool
+	focus  string
+	keys   []keyTerm
+	total  float64
+	qt     question.Kind
+	role   string
+	form   question.Form
 }
 
 // readQuestion reads asked (after Embedded and Split) for answering, with a
@@ -715,6 +717,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		rq.counted = question.Counted(focus)
 		rq.countDeed = question.CountDeed(focus)
 	}
+	rq.saidBy = qt == question.Person && question.SaidBy(focus)
 	if d := question.Deed(focus); qt == question.Person && d != "" {
 		rq.deed = question.DeedTerms(d)
 	}
@@ -784,6 +787,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
+			}
+			if c.typed && rq.saidBy && !question.Attributes(txt) {
+				// "who said that" is answered by a sentence that says
+				// who said something, not by any name.
+				c.typed = false
 			}
 			if c.typed && rq.deed != nil {
 				// The doer is named next to the deed, not anywhere.

@@ -695,3 +695,27 @@ func DoneBetween(gap string) bool {
 	}
 	return false
 }
+
+// SaidBy reports a question for who said something: "who said that", "who
+// told reporters", "who described the operation as decisive". Its answer
+// must attribute (Attributes).
+func SaidBy(asked string) bool {
+	m := agentQ.FindStringSubmatch(text.Fold(asked))
+	return m != nil && text.IsSpeechVerb(m[1])
+}
+
+// Attributes reports a sentence that says who said something: a verb of
+// saying ("said", "told"), "according to", a quotation (whose speaker the
+// line before may name) or a speaker's line ("..., SAYING:").
+func Attributes(txt string) bool {
+	t := strings.TrimSpace(txt)
+	if strings.HasSuffix(t, ":") || strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "“") || strings.Contains(text.Fold(t), "according to") {
+		return true
+	}
+	for _, w := range text.Words(t) {
+		if text.IsSpeechVerb(w) {
+			return true
+		}
+	}
+	return false
+}
