@@ -666,12 +666,14 @@ type reading struct {
 	oneEvent bool
 	// saidBy is a question for who said something (question.SaidBy).
 	saidBy bool
-	focus  string
-	keys   []keyTerm
-	total  float64
-	qt     question.Kind
-	role   string
-	form   question.Form
+	// percent is a count question for a percentage (question.AsksPercent).
+	percent bool
+	focus   string
+	keys    []keyTerm
+	total   float64
+	qt      question.Kind
+	role    string
+	form    question.Form
 }
 
 // readQuestion reads asked (after Embedded and Split) for answering, with a
@@ -714,6 +716,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}, storySents: map[string][]map[string]bool{}, storyLede: map[string]int{}}
 	if qt == question.Number {
 		rq.oneEvent = !question.AsksOverPeriod(focus)
+		rq.percent = question.AsksPercent(focus)
 		rq.counted = question.Counted(focus)
 		rq.countDeed = question.CountDeed(focus)
 	}
@@ -787,6 +790,10 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
+			}
+			if c.typed && rq.percent && !question.HasPercent(txt) {
+				// "what % did Lenis get": a count of years is no share.
+				c.typed = false
 			}
 			if c.typed && rq.saidBy && !question.Attributes(txt) {
 				// "who said that" is answered by a sentence that says
