@@ -52,7 +52,21 @@ func Classify(asked string) Kind {
 	case personQ.MatchString(q):
 		return Person
 	}
+	if at := personMod(q); at >= 0 {
+		return Person
+	}
 	return General
+}
+
+// personMod is where folded q asks for a person by a person noun after
+// one modifier ("which police officer", not "what did prosecutor X say"),
+// or -1.
+func personMod(q string) int {
+	m := personModQ.FindStringSubmatchIndex(q)
+	if m == nil || agentAux[q[m[4]:m[5]]] || nameLinks[q[m[4]:m[5]]] {
+		return -1
+	}
+	return m[0]
 }
 
 // How learners of English ask (for answering only): "how much time will
@@ -61,6 +75,7 @@ func Classify(asked string) Kind {
 var (
 	durationQ2 = regexp.MustCompile(`\bhow (much|many) time\b`)
 	nameQ2     = regexp.MustCompile(`\bwhich(\s+i|')s (the|his|her|their) name\b`)
+	personModQ = regexp.MustCompile(`\b(which|what) ([a-z]+) (official|person|man|woman|president|leader|politician|minister|director|mayor|candidate|lawmaker|officer|commander|general|judge|prosecutor|governor|senator|spokes(?:man|woman|person)|king|queen|emperor|ruler|architect|inventor|scientist|player|striker|coach|colonel)\b`)
 	personQ2   = regexp.MustCompile(`\b(is|was|are|were) who\W*$`)
 )
 
@@ -72,6 +87,9 @@ var (
 func Wanted(asked string) Kind {
 	q := text.Fold(asked)
 	best, at := General, len(q)+1
+	if p := personMod(q); p >= 0 {
+		best, at = Person, p // "which police officer"
+	}
 	for _, k := range []struct {
 		kind Kind
 		re   *regexp.Regexp
