@@ -354,6 +354,10 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	}
 	f := features(ix, focus, qt, form, keys, total, best, cands)
 	countedByNeighbour(qt, neighbour, f)
+	if neighbour != nil && qt == question.Person && closesQuoteOf(neighbour, best) && f["untyped"] == 1 {
+		// The answer's second sentence names the quotation's speaker.
+		f["untyped"], f["typed"] = 0, 1
+	}
 	score := answerability(f)
 	if statement {
 		// The person asked about is quoted: that quotation is the answer,
@@ -441,7 +445,7 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 	second := neighbour
 	var secondGainBest float64
 	for _, c := range cands {
-		if c == best || c.p != best.p {
+		if c == best || c.p != best.p || second != nil && closesQuoteOf(second, best) {
 			continue
 		}
 		var gain float64
@@ -508,7 +512,17 @@ func typedNeighbour(qt question.Kind, best *candidate, cands []*candidate) *cand
 	}
 	var out *candidate
 	for i, n := range []*candidate{prev(cands, best), next(cands, best)} {
-		if n == nil || n.p != best.p || !n.typed {
+		if n == nil || !n.typed {
+			continue
+		}
+		// A quotation's speaker is named where it closes: "We entered
+		// without firing a single shot. The inmates surrendered ...,"
+		// Benitez told reporters; that may be the next chunk of the story.
+		speaker := i == 1 && qt == question.Person && closesQuoteOf(n, best)
+		if speaker {
+			return n
+		}
+		if n.p != best.p {
 			continue
 		}
 		// News names late: the lede says "a gang leader" was sentenced
@@ -623,6 +637,12 @@ func prev(cands []*candidate, c *candidate) *candidate {
 func opensQuote(t string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(t))
 	return r == '"' || r == '“'
+}
+
+// closesQuoteOf reports that n closes the quotation best opens and leaves
+// open: the sentence that names its speaker.
+func closesQuoteOf(n, best *candidate) bool {
+	return n.sp.Start > best.sp.Start && opensQuote(best.text()) && !quoteTail(best.text()) && quoteTail(n.text())
 }
 
 // quoteTail reports a sentence that closes a quotation it did not open.
