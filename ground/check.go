@@ -235,6 +235,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				rule, reason, found = check(checked, asked, valid, scope)
+				if reason == "" && checked == body {
+					if miss := unsaidTail(c.text, body, groups, valid, scope); miss != "" {
+						rule, reason = "words", fmt.Sprintf("words %q, a clause the claim adds after its last marker, are not in %s", miss, passageList(valid))
+					}
+				}
 				if reason == "" {
 					if q := droppedNegation(checked, groups); q != "" {
 						rule, reason = "negation", fmt.Sprintf("negation: the claim drops the denial of the quote it cites (%q)", text.Clip(q, 80))
