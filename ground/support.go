@@ -492,6 +492,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if miss := unsaidCause(rest, cited, ev, terms); miss != "" {
 		return fmt.Sprintf("link: the cause the claim gives (%s) is not in %s", miss, where), nil
 	}
+	if miss := unsaidWhen(rest, cited, ev); miss != "" {
+		return fmt.Sprintf("day: what the claim says happened then (%s) is not said of that time in %s", miss, where), nil
+	}
 	if miss := unsaidDetail(rest, cited, ev, terms); miss != "" {
 		return fmt.Sprintf("words %q, a detail the claim sets apart, are not in %s", miss, where), nil
 	}

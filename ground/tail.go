@@ -1,7 +1,10 @@
 package ground
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -33,4 +36,82 @@ func unsaidTail(claimText, body string, groups []group, cited []int, ev []eviden
 		}
 	}
 	return unsaidPhrase(tail, cited, ev, terms, MinContentShare)
+}
+
+// whenRE finds a time a claim gives an event of its own to: "until
+// Tuesday, when the attorney general declared …", "since 2021, when Lasso
+// took office". The clause after "when" must be said of that time.
+var whenRE = regexp.MustCompile(`(?i)\b(\p{L}+|\d{4})(?:\s+(?:morning|afternoon|evening|night))?,?\s+when\s+([^,;:.()—–]+)`)
+
+// unsaidWhen returns the words of a "<time>, when <clause>" clause that no
+// cited sentence giving that time (a weekday, month or year) holds most
+// of (MinContentShare of its two or more content words, names aside): the
+// model has tied another event to the passage's day ("lasted until
+// Tuesday, when the attorney general declared the prison under control"
+// where Tuesday's sentence has him raise the death toll). A time no cited
+// sentence gives is the date rule's. "" when there is none or it holds.
+func unsaidWhen(rest string, cited []int, ev []evidence) string {
+	for _, m := range whenRE.FindAllStringSubmatch(rest, -1) {
+		tw := strings.ToLower(m[1])
+		if !text.IsTimeWord(tw) && !(len(tw) == 4 && isYear(tw)) {
+			continue
+		}
+		var clause []string
+		for _, tok := range strings.Fields(m[2]) {
+			tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
+				continue
+			}
+			for _, w := range text.Words(tok) {
+				if t := stemOf(w); t != "" && !metaTerms[t] && !text.IsNumeral(t) && !text.IsNumberTerm(t) {
+					clause = append(clause, w)
+				}
+			}
+		}
+		if len(clause) < 2 {
+			continue
+		}
+		seen, best := false, 0.0
+		var missing []string
+		for _, n := range cited {
+			e := &ev[n-1]
+			for i := range e.sents {
+				s := &e.sents[i]
+				if !s.words[tw] {
+					continue
+				}
+				seen = true
+				have := 0.0
+				var miss []string
+				for _, w := range clause {
+					if t := stemOf(w); s.terms[t] || anySynonymIn(s.terms, t) || lemmaInSentence(s, w) {
+						have++
+					} else {
+						miss = append(miss, w)
+					}
+				}
+				if have >= best {
+					best, missing = have, miss
+				}
+			}
+		}
+		if seen && best < MinContentShare*float64(len(clause)) {
+			return strings.Join(missing, " ")
+		}
+	}
+	return ""
+}
+
+// lemmaInSentence reports a word of sentence s sharing w's WordNet lemma.
+func lemmaInSentence(s *evSentence, w string) bool {
+	l := text.Lemma(w)
+	if l == "" {
+		return false
+	}
+	for _, x := range s.ws {
+		if text.Lemma(x) == l {
+			return true
+		}
+	}
+	return false
 }
