@@ -179,6 +179,7 @@ var meaningRules = []meaningRule{
 	{"outcome", outcomeRule},
 	{"outcome", planRule},
 	{"day", dayBindingRule},
+	{"day", sinceDayRule},
 	{"during", duringRule},
 	{"opposite", oppositeRule},
 }
