@@ -2,6 +2,7 @@ package ground
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -180,4 +181,36 @@ func quotations(body string) []string {
 func plainWord(w string) bool {
 	t := stemOf(strings.ToLower(w))
 	return t == "" || metaTerms[t] || strings.ContainsAny(w, "'’")
+}
+
+// otherNamesOnly reports a word w of the claim's name (its words, folded,
+// in order) that the cited passages write only inside another person's
+// name: next to a name word the claim's name doesn't have where the
+// claim's has one on that side ("Guillermo" in "President Guillermo
+// Lasso", for the claim's "Guillermo Rodriguez"). A passage writing w
+// alone, or beside the claim's own words, names the claim's one.
+func otherNamesOnly(w string, name []string, cited []int, ev []evidence) bool {
+	at := slices.Index(name, w)
+	if at < 0 {
+		return false
+	}
+	uses, others := 0, 0
+	for _, n := range cited {
+		whole := ev[n-1].whole
+		uses += strings.Count(" "+strings.Join(text.Words(whole), " ")+" ", " "+w+" ")
+		for _, ph := range namePhraseRE.FindAllString(whole, -1) {
+			pw := text.Words(ph)
+			for i, x := range pw {
+				if x != w {
+					continue
+				}
+				after := at+1 < len(name) && i+1 < len(pw) && !slices.Contains(name, pw[i+1])
+				before := at > 0 && i > 0 && !slices.Contains(name, pw[i-1])
+				if after || before {
+					others++
+				}
+			}
+		}
+	}
+	return uses > 0 && others >= uses
 }

@@ -382,7 +382,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// may a name of the question that no passage holds ("sewer
 		// lines in Michigan"): the answer repeats what it was asked. A
 		// name some passage holds must be in the one cited.
-		if !nameIn(name, words) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, ev) {
+		if !nameIn(name, words) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -744,8 +744,11 @@ var namePhraseRE = regexp.MustCompile(`\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del
 // fullNameElsewhere reports a name word of a longer name the claim uses
 // ("Guillermo" of "Guillermo Rodriguez") when the cited passage holds
 // another word of that name and a passage given holds the whole of it:
-// the cited passage names the same one more briefly ("Rodriguez").
-func fullNameElsewhere(name, claim string, words map[string]bool, ev []evidence) bool {
+// the cited passage names the same one more briefly ("Rodriguez"). Not
+// when the cited passage gives that word only in another's name
+// ("President Guillermo Lasso" for "Guillermo Rodriguez"): two people
+// merged (otherNamesOnly).
+func fullNameElsewhere(name, claim string, words map[string]bool, cited []int, ev []evidence) bool {
 	fn := text.Fold(name)
 	var given []string
 	for _, ph := range namePhraseRE.FindAllString(claim, -1) {
@@ -763,7 +766,7 @@ func fullNameElsewhere(name, claim string, words map[string]bool, ev []evidence)
 				}
 				other := false
 				for _, w := range ws[a:b] {
-					if w != fn && stemOf(w) != "" && words[w] {
+					if w != fn && stemOf(w) != "" && words[w] && !otherNamesOnly(w, ws[a:b], cited, ev) {
 						other = true
 					}
 				}
