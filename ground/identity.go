@@ -1,0 +1,105 @@
+package ground
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// identityRE finds a claim saying who a named person is: "Guillermo
+// Rodriguez is Ecuador's justice minister", "Vergara is the union's
+// president"; identityBackRE the same the other way round: "The mayor of
+// Manta was Guillermo Rodriguez." The description is a noun phrase (after
+// a determiner or a possessive), to the end of its clause.
+var (
+	identityRE     = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\s+(?:is|was)\s+(?:the|a|an|\p{Lu}[\p{L}-]+[’']s)\s+([^,;:.()—–\[]{2,80})`)
+	identityBackRE = regexp.MustCompile(`^\s*(?:The|the)\s+([^,;:.()—–\[]{2,60}?)\s+(?:is|was)\s+((?:\p{Lu}[\p{L}'’-]+\s*){2,3})\s*(?:[,.;\[]|$)`)
+	// descriptionEnd cuts a description where its clause goes on: "head
+	// of the SNAI and runs ...", "director who declared ...".
+	descriptionEnd = regexp.MustCompile(`\s+(?:and|who|which|that|whose|where|when|while|but|after|before|since|because)\s`)
+)
+
+// unsaidIdentity returns the words of a description a claim gives a named
+// person of which no cited sentence naming that person (or the next one,
+// which may go on about "he") holds a word (names aside; as written, a stem
+// synonym or the same WordNet lemma). Put the other way round ("The mayor
+// was X"), only the sentence naming the person counts: the next one
+// going on about the mayor tells of the mayor, not of X. "Guillermo Rodriguez is the justice minister" where his
+// sentence calls him the prison authority's general director; "The mayor
+// of Manta was Guillermo Rodriguez" where the mayor's sentence names no
+// one. A name no cited sentence holds is the name rule's. "" when there
+// is none or it holds.
+func unsaidIdentity(rest string, cited []int, ev []evidence) string {
+	check := func(name, desc string, reach int) string {
+		if m := descriptionEnd.FindStringIndex(desc); m != nil {
+			desc = desc[:m[0]]
+		}
+		nw := text.Words(name)
+		if len(nw) == 0 {
+			return ""
+		}
+		last := nw[len(nw)-1]
+		var content []string
+		for _, tok := range strings.Fields(desc) {
+			tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
+				continue
+			}
+			for _, w := range text.Words(tok) {
+				if t := stemOf(w); t != "" && !metaTerms[t] && !text.IsNumeral(t) && !text.IsNumberTerm(t) {
+					content = append(content, w)
+				}
+			}
+		}
+		if len(content) == 0 {
+			return ""
+		}
+		seen, best := false, -1.0
+		var missing []string
+		for _, n := range cited {
+			e := &ev[n-1]
+			for i := range e.sents {
+				if !e.sents[i].words[last] {
+					continue
+				}
+				seen = true
+				have := 0.0
+				var miss []string
+				for _, w := range content {
+					t := stemOf(w)
+					held := false
+					for j := i; j <= i+reach && j < len(e.sents); j++ {
+						if s := &e.sents[j]; s.terms[t] || anySynonymIn(s.terms, t) || lemmaInSentence(s, w) {
+							held = true
+							break
+						}
+					}
+					if held {
+						have++
+					} else {
+						miss = append(miss, w)
+					}
+				}
+				if have > best {
+					best, missing = have, miss
+				}
+			}
+		}
+		if seen && best == 0 {
+			return strings.Join(missing, " ")
+		}
+		return ""
+	}
+	for _, m := range identityRE.FindAllStringSubmatch(rest, -1) {
+		if miss := check(m[1], m[2], NameReach); miss != "" {
+			return miss
+		}
+	}
+	if m := identityBackRE.FindStringSubmatch(rest); m != nil {
+		return check(m[2], m[1], 0)
+	}
+	return ""
+}
