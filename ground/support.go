@@ -456,7 +456,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	for _, w := range text.Words(lastingVerbs(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in "))) {
 		t := stemOf(w)
-		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] {
+		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] || timeDirection[w] {
 			continue
 		}
 		content++
@@ -640,6 +640,11 @@ var metaTerms = func() map[string]bool {
 	}
 	return m
 }()
+
+// timeDirection are words that only say which way a time reaches ("2021
+// onwards" of "since 2021"): no fact beyond the time they go with, which
+// the date and number rules check.
+var timeDirection = set("onwards onward")
 
 // passageSubjectRE finds a claim whose subject is the passages
 // themselves: "The retrieved passages only include the start of her
