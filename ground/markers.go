@@ -19,18 +19,25 @@ var (
 	rangeMarkRE  = regexp.MustCompile(`\[\s*(\d+)\s*[-–]\s*(\d+)\s*\]`)
 	semiMarkRE   = regexp.MustCompile(`\[\s*(\d+(?:\s*;\s*\d+)+)\s*\]`)
 	parenMarkRE  = regexp.MustCompile(`(\S[ \t]?)\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)`)
-	superRE      = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*`)
-	listSepRE    = regexp.MustCompile(`\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*`)
+	// singleQuoteMarkRE is a quoting marker whose quote is in single
+	// quotation marks: [3: 'violence that has surged since 2021'].
+	singleQuoteMarkRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*(?:'([^"\]\n]*)'|‘([^"\]\n]*)’)\s*\]`)
+	superRE           = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*`)
+	listSepRE         = regexp.MustCompile(`\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*`)
 )
 
 var superDigits = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
 
 // normalizeMarkers rewrites the marker forms models emit (【1】, [^1],
-// [Passage 1], (1), ¹, [1-3], [1; 2]) as [1]. A form that might be text
+// [Passage 1], (1), ¹, [1-3], [1; 2]) as [1], and a quote in single
+// quotation marks ([1: 'words']) as one in double ones. A form that might be text
 // rather than a marker ("(2023)") is rewritten only when every number in
 // it names a passage.
 func normalizeMarkers(s string, npass int) string {
 	s = quoteMarkRE.ReplaceAllString(s, "[$1: $2")
+	if strings.Contains(s, ": '") || strings.Contains(s, ":'") || strings.Contains(s, "‘") {
+		s = singleQuoteMarkRE.ReplaceAllString(s, `[$1: "$2$3"]`)
+	}
 	s = lenticularRE.ReplaceAllString(s, "[$1]")
 	// Footnote definitions are a sources list: cutSources removes them.
 	s = footnoteRE.ReplaceAllStringFunc(s, func(m string) string { return "[" + footnoteRE.FindStringSubmatch(m)[1] + "]" })
