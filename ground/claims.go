@@ -175,12 +175,15 @@ func isQuestion(s string) bool {
 }
 
 // markerLineRE is a last line that only cites: "[1]", "[1][2]", "Source:
-// [1]", "Fuente: [2]" (the label in English or Spanish, bold or not).
-var markerLineRE = regexp.MustCompile(`(?i)^\s*(?:\*\*|__)?\s*(?:(?:sources?|fuentes?|references?|citations?|passages?|pasajes?)\s*:?\s*(?:\*\*|__)?\s*)?((?:\[\s*\d+(?:\s*,\s*\d+)*\s*\][\s,.;]*)+)$`)
+// [1]", "Fuente: [2]" (the label in English or Spanish, bold or not), and
+// its markers may quote: "**Source:** [2: "…"]".
+var markerLineRE = regexp.MustCompile(`(?i)^\s*(?:\*\*|__)?\s*(?:(?:sources?|fuentes?|references?|citations?|passages?|pasajes?|evidence)\s*:?\s*(?:\*\*|__)?\s*)?((?:\[\s*\d+(?:\s*,\s*\d+)*(?:\s*:\s*(?:"[^"\]\n]*"|“[^”\]\n]*”))?\s*\][\s,.;]*)+)$`)
 
 // trailingMarkers cuts a last line that only cites (markerLineRE) and
 // returns the reply without it and its passages as one plain marker,
-// "[1, 3]"; "" when the reply ends otherwise.
+// "[1, 3]", or its markers as written when they quote (the lines above
+// are checked against the quoted words); "" when the reply ends
+// otherwise.
 func trailingMarkers(reply string) (string, string) {
 	t := strings.TrimRight(reply, " \t\n")
 	i := strings.LastIndexByte(t, '\n')
@@ -194,6 +197,12 @@ func trailingMarkers(reply string) (string, string) {
 	gs := findGroups(m[1])
 	if len(gs) == 0 {
 		return reply, ""
+	}
+	for _, g := range gs {
+		if len(g.quotes) > 0 {
+			// "Source: [2: "…"]": the lines above cite those words
+			return t[:i], strings.TrimRight(strings.TrimSpace(m[1]), ",.;")
+		}
 	}
 	return t[:i], plainMarkers(gs)
 }
