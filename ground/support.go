@@ -243,6 +243,30 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 		}
 		return "", "", nil
 	}
+	if len(qs) == 0 && absence(body) {
+		if parts := absenceClauseRE.Split(body, -1); len(parts) > 1 {
+			// "The passages do not name the mayor; they only say that the
+			// mayor of Manta was shot dead on Sunday": the clause saying
+			// what is missing is read as absence, and what a clause says
+			// they do say ("say that …") is a claim like any other.
+			for _, part := range parts {
+				if absenceRE.MatchString(part) {
+					if saidAfterAll(part, cited, ev) {
+						return "absence", fmt.Sprintf("absence: %s says what the claim says it doesn't", passageList(cited)), nil
+					}
+					continue
+				}
+				m := reportThatRE.FindStringIndex(part)
+				if m == nil || len(text.Words(part[m[1]:])) < 3 {
+					continue // "but rather describe the concept": talk about them
+				}
+				if rule, reason, _ := checkIn(part[m[1]:], asked, cited, ev); reason != "" {
+					return rule, reason, nil
+				}
+			}
+			return "", "", nil
+		}
+	}
 	if len(qs) == 0 && (isFiller(body) || absence(body)) {
 		// Talk about the passages or the answer ("the passages don't say
 		// how many were hurt", "I hope this helps"): no fact to check,
@@ -680,6 +704,14 @@ var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles
 // absenceRE finds a claim that something is not said or cannot be
 // answered: "the passages don't say how many", "unable to answer".
 var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|(?:give|gives|gave|provide|provides|mention|mentions|name|names|say|says|state|states|include|includes)\s+neither|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
+
+// absenceClauseRE splits a claim saying what the passages lack from what
+// it says they do say: "…don't name the gangs; they only say that …".
+var absenceClauseRE = regexp.MustCompile(`\s*;\s*|,?\s+but\s+`)
+
+// reportThatRE is a verb of saying before what is said: "they only say
+// that", "it states that".
+var reportThatRE = regexp.MustCompile(`(?i)\b(?:say|says|said|state|states|stated|mention|mentions|mentioned|note|notes|noted|report|reports|reported|indicate|indicates|indicated|confirm|confirms|confirmed)\s+(?:only\s+)?that\s`)
 
 // absence reports a claim that says the passages do not hold something
 // (or that the question cannot be answered from them): it states no fact
