@@ -168,6 +168,7 @@ var meaningRules = []meaningRule{
 	{"number", boundNumberRule},
 	{"number", timeUnitRule},
 	{"number", conjoinedCountRule},
+	{"number", countedNounRule},
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
 	{"quantifier", restrictorRule},
