@@ -169,6 +169,7 @@ var meaningRules = []meaningRule{
 	{"number", timeUnitRule},
 	{"number", conjoinedCountRule},
 	{"number", countedNounRule},
+	{"number", fromValueRule},
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
 	{"quantifier", restrictorRule},

@@ -1,0 +1,51 @@
+package ground
+
+import (
+	"fmt"
+	"slices"
+)
+
+// earlierCues mark a claim's number as the value before a change: "up
+// from 18", "initially 18", "the earlier count of 18", "had been 18".
+var earlierCues = set("from earlier initially initial previously previous first originally original before prior old former formerly had until")
+
+// fromValueRule: a change "from X to Y" leaves Y the value. A claim giving
+// X without Y, and with no word marking X as the earlier value within the
+// three words before it ("up from", "initially", "the earlier count of"),
+// states the old value as the current one
+// ("the death toll was 18 people" where the attorney general raised it
+// "from 18 to 31").
+func fromValueRule(claim []string, _, all []sentWords, _ string) string {
+	vals := map[string]bool{}    // the claim's numbers
+	earlier := map[string]bool{} // those it marks as earlier values
+	for i := 0; i < len(claim); i++ {
+		v, n := numberAt(claim, i)
+		if v == "" {
+			continue
+		}
+		vals[v] = true
+		if slices.ContainsFunc(claim[max(0, i-3):i], func(w string) bool { return earlierCues[w] }) {
+			earlier[v] = true
+		}
+		i += n - 1
+	}
+	for _, s := range all {
+		for j := 0; j+1 < len(s); j++ {
+			if s[j] != "from" {
+				continue
+			}
+			x, n := numberAt(s, j+1)
+			if x == "" || magnitudes[x] || isYear(x) || !vals[x] || earlier[x] {
+				continue
+			}
+			k := j + 1 + n
+			if k < len(s) && s[k] != "to" || k+1 >= len(s) {
+				continue
+			}
+			if y, _ := numberAt(s, k+1); y != "" && y != x && !vals[y] {
+				return fmt.Sprintf("number: %s is what it changed from in the passage (from %s to %s), not what it is", x, x, y)
+			}
+		}
+	}
+	return ""
+}
