@@ -1474,7 +1474,10 @@ var (
 	// claim's.
 	addedRE     = regexp.MustCompile(`(?i)\b(?:along with|as well as|together with|in addition to)\s+([^,;:.()]{3,60})`)
 	describedRE = regexp.MustCompile(`(?i)\b(?:described|describes|describing|called|calls|calling|labell?ed|termed|branded|dubbed)\s+(?:[\p{L}'-]+\s+){0,4}?as\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)`)
-	agentRE     = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
+	// mediumRE finds where a claim says something was said ("said in a
+	// press conference", "announced on social media"): a detail set apart.
+	mediumRE = regexp.MustCompile(`(?i)\b(?:said|says|told|announced|stated|wrote|posted|confirmed|reported)\s+(?:in|at|on|during|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?([^,;:.()]{3,40}?)(?:\s+(?:that|when|where|after|before)\b|[,;:.()]|$)`)
+	agentRE  = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
 )
 
 // unsaidDetail returns the words of a claim's opening setting, closing
@@ -1487,7 +1490,7 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 	for _, d := range []struct {
 		re    *regexp.Regexp
 		share float64
-	}{{settingRE, noneHeld}, {agentRE, noneHeld}, {addedRE, noneHeld}, {describedRE, MinContentShare}} {
+	}{{settingRE, noneHeld}, {agentRE, noneHeld}, {addedRE, noneHeld}, {describedRE, MinContentShare}, {mediumRE, noneHeld}} {
 		for _, m := range d.re.FindAllStringSubmatch(rest, -1) {
 			if miss := unsaidPhrase(m[1], cited, ev, terms, d.share); miss != "" {
 				return miss
