@@ -1474,6 +1474,10 @@ var (
 	// claim's.
 	addedRE     = regexp.MustCompile(`(?i)\b(?:along with|as well as|together with|in addition to)\s+([^,;:.()]{3,60})`)
 	describedRE = regexp.MustCompile(`(?i)\b(?:described|describes|describing|called|calls|calling|labell?ed|termed|branded|dubbed)\s+(?:[\p{L}'-]+\s+){0,4}?as\s+((?:[\p{L}'-]+\s+){0,2}[\p{L}'-]+)`)
+	// offenceRE finds what a claim says someone was sentenced, charged or
+	// arrested for ("serving a sentence for drug trafficking"): a detail
+	// set apart.
+	offenceRE = regexp.MustCompile(`(?i)\b(?:sentence|sentences|sentenced|jailed|imprisoned|convicted|charged|arrested|detained|prosecuted|accused|indicted|tried)\s+(?:for|of|with)\s+([^,;:.()]{3,40}?)(?:\s+(?:and|that|when|where|after|before|since|in|on|at)\b|[,;:.()]|$)`)
 	// mediumRE finds where a claim says something was said ("said in a
 	// press conference", "announced on social media"): a detail set apart.
 	mediumRE = regexp.MustCompile(`(?i)\b(?:said|says|told|announced|stated|wrote|posted|confirmed|reported)\s+(?:in|at|on|during|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?([^,;:.()]{3,40}?)(?:\s+(?:that|when|where|after|before)\b|[,;:.()]|$)`)
@@ -1490,7 +1494,7 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 	for _, d := range []struct {
 		re    *regexp.Regexp
 		share float64
-	}{{settingRE, noneHeld}, {agentRE, noneHeld}, {addedRE, noneHeld}, {describedRE, MinContentShare}, {mediumRE, noneHeld}} {
+	}{{settingRE, noneHeld}, {agentRE, noneHeld}, {addedRE, noneHeld}, {describedRE, MinContentShare}, {mediumRE, noneHeld}, {offenceRE, noneHeld}} {
 		for _, m := range d.re.FindAllStringSubmatch(rest, -1) {
 			if miss := unsaidPhrase(m[1], cited, ev, terms, d.share); miss != "" {
 				return miss
