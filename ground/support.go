@@ -498,6 +498,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if t := deniedUnsaid(rest, cited, ev, terms); t != "" {
 		return fmt.Sprintf("negation: the claim denies %q, of which %s says nothing", t, where), nil
 	}
+	if t := deniedUnsaidDeed(rest, cited, ev, terms); t != "" {
+		return fmt.Sprintf("negation: the claim denies %q, of which %s says nothing", t, where), nil
+	}
 	if y := inventedListItem(rest, asked, cited, ev, terms); y != "" {
 		return fmt.Sprintf("listed item %q is not in %s", y, where), nil
 	}

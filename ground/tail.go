@@ -115,3 +115,25 @@ func lemmaInSentence(s *evSentence, w string) bool {
 	}
 	return false
 }
+
+// notDoneRE finds a claim denying that something was done, in the perfect
+// or the passive: "they have not been postponed", "has not resigned".
+var notDoneRE = regexp.MustCompile(`(?i)\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?([a-z]+ed)\b`)
+
+// deniedUnsaidDeed returns the verb of a deed a claim says was not done
+// ("the elections have not been postponed") when no cited passage speaks
+// of that deed at all (its term, a stem synonym, or through WordNet): a
+// denial is a fact too, and one the passages don't hold is the model's.
+// Talk about the passages ("has not been mentioned") is no deed. "" when
+// there is none.
+func deniedUnsaidDeed(rest string, cited []int, ev []evidence, terms map[string]bool) string {
+	for _, m := range notDoneRE.FindAllStringSubmatch(rest, -1) {
+		w := strings.ToLower(m[1])
+		t := stemOf(w)
+		if t == "" || metaTerms[t] || terms[t] || anySynonymIn(terms, t) || lexIn(cited, ev, w) {
+			continue
+		}
+		return w
+	}
+	return ""
+}
