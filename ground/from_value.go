@@ -16,6 +16,27 @@ var earlierCues = set("from earlier initially initial previously previous first 
 // ("the death toll was 18 people" where the attorney general raised it
 // "from 18 to 31").
 func fromValueRule(claim []string, _, all []sentWords, _ string) string {
+	type change struct{ x, y string }
+	var changes []change
+	for _, s := range all {
+		for j := 0; j+1 < len(s); j++ {
+			if s[j] != "from" {
+				continue
+			}
+			x, n := numberAt(s, j+1)
+			if x == "" || magnitudes[x] || isYear(x) {
+				continue
+			}
+			if k := j + 1 + n; k+1 < len(s) && s[k] == "to" {
+				if y, _ := numberAt(s, k+1); y != "" && y != x {
+					changes = append(changes, change{x, y})
+				}
+			}
+		}
+	}
+	if len(changes) == 0 {
+		return ""
+	}
 	vals := map[string]bool{}    // the claim's numbers
 	earlier := map[string]bool{} // those it marks as earlier values
 	for i := 0; i < len(claim); i++ {
@@ -29,22 +50,9 @@ func fromValueRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		i += n - 1
 	}
-	for _, s := range all {
-		for j := 0; j+1 < len(s); j++ {
-			if s[j] != "from" {
-				continue
-			}
-			x, n := numberAt(s, j+1)
-			if x == "" || magnitudes[x] || isYear(x) || !vals[x] || earlier[x] {
-				continue
-			}
-			k := j + 1 + n
-			if k < len(s) && s[k] != "to" || k+1 >= len(s) {
-				continue
-			}
-			if y, _ := numberAt(s, k+1); y != "" && y != x && !vals[y] {
-				return fmt.Sprintf("number: %s is what it changed from in the passage (from %s to %s), not what it is", x, x, y)
-			}
+	for _, c := range changes {
+		if vals[c.x] && !earlier[c.x] && !vals[c.y] {
+			return fmt.Sprintf("number: %s is what it changed from in the passage (from %s to %s), not what it is", c.x, c.x, c.y)
 		}
 	}
 	return ""

@@ -93,6 +93,9 @@ func unsaidIdentity(rest string, cited []int, ev []evidence) string {
 		}
 		return ""
 	}
+	if !strings.Contains(rest, " is ") && !strings.Contains(rest, " was ") {
+		return ""
+	}
 	for _, m := range identityRE.FindAllStringSubmatch(rest, -1) {
 		if miss := check(m[1], m[2], NameReach); miss != "" {
 			return miss

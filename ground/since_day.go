@@ -32,7 +32,7 @@ func sinceDayRule(claim []string, _, all []sentWords, _ string) string {
 		for _, s := range all {
 			shared := 0
 			for _, t := range event {
-				if holdsStem(s, t) {
+				if holdsTerm(s, t) {
 					shared++
 				}
 			}
@@ -55,14 +55,4 @@ func sinceDayRule(claim []string, _, all []sentWords, _ string) string {
 		}
 	}
 	return ""
-}
-
-// holdsStem reports a word of s whose term is t.
-func holdsStem(s sentWords, t string) bool {
-	for _, w := range s {
-		if stemOf(w) == t {
-			return true
-		}
-	}
-	return false
 }

@@ -1494,10 +1494,16 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 	if passageSubjectRE.MatchString(rest) {
 		return "" // talk about the text ("This summary covers ..., as well as ...")
 	}
+	lower := strings.ToLower(rest)
 	for _, d := range []struct {
 		re    *regexp.Regexp
 		share float64
-	}{{settingRE, noneHeld}, {agentRE, noneHeld}, {addedRE, noneHeld}, {describedRE, MinContentShare}, {mediumRE, noneHeld}, {offenceRE, noneHeld}} {
+		cue   string // a string every match holds, lower case
+	}{{settingRE, noneHeld, ""}, {agentRE, noneHeld, " by "}, {addedRE, noneHeld, ""}, {describedRE, MinContentShare, " as "},
+		{mediumRE, noneHeld, ""}, {offenceRE, noneHeld, ""}} {
+		if d.cue != "" && !strings.Contains(lower, d.cue) {
+			continue // none of its verbs: no need to run it
+		}
 		for _, m := range d.re.FindAllStringSubmatch(rest, -1) {
 			if miss := unsaidPhrase(m[1], cited, ev, terms, d.share); miss != "" {
 				return miss

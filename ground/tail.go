@@ -20,13 +20,13 @@ import (
 // say who won", "The passages only call it "the port operator" [1: "…"] and
 // don't give its name") is no fact. "" when there is none or it holds.
 func unsaidTail(claimText, body string, groups []group, cited []int, ev []evidence) string {
-	if len(groups) == 0 || absence(body) || passageSubjectRE.MatchString(body) {
+	if len(groups) == 0 {
 		return ""
 	}
 	// read as a claim's body is: a link by its text, a URL left out
 	tail := claimBody(claimText[groups[len(groups)-1].end:], nil)
 	tail = strings.TrimLeft(tail, ",;:-–—() ")
-	if len(text.Words(tail)) < 2 || absence(tail) || isFiller(tail) || passageSubjectRE.MatchString(tail) || len(quotations(tail)) > 0 {
+	if len(text.Words(tail)) < 2 || absence(body) || passageSubjectRE.MatchString(body) || isFiller(tail) || len(quotations(tail)) > 0 {
 		return ""
 	}
 	terms := map[string]bool{}
@@ -51,6 +51,9 @@ var whenRE = regexp.MustCompile(`(?i)\b(\p{L}+|\d{4})(?:\s+(?:morning|afternoon|
 // where Tuesday's sentence has him raise the death toll). A time no cited
 // sentence gives is the date rule's. "" when there is none or it holds.
 func unsaidWhen(rest string, cited []int, ev []evidence) string {
+	if !strings.Contains(strings.ToLower(rest), "when") {
+		return ""
+	}
 	for _, m := range whenRE.FindAllStringSubmatch(rest, -1) {
 		tw := strings.ToLower(m[1])
 		if !text.IsTimeWord(tw) && !(len(tw) == 4 && isYear(tw)) {
@@ -127,6 +130,9 @@ var notDoneRE = regexp.MustCompile(`(?i)\b(?:has|have|had|was|were|is|are)\s+(?:
 // Talk about the passages ("has not been mentioned") is no deed. "" when
 // there is none.
 func deniedUnsaidDeed(rest string, cited []int, ev []evidence, terms map[string]bool) string {
+	if l := strings.ToLower(rest); !strings.Contains(l, "not ") && !strings.Contains(l, "never ") {
+		return ""
+	}
 	for _, m := range notDoneRE.FindAllStringSubmatch(rest, -1) {
 		w := strings.ToLower(m[1])
 		t := stemOf(w)
