@@ -214,3 +214,26 @@ func otherNamesOnly(w string, name []string, cited []int, ev []evidence) bool {
 	}
 	return uses > 0 && others >= uses
 }
+
+// placeOfPlaceRE finds a name set after another with a comma, the way a
+// place is placed in a larger one: "Guayaquil, Ecuador".
+var placeOfPlaceRE = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)(?:\s*[.;:)]|\s*$)`)
+
+// placeOfPlace reports a name the claim sets after a name its quoted
+// sentences hold, comma between, at the end of a clause ("In the city of
+// Guayaquil, Ecuador"), when the cited passage holds it outside them: the
+// larger place the passage puts the first in, which a quote narrowed
+// away. Only for a quoting claim; the cited passage must still hold it.
+func placeOfPlace(name, claim string, words map[string]bool, cited []int, ev []evidence) bool {
+	for _, m := range placeOfPlaceRE.FindAllStringSubmatch(claim, -1) {
+		if m[2] != name || !nameIn(m[1], words) {
+			continue
+		}
+		for _, n := range cited {
+			if f := ev[n-1].full; f != nil && nameIn(name, f.words) {
+				return true
+			}
+		}
+	}
+	return false
+}
