@@ -2,7 +2,9 @@ package ground
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -55,4 +57,39 @@ func sinceDayRule(claim []string, _, all []sentWords, _ string) string {
 		}
 	}
 	return ""
+}
+
+// weekdayGap reports a count of days the claim gives ("two days after")
+// that is the gap between two weekdays it names, both the passages' ("The
+// walkout began on Thursday, two days after talks broke down on Tuesday"):
+// arithmetic on the passages' days, as a difference of their numbers is.
+func weekdayGap(x, claim string, words map[string]bool) bool {
+	n, err := strconv.Atoi(x)
+	if err != nil || n < 1 || n > 6 {
+		return false
+	}
+	ws := text.Words(claim)
+	counted := false
+	for i := 0; i+1 < len(ws); i++ {
+		if v, k := numberAt(ws, i); v == x && i+k < len(ws) && (ws[i+k] == "days" || ws[i+k] == "day") {
+			counted = true
+		}
+	}
+	if !counted {
+		return false
+	}
+	var days []time.Weekday
+	for _, w := range ws {
+		if d, ok := text.Weekday(w); ok && words[w] {
+			days = append(days, d)
+		}
+	}
+	for _, a := range days {
+		for _, b := range days {
+			if (int(b)-int(a)+7)%7 == n {
+				return true
+			}
+		}
+	}
+	return false
 }
