@@ -168,6 +168,7 @@ var meaningRules = []meaningRule{
 	{"number", boundNumberRule},
 	{"number", timeUnitRule},
 	{"number", conjoinedCountRule},
+	{"number", listedCountRule},
 	{"number", countedNounRule},
 	{"number", fromValueRule},
 	{"precision", precisionRule},
