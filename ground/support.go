@@ -536,6 +536,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if miss := unsaidCause(rest, cited, ev, terms); miss != "" {
 		return fmt.Sprintf("link: the cause the claim gives (%s) is not in %s", miss, where), nil
 	}
+	if r := nounOfNameRule(rest, cited, ev); r != "" {
+		return r, nil
+	}
 	if miss := unsaidIdentity(rest, cited, ev); miss != "" {
 		return fmt.Sprintf("who: what the claim says the person is (%s) is not said of them in %s", miss, where), nil
 	}
