@@ -685,8 +685,18 @@ func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
 // condition ("if it won't lock") or "not only" states nothing.
 func negationRule(claim []string, _, all []sentWords, _ string) string {
 	sents := all
+	frame := reportFrame(claim)
 	for _, f := range negatedFacts(claim) {
-		ss := bestSentences(f.terms, all)
+		terms := f.terms
+		if len(frame) > 0 {
+			terms = map[string]bool{}
+			for t := range f.terms {
+				if !frame[t] {
+					terms[t] = true
+				}
+			}
+		}
+		ss := bestSentences(terms, all)
 		if len(ss) == 0 {
 			continue
 		}
@@ -1957,4 +1967,32 @@ func anyListed(have map[string]bool, ws []string) bool {
 func isYear(v string) bool {
 	n, err := strconv.Atoi(v)
 	return err == nil && n >= 1900 && n <= 2100
+}
+
+// frameVerbs report what someone said, beside reportVerbs (lemmas):
+// "acknowledged that", "admitted that".
+var frameVerbs = set("acknowledged acknowledges admitted admits conceded concedes denied denies")
+
+// reportFrame is the terms of the words before a verb of saying and its
+// "that" ("Rodriguez acknowledged that ..."): who said it, not what was
+// said, which a sentence quoting the speaker need not repeat. Empty when
+// the claim reports no one, or denies with "no", "none", "nobody"
+// ("admitted that no soldiers were hurt": who was hurt is a binding the
+// words cannot show, which a wider reading would only guess).
+func reportFrame(claim []string) map[string]bool {
+	if slices.ContainsFunc(claim, func(w string) bool { return determinerNeg[w] }) {
+		return nil
+	}
+	for i := 1; i+1 < len(claim) && i < 8; i++ {
+		if (reportVerbs[text.Lemma(claim[i])] || frameVerbs[claim[i]]) && claim[i+1] == "that" {
+			out := map[string]bool{}
+			for _, w := range claim[:i+1] {
+				if t := stemOf(w); t != "" {
+					out[t] = true
+				}
+			}
+			return out
+		}
+	}
+	return nil
 }
