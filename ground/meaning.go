@@ -1864,7 +1864,11 @@ func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
 var outcomeVerbs = set(`release free escape flee resign quit retire retake recapture capture seize storm arrest detain
 	kill die murder execute shoot stab injure wound hurt convict sentence acquit fire dismiss sack elect win lose defeat
 	rescue charge indict ban close evacuate surrender impeach deport extradite jail imprison suspend cancel approve reject
-	veto ratify sign bomb explode collapse crash`)
+	veto ratify sign bomb explode collapse crash buy sell steal smuggle donate`)
+
+// converse are outcome verbs telling one deed from its other side: tickets
+// participants buy are tickets sold to them.
+var converse = map[string]string{"buy": "sell", "sell": "buy"}
 
 // outcomeRule: an outcome or action the claim states (released, escaped,
 // resigned, retook) must be one the passage holds.
@@ -1884,7 +1888,7 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 				}
 			}
 		}
-		if have[l] || have[w] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) || nounSynonymIn(have, l) {
+		if have[l] || have[w] || have[converse[l]] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) || nounSynonymIn(have, l) {
 			continue
 		}
 		return fmt.Sprintf("outcome %q is not in the passage", w)
