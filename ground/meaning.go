@@ -181,6 +181,7 @@ var meaningRules = []meaningRule{
 	{"link", linkRule},
 	{"outcome", outcomeRule},
 	{"outcome", planRule},
+	{"outcome", attemptRule},
 	{"day", dayBindingRule},
 	{"day", sinceDayRule},
 	{"during", duringRule},
