@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -29,27 +30,35 @@ func attemptAt(words []string, i int) bool {
 // verb's bare form (an instruction: "Post a missed connection") says no
 // more.
 func attemptRule(claim []string, anchor, all []sentWords, _ string) string {
-	for i, w := range claim {
-		l := text.Lemma(w)
-		if l == "" || l == w || stemOf(l) == "" || attemptCues[w] || attemptAt(claim, i) || irrealisAt(claim, i) || participleAt(claim, i) || len(w) > 3 && w[len(w)-3:] == "ing" {
-			continue
-		}
-		tried, done := false, false
-		for k, ss := range [][]sentWords{anchor, all} {
-			for _, s := range ss {
-				for j, x := range s {
-					if x != l && x != w && text.Lemma(x) != l {
-						continue
-					}
-					if !attemptAt(s, j) {
-						done = true
-					} else if k == 0 {
-						tried = true
+	tried := map[string]bool{} // lemmas of the words the anchor attempts
+	for _, s := range anchor {
+		for j, x := range s {
+			if attemptCues[x] {
+				for k := j + 1; k < len(s) && k <= j+3; k++ {
+					if l := text.Lemma(s[k]); l != "" {
+						tried[l] = true
 					}
 				}
 			}
 		}
-		if tried && !done {
+	}
+	if len(tried) == 0 {
+		return "" // nothing tried: nothing to read
+	}
+	for i, w := range claim {
+		l := text.Lemma(w)
+		if !tried[l] || l == w || stemOf(l) == "" || attemptCues[w] || attemptAt(claim, i) || irrealisAt(claim, i) || participleAt(claim, i) || strings.HasSuffix(w, "ing") {
+			continue
+		}
+		done := false
+		for _, s := range all {
+			for j, x := range s {
+				if (x == l || x == w || text.Lemma(x) == l) && !attemptAt(s, j) {
+					done = true
+				}
+			}
+		}
+		if !done {
 			return fmt.Sprintf("outcome: the passage has %q only as an attempt", l)
 		}
 	}

@@ -241,7 +241,8 @@ func unquoted(body string) string {
 // checkIn is check on one view of the passages: the words, then meaning.
 func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason string, found map[int]text.Span) {
 	qs := quotations(body)
-	if len(qs) > 0 && absence(body) {
+	isAbsence := absence(body)
+	if len(qs) > 0 && isAbsence {
 		// `The passages don't mention "riots over prison food"`: what it
 		// quotes as missing (after the words saying so) must not be in a
 		// cited passage, word for word. A quotation before them is what
@@ -260,7 +261,7 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 		}
 		return "", "", nil
 	}
-	if len(qs) == 0 && absence(body) {
+	if len(qs) == 0 && isAbsence {
 		if parts := absenceClauseRE.Split(body, -1); len(parts) > 1 {
 			// "The passages do not name the mayor; they only say that the
 			// mayor of Manta was shot dead on Sunday": the clause saying
@@ -284,7 +285,7 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 			return "", "", nil
 		}
 	}
-	if len(qs) == 0 && (isFiller(body) || absence(body)) {
+	if len(qs) == 0 && (isFiller(body) || isAbsence) {
 		// Talk about the passages or the answer ("the passages don't say
 		// how many were hurt", "I hope this helps"): no fact to check,
 		// unless it denies what a passage says in so many words.
