@@ -26,7 +26,7 @@ func (t Kind) String() string {
 }
 
 var (
-	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b`)
+	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b|\b(what|which) ((prison|jail) term|(prison |jail )?sentence)\b|\bmax(imum)? (prison |jail )?(time|term|sentence)\b`)
 	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big|old)\b|\bwhat (number|percentage|percent|share|amount)\b|\bwhat %|\bdeath toll\b|\bcount\b`)
 	personQ   = regexp.MustCompile(`^(and )?who\b|^(and |to |by |from |with |for )?whom\b|\b(to|by|from|with|for) whom\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor|candidate|lawmaker|officer|commander|general|judge|prosecutor|governor|senator|spokes(?:man|woman|person)|king|queen|emperor|ruler|architect|inventor|scientist|player|striker|coach|colonel)\b`)
 	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\bwho is the (person|man|woman) (who|that)\b|\bwhich (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
