@@ -377,9 +377,20 @@ func (t Kind) InAnswer(txt, asked string) bool {
 		if clockQ.MatchString(text.Fold(asked)) {
 			return clockWords.MatchString(txt) // "what time": a clock time, not a weekday
 		}
+		if dateQ.MatchString(text.Fold(asked)) {
+			return dayWords.MatchString(text.Fold(txt)) // "on what date": a day, not a bare year
+		}
 	}
 	return t.In(txt, asked)
 }
+
+var (
+	// dateQ asks for a date: a day, not a year or a month.
+	dateQ = regexp.MustCompile(`\b(what|which|the exact) date\b`)
+	// dayWords are a day in folded text: "12 may", "may 12", "monday",
+	// "2023-07-26", "yesterday".
+	dayWords = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(st|nd|rd|th)?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{4}-\d\d-\d\d\b|\b(today|yesterday|tomorrow)\b`)
+)
 
 // HasYear reports a year of any century, or a decade, as a time is said:
 // "in 1097", "the 1050s" (Time.In knows only 1900-2099 as bare years).
