@@ -2,7 +2,6 @@ package ground
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 )
 
@@ -41,23 +40,11 @@ func listedCountRule(claim []string, _, all []sentWords, _ string) string {
 				return "" // counts on both sides: conjoinedCountRule's
 			}
 		}
-		var deed []string
-		for j := end; j < len(claim) && len(deed) < 3; j++ {
-			if t := stemOf(claim[j]); t != "" && !slices.Contains(nouns, t) {
-				deed = append(deed, t)
-			}
-		}
+		deed := deedAfter(claim, end, nouns)
 		if len(deed) == 0 {
 			return ""
 		}
-		holds := func(s sentWords) bool {
-			for _, w := range s {
-				if slices.Contains(deed, stemOf(w)) {
-					return true
-				}
-			}
-			return false
-		}
+		holds := func(s sentWords) bool { return s.holdsAny(deed) }
 		said, found, with := false, false, false
 		for _, s := range all {
 			h := holds(s)

@@ -20,6 +20,28 @@ import (
 // sentWords is one anchor sentence as folded words in order.
 type sentWords []string
 
+// holdsAny reports a word of s whose stem is one of stems.
+func (s sentWords) holdsAny(stems []string) bool {
+	for _, w := range s {
+		if slices.Contains(stems, stemOf(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// deedAfter is what a count does in a claim: the stems of the (at most
+// three) content words from word from on, leaving out the counted nouns.
+func deedAfter(claim []string, from int, nouns []string) []string {
+	var deed []string
+	for j := from; j < len(claim) && len(deed) < 3; j++ {
+		if t := stemOf(claim[j]); t != "" && !slices.Contains(nouns, t) {
+			deed = append(deed, t)
+		}
+	}
+	return deed
+}
+
 // meaning applies the meaning rules to a claim whose words the cited
 // passages hold. It returns the rule the claim breaks and why, or "", "".
 func meaning(body, asked string, cited []int, ev []evidence) (rule, reason string) {
@@ -1083,23 +1105,11 @@ func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 	if b.start-a.end > 2 || !slices.Contains(claim[a.end:b.start], "and") {
 		return ""
 	}
-	var deed []string
-	for j := b.end; j < len(claim) && len(deed) < 3; j++ {
-		if t := stemOf(claim[j]); t != "" {
-			deed = append(deed, t)
-		}
-	}
+	deed := deedAfter(claim, b.end, nil)
 	if len(deed) == 0 {
 		return ""
 	}
-	holds := func(s sentWords) bool {
-		for _, w := range s {
-			if slices.Contains(deed, stemOf(w)) {
-				return true
-			}
-		}
-		return false
-	}
+	holds := func(s sentWords) bool { return s.holdsAny(deed) }
 	said := false
 	for _, s := range all {
 		said = said || holds(s)
