@@ -400,7 +400,7 @@ var yearWords = regexp.MustCompile(`\b(in|by|since|from|until|till|after|before|
 
 var (
 	// clockQ asks for a time of day.
-	clockQ = regexp.MustCompile(`\b(what|which|at what) time\b|\bwhat hours?\b|\bwhat o'?clock\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
+	clockQ = regexp.MustCompile(`\b(what|which|at what) time\b|\b(what|which) hours?\b|\bwhat o'?clock\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
 	// clockWords are a time of day: "10 p.m.", "22:00", "noon", "at
 	// night" (not "Monday night": a day).
 	clockWords = regexp.MustCompile(`(?i)\b\d{1,2}(:\d\d)?\s*[ap]\.?m\b\.?|\b\d{1,2}:\d\d\b|\bo'clock\b|\bnoon\b|\bmidnight\b|\bdawn\b|\bdusk\b|\b(at|by|during the|in the|every|each|that|last|overnight)\s+(night|morning|afternoon|evening)\b|\bovernight\b|\bsunrise\b|\bsunset\b`)
