@@ -17,11 +17,33 @@ import (
 // The stretch must follow a number in the same clause: in "the scene of
 // several massacres since 2021, including one in which 119 inmates were
 // killed" the 119 died in one of them.
+//
+// Nor is a stretch that qualifies a superlative a total: "12 inmates died
+// in the worst riot in the past two years", "one of the deadliest in the
+// past two years" ("one of" is no count).
 func OverPeriod(txt string) bool {
 	f := text.Fold(txt)
 	for _, m := range periodWords.FindAllStringIndex(f, -1) {
 		start := strings.LastIndexAny(f[:m[0]], ",;:()") + 1
-		if clauseNumber.MatchString(f[start:m[0]]) {
+		clause := notCounts.ReplaceAllString(f[start:m[0]], " ")
+		if clauseNumber.MatchString(clause) && !superlative(clause) {
+			return true
+		}
+	}
+	return false
+}
+
+// notCounts are words that say no count or no superlative: the partitive
+// "one of", and "at least" / "at most" of a quantity.
+var notCounts = regexp.MustCompile(`\bone of\b|\bat (least|most)\b`)
+
+// superlative reports a superlative among the words of folded text:
+// "worst", "deadliest", "largest", "most" (a word in -est whose base form
+// differs, so not "arrest" or "protest").
+func superlative(f string) bool {
+	for _, w := range strings.Fields(f) {
+		w = strings.Trim(w, ".,;:!?\"'")
+		if w == "most" || w == "least" || (w == "worst" || w == "best" || strings.HasSuffix(w, "est")) && text.Lemma(w) != w {
 			return true
 		}
 	}
@@ -41,5 +63,5 @@ func AsksOverPeriod(q string) bool {
 
 var (
 	periodWords = regexp.MustCompile(`\b(in|over|during|for) the (past|last|previous) (\w+ )?(years?|months?|weeks?|decades?)\b|\bsince (the )?(early |late |mid-)?(1[0-9]|20)\d\ds?\b|\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bso far this (year|month)\b|\bin recent (years|months)\b`)
-	periodAsked = regexp.MustCompile(`\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bin (all|recent) (the )?(years|months)\b|\bever\b|\bin the (past|last) \w+`)
+	periodAsked = regexp.MustCompile(`\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bin (all|recent) (the )?(years|months)\b|\b(have|has|had|was|were) ever\b`)
 )
