@@ -121,7 +121,9 @@ func features(ix Index, asked string, qt question.Kind, form question.Form, keys
 	}
 	other := 0.0
 	for _, c := range cands {
-		if c.p != best.p {
+		// The same sentence in another story (a wire story filed twice)
+		// is no rival answer.
+		if c.p != best.p && c.text() != best.text() {
 			other = max(other, c.score)
 		}
 	}

@@ -11,7 +11,6 @@ import (
 // meant for overlapping chunks of one story is not keyed by source, so
 // Trace (and the answer) never weighs the second story's sentence.
 func TestSameSpanInTwoStoriesBothCandidates(t *testing.T) {
-	t.Skip("bug: candidates dedupes sentences by span across stories (seen map[text.Span] not keyed by source)")
 	ix := edgeIndex(t, map[string]string{
 		"a.txt": "Guards recaptured 31 inmates on Monday.",
 		"b.txt": "Police recaptured 12 inmates on Friday.",

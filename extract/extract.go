@@ -750,7 +750,11 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 // candidates scores every sentence of the passages as an answer.
 func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 	keys, total, qt, role, form, focus := rq.keys, rq.total, rq.qt, rq.role, rq.form, rq.focus
-	seen := map[text.Span]bool{}
+	type at struct {
+		source string
+		sp     text.Span
+	}
+	seen := map[at]bool{} // overlapping chunks of a story share sentences
 	var cands []*candidate
 	storyTerms := rq.storyTerms // source -> the terms of the whole story
 	for r := range passages {
@@ -766,10 +770,10 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			storyTerms[p.Source] = st
 		}
 		for _, sp := range p.Sentences {
-			if seen[sp] {
+			if seen[at{p.Source, sp}] {
 				continue // overlapping chunks share sentences
 			}
-			seen[sp] = true
+			seen[at{p.Source, sp}] = true
 			txt := p.Text[sp.Start-p.Start : sp.End-p.Start]
 			if text.IsInstruction(txt) {
 				continue // an instruction planted in a story is never an answer
