@@ -748,6 +748,9 @@ func absence(body string) bool {
 // claim says it doesn't: one sentence holds all of the claim's own words
 // (three at least, the talk about passages aside).
 func saidAfterAll(body string, cited []int, ev []evidence) bool {
+	if answeredAfterAll(body, cited, ev) {
+		return true
+	}
 	var own []string
 	for _, t := range text.Terms(absenceRE.ReplaceAllString(body, " ")) {
 		// "whether" only joins what is missing ("don't say whether the
