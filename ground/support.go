@@ -726,8 +726,9 @@ var passageTalk = func() map[string]bool {
 var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles?|stor(?:y|ies)|reports?|context|information|question|answer|details?|data|summary|documents?)\b`)
 
 // absenceRE finds a claim that something is not said or cannot be
-// answered: "the passages don't say how many", "unable to answer".
-var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|(?:give|gives|gave|provide|provides|mention|mentions|name|names|say|says|state|states|include|includes)\s+neither|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
+// answered: "the passages don't say how many", "unable to answer",
+// "they say nothing about his background", "(they) name no attacker".
+var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|(?:give|gives|gave|provide|provides|mention|mentions|name|names|say|says|state|states|include|includes)\s+neither|(?:say|says|tell|tells)\s+nothing\s+(?:about|of|on)|(?:name|names|give|gives|offer|offers|provide|provides|mention|mentions|specify|specifies|identify|identifies)\s+no|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|unavailable)\b`)
 
 // absenceClauseRE splits a claim saying what the passages lack from what
 // it says they do say: "…don't name the gangs; they only say that …".
