@@ -1373,7 +1373,7 @@ func exclusiveRule(claim []string, _, all []sentWords, _ string) string {
 				continue
 			}
 		}
-		if conditionNear(claim, i) {
+		if conditionNear(claim, i) || toldOnlyThat(claim, i) {
 			continue
 		}
 		if anyIn(all, exclusives) {
@@ -1382,6 +1382,13 @@ func exclusiveRule(claim []string, _, all []sentWords, _ string) string {
 		return `quantifier "only" is not in the passage`
 	}
 	return ""
+}
+
+// toldOnlyThat reports "only" between a verb of telling and "that":
+// "they report only that the mayor was shot", "it says only that"
+// restrict what is told, no list of the world's.
+func toldOnlyThat(claim []string, i int) bool {
+	return i > 0 && i+1 < len(claim) && claim[i+1] == "that" && (onlyBefore[claim[i-1]] || text.IsSpeechVerb(claim[i-1]))
 }
 
 // conditionNear reports a condition or time within four words after
