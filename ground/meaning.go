@@ -206,6 +206,7 @@ var meaningRules = []meaningRule{
 	{"outcome", attemptRule},
 	{"day", dayBindingRule},
 	{"day", sinceDayRule},
+	{"day", relativeDayRule},
 	{"during", duringRule},
 	{"opposite", oppositeRule},
 }
