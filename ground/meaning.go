@@ -209,6 +209,7 @@ var meaningRules = []meaningRule{
 	{"day", relativeDayRule},
 	{"during", duringRule},
 	{"opposite", oppositeRule},
+	{"order", orderRule},
 }
 
 // oppositeRule: a claim saying the opposite of its anchor ("voted 1,214
