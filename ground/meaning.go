@@ -251,6 +251,8 @@ var opposites = func() map[string][]string {
 		{"more", "fewer"}, {"won", "lost"}, {"approved", "rejected"}, {"accepted", "rejected"},
 		{"guilty", "innocent"}, {"acquitted", "convicted"}, {"legal", "illegal"}, {"majority", "minority"},
 		{"single", "separate"}, {"private", "public"},
+		{"raised", "lowered"}, {"raised", "downward"}, {"increased", "downward"}, {"lowered", "upward"},
+		{"decreased", "upward"}, {"upward", "downward"},
 	} {
 		m[p[0]] = append(m[p[0]], p[1])
 		m[p[1]] = append(m[p[1]], p[0])
