@@ -543,6 +543,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if miss := unsaidIdentity(rest, cited, ev); miss != "" {
 		return fmt.Sprintf("who: what the claim says the person is (%s) is not said of them in %s", miss, where), nil
 	}
+	if miss := unsaidTitle(rest, cited, ev); miss != "" {
+		return fmt.Sprintf("who: the title the claim gives beside the name (%s) is not said of them in %s", miss, where), nil
+	}
 	if miss := unsaidWhen(rest, cited, ev); miss != "" {
 		return fmt.Sprintf("day: what the claim says happened then (%s) is not said of that time in %s", miss, where), nil
 	}
