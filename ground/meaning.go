@@ -210,6 +210,7 @@ var meaningRules = []meaningRule{
 	{"during", duringRule},
 	{"opposite", oppositeRule},
 	{"order", orderRule},
+	{"degree", degreeRule},
 }
 
 // oppositeRule: a claim saying the opposite of its anchor ("voted 1,214
