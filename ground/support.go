@@ -367,10 +367,10 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	approx := map[string]bool{} // numbers the claim rounds: "about 1,500"
+	approx := map[string]string{} // numbers the claim rounds, by cue: "about 1,500"
 	for _, m := range approxRE.FindAllString(rest, -1) {
 		for _, x := range text.Numbers(m) {
-			approx[x] = true
+			approx[x] = approxCue(m)
 		}
 	}
 	askedNums := map[string]bool{}
@@ -389,7 +389,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(countedList(rest), " "), " "))
 	for _, x := range claimNums {
-		if !nums[x] && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] && nearOf(x, nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
+		if !nums[x] && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
