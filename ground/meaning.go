@@ -193,6 +193,7 @@ var meaningRules = []meaningRule{
 	{"number", listedCountRule},
 	{"number", countedNounRule},
 	{"number", fromValueRule},
+	{"number", magnitudeStackRule},
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
 	{"quantifier", restrictorRule},
