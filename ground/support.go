@@ -552,6 +552,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if miss := unsaidDetail(rest, cited, ev, terms); miss != "" {
 		return fmt.Sprintf("words %q, a detail the claim sets apart, are not in %s", miss, where), nil
 	}
+	if miss := unsaidAgent(rest, cited, ev); miss != "" {
+		return fmt.Sprintf("who: the claim says who did it (%s), which %s does not say of that deed", miss, where), nil
+	}
 	return "", found
 }
 

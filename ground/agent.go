@@ -1,0 +1,85 @@
+package ground
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// passiveAux open a passive: "was shot dead by", "were seized by".
+var passiveAux = set("was were been being is are")
+
+// agentStops end the agent after "by": a preposition or a clause break.
+var agentStops = set("in on at with after before during for from to into as while because and but or which who that since near outside inside")
+
+// unsaidAgent returns the agent a claim gives a passive deed ("shot dead
+// on Sunday by gang hitmen") when the cited sentences telling of that
+// deed (holding its verb) name no word of it, and a word of it is in no
+// cited passage at all: the claim says who did it where the passage does
+// not. The verb must be held somewhere (else it is the word rules'); an
+// agent the passages name elsewhere may be told of the deed in another
+// sentence. "" when there is none or it holds.
+func unsaidAgent(rest string, cited []int, ev []evidence) string {
+	if !strings.Contains(rest, " by ") {
+		return ""
+	}
+	ws := text.Words(rest)
+	for k, w := range ws {
+		if w != "by" || k < 2 {
+			continue
+		}
+		verb := ""
+		for j := k - 1; j >= 1 && j >= k-5; j-- {
+			if passiveAux[ws[j-1]] && stemOf(ws[j]) != "" {
+				verb = ws[j]
+				break
+			}
+		}
+		if verb == "" {
+			continue
+		}
+		var agent []string
+		for j := k + 1; j < len(ws) && len(agent) < 3 && !agentStops[ws[j]]; j++ {
+			if t := stemOf(ws[j]); t != "" && !metaTerms[t] && !text.IsNumeral(t) && !text.IsNumberTerm(t) {
+				agent = append(agent, ws[j])
+			}
+		}
+		if len(agent) == 0 {
+			continue
+		}
+		vt := stemOf(verb)
+		seen := false
+		for _, n := range cited {
+			e := &ev[n-1]
+			for i := range e.sents {
+				s := &e.sents[i]
+				if !s.terms[vt] && !anySynonymIn(s.terms, vt) {
+					continue
+				}
+				seen = true
+				for _, a := range agent {
+					if topicWordIn(a, s) {
+						return ""
+					}
+				}
+			}
+		}
+		if seen && slices.ContainsFunc(agent, func(a string) bool { return !heldAnywhere(a, cited, ev) }) {
+			return strings.Join(agent, " ")
+		}
+	}
+	return ""
+}
+
+// heldAnywhere reports w in some cited passage, as written, as a stem
+// synonym or through WordNet.
+func heldAnywhere(w string, cited []int, ev []evidence) bool {
+	t := stemOf(w)
+	for _, n := range cited {
+		if e := &ev[n-1]; e.terms[t] || anySynonymIn(e.terms, t) {
+			return true
+		}
+	}
+	return lexIn(cited, ev, w)
+}
