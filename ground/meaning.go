@@ -324,6 +324,11 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 // claim's day.
 func frontedDay(claim []string, all []sentWords) string {
 	day := claim[1]
+	for k := 2; k < len(claim) && k <= 4; k++ {
+		if dayRelativeCues[claim[k]] {
+			return "" // "On Monday, the day after the mayor was shot on Sunday, ...": the day is set by another event
+		}
+	}
 	event := eventAfterN(claim, 1, 4)
 	if len(event) < 2 {
 		return ""
@@ -337,7 +342,7 @@ func frontedDay(claim []string, all []sentWords) string {
 			if _, ok := text.Weekday(s[j+1]); !ok {
 				continue
 			}
-			near := append(termsBefore(s, j, 3), eventAfterN(s, j+1, 3)...)
+			near := append(termsBefore(s, j, 3), eventAfterN(s, j+1, FrontedDayReach)...)
 			shared := 0
 			for _, t := range event {
 				if slices.Contains(near, t) {
@@ -359,6 +364,15 @@ func frontedDay(claim []string, all []sentWords) string {
 	}
 	return ""
 }
+
+// dayRelativeCues, just after a fronted day, set it by another event:
+// "On Monday, the day after ...", "On Sunday, a week before ...".
+var dayRelativeCues = set("after before following")
+
+// FrontedDayReach is how many content terms after a passage's "on <day>"
+// may hold the claim's event: a sentence opening "On Monday, current
+// President Guillermo Lasso declared" names its doer before its deed.
+const FrontedDayReach = 5
 
 // eventAfterN is the first n content terms after words[at].
 func eventAfterN(words []string, at, n int) []string {
