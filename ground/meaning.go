@@ -208,6 +208,7 @@ var meaningRules = []meaningRule{
 	{"day", dayBindingRule},
 	{"day", sinceDayRule},
 	{"day", relativeDayRule},
+	{"place", placeBindingRule},
 	{"during", duringRule},
 	{"opposite", oppositeRule},
 	{"order", orderRule},
