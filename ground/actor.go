@@ -158,8 +158,16 @@ func deedNear(actor []string, deed string, isName func(string) bool, cited []int
 	}
 	dt, dl := stemOf(deed), text.Lemma(deed)
 	near := append(text.Synonyms(dl), text.Related(dl)...)
+	// a bare deed of speaking ("Solis spoke on Wednesday") is held by
+	// any sentence of the actor's that says something ("Solis said on
+	// Wednesday ..."); a verb saying how or what ("denied", "credited")
+	// is not bare
+	speech := bareSpeech[deed]
 	holds := func(s *evSentence, raw string) bool {
 		if s.terms[dt] || anySynonymIn(s.terms, dt) {
+			return true
+		}
+		if speech && (saysWho(s) || s.words["saying"]) {
 			return true
 		}
 		for w := range s.words {
@@ -200,6 +208,10 @@ func deedNear(actor []string, deed string, isName func(string) bool, cited []int
 	// may name it.
 	return !named && nameInTitles(key, cited, ev)
 }
+
+// bareSpeech are verbs that say only that someone spoke (not "talks",
+// "comments", which are nouns as often: "in talks to sign").
+var bareSpeech = set("spoke speaks talked commented remarked")
 
 // ActorBefore is how many sentences before the actor's the deed may be
 // said in ("The toll was raised on Tuesday. Rodriguez, who ...").
