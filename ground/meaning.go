@@ -211,6 +211,7 @@ var meaningRules = []meaningRule{
 	{"place", placeBindingRule},
 	{"during", duringRule},
 	{"opposite", oppositeRule},
+	{"opposite", voteSideRule},
 	{"order", orderRule},
 	{"degree", degreeRule},
 }
