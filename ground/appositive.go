@@ -41,6 +41,9 @@ var plainRoles = set("official officials leader head chief figure person man wom
 // sentence that holds the most of them. "" when there is none, or the
 // passages don't name the person (the name rule's), or every word holds.
 func unsaidTitle(rest string, cited []int, ev []evidence) string {
+	if !slices.ContainsFunc(text.Words(rest), func(w string) bool { return roleNouns[w] }) {
+		return "" // no post named: no title to check (and no regexp to run)
+	}
 	for _, m := range nameThenTitleRE.FindAllStringSubmatch(rest, -1) {
 		if miss := titleMissing(m[1], m[2], cited, ev); miss != "" {
 			return miss

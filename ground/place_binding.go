@@ -57,10 +57,14 @@ func placeBindingRule(claim []string, _, all []sentWords, _ string) string {
 				if s[j] != "in" || j == 0 {
 					continue
 				}
+				p := placeAfter(s, j)
+				if p == "" {
+					continue
+				}
 				if e := eventBefore(s, j); !slices.Equal(e, event) {
 					continue
 				}
-				switch p := placeAfter(s, j); {
+				switch {
 				case p == place:
 					same = true
 				case p != "":

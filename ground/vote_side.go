@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -25,6 +26,9 @@ func sideAt(words []string, k int) string {
 // claim giving either number the other side ("1,214 members voted
 // against the stoppage and 96 in favour") has swapped them.
 func voteSideRule(claim []string, _, all []sentWords, _ string) string {
+	if !slices.ContainsFunc(claim, func(w string) bool { return w == "against" || w == "favour" || w == "favor" }) {
+		return ""
+	}
 	side := map[string]string{} // number -> its side in the passage
 	for _, s := range all {
 		for j := 0; j < len(s); j++ {
