@@ -528,6 +528,22 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// says beyond the passages' own words may be their doing.
 		need = max(need, InjectedContentShare)
 	}
+	if have < need*content && len(missing) > 0 {
+		// a count's revision said otherwise ("the earlier count of 18",
+		// "revised up"), when the claim gives both numbers of the
+		// passage's "from 18 to 31": checked only for a claim short of words
+		if ok, up := revisedCount(claimNums, cited, ev); ok {
+			kept := missing[:0]
+			for _, t := range missing {
+				if revisionStems[t] || up && upStems[t] {
+					have += LexWeight
+				} else {
+					kept = append(kept, t)
+				}
+			}
+			missing = kept
+		}
+	}
 	if have < need*content && !caveatRE.MatchString(rest) {
 		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
 	}
