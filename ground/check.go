@@ -235,6 +235,15 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				rule, reason, found = check(checked, asked, valid, scope)
+				if reason != "" && compressedRules[rule] {
+					// the claim may compress its quote's sentence with the
+					// one beside it: read there too, only once it fails
+					if wide := compressedScope(checked, valid, scope); wide != nil {
+						if r, why, f := check(checked, asked, valid, wide); why == "" {
+							rule, reason, found, scope = r, why, f, wide
+						}
+					}
+				}
 				if reason == "" && checked == body {
 					if miss := unsaidTail(c.text, body, groups, valid, scope); miss != "" {
 						rule, reason = "words", fmt.Sprintf("words %q, a clause the claim adds after its last marker, are not in %s", miss, passageList(valid))

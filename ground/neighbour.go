@@ -1,0 +1,100 @@
+package ground
+
+import (
+	"github.com/storybot-dev/storybot/text"
+)
+
+// MinNeighbourShare is how many content terms a claim's own words
+// (outside its quotes) must share with a sentence beside the one it
+// quotes, terms the quoted sentences lack, before that sentence joins
+// the claim's view: the claim compresses the two sentences.
+const MinNeighbourShare = 3
+
+// compressedScope widens a quoting claim's narrowed view by the sentence
+// before or after a quoted one when the claim's own words restate both:
+// at least MinNeighbourShare of its own terms are the quoted sentences',
+// and at least MinNeighbourShare, and half, of those they lack are that
+// sentence's ("Relatives gathered outside the
+// prison on Wednesday ...; many spent the night on the pavement [1: "Many
+// had spent the night on the pavement"]", where the day is the sentence
+// before's). A date, a number or a name the claim takes from its
+// neighbour is then read there; one from further away is still missing.
+// It returns nil when no view widens.
+func compressedScope(body string, cited []int, scope []evidence) []evidence {
+	own := text.TermSet(unquoted(body))
+	if len(own) < MinNeighbourShare {
+		return nil
+	}
+	ns := names(unquoted(body))
+	var out []evidence
+	for _, n := range cited {
+		v := &scope[n-1]
+		if !v.quoted || v.full == nil {
+			continue
+		}
+		e := v.full
+		kept := map[int]bool{} // start offsets of the view's sentences
+		for i := range v.sents {
+			kept[v.sents[i].start] = true
+		}
+		lack := map[string]bool{} // own terms the quoted sentences lack
+		for t := range own {
+			if !v.terms[t] {
+				lack[t] = true
+			}
+		}
+		if len(lack) < MinNeighbourShare || len(own)-len(lack) < MinNeighbourShare {
+			continue // nothing to widen by, or the own words say nothing of the quoted sentences
+		}
+		var spans []text.Span
+		widened := false
+		for i := range e.sents {
+			if !kept[e.sents[i].start] {
+				continue
+			}
+			spans = append(spans, text.Span{Start: e.sents[i].start, End: e.sents[i].end})
+			for _, j := range []int{i - 1, i + 1} {
+				if j < 0 || j >= len(e.sents) || kept[e.sents[j].start] {
+					continue
+				}
+				shared := 0
+				for t := range lack {
+					if e.sents[j].terms[t] {
+						shared++
+					}
+				}
+				if shared >= MinNeighbourShare && 2*shared >= len(lack) && !nameApart(ns, v.words, e.sents[j].words) {
+					spans = append(spans, text.Span{Start: e.sents[j].start, End: e.sents[j].end})
+					widened = true
+				}
+			}
+		}
+		if !widened {
+			continue
+		}
+		if out == nil {
+			out = make([]evidence, len(scope))
+			copy(out, scope)
+		}
+		out[n-1] = e.narrow(spans)
+	}
+	return out
+}
+
+// nameApart reports a name of the claim that the quoted sentences hold
+// and their neighbour does not: the claim joins one sentence's actor to
+// the other's deed ("The SNAI general director, Guillermo Rodriguez,
+// raised the death toll" from "Guillermo Rodriguez is the general
+// director" beside "The attorney general raised the death toll").
+func nameApart(ns []string, quoted, beside map[string]bool) bool {
+	for _, name := range ns {
+		if nameIn(name, quoted) && !nameIn(name, beside) {
+			return true
+		}
+	}
+	return false
+}
+
+// compressedRules are the rules a compressed neighbour may answer: what
+// the narrowed view lacks (a word, a day, a number, a name).
+var compressedRules = set("words date number name")
