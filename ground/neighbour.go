@@ -1,6 +1,9 @@
 package ground
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/storybot-dev/storybot/text"
 )
 
@@ -26,6 +29,7 @@ func compressedScope(body string, cited []int, scope []evidence) []evidence {
 		return nil
 	}
 	ns := names(unquoted(body))
+	ns = slices.DeleteFunc(ns, func(name string) bool { return placed(unquoted(body), name) })
 	var out []evidence
 	for _, n := range cited {
 		v := &scope[n-1]
@@ -37,13 +41,16 @@ func compressedScope(body string, cited []int, scope []evidence) []evidence {
 		for i := range v.sents {
 			kept[v.sents[i].start] = true
 		}
-		lack := map[string]bool{} // own terms the quoted sentences lack
+		lack := map[string]bool{} // own terms the quoted sentences (and the other views) lack
+		inView := 0
 		for t := range own {
-			if !v.terms[t] {
+			if v.terms[t] {
+				inView++
+			} else if !inOther(t, n, cited, scope) {
 				lack[t] = true
 			}
 		}
-		if len(lack) < MinNeighbourShare || len(own)-len(lack) < MinNeighbourShare {
+		if len(lack) < MinNeighbourShare || inView < MinNeighbourShare {
 			continue // nothing to widen by, or the own words say nothing of the quoted sentences
 		}
 		var spans []text.Span
@@ -81,11 +88,23 @@ func compressedScope(body string, cited []int, scope []evidence) []evidence {
 	return out
 }
 
+// inOther reports a term another cited passage's view holds.
+func inOther(t string, n int, cited []int, scope []evidence) bool {
+	for _, m := range cited {
+		if m != n && scope[m-1].terms[t] {
+			return true
+		}
+	}
+	return false
+}
+
 // nameApart reports a name of the claim that the quoted sentences hold
 // and their neighbour does not: the claim joins one sentence's actor to
 // the other's deed ("The SNAI general director, Guillermo Rodriguez,
 // raised the death toll" from "Guillermo Rodriguez is the general
-// director" beside "The attorney general raised the death toll").
+// director" beside "The attorney general raised the death toll"). A
+// place ("violence broke out in Esmeraldas") is where, not who: left out
+// by the caller.
 func nameApart(ns []string, quoted, beside map[string]bool) bool {
 	for _, name := range ns {
 		if nameIn(name, quoted) && !nameIn(name, beside) {
@@ -93,6 +112,34 @@ func nameApart(ns []string, quoted, beside map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// placePreps put a place after them.
+var placePreps = []string{"in ", "at ", "near ", "outside ", "inside "}
+
+// placed reports a name the claim writes only after a preposition of
+// place: "in Esmeraldas".
+func placed(claim, name string) bool {
+	seen := false
+	for at := 0; ; {
+		i := strings.Index(claim[at:], name)
+		if i < 0 {
+			return seen
+		}
+		i += at
+		before := strings.ToLower(claim[max(0, i-8):i])
+		ok := false
+		for _, p := range placePreps {
+			if strings.HasSuffix(before, " "+p) || before == p {
+				ok = true
+			}
+		}
+		if !ok {
+			return false
+		}
+		seen = true
+		at = i + len(name)
+	}
 }
 
 // compressedRules are the rules a compressed neighbour may answer: what
