@@ -496,7 +496,8 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if m := labelRE.FindStringSubmatch(rest); m != nil && len(text.Words(m[1])) <= 3 {
 		label = text.TermSet(m[1])
 	}
-	for _, w := range text.Words(lastingVerbs(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in "))) {
+	cws := text.Words(lastingVerbs(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in ")))
+	for i, w := range cws {
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] || timeDirection[w] {
 			continue
@@ -509,6 +510,8 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			have += LexWeight
 		case qt[t] || label[t]:
 			have += QuestionWeight
+		case i > 0 && joinedIn(cws[i-1], w, words) || i+1 < len(cws) && joinedIn(w, cws[i+1], words):
+			have += LexWeight
 		default:
 			missing = append(missing, t)
 		}
