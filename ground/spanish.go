@@ -74,6 +74,22 @@ var (
 // "unas 200"), read "about": the precision rule keeps it.
 var esAboutRE = regexp.MustCompile(`(?i)\b(?:cerca\s+de|alrededor\s+de|aproximadamente|unos|unas)\s+(\d)`)
 
+// esPhrases are Spanish words and phrases the word-by-word dictionary
+// misreads ("arma blanca", a knife, read "white weapon"; "recluso", an
+// inmate, read "imprison"), with their English senses, the passages' one
+// chosen as pickSense does: "heridas de bala y de arma blanca" are the
+// passage's "gunshot and stab wounds".
+var esPhrases = map[string][]string{
+	"de arma blanca": {"stab", "knife"}, "con arma blanca": {"with a knife", "stab"},
+	"arma blanca": {"knife", "blade", "stab"}, "armas blancas": {"knives", "blades", "stab"},
+	"de bala": {"gunshot", "bullet"}, "de balas": {"gunshot", "bullet"},
+	"recluso": {"inmate", "prisoner"}, "reclusos": {"inmates", "prisoners"},
+	"reclusa": {"inmate", "prisoner"}, "reclusas": {"inmates", "prisoners"},
+}
+
+// esPhraseRE finds the esPhrases, longest first.
+var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?)\b`)
+
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
 
@@ -94,6 +110,9 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		}
 		return false
 	}
+	body = esPhraseRE.ReplaceAllStringFunc(body, func(m string) string {
+		return pickSense(esPhrases[strings.ToLower(strings.Join(strings.Fields(m), " "))], have)
+	})
 	toks := strings.Fields(body)
 	out := make([]string, 0, len(toks))
 	for i, tok := range toks {
