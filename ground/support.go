@@ -388,8 +388,13 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(countedList(rest), " "), " "))
+	var spanUnit map[string]string // numbers of the passage's spans said in another unit
+	spanSame := false
 	for _, x := range claimNums {
-		if !nums[x] && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
+		if !nums[x] && spanUnit == nil {
+			spanUnit, spanSame = spanRestated(rest, cited, ev)
+		}
+		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -535,6 +540,22 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// a count's revision said otherwise ("the earlier count of 18",
 		// "revised up"), when the claim gives both numbers of the
 		// passage's "from 18 to 31": checked only for a claim short of words
+		if spanUnit == nil {
+			spanUnit, spanSame = spanRestated(rest, cited, ev)
+		}
+		if len(spanUnit) > 0 || spanSame {
+			// a span restated: "runs for sixty days, roughly two months"
+			// of the passage's "60-day" state
+			kept := missing[:0]
+			for _, t := range missing {
+				if spanSame && t == stemOf("last") || slices.Contains(slices.Collect(maps.Values(spanUnit)), t) {
+					have += LexWeight
+				} else {
+					kept = append(kept, t)
+				}
+			}
+			missing = kept
+		}
 		if ok, up := revisedCount(claimNums, cited, ev); ok {
 			kept := missing[:0]
 			for _, t := range missing {
