@@ -90,6 +90,11 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 			break
 		}
 	}
+	if j > i && strings.HasSuffix(toks[j-1], ":") {
+		// a label: "Guayaquil: forces used controlled detonations" says
+		// where, the line after it is no deed of the name's
+		return nil, ""
+	}
 	if j > 0 && j <= len(toks) && strings.HasSuffix(toks[j-1], ",") {
 		// an apposition: "Anne Rice, born in New Orleans, lived ..."
 		for k := j; k < len(toks) && k < j+12; k++ {
