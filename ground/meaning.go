@@ -994,6 +994,9 @@ func numberAt(words []string, i int) (string, int) {
 		}
 		return "", 0
 	}
+	if !text.MayHoldNumber(words[i]) {
+		return "", 0
+	}
 	single := text.Numbers(words[i])
 	if len(single) != 1 {
 		return "", 0

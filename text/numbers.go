@@ -118,3 +118,34 @@ func IsNumeral(t string) bool {
 // Quantities lists the quantity words of folded text: dozens, hundreds,
 // thousands, millions, billions, scores.
 func Quantities(folded string) []string { return quantityRE.FindAllString(folded, -1) }
+
+// MayHoldNumber reports whether Numbers could find a number in the word w:
+// it holds a digit, a number word among its letters ("thirty-one"), or a
+// non-ASCII byte (left to Numbers). A cheap gate before Numbers, which
+// folds and splits.
+func MayHoldNumber(w string) bool {
+	start := -1
+	for i := 0; i <= len(w); i++ {
+		var c byte
+		if i < len(w) {
+			c = w[i]
+		}
+		switch {
+		case c >= 0x80 || c >= '0' && c <= '9':
+			return true
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z':
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			part := strings.ToLower(w[start:i])
+			if _, ok := smallNums[part]; ok || tensNums[part] != 0 || units[part] != 0 || scales[part] != 0 {
+				return true
+			}
+			start = -1
+		}
+	}
+	return false
+}
