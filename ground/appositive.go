@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -65,26 +63,12 @@ func unsaidTitle(rest string, cited []int, ev []evidence) string {
 }
 
 func titleMissing(name, desc string, cited []int, ev []evidence) string {
-	if m := descriptionEnd.FindStringIndex(desc); m != nil {
-		desc = desc[:m[0]]
-	}
 	nw := text.Words(name)
 	if len(nw) == 0 {
 		return ""
 	}
 	last := nw[len(nw)-1]
-	var content []string
-	for _, tok := range strings.Fields(desc) {
-		tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
-			continue
-		}
-		for _, w := range text.Words(tok) {
-			if t := stemOf(w); t != "" && !metaTerms[t] && !plainRoles[w] && !text.IsNumeral(t) && !text.IsNumberTerm(t) {
-				content = append(content, w)
-			}
-		}
-	}
+	desc, content := descriptionContent(desc, plainRoles)
 	if len(content) == 0 || !slices.ContainsFunc(text.Words(desc), func(w string) bool { return roleNouns[w] }) {
 		return ""
 	}
@@ -98,15 +82,7 @@ func titleMissing(name, desc string, cited []int, ev []evidence) string {
 			}
 			var miss []string
 			for _, w := range content {
-				t := stemOf(w)
-				held := false
-				for j := i; j <= i+NameReach && j < len(e.sents); j++ {
-					if s := &e.sents[j]; s.terms[t] || anySynonymIn(s.terms, t) || lemmaInSentence(s, w) {
-						held = true
-						break
-					}
-				}
-				if !held {
+				if !e.heldNear(i, NameReach, w) {
 					miss = append(miss, w)
 				}
 			}

@@ -34,26 +34,12 @@ var (
 // is none or it holds.
 func unsaidIdentity(rest string, cited []int, ev []evidence) string {
 	check := func(name, desc string, reach int) string {
-		if m := descriptionEnd.FindStringIndex(desc); m != nil {
-			desc = desc[:m[0]]
-		}
 		nw := text.Words(name)
 		if len(nw) == 0 {
 			return ""
 		}
 		last := nw[len(nw)-1]
-		var content []string
-		for _, tok := range strings.Fields(desc) {
-			tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-			if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
-				continue
-			}
-			for _, w := range text.Words(tok) {
-				if t := stemOf(w); t != "" && !metaTerms[t] && !text.IsNumeral(t) && !text.IsNumberTerm(t) {
-					content = append(content, w)
-				}
-			}
-		}
+		_, content := descriptionContent(desc, nil)
 		if len(content) == 0 {
 			return ""
 		}
@@ -69,15 +55,7 @@ func unsaidIdentity(rest string, cited []int, ev []evidence) string {
 				have := 0.0
 				var miss []string
 				for _, w := range content {
-					t := stemOf(w)
-					held := false
-					for j := i; j <= i+reach && j < len(e.sents); j++ {
-						if s := &e.sents[j]; s.terms[t] || anySynonymIn(s.terms, t) || lemmaInSentence(s, w) {
-							held = true
-							break
-						}
-					}
-					if held {
+					if e.heldNear(i, reach, w) {
 						have++
 					} else {
 						miss = append(miss, w)
@@ -105,4 +83,38 @@ func unsaidIdentity(rest string, cited []int, ev []evidence) string {
 		return check(m[2], m[1], 0)
 	}
 	return ""
+}
+
+// descriptionContent cuts a description where its clause goes on
+// (descriptionEnd) and lists its content words: lowercase words, not
+// names, meta terms or numbers, nor any word skip holds.
+func descriptionContent(desc string, skip map[string]bool) (string, []string) {
+	if m := descriptionEnd.FindStringIndex(desc); m != nil {
+		desc = desc[:m[0]]
+	}
+	var content []string
+	for _, tok := range strings.Fields(desc) {
+		tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
+			continue
+		}
+		for _, w := range text.Words(tok) {
+			if t := stemOf(w); t != "" && !metaTerms[t] && !skip[w] && !text.IsNumeral(t) && !text.IsNumberTerm(t) {
+				content = append(content, w)
+			}
+		}
+	}
+	return desc, content
+}
+
+// heldNear reports the word w (its stem, a synonym or its lemma) in
+// sentence i of e or in the reach sentences after it.
+func (e *evidence) heldNear(i, reach int, w string) bool {
+	t := stemOf(w)
+	for j := i; j <= i+reach && j < len(e.sents); j++ {
+		if s := &e.sents[j]; s.terms[t] || anySynonymIn(s.terms, t) || lemmaInSentence(s, w) {
+			return true
+		}
+	}
+	return false
 }
