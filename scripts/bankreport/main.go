@@ -3,7 +3,7 @@
 // the answerable questions answered right, answered wrong, hedged and
 // refused, and the unanswerable ones refused or hedged and answered:
 //
-//	go run ./scripts/bankreport [-bank testdata/bank] [-squad ../shared/benchmarks/squad2/corpus] [-v]
+//	go run ./scripts/bankreport [-bank testdata/bank] [-squad ../shared/benchmarks/squad2/corpus] [-chat] [-v]
 //
 // News questions are asked of testdata/news, SQuAD questions of the SQuAD
 // part-A articles; without those the SQuAD files are skipped.
@@ -31,6 +31,7 @@ func main() {
 	squad := flag.String("squad", "../shared/benchmarks/squad2/corpus", "the SQuAD part-A corpus")
 	threshold := flag.Float64("threshold", 0, "the answer threshold (0: the default)")
 	diag := flag.Bool("diag", false, "for each answerable question of the tune part: outcome, the evidence passage's rank, whether the best candidate holds a gold answer, and the answerability score")
+	chat := flag.Bool("chat", false, "ask each writer's file as one conversation, as `storybot chat` does: every question is asked with the one before it and its answer as the last turn, and the bot decides whether it leans on it (without -chat every question is asked alone)")
 	verbose := flag.Bool("v", false, "list every question of the tune part that was not answered right or refused rightly (the report part is only counted)")
 	flag.Parse()
 	ctx := context.Background()
@@ -59,6 +60,9 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
+		if *chat {
+			chain(cases)
+		}
 		rep, err := eval.Run(ctx, b, cases, 0, corpora[set])
 		if err != nil {
 			log.Fatal(err)
@@ -78,6 +82,16 @@ func main() {
 	eval.WriteTallies(os.Stdout, eval.TallyBy(all, func(r eval.Result) string { return keyOf[r.Case.ID] }))
 	fmt.Println()
 	eval.WriteTallies(os.Stdout, eval.TallyBy(all, func(r eval.Result) string { return strings.Fields(keyOf[r.Case.ID])[0] + " (all)" }))
+}
+
+// chain makes cases one conversation: each follows the one before it,
+// unless it names the question it follows.
+func chain(cases []eval.Case) {
+	for i := 1; i < len(cases); i++ {
+		if cases[i].Follows == "" {
+			cases[i].Follows = cases[i-1].ID
+		}
+	}
 }
 
 func newBot(ctx context.Context, fsys fs.FS, threshold float64) (*bot.Bot, error) {
