@@ -20,12 +20,14 @@ var (
 )
 
 // LeansOn reports whether a question leans on the turn before it: it opens
-// with "and"/"what about", points back with a pronoun or "that", asks
-// nothing of its own ("how many?"), or is a fragment with no question word
-// ("the guards?") of at most two content words and no name (a word written
-// with a capital, or one the stories write as a name).
+// with "and"/"what about"; or it names nothing (a word written with a
+// capital, or one the stories write as a name: "how many got killed in
+// Duran that weekend" is about Duran, whatever came before) and points back
+// with a pronoun or "that" with at most maxLeaningTerms content words of
+// its own, asks nothing of its own ("how many?"), or is a fragment with no
+// question word ("the guards?") of at most two content words.
 func (v *Vocabulary) LeansOn(q string) bool {
-	if continueRE.MatchString(q) || anaphoraRE.MatchString(q) {
+	if continueRE.MatchString(q) || pronounSubjectRE.MatchString(q) {
 		return true
 	}
 	fragment := !whRE.MatchString(q)
@@ -41,8 +43,30 @@ func (v *Vocabulary) LeansOn(q string) bool {
 			}
 		}
 	}
+	if anaphoraRE.MatchString(q) {
+		return n <= maxLeaningTerms || personRE.MatchString(q)
+	}
 	return n == 0 || fragment && n <= 2
 }
+
+// maxLeaningTerms is how many content words a question that points back
+// ("it", "they", "that") may hold and still lean on the last turn: "which
+// prison was it", "what did the prison boss say about it" lean; "what they
+// found inside the jail, guns?" and "why did they do the oil embargo after
+// the war" say what they ask about, their "they" the usual unnamed
+// authorities, not the last turn's subject.
+// A "he" or "she" in a question that names no one points back at any
+// length ("did he claim they respected human rights"): unlike "they", it
+// is never the unnamed authorities.
+const maxLeaningTerms = 3
+
+// pronounSubjectRE matches a question whose subject is a pointer back,
+// right after its opening auxiliary: "was it in Guayaquil", "did he
+// resign", "where was that". Its names are what it asks about the last
+// turn's subject, not a subject of its own.
+var pronounSubjectRE = regexp.MustCompile(`(?i)^\s*(?:(?:what|when|where|why|how|who)\s+)?(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would)\s+(?:it|he|she|that|this)\b`)
+
+var personRE = regexp.MustCompile(`(?i)\b(he|she|him|her|his|hers)\b`)
 
 var whRE = regexp.MustCompile(`(?i)\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b`)
 
