@@ -50,14 +50,18 @@ func StripLead(q string) string {
 var asideRE = regexp.MustCompile(`\s*(?:,|\s[-–—])\s*([\p{L}']+)\b[^,]*$`)
 
 // StripAside removes a comment tacked on after a question: the clause after
-// its last comma or dash, when that clause opens with chat filler and the
+// its last comma or dash, when that clause opens with chat filler or with
+// the asker speaking of themselves ("my cousin works there") and the
 // question before it has at least two words. The aside's words are the
 // asker's reaction, not what is asked ("swat map", "forgot"), and would
 // count against an answer the stories hold. A question that is only such
 // words is left as typed.
 func StripAside(q string) string {
 	loc := asideRE.FindStringSubmatchIndex(q)
-	if loc == nil || !chatFiller[strings.ToLower(q[loc[2]:loc[3]])] {
+	if loc == nil {
+		return q
+	}
+	if w := strings.ToLower(q[loc[2]:loc[3]]); !chatFiller[w] && !firstPerson[w] {
 		return q
 	}
 	head := strings.TrimSpace(q[:loc[0]])
@@ -66,6 +70,12 @@ func StripAside(q string) string {
 	}
 	return head
 }
+
+// firstPerson are the words an asker's remark about themselves opens
+// with: "what hours is the curfew in Duran, my cousin works nights there",
+// "how strong was the quake, we felt it here", "what year was it again, i
+// always forget". The stories are not about the asker.
+var firstPerson = map[string]bool{"i": true, "i'm": true, "im": true, "i've": true, "ive": true, "i'd": true, "my": true, "me": true, "we": true, "we're": true, "our": true}
 
 // asksAgain matches a question word in an aside, which then restates what
 // is asked ("what started the fire, like whats the cause") rather than
