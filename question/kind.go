@@ -396,7 +396,7 @@ var (
 // "in 1097", "the 1050s" (Time.In knows only 1900-2099 as bare years).
 func HasYear(txt string) bool { return yearWords.MatchString(txt) }
 
-var yearWords = regexp.MustCompile(`\b(in|by|since|from|until|till|after|before|around|circa|of|during|between|and|to)\s+(the\s+)?(early\s+|late\s+|mid-)?\d{3,4}s?\b`)
+var yearWords = regexp.MustCompile(`(?i)\b(in|by|since|from|until|till|after|before|around|circa|of|during|between|and|to)\s+(the\s+)?(early\s+|late\s+|mid-)?\d{3,4}s?\b`)
 
 var (
 	// clockQ asks for a time of day.
