@@ -230,6 +230,9 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 // Daniel Noboa" and "the president dissolved the Assembly in May, and the
 // winner" name no winner.
 func nounDoer(words []string, p, d int) bool {
+	if p == d {
+		return false // the agent noun itself ("the Governor of Samarqand"): no name of a doer
+	}
 	if p > d {
 		return p-d <= 2
 	}
