@@ -204,6 +204,22 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	}()
 	x := extract.Answerer{Threshold: b.opts.Threshold, Floor: b.opts.Floor}
 	x.Answer(ix, voc, plain, subject, ea)
+	if a := ea.Answerability; a != nil && a.Score < a.Threshold && len(ranked) > 0 {
+		// Unsure: read the first passage's story whole, when it is a
+		// short one. The question may name the story in words of one
+		// passage and ask about another the search ranked past the pool
+		// ("how many died in the riot at the Litoral jail in Guayaquil":
+		// the death toll is three paragraphs below the names). The
+		// second reading stands only if it is sure.
+		if whole := wholeStory(ix, ranked); len(whole) > len(ranked) {
+			r := extract.Rank(ix, voc, plain, subject, whole)
+			second := &extract.Answer{Passages: r[:min(k, len(r))], Citations: []cite.Citation{}}
+			x.Answer(ix, voc, plain, subject, second)
+			if a := second.Answerability; a != nil && a.Score >= a.Threshold {
+				ea, ans.Passages = second, second.Passages
+			}
+		}
+	}
 	ans.Text, ans.Abstained, ans.Citations, ans.Answerability = ea.Text, ea.Abstained, ea.Citations, ea.Answerability
 	ans.Text = SanitizeMentions(ans.Text)
 	ans.Timings = timings(start, retrieved, ans.Timings.VerifyMS)
@@ -272,3 +288,37 @@ func (b *Bot) Sources() []Source {
 // SanitizeMentions defuses Discord mentions in text the bot writes
 // (text.DefuseMentions).
 func SanitizeMentions(s string) string { return text.DefuseMentions(s) }
+
+// shortStory is the length of a story, in bytes, up to which an unsure
+// answer reads it whole: a news story of a few paragraphs (the seed is
+// 2,100), not an encyclopedia article, whose many other sentences would
+// only compete with the answer.
+const shortStory = 6000
+
+// wholeStory is ranked with every other chunk of its first passage's
+// story, numbered on from ranked's, when that story is short; else ranked.
+func wholeStory(ix Searcher, ranked []Passage) []Passage {
+	src := ranked[0].Source
+	have := map[string]bool{}
+	for _, p := range ranked {
+		have[p.ChunkID] = true
+	}
+	out := ranked
+	stories := ix.Stories()
+	for _, c := range ix.Chunks() {
+		st := &stories[c.Story]
+		if st.Source != src {
+			continue
+		}
+		if len(st.Text) > shortStory {
+			return ranked
+		}
+		if p := cite.FromChunk(len(out)+1, st, &c); !have[p.ChunkID] {
+			if len(out) == len(ranked) {
+				out = append([]Passage(nil), ranked...)
+			}
+			out = append(out, p)
+		}
+	}
+	return out
+}
