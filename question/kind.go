@@ -367,6 +367,9 @@ func (t Kind) In(txt, asked string) bool {
 func (t Kind) InAnswer(txt, asked string) bool {
 	switch t {
 	case Name:
+		if prisonQ.MatchString(text.Fold(asked)) {
+			return prisonNamed(txt)
+		}
 		return namesNew(txt, text.Fold(asked))
 	case Person:
 		q := text.Fold(asked)
@@ -376,6 +379,10 @@ func (t Kind) InAnswer(txt, asked string) bool {
 			}
 		}
 		return namesNew(txt, q)
+	case Place:
+		if prisonQ.MatchString(text.Fold(asked)) {
+			return prisonNamed(txt) // "which prison": a prison's name, not any place
+		}
 	case Time:
 		if clockQ.MatchString(text.Fold(asked)) {
 			return clockWords.MatchString(txt) // "what time": a clock time, not a weekday
@@ -387,7 +394,28 @@ func (t Kind) InAnswer(txt, asked string) bool {
 	return t.In(txt, asked)
 }
 
+// prisonNamed reports a prison's name in txt (prisonName), not a
+// sentence's capitalised first word before a prison noun ("The prison in
+// Quito", "This jail").
+func prisonNamed(txt string) bool {
+	for _, m := range prisonName.FindAllStringIndex(txt, -1) {
+		name := strings.Fields(txt[m[0]:m[1]])
+		if len(name) > 2 || len(text.Terms(name[0])) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	// prisonQ asks which prison ("which prison was it", "the name of the
+	// jail"): the answer names one.
+	prisonQ = regexp.MustCompile(`\b(which|what) (prison|jail|penitentiary|detention cent(er|re))\b|\bname of (the|that|this) (prison|jail|penitentiary)\b`)
+	// prisonName is a prison's name: capitalised words before a prison
+	// noun ("Los Samanes prison", "the Quito Norte detention center") or
+	// after one in a name ("Penitenciaria del Litoral", "Litoral
+	// Penitentiary"); a possessive ("Ecuador's prison authority") is none.
+	prisonName = regexp.MustCompile(`\p{Lu}[\p{L}-]+(?:\s+(?:(?:de|del|de la|la|los|las|of|the)\s+)?\p{Lu}[\p{L}-]+)*\s+(?:prison|jail|penitentiary|detention cent(?:er|re)|Prison|Jail|Penitentiary)\b|\b(?:Penitenciar[ií]a|Penitentiary|Prison|Jail|C[aá]rcel|Centro)\s+(?:(?:de|del|de la|of|of the)\s+)?\p{Lu}`)
 	// dateQ asks for a date: a day, not a year or a month.
 	dateQ = regexp.MustCompile(`\b(what|which|the exact) date\b`)
 	// dayWords are a day in folded text: "12 may", "may 12", "monday",
