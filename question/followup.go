@@ -44,7 +44,7 @@ func (v *Vocabulary) LeansOn(q string) bool {
 		}
 	}
 	if anaphoraRE.MatchString(q) {
-		return n <= maxLeaningTerms || personRE.MatchString(q)
+		return n <= maxLeaningTerms || personRE.MatchString(q) && Classify(q) != Person
 	}
 	return n == 0 || fragment && n <= 2
 }
@@ -56,8 +56,9 @@ func (v *Vocabulary) LeansOn(q string) bool {
 // the war" say what they ask about, their "they" the usual unnamed
 // authorities, not the last turn's subject.
 // A "he" or "she" in a question that names no one points back at any
-// length ("did he claim they respected human rights"): unlike "they", it
-// is never the unnamed authorities.
+// length ("what did the director promise his family"): unlike "they", it
+// is never the unnamed authorities; but in a question asking who, it is the
+// one asked about ("which candidate said she would build prisons").
 const maxLeaningTerms = 3
 
 // pronounSubjectRE matches a question whose subject is a pointer back,

@@ -26,8 +26,9 @@ func TestLeansOnNamedOrLong(t *testing.T) {
 		"which prison was it":                                        true,
 		"what did the prison boss say about it":                      true, // prison, boss, say
 		"did they get hurt":                                          true,
-		"and what did the prison director say then":                  true, // opens with "and": always
-		"what did the prison director promise his family afterwards": true, // "his": at any length
+		"and what did the prison director say then":                  true,  // opens with "and": always
+		"what did the prison director promise his family afterwards": true,  // "his": at any length
+		"which candidate said she will put the prisoners on islands": false, // "she" is the one asked about
 		// ...four or more say what they ask about.
 		"what weapons did they seize inside the prison":          false, // weapons, seize, inside, prison
 		"why did the government declare a prison emergency then": false, // four
