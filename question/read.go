@@ -51,17 +51,64 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	q = text.StripAside(text.StripLead(q))
 	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
 	first := true
-	read := questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
+	var out strings.Builder
+	last := 0
+	spans := questionWordRE.FindAllStringIndex(q, -1)
+	filler := make([]bool, len(spans))
+	for i, sp := range spans {
+		lw := strings.ToLower(strings.TrimRight(q[sp[0]:sp[1]], "'’;/"))
+		filler[i] = text.IsChatFiller(lw) && !voc.uses(lw)
+	}
+	// edge reports that every word before i, or every word after it, is
+	// filler: "how many died bro lol", "bro ok how many died".
+	edge := func(i int) bool {
+		return !slices.Contains(filler[:i], false) || !slices.Contains(filler[i+1:], false)
+	}
+	for i, sp := range spans {
+		out.WriteString(q[last:sp[0]])
+		last = sp[1]
+		w := q[sp[0]:sp[1]]
 		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
-		if text.IsChatFiller(lw) && !voc.uses(lw) {
-			return ""
+		if filler[i] && !(vocatives[lw] && !edge(i) && !commaNear(q, sp)) {
+			continue
 		}
+		out.WriteString(readWord(voc, w, lw, &first))
+	}
+	out.WriteString(q[last:])
+	read := out.String()
+	if read != q {
+		read = strings.Join(strings.Fields(read), " ") // no double spaces where words were dropped
+	}
+	if strings.TrimSpace(read) == "" {
+		return q // nothing but filler: read as typed
+	}
+	return read
+}
+
+// vocatives are chat filler that are also nouns: said to someone at the
+// edge of a question ("how many died bro", "guys, who did it") they are
+// filler; inside it ("how many bad guys can fit", "who is the man in the
+// video") they are what is asked about.
+var vocatives = map[string]bool{"bro": true, "bruh": true, "dude": true, "dawg": true, "fam": true, "guys": true, "man": true, "mate": true, "sis": true}
+
+// commaNear reports a comma or dash right before or after the word at sp.
+func commaNear(q string, sp []int) bool {
+	before := strings.TrimRight(q[:sp[0]], " ")
+	after := strings.TrimLeft(q[sp[1]:], " ")
+	return strings.HasSuffix(before, ",") || strings.HasPrefix(after, ",") || strings.HasSuffix(before, "-") || strings.HasPrefix(after, "-")
+}
+
+// readWord reads one word of a question that is not filler: shorthand
+// expanded, a question word's typo at the start, a word the stories never
+// use corrected to one they do.
+func readWord(voc *Vocabulary, w, lw string, first *bool) string {
+	{
 		if s, ok := shorthand[lw]; ok {
-			first = false
+			*first = false
 			return s
 		}
-		if first {
-			first = false
+		if *first {
+			*first = false
 			// A question opens with its question word: "wich" is "which"
 			// there, not the stories' commoner "with".
 			if wh := whTypo(lw); wh != "" {
@@ -72,14 +119,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 			return c
 		}
 		return w
-	})
-	if read != q {
-		read = strings.Join(strings.Fields(read), " ") // no double spaces where words were dropped
 	}
-	if strings.TrimSpace(read) == "" {
-		return q // nothing but filler: read as typed
-	}
-	return read
 }
 
 // keyNeighbours are the keys next to each letter on a QWERTY keyboard (a
