@@ -688,12 +688,15 @@ type reading struct {
 	saidBy bool
 	// percent is a count question for a percentage (question.AsksPercent).
 	percent bool
-	focus   string
-	keys    []keyTerm
-	total   float64
-	qt      question.Kind
-	role    string
-	form    question.Form
+	// capacity: the question asks how many a place can hold
+	// (question.AsksCapacity).
+	capacity bool
+	focus    string
+	keys     []keyTerm
+	total    float64
+	qt       question.Kind
+	role     string
+	form     question.Form
 }
 
 // readQuestion reads asked (after Embedded and Split) for answering, with a
@@ -737,6 +740,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	if qt == question.Number {
 		rq.oneEvent = !question.AsksOverPeriod(focus)
 		rq.percent = question.AsksPercent(focus)
+		rq.capacity = question.AsksCapacity(focus)
 		rq.counted = question.Counted(focus)
 		rq.countDeed = question.CountDeed(focus)
 	}
@@ -814,6 +818,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
+			}
+			if c.typed && rq.capacity && !question.HasCapacity(txt) {
+				// "how many can fit in the new jail": how many were moved
+				// there is no capacity.
+				c.typed = false
 			}
 			if c.typed && rq.percent && !question.HasPercent(txt) {
 				// "what % did Lenis get": a count of years is no share.

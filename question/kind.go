@@ -41,8 +41,8 @@ func Classify(asked string) Kind {
 	switch {
 	case durationQ.MatchString(q):
 		return Duration
-	case numberQ.MatchString(q):
-		return Number
+	case numberQ.MatchString(q), capacityQ.MatchString(q):
+		return Number // "what is the prison's capacity": a count too
 	case timeQ.MatchString(q):
 		return Time
 	case placeQ.MatchString(q):
@@ -93,7 +93,7 @@ func Wanted(asked string) Kind {
 	for _, k := range []struct {
 		kind Kind
 		re   *regexp.Regexp
-	}{{Duration, durationQ}, {Duration, durationQ2}, {Number, numberQ}, {Time, timeQ}, {Place, placeQ}, {Name, nameQ}, {Name, nameQ2}, {Person, personQ}, {Person, personQ2}} {
+	}{{Duration, durationQ}, {Duration, durationQ2}, {Number, numberQ}, {Number, capacityQ}, {Time, timeQ}, {Place, placeQ}, {Name, nameQ}, {Name, nameQ2}, {Person, personQ}, {Person, personQ2}} {
 		if loc := k.re.FindStringIndex(q); loc != nil && loc[0] < at {
 			best, at = k.kind, loc[0]
 		}

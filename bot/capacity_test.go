@@ -1,0 +1,23 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/internal/testindex"
+)
+
+// A question for how many a prison can hold is answered by its capacity
+// ("room for 40,000 inmates"), not by how many were moved into it (1,500).
+func TestCapacityAnswered(t *testing.T) {
+	b := New(testindex.News(t), nil, DefaultOptions(), nil)
+	for _, q := range []string{
+		"how many inmates can the new prison in El Salvador hold",
+		"According to the government of El Salvador, what is the inmate capacity of the Center for the Confinement of Terrorism",
+	} {
+		a := askOffline(t, b, q)
+		if a.Abstained || !strings.Contains(a.Text, "40,000") {
+			t.Errorf("%q: got %q, want the capacity of 40,000", q, a.Text)
+		}
+	}
+}
