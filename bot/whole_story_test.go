@@ -81,3 +81,24 @@ func TestWholeStoryOnlyShort(t *testing.T) {
 		t.Errorf("a story of %d bytes was read whole: %d passages, want %d", long.Len(), len(got), len(lranked))
 	}
 }
+
+// BenchmarkAskNews asks the news set (29 stories) questions of which
+// several are unsure at first, so that the whole-story second reading runs:
+// its cost is the difference with shortStory at 0.
+func BenchmarkAskNews(b *testing.B) {
+	bt := New(testindex.News(b), nil, DefaultOptions(), nil)
+	qs := []string{
+		"how many ppl died in the big prisin fight in guayaquil in july??",
+		"who won the presidential election",
+		"how many inmates can the new prison in El Salvador hold",
+		"How many people died in the Quito prison riot?",
+		"what did the police find inside the guayaquil prison",
+	}
+	bt.Ask(context.Background(), Question{Text: qs[0]}) // the vocabulary is built once per index
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		if _, err := bt.Ask(context.Background(), Question{Text: qs[i%len(qs)]}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
