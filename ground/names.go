@@ -144,6 +144,9 @@ var (
 	}
 )
 
+// quoteOpeners are the marks each of quoteREs opens with.
+var quoteOpeners = []string{`"`, "“", "‘", "«", "„", "'"}
+
 // inchRE is a straight double quote after a fraction ("1/4\"") or after a
 // number and before a measure word ("12\" wide").
 var inchRE = regexp.MustCompile(`\d"\s+(?:away|long|wide|thick|deep|high|tall|apart|from|x|by)\b|\d/\d+"`)
@@ -160,6 +163,9 @@ func quotations(body string) []string {
 	}
 	var out []string
 	for i, re := range quoteREs {
+		if !strings.Contains(body, quoteOpeners[i]) {
+			continue // no quotation of this style without its opening mark
+		}
 		for _, m := range re.FindAllStringSubmatch(body, -1) {
 			q := m[1]
 			if (i == 2 || i == 5) && len(strings.Fields(q)) < 3 {

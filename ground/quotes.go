@@ -64,7 +64,11 @@ func quoteScope(groups []group, ev []evidence) (string, []quoteHit, []evidence) 
 		}
 		scope[n-1] = ev[n-1].narrow(withAntecedents(&ev[n-1], sp))
 		if title[n] {
-			scope[n-1].add(ev[n-1].title)
+			if rd := ev[n-1].titleRd; rd != nil {
+				scope[n-1].addReading(rd) // the title as read once per check
+			} else {
+				scope[n-1].add(ev[n-1].title)
+			}
 		}
 	}
 	for n := range title {

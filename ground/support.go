@@ -47,6 +47,35 @@ type evidence struct {
 	// full is the passage's whole view, in a narrowed one: where a day
 	// the claim moves is said.
 	full *evidence
+	// dateRd and titleRd are the date's and the title's readings, read
+	// once per check and kept by every view made of the passage.
+	dateRd, titleRd *reading
+}
+
+// reading is what the support test reads in a piece of text: its folded
+// words, stemmed terms and numbers. The passages of one story share a
+// title and a date, read once per check (readings).
+type reading struct {
+	words []string
+	terms map[string]bool
+	nums  []string
+}
+
+func readOf(s string) *reading {
+	return &reading{words: text.Words(s), terms: text.TermSet(s), nums: text.Numbers(unglued(s))}
+}
+
+// readings reads each distinct text once: the title and date lines the
+// passages of a story repeat.
+type readings map[string]*reading
+
+func (rs readings) of(s string) *reading {
+	r, ok := rs[s]
+	if !ok {
+		r = readOf(s)
+		rs[s] = r
+	}
+	return r
 }
 
 // evSentence is one sentence of a passage: its span in the passage text
@@ -61,14 +90,18 @@ type evSentence struct {
 
 func evidenceOf(ps []cite.Passage) []evidence {
 	out := make([]evidence, len(ps))
+	rs := readings{}
 	for i := range ps {
 		p := &ps[i]
 		raw := maskInstructions(p)
-		e := newEvidence(raw, p.Start, text.DateWords(p.Date))
+		date := text.DateWords(p.Date)
+		e := newEvidenceRead(raw, p.Start, date, rs.of(date))
 		e.whole = raw
 		e.injected, e.title = raw != p.Text, p.Title
-		t := newEvidence("", p.Start, e.date)
-		t.add(p.Title)
+		e.titleRd = rs.of(p.Title)
+		t := newEvidenceRead("", p.Start, e.date, e.dateRd)
+		t.addReading(e.titleRd)
+		t.titleRd = e.titleRd
 		t.title, t.injected = p.Title, e.injected // planted text makes the title view as strict
 		t.lines = []sentWords{text.Words(p.Title)}
 		e.titled = &t
@@ -135,20 +168,28 @@ func unglued(s string) string {
 
 // newEvidence is an empty view of a passage holding only its date.
 func newEvidence(raw string, start int, date string) evidence {
-	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}, lx: &lexCache{}}
-	e.add(date)
+	return newEvidenceRead(raw, start, date, readOf(date))
+}
+
+// newEvidenceRead is newEvidence with the date already read.
+func newEvidenceRead(raw string, start int, date string, rd *reading) evidence {
+	e := evidence{raw: raw, start: start, date: date, words: map[string]bool{}, terms: map[string]bool{}, nums: map[string]bool{}, lx: &lexCache{}, dateRd: rd}
+	e.addReading(rd)
 	return e
 }
 
 // add puts the words, terms and numbers of s into e.
-func (e *evidence) add(s string) {
-	for _, w := range text.Words(s) {
+func (e *evidence) add(s string) { e.addReading(readOf(s)) }
+
+// addReading puts a reading's words, terms and numbers into e.
+func (e *evidence) addReading(r *reading) {
+	for _, w := range r.words {
 		e.words[w] = true
 	}
-	for t := range text.TermSet(s) {
+	for t := range r.terms {
 		e.terms[t] = true
 	}
-	for _, n := range text.Numbers(unglued(s)) {
+	for _, n := range r.nums {
 		e.nums[n] = true
 	}
 }
@@ -172,7 +213,7 @@ func (e *evidence) addSentence(es evSentence) {
 func (e *evidence) narrow(spans []text.Span) evidence {
 	b := []byte(e.raw)
 	keep := make([]bool, len(b))
-	out := newEvidence("", e.start, e.date)
+	out := newEvidenceRead("", e.start, e.date, e.dateRd)
 	out.injected, out.whole, out.quoted, out.full = e.injected, e.whole, true, e
 	sents := append(slices.Clip(e.headlines), e.sents...)
 	for _, s := range sents {
@@ -222,7 +263,7 @@ func check(body, asked string, cited []int, ev []evidence) (rule, reason string,
 		// number, an opposite the text gives the same event ("talks broke
 		// down on Thursday", the day of the title's walkout, where the
 		// text has them break down on Tuesday)
-		if rule, reason := gainsaid(metaNumRE.ReplaceAllString(unquoted(body), " "), asked, cited, ev); reason != "" {
+		if rule, reason := gainsaid(dropMetaNums(unquoted(body)), asked, cited, ev); reason != "" {
 			return rule, reason, nil
 		}
 		return "", "", f
@@ -303,7 +344,7 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	for _, q := range quotations(body) {
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	if rule, reason = meaning(metaNumRE.ReplaceAllString(rest, " "), asked, cited, ev); reason != "" {
+	if rule, reason = meaning(dropMetaNums(rest), asked, cited, ev); reason != "" {
 		return rule, reason, nil
 	}
 	return "", "", found
@@ -368,7 +409,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		rest = strings.Replace(rest, q, " ", 1)
 	}
 	approx := map[string]string{} // numbers the claim rounds, by cue: "about 1,500"
-	for _, m := range approxRE.FindAllString(rest, -1) {
+	for _, m := range approxes(rest) {
 		for _, x := range text.Numbers(m) {
 			approx[x] = approxCue(m)
 		}
@@ -387,7 +428,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			}
 		}
 	}
-	claimNums := text.Numbers(metaNumRE.ReplaceAllString(countRE.ReplaceAllString(countedList(rest), " "), " "))
+	claimNums := text.Numbers(dropMetaNums(dropCounts(countedList(rest))))
 	var spanUnit map[string]string // numbers of the passage's spans said in another unit
 	spanSame := false
 	for _, x := range claimNums {
@@ -788,7 +829,29 @@ var reportThatRE = regexp.MustCompile(`(?i)\b(?:say|says|said|state|states|state
 // (or that the question cannot be answered from them): it states no fact
 // of the world, only one about the passages.
 func absence(body string) bool {
-	return metaTalkRE.MatchString(body) && absenceRE.MatchString(body) // the cheaper test first
+	return mayTalkMeta(body) && metaTalkRE.MatchString(body) && absenceRE.MatchString(body) // the cheaper tests first
+}
+
+// metaStems are parts of every word metaTalkRE finds ("stor" of "story"
+// and "stories", "text" of "context").
+var metaStems = []string{"passage", "source", "text", "article", "stor", "report", "information", "question", "answer", "detail", "data", "summary", "document"}
+
+// mayTalkMeta reports text that may hold a word of metaTalkRE: ASCII
+// text holding none of metaStems can't. Other text is left to the
+// pattern, whose case folding also matches "ſ" for "s".
+func mayTalkMeta(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true
+		}
+	}
+	l := strings.ToLower(s)
+	for _, m := range metaStems {
+		if strings.Contains(l, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // saidAfterAll reports whether a cited passage does say what an absence
@@ -941,6 +1004,17 @@ func nameInTitles(name string, cited []int, ev []evidence) bool {
 // hold.
 var countRE = regexp.MustCompile(`(?i)\b(?:two|three|four|five)\s+(?:(?:different|separate|distinct|unrelated|main|key|other|notable|major|primary)\s+)?(?:individuals|people|persons|films|movies|songs|albums|books|works|subjects|topics|entities|things|types|kinds|forms|categories|places|events|stories|items|men|women|players|figures|characters|bands|groups|meanings|uses|ways|options|methods)\b|\b(?:two|three|four)\s+(?:different|separate|distinct|unrelated|main|key|other|notable)\b|\b(?:between|of)\s+the\s+(?:two|three)(?:\s+(?:is|are|was|were|lies|lie)\b|[,.;:])`)
 
+// dropCounts blanks countRE's counts; every one holds "two", "three",
+// "four" or "five" (in any case: the pattern folds only ASCII letters
+// here, none of them with a non-ASCII fold), so text without one skips it.
+func dropCounts(s string) string {
+	l := strings.ToLower(s)
+	if !strings.Contains(l, "two") && !strings.Contains(l, "three") && !strings.Contains(l, "four") && !strings.Contains(l, "five") {
+		return s
+	}
+	return countRE.ReplaceAllString(s, " ")
+}
+
 // listCountRE is a small count before the names it counts: "two
 // provinces, Manabi and Los Rios".
 var listCountRE = regexp.MustCompile(`(?i)\b(two|three|four|five|2|3|4|5)\s+(?:[a-z]+\s+)?[a-z]+s\b[\s,:(—–-]*`)
@@ -1010,6 +1084,26 @@ func titleKey(s string) string {
 // metaNumRE is a reply talking about its sources ("according to passage
 // 1", "sources 2 and 3"): those numbers are no facts.
 var metaNumRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|documents?|paragraphs?|options?|questions?|steps?|methods?|tips?|parts?)\s+\d+(?:\s*(?:,|and|&|or|-|–)\s*\d+)*`)
+
+// dropMetaNums blanks the numbers of a reply's talk about its sources
+// (metaNumRE); text without a digit has none, and skips the pattern.
+func dropMetaNums(s string) string {
+	if !hasDigit(s) {
+		return s
+	}
+	return metaNumRE.ReplaceAllString(s, " ")
+}
+
+// hasDigit reports an ASCII digit, which \d stands for: a pattern that
+// needs one need not run on text without.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 // differenceOf reports whether x is the difference of two numbers the
 // passages hold: "rose by 13" for a toll raised from 18 to 31.
@@ -1211,6 +1305,14 @@ func wholeClaim(q, body string) bool {
 // approxRE is a number a claim gives as rounded: "about 1,500", "nearly
 // 200", "more than 30".
 var approxRE = regexp.MustCompile(`(?i)\b(?:about|around|nearly|almost|over|more than|less than|fewer than|roughly|approximately|some|close to|just under|just over)\s+\$?\d[\d,.]*(?:\s*(?:million|billion|thousand|hundred))?`)
+
+// approxes are approxRE's rounded numbers in s; each holds a digit.
+func approxes(s string) []string {
+	if !hasDigit(s) {
+		return nil
+	}
+	return approxRE.FindAllString(s, -1)
+}
 
 // NearShare is how far a rounded number may stand from the passage's.
 const NearShare = 0.1
