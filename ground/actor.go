@@ -175,15 +175,14 @@ func deedNear(actor []string, deed string, isName func(string) bool, cited []int
 		if speech && (saysWho(s) || s.words["saying"]) {
 			return true
 		}
-		for w := range s.words {
-			l := text.Lemma(w)
-			if l == dl {
+		// a word of the sentence whose lemma is the deed's, or near it
+		lem := s.lemmaSet()
+		if lem[dl] {
+			return true
+		}
+		for _, x := range near {
+			if lem[x] {
 				return true
-			}
-			for _, x := range near {
-				if x == l {
-					return true
-				}
 			}
 		}
 		return false

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -52,6 +53,15 @@ type evidence struct {
 	dateRd, titleRd *reading
 }
 
+// numbersIn is text.Numbers, skipped for text where text.MayHoldNumber
+// finds no digit, number word or non-ASCII letter: most sentences.
+func numbersIn(s string) []string {
+	if !text.MayHoldNumber(s) {
+		return nil
+	}
+	return text.Numbers(s)
+}
+
 // reading is what the support test reads in a piece of text: its folded
 // words, stemmed terms and numbers. The passages of one story share a
 // title and a date, read once per check (readings).
@@ -62,7 +72,7 @@ type reading struct {
 }
 
 func readOf(s string) *reading {
-	return &reading{words: text.Words(s), terms: text.TermSet(s), nums: text.Numbers(unglued(s))}
+	return &reading{words: text.Words(s), terms: text.TermSet(s), nums: numbersIn(unglued(s))}
 }
 
 // readings reads each distinct text once: the title and date lines the
@@ -86,6 +96,30 @@ type evSentence struct {
 	terms      map[string]bool
 	nums       []string
 	ws         sentWords // its folded words in order
+	lem        *sentLemmas
+}
+
+// sentLemmas are a sentence's words' WordNet lemmas, made on first need
+// and shared by every view holding the sentence.
+type sentLemmas struct {
+	once sync.Once
+	set  map[string]bool
+}
+
+// lemmaSet is the set of the lemmas of s's words (text.Lemma of each).
+func (s *evSentence) lemmaSet() map[string]bool {
+	read := func() map[string]bool {
+		m := make(map[string]bool, len(s.words))
+		for w := range s.words {
+			m[text.Lemma(w)] = true
+		}
+		return m
+	}
+	if s.lem == nil {
+		return read()
+	}
+	s.lem.once.Do(func() { s.lem.set = read() })
+	return s.lem.set
 }
 
 func evidenceOf(ps []cite.Passage) []evidence {
@@ -112,7 +146,8 @@ func evidenceOf(ps []cite.Passage) []evidence {
 		for _, sp := range p.Sentences {
 			a, b := sp.Start-p.Start, sp.End-p.Start
 			sent := unglued(raw[a:b])
-			es := evSentence{start: a, end: b, words: map[string]bool{}, terms: text.TermSet(sent), nums: text.Numbers(sent), ws: text.Words(sent)}
+			es := evSentence{start: a, end: b, terms: text.TermSet(sent), nums: numbersIn(sent), ws: text.Words(sent), lem: &sentLemmas{}}
+			es.words = make(map[string]bool, len(es.ws))
 			for _, w := range es.ws {
 				es.words[w] = true
 			}
@@ -415,7 +450,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	askedNums := map[string]bool{}
-	for _, x := range text.Numbers(asked) {
+	for _, x := range numbersIn(asked) {
 		askedNums[x] = true // the question's numbers frame the answer ("a 2006 Chevy")
 	}
 	// A difference or sum is of two numbers the text gives, not the
@@ -428,7 +463,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			}
 		}
 	}
-	claimNums := text.Numbers(dropMetaNums(dropCounts(countedList(rest))))
+	claimNums := numbersIn(dropMetaNums(dropCounts(countedList(rest))))
 	var spanUnit map[string]string // numbers of the passage's spans said in another unit
 	spanSame := false
 	for _, x := range claimNums {
@@ -892,7 +927,7 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 // isFiller reports a sentence with nothing to check: no content word, no
 // number, no name ("Sure!", "Yes.", "Here is what I found.").
 func isFiller(body string) bool {
-	if text.Numbers(body) != nil || len(quotations(body)) > 0 {
+	if numbersIn(body) != nil || len(quotations(body)) > 0 {
 		return false
 	}
 	for _, t := range text.Terms(body) {
