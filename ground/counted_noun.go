@@ -21,11 +21,22 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 	qt := text.TermSet(asked)
 	for i := 0; i < len(claim); i++ {
 		v, n := numberAt(claim, i)
-		if v == "" || magnitudes[v] || isYear(v) || i+n >= len(claim) {
+		if v == "" || isYear(v) || i+n >= len(claim) {
 			continue
 		}
-		noun := stemOf(claim[i+n])
-		if noun == "" || !qt[noun] || !pluralNoun(claim[i+n]) || text.IsNumeral(noun) || text.IsNumberTerm(noun) || timeUnits[strings.TrimSuffix(claim[i+n], "s")] {
+		at := i + n
+		if magnitudes[v] {
+			// "hundreds of guards": a magnitude counts the group after "of"
+			if at+1 >= len(claim) || claim[at] != "of" || !groupNouns[claim[at+1]] {
+				continue
+			}
+			at++
+		}
+		noun := stemOf(claim[at])
+		// a group of people ("14 guards") is counted as the question's noun
+		// is: a figure moved to another group is the other group's
+		group := groupNouns[claim[at]]
+		if noun == "" || !qt[noun] && !group || !pluralNoun(claim[at]) || text.IsNumeral(noun) || text.IsNumberTerm(noun) || timeUnits[strings.TrimSuffix(claim[at], "s")] {
 			i += n - 1
 			continue
 		}
@@ -43,21 +54,37 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 				// the counted noun: the last of the content words right
 				// after the number ("guards" of "15 prison guards")
 				head, same := "", false
-				for k := j + sn; k < len(s) && k < j+sn+2 && stemOf(s[k]) != ""; k++ {
+				from := j + sn
+				if magnitudes[sv] && from+1 < len(s) && s[from] == "of" {
+					from++
+				}
+				for k := from; k < len(s) && k < from+2 && stemOf(s[k]) != ""; k++ {
 					head = s[k]
 					same = same || stemOf(s[k]) == noun
 				}
-				if head == "" || same || anySynonymIn(map[string]bool{stemOf(head): true}, noun) {
-					other = "-" // counts nothing, or the claim's noun in other words
-				} else if other == "" {
+				switch {
+				case head == "" || same || anySynonymIn(map[string]bool{stemOf(head): true}, noun) || group && !qt[noun] && !groupNouns[head]:
+					// counts nothing, the claim's noun in other words, or
+					// (for a group the question doesn't ask about) no group
+					other = "-"
+				case other == "":
 					other = head
 				}
 			}
 		}
 		if said && !held && other != "" && other != "-" {
-			return fmt.Sprintf("number %q is said of %q in the passage, not of %q", v, other, claim[i+n])
+			return fmt.Sprintf("number %q is said of %q in the passage, not of %q", v, other, claim[at])
 		}
 		i += n - 1
 	}
 	return ""
 }
+
+// groupNouns are plural nouns naming a group of people by what they are
+// or do: a count of one is no count of another ("14 inmates" is not "14
+// guards"). General nouns ("people", "victims", "members") are not
+// among them: they may stand for any of these.
+var groupNouns = set(`inmates prisoners detainees guards officers soldiers troops policemen
+	workers dockworkers staffers employees civilians residents protesters demonstrators students teachers
+	doctors nurses patients children adults passengers pilots miners farmers journalists
+	relatives families voters delegates lawmakers senators deputies judges prosecutors gangsters`)
