@@ -189,6 +189,7 @@ var meaningRules = []meaningRule{
 	{"negation", negationRule},
 	{"number", boundNumberRule},
 	{"number", timeUnitRule},
+	{"number", spanLengthRule},
 	{"number", conjoinedCountRule},
 	{"number", listedCountRule},
 	{"number", countedNounRule},
