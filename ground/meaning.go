@@ -1357,7 +1357,8 @@ func saidWithoutNoun(c numNoun, all []sentWords) bool {
 }
 
 // quantifierRule: "all", "every", "most" and their kin claim more than a
-// passage that says none of them.
+// passage that says none of them. "All three cellblocks" says the three
+// are every one there is (allOfCount).
 func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	classes := []map[string]bool{
 		set("all every entire whole everyone everybody everything"),
@@ -1366,7 +1367,7 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	for _, cl := range classes {
 		q := ""
 		for i, w := range claim {
-			if cl[w] && quantifies(claim, i) && !countedWith(claim, i, anchor) {
+			if cl[w] && (quantifies(claim, i) || allOfCount(claim, i, anchor)) && !countedWith(claim, i, anchor) {
 				q = w
 				break
 			}
@@ -1578,6 +1579,37 @@ var prepositions = set("among of at above after in across for to with from on ov
 // an enumeration), not
 // "among all" or "of all" (a comparison), not "systems all work" after
 // the things it sums up.
+// allOfCount reports "all" before a count ("all three cellblocks") that
+// the anchor gives as a part ("gained access to three cellblocks"): the
+// claim says the count is the whole, which the passage says only with the
+// count made definite ("the three cellblocks", "its three") or summed
+// ("three in all", "a total of three"), or with "all" or "both" itself.
+func allOfCount(claim []string, i int, anchor []sentWords) bool {
+	if claim[i] != "all" || i+2 >= len(claim) || i > 0 && claim[i-1] == "not" {
+		return false
+	}
+	v, n := numberAt(claim, i+1)
+	if v == "" || magnitudes[v] || i+1+n >= len(claim) || stemOf(claim[i+1+n]) == "" {
+		return false
+	}
+	for _, s := range anchor {
+		for j := range s {
+			if sv, _ := numberAt(s, j); sv != v {
+				continue
+			}
+			if j > 0 && wholeCountLeads[s[j-1]] || j+2 < len(s) && (s[j+1] == "in" && s[j+2] == "all" || s[j+1] == "of" && s[j+2] == "them") {
+				return false // "the three cellblocks", "three in all", "all three of them"
+			}
+			return true
+		}
+	}
+	return false // the passage doesn't give the count: the number rules read it
+}
+
+// wholeCountLeads before a count make it the whole: "the three", "its
+// three", "all three", "total of three".
+var wholeCountLeads = set("the its their his her all both of these those")
+
 func quantifies(claim []string, i int) bool {
 	if i+1 < len(claim) {
 		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" && !(i+2 < len(claim) && groupPronouns[claim[i+2]]) || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
