@@ -199,6 +199,7 @@ var meaningRules = []meaningRule{
 	{"quantifier", quantifierRule},
 	{"quantifier", restrictorRule},
 	{"quantifier", exclusiveRule},
+	{"quantifier", scopeRule},
 	{"comparison", comparisonRule},
 	{"modality", modalityRule},
 	{"modality", certaintyRule},

@@ -1,0 +1,61 @@
+package ground
+
+import "fmt"
+
+// scopeRule: a word saying how far something reached ("nationwide",
+// "worldwide") widens what the passage says; a claim holding one needs
+// a cited sentence saying as much, in the word or in words of its kind
+// ("across the country" for "nationwide"). "The country's prisons" is no
+// nationwide state of emergency, nor is "a national issue".
+func scopeRule(claim []string, _, all []sentWords, _ string) string {
+	for i, w := range claim {
+		kind, ok := scopeWords[w]
+		if !ok || i > 0 && claim[i-1] == "not" {
+			continue
+		}
+		for _, s := range all {
+			if saysScope(s, kind) {
+				return ""
+			}
+		}
+		return fmt.Sprintf("quantifier %q is not in the passage", w)
+	}
+	return ""
+}
+
+// scopeWords are words of reach, each with its kind.
+var scopeWords = map[string]string{
+	"nationwide": "country", "countrywide": "country",
+	"worldwide": "world", "globally": "world",
+	"statewide": "state", "citywide": "city",
+}
+
+// scopePhrases are the nouns after "across", "throughout", "all over"
+// or "around" that say a reach of each kind.
+var scopePhrases = map[string]map[string]bool{
+	"country": set("country nation"),
+	"world":   set("world globe"),
+	"state":   set("state"),
+	"city":    set("city"),
+}
+
+// saysScope reports a sentence saying a reach of the kind: a scope word
+// of it ("nationwide"), or "across / throughout / all over / around the
+// country" and the like.
+func saysScope(s sentWords, kind string) bool {
+	for i, w := range s {
+		if scopeWords[w] == kind {
+			return true
+		}
+		if (w == "across" || w == "throughout" || w == "over" || w == "around") && i+2 < len(s) && (s[i+1] == "the" || s[i+1] == "whole" || s[i+1] == "entire") {
+			n := s[i+2]
+			if (n == "whole" || n == "entire") && i+3 < len(s) {
+				n = s[i+3]
+			}
+			if scopePhrases[kind][n] {
+				return true
+			}
+		}
+	}
+	return false
+}
