@@ -254,6 +254,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "negation", fmt.Sprintf("negation: the claim drops the denial of the quote it cites (%q)", text.Clip(q, 80))
 					}
 				}
+				if reason == "" {
+					if w := linkAcross(c.text, groups, scope); w != "" {
+						rule, reason = "link", fmt.Sprintf("link: the claim says %q between what two passages say apart", w)
+					}
+				}
 			}
 		}
 		if reason != "" {

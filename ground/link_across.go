@@ -1,0 +1,127 @@
+package ground
+
+import "github.com/storybot-dev/storybot/text"
+
+// linkAcross: a cause joins two facts, and a passage must say them
+// together. A claim marking one fact with one passage and, after a word
+// of cause, the other with another passage ("The strike began on
+// Thursday [1] because two workers were killed in March [4]", "The gang
+// clashes began on Saturday [1], set off by the government's declaration
+// [4]") has drawn the link itself, unless a cited sentence holds both:
+// half of each side's content words, one at least. It returns the link
+// word, or "".
+func linkAcross(claimText string, groups []group, scope []evidence) string {
+	for gi := 0; gi+1 < len(groups); gi++ {
+		g, h := groups[gi], groups[gi+1]
+		if sharesPassage(g.ns, h.ns) || h.start < g.end {
+			continue
+		}
+		between := text.Words(claimText[g.end:h.start])
+		at, width := linkAt(between)
+		if at < 0 {
+			continue
+		}
+		from := 0
+		if gi > 0 {
+			from = groups[gi-1].end
+		}
+		a, b := sideTerms(text.Words(claimText[from:g.start])), sideTerms(between[at+width:])
+		if len(a) == 0 || len(b) == 0 {
+			continue
+		}
+		if !saidTogether(a, b, append(append([]int{}, g.ns...), h.ns...), scope) {
+			return between[at]
+		}
+	}
+	return ""
+}
+
+// linkAt finds a word of cause in ws ("because", "due to", "set off"):
+// its index and its width in words; -1 when there is none.
+func linkAt(ws []string) (int, int) {
+	for i, w := range ws {
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		switch {
+		case w == "set" && next == "off":
+			return i, 2
+		case (w == "led" || w == "due") && next != "to":
+			continue
+		case linkClasses[0].words[w]:
+			return i, 1
+		}
+	}
+	return -1, 0
+}
+
+// sideTerms are the content terms of one side of a link, talk about the
+// passages aside.
+func sideTerms(ws []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		if t := stemOf(w); t != "" && !metaTerms[t] {
+			m[t] = true
+		}
+	}
+	return m
+}
+
+// saidTogether reports a sentence of the cited passages holding a term
+// (or a synonym) of each side, and half of each side's. A sentence
+// opening on what the one before said ("That declaration seemed to set
+// off violence", "It ...") is read with that one: the passage's own
+// link across its sentences.
+func saidTogether(a, b map[string]bool, cited []int, scope []evidence) bool {
+	holds := func(terms ...map[string]bool) bool {
+		in := func(side map[string]bool) int {
+			k := 0
+			for t := range side {
+				for _, st := range terms {
+					if st[t] || anySynonymIn(st, t) {
+						k++
+						break
+					}
+				}
+			}
+			return k
+		}
+		inA, inB := in(a), in(b)
+		return inA > 0 && inB > 0 && 2*inA >= len(a) && 2*inB >= len(b)
+	}
+	for _, n := range cited {
+		if n < 1 || n > len(scope) {
+			continue
+		}
+		e := &scope[n-1]
+		for i := range e.sents {
+			if holds(e.sents[i].terms) {
+				return true
+			}
+		}
+		if e.full != nil {
+			e = e.full // the sentence before a quoted one is the passage's
+		}
+		for i := 1; i < len(e.sents); i++ {
+			if ws := e.sents[i].ws; len(ws) > 0 && anaphorOpeners[ws[0]] && holds(e.sents[i-1].terms, e.sents[i].terms) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anaphorOpeners open a sentence on what the one before said: "That
+// declaration", "This", "It".
+var anaphorOpeners = set("this that these those it they he she its their his her such")
+
+// sharesPassage reports a passage number in both lists.
+func sharesPassage(a, b []int) bool {
+	for _, x := range a {
+		if containsInt(b, x) {
+			return true
+		}
+	}
+	return false
+}
