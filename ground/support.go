@@ -293,6 +293,9 @@ func check(body, asked string, cited []int, ev []evidence) (rule, reason string,
 			titled[n-1] = newEvidence("", ev[n-1].start, "")
 		}
 	}
+	if titleLacksName(body, cited, titled) {
+		return rule, reason, nil // the title tells nothing of a person it doesn't name
+	}
 	if _, r, f := checkIn(body, asked, cited, titled); r == "" {
 		// what the title holds, the text may still gainsay: a day, a
 		// number, an opposite the text gives the same event ("talks broke
@@ -1756,4 +1759,26 @@ func lastingVerbs(s string) string {
 		}
 	}
 	return s
+}
+
+// titleLacksName reports a name of the claim that no cited title holds:
+// a title supports only what it says, and says nothing of a person (or a
+// place) it doesn't name, even one the question names ("Who is Guillermo
+// Rodriguez?" answered "the police commander who led the operation"
+// under a title naming only "police officers").
+func titleLacksName(body string, cited []int, titled []evidence) bool {
+	for _, n := range names(body) {
+		w := text.Fold(n)
+		held := false
+		for _, c := range cited {
+			if nameIn(w, titled[c-1].words) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			return true
+		}
+	}
+	return false
 }
