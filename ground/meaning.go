@@ -1943,6 +1943,14 @@ var outcomeVerbs = set(`release free escape flee resign quit retire retake recap
 	rescue charge indict ban close evacuate surrender impeach deport extradite jail imprison suspend cancel approve reject
 	veto ratify sign bomb explode collapse crash buy sell steal smuggle donate protest demonstrate riot raid loot`)
 
+// endsIn reports "ended with" or "ended in" at claim[i] (l its lemma):
+// what a thing ended with is its outcome ("the strike ended with a 9
+// percent pay rise"), which the passage must give; "ended when ..." is
+// a time, and "ended" alone the thing's own end.
+func endsIn(claim []string, i int, l string) bool {
+	return l == "end" && i+1 < len(claim) && (claim[i+1] == "with" || claim[i+1] == "in")
+}
+
 // converse are outcome verbs telling one deed from its other side: tickets
 // participants buy are tickets sold to them.
 var converse = map[string]string{"buy": "sell", "sell": "buy"}
@@ -1953,7 +1961,7 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	var have map[string]bool
 	for i, w := range claim {
 		l := text.Lemma(w)
-		if !outcomeVerbs[l] || !statesOutcome(claim, i) {
+		if !outcomeVerbs[l] && !endsIn(claim, i, l) || !statesOutcome(claim, i) {
 			continue
 		}
 		if have == nil {
