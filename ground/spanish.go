@@ -85,10 +85,15 @@ var esPhrases = map[string][]string{
 	"de bala": {"gunshot", "bullet"}, "de balas": {"gunshot", "bullet"},
 	"recluso": {"inmate", "prisoner"}, "reclusos": {"inmates", "prisoners"},
 	"reclusa": {"inmate", "prisoner"}, "reclusas": {"inmates", "prisoners"},
+	// reported speech: "Vergara dijo que ..." is "Vergara said that ...",
+	// read by the speaker rules, not "say than"
+	"dijo que": {"said that"}, "dijeron que": {"said that"}, "dice que": {"says that"}, "dicen que": {"say that"},
+	"afirmó que": {"said that"}, "aseguró que": {"said that"}, "señaló que": {"said that"}, "declaró que": {"said that"},
+	"explicó que": {"said that"}, "indicó que": {"said that"}, "añadió que": {"said that"},
 }
 
 // esPhraseRE finds the esPhrases, longest first.
-var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?)\b`)
+var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que)\b`)
 
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
