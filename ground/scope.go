@@ -3,7 +3,8 @@ package ground
 import "fmt"
 
 // scopeRule: a word saying how far something reached ("nationwide",
-// "worldwide") widens what the passage says; a claim holding one needs
+// "worldwide") or how long it goes on ("indefinitely") widens what the
+// passage says; a claim holding one needs
 // a cited sentence saying as much, in the word or in words of its kind
 // ("across the country" for "nationwide"). "The country's prisons" is no
 // nationwide state of emergency, nor is "a national issue".
@@ -28,7 +29,14 @@ var scopeWords = map[string]string{
 	"nationwide": "country", "countrywide": "country",
 	"worldwide": "world", "globally": "world",
 	"statewide": "state", "citywide": "city",
+	// reach in time: "would continue indefinitely" drops the passage's
+	// "until the operator agreed"
+	"indefinitely": "time", "permanently": "time", "forever": "time",
 }
+
+// scopeKin are passage words saying a reach of a kind, beside its scope
+// words: "an indefinite strike" says it goes on indefinitely.
+var scopeKin = map[string]string{"indefinite": "time", "permanent": "time"}
 
 // scopePhrases are the nouns after "across", "throughout", "all over"
 // or "around" that say a reach of each kind.
@@ -44,7 +52,7 @@ var scopePhrases = map[string]map[string]bool{
 // country" and the like.
 func saysScope(s sentWords, kind string) bool {
 	for i, w := range s {
-		if scopeWords[w] == kind {
+		if scopeWords[w] == kind || scopeKin[w] == kind {
 			return true
 		}
 		if (w == "across" || w == "throughout" || w == "over" || w == "around") && i+2 < len(s) && (s[i+1] == "the" || s[i+1] == "whole" || s[i+1] == "entire") {

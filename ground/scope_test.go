@@ -15,3 +15,15 @@ func TestScopeWordNeedsItsReach(t *testing.T) {
 		{"no word of reach", prisons, "The government declared a 60-day state of emergency for the prisons [1].", ""},
 	})
 }
+
+// Reach in time ("indefinitely", "permanently", "forever") needs the
+// passage to say as much: "until the operator agreed" is a condition,
+// not an open end; "an indefinite strike" is one.
+func TestTimeReachNeedsThePassage(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"the condition dropped", "The union said the strike would continue until the operator agreed to a pay rise.\n", "The union said the strike would continue indefinitely [1].", `quantifier "indefinitely"`},
+		{"closed for good", "The mayor said the bridge would stay closed until repairs were done.\n", "The mayor said the bridge would stay closed permanently [1].", `quantifier "permanently"`},
+		{"the passage's open end", "The union called an indefinite strike, which it said would continue.\n", "The union said the strike would continue indefinitely [1].", ""},
+		{"the same words", "The union said the strike would continue indefinitely.\n", "The union said the strike would continue indefinitely [1].", ""},
+	})
+}
