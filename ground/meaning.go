@@ -216,6 +216,7 @@ var meaningRules = []meaningRule{
 	{"opposite", voteSideRule},
 	{"order", orderRule},
 	{"degree", degreeRule},
+	{"who", subjectDeedRule},
 }
 
 // oppositeRule: a claim saying the opposite of its anchor ("voted 1,214

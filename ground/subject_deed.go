@@ -1,0 +1,140 @@
+package ground
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// subjectDeedRule: who did what, for a subject named by a common noun
+// ("The city council handed out water", "Church volunteers ran extra
+// buses"), as the who rule reads it for a name. When the cited sentences
+// hold the claim's deed and its subject, but never together (the deed in
+// a sentence of the subject's, or of the one after it going on about
+// "they"), the deed is another's: volunteers handed out the water, the
+// council ran the buses. A deed or subject no cited sentence holds is
+// left to the word rules; a verb of saying to the speaker rules.
+func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
+	head, at := subjectDeed(claim)
+	if head == "" {
+		return ""
+	}
+	deed, dl := claim[at], text.Lemma(claim[at])
+	// what the deed is done to: the first content words after it
+	var pred []string
+	for j := at + 1; j < len(claim) && len(pred) < PredicateWords; j++ {
+		if t := stemOf(claim[j]); t != "" {
+			pred = append(pred, t)
+		}
+	}
+	ht := stemOf(head)
+	holdsHead := func(s sentWords) bool {
+		for _, w := range s {
+			if t := stemOf(w); t == ht || t != "" && anySynonymIn(map[string]bool{t: true}, ht) {
+				return true
+			}
+		}
+		return false
+	}
+	holdsDeed := func(s sentWords) bool {
+		for _, w := range s {
+			if w == deed || text.Lemma(w) == dl {
+				return true
+			}
+		}
+		return false
+	}
+	holdsPred := func(s sentWords) bool {
+		for _, w := range s {
+			if t := stemOf(w); t != "" && slices.Contains(pred, t) {
+				return true
+			}
+		}
+		return false
+	}
+	// the subject's sentences, and the one after each going on about it
+	own, other := false, false
+	for i, s := range all {
+		if holdsHead(s) {
+			if holdsDeed(s) || holdsPred(s) {
+				own = true
+				break
+			}
+			if i+1 < len(all) && pronounNear(all[i+1]) && (holdsDeed(all[i+1]) || holdsPred(all[i+1])) {
+				own = true
+				break
+			}
+		} else if holdsDeed(s) && holdsPred(s) && !holdsPronoun(s) {
+			other = true // another's deed: a "they" may be the subject's
+		}
+	}
+	if own || !other {
+		return ""
+	}
+	return fmt.Sprintf("who: the passage says %q of others, not of the %s", deed, head)
+}
+
+// holdsPronoun reports a subject pronoun in s ("Using controlled
+// detonations, they gained access"): the sentence's doer may be anyone
+// named before.
+func holdsPronoun(s sentWords) bool {
+	for _, w := range s {
+		if subjectPronouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var subjectPronouns = set("he she they it we")
+
+// PredicateWords is how many content words after a deed say what it was
+// done to ("handed out water, bread and blankets").
+const PredicateWords = 3
+
+// pronounNear reports a sentence going on about the one before: a
+// pronoun among its first four words ("In May it rejected ...").
+func pronounNear(s sentWords) bool {
+	for i := 0; i < len(s) && i < 4; i++ {
+		if pronounOpeners[s[i]] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectDeed reads a claim opening on a common-noun subject and its
+// verb: "The city council handed out ..." gives the subject's head
+// ("council") and the verb's index. "" when the claim opens otherwise
+// (a name, which the who rule reads, has no article: the subject needs
+// "the", "a" or "an", or a plural head), the verb is a verb of saying or
+// no inflected verb follows the subject within three words.
+func subjectDeed(claim []string) (head string, at int) {
+	i := 0
+	det := len(claim) > 0 && (claim[0] == "the" || claim[0] == "a" || claim[0] == "an")
+	if det {
+		i = 1
+	}
+	start := i
+	for ; i < len(claim) && i < start+3; i++ {
+		w := claim[i]
+		l := text.Lemma(w)
+		if l != w && !strings.HasSuffix(w, "ing") && (strings.HasSuffix(w, "ed") || !strings.HasSuffix(w, "s")) {
+			break // an inflected verb: "handed", "ran"; not "shooting", a noun as often
+		}
+		if stemOf(w) == "" || prepositions[w] || text.Numbers(w) != nil {
+			return "", 0
+		}
+		head = w
+	}
+	if head == "" || i >= len(claim) || i == start+3 || !det && !pluralNoun(head) {
+		return "", 0
+	}
+	deed := claim[i]
+	if text.Lemma(deed) == deed || stemOf(deed) == "" || text.IsSpeechVerb(deed) || auxWords[deed] {
+		return "", 0
+	}
+	return head, i
+}
