@@ -1839,7 +1839,7 @@ var linkClasses = []struct {
 	name  string
 	words map[string]bool
 }{
-	{"cause", set("because due caused causes causing led prompted prompting sparked triggered retaliation response resulted consequence owing blamed")},
+	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation response resulted consequence owing blamed provoked provoke")},
 }
 
 // causeEvidence are the words that draw a cause in a passage, its own way:
