@@ -62,6 +62,9 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	if reason := quotedNegationRule(cw, quotedSentences(cited, ev), all); reason != "" {
 		return "negation", reason
 	}
+	if reason := placeOfEvent(cw, nameSet(body), cited, ev); reason != "" {
+		return "place", reason
+	}
 	return "", ""
 }
 
