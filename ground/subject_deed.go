@@ -11,16 +11,17 @@ import (
 // subjectDeedRule: who did what, for a subject named by a common noun
 // ("The city council handed out water", "Church volunteers ran extra
 // buses"), as the who rule reads it for a name. When the cited sentences
-// hold the claim's deed and its subject, but never together (the deed in
-// a sentence of the subject's, or of the one after it going on about
-// "they"), the deed is another's: volunteers handed out the water, the
-// council ran the buses. A deed or subject no cited sentence holds is
+// hold the claim's deed and its subject (a word of it), but never
+// together (the deed in a sentence of the subject's, or of the one after
+// it going on about "they"), the deed is another's: volunteers handed out
+// the water, the council ran the buses. A deed or subject no cited sentence holds is
 // left to the word rules; a verb of saying to the speaker rules.
 func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 	head, at := subjectDeed(claim)
 	if head == "" {
 		return ""
 	}
+	subject := claim[:at] // "the city council", "council officials"
 	deed, dl := claim[at], text.Lemma(claim[at])
 	// what the deed is done to: the first content words after it
 	var pred []string
@@ -29,11 +30,22 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 			pred = append(pred, t)
 		}
 	}
-	ht := stemOf(head)
+	var st []string // the subject's terms
+	for _, w := range subject {
+		if t := stemOf(w); t != "" {
+			st = append(st, t)
+		}
+	}
 	holdsHead := func(s sentWords) bool {
 		for _, w := range s {
-			if t := stemOf(w); t == ht || t != "" && anySynonymIn(map[string]bool{t: true}, ht) {
-				return true
+			t := stemOf(w)
+			if t == "" {
+				continue
+			}
+			for _, ht := range st {
+				if t == ht || anySynonymIn(map[string]bool{t: true}, ht) {
+					return true
+				}
 			}
 		}
 		return false
@@ -55,9 +67,10 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 		return false
 	}
 	// the subject's sentences, and the one after each going on about it
-	own, other := false, false
+	own, other, seen := false, false, false
 	for i, s := range all {
 		if holdsHead(s) {
+			seen = true
 			if holdsDeed(s) || holdsPred(s) {
 				own = true
 				break
@@ -70,8 +83,8 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 			other = true // another's deed: a "they" may be the subject's
 		}
 	}
-	if own || !other {
-		return ""
+	if own || !other || !seen {
+		return "" // a subject no cited sentence holds is the word rules'
 	}
 	return fmt.Sprintf("who: the passage says %q of others, not of the %s", deed, head)
 }
