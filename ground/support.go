@@ -385,6 +385,9 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	if rule, reason = meaning(dropMetaNums(rest), asked, cited, ev); reason != "" {
 		return rule, reason, nil
 	}
+	if w, o := slotSwap(text.Words(rest), asked, cited, ev); w != "" {
+		return "words", fmt.Sprintf("words: the claim says %q where %s says %q", w, passageList(cited), o), nil
+	}
 	return "", "", found
 }
 
