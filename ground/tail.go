@@ -29,6 +29,9 @@ func unsaidTail(claimText, body string, groups []group, cited []int, ev []eviden
 	if len(text.Words(tail)) < 2 || absence(body) || passageSubjectRE.MatchString(body) || isFiller(tail) || len(quotations(tail)) > 0 {
 		return ""
 	}
+	if miss := includedElsewhere(tail, groups[len(groups)-1].ns, ev); miss != "" {
+		return miss
+	}
 	terms := map[string]bool{}
 	for _, n := range cited {
 		for t := range ev[n-1].terms {
@@ -36,6 +39,50 @@ func unsaidTail(claimText, body string, groups []group, cited []int, ev []eviden
 		}
 	}
 	return unsaidPhrase(tail, cited, ev, terms, MinContentShare)
+}
+
+// inclusionLeads open a tail saying what the marked fact includes:
+// "..., including the civilian", "among them two guards".
+var inclusionLeads = []string{"including ", "among them ", "among whom ", "of whom ", "among those "}
+
+// includedElsewhere returns a tail's members ("including the civilian")
+// when the passages of the marker before it hold none of their content
+// words: what a count or a list includes is the marked passage's to say,
+// not another cited passage's ("raised the death toll from 18 to 31 [2],
+// including the civilian" hurt in passage 1). "" otherwise.
+func includedElsewhere(tail string, ns []int, ev []evidence) string {
+	low := strings.ToLower(tail)
+	lead := ""
+	for _, l := range inclusionLeads {
+		if strings.HasPrefix(low, l) {
+			lead = l
+			break
+		}
+	}
+	if lead == "" {
+		return ""
+	}
+	members := tail[len(lead):]
+	var content []string
+	for _, w := range text.Words(members) {
+		if t := stemOf(w); t != "" && !metaTerms[t] {
+			content = append(content, w)
+		}
+	}
+	if len(content) == 0 {
+		return ""
+	}
+	for _, n := range ns {
+		if n < 1 || n > len(ev) {
+			return "" // a marker to no passage is the marker rule's
+		}
+		for _, w := range content {
+			if t := stemOf(w); ev[n-1].terms[t] || anySynonymIn(ev[n-1].terms, t) {
+				return ""
+			}
+		}
+	}
+	return strings.Join(content, " ")
 }
 
 // whenRE finds a time a claim gives an event of its own to: "until
