@@ -1845,6 +1845,12 @@ var linkClasses = []struct {
 	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation response resulted consequence owing blamed provoked provoke")},
 }
 
+// isWhy reports "why" saying a reason, not asking one: "which is why it
+// was included", "that was why".
+func isWhy(claim []string, i int) bool {
+	return claim[i] == "why" && i > 0 && (claim[i-1] == "is" || claim[i-1] == "was" || claim[i-1] == "s")
+}
+
 // causeEvidence are the words that draw a cause in a passage, its own way:
 // a cue of the claim's kind, or a word that says one thing makes another.
 var causeEvidence = set(`because due cause caused causes causing led lead leads leading prompted prompting prompt sparked spark
@@ -1892,7 +1898,7 @@ func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
 				if (w == "led" || w == "due") && (i+1 >= len(claim) || claim[i+1] != "to") {
 					continue
 				}
-				if lc.words[w] {
+				if lc.words[w] || isWhy(claim, i) {
 					cw = w
 					break
 				}
