@@ -255,6 +255,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" {
+					if a := quoteOfAnother(body, groups); a != "" {
+						rule, reason = "who", fmt.Sprintf("who: the claim gives %s's deed, as its quote has it, to another", a)
+					}
+				}
+				if reason == "" {
 					if w := linkAcross(c.text, groups, scope); w != "" {
 						rule, reason = "link", fmt.Sprintf("link: the claim says %q between what two passages say apart", w)
 					}
