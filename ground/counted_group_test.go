@@ -41,3 +41,17 @@ func TestCountMovedToAnotherGroup(t *testing.T) {
 		})
 	}
 }
+
+// A group no cited sentence names, given a number the passage gives a
+// toll or nothing, is a group the claim added: "31 inmates died" of "the
+// death toll ... from 18 to 31". The group in other words, a general
+// noun, or a group the passage names pass.
+func TestCountGivenToAnUnnamedGroup(t *testing.T) {
+	const toll = "The attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n"
+	runEdgeCases(t, []edgeCase{
+		{"a group the passage doesn't name", toll, "31 inmates died in the violence, up from 18 [1].", `number "31" is said in the passage of no inmates`},
+		{"a general noun", toll, "31 people died in the violence, up from 18 [1].", ""},
+		{"the group in other words", "The death toll among inmates rose from 18 to 31 on Tuesday.\n", "31 prisoners died, up from 18 [1].", ""},
+		{"a group the passage names", "Relatives of inmates waited outside. The death toll rose from 18 to 31 on Tuesday.\n", "31 inmates died, up from 18 [1].", ""},
+	})
+}

@@ -43,7 +43,7 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 		held, said, other := false, false, ""
 		for _, s := range all {
 			for j := 0; j < len(s); j++ {
-				if stemOf(s[j]) == noun {
+				if t := stemOf(s[j]); t == noun || group && t != "" && anySynonymIn(map[string]bool{t: true}, noun) {
 					held = true
 				}
 				sv, sn := numberAt(s, j)
@@ -74,6 +74,12 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 		}
 		if said && !held && other != "" && other != "-" {
 			return fmt.Sprintf("number %q is said of %q in the passage, not of %q", v, other, claim[at])
+		}
+		if said && !held && group {
+			// a group no cited sentence names at all, given a number the
+			// passage gives a toll or nothing: "31 inmates died" of "raised
+			// the death toll from the violence from 18 to 31"
+			return fmt.Sprintf("number %q is said in the passage of no %s", v, claim[at])
 		}
 		i += n - 1
 	}
