@@ -66,6 +66,9 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		return false
 	}
+	if p := patientOnly(subject, deed, dl, all); p != "" {
+		return fmt.Sprintf("who: the passage says the %s %s, not that it %s", head, p, deed)
+	}
 	// the subject's sentences, and the one after each going on about it
 	own, other, seen := false, false, false
 	for i, s := range all {
@@ -151,3 +154,46 @@ func subjectDeed(claim []string) (head string, at int) {
 	}
 	return head, i
 }
+
+// patientOnly returns what the passage says was done to the claim's
+// subject, a person or group ("was hurt"), when the claim makes it the
+// doer of a deed no cited sentence holds: "A civilian threw a Molotov cocktail at the
+// office" where "one civilian was hurt in a Molotov cocktail attack". ""
+// when a cited sentence holds the deed, or holds the subject otherwise
+// than just before a passive ("civilian was hurt", "guards were held").
+func patientOnly(subject []string, deed, dl string, all []sentWords) string {
+	if len(subject) == 0 {
+		return ""
+	}
+	last := subject[len(subject)-1]
+	if !groupNouns[last] && !groupNouns[last+"s"] {
+		return "" // people only: "the strike was called" and "began" are one thing's
+	}
+	done := ""
+	for _, s := range all {
+		for k, w := range s {
+			if w == deed || text.Lemma(w) == dl {
+				return "" // the deed is the passage's: the who rules read it
+			}
+			if w != last {
+				continue
+			}
+			if k+2 < len(s) && (s[k+1] == "was" || s[k+1] == "were") && participle(s[k+2]) {
+				if done == "" {
+					done = s[k+1] + " " + s[k+2]
+				}
+				continue
+			}
+			return "" // the subject as more than the one a deed was done to
+		}
+	}
+	return done
+}
+
+// participle reports a past participle after "was"/"were": an inflected
+// form ("held", "taken") or one written as its verb ("hurt", "hit").
+func participle(w string) bool {
+	return !strings.HasSuffix(w, "ing") && (text.Lemma(w) != w || strings.HasSuffix(w, "ed") || sameParticiples[w])
+}
+
+var sameParticiples = set("hurt hit cut put set shut spread beat")

@@ -23,3 +23,17 @@ func TestCommonSubjectKeepsItsDeed(t *testing.T) {
 		{"a pronoun's deed", "Soldiers and police officers surrounded the prison. Crowds gathered at the gates. Using controlled detonations, they later gained access to three cellblocks.\n", "The officers used controlled detonations to reach three cellblocks [1].", ""},
 	})
 }
+
+// A person or group the passage names only as the one a deed was done to
+// ("one civilian was hurt in a Molotov cocktail attack") is not the doer
+// of a deed no cited sentence holds ("A civilian threw a Molotov
+// cocktail"). A thing ("the strike was called") is no person; a person
+// the passage names otherwise, or a deed it holds, is left alone.
+func TestPatientMadeTheDoer(t *testing.T) {
+	const hurt = "The attorney general's office said that one civilian was hurt in a Molotov cocktail attack on its office.\n"
+	runEdgeCases(t, []edgeCase{
+		{"the hurt made the attacker", hurt, "A civilian threw a Molotov cocktail at the office [1].", `who: the passage says the civilian was hurt, not that it threw`},
+		{"a thing, not a person", "The strike was called by the union after talks broke down. Dockworkers walked off the job on Thursday.\n", "The strike began on Thursday after talks broke down [1].", ""},
+		{"a person named otherwise", "One civilian was hurt in the attack. Later the civilian threw stones at the police.\n", "A civilian threw stones at the police [1].", ""},
+	})
+}
