@@ -33,3 +33,10 @@ func TestCauseInItsBaseForm(t *testing.T) {
 		}
 	}
 }
+
+// A cause denied ("does not cause weight loss") draws none.
+func TestCauseDenied(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"denied", "A decrease in body weight after a bowel movement does not come from a loss of body fat.\n", "A bowel movement does not cause a loss of body fat [1].", ""},
+	})
+}

@@ -1845,6 +1845,20 @@ var linkClasses = []struct {
 	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation response resulted consequence owing blamed provoked provoke")},
 }
 
+// baseCause are the cause words in the verb's base form, which a denial
+// can govern ("does not cause").
+var baseCause = set("cause provoke")
+
+// deniedAt reports a negation in the two words before claim[i].
+func deniedAt(claim []string, i int) bool {
+	for k := max(0, i-2); k < i; k++ {
+		if w := claim[k]; w == "not" || w == "never" || w == "t" || w == "nt" || w == "no" || w == "cannot" {
+			return true
+		}
+	}
+	return false
+}
+
 // isWhy reports "why" saying a reason, not asking one: "which is why it
 // was included", "that was why".
 func isWhy(claim []string, i int) bool {
@@ -1897,6 +1911,9 @@ func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
 				// "led" draws a cause only as "led to"; "due" as "due to".
 				if (w == "led" || w == "due") && (i+1 >= len(claim) || claim[i+1] != "to") {
 					continue
+				}
+				if baseCause[w] && deniedAt(claim, i) {
+					continue // "does not cause weight loss" draws no cause
 				}
 				if lc.words[w] || isWhy(claim, i) {
 					cw = w

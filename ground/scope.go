@@ -1,6 +1,11 @@
 package ground
 
-import "fmt"
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/storybot-dev/storybot/text"
+)
 
 // scopeRule: a word saying how far something reached ("nationwide",
 // "worldwide") or how long it goes on ("indefinitely") widens what the
@@ -36,7 +41,10 @@ var scopeWords = map[string]string{
 
 // scopeKin are passage words saying a reach of a kind, beside its scope
 // words: "an indefinite strike" says it goes on indefinitely.
-var scopeKin = map[string]string{"indefinite": "time", "permanent": "time"}
+var scopeKin = map[string]string{"indefinite": "time", "permanent": "time",
+	// the world's reach: "the world's fifth best", "international" (and
+	// a hundred countries or more: worldCount)
+	"world": "world", "worlds": "world", "global": "world", "international": "world"}
 
 // scopePhrases are the nouns after "across", "throughout", "all over"
 // or "around" that say a reach of each kind.
@@ -52,7 +60,7 @@ var scopePhrases = map[string]map[string]bool{
 // country" and the like.
 func saysScope(s sentWords, kind string) bool {
 	for i, w := range s {
-		if scopeWords[w] == kind || scopeKin[w] == kind {
+		if scopeWords[w] == kind || scopeKin[w] == kind || kind == "world" && worldCount(s, i) {
 			return true
 		}
 		if (w == "across" || w == "throughout" || w == "over" || w == "around") && i+2 < len(s) && (s[i+1] == "the" || s[i+1] == "whole" || s[i+1] == "entire") {
@@ -63,6 +71,20 @@ func saysScope(s sentWords, kind string) bool {
 			if scopePhrases[kind][n] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// worldCount reports "countries" counted a hundred or more ("in more than
+// 190 countries"): most of the world's, its reach.
+func worldCount(s sentWords, i int) bool {
+	if s[i] != "countries" || i == 0 {
+		return false
+	}
+	for _, n := range text.Numbers(s[i-1]) {
+		if v, err := strconv.ParseFloat(n, 64); err == nil && v >= 100 {
+			return true
 		}
 	}
 	return false

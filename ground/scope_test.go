@@ -27,3 +27,13 @@ func TestTimeReachNeedsThePassage(t *testing.T) {
 		{"the same words", "The union said the strike would continue indefinitely.\n", "The union said the strike would continue indefinitely [1].", ""},
 	})
 }
+
+// The world's reach is said by "the world's" and by a count of a hundred
+// countries or more; a dozen countries in Europe is not it.
+func TestWorldReachInOtherWords(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"the world's", "As of May 2017, Eubank Jr. is ranked as the world's fifth best super middleweight by BoxRec.\n", "Eubank Jr. is ranked fifth best super middleweight worldwide by BoxRec [1].", ""},
+		{"a hundred countries or more", "Cases of COVID-19 have been reported in more than 190 countries and 200 territories.\n", "COVID-19 has spread globally, with cases in more than 190 countries and 200 territories [1].", ""},
+		{"a dozen countries", "Cases of COVID-19 have been reported in 12 countries in Europe.\n", "COVID-19 has spread globally, with cases in 12 countries [1].", `quantifier "globally"`},
+	})
+}

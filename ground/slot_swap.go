@@ -1,10 +1,37 @@
 package ground
 
-import "github.com/storybot-dev/storybot/text"
+import (
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
 
 // slotFrames open the slot of what a noun is of or about: "talks over
 // pay", "a list of transferred inmates".
 var slotFrames = set("of over about for on against")
+
+// topicFrames open what talks, a dispute or a row are about: "talks
+// over pay". Another slot after "of" or "on" ("the amount of work", "the
+// kind of damage") is read only before the same noun.
+var topicFrames = set("over about against")
+
+// degreeSlot reports a word of degree ("top", "hottest", "leading"),
+// which paraphrase trades freely: "one of the top prospects" for "one of
+// the hottest prospects".
+func degreeSlot(w string) bool {
+	return strings.HasSuffix(w, "est") && len(w) > 4 || degreeWords[w]
+}
+
+var degreeWords = set("top best leading major main key prime foremost chief big greatest")
+
+// writtenAsName reports w written as a name in raw passage text:
+// capitalised ("the Edge browser entry") and never in lower case.
+func writtenAsName(w, raw string) bool {
+	if w == "" || !strings.Contains(raw, strings.ToUpper(w[:1])+w[1:]) {
+		return false
+	}
+	return !strings.Contains(raw, " "+w+" ")
+}
 
 // SlotReach is how many small words may stand between the noun and the
 // slot's word ("talks over pensions": one; "list of the dead": two).
@@ -60,8 +87,17 @@ func slotSwap(cws []string, asked string, cited []int, ev []evidence) (string, s
 					if s[j] != cws[l] || !holdsAt(s, j+1, frame) {
 						continue
 					}
-					o := s[j+1+len(frame)]
-					if ot := stemOf(o); ot != "" && ot != t && !inClaim[ot] && !text.IsNumeral(ot) {
+					at := j + 1 + len(frame)
+					o := s[at]
+					ot := stemOf(o)
+					if ot == "" || ot == t || inClaim[ot] || text.IsNumeral(ot) || degreeSlot(w) || degreeSlot(o) || writtenAsName(o, ev[n-1].raw) {
+						continue
+					}
+					// the slot of a word before the same noun ("dead
+					// inmates", "transferred inmates"), or of what talks
+					// or a dispute are over or about
+					sameNext := i+1 < len(cws) && stemOf(cws[i+1]) != "" && at+1 < len(s) && s[at+1] == cws[i+1]
+					if sameNext || topicFrames[frame[0]] {
 						return w, o
 					}
 				}

@@ -78,7 +78,7 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 				own = true
 				break
 			}
-			if i+1 < len(all) && pronounNear(all[i+1]) && (holdsDeed(all[i+1]) || holdsPred(all[i+1])) {
+			if i+1 < len(all) && (pronounNear(all[i+1]) || goesOn(s, all[i+1])) && (holdsDeed(all[i+1]) || holdsPred(all[i+1])) {
 				own = true
 				break
 			}
@@ -90,6 +90,12 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 		return "" // a subject no cited sentence holds is the word rules'
 	}
 	return fmt.Sprintf("who: the passage says %q of others, not of the %s", deed, head)
+}
+
+// goesOn reports a sentence opening on a word of the one before: it goes
+// on about the same thing ("Poseidon (film). Poseidon grossed ...").
+func goesOn(before, s sentWords) bool {
+	return len(s) > 0 && stemOf(s[0]) != "" && slices.Contains(before, s[0])
 }
 
 // holdsPronoun reports a subject pronoun in s ("Using controlled

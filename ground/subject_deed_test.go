@@ -37,3 +37,14 @@ func TestPatientMadeTheDoer(t *testing.T) {
 		{"a person named otherwise", "One civilian was hurt in the attack. Later the civilian threw stones at the police.\n", "A civilian threw stones at the police [1].", ""},
 	})
 }
+
+// A sentence naming the subject's thing (a title line, "Poseidon (film)")
+// and the next going on about it by the same word ("Poseidon grossed")
+// are one subject's, even when the claim quoted the name, which the
+// meaning rules read without its quote.
+func TestSubjectGoingOnByName(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"the title line, then the name", "Poseidon (film). Poseidon grossed $181,674,817 at the worldwide box office on a budget of $160 million.\n",
+			`The film "Poseidon" grossed $181,674,817 at the box office on a budget of $160 million [1].`, ""},
+	})
+}
