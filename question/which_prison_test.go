@@ -26,3 +26,17 @@ func TestWhichPrisonNamed(t *testing.T) {
 		t.Error("which city: a place after a preposition is no longer a place")
 	}
 }
+
+// "Which detention center" asks for one by name too.
+func TestWhichDetentionCenter(t *testing.T) {
+	q := "which detention center did the riot happen in"
+	if k := Wanted(q); k != Place {
+		t.Fatalf("Wanted(%q) = %v, want Place", q, k)
+	}
+	if Place.InAnswer("The riot broke out in a detention center in the north.", q) {
+		t.Error("an unnamed detention center answers which one")
+	}
+	if !Place.InAnswer("The violence broke out in Pavilion B of the Quito Norte detention center.", q) {
+		t.Error("the Quito Norte detention center does not answer which one")
+	}
+}

@@ -22,3 +22,19 @@ func TestStripAsideFirstPerson(t *testing.T) {
 		}
 	}
 }
+
+// A first-person remark that says again what is asked is kept.
+func TestStripAsideRestates(t *testing.T) {
+	for _, q := range []string{
+		"who won the election, i mean the runoff",
+		"what happened, I'm asking about the Quito riot",
+		"how many died, I meant in Esmeraldas",
+	} {
+		if got := StripAside(q); got != q {
+			t.Errorf("StripAside(%q) = %q, want it kept whole", q, got)
+		}
+	}
+	if got := StripAside("how many died, I mean it's awful"); got != "how many died, I mean it's awful" {
+		t.Errorf("StripAside dropped an \"I mean\" remark: %q", got)
+	}
+}

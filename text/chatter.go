@@ -61,7 +61,8 @@ func StripAside(q string) string {
 	if loc == nil {
 		return q
 	}
-	if w := strings.ToLower(q[loc[2]:loc[3]]); !chatFiller[w] && !firstPerson[w] {
+	w := strings.ToLower(q[loc[2]:loc[3]])
+	if !chatFiller[w] && !firstPerson[w] || firstPerson[w] && restates.MatchString(q[loc[2]:]) {
 		return q
 	}
 	head := strings.TrimSpace(q[:loc[0]])
@@ -76,6 +77,10 @@ func StripAside(q string) string {
 // "how strong was the quake, we felt it here", "what year was it again, i
 // always forget". The stories are not about the asker.
 var firstPerson = map[string]bool{"i": true, "i'm": true, "im": true, "i've": true, "ive": true, "i'd": true, "my": true, "me": true, "we": true, "we're": true, "our": true}
+
+// restates matches a first-person remark that says again what is asked:
+// "who won, i mean the runoff", "what happened, I'm asking about Quito".
+var restates = regexp.MustCompile(`(?i)^(?:i\s+mean|i\s+meant|i'?m\s+(?:asking|talking)\s+about|i'?m\s+referring|my\s+question\s+is)\b`)
 
 // asksAgain matches a question word in an aside, which then restates what
 // is asked ("what started the fire, like whats the cause") rather than
