@@ -6,10 +6,12 @@ import "testing"
 // themselves, not only the ones TestStripAsideFirstPerson names.
 func TestStripAsideFirstPersonOpeners_review5(t *testing.T) {
 	for q, want := range map[string]string{
-		"how long is the curfew in Duran, our town is under it too": "how long is the curfew in Duran",
-		"who is the new president of Ecuador, i've been away":       "who is the new president of Ecuador",
-		"what time does the curfew start, im not from here":         "what time does the curfew start",
-		"how many died in the riot, me and my mom were worried":     "how many died in the riot",
+		"how long is the curfew in Duran, our town is under it too":     "how long is the curfew in Duran",
+		"who is the new president of Ecuador, i've been away":           "who is the new president of Ecuador",
+		"what time does the curfew start, im not from here":             "what time does the curfew start",
+		"how many died in the riot, me and my mom were worried":         "how many died in the riot",
+		"is the curfew still on in Quito, we're driving there tomorrow": "is the curfew still on in Quito",
+		"how long will the curfew in Quito last, i'd like to visit":     "how long will the curfew in Quito last",
 		// A remark about someone else is kept: it may be what is asked.
 		"how many died in the riot, their families want to know": "how many died in the riot, their families want to know",
 	} {
