@@ -21,3 +21,14 @@ func TestCapacityAnswered(t *testing.T) {
 		}
 	}
 }
+
+// How many a prison holds now is not its capacity: the news set gives
+// only El Salvador's capacity and the 1,500 moved there, so the count of
+// all inmates inside is not answered with "room for 40,000".
+func TestCapacityIsNoCount(t *testing.T) {
+	b := New(testindex.News(t), nil, DefaultOptions(), nil)
+	q := "how many prisoners are inside the big El Salvador prison now in total"
+	if a := askOffline(t, b, q); !a.Abstained && strings.Contains(a.Text, "40,000") {
+		t.Errorf("%q answered with the capacity: %q", q, a.Text)
+	}
+}

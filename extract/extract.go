@@ -814,7 +814,14 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// A total over a stretch of time ("400 inmates have died in
 				// the past two years") is no count of the one event asked
 				// about, unless a stretch of time is asked about too.
-				c.typed = question.ExactCount(txt, focus, rq.counted) && !(rq.oneEvent && question.OverPeriod(txt))
+				counts := txt
+				if !rq.capacity && len(rq.counted) > 0 {
+					// "how many inmates are inside": "room for 40,000
+					// inmates" is no count of inmates. (A claim to check,
+					// "the prison holds 40k inmates??", may mean either.)
+					counts = question.WithoutCapacities(txt)
+				}
+				c.typed = question.ExactCount(counts, focus, rq.counted) && !(rq.oneEvent && question.OverPeriod(txt))
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)

@@ -41,3 +41,16 @@ func TestCapacityIsANumber(t *testing.T) {
 		t.Errorf("Wanted = %v, want Number", k)
 	}
 }
+
+func TestWithoutCapacities(t *testing.T) {
+	for txt, want := range map[string]string{
+		"The prison has room for 40,000 inmates.":                               "The prison has room for inmates.",
+		"The complex, built for 450 inmates, held more than 1,100 at the time.": "The complex, built for inmates, held more than 1,100 at the time.",
+		"Prisons hold about 97,000 inmates, above a capacity of 81,000.":        "Prisons hold about 97,000 inmates, above a capacity of.",
+		"About 11,000 troops entered the prison.":                               "About 11,000 troops entered the prison.",
+	} {
+		if got := WithoutCapacities(txt); got != want {
+			t.Errorf("WithoutCapacities(%q) =\n %q, want\n %q", txt, got, want)
+		}
+	}
+}
