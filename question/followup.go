@@ -44,7 +44,7 @@ func (v *Vocabulary) LeansOn(q string) bool {
 		}
 	}
 	if anaphoraRE.MatchString(q) {
-		return n <= maxLeaningTerms || personRE.MatchString(q) && Classify(q) != Person
+		return n <= maxLeaningTerms || objectRE.MatchString(q) || subjectRE.MatchString(q) && Wanted(q) != Person
 	}
 	return n == 0 || fragment && n <= 2
 }
@@ -57,8 +57,10 @@ func (v *Vocabulary) LeansOn(q string) bool {
 // authorities, not the last turn's subject.
 // A "he" or "she" in a question that names no one points back at any
 // length ("what did the director promise his family"): unlike "they", it
-// is never the unnamed authorities; but in a question asking who, it is the
-// one asked about ("which candidate said she would build prisons").
+// is never the unnamed authorities; but in a question asking who, a "he"
+// or "she" is the one asked about ("which candidate said she would build
+// prisons", "which guard said he saw them"), while "him", "her" and "his"
+// still point back ("who replaced her as director").
 const maxLeaningTerms = 3
 
 // pronounSubjectRE matches a question whose subject is a pointer back,
@@ -67,7 +69,12 @@ const maxLeaningTerms = 3
 // turn's subject, not a subject of its own.
 var pronounSubjectRE = regexp.MustCompile(`(?i)^\s*(?:(?:what|when|where|why|how|who)\s+)?(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would)\s+(?:it|he|she|that|this)\b`)
 
-var personRE = regexp.MustCompile(`(?i)\b(he|she|him|her|his|hers)\b`)
+var (
+	subjectRE = regexp.MustCompile(`(?i)\b(he|she)\b`)
+	// objectRE: "him", "her", "his" are never the one a who-question
+	// asks about ("who replaced her as director").
+	objectRE = regexp.MustCompile(`(?i)\b(him|her|his|hers)\b`)
+)
 
 var whRE = regexp.MustCompile(`(?i)\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b`)
 

@@ -78,6 +78,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	read := out.String()
 	if read != q {
 		read = strings.Join(strings.Fields(read), " ") // no double spaces where words were dropped
+		read = doubleComma.ReplaceAllString(read, ",")
 	}
 	if strings.TrimSpace(read) == "" {
 		return q // nothing but filler: read as typed
@@ -85,17 +86,23 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	return read
 }
 
+// doubleComma is what dropping a word between two commas leaves ("how
+// many died, dude, in the riot").
+var doubleComma = regexp.MustCompile(`\s*,(?:\s*,)+`)
+
 // vocatives are chat filler that are also nouns: said to someone at the
 // edge of a question ("how many died bro", "guys, who did it") they are
 // filler; inside it ("how many bad guys can fit", "who is the man in the
 // video") they are what is asked about.
 var vocatives = map[string]bool{"bro": true, "bruh": true, "dude": true, "dawg": true, "fam": true, "guys": true, "man": true, "mate": true, "sis": true}
 
-// commaNear reports a comma or dash right before or after the word at sp.
+// commaNear reports a comma right before or after the word at sp, or a
+// dash set apart by a space ("how many died - bro"; not "man-made").
 func commaNear(q string, sp []int) bool {
-	before := strings.TrimRight(q[:sp[0]], " ")
-	after := strings.TrimLeft(q[sp[1]:], " ")
-	return strings.HasSuffix(before, ",") || strings.HasPrefix(after, ",") || strings.HasSuffix(before, "-") || strings.HasPrefix(after, "-")
+	before, after := q[:sp[0]], q[sp[1]:]
+	b, a := strings.TrimRight(before, " "), strings.TrimLeft(after, " ")
+	return strings.HasSuffix(b, ",") || strings.HasPrefix(a, ",") ||
+		len(b) < len(before) && strings.HasSuffix(b, " -") || len(a) < len(after) && strings.HasPrefix(a, "- ")
 }
 
 // readWord reads one word of a question that is not filler: shorthand

@@ -24,7 +24,6 @@ func TestStripAsideFirstPersonOpeners_review5(t *testing.T) {
 // An aside that opens "i mean" restates what is asked ("the runoff", not
 // the first round): dropping it answers another question.
 func TestStripAsideIMeanRestates_review5(t *testing.T) {
-	t.Skip("BUG: StripAside drops \", i mean the runoff\" as a first-person remark; it narrows the question and should be kept")
 	q := "who won the election, i mean the runoff"
 	if got := StripAside(q); got != q {
 		t.Errorf("StripAside(%q) = %q, want it kept", q, got)
