@@ -14,6 +14,8 @@ func TestReadVocatives(t *testing.T) {
 	for q, want := range map[string]string{
 		"how many died bro":                        "how many died",
 		"how many died bro lol":                    "how many died",
+		"how many died, dude, in the riot":         "how many died, in the riot",
+		"was the fire man-made or an accident":     "was the fire man-made or an accident",
 		"guys, who is the director":                "who is the director",
 		"who is the director, man":                 "who is the director",
 		"who is the man talking in the video":      "who is the man talking in the video",
