@@ -34,8 +34,9 @@ func TestAnswerDecidesOnTheRulesAfterTheScore(t *testing.T) {
 		{"why did guards walk out of the prison in Guayaquil on Monday", Hedge + " Guards walked out of the prison in Guayaquil on Monday. [1]"},
 		// Nothing names who freed them: the closest passage.
 		{"who freed the guards in the Esmeraldas prison riot", Hedge + " Guards in the Esmeraldas prison riot were freed on Monday after long talks. [1]"},
-		// "killed", a third of the question, is nowhere in the passage.
-		{"which guards were killed in the Esmeraldas prison riot", Hedge + " Guards in the Esmeraldas prison riot were freed on Monday after long talks. [1]"},
+		// "killed", a third of the question, is nowhere in the passage. (Asked
+		// as a fragment: "which guards" would ask for a person.)
+		{"guards killed in the Esmeraldas prison riot?", Hedge + " Guards in the Esmeraldas prison riot were freed on Monday after long talks. [1]"},
 		// The story says guards, not inmates, were freed: a yes/no is
 		// settled only by a passage holding every word of it.
 		{"were inmates freed in the Esmeraldas prison riot after long talks on Monday", HedgeNo + " Guards in the Esmeraldas prison riot were freed on Monday after long talks. [1]"},
