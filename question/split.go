@@ -32,7 +32,7 @@ func Split(q string) (focus, claims string) {
 	for _, re := range metaPatterns {
 		q = re.ReplaceAllString(q, " ")
 	}
-	q = strings.TrimSpace(q)
+	q = strings.TrimSpace(sourceAsk.ReplaceAllString(q, "$1"))
 	sents := text.Sentences(q, 0, len(q))
 	if n := len(sents); n > 1 && strings.HasSuffix(q[sents[n-1].Start:sents[n-1].End], "?") {
 		last := sents[n-1]
@@ -53,6 +53,11 @@ func Split(q string) (focus, claims string) {
 	}
 	return q, ""
 }
+
+// sourceAsk is a closing request for the source ("iirc it was like 50
+// dead? source?"): every answer cites its passages, so it asks nothing of
+// the stories.
+var sourceAsk = regexp.MustCompile(`(?i)([?.!])\s*(?:source|sources|sauce|link|links|proof|citation|citations)\s*(?:pls|please|plz)?\s*[?!.]*\s*$`)
 
 // sayQ is a yes/no question about whether the stories say something:
 // "does it say what the attorney general is called", "did the story

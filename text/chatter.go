@@ -18,7 +18,7 @@ var chatFiller = func() map[string]bool {
 		ok okay k kk oke okey alright aight um uh umm uhh hmm hm mm er erm eh ah oh ooh
 		tho though tbh ngl fr frfr imo imho idk idc ik iirc afaik btw fyi smh omg omfg wtf wth jk ffs
 		pls plz please thx ty tysm lemme gimme kinda sorta like literally basically
-		anyway anyways whatever rn atm smth sth stuff thingy lowkey highkey deadass istg ong`) {
+		anyway anyways whatever rn atm smth sth stuff thingy lowkey highkey deadass istg ong eli5`) {
 		m[w] = true
 	}
 	return m

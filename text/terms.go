@@ -269,6 +269,10 @@ var phrases = []struct {
 	{regexp.MustCompile(`(?i)\b(coming up|upcoming)\b`), "next"},
 	// "until now" is when every story is told: it asks for nothing.
 	{regexp.MustCompile(`(?i)\b(so far|as of now|right now|at the moment|up to now|until now|to date)\b`), ""},
+	// "in the end", closing a question, asks for the latest figure a story
+	// gives, which is the one it gives: nothing of its own. (Inside one it
+	// may be a match's final: "who scored in the end of the cup".)
+	{regexp.MustCompile(`(?i)[\s,]*\b(in the end|at the end of the day|all told|when all was said and done)\b(\s*[?.!]*\s*$)`), "$2"},
 }
 
 // Rephrase rewrites the news idioms of a question into the words stories
