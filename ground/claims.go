@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -42,7 +44,7 @@ func splitClaims(reply string, npass int) []claim {
 			sep = ""
 			continue
 		}
-		spans := text.Split(para, 0, len(para), replySplit)
+		spans := splitAfterMarkers(para, text.Split(para, 0, len(para), replySplit))
 		// A paragraph with markers only at its end: its other sentences
 		// inherit them (checked against those passages, dropped when
 		// unsupported there).
@@ -205,4 +207,45 @@ func trailingMarkers(reply string) (string, string) {
 		}
 	}
 	return t[:i], plainMarkers(gs)
+}
+
+// splitAfterMarkers cuts a span where a marker is followed by a full stop
+// (or "!", "?") and a capitalised word: the sentence ended there, whatever
+// the quote inside the marker ends with. The sentence splitter reads a
+// period inside a quoting marker ([1: "... on Saturday."]) as inside a
+// quotation and runs on past the one after it, which would glue the next
+// sentence ("Let me know if you'd like more on the timeline!") to the
+// claim the marker proves.
+func splitAfterMarkers(para string, spans []text.Span) []text.Span {
+	if !strings.Contains(para, "\"]") && !strings.Contains(para, "”]") {
+		return spans // only a quoting marker hides its period
+	}
+	var out []text.Span
+	for _, sp := range spans {
+		s := para[sp.Start:sp.End]
+		start := 0
+		for _, g := range findGroups(s) {
+			if len(g.quotes) == 0 {
+				continue
+			}
+			j := g.end
+			for j < len(s) && strings.IndexByte(".!?", s[j]) >= 0 {
+				j++
+			}
+			if j == g.end || j >= len(s) || s[j] != ' ' {
+				continue
+			}
+			k := j
+			for k < len(s) && s[k] == ' ' {
+				k++
+			}
+			if r, _ := utf8.DecodeRuneInString(s[k:]); k == len(s) || !unicode.IsUpper(r) {
+				continue
+			}
+			out = append(out, text.Span{Start: sp.Start + start, End: sp.Start + j})
+			start = k
+		}
+		out = append(out, text.Span{Start: sp.Start + start, End: sp.End})
+	}
+	return out
 }

@@ -939,8 +939,44 @@ func isFiller(body string) bool {
 	if numbersIn(body) != nil || len(quotations(body)) > 0 {
 		return false
 	}
+	if isOffer(body) {
+		return true
+	}
 	for _, t := range text.Terms(body) {
 		if !metaTerms[t] && !fillerTerms[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// offerRE is a sentence offering the reader more: "Let me know if you'd
+// like more on the timeline!", "Feel free to ask about the strike.", "If
+// you'd like more on the vote, just ask." Its topic is the first group
+// that matched.
+var offerRE = regexp.MustCompile(`(?i)^\W*(?:(?:please\s+)?(?:let me know|feel free to (?:ask|reach out))\b(.*)|(?:if|should) you(?:'d| would)? (?:like|want|wish|need)\b(.*?),?\s*(?:just ask|let me know|feel free to ask)\W*)$`)
+
+// offerTopicRE finds what an offer's topic would tell: a clause ("more on
+// why the warden resigned", "who escaped", "the inmates that fled").
+var offerTopicRE = regexp.MustCompile(`(?i)\b(?:why|how|who|whom|whose|what|when|where|which|that|whether)\b|[,;:]`)
+
+// isOffer reports a sentence that only offers the reader more on a topic
+// named by a short bare noun phrase: it says nothing of the passages. One
+// whose topic carries a clause, a name or a number presupposes a fact
+// ("more on why the warden resigned", "more on Lasso's decree") and is
+// checked.
+func isOffer(body string) bool {
+	m := offerRE.FindStringSubmatch(strings.TrimSpace(body))
+	if m == nil {
+		return false
+	}
+	topic := m[1] + m[2]
+	ws := strings.Fields(topic)
+	if len(ws) > 12 || offerTopicRE.MatchString(topic) || numbersIn(body) != nil || len(quotations(body)) > 0 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'(“‘")); unicode.IsUpper(r) {
 			return false
 		}
 	}
