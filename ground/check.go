@@ -228,10 +228,13 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				reason, hits, scope = quoteScope(groups, ev)
 			}
 			if reason == "" {
-				checked := body
+				checked, glossed := body, false
+				if head, ok := framedTail(c.text, groups, valid, scope); ok {
+					checked = head // how the passage frames its report is no fact of the world
+				}
 				if spanishClaim(body) || spanishAnswer(body, asked) {
 					if g, ok := glossSpanish(body, valid, scope); ok {
-						checked = g // its English reading; names, numbers and dates as written
+						checked, glossed = g, true // its English reading; names, numbers and dates as written
 					}
 				}
 				rule, reason, found = check(checked, asked, valid, scope)
@@ -244,7 +247,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						}
 					}
 				}
-				if reason == "" && checked == body {
+				if reason == "" && !glossed {
 					if miss := unsaidTail(c.text, body, groups, valid, scope); miss != "" {
 						rule, reason = "words", fmt.Sprintf("words %q, a clause the claim adds after its last marker, are not in %s", miss, passageList(valid))
 					}
