@@ -641,6 +641,17 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			}
 			missing = kept
 		}
+		if computedNumber(claimNums, nums, said, totalRE.MatchString(rest)) {
+			kept := missing[:0]
+			for _, t := range missing {
+				if arithmeticStems[t] {
+					have += LexWeight
+				} else {
+					kept = append(kept, t)
+				}
+			}
+			missing = kept
+		}
 		if ok, up := revisedCount(claimNums, cited, ev); ok {
 			kept := missing[:0]
 			for _, t := range missing {
