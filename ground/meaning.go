@@ -1361,18 +1361,18 @@ func saidWithoutNoun(c numNoun, all []sentWords) bool {
 	return false
 }
 
-// quantifierRule: "all", "every", "most" and their kin claim more than a
-// passage that says none of them. "All three cellblocks" says the three
+// quantifierRule: "all", "every", "most" and their kin ("entire",
+// "full control") claim more than a passage that says none of them. "All three cellblocks" says the three
 // are every one there is (allOfCount).
 func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	classes := []map[string]bool{
-		set("all every entire whole everyone everybody everything"),
+		set("all every entire whole everyone everybody everything full complete"),
 		set("most majority mostly"),
 	}
 	for _, cl := range classes {
 		q := ""
 		for i, w := range claim {
-			if cl[w] && (quantifies(claim, i) || allOfCount(claim, i, anchor)) && !countedWith(claim, i, anchor) {
+			if cl[w] && (quantifies(claim, i) || allOfCount(claim, i, anchor)) && !countedWith(claim, i, anchor) && (!wholeAdjectives[w] || attributive(claim, i)) {
 				q = w
 				break
 			}
@@ -1383,6 +1383,25 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
 	}
 	return ""
+}
+
+// wholeAdjectives say all of what they qualify ("regained full control"
+// of "gained access to three cellblocks") only before it: "the schedule
+// is complete" and a label ("Full name: …") quantify nothing.
+var wholeAdjectives = set("full complete")
+
+// linkVerbs link a predicate adjective to its subject.
+var linkVerbs = set("is are was were be been being become became seems seemed")
+
+// attributive reports claim[i] inside a clause and before a content word,
+// not after a linking verb, and not before a unit of time, where it only
+// stresses the length ("eleven full days", "a full year").
+func attributive(claim []string, i int) bool {
+	if i == 0 || i+1 >= len(claim) || linkVerbs[claim[i-1]] || groupPronouns[claim[i+1]] || stemOf(claim[i+1]) == "" {
+		return false
+	}
+	n := claim[i+1]
+	return !timeUnits[n] && !timeUnits[strings.TrimSuffix(n, "s")]
 }
 
 // exclusiveRule: "only" claims that nothing else was, which a passage
