@@ -203,6 +203,7 @@ var meaningRules = []meaningRule{
 	{"quantifier", restrictorRule},
 	{"quantifier", exclusiveRule},
 	{"quantifier", scopeRule},
+	{"quantifier", periodCountRule},
 	{"comparison", comparisonRule},
 	{"modality", modalityRule},
 	{"modality", certaintyRule},
