@@ -59,8 +59,16 @@ func numbersIn(s string) []string {
 	if !text.MayHoldNumber(s) {
 		return nil
 	}
+	if strings.Contains(s, "a hundred") || strings.Contains(s, "a thousand") || strings.Contains(s, "a million") || strings.Contains(s, "a billion") || strings.Contains(s, "A ") {
+		s = aScaleRE.ReplaceAllString(s, "${1}one $2")
+	}
 	return text.Numbers(s)
 }
+
+// aScaleRE is "a" counting one of a scale word: "more than a thousand
+// prisoners" is 1,000 of them, as "one thousand" is; "a few hundred" is
+// no number.
+var aScaleRE = regexp.MustCompile(`(?i)(^|[^\p{L}])a\s+(hundred|thousand|million|billion)\b`)
 
 // reading is what the support test reads in a piece of text: its folded
 // words, stemmed terms and numbers. The passages of one story share a
