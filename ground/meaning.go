@@ -2014,9 +2014,12 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 		if have == nil {
 			have = map[string]bool{}
 			for _, s := range all {
-				for _, sw := range s {
+				for j, sw := range s {
 					have[text.Lemma(sw)] = true
 					have[sw] = true
+					if lifeIdiomAt(s, j) {
+						have["kill"], have["die"] = true, true
+					}
 				}
 			}
 		}
@@ -2026,6 +2029,25 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 		return fmt.Sprintf("outcome %q is not in the passage", w)
 	}
 	return ""
+}
+
+// lifeTakers are the verbs of "claimed the lives of", "took the life of",
+// "cost the lives of", "lost their lives": a death told by its life.
+var lifeTakers = set("claim take cost lose")
+
+// lifeIdiomAt reports s[j] opening such a phrase: the verb, then "life"
+// or "lives" within two words ("the", "their", "his"). It says someone
+// was killed, or died.
+func lifeIdiomAt(s sentWords, j int) bool {
+	if !lifeTakers[text.Lemma(s[j])] {
+		return false
+	}
+	for k := j + 1; k < len(s) && k <= j+2; k++ {
+		if s[k] == "life" || s[k] == "lives" {
+			return true
+		}
+	}
+	return false
 }
 
 // statesOutcome reports an outcome verb at claim[i] that says something
