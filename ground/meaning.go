@@ -214,6 +214,7 @@ var meaningRules = []meaningRule{
 	{"day", dayBindingRule},
 	{"day", sinceDayRule},
 	{"day", relativeDayRule},
+	{"day", afterDayRule},
 	{"place", placeBindingRule},
 	{"during", duringRule},
 	{"opposite", oppositeRule},
