@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/text"
 )
 
@@ -25,7 +26,8 @@ const MinNeighbourShare = 3
 // It returns nil when no view widens.
 func compressedScope(body string, cited []int, scope []evidence) []evidence {
 	own := text.TermSet(unquoted(body))
-	if len(own) < MinNeighbourShare {
+	qs := quotations(body)
+	if len(own) < MinNeighbourShare-1 || len(own) < MinNeighbourShare && len(qs) == 0 {
 		return nil
 	}
 	ns := names(unquoted(body))
@@ -50,7 +52,15 @@ func compressedScope(body string, cited []int, scope []evidence) []evidence {
 				lack[t] = true
 			}
 		}
-		if len(lack) < MinNeighbourShare || inView < MinNeighbourShare {
+		need := MinNeighbourShare
+		if quotesView(qs, v) {
+			// the claim quotes the quoted sentences word for word: what
+			// it says of them is that quotation, and its own words are
+			// the neighbour's ("She has had no news of her son since
+			// Friday and said: "They tell us nothing."")
+			need, inView = MinNeighbourShare-1, MinNeighbourShare
+		}
+		if len(lack) < need || inView < MinNeighbourShare {
 			continue // nothing to widen by, or the own words say nothing of the quoted sentences
 		}
 		var spans []text.Span
@@ -70,7 +80,7 @@ func compressedScope(body string, cited []int, scope []evidence) []evidence {
 						shared++
 					}
 				}
-				if shared >= MinNeighbourShare && 2*shared >= len(lack) && !nameApart(ns, v.words, e.sents[j].words) {
+				if shared >= need && 2*shared >= len(lack) && !nameApart(ns, v.words, e.sents[j].words) {
 					spans = append(spans, text.Span{Start: e.sents[j].start, End: e.sents[j].end})
 					widened = true
 				}
@@ -145,3 +155,17 @@ func placed(claim, name string) bool {
 // compressedRules are the rules a compressed neighbour may answer: what
 // the narrowed view lacks (a word, a day, a number, a name).
 var compressedRules = set("words date number name")
+
+// quotesView reports a quotation of the claim (qs) that the view's
+// quoted sentences hold word for word.
+func quotesView(qs []string, v *evidence) bool {
+	for _, q := range qs {
+		if len(text.Words(q)) < 3 {
+			continue // a word or two is a label, not the sentence
+		}
+		if _, _, ok := cite.FindQuote(v.raw, q); ok {
+			return true
+		}
+	}
+	return false
+}
