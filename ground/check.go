@@ -263,6 +263,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" {
+					if noun := otherInstance(checked, valid, scope); noun != "" {
+						rule, reason = "link", otherInstanceReason(noun, valid)
+					}
+				}
+				if reason == "" {
 					if w := linkAcross(c.text, groups, scope); w != "" {
 						rule, reason = "link", fmt.Sprintf("link: the claim says %q between what two passages say apart", w)
 					}

@@ -1,0 +1,131 @@
+package ground
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// instanceCues before a noun make it another of its kind: "also declared
+// a state of emergency", "another strike", "a second attack".
+var instanceCues = set("also another second separate new further")
+
+// apartCues in a claim tell two things of a kind apart.
+var apartCues = set("another second separate two both")
+
+// otherInstance returns the noun a claim citing two passages gives the
+// details of two different things of that kind: a detail (a number or a
+// name) only one passage's sentence holds, and one only another's holds,
+// where the second sentence brings the noun in as another ("On Monday,
+// Lasso also declared a state of emergency in the provinces of Manabi"
+// beside "a 60-day state of emergency for the country's prisons": "The
+// 60-day state of emergency covers the provinces of Manabi"). "" when
+// the details are of one thing, or of one sentence.
+func otherInstance(body string, cited []int, scope []evidence) string {
+	if len(cited) < 2 {
+		return ""
+	}
+	nums := numbersIn(body)
+	ns := names(body)
+	if len(nums)+len(ns) < 2 || !hasInstanceCue(cited, scope) {
+		return ""
+	}
+	for _, w := range text.Words(body) {
+		if apartCues[w] {
+			return "" // the claim keeps them apart: "another state of emergency"
+		}
+	}
+	ct := text.TermSet(unquoted(body))
+	var nameWords [][]string
+	for _, n := range ns {
+		nameWords = append(nameWords, text.Words(n))
+		for t := range text.TermSet(n) {
+			delete(ct, t) // a word of a name is no kind of thing
+		}
+	}
+	holds := func(s *evSentence, d int) bool {
+		if d < len(nums) {
+			return slices.Contains(s.nums, nums[d])
+		}
+		for _, w := range nameWords[d-len(nums)] {
+			if !s.words[w] {
+				return false
+			}
+		}
+		return true
+	}
+	details := len(nums) + len(nameWords)
+	for _, a := range cited {
+		for _, b := range cited {
+			if a == b {
+				continue
+			}
+			for i := range scope[a-1].sents {
+				sa := &scope[a-1].sents[i]
+				for j := range scope[b-1].sents {
+					sb := &scope[b-1].sents[j]
+					onlyA, onlyB := false, false
+					for d := 0; d < details; d++ {
+						ha, hb := holds(sa, d), holds(sb, d)
+						onlyA = onlyA || ha && !hb
+						onlyB = onlyB || hb && !ha
+					}
+					if !onlyA || !onlyB {
+						continue
+					}
+					if noun := anotherOf(sb.ws, sa.terms, ct); noun != "" {
+						return noun
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// anotherOf returns a word of sentence ws the claim (ct) and the other
+// sentence (terms) also hold, brought in as a new one: after "a" or "an"
+// (one word may stand between: "a new state"), with an instance cue
+// just before that article or after it ("also declared a state", "a
+// second attack", "another strike").
+func anotherOf(ws sentWords, terms, ct map[string]bool) string {
+	for k, w := range ws {
+		t := stemOf(w)
+		if t == "" || !ct[t] || !terms[t] {
+			continue
+		}
+		if k > 0 && ws[k-1] == "another" {
+			return w
+		}
+		for a := k - 1; a >= 0 && a >= k-2; a-- {
+			if ws[a] != "a" && ws[a] != "an" {
+				continue
+			}
+			if a+1 < k && instanceCues[ws[a+1]] || a >= 2 && instanceCues[ws[a-2]] || a >= 1 && instanceCues[ws[a-1]] {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// hasInstanceCue reports a cited sentence holding an instance cue: the
+// cheap gate before otherInstance pairs sentences.
+func hasInstanceCue(cited []int, scope []evidence) bool {
+	for _, n := range cited {
+		for i := range scope[n-1].sents {
+			for w := range scope[n-1].sents[i].words {
+				if instanceCues[w] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// otherInstanceReason words otherInstance's finding.
+func otherInstanceReason(noun string, cited []int) string {
+	return fmt.Sprintf("link: the claim joins what %s say of two different things called %q", passageList(cited), noun)
+}

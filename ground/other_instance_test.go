@@ -1,0 +1,36 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+)
+
+// A claim citing two passages may join what they say of one thing, but
+// not give one thing the details of another of its kind: where a
+// passage brings the noun in as a new one ("also declared a state of
+// emergency in the provinces of Manabi"), a claim giving the other
+// passage's "60-day state of emergency" those provinces merges two.
+func TestTwoThingsOfOneKind(t *testing.T) {
+	s := story.Parse("edge.txt", " date 2023-07-26 STORY: Town news.\n\n"+
+		"The government announced a 60-day state of emergency for the country's prisons. Guards were told to stay home.\n\n"+
+		"On Monday, Lasso also declared a state of emergency in the provinces of Manabi and Los Rios. Schools were closed there.\n\n"+
+		"On Monday, Lasso said a state of emergency now covers the provinces of Manabi and Los Rios. Schools were closed there.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 2, MaxBytes: 4000})
+	if len(ps) < 3 {
+		t.Fatalf("story cut into %d passages, want 3 or more", len(ps))
+	}
+	for _, tt := range []struct{ name, claim, want string }{
+		{"two emergencies merged", "The 60-day state of emergency covers the provinces of Manabi and Los Rios [1][2].", "two different things"},
+		{"one emergency, no cue", "The 60-day state of emergency covers the provinces of Manabi and Los Rios [1][3].", ""},
+		{"each its own", "A 60-day state of emergency covers the prisons [1], and another state of emergency the provinces of Manabi and Los Rios [2].", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := droppedFor(checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps)))
+			if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+				t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+			}
+		})
+	}
+}
