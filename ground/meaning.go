@@ -208,6 +208,7 @@ var meaningRules = []meaningRule{
 	{"modality", modalityRule},
 	{"modality", certaintyRule},
 	{"link", linkRule},
+	{"link", purposeRule},
 	{"outcome", outcomeRule},
 	{"outcome", planRule},
 	{"outcome", attemptRule},

@@ -1,0 +1,51 @@
+package ground
+
+import "fmt"
+
+// rivalVerbs contend for something: "fighting for control of the
+// cellblocks", "vying for power".
+var rivalVerbs = set("fight fights fighting fought battle battles battling battled vie vying vied compete competing competed struggle struggling struggled")
+
+// prizeNouns are what rivals contend for.
+var prizeNouns = set("control power dominance territory supremacy turf")
+
+// purposeEvidence are the words that give a purpose or a motive in a
+// passage, its own way.
+// An attempt ("try to retake") is no motive of its own.
+var purposeEvidence = set(`bid order aim aims aimed aiming purpose intended intend intends intent goal seeking seek seeks sought
+	control power dominance territory supremacy turf motive motives`)
+
+// purposeRule: a motive the claim gives ("the gangs were fighting for
+// control of the cellblocks", "in a bid to", "in order to", "aimed at")
+// must be given in its anchor sentences too, by a word of purpose or
+// the prize itself. A motive the question asks for is reported: it
+// passes on the words.
+func purposeRule(claim []string, anchor, _ []sentWords, asked string) string {
+	if whyQuestion(asked) {
+		return ""
+	}
+	cue := ""
+	for i, w := range claim {
+		next := func(k int) string {
+			if i+k < len(claim) {
+				return claim[i+k]
+			}
+			return ""
+		}
+		switch {
+		case w == "bid" && i > 0 && claim[i-1] == "a" && next(1) == "to",
+			w == "order" && i > 0 && claim[i-1] == "in" && next(1) == "to",
+			(w == "aimed" || w == "aiming") && (next(1) == "at" || next(1) == "to"):
+			cue = w
+		case rivalVerbs[w] && (next(1) == "for" || next(1) == "over") && (prizeNouns[next(2)] || prizeNouns[next(3)]):
+			cue = w + " " + next(1)
+		}
+		if cue != "" {
+			break
+		}
+	}
+	if cue == "" || anyIn(anchor, purposeEvidence) {
+		return ""
+	}
+	return fmt.Sprintf("link: the claim says %q, the passage gives no purpose", cue)
+}
