@@ -112,7 +112,7 @@ func descriptionContent(desc string, skip map[string]bool) (string, []string) {
 func (e *evidence) heldNear(i, reach int, w string) bool {
 	t := stemOf(w)
 	for j := i; j <= i+reach && j < len(e.sents); j++ {
-		if s := &e.sents[j]; s.terms[t] || anySynonymIn(s.terms, t) || lemmaInSentence(s, w) {
+		if s := &e.sents[j]; s.terms[t] || anySynonymIn(s.terms, t) || lemmaInSentence(s, w) || impliedInSentence(s, w) {
 			return true
 		}
 	}

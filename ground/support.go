@@ -607,6 +607,8 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			have += QuestionWeight
 		case i > 0 && joinedIn(cws[i-1], w, words) || i+1 < len(cws) && joinedIn(w, cws[i+1], words):
 			have += LexWeight
+		case impliedIn(w, cited, ev):
+			have += LexWeight // "the mother of an inmate" of "her son, who is serving a sentence"
 		default:
 			missing = append(missing, t)
 		}
