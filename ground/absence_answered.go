@@ -78,11 +78,12 @@ func anyWordIn(words, kind map[string]bool) bool {
 }
 
 // topicWordIn reports w in s as written, as a stem synonym ("began" for
-// "started") or through its lemma; not a WordNet neighbour ("mayor" for
+// "started"), through its lemma, or said from the other side ("in
+// prison" of "serving a sentence", impliedBy); not a WordNet neighbour ("mayor" for
 // "governor"), which would find an answer to another question.
 func topicWordIn(w string, s *evSentence) bool {
 	t := stemOf(w)
-	if s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) {
+	if s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) || impliedInSentence(s, w) {
 		return true
 	}
 	l := text.Lemma(w)

@@ -5,7 +5,7 @@ import "strings"
 // impliedBy lists, for a claim word naming a relation or a role, the
 // phrases of a passage that say it from the other side: "her son" makes
 // her a mother, "his wife" makes him a husband, one "serving a sentence"
-// is an inmate. The possessive decides the sex: "her son" makes no
+// is an inmate, in prison. The possessive decides the sex: "her son" makes no
 // father.
 var impliedBy = map[string][]string{
 	"mother":   {"her son", "her sons", "her daughter", "her daughters", "her child", "her children"},
@@ -17,6 +17,8 @@ var impliedBy = map[string][]string{
 	"husband":  {"his wife"},
 	"inmate":   {"serving a sentence", "serving sentences", "behind bars"},
 	"prisoner": {"serving a sentence", "serving sentences", "behind bars"},
+	"prison":   {"serving a sentence", "serving sentences", "behind bars"},
+	"jail":     {"serving a sentence", "serving sentences", "behind bars"},
 }
 
 // impliedIn reports a claim word (w, folded) whose relation or role a

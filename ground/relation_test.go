@@ -14,3 +14,16 @@ func TestRelationFromTheOtherSide(t *testing.T) {
 		{"she, father of an inmate", p, "She is the father of an inmate [1].", `"father"`},
 	})
 }
+
+// "The passages do not say why her son is in prison" is answered where a
+// sentence has her son "serving a sentence for robbery": one serving a
+// sentence is in prison, and "for" gives the reason. Without a reason
+// there, the absence stands.
+func TestWhyInPrisonAnsweredBySentence(t *testing.T) {
+	const p = "Maria Quiroz said she had not heard from her son, who is serving a sentence for robbery.\n"
+	const bare = "Maria Quiroz said she had not heard from her son, who is serving a sentence.\n"
+	runEdgeCases(t, []edgeCase{
+		{"the reason given", p, "The passages do not say why her son is in prison.", "absence"},
+		{"no reason given", bare, "The passages do not say why her son is in prison.", ""},
+	})
+}
