@@ -15,8 +15,12 @@ var prizeNouns = set("control power dominance territory supremacy turf")
 var purposeEvidence = set(`bid order aim aims aimed aiming purpose intended intend intends intent goal seeking seek seeks sought
 	control power dominance territory supremacy turf motive motives`)
 
+// instrumentEvidence are the words that give an instrument its deed.
+var instrumentEvidence = set("use used uses using")
+
 // purposeRule: a motive the claim gives ("the gangs were fighting for
-// control of the cellblocks", "in a bid to", "in order to", "aimed at")
+// control of the cellblocks", "in a bid to", "in order to", "aimed at",
+// "the weapons used to kill")
 // must be given in its anchor sentences too, by a word of purpose or
 // the prize itself. A motive the question asks for is reported: it
 // passes on the words.
@@ -24,7 +28,7 @@ func purposeRule(claim []string, anchor, _ []sentWords, asked string) string {
 	if whyQuestion(asked) {
 		return ""
 	}
-	cue := ""
+	cue, evidence := "", purposeEvidence
 	for i, w := range claim {
 		next := func(k int) string {
 			if i+k < len(claim) {
@@ -39,12 +43,16 @@ func purposeRule(claim []string, anchor, _ []sentWords, asked string) string {
 			cue = w
 		case rivalVerbs[w] && (next(1) == "for" || next(1) == "over") && (prizeNouns[next(2)] || prizeNouns[next(3)]):
 			cue = w + " " + next(1)
+		case w == "used" && next(1) == "to" && next(2) != "" && next(2) != "be" && stemOf(next(2)) != "" && i > 0 && !auxWords[claim[i-1]] && claim[i-1] != "i" && claim[i-1] != "we":
+			// "the weapons used to kill the 31 victims": an instrument
+			// and its deed; not the habit of "he used to live there"
+			cue, evidence = "used to", instrumentEvidence
 		}
 		if cue != "" {
 			break
 		}
 	}
-	if cue == "" || anyIn(anchor, purposeEvidence) {
+	if cue == "" || anyIn(anchor, evidence) {
 		return ""
 	}
 	return fmt.Sprintf("link: the claim says %q, the passage gives no purpose", cue)

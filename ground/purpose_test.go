@@ -16,3 +16,15 @@ func TestMotiveNeedsItsPassage(t *testing.T) {
 		{"no motive", p, "Using controlled detonations, soldiers gained access to three cellblocks where gangs clashed [1].", ""},
 	})
 }
+
+// "The weapons used to kill the 31 victims" gives the weapons a deed: the
+// passage must use them for it ("used", "using"), not only set seized
+// weapons beside a death toll. "He used to live there" is a habit.
+func TestInstrumentNeedsItsPassage(t *testing.T) {
+	const p = "Footage showed automatic weapons seized from inside the prison. The attorney general raised the death toll from 18 to 31.\n"
+	const used = "Footage showed automatic weapons seized from inside the prison, used to kill 31 inmates.\n"
+	runEdgeCases(t, []edgeCase{
+		{"an instrument added", p, "Footage showed automatic weapons seized from the prison, the weapons used to kill the 31 victims [1].", `link: the claim says "used to"`},
+		{"the instrument given", used, "Footage showed automatic weapons seized from the prison, the weapons used to kill 31 inmates [1].", ""},
+	})
+}
