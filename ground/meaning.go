@@ -223,6 +223,7 @@ var meaningRules = []meaningRule{
 	{"order", orderRule},
 	{"degree", degreeRule},
 	{"who", subjectDeedRule},
+	{"who", amongRule},
 }
 
 // oppositeRule: a claim saying the opposite of its anchor ("voted 1,214
