@@ -7,9 +7,9 @@ import "testing"
 // ("Volunteers from a local church handed out water") is not the claim's
 // subject's (the city council's). The subject's own sentence holding the
 // deed or what it was done to, the sentence after it going on about
-// "it", a deed sentence whose doer is a pronoun, a subject no cited
-// sentence holds (the word rules'), and a noun in -ing ("A fatal
-// shooting") pass.
+// "it", a deed sentence whose doer is a pronoun and a noun in -ing ("A
+// fatal shooting") pass; a subject no cited sentence holds, doing what a
+// sentence gives another, does not (unnamed_doer_test.go).
 func TestCommonSubjectKeepsItsDeed(t *testing.T) {
 	const help = "Volunteers from a local church handed out water, bread and blankets to about 200 families. " +
 		"A spokesperson for the city council said extra buses would run until midnight.\n"
@@ -19,7 +19,7 @@ func TestCommonSubjectKeepsItsDeed(t *testing.T) {
 		{"the subject's own deed", help, "Church volunteers handed out water, bread and blankets [1].", ""},
 		{"the subject's sentence, the verb in other words", "The harbour board chaired the council meetings. The mayor led the council for ten years.\n", "The harbour board led the council meetings [1].", ""},
 		{"the sentence after, about it", "The city council met on Monday. In June it handed out water to 200 families.\n", "The city council handed out water to 200 families [1].", ""},
-		{"a subject no sentence holds", "Police officers retook the prison on Tuesday after a long siege.\n", "Army commanders retook the prison on Tuesday after a long siege [1].", ""},
+		{"a subject no sentence holds, the deed another's", "Police officers retook the prison on Tuesday after a long siege.\n", "Army commanders retook the prison on Tuesday after a long siege [1].", `who: the passage says "retook" of others and never names the commanders`},
 		{"a pronoun's deed", "Soldiers and police officers surrounded the prison. Crowds gathered at the gates. Using controlled detonations, they later gained access to three cellblocks.\n", "The officers used controlled detonations to reach three cellblocks [1].", ""},
 	})
 }
