@@ -263,7 +263,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" {
-					if noun := otherInstance(checked, valid, scope); noun != "" {
+					if noun := otherInstance(checked, asked, valid, scope); noun != "" {
 						rule, reason = "link", otherInstanceReason(noun, valid)
 					}
 				}

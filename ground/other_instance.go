@@ -21,8 +21,9 @@ var apartCues = set("another second separate two both")
 // Lasso also declared a state of emergency in the provinces of Manabi"
 // beside "a 60-day state of emergency for the country's prisons": "The
 // 60-day state of emergency covers the provinces of Manabi"). "" when
-// the details are of one thing, or of one sentence.
-func otherInstance(body string, cited []int, scope []evidence) string {
+// the details are of one thing, or of one sentence. A claim opening on
+// "it" or "they" is read with the question's words for its subject.
+func otherInstance(body, asked string, cited []int, scope []evidence) string {
 	if len(cited) < 2 {
 		return ""
 	}
@@ -37,6 +38,14 @@ func otherInstance(body string, cited []int, scope []evidence) string {
 		}
 	}
 	ct := text.TermSet(unquoted(body))
+	if ws := text.Words(body); len(ws) > 0 && (ws[0] == "it" || ws[0] == "they") {
+		// "It lasts 60 days ..." answers of what the question asks about
+		// ("How long does the prison state of emergency last?"): its
+		// nouns stand for the pronoun
+		for t := range text.TermSet(asked) {
+			ct[t] = true
+		}
+	}
 	var nameWords [][]string
 	for _, n := range ns {
 		nameWords = append(nameWords, text.Words(n))

@@ -34,3 +34,28 @@ func TestTwoThingsOfOneKind(t *testing.T) {
 		})
 	}
 }
+
+// A claim opening on "it" answers of what the question asks about: "It
+// lasts 60 days and covers the provinces of Manabi" [1][2], asked how
+// long the prison state of emergency lasts, merges the two emergencies
+// as the claim naming it does; asked of something else, it names no
+// kind of thing to merge.
+func TestItStandsForTheQuestionsSubject(t *testing.T) {
+	s := story.Parse("edge.txt", " date 2023-07-26 STORY: Town news.\n\n"+
+		"The government announced a 60-day state of emergency for the country's prisons. Guards were told to stay home.\n\n"+
+		"On Monday, Lasso also declared a state of emergency in the provinces of Manabi and Los Rios. Schools were closed there.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 2, MaxBytes: 4000})
+	if len(ps) < 2 {
+		t.Fatalf("story cut into %d passages, want 2 or more", len(ps))
+	}
+	const claim = "It lasts 60 days and covers the provinces of Manabi and Los Rios [1][2]."
+	for _, tt := range []struct{ asked, want string }{
+		{"How long does the prison state of emergency last?", "two different things"},
+		{"What happened?", ""},
+	} {
+		got := droppedFor(checkClaims(splitClaims(claim, len(ps)), tt.asked, ps, evidenceOf(ps)))
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("asked %q: reason %q, want %q", tt.asked, got, tt.want)
+		}
+	}
+}
