@@ -3,8 +3,6 @@ package ground
 import (
 	"fmt"
 	"math"
-	"strconv"
-	"strings"
 )
 
 // spanLengthRule: how long a thing lasted is the length the passage
@@ -92,28 +90,15 @@ func lastingSpans(ws []string) []lasting {
 		return nil // cheap: no verb of lasting, no length lasted
 	}
 	var out []lasting
-	for i := 0; i+1 < len(ws); i++ {
-		v, n := numberAt(ws, i)
-		if v == "" || i+n >= len(ws) {
-			continue
-		}
-		u := strings.TrimSuffix(ws[i+n], "s")
-		d, ok := unitDays[u]
-		if !ok {
-			continue
-		}
-		f, err := strconv.ParseFloat(v, 64)
-		if err != nil || f <= 0 {
-			continue
-		}
+	eachTimeSpan(ws, func(i, _ int, s timeSpan) bool {
 		verb := false
 		for j := max(0, i-LastReach); j < i; j++ {
 			verb = verb || lastVerbs[ws[j]]
 		}
 		if !verb {
-			continue
+			return false
 		}
-		l := lasting{timeSpan: timeSpan{v, u, f * d, i > 0 && roundingCues[ws[i-1]]}}
+		l := lasting{timeSpan: s}
 		switch prev := before(ws, i, 1); {
 		case prev == "over" || prev == "beyond" || prev == "than" && before(ws, i, 2) == "more" || prev == "least":
 			l.bound = 1
@@ -121,8 +106,8 @@ func lastingSpans(ws []string) []lasting {
 			l.bound = -1
 		}
 		out = append(out, l)
-		i += n - 1
-	}
+		return true
+	})
 	return out
 }
 

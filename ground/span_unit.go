@@ -29,6 +29,17 @@ var roundingCues = set("about around roughly approximately nearly almost some")
 // spansOf are the lengths of time in words ws.
 func spansOf(ws []string) []timeSpan {
 	var out []timeSpan
+	eachTimeSpan(ws, func(_, _ int, s timeSpan) bool {
+		out = append(out, s)
+		return false
+	})
+	return out
+}
+
+// eachTimeSpan calls fn for each length of time in words ws ("eleven
+// days", "two weeks"), with its number's index i and the number's length
+// n in words; when fn returns true the search goes on after the number.
+func eachTimeSpan(ws []string, fn func(i, n int, s timeSpan) bool) {
 	for i := 0; i+1 < len(ws); i++ {
 		v, n := numberAt(ws, i)
 		if v == "" || i+n >= len(ws) {
@@ -43,9 +54,10 @@ func spansOf(ws []string) []timeSpan {
 		if err != nil || f <= 0 {
 			continue
 		}
-		out = append(out, timeSpan{v, u, f * d, i > 0 && roundingCues[ws[i-1]]})
+		if fn(i, n, timeSpan{v, u, f * d, i > 0 && roundingCues[ws[i-1]]}) {
+			i += n - 1
+		}
 	}
-	return out
 }
 
 // spanRestated is what a claim's lengths of time make of the passage's:
