@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -298,22 +299,21 @@ const shortStory = 6000
 // wholeStory is ranked with every other chunk of its first passage's
 // story, numbered on from ranked's, when that story is short; else ranked.
 func wholeStory(ix Searcher, ranked []Passage) []Passage {
-	src := ranked[0].Source
+	stories := ix.Stories()
+	at := slices.IndexFunc(stories, func(s story.Story) bool { return s.Source == ranked[0].Source })
+	if at < 0 || len(stories[at].Text) > shortStory {
+		return ranked
+	}
 	have := map[string]bool{}
 	for _, p := range ranked {
 		have[p.ChunkID] = true
 	}
 	out := ranked
-	stories := ix.Stories()
 	for _, c := range ix.Chunks() {
-		st := &stories[c.Story]
-		if st.Source != src {
+		if c.Story != at {
 			continue
 		}
-		if len(st.Text) > shortStory {
-			return ranked
-		}
-		if p := cite.FromChunk(len(out)+1, st, &c); !have[p.ChunkID] {
+		if p := cite.FromChunk(len(out)+1, &stories[at], &c); !have[p.ChunkID] {
 			if len(out) == len(ranked) {
 				out = append([]Passage(nil), ranked...)
 			}

@@ -367,10 +367,11 @@ func (t Kind) In(txt, asked string) bool {
 func (t Kind) InAnswer(txt, asked string) bool {
 	switch t {
 	case Name:
-		if prisonQ.MatchString(text.Fold(asked)) {
+		q := text.Fold(asked)
+		if prisonQ.MatchString(q) {
 			return prisonNamed(txt)
 		}
-		return namesNew(txt, text.Fold(asked))
+		return namesNew(txt, q)
 	case Person:
 		q := text.Fold(asked)
 		for _, w := range personNouns.FindAllString(text.Fold(txt), -1) {

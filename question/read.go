@@ -109,24 +109,22 @@ func commaNear(q string, sp []int) bool {
 // expanded, a question word's typo at the start, a word the stories never
 // use corrected to one they do.
 func readWord(voc *Vocabulary, w, lw string, first *bool) string {
-	{
-		if s, ok := shorthand[lw]; ok {
-			*first = false
-			return s
-		}
-		if *first {
-			*first = false
-			// A question opens with its question word: "wich" is "which"
-			// there, not the stories' commoner "with".
-			if wh := whTypo(lw); wh != "" {
-				return wh
-			}
-		}
-		if c := voc.correct(text.Fold(w)); c != "" {
-			return c
-		}
-		return w
+	if s, ok := shorthand[lw]; ok {
+		*first = false
+		return s
 	}
+	if *first {
+		*first = false
+		// A question opens with its question word: "wich" is "which"
+		// there, not the stories' commoner "with".
+		if wh := whTypo(lw); wh != "" {
+			return wh
+		}
+	}
+	if c := voc.correct(text.Fold(w)); c != "" {
+		return c
+	}
+	return w
 }
 
 // keyNeighbours are the keys next to each letter on a QWERTY keyboard (a
