@@ -2,7 +2,6 @@ package ground
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -52,28 +51,8 @@ func TestPatternGates(t *testing.T) {
 		if !mayTalkMeta(s) && metaTalkRE.MatchString(s) {
 			t.Errorf("mayTalkMeta(%q) = false, but metaTalkRE matches", s)
 		}
-		if got, want := quotations(s), ungatedQuotations(s); !slices.Equal(got, want) {
+		if got, want := quotations(s), quotationsGated(s, false); !slices.Equal(got, want) {
 			t.Errorf("quotations(%q) = %q, want %q", s, got, want)
 		}
 	}
-}
-
-// ungatedQuotations is quotations without its opening-mark gate.
-func ungatedQuotations(body string) []string {
-	if strings.Contains(body, `"`) {
-		body = inchRE.ReplaceAllStringFunc(body, func(m string) string { return strings.Replace(m, `"`, " in", 1) })
-	}
-	var out []string
-	for i, re := range quoteREs {
-		for _, m := range re.FindAllStringSubmatch(body, -1) {
-			q := m[1]
-			if (i == 2 || i == 5) && len(strings.Fields(q)) < 3 {
-				continue
-			}
-			if hasLetterOrDigit(q) {
-				out = append(out, q)
-			}
-		}
-	}
-	return out
 }
