@@ -251,8 +251,9 @@ func QueryTerms(query string) []WeightedTerm {
 			add(s, SynonymWeight)
 		}
 	}
-	// WordNet's base form, synonyms and derivations of each word, below the
-	// news synonyms: "jailbreak" finds "escape", "seized" finds "seize".
+	// WordNet's base form, its irregular forms, synonyms and derivations of
+	// each word, below the news synonyms: "jailbreak" finds "escape",
+	// "seized" finds "seize", "begin" finds "began".
 	for _, w := range text.Words(query) {
 		if len(text.Terms(w)) == 0 {
 			continue // a stop word
@@ -260,6 +261,12 @@ func QueryTerms(query string) []WeightedTerm {
 		lemma := text.Lemma(w)
 		for _, t := range text.Terms(lemma) {
 			add(t, LemmaWeight)
+		}
+		// The text's irregular forms of it: "begin" finds "began".
+		for _, f := range text.Inflections(lemma) {
+			for _, t := range text.Terms(f) {
+				add(t, LemmaWeight)
+			}
 		}
 		for _, alt := range wordnetAlternatives(w, lemma) {
 			for _, t := range text.Terms(alt) {

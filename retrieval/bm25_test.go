@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/storybot-dev/storybot/retrieval"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // bm25 is the textbook formula (Robertson and Zaragoza), written out here
@@ -147,4 +148,21 @@ func TestBM25Concurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// A question in the base form finds the story's irregular past: "flee"
+// finds "fled" (a regular form needs no help: the stem reaches it).
+func TestQueryTermsIrregularForms(t *testing.T) {
+	got := map[string]float64{}
+	for _, wt := range retrieval.QueryTerms("how many inmates flee") {
+		got[wt.Term] = wt.Weight
+	}
+	fled := text.Terms("fled")[0]
+	if got[fled] != retrieval.LemmaWeight {
+		t.Errorf("QueryTerms(flee) gives %q weight %v, want LemmaWeight %v (all: %v)", fled, got[fled], retrieval.LemmaWeight, got)
+	}
+	ix := retrieval.NewBM25([]string{"Inmates said the guards stayed.", "Eighty inmates fled through the gap."})
+	if res := ix.Search(retrieval.QueryTerms("how many inmates flee"), 1); len(res) == 0 || res[0].Doc != 1 {
+		t.Errorf("search for inmates fleeing = %v, want the sentence that says they fled (doc 1)", res)
+	}
 }

@@ -146,3 +146,37 @@ func IsSpeechVerb(w string) bool {
 	_, ok := lexGet(lexSpeech, Lemma(lexNormalize(w)))
 	return ok
 }
+
+// Inflections returns the forms of base word w that its stem does not
+// reach, from WordNet's exception lists in the lemma table ("begin" →
+// began, begun; "flee" → fled; "fight" → fought): what a search for the
+// base form must add to find the text's own words. Regular forms
+// ("killed" of "kill") share the stem and are not listed.
+func Inflections(w string) []string {
+	inflectionsOnce.Do(buildInflections)
+	return inflections[lexNormalize(w)]
+}
+
+var (
+	inflectionsOnce sync.Once
+	inflections     map[string][]string // base -> its forms of another stem
+)
+
+// buildInflections reads the lemma table once: about 45,000 lines, of
+// which a few thousand are forms of another stem. A form whose stem is
+// its base's stem, or that is a noun plural the stemmer reads ("-s"), is
+// skipped first on the cheap test that it starts with the base.
+func buildInflections() {
+	inflections = map[string][]string{}
+	for rest := lexLemmas; rest != ""; {
+		line, tail, _ := strings.Cut(rest, "\n")
+		rest = tail
+		form, base, ok := strings.Cut(line, "\t")
+		if !ok || strings.ContainsAny(form, " _-'") || strings.HasPrefix(form, base) {
+			continue
+		}
+		if Stem(form) != Stem(base) {
+			inflections[base] = append(inflections[base], form)
+		}
+	}
+}
