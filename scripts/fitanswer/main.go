@@ -32,6 +32,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 
@@ -42,6 +43,7 @@ func main() {
 	lambda := flag.Float64("lambda", 1, "L2 penalty on the standardised weights (the bias is not penalised); the loss is summed over questions")
 	report := flag.String("report", "", "features `file` to score with the fitted weights and report separately (the held-out split)")
 	compare := flag.Bool("compare", false, "also print the tables of the score already in the files (the bot's current one)")
+	signs := flag.String("signs", "", "comma-separated `feature:+` or `feature:-`: the sign each named feature's weight must have; a feature whose fitted weight has the other sign is left out (weight 0) and the fit redone, worst first, until none is wrong")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: fitanswer [-lambda L] [-report FEATURES.jsonl] [-compare] FEATURES.jsonl...")
 		flag.PrintDefaults()
@@ -51,7 +53,12 @@ func main() {
 		flag.Usage()
 		os.Exit(2)
 	}
-	if err := run(flag.Args(), *report, *lambda, *compare, os.Stdout, os.Stderr); err != nil {
+	want, err := parseSigns(*signs)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "fitanswer:", err)
+		os.Exit(2)
+	}
+	if err := run(flag.Args(), *report, *lambda, *compare, want, os.Stdout, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "fitanswer:", err)
 		os.Exit(1)
 	}
@@ -74,7 +81,67 @@ func readFiles(paths []string) ([]eval.FeatureRecord, error) {
 	return all, nil
 }
 
-func run(train []string, report string, lambda float64, compare bool, w, errw io.Writer) error {
+// parseSigns reads -signs: "own:+,unknown:-".
+func parseSigns(spec string) (map[string]float64, error) {
+	want := map[string]float64{}
+	for _, f := range strings.Split(spec, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		name, sign, ok := strings.Cut(f, ":")
+		switch {
+		case !ok || name == "":
+			return nil, fmt.Errorf("-signs %q: want feature:+ or feature:-", f)
+		case sign == "+":
+			want[name] = 1
+		case sign == "-":
+			want[name] = -1
+		default:
+			return nil, fmt.Errorf("-signs %q: the sign must be + or -", f)
+		}
+	}
+	return want, nil
+}
+
+// fitSigned fits, then while some feature's weight has the sign want
+// forbids, leaves out the one most in the wrong (by its standardised
+// weight) and fits again: an active-set approximation of the fit under
+// sign constraints. Left out are the features so dropped, in order.
+func fitSigned(names []string, x [][]float64, y []bool, lambda float64, want map[string]float64) (m *model, left []string, err error) {
+	out := map[int]bool{}
+	for {
+		xs := x
+		if len(out) > 0 {
+			xs = make([][]float64, len(x))
+			for i, row := range x {
+				r := slices.Clone(row)
+				for j := range out {
+					r[j] = 0 // never varies: weight 0
+				}
+				xs[i] = r
+			}
+		}
+		m, err = fit(names, xs, y, lambda)
+		if err != nil {
+			return nil, left, err
+		}
+		worst, worstBy := -1, 0.0
+		for j, n := range names {
+			if by := -want[n] * m.Std[j]; by > worstBy {
+				worst, worstBy = j, by
+			}
+		}
+		if worst < 0 {
+			m.Dropped = slices.DeleteFunc(m.Dropped, func(d string) bool { return slices.Contains(left, d) })
+			return m, left, nil
+		}
+		out[worst] = true
+		left = append(left, names[worst])
+	}
+}
+
+func run(train []string, report string, lambda float64, compare bool, want map[string]float64, w, errw io.Writer) error {
 	if lambda < 0 || math.IsNaN(lambda) || math.IsInf(lambda, 0) {
 		return fmt.Errorf("-lambda %v: want a number ≥ 0", lambda)
 	}
@@ -95,9 +162,12 @@ func run(train []string, report string, lambda float64, compare bool, w, errw io
 			pos++
 		}
 	}
-	m, err := fit(names, x, y, lambda)
+	m, left, err := fitSigned(names, x, y, lambda, want)
 	if err != nil {
 		return err
+	}
+	for _, d := range left {
+		fmt.Fprintf(errw, "fitanswer: feature %q left out: its weight took the sign -signs forbids\n", d)
 	}
 	for _, d := range m.Dropped {
 		fmt.Fprintf(errw, "fitanswer: feature %q never varies in the fitting data; weight 0\n", d)

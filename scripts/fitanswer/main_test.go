@@ -10,6 +10,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -248,7 +249,7 @@ func TestRun(t *testing.T) {
 	delete(rep[1].Features, "good")
 	report := write("report.jsonl", rep)
 	var out, errs bytes.Buffer
-	if err := run([]string{tune}, report, 1, true, &out, &errs); err != nil {
+	if err := run([]string{tune}, report, 1, true, nil, &out, &errs); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
@@ -265,7 +266,7 @@ func TestRun(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, errs.String())
 		}
 	}
-	if err := run([]string{tune}, "", -1, false, &out, &errs); err == nil {
+	if err := run([]string{tune}, "", -1, false, nil, &out, &errs); err == nil {
 		t.Error("a negative lambda was accepted")
 	}
 }
@@ -273,4 +274,42 @@ func TestRun(t *testing.T) {
 func jsonLine(r eval.FeatureRecord) (string, error) {
 	b, err := json.Marshal(r)
 	return string(b) + "\n", err
+}
+
+// -signs: a feature whose weight takes the forbidden sign is left out and
+// the rest refitted; a feature whose sign is allowed keeps its weight.
+func TestFitSigned(t *testing.T) {
+	recs := synthetic(600, 5)
+	names := featureNames(recs)
+	x, _ := matrix(recs, names)
+	y := make([]bool, len(recs))
+	for i, r := range recs {
+		y[i] = r.Positive()
+	}
+	// "bad" pushes the odds down: forbidding a negative weight drops it.
+	m, left, err := fitSigned(names, x, y, 1, map[string]float64{"bad": 1, "good": 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(left) != 1 || left[0] != "bad" || weight(m, "bad") != 0 {
+		t.Errorf("bad forced ≥ 0: left out %v, weight %g; want it left out with weight 0", left, weight(m, "bad"))
+	}
+	if weight(m, "good") <= 0 {
+		t.Errorf("good's weight %g: want it kept positive", weight(m, "good"))
+	}
+	if slices.Contains(m.Dropped, "bad") {
+		t.Errorf("Dropped %v lists the feature -signs left out as never varying", m.Dropped)
+	}
+	// Signs it already has: nothing is left out.
+	if _, left, _ := fitSigned(names, x, y, 1, map[string]float64{"bad": -1, "good": 1}); len(left) != 0 {
+		t.Errorf("signs the fit already has: left out %v, want none", left)
+	}
+	for _, bad := range []string{"own", "own:", "own:x", ":+"} {
+		if _, err := parseSigns(bad); err == nil {
+			t.Errorf("parseSigns(%q): no error", bad)
+		}
+	}
+	if w, err := parseSigns("own:+, unknown:-"); err != nil || w["own"] != 1 || w["unknown"] != -1 {
+		t.Errorf("parseSigns = %v, %v", w, err)
+	}
 }
