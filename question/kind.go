@@ -581,7 +581,7 @@ func pastVerb(w string) bool {
 
 // countFiller are words a count question uses before what it counts:
 // "how many people died" counts deaths.
-var countFiller = map[string]bool{"people": true, "persons": true, "person": true, "ppl": true, "in": true, "total": true, "more": true, "other": true, "were": true, "was": true, "are": true, "is": true, "did": true, "have": true, "had": true, "has": true, "the": true, "of": true}
+var countFiller = map[string]bool{"got": true, "get": true, "gets": true, "been": true, "people": true, "persons": true, "person": true, "ppl": true, "in": true, "total": true, "more": true, "other": true, "were": true, "was": true, "are": true, "is": true, "did": true, "have": true, "had": true, "has": true, "the": true, "of": true}
 
 // countNear is how many words apart a number and what it counts may stand:
 // "15 prison guards", "the death toll from the violence from 18 to 31".
@@ -608,6 +608,9 @@ func CountNear(txt string, counted map[string]bool) bool {
 	}
 	if counted[text.Stem("age")] && ageApposition.MatchString(txt) {
 		return true // "Alfredo Sanchez Rios, 52, the mayor": his age
+	}
+	if countsMoney(counted) && currencyAmount.MatchString(txt) {
+		return true // "how much money do they ask": "$20 a week"
 	}
 	words := text.Words(txt)
 	var nums, hits []int
@@ -638,6 +641,24 @@ func CountNear(txt string, counted map[string]bool) bool {
 	}
 	return false
 }
+
+// moneyWords are what a sum of money counts: "how much money", "what
+// did it cost", "how many dollars".
+var moneyWords = []string{"money", "cost", "price", "dollar", "fee", "fine", "ransom", "cash", "wage", "salary"}
+
+// countsMoney reports a count question that counts money.
+func countsMoney(counted map[string]bool) bool {
+	for _, w := range moneyWords {
+		if counted[text.Stem(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// currencyAmount is a sum of money as the news writes it: "$20",
+// "US$3.5 million", "€400", "50,000 dollars", "1,200 pesos".
+var currencyAmount = regexp.MustCompile(`(?i)(?:US)?[$€£]\s?\d|\b\d[\d,.]*\s+(?:million\s+|billion\s+)?(?:dollars|euros|pounds|pesos|reais|soles|bolivars)\b`)
 
 // backRef are the pronouns a partitive count points back with: "31 of
 // them".
