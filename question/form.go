@@ -34,8 +34,24 @@ func FormOf(q string) Form {
 	case howQ.MatchString(f) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
 		form.WhyHow = "how"
 	}
-	form.Negated = negQ.MatchString(f)
+	form.Negated = negQ.MatchString(asking(f))
 	return form
+}
+
+// asking is the sentence of folded q that asks: the one its last "?"
+// closes. A remark after it ("how many guards does ecuador have? it
+// sounds like not alot") or a statement before it ("I'm not sure. who
+// won?") says nothing of what is asked. Without a "?", all of q.
+func asking(f string) string {
+	end := strings.LastIndex(f, "?")
+	if end < 0 {
+		return f
+	}
+	for end > 0 && f[end-1] == '?' {
+		end-- // "who won??"
+	}
+	start := strings.LastIndexAny(f[:end], ".!?") + 1
+	return f[start:end]
 }
 
 var negQ = regexp.MustCompile(`\b(not|never|no longer|n't)\b`)
