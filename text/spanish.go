@@ -187,6 +187,19 @@ func SpanishQuestionWord(w string) (string, bool) {
 	return en, ok
 }
 
+// esAskAnywhere are the question words that ask even unaccented in mid
+// sentence: "cuantos" is hardly ever the relative "all who" in a question,
+// and "quien", "donde", "cuando" read the same either way. ("que",
+// "como", "cual" are "that", "like", "which" there.)
+var esAskAnywhere = map[string]bool{"cuantos": true, "cuantas": true, "cuanto": true, "cuanta": true, "quien": true, "quienes": true, "donde": true, "adonde": true, "cuando": true}
+
+// esAsks reports whether question word w (f, accent-folded) asks where it
+// stands: accented, at the start of a clause, or a word that asks
+// anywhere.
+func esAsks(w, f string, clauseStart bool) bool {
+	return clauseStart || w != f || esAskAnywhere[f]
+}
+
 // esLeadConj are the conjunctions a Spanish follow-up opens with before its
 // question word: "y cuántas personas salieron heridas", "pero dónde fue".
 var esLeadConj = map[string]bool{"y": true, "e": true, "pero": true, "entonces": true, "oye": true}
@@ -200,6 +213,10 @@ var esFunctionWords = map[string]bool{
 	"su": true, "sus": true, "se": true, "lo": true, "le": true, "al": true, "ha": true, "han": true,
 	"cuantos": true, "cuantas": true, "cuanto": true, "quien": true, "quienes": true, "donde": true,
 	"cuando": true, "como": true, "cual": true, "cuales": true, "muy": true, "mas": true, "pero": true,
+	"q": true, // chat's "que"
+	// Common words that are no English words either: "y antes cuantos
+	// decian q eran".
+	"eran": true, "estaba": true, "estaban": true, "antes": true, "despues": true, "ahi": true, "aqui": true, "alli": true, "tambien": true, "porque": true, "segun": true, "hasta": true, "desde": true,
 }
 
 // esWords splits s into lowercase words (letters and digits).
@@ -258,6 +275,22 @@ func (s *Spanish) GlossKeeping(q string, keep func(w string) bool) string {
 // "leader" rather than "boss" in stories that say "leader", "pasó" is
 // "happen" rather than "step"), else the dictionary's first.
 func (s *Spanish) GlossFor(q string, keep, uses func(w string) bool) string {
+	// Each question of several is read alone: "¿a dónde se fue? a que
+	// país": the second "que" opens a question too.
+	if parts := strings.FieldsFunc(q, func(r rune) bool { return r == '?' || r == '¿' }); len(parts) > 1 {
+		var out []string
+		for _, p := range parts {
+			if g := s.glossOne(p, keep, uses); g != "" {
+				out = append(out, g)
+			}
+		}
+		return strings.Join(out, "? ")
+	}
+	return s.glossOne(q, keep, uses)
+}
+
+// glossOne is GlossFor of one question.
+func (s *Spanish) glossOne(q string, keep, uses func(w string) bool) string {
 	ws := esWords(q)
 	var out []string
 	clauseStart := true
@@ -290,9 +323,14 @@ func (s *Spanish) GlossFor(q string, keep, uses func(w string) bool) string {
 				continue
 			}
 		}
+		if f == "q" {
+			f, w = "que", "que" // chat's "q"
+		}
 		// A question word counts when accented or at the start of a
-		// clause: unaccented "que" mid-sentence is usually "that".
-		if en, ok := esQuestionWords[f]; ok && f != "por que" && (clauseStart || w != f) {
+		// clause: unaccented "que" mid-sentence is usually "that". The
+		// words of quantity, person, place and time ask wherever they
+		// stand: "en la peor masacre cuantos presos murieron".
+		if en, ok := esQuestionWords[f]; ok && f != "por que" && esAsks(w, f, clauseStart) {
 			out = append(out, en)
 			clauseStart = false
 			continue
@@ -308,7 +346,7 @@ func (s *Spanish) GlossFor(q string, keep, uses func(w string) bool) string {
 			out = append(out, "that")
 			continue
 		}
-		clauseStart = clauseStart && esClauseStart[f]
+		clauseStart = clauseStart && (esClauseStart[f] || esLeadConj[f] && i == 0)
 		if keep != nil && !esFunctionWords[f] && keep(w) {
 			out = append(out, w)
 			continue
