@@ -113,6 +113,7 @@ func readWord(voc *Vocabulary, w, lw string, first *bool) string {
 		*first = false
 		return s
 	}
+	opening := *first
 	if *first {
 		*first = false
 		// A question opens with its question word: "wich" is "which"
@@ -122,9 +123,21 @@ func readWord(voc *Vocabulary, w, lw string, first *bool) string {
 		}
 	}
 	if c := voc.correct(text.Fold(w)); c != "" {
+		if !opening && capitalised(w) && !voc.IsName(c) {
+			// A name the asker capitalised is no typo of a common
+			// word: "Boko Haram" is not "book Haram"; it may be one
+			// of a name ("Guayaqil": "guayaquil").
+			return w
+		}
 		return c
 	}
 	return w
+}
+
+// capitalised reports a word that opens with a capital letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // keyNeighbours are the keys next to each letter on a QWERTY keyboard (a
