@@ -2,6 +2,7 @@ package question
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -615,7 +616,7 @@ func CountNear(txt string, counted map[string]bool) bool {
 	words := text.Words(txt)
 	var nums, hits []int
 	for i, w := range words {
-		if text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w)) {
+		if (text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w))) && !dateNumber(words, i, counted, txt) {
 			nums = append(nums, i)
 		}
 		if counted[text.Stem(w)] {
@@ -641,6 +642,32 @@ func CountNear(txt string, counted map[string]bool) bool {
 	}
 	return false
 }
+
+// dateNumber reports a number at words[i] that counts nothing: a year
+// ("in 1973", "the 1755 expedition"; not "1500 guards", where what is
+// counted follows, nor "1,500", which text.Words writes 1500) or a day of
+// a month ("October 16", "16 October"). (A share, "70%", may answer "how
+// much of the oil" and stays.)
+func dateNumber(words []string, i int, counted map[string]bool, txt string) bool {
+	w := words[i]
+	next := ""
+	if i+1 < len(words) {
+		next = words[i+1]
+	}
+	if n, err := strconv.Atoi(w); err == nil {
+		if len(w) == 4 && n >= 1000 && n < 2100 && !counted[text.Stem(next)] && strings.Contains(txt, w) {
+			return true
+		}
+		if n >= 1 && n <= 31 && (i > 0 && monthName[strings.ToLower(words[i-1])] || monthName[strings.ToLower(next)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// monthName are the months' names, as words of a date.
+var monthName = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // moneyWords are what a sum of money counts: "how much money", "what
 // did it cost", "how many dollars".
