@@ -22,11 +22,17 @@ var (
 	howQ   = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
 )
 
+// ellipticYesNoQ is a yes/no question typed without its verb: "any
+// soldiers killed?", "anyone hurt in the attack?", "no one arrested yet?".
+var ellipticYesNoQ = regexp.MustCompile(`^(and |so |but )?(any|anyone|anybody|anything|someone|somebody|no one|nobody)\b[^?]*\?\s*$`)
+
 // FormOf reads a question's Form.
 func FormOf(q string) Form {
 	f := text.Fold(strings.TrimSpace(q))
 	var form Form
-	form.YesNo = yesNoQ.MatchString(f) && !strings.Contains(f, " or ")
+	// "is it X or Y" asks which; "any soldiers or cops killed?" still
+	// asks whether.
+	form.YesNo = yesNoQ.MatchString(f) && !strings.Contains(f, " or ") || ellipticYesNoQ.MatchString(f)
 	form.Said = saidQ.MatchString(f)
 	switch {
 	case whyQ.MatchString(f):
