@@ -26,13 +26,17 @@ var (
 // soldiers killed?", "anyone hurt in the attack?", "no one arrested yet?".
 var ellipticYesNoQ = regexp.MustCompile(`^(and |so |but )?(any|anyone|anybody|anything|someone|somebody|no one|nobody)\b[^?]*\?\s*$`)
 
+// orNotTail closes a yes/no question with its other answer: "did they
+// find them or nah", "was he arrested or not?". It offers no choice.
+var orNotTail = regexp.MustCompile(`\s+or\s+(not|no|nah|naw|nope|what)\b\W*$`)
+
 // FormOf reads a question's Form.
 func FormOf(q string) Form {
 	f := text.Fold(strings.TrimSpace(q))
 	var form Form
 	// "is it X or Y" asks which; "any soldiers or cops killed?" still
 	// asks whether.
-	form.YesNo = yesNoQ.MatchString(f) && !strings.Contains(f, " or ") || ellipticYesNoQ.MatchString(f)
+	form.YesNo = yesNoQ.MatchString(f) && !strings.Contains(orNotTail.ReplaceAllString(f, ""), " or ") || ellipticYesNoQ.MatchString(f)
 	form.Said = saidQ.MatchString(f)
 	switch {
 	case whyQ.MatchString(f):
