@@ -26,7 +26,6 @@ func TestInflectionsReview6(t *testing.T) {
 // "die" as "die", "freed" as "fre", "seen" as "seen": a question in the
 // base form ("how many inmates die") never gets the story's "died".
 func TestInflectionsPrefixFormsReview6(t *testing.T) {
-	t.Skip("bug: buildInflections skips every form that starts with its base (died, seen, freed, arisen, cancelled), though their stems differ from the base's, so Inflections misses forms its stem does not reach")
 	for base, form := range map[string]string{"die": "died", "see": "seen", "free": "freed", "arise": "arisen", "cancel": "cancelled"} {
 		if Stem(form) == Stem(base) {
 			t.Fatalf("premise: Stem(%q) == Stem(%q)", form, base)
