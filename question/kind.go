@@ -658,25 +658,27 @@ func dateNumber(words []string, i int, counted map[string]bool, txt string) bool
 		if len(w) == 4 && n >= 1000 && n < 2100 && !counted[text.Stem(next)] && strings.Contains(txt, w) {
 			return true
 		}
-		if n >= 1 && n <= 31 && (i > 0 && monthName[strings.ToLower(words[i-1])] || monthName[strings.ToLower(next)]) {
+		if n >= 1 && n <= 31 && (i > 0 && text.IsMonth(words[i-1]) || text.IsMonth(next)) {
 			return true
 		}
 	}
 	return false
 }
 
-// monthName are the months' names, as words of a date.
-var monthName = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
-
-// moneyWords are what a sum of money counts: "how much money", "what
-// did it cost", "how many dollars".
-var moneyWords = []string{"money", "cost", "price", "dollar", "fee", "fine", "ransom", "cash", "wage", "salary"}
+// moneyStems are the stems of what a sum of money counts: "how much
+// money", "what did it cost", "how many dollars".
+var moneyStems = func() []string {
+	var out []string
+	for _, w := range []string{"money", "cost", "price", "dollar", "fee", "fine", "ransom", "cash", "wage", "salary"} {
+		out = append(out, text.Stem(w))
+	}
+	return out
+}()
 
 // countsMoney reports a count question that counts money.
 func countsMoney(counted map[string]bool) bool {
-	for _, w := range moneyWords {
-		if counted[text.Stem(w)] {
+	for _, t := range moneyStems {
+		if counted[t] {
 			return true
 		}
 	}

@@ -65,6 +65,25 @@ func IsTimeWord(w string) bool {
 	return day || month
 }
 
+// IsMonth reports a month's name or its short form ("october", "oct",
+// "sept"), in any case.
+func IsMonth(w string) bool {
+	f := strings.ToLower(w)
+	if _, ok := monthNames[f]; ok {
+		return true
+	}
+	return monthShort[f]
+}
+
+// monthShort are the months' three-letter forms, and "sept".
+var monthShort = func() map[string]bool {
+	m := map[string]bool{"sept": true}
+	for name := range monthNames {
+		m[name[:3]] = true
+	}
+	return m
+}()
+
 // ParseDate reads a story date, YYYY-MM-DD.
 func ParseDate(date string) (time.Time, bool) {
 	d, err := time.Parse(time.DateOnly, date)

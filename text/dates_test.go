@@ -60,3 +60,12 @@ func TestDateTerms(t *testing.T) {
 		t.Errorf("DateTerms(unreadable) = %v, want nil", got)
 	}
 }
+
+// IsMonth knows the months by name and short form, not other words.
+func TestIsMonth(t *testing.T) {
+	for w, want := range map[string]bool{"October": true, "oct": true, "Sept": true, "may": true, "jan": true, "monday": false, "octopus": false, "": false, "ma": false} {
+		if got := text.IsMonth(w); got != want {
+			t.Errorf("IsMonth(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
