@@ -680,6 +680,8 @@ type reading struct {
 	// storyLede where its first sentence starts.
 	storySents map[string][]map[string]bool
 	storyLede  map[string]int
+	// storySpans caches each such story's body sentences (namesBefore).
+	storySpans map[string][]text.Span
 	// trace reads the candidates' features the score does not weigh.
 	trace bool
 	// oneEvent is a count question that asks over no stretch of time.
@@ -751,6 +753,46 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	return rq
 }
 
+// placeBackWindow is how many sentences back a "here" or "there" may
+// point: the place is named just before ("... at the Penitenciaria del
+// Litoral in the city of Guayaquil. Footage ... showed weapons seized from
+// inside the prison. Clashes between gangs here began on Saturday").
+const placeBackWindow = 2
+
+// namesBefore is the terms of the places (text.PlaceNames) the
+// placeBackWindow body sentences of the story of source before the one
+// starting at start name: what a "here" or "there" in it may stand for. Nil when the story or the sentence is not
+// found.
+func (rq *reading) namesBefore(ix Index, source string, start int) map[string]bool {
+	if rq.storySpans == nil {
+		rq.storySpans = map[string][]text.Span{}
+	}
+	spans, ok := rq.storySpans[source]
+	s := StoryOf(ix, source)
+	if !ok && s != nil {
+		spans = story.BodySentences(s)
+		rq.storySpans[source] = spans
+	}
+	if s == nil {
+		return nil
+	}
+	for i, sp := range spans {
+		if sp.Start != start {
+			continue
+		}
+		out := map[string]bool{}
+		for _, b := range spans[max(0, i-placeBackWindow):i] {
+			for _, name := range text.PlaceNames(s.Text[b.Start:b.End]) {
+				for t := range text.TermSet(name) {
+					out[t] = true
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
 // candidates scores every sentence of the passages as an answer.
 func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 	keys, total, qt, role, form, focus := rq.keys, rq.total, rq.qt, rq.role, rq.form, rq.focus
@@ -783,12 +825,21 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				continue // an instruction planted in a story is never an answer
 			}
 			terms := withIrregular(text.TermSet(txt), txt)
+			var back map[string]bool
+			if text.PlaceBack(txt) {
+				back = rq.namesBefore(ix, p.Source, sp.Start)
+			}
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {
 				// The title's words set the scene for each sentence of the
 				// story as if it said them: "how many died in the prison
 				// riot" of a story titled "... retake a rioting prison".
 				own, ctx := max(k.share(terms), titleShare*k.share(titleTerms)), k.share(passageTerms)
+				if k.proper && back != nil {
+					// "Clashes between gangs here began on Saturday": here
+					// is the place the sentences before it name.
+					own = max(own, k.share(back))
+				}
 				if dateTerms[k.term] {
 					// "in july" of a story dated 2023-07-26: its dateline
 					// says it of every sentence, as its title does.

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storybot-dev/storybot/question"
+	"github.com/storybot-dev/storybot/text"
+)
+
+// A "here" or "there" stands for the place named in the two sentences
+// before it: the sentence holds that name for the question. Not a name
+// three sentences back, not a name given as no place, not an existential
+// "there".
+func TestPlaceBackHoldsTheNameBefore(t *testing.T) {
+	ix := edgeIndex(t, map[string]string{"port.txt": "Harbour strike\n\n" +
+		"Dockers walked out at the port of Valdoro on Monday. " +
+		"Ships queued offshore. " +
+		"Clashes with police here began on Tuesday. " +
+		"A union leader, known as Ferrante, spoke to reporters. " +
+		"Talks there resumed on Friday. " +
+		"Trucks waited for days. " +
+		"Officials in Castelmare said tensions eased. " +
+		"There were no arrests. " +
+		"Wind and rain followed. " +
+		"Prices there doubled."})
+	ps := passagesOf(t, ix, "clashes talks arrests prices dockers")
+	own := func(name, sentence string) float64 {
+		var term string
+		for t := range text.TermSet(name) {
+			term = t
+		}
+		keys := []keyTerm{{term: term, weight: 1, known: true, proper: true}, {term: "zebra", weight: 1, known: true}}
+		rq := &reading{keys: keys, total: 2, qt: question.General, storyTerms: map[string]map[string]bool{}}
+		return candidateWith(t, rq.candidates(ix, ps), sentence).own
+	}
+	for _, c := range []struct {
+		name, sentence string
+		want           float64
+	}{
+		{"valdoro", "Clashes with police here began on Tuesday.", 0.5}, // two sentences back
+		{"valdoro", "Talks there resumed on Friday.", 0},               // four back
+		{"ferrante", "Talks there resumed on Friday.", 0},              // a name, not a place
+		{"castelmare", "There were no arrests.", 0},                    // existential
+		{"castelmare", "Prices there doubled.", 0},                     // three back
+		{"valdoro", "Ships queued offshore.", 0},                       // no here or there
+	} {
+		if got := own(c.name, c.sentence); !near(got, c.want) {
+			t.Errorf("own share of %q for %q = %v, want %v", c.name, c.sentence, got, c.want)
+		}
+	}
+}
