@@ -237,6 +237,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						checked, glossed = g, true // its English reading; names, numbers and dates as written
 					}
 				}
+				if !glossed {
+					// "Nope, nobody got hurt n the govt won't step in": the
+					// chat register read as plain English.
+					checked = text.Casual(checked)
+				}
 				rule, reason, found = check(checked, asked, valid, scope)
 				if reason != "" && compressedRules[rule] {
 					// the claim may compress its quote's sentence with the

@@ -74,6 +74,14 @@ var (
 // "unas 200"), read "about": the precision rule keeps it.
 var esAboutRE = regexp.MustCompile(`(?i)\b(?:cerca\s+de|alrededor\s+de|aproximadamente|unos|unas)\s+(\d)`)
 
+// esBounds are the Spanish words that make a number a bound ("más de
+// cuarenta barcos", more than forty ships), read as the English ones the
+// precision rule knows; word by word they read "more of", "less of".
+var esBounds = map[string]string{"más de": "more than", "mas de": "more than", "menos de": "less than",
+	"al menos": "at least", "por lo menos": "at least", "casi": "nearly"}
+
+var esBoundRE = regexp.MustCompile(`(?i)\b(?:m[aá]s\s+de|menos\s+de|al\s+menos|por\s+lo\s+menos|casi)\b`)
+
 // esPhrases are Spanish words and phrases the word-by-word dictionary
 // misreads ("arma blanca", a knife, read "white weapon"; "recluso", an
 // inmate, read "imprison"), with their English senses, the passages' one
@@ -107,6 +115,9 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 	}
 	body = esThousandsRE.ReplaceAllStringFunc(body, func(m string) string { return strings.ReplaceAll(m, ".", "") })
 	body = esAboutRE.ReplaceAllString(body, "about $1")
+	body = esBoundRE.ReplaceAllStringFunc(body, func(m string) string {
+		return esBounds[strings.ToLower(strings.Join(strings.Fields(m), " "))]
+	})
 	have := func(w string) bool {
 		for _, n := range cited {
 			if l := ev[n-1].lemmas(); l[w] || l[text.Lemma(w)] {

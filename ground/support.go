@@ -484,6 +484,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if !nums[x] && spanUnit == nil {
 			spanUnit, spanSame = spanRestated(rest, cited, ev)
 		}
+		if x == "1" && slices.ContainsFunc(cited, func(n int) bool { return ev[n-1].words["one"] }) {
+			continue // "1 civilian" of "one civilian": "one" alone is no number to the reading, which it skips in "one of the most dangerous"
+		}
 		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
@@ -1008,7 +1011,7 @@ func isOffer(body string) bool {
 var fillerTerms = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`yes no found find hope help helps let know glad happy further questions assist
-		best please anything else concerns clarification welcome`) {
+		best please anything else concerns clarification welcome yeah yep yup nope nah`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}

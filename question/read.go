@@ -20,23 +20,6 @@ import (
 // typos are read into the words the stories use before anything else
 // looks at the question. Every change shows in Answer.ReadAs.
 
-// shorthand maps chat spellings to what they stand for. Only whole words
-// are replaced, case-insensitively.
-var shorthand = map[string]string{
-	"whats": "what is", "wats": "what is", "wat": "what", "wut": "what", "whos": "who is", "wheres": "where is",
-	"whens": "when is", "hows": "how is", "whys": "why is", "wen": "when", "wher": "where", "y": "why",
-	"ppl": "people", "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "rn": "right now",
-	"tho": "though", "thru": "through", "abt": "about", "bc": "because", "cuz": "because", "coz": "because",
-	"govt": "government", "gov": "government", "prez": "president", "pres": "president", "dept": "department",
-	"w/": "with", "b4": "before", "2day": "today", "tmrw": "tomorrow", "yday": "yesterday", "ppls": "people's",
-	"ya": "you", "n": "and", "im": "i am", "dont": "do not", "didnt": "did not", "doesnt": "does not",
-	"isnt": "is not", "wasnt": "was not", "werent": "were not", "arent": "are not", "cant": "can not",
-	"wont": "will not", "hasnt": "has not", "havent": "have not", "theyre": "they are", "thats": "that is",
-	"theres": "there is", "rite": "right", "kinda": "kind of", "gonna": "going to", "wanna": "want to",
-	"info": "information", "approx": "approximately", "num": "number", "bout": "about",
-	"tldr": "tldr", "tl;dr": "tldr",
-}
-
 var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 
 // Read returns the question as the bot reads it: the discourse markers it
@@ -109,7 +92,7 @@ func commaNear(q string, sp []int) bool {
 // expanded, a question word's typo at the start, a word the stories never
 // use corrected to one they do.
 func readWord(voc *Vocabulary, w, lw string, first *bool) string {
-	if s, ok := shorthand[lw]; ok {
+	if s, ok := text.Shorthand(lw); ok {
 		*first = false
 		return s
 	}
