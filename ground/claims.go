@@ -31,7 +31,8 @@ func splitClaims(reply string, npass int) []claim {
 	reply, tail := trailingMarkers(reply)
 	var out []claim
 	sep := ""
-	for _, para := range paragraphs(cutSources(reply)) {
+	paras := paragraphs(cutSources(reply))
+	for pi, para := range paras {
 		if para == "" {
 			sep += "\n"
 			continue
@@ -39,7 +40,9 @@ func splitClaims(reply string, npass int) []claim {
 		if out != nil {
 			sep += "\n"
 		}
-		if headingRE.MatchString(para) || isIntro(para) {
+		if headingRE.MatchString(para) || isIntro(para) || tableRuleRE.MatchString(para) || pi+1 < len(paras) && tableRowRE.MatchString(para) && tableRuleRE.MatchString(paras[pi+1]) {
+			// (a table's header row and the rule under it are its
+			// structure; each row below is a claim of its own)
 			out = append(out, claim{sep: sep, text: para, structure: true})
 			sep = ""
 			continue
@@ -102,6 +105,13 @@ func splitClaims(reply string, npass int) []claim {
 // paragraphs cuts a reply into its Markdown blocks: a list item, a
 // heading, or a run of lines (soft-wrapped text). Blank lines come out as
 // "".
+// tableRowRE is a row of a Markdown table, "| death toll | 31 |": a line of
+// its own, as a list item is; tableRuleRE the rule under its header row.
+var (
+	tableRowRE  = regexp.MustCompile(`^\s*\|.*\|\s*$`)
+	tableRuleRE = regexp.MustCompile(`^\s*\|[\s:|-]*-[\s:|-]*\|\s*$`)
+)
+
 func paragraphs(s string) []string {
 	var out []string
 	open := false
@@ -110,7 +120,7 @@ func paragraphs(s string) []string {
 		case strings.TrimSpace(line) == "":
 			out = append(out, "")
 			open = false
-		case open && !bulletRE.MatchString(line) && !headingRE.MatchString(line) && !headingRE.MatchString(out[len(out)-1]):
+		case open && !bulletRE.MatchString(line) && !tableRowRE.MatchString(line) && !headingRE.MatchString(line) && !headingRE.MatchString(out[len(out)-1]):
 			out[len(out)-1] += "\n" + line
 		default:
 			out = append(out, line)

@@ -57,3 +57,55 @@ func fromValueRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// afterCues, before a claim's number, mark it as the value after a change:
+// "raised it to 18", "rose to 31", "now 31".
+var afterCues = set("to now")
+
+// changeSideRule: a change "from X to Y" has a side each number is on. A
+// claim that gives Y as the earlier value ("from 31 to 18", "31 before",
+// "initially 31") or X as the later one ("raised it to 18") has the
+// change backwards, whatever words it uses. A number the passage gives on
+// both sides of changes (one count "from 18 to 31", another "from 31 to
+// 40") is left alone.
+func changeSideRule(claim []string, _, all []sentWords, _ string) string {
+	from, to := map[string]bool{}, map[string]bool{}
+	var pairs [][2]string
+	for _, s := range all {
+		for j := 0; j+1 < len(s); j++ {
+			if s[j] != "from" {
+				continue
+			}
+			x, n := numberAt(s, j+1)
+			if x == "" || magnitudes[x] || isYear(x) {
+				continue
+			}
+			if k := j + 1 + n; k+1 < len(s) && s[k] == "to" {
+				if y, _ := numberAt(s, k+1); y != "" && y != x {
+					from[x], to[y] = true, true
+					pairs = append(pairs, [2]string{x, y})
+				}
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return ""
+	}
+	for i := 0; i < len(claim); i++ {
+		v, n := numberAt(claim, i)
+		if v == "" {
+			continue
+		}
+		before := slices.ContainsFunc(claim[max(0, i-3):i], func(w string) bool { return earlierCues[w] }) ||
+			i+n < len(claim) && (claim[i+n] == "before" || claim[i+n] == "earlier" || claim[i+n] == "previously" || claim[i+n] == "initially")
+		after := i > 0 && afterCues[claim[i-1]] || i > 1 && afterCues[claim[i-2]] && !earlierCues[claim[i-1]]
+		switch {
+		case before && !after && to[v] && !from[v]:
+			return fmt.Sprintf("number: the claim gives %s as the value before the change, where the passage changes it to %s", v, v)
+		case after && !before && from[v] && !to[v]:
+			return fmt.Sprintf("number: the claim gives %s as the value after the change, where the passage changes it from %s", v, v)
+		}
+		i += n - 1
+	}
+	return ""
+}

@@ -197,6 +197,7 @@ var meaningRules = []meaningRule{
 	{"number", listedCountRule},
 	{"number", countedNounRule},
 	{"number", fromValueRule},
+	{"number", changeSideRule},
 	{"number", magnitudeStackRule},
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
@@ -224,6 +225,7 @@ var meaningRules = []meaningRule{
 	{"degree", degreeRule},
 	{"who", subjectDeedRule},
 	{"who", amongRule},
+	{"who", roleModifierRule},
 }
 
 // oppositeRule: a claim saying the opposite of its anchor ("voted 1,214
