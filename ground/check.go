@@ -425,8 +425,26 @@ func ruleOf(reason string) string {
 
 // droppedNegation returns a quote a claim cites as its evidence that
 // denies ("would not intervene") when the claim, sharing two of its
-// content words, denies nothing: it says what the quote says is not so
+// content words (or one, and the quote's two words before its denial:
+// restatesBeforeDenial), denies nothing: it says what the quote says is not so
 // ("the government would step in to mediate"). "" when there is none.
+// restatesBeforeDenial reports a claim that says the two words a quote
+// has before its denial, then something else: "the government would step
+// in to mediate" of "the government would not intervene".
+func restatesBeforeDenial(claim, quote []string) bool {
+	k := slices.IndexFunc(quote, func(w string) bool { return negCues[w] })
+	if k < 2 {
+		return false
+	}
+	a, b := quote[k-2], quote[k-1]
+	for i := 0; i+2 < len(claim); i++ {
+		if claim[i] == a && claim[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
 func droppedNegation(body string, groups []group) string {
 	cw := text.Words(body)
 	if hasNeg(cw) {
@@ -439,13 +457,13 @@ func droppedNegation(body string, groups []group) string {
 			if !hasNeg(qw) {
 				continue
 			}
-			shared := 0
-			for t := range text.TermSet(mq.q) {
+			shared, qt := 0, text.TermSet(mq.q)
+			for t := range qt {
 				if ct[t] {
 					shared++
 				}
 			}
-			if shared >= 2 {
+			if shared >= 2 || shared >= 1 && restatesBeforeDenial(cw, qw) {
 				return mq.q
 			}
 		}
