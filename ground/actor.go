@@ -202,7 +202,7 @@ func deedNear(actor []string, deed string, isName func(string) bool, cited []int
 						break
 					}
 				}
-				if holds(s, e.raw) {
+				if holds(s, e.raw) && (j >= i || agentless(s, dt, dl)) {
 					return true
 				}
 			}
@@ -213,10 +213,30 @@ func deedNear(actor []string, deed string, isName func(string) bool, cited []int
 	return !named && nameInTitles(key, cited, ev)
 }
 
+// agentless reports a sentence saying the deed (stem dt, lemma dl) in
+// the passive with no doer ("The toll was raised on Tuesday"): the actor
+// named in the next sentence may be its doer. A sentence giving the deed
+// a doer of its own ("The attorney general raised the toll", "was raised
+// by the attorney general") gives it to that doer, not to the next
+// sentence's name.
+func agentless(s *evSentence, dt, dl string) bool {
+	for k, w := range s.ws {
+		if stemOf(w) != dt && text.Lemma(w) != dl {
+			continue
+		}
+		passive := k > 0 && passiveAux[s.ws[k-1]] || k > 1 && passiveAux[s.ws[k-2]]
+		if passive && !(k+1 < len(s.ws) && s.ws[k+1] == "by") {
+			return true
+		}
+	}
+	return false
+}
+
 // bareSpeech are verbs that say only that someone spoke (not "talks",
 // "comments", which are nouns as often: "in talks to sign").
 var bareSpeech = set("spoke speaks talked commented remarked")
 
 // ActorBefore is how many sentences before the actor's the deed may be
-// said in ("The toll was raised on Tuesday. Rodriguez, who ...").
+// said in, in the passive and with no doer of its own ("The toll was
+// raised on Tuesday. Rodriguez, who ...": agentless).
 const ActorBefore = 1
