@@ -217,6 +217,7 @@ var meaningRules = []meaningRule{
 	{"day", sinceDayRule},
 	{"day", relativeDayRule},
 	{"day", afterDayRule},
+	{"day", dateWeekdayRule},
 	{"place", placeBindingRule},
 	{"during", duringRule},
 	{"opposite", oppositeRule},

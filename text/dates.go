@@ -65,6 +65,12 @@ func IsTimeWord(w string) bool {
 	return day || month
 }
 
+// Month reads a lower-case month name ("july").
+func Month(w string) (time.Month, bool) {
+	m, ok := monthNames[w]
+	return m, ok
+}
+
 // IsMonth reports a month's name or its short form ("october", "oct",
 // "sept"), in any case.
 func IsMonth(w string) bool {
