@@ -2,18 +2,21 @@ package ground
 
 import "github.com/storybot-dev/storybot/text"
 
-// linkAcross: a cause joins two facts, and a passage must say them
-// together. A claim marking one fact with one passage and, after a word
-// of cause, the other with another passage ("The strike began on
-// Thursday [1] because two workers were killed in March [4]", "The gang
-// clashes began on Saturday [1], set off by the government's declaration
-// [4]") has drawn the link itself, unless a cited sentence holds both:
-// half of each side's content words, one at least. It returns the link
-// word, or "".
+// linkAcross: a cause joins two facts, and a sentence must say them
+// together. A claim marking one fact and, after a word of cause, the other
+// with a marker of its own ("The strike began on Thursday [1] because two
+// workers were killed in March [4]", "The gang clashes began on Saturday
+// [1], set off by the government's declaration [4]", "He was shot dead
+// Sunday [1] because of the elections [1]") has drawn the link itself,
+// unless a cited sentence holds both: half of each side's content words,
+// one at least. It returns the link word, or "".
 func linkAcross(claimText string, groups []group, scope []evidence) string {
+	if w := frontedLink(claimText, groups, scope); w != "" {
+		return w
+	}
 	for gi := 0; gi+1 < len(groups); gi++ {
 		g, h := groups[gi], groups[gi+1]
-		if sharesPassage(g.ns, h.ns) || h.start < g.end {
+		if h.start < g.end {
 			continue
 		}
 		between := text.Words(claimText[g.end:h.start])
@@ -124,4 +127,31 @@ func sharesPassage(a, b []int) bool {
 		}
 	}
 	return false
+}
+
+// frontedLink is linkAcross for a claim opening with its cause: "Because
+// two workers were killed in March [5], the union called the strike [1]".
+// The cause is what stands before the first marker, the effect what stands
+// between it and the second.
+func frontedLink(claimText string, groups []group, scope []evidence) string {
+	if len(groups) < 2 {
+		return ""
+	}
+	g, h := groups[0], groups[1]
+	if h.start < g.end {
+		return ""
+	}
+	head := text.Words(claimText[:g.start])
+	at, width := linkAt(head)
+	if at != 0 {
+		return ""
+	}
+	a, b := sideTerms(head[width:]), sideTerms(text.Words(claimText[g.end:h.start]))
+	if len(a) == 0 || len(b) == 0 {
+		return ""
+	}
+	if !saidTogether(a, b, append(append([]int{}, g.ns...), h.ns...), scope) {
+		return head[0]
+	}
+	return ""
 }
