@@ -1288,6 +1288,23 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 		src = append(src, numberNouns(s)...)
 	}
 	for _, c := range numberNouns(claim) {
+		if c.approx && (boundWords[c.before] || c.before == "least") && !magnitudes[c.val] && !isYear(c.val) {
+			// a bound the passage doesn't set: "at least 31", "nearly 31"
+			// where it says the toll is 31
+			exact, other := false, false
+			for _, s := range src {
+				if s.val == c.val {
+					if s.approx {
+						other = true
+					} else {
+						exact = true
+					}
+				}
+			}
+			if exact && !other {
+				return fmt.Sprintf("precision: the passage gives %s exactly, the claim only as a bound", c.val)
+			}
+		}
 		if c.approx || magnitudes[c.val] || isYear(c.val) {
 			continue
 		}

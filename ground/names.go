@@ -248,3 +248,31 @@ func placeOfPlace(name, claim string, words map[string]bool, cited []int, ev []e
 	}
 	return false
 }
+
+// initialsOf reports an abbreviation in capitals ("AG", "SNAI") whose
+// letters begin consecutive words of a cited sentence ("attorney
+// general"): the passage's words, shortened the way reporters shorten
+// them ("the AG's office" of "the attorney general's office").
+func initialsOf(name string, cited []int, ev []evidence) bool {
+	if len(name) < 2 || len(name) > 5 || strings.ToUpper(name) != name || strings.ContainsAny(name, " .-") {
+		return false
+	}
+	want := strings.ToLower(name)
+	for _, n := range cited {
+		for _, s := range ev[n-1].sents {
+			for i := 0; i+len(want) <= len(s.ws); i++ {
+				ok := true
+				for k := range len(want) {
+					if w := s.ws[i+k]; w == "" || w[0] != want[k] {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -77,10 +77,12 @@ var esAboutRE = regexp.MustCompile(`(?i)\b(?:cerca\s+de|alrededor\s+de|aproximad
 // esBounds are the Spanish words that make a number a bound ("más de
 // cuarenta barcos", more than forty ships), read as the English ones the
 // precision rule knows; word by word they read "more of", "less of".
+// ("casi", nearly, is left to the dictionary: it qualifies verbs as often,
+// "casi duplicó", nearly doubled.)
 var esBounds = map[string]string{"más de": "more than", "mas de": "more than", "menos de": "less than",
-	"al menos": "at least", "por lo menos": "at least", "casi": "nearly"}
+	"al menos": "at least", "por lo menos": "at least"}
 
-var esBoundRE = regexp.MustCompile(`(?i)\b(?:m[aá]s\s+de|menos\s+de|al\s+menos|por\s+lo\s+menos|casi)\b`)
+var esBoundRE = regexp.MustCompile(`(?i)\b(?:m[aá]s\s+de|menos\s+de|al\s+menos|por\s+lo\s+menos)\b`)
 
 // esPhrases are Spanish words and phrases the word-by-word dictionary
 // misreads ("arma blanca", a knife, read "white weapon"; "recluso", an
@@ -93,6 +95,11 @@ var esPhrases = map[string][]string{
 	"de bala": {"gunshot", "bullet"}, "de balas": {"gunshot", "bullet"},
 	"recluso": {"inmate", "prisoner"}, "reclusos": {"inmates", "prisoners"},
 	"reclusa": {"inmate", "prisoner"}, "reclusas": {"inmates", "prisoners"},
+	// the prosecution service, which English news calls after its head
+	"fiscalía": {"attorney general's office", "prosecutor's office", "prosecutors"}, "fiscalia": {"attorney general's office", "prosecutor's office", "prosecutors"},
+	"fiscal general": {"attorney general"},
+	// of a number, "duplicar" is to double it, not to copy it
+	"duplicó": {"doubled"}, "duplicaron": {"doubled"}, "duplicado": {"doubled"}, "triplicó": {"tripled"}, "triplicaron": {"tripled"},
 	// reported speech: "Vergara dijo que ..." is "Vergara said that ...",
 	// read by the speaker rules, not "say than"
 	"dijo que": {"said that"}, "dijeron que": {"said that"}, "dice que": {"says that"}, "dicen que": {"say that"},
@@ -101,7 +108,12 @@ var esPhrases = map[string][]string{
 }
 
 // esPhraseRE finds the esPhrases, longest first.
-var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que)\b`)
+var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que)\b`)
+
+// esAccentedRE finds the phrases of esPhrases that end in an accented
+// letter ("duplicó"), where \b, which knows only ASCII letters, finds no
+// word's end; the character after it is kept.
+var esAccentedRE = regexp.MustCompile(`(?i)\b(duplic(?:ó|aron|ado)|triplic(?:ó|aron))([^\p{L}]|$)`)
 
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
@@ -128,6 +140,10 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 	}
 	body = esPhraseRE.ReplaceAllStringFunc(body, func(m string) string {
 		return pickSense(esPhrases[strings.ToLower(strings.Join(strings.Fields(m), " "))], have)
+	})
+	body = esAccentedRE.ReplaceAllStringFunc(body, func(m string) string {
+		sm := esAccentedRE.FindStringSubmatch(m)
+		return pickSense(esPhrases[strings.ToLower(sm[1])], have) + sm[2]
 	})
 	toks := strings.Fields(body)
 	out := make([]string, 0, len(toks))

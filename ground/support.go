@@ -522,7 +522,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// may a name of the question that no passage holds ("sewer
 		// lines in Michigan"): the answer repeats what it was asked. A
 		// name some passage holds must be in the one cited.
-		if !nameIn(name, words) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) {
+		if !nameIn(name, words) && !initialsOf(name, cited, ev) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}

@@ -45,6 +45,10 @@ var answerLead = regexp.MustCompile(`(?i)^\s*(?:(?:(?:yeah|yea|yep|yup|nope|nah|
 // more than 40 ships ("1,214 + 96" is a sum: a space before the plus).
 var plusBound = regexp.MustCompile(`\b(\d[\d,.]*)\+(\s|$|[,.;:)])`)
 
+// tildeAbout is a number with a tilde before it, a rounding: "~200
+// families" is about 200 families.
+var tildeAbout = regexp.MustCompile(`(^|[\s(])~\s?(\d)`)
+
 // casualWord is one word of chat, with the apostrophes and slashes of
 // shorthand ("w/", "b4").
 var casualWord = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’/]*`)
@@ -89,12 +93,13 @@ func pastParticiple(w string) bool {
 // got hurt" → "nobody was hurt") and "'s" before a participle read as
 // "has" ("she's heard" → "she has heard"). Everything else is left as
 // written. A number with a plus after it is a bound ("40+ ships": more
-// than 40 ships).
+// than 40 ships), one with a tilde before it a rounding ("~200": about 200).
 func Casual(s string) string {
 	if loc := answerLead.FindStringIndex(s); loc != nil && strings.TrimSpace(s[loc[1]:]) != "" {
 		s = s[loc[1]:]
 	}
 	s = plusBound.ReplaceAllString(s, "more than $1$2")
+	s = tildeAbout.ReplaceAllString(s, "${1}about $2")
 	s = casualWord.ReplaceAllStringFunc(s, func(w string) string {
 		if r, ok := shorthand[strings.ToLower(w)]; ok {
 			return r

@@ -24,6 +24,8 @@ func TestCasual(t *testing.T) {
 		{"40+ cargo ships r waiting", "more than 40 cargo ships are waiting"},
 		{"1,310 votes (1,214 + 96)", "1,310 votes (1,214 + 96)"}, // a sum
 		{"about 12,000+.", "about more than 12,000."},
+		{"blankets to ~200 families (~ 300 in all)", "blankets to about 200 families (about 300 in all)"},
+		{"a~b 2~3", "a~b 2~3"}, // no rounding
 	} {
 		if got := Casual(c.in); got != c.want {
 			t.Errorf("Casual(%q) = %q, want %q", c.in, got, c.want)
