@@ -9,7 +9,8 @@ import "github.com/storybot-dev/storybot/text"
 // [1], set off by the government's declaration [4]", "He was shot dead
 // Sunday [1] because of the elections [1]") has drawn the link itself,
 // unless a cited sentence holds both: half of each side's content words,
-// one at least. It returns the link word, or "".
+// one at least, or, both sides marked with one passage, that passage says
+// a cause (causeIn). It returns the link word, or "".
 func linkAcross(claimText string, groups []group, scope []evidence) string {
 	if w := frontedLink(claimText, groups, scope); w != "" {
 		return w
@@ -18,6 +19,9 @@ func linkAcross(claimText string, groups []group, scope []evidence) string {
 		g, h := groups[gi], groups[gi+1]
 		if h.start < g.end {
 			continue
+		}
+		if sharesPassage(g.ns, h.ns) && causeIn(h.ns, scope) {
+			continue // the passage draws a cause itself: the link rule reads it
 		}
 		between := text.Words(claimText[g.end:h.start])
 		at, width := linkAt(between)
@@ -119,6 +123,24 @@ func saidTogether(a, b map[string]bool, cited []int, scope []evidence) bool {
 // declaration", "This", "It".
 var anaphorOpeners = set("this that these those it they he she its their his her such")
 
+// causeIn reports a word of cause ("because", "caused", "prompted") in a
+// sentence of one of the passages ns: a passage cited on both sides of a
+// claim's link may draw it across its sentences ("The walkout came
+// because ..."), which the link rule reads.
+func causeIn(ns []int, scope []evidence) bool {
+	for _, n := range ns {
+		if n < 1 || n > len(scope) {
+			continue
+		}
+		for _, s := range scope[n-1].sents {
+			if at, _ := linkAt(s.ws); at >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sharesPassage reports a passage number in both lists.
 func sharesPassage(a, b []int) bool {
 	for _, x := range a {
@@ -138,7 +160,7 @@ func frontedLink(claimText string, groups []group, scope []evidence) string {
 		return ""
 	}
 	g, h := groups[0], groups[1]
-	if h.start < g.end {
+	if h.start < g.end || sharesPassage(g.ns, h.ns) && causeIn(h.ns, scope) {
 		return ""
 	}
 	head := text.Words(claimText[:g.start])
