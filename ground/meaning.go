@@ -2050,6 +2050,9 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 		if have[l] || have[w] || have[converse[l]] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) || nounSynonymIn(have, l) {
 			continue
 		}
+		if lifeIdiomAt(claim, i) && (have["kill"] || have["die"] || have["dead"] || have["death"]) {
+			continue // the claim's "lost their lives" tells the death the passage tells
+		}
 		return fmt.Sprintf("outcome %q is not in the passage", w)
 	}
 	return ""

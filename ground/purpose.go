@@ -1,6 +1,11 @@
 package ground
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
 
 // rivalVerbs contend for something: "fighting for control of the
 // cellblocks", "vying for power".
@@ -43,9 +48,11 @@ func purposeRule(claim []string, anchor, _ []sentWords, asked string) string {
 			cue = w
 		case rivalVerbs[w] && (next(1) == "for" || next(1) == "over") && (prizeNouns[next(2)] || prizeNouns[next(3)]):
 			cue = w + " " + next(1)
-		case w == "used" && next(1) == "to" && next(2) != "" && next(2) != "be" && stemOf(next(2)) != "" && i > 0 && !auxWords[claim[i-1]] && claim[i-1] != "i" && claim[i-1] != "we":
-			// "the weapons used to kill the 31 victims": an instrument
-			// and its deed; not the habit of "he used to live there"
+		case w == "used" && next(1) == "to" && next(2) != "" && next(2) != "be" && stemOf(next(2)) != "" && i > 0 && (!auxWords[claim[i-1]] || passiveBe[claim[i-1]] && baseVerb(next(2))) && claim[i-1] != "i" && claim[i-1] != "we":
+			// "the weapons used to kill the 31 victims", "the rifles
+			// were used to kill them": an instrument and its deed; not
+			// the habit of "he used to live there" nor being used to
+			// something ("they were used to waiting")
 			cue, evidence = "used to", instrumentEvidence
 		}
 		if cue != "" {
@@ -57,3 +64,19 @@ func purposeRule(claim []string, anchor, _ []sentWords, asked string) string {
 	}
 	return fmt.Sprintf("link: the claim says %q, the passage gives no purpose", cue)
 }
+
+// passiveBe are the forms of "be" of a passive "used to" that tells of an
+// event ("the rifles were used to kill them"); the present and the
+// perfect tell what a thing is for ("DMSO is used to treat burns", "has
+// been used to treat"), a use the passage may give in other words.
+var passiveBe = set("was were")
+
+// baseVerb reports a verb's base form ("kill", "break"): WordNet reads it
+// as its own lemma, it is no gerund and no pronoun or article ("were used
+// to it", "used to the noise").
+func baseVerb(w string) bool {
+	return !strings.HasSuffix(w, "ing") && !stopBase[w] && text.Lemma(w) == w && text.IsWord(w)
+}
+
+// stopBase are words after "used to" that make it "accustomed to".
+var stopBase = set("it this that the a an them him her me us you")

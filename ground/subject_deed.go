@@ -23,9 +23,14 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	subject := claim[:at] // "the city council", "council officials"
 	deed, dl := claim[at], text.Lemma(claim[at])
-	// what the deed is done to: the first content words after it
+	// what the deed is done to: the first content words after it, up
+	// to a word of place or time ("handed out water in Riverside": the
+	// water; where it was done is no thing it was done to)
 	var pred []string
 	for j := at + 1; j < len(claim) && len(pred) < PredicateWords; j++ {
+		if len(pred) > 0 && settingPreps[claim[j]] {
+			break
+		}
 		if t := stemOf(claim[j]); t != "" {
 			pred = append(pred, t)
 		}
@@ -101,6 +106,9 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return fmt.Sprintf("who: the passage says %q of others, not of the %s", deed, head)
 }
+
+// settingPreps open where or when a deed was done.
+var settingPreps = set("in at on near from inside outside during after before since until across around")
 
 // goesOn reports a sentence opening on a word of the one before: it goes
 // on about the same thing ("Poseidon (film). Poseidon grossed ...").
