@@ -222,6 +222,7 @@ var meaningRules = []meaningRule{
 	{"during", duringRule},
 	{"opposite", oppositeRule},
 	{"opposite", voteSideRule},
+	{"opposite", prefixOppositeRule},
 	{"order", orderRule},
 	{"degree", degreeRule},
 	{"who", subjectDeedRule},
@@ -1564,6 +1565,22 @@ func numberVals(words []string) []string {
 // universals claim a whole class: "every night shift".
 var universals = set("every each all")
 
+// oneOfBefore reports "one of" just before the superlative's determiner at
+// claim[i], or before the name whose "s" it is ("one of Ecuador's most
+// dangerous").
+func oneOfBefore(claim []string, i int) bool {
+	for _, k := range []int{i - 2, i - 3} {
+		if k >= 0 && claim[k] == "one" && claim[k+1] == "of" && (k == i-2 || claim[i] == "s") {
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeDet open a superlative of one thing: "the", a possessive's
+// "s" ("Ecuador's most dangerous"), a possessive pronoun.
+var superlativeDet = set("the s its their his her")
+
 // restrictorRule: a universal or a superlative claims less when its
 // class is narrower. Leaving out what narrows it widens the claim:
 // "inspectors on every shift" where the passage has "every night shift";
@@ -1593,7 +1610,9 @@ func restrictorRule(claim []string, anchor, _ []sentWords, _ string) string {
 			if narrowed != "" && !same {
 				return fmt.Sprintf("quantifier: the passage says %q of %s %s %s, not of %s %s", w, w, narrowed, noun, w, noun)
 			}
-		case w == "the" && claim[i+1] == "most" && i+2 < len(claim) && (i < 2 || claim[i-2] != "one" || claim[i-1] != "of"):
+		case superlativeDet[w] && claim[i+1] == "most" && i+2 < len(claim) && !oneOfBefore(claim, i):
+			// "the most dangerous", "Ecuador's most dangerous", "its most
+			// dangerous": one thing above all others
 			adj := claim[i+2]
 			oneOf, plain := false, false
 			for _, s := range anchor {
