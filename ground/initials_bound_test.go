@@ -33,7 +33,8 @@ func TestInitialsTildeAndBounds(t *testing.T) {
 }
 
 // The prosecution service ("la fiscalía", "el fiscal general") reads as
-// the attorney general's office, and "duplicó" of a number as "doubled".
+// the attorney general's office, "duplicó" of a number as "doubled", and
+// "miles de", "cientos de" as thousands and hundreds (not English miles).
 func TestSpanishFiscaliaAndDoubled(t *testing.T) {
 	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
 		t.Skipf("skipped: %v", err)
@@ -44,6 +45,8 @@ func TestSpanishFiscaliaAndDoubled(t *testing.T) {
 		{"Hubo 31 muertos según la fiscalía [1].", ""},
 		{"El fiscal general subió la cifra de muertos de 18 a 31 [1].", ""},
 		{"El fiscal general casi duplicó la cifra de muertos, que pasó de 18 a 31 [1].", "comparison"},
+		{"Miles de presos murieron, según el fiscal general [1].", `quantity "thousands"`}, // "miles de": thousands, which the passage never gives
+		{"El fiscal general subió la cifra de 18 a 31 muertos; cientos de presos murieron [1].", `quantity "hundreds"`},
 	} {
 		v := checkClaims(splitClaims(tt.claim, len(ps)), "¿cuántos muertos hubo?", ps, evidenceOf(ps))
 		if got := droppedFor(v); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {

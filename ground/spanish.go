@@ -98,6 +98,9 @@ var esPhrases = map[string][]string{
 	// the prosecution service, which English news calls after its head
 	"fiscalía": {"attorney general's office", "prosecutor's office", "prosecutors"}, "fiscalia": {"attorney general's office", "prosecutor's office", "prosecutors"},
 	"fiscal general": {"attorney general"},
+	// quantities: "miles de presos" are thousands of prisoners, not
+	// English miles
+	"miles de": {"thousands of"}, "cientos de": {"hundreds of"}, "centenares de": {"hundreds of"}, "decenas de": {"dozens of"},
 	// of a number, "duplicar" is to double it, not to copy it
 	"duplicó": {"doubled"}, "duplicaron": {"doubled"}, "duplicado": {"doubled"}, "triplicó": {"tripled"}, "triplicaron": {"tripled"},
 	// reported speech: "Vergara dijo que ..." is "Vergara said that ...",
@@ -108,7 +111,7 @@ var esPhrases = map[string][]string{
 }
 
 // esPhraseRE finds the esPhrases, longest first.
-var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que)\b`)
+var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que)\b`)
 
 // esAccentedRE finds the phrases of esPhrases that end in an accented
 // letter ("duplicó"), where \b, which knows only ASCII letters, finds no

@@ -21,6 +21,7 @@ func TestCasual(t *testing.T) {
 		{"It's been a week", "It has been a week"},
 		{"It's Ecuador's most dangerous prison", "It's Ecuador's most dangerous prison"}, // "is": left as written
 		{"the cops didnt fire a shot", "the cops did not fire a shot"},
+		{"the op was decisive", "the operation was decisive"},
 		{"40+ cargo ships r waiting", "more than 40 cargo ships are waiting"},
 		{"1,310 votes (1,214 + 96)", "1,310 votes (1,214 + 96)"}, // a sum
 		{"about 12,000+.", "about more than 12,000."},
