@@ -60,3 +60,19 @@ func TestTableRowsAreClaims(t *testing.T) {
 		t.Errorf("text %q, dropped %v: want the guards row dropped alone", v.Text, v.Dropped)
 	}
 }
+
+// Lines opening on a bold label ("**Main cargo:** copper, fruit and wine
+// [1]") are items of a list written without bullets: each a claim.
+func TestLabelLinesAreClaims(t *testing.T) {
+	const p = "The walkout halted the loading of about 12,000 containers a day, most of them carrying copper, fruit and wine bound for Asia.\n"
+	st := story.Parse("edge.txt", " date 2023-07-26 STORY: Town news.\n\n"+p)
+	ps := passagesWith(&st, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
+	reply := "**Containers:** about 12,000 a day halted [1]\n**Main cargo:** copper, fruit and wine [1]\n**Destination:** Europe [1]"
+	v, reason := Check(reply, "what does the port ship", ps)
+	if reason != "" {
+		t.Fatalf("reason %q, want the supported lines", reason)
+	}
+	if !strings.Contains(v.Text, "copper, fruit and wine") || strings.Contains(v.Text, "Europe") || len(v.Dropped) != 1 {
+		t.Errorf("text %q, dropped %v: want the Europe line dropped alone", v.Text, v.Dropped)
+	}
+}

@@ -105,6 +105,10 @@ func splitClaims(reply string, npass int) []claim {
 // paragraphs cuts a reply into its Markdown blocks: a list item, a
 // heading, or a run of lines (soft-wrapped text). Blank lines come out as
 // "".
+// labelLineRE is a line opening on a bold label ("**Main cargo:** copper,
+// fruit and wine"): one item of a list written without bullets.
+var labelLineRE = regexp.MustCompile(`^\s*\*\*[^*\n]{1,40}\*\*`)
+
 // tableRowRE is a row of a Markdown table, "| death toll | 31 |": a line of
 // its own, as a list item is; tableRuleRE the rule under its header row.
 var (
@@ -120,7 +124,7 @@ func paragraphs(s string) []string {
 		case strings.TrimSpace(line) == "":
 			out = append(out, "")
 			open = false
-		case open && !bulletRE.MatchString(line) && !tableRowRE.MatchString(line) && !headingRE.MatchString(line) && !headingRE.MatchString(out[len(out)-1]):
+		case open && !bulletRE.MatchString(line) && !tableRowRE.MatchString(line) && !labelLineRE.MatchString(line) && !headingRE.MatchString(line) && !headingRE.MatchString(out[len(out)-1]):
 			out[len(out)-1] += "\n" + line
 		default:
 			out = append(out, line)

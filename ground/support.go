@@ -337,7 +337,10 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 		// don't give its name").
 		cue := absenceRE.FindStringIndex(body)
 		for _, q := range qs {
-			if at := strings.Index(body, q); at < cue[0] {
+			at := strings.Index(body, q)
+			if at < cue[0] || at >= cue[1] && saidOnlyRE.MatchString(body[cue[1]:at]) {
+				// before the words saying it's missing, or after "they
+				// only refer to", "just say": what the passages do say
 				continue
 			}
 			for _, n := range cited {
@@ -884,7 +887,7 @@ var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles
 // answered: "the passages don't say how many", "unable to answer",
 // "they say nothing about his background", "(they) name no attacker",
 // "the story stops short of saying so".
-var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know)|(?:give|gives|gave|provide|provides|mention|mentions|name|names|say|says|state|states|include|includes)\s+neither|(?:say|says|tell|tells)\s+nothing\s+(?:about|of|on)|(?:name|names|give|gives|offer|offers|provide|provides|mention|mentions|specify|specifies|identify|identifies|contain|contains)\s+no|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|(?:stops?|stopped|stopping|falls?|fell|falling) short of (?:saying|stating|confirming|claiming|calling|naming|concluding)|(?:does|do|did)\s*(?:n['’]?t|not) go (?:so|that) far as to|unavailable)\b`)
+var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|could\s*n['’]?t|could not|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know|find|see|locate)|\bno\s+(?:\w+\s+){0,2}(?:is|are|was|were)\s+(?:given|mentioned|provided|stated|specified|named)|(?:give|gives|gave|provide|provides|mention|mentions|name|names|say|says|state|states|include|includes)\s+neither|(?:say|says|tell|tells)\s+nothing\s+(?:about|of|on)|(?:name|names|give|gives|offer|offers|provide|provides|mention|mentions|specify|specifies|identify|identifies|contain|contains)\s+no|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|(?:stops?|stopped|stopping|falls?|fell|falling) short of (?:saying|stating|confirming|claiming|calling|naming|concluding)|(?:does|do|did)\s*(?:n['’]?t|not) go (?:so|that) far as to|unavailable)\b`)
 
 // absenceClauseRE splits a claim saying what the passages lack from what
 // it says they do say: "…don't name the gangs; they only say that …".
@@ -1683,6 +1686,11 @@ func deniedApart(neg []string, cited []int, ev []evidence) string {
 	}
 	return strings.Join(ts, " ")
 }
+
+// saidOnlyRE ends the words between an absence and a quotation that say
+// the passages do say it, only that: "they only refer to", "just say",
+// "merely call it".
+var saidOnlyRE = regexp.MustCompile(`(?i)\b(?:only|just|merely|simply)\s+(?:\w+\s+){0,3}["“‘']?$`)
 
 // causeRE finds the cause a claim gives: the words after "because" (of)
 // or "caused by", to the clause's end.
