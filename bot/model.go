@@ -33,7 +33,7 @@ func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) stri
 	}
 	u := res.Usage
 	ans.Usage = &u // tokens were spent even when the reply is rejected
-	v, reason := ev.Check(res.Text, ans.Question)
+	v, reason := checkReply(ev, res.Text, ans.Question)
 	ans.DroppedClaims = v.Dropped
 	if reason != "" {
 		return reason
@@ -68,7 +68,7 @@ func (s *streamCheck) partial(raw string) {
 	if s.stopped {
 		return
 	}
-	txt, stop := s.ev.Partial(raw, s.question)
+	txt, stop := partialReply(s.ev, raw, s.question)
 	if stop {
 		s.stopped = true
 		return
@@ -83,3 +83,32 @@ func (s *streamCheck) partial(raw string) {
 	s.shown = txt
 	s.out(txt)
 }
+
+// checkReply is the claim check of a whole reply, and partialReply of a
+// growing one, each turned from a crash into a rejection: a reply that
+// trips a bug in the check is not shown (the extractive answer is given,
+// with the reason), and a stream stops showing.
+func checkReply(ev *ground.Evidence, reply, question string) (v ground.Verdict, reason string) {
+	defer func() {
+		if r := recover(); r != nil {
+			v, reason = ground.Verdict{}, fmt.Sprintf("claim check failed: %v", r)
+		}
+	}()
+	return checkFn(ev, reply, question)
+}
+
+func partialReply(ev *ground.Evidence, raw, question string) (shown string, stop bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			shown, stop = "", true
+		}
+	}()
+	return partialFn(ev, raw, question)
+}
+
+// checkFn and partialFn are the check itself, variables so a test can make
+// them fail.
+var (
+	checkFn   = (*ground.Evidence).Check
+	partialFn = (*ground.Evidence).Partial
+)
