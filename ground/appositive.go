@@ -18,7 +18,9 @@ var (
 	// nameThenTitleRE: "Vergara, a spokeswoman for the port operator,".
 	nameThenTitleRE = regexp.MustCompile(`((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+),\s+(?:the|a|an|\p{Lu}[\p{L}-]+[’']s)\s+([\p{Ll}][^,;:.()—–\[]{1,60}?)\s*[,;:.()—–\[]`)
 	// titleThenNameRE: "Chile's labour minister, Ricardo Solis,".
-	titleThenNameRE = regexp.MustCompile(`(?:\b[Tt]he\s+|\p{Lu}[\p{L}-]+[’']s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)\s*[,;.\[]`)
+	// Its commas may be left out: "Chile's labour minister Ricardo Solis
+	// said".
+	titleThenNameRE = regexp.MustCompile(`(?:\b[Tt]he\s+|\p{Lu}[\p{L}-]+[’']s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),?\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)(?:\s*[,;.\[]|\s+\p{Ll})`)
 )
 
 // roleNouns name a post or a job: a description beside a name holding

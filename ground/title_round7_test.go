@@ -18,3 +18,13 @@ func TestTitleBesideAName(t *testing.T) {
 		{"a loose title", p, "Ricardo Solis, a government official, said the government would not intervene [1].", ""},
 	})
 }
+
+// The title before a name may come without its commas ("Chile's labour
+// minister Ricardo Solis said"); it is checked as with them.
+func TestTitleBeforeANameWithoutCommas(t *testing.T) {
+	const p = "Chile's transport minister, Ricardo Solis, said the government would not intervene.\n"
+	runEdgeCases(t, []edgeCase{
+		{"another ministry", p, "Chile's labour minister Ricardo Solis said the government would not intervene [1].", `who: the title the claim gives beside the name (labour)`},
+		{"his ministry", p, "Chile's transport minister Ricardo Solis said the government would not intervene [1].", ""},
+	})
+}
