@@ -284,6 +284,7 @@ var opposites = func() map[string][]string {
 // claim's, the claim has moved it ("shot dead on Monday" where the mayor
 // was "shot dead on Sunday" and the emergency declared on Monday).
 func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
+	claim = withOn(claim)
 	for i := 0; i+1 < len(claim); i++ {
 		if claim[i] != "on" {
 			continue
@@ -330,6 +331,32 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// withOn reads a bare weekday after an event as "on" it: "shot dead
+// Monday" is "shot dead on Monday". A weekday after a word that sets
+// another time ("last Monday", "since Monday", "by Monday") or opening
+// the claim is left as written.
+func withOn(claim []string) []string {
+	var out []string
+	for i, w := range claim {
+		if _, ok := text.Weekday(w); ok && i > 0 && !dayQualifiers[claim[i-1]] {
+			if out == nil {
+				out = append([]string{}, claim[:i]...)
+			}
+			out = append(out, "on")
+		}
+		if out != nil {
+			out = append(out, w)
+		}
+	}
+	if out == nil {
+		return claim
+	}
+	return out
+}
+
+// dayQualifiers before a weekday set its time otherwise than "on".
+var dayQualifiers = set("on last next this that since by until till from to every each of and or through before after the a early late")
 
 // frontedDay is dayBindingRule for a claim opening with its day ("On
 // Saturday, the attorney general raised the toll"): the event is the
