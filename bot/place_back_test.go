@@ -24,3 +24,15 @@ func TestPlaceBackAnswersAmongTheNews(t *testing.T) {
 		}
 	}
 }
+
+// "The curfew, from 10 p.m. to 5 a.m., ..." is the curfew in Duran the
+// sentence before it names.
+func TestDefiniteBackAnswersAmongTheNews(t *testing.T) {
+	b := New(testindex.News(t), nil, Options{}, nil)
+	for _, q := range []string{"Duran curfew — what hours??", "what hours is the curfew in Duran, my cousin works nights there"} {
+		a := askOffline(t, b, q)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "10 p.m. to 5 a.m.") {
+			t.Errorf("%q = %q, want the hours answered", q, a.Text)
+		}
+	}
+}

@@ -759,11 +759,14 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 // inside the prison. Clashes between gangs here began on Saturday").
 const placeBackWindow = 2
 
-// namesBefore is the terms of the places (text.PlaceNames) the
+// namesBefore is the terms of what names picks out of each of the
 // placeBackWindow body sentences of the story of source before the one
-// starting at start name: what a "here" or "there" in it may stand for. Nil when the story or the sentence is not
+// starting at start: the places they name (text.PlaceNames), what a
+// "here" or "there" in it may stand for; their capitalised words
+// (capitalNames), what "The curfew" of a curfew they tell of is about;
+// all their words (whole), where "The curfew" looks for its curfew. Nil when the story or the sentence is not
 // found.
-func (rq *reading) namesBefore(ix Index, source string, start int) map[string]bool {
+func (rq *reading) namesBefore(ix Index, source string, start int, names func(string) []string) map[string]bool {
 	if rq.storySpans == nil {
 		rq.storySpans = map[string][]text.Span{}
 	}
@@ -782,7 +785,7 @@ func (rq *reading) namesBefore(ix Index, source string, start int) map[string]bo
 		}
 		out := map[string]bool{}
 		for _, b := range spans[max(0, i-placeBackWindow):i] {
-			for _, name := range text.PlaceNames(s.Text[b.Start:b.End]) {
+			for _, name := range names(s.Text[b.Start:b.End]) {
 				for t := range text.TermSet(name) {
 					out[t] = true
 				}
@@ -791,6 +794,33 @@ func (rq *reading) namesBefore(ix Index, source string, start int) map[string]bo
 		return out
 	}
 	return nil
+}
+
+// definiteHead is the stemmed noun of a sentence opening on "The X" ("The
+// curfew, from 10 p.m. ..."), or "".
+func definiteHead(txt string) string {
+	f := strings.Fields(txt)
+	if len(f) < 2 || f[0] != "The" {
+		return ""
+	}
+	for t := range text.TermSet(strings.Trim(f[1], ",.;:")) {
+		return t
+	}
+	return ""
+}
+
+func whole(txt string) []string { return []string{txt} }
+
+// capitalNames are the words txt writes with a capital past its first.
+func capitalNames(txt string) []string {
+	var out []string
+	for i, w := range strings.Fields(txt) {
+		w = strings.Trim(w, "\"“”‘’'(),.;:")
+		if i > 0 && w != "" && unicode.IsUpper([]rune(w)[0]) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // candidates scores every sentence of the passages as an answer.
@@ -827,7 +857,13 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			terms := withIrregular(text.TermSet(txt), txt)
 			var back map[string]bool
 			if text.PlaceBack(txt) {
-				back = rq.namesBefore(ix, p.Source, sp.Start)
+				back = rq.namesBefore(ix, p.Source, sp.Start, text.PlaceNames)
+			} else if head := definiteHead(txt); head != "" {
+				// "The curfew, from 10 p.m. ..." of the curfew the sentences
+				// before declared "in Duran": their names are its own
+				if prev := rq.namesBefore(ix, p.Source, sp.Start, whole); prev[head] {
+					back = rq.namesBefore(ix, p.Source, sp.Start, capitalNames)
+				}
 			}
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {
