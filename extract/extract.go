@@ -680,8 +680,8 @@ type reading struct {
 	// storyLede where its first sentence starts.
 	storySents map[string][]map[string]bool
 	storyLede  map[string]int
-	// storySpans caches each such story's body sentences (namesBefore).
-	storySpans map[string][]text.Span
+	// storyBack caches what each such story's sentences name (back).
+	storyBack map[string]*storyBack
 	// trace reads the candidates' features the score does not weigh.
 	trace bool
 	// oneEvent is a count question that asks over no stretch of time.
@@ -759,57 +759,106 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 // inside the prison. Clashes between gangs here began on Saturday").
 const placeBackWindow = 2
 
-// namesBefore is the terms of what names picks out of each of the
-// placeBackWindow body sentences of the story of source before the one
-// starting at start: the places they name (text.PlaceNames), what a
-// "here" or "there" in it may stand for; their capitalised words
-// (capitalNames), what "The curfew" of a curfew they tell of is about;
-// all their words (whole), where "The curfew" looks for its curfew. Nil when the story or the sentence is not
-// found.
-func (rq *reading) namesBefore(ix Index, source string, start int, names func(string) []string) map[string]bool {
-	if rq.storySpans == nil {
-		rq.storySpans = map[string][]text.Span{}
+// storyBack is what the sentences of one story name, for reading a
+// sentence with those before it: read once per story and question, each
+// sentence's readings made when first asked for.
+type storyBack struct {
+	text  string
+	spans []text.Span
+	at    map[int]int // a sentence's start -> its index
+	// by reading (backWords, backPlaces, backCapitals), each sentence's terms
+	read [3][]map[string]bool
+}
+
+const (
+	backWords    = iota // all its words
+	backPlaces          // the places it names (text.PlaceNames)
+	backCapitals        // the words it writes with a capital (capitalNames)
+)
+
+// back is the storyBack of the story of source, nil when there is none.
+func (rq *reading) back(ix Index, source string) *storyBack {
+	if rq.storyBack == nil {
+		rq.storyBack = map[string]*storyBack{}
 	}
-	spans, ok := rq.storySpans[source]
-	s := StoryOf(ix, source)
-	if !ok && s != nil {
-		spans = story.BodySentences(s)
-		rq.storySpans[source] = spans
+	b, ok := rq.storyBack[source]
+	if ok {
+		return b
 	}
-	if s == nil {
+	if s := StoryOf(ix, source); s != nil {
+		b = &storyBack{text: s.Text, spans: story.BodySentences(s), at: map[int]int{}}
+		for i, sp := range b.spans {
+			b.at[sp.Start] = i
+		}
+		for k := range b.read {
+			b.read[k] = make([]map[string]bool, len(b.spans))
+		}
+	}
+	rq.storyBack[source] = b
+	return b
+}
+
+// before is the union of one reading of the placeBackWindow sentences
+// before the one starting at start: the places they name, what a "here"
+// or "there" in it may stand for; their capitalised words, what "The
+// curfew" of a curfew they tell of is about; all their words, where "The
+// curfew" looks for its curfew. Nil when the sentence is not the story's.
+func (b *storyBack) before(start, reading int) map[string]bool {
+	if b == nil {
 		return nil
 	}
-	for i, sp := range spans {
-		if sp.Start != start {
-			continue
-		}
-		out := map[string]bool{}
-		for _, b := range spans[max(0, i-placeBackWindow):i] {
-			for _, name := range names(s.Text[b.Start:b.End]) {
-				for t := range text.TermSet(name) {
-					out[t] = true
-				}
-			}
-		}
-		return out
+	i, ok := b.at[start]
+	if !ok {
+		return nil
 	}
-	return nil
+	out := map[string]bool{}
+	for k := max(0, i-placeBackWindow); k < i; k++ {
+		m := b.read[reading][k]
+		if m == nil {
+			sent := b.text[b.spans[k].Start:b.spans[k].End]
+			switch reading {
+			case backWords:
+				m = text.TermSet(sent)
+			case backPlaces:
+				m = termsOf(text.PlaceNames(sent))
+			default:
+				m = termsOf(capitalNames(sent))
+			}
+			b.read[reading][k] = m
+		}
+		for t := range m {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// termsOf is the terms of the phrases.
+func termsOf(phrases []string) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range phrases {
+		for t := range text.TermSet(p) {
+			m[t] = true
+		}
+	}
+	return m
 }
 
 // definiteHead is the stemmed noun of a sentence opening on "The X" ("The
 // curfew, from 10 p.m. ..."), or "".
 func definiteHead(txt string) string {
-	f := strings.Fields(txt)
-	if len(f) < 2 || f[0] != "The" {
+	rest, ok := strings.CutPrefix(txt, "The ")
+	if !ok {
 		return ""
 	}
-	for t := range text.TermSet(strings.Trim(f[1], ",.;:")) {
-		return t
+	if end := strings.IndexAny(rest, " ,.;:"); end >= 0 {
+		rest = rest[:end]
+	}
+	if ts := text.Terms(rest); len(ts) > 0 {
+		return ts[0]
 	}
 	return ""
 }
-
-func whole(txt string) []string { return []string{txt} }
 
 // capitalNames are the words txt writes with a capital past its first.
 func capitalNames(txt string) []string {
@@ -857,12 +906,12 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			terms := withIrregular(text.TermSet(txt), txt)
 			var back map[string]bool
 			if text.PlaceBack(txt) {
-				back = rq.namesBefore(ix, p.Source, sp.Start, text.PlaceNames)
+				back = rq.back(ix, p.Source).before(sp.Start, backPlaces)
 			} else if head := definiteHead(txt); head != "" {
 				// "The curfew, from 10 p.m. ..." of the curfew the sentences
 				// before declared "in Duran": their names are its own
-				if prev := rq.namesBefore(ix, p.Source, sp.Start, whole); prev[head] {
-					back = rq.namesBefore(ix, p.Source, sp.Start, capitalNames)
+				if b := rq.back(ix, p.Source); b.before(sp.Start, backWords)[head] {
+					back = b.before(sp.Start, backCapitals)
 				}
 			}
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}

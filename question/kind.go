@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/storybot-dev/storybot/text"
@@ -329,13 +331,13 @@ var (
 func (t Kind) In(txt, asked string) bool {
 	switch t {
 	case Number:
-		return numberWords.MatchString(txt)
+		return seenIn(t, txt, numberWords)
 	case Duration:
-		return durationWords.MatchString(txt)
+		return seenIn(t, txt, durationWords)
 	case Time:
-		return timeWords.MatchString(txt)
+		return seenIn(t, txt, timeWords)
 	case Place:
-		return placeWords.MatchString(txt)
+		return seenIn(t, txt, placeWords)
 	case Person:
 		// "Who" is answered by a name, or by a group or office the
 		// question doesn't already name ("volunteers", "the police").
@@ -359,6 +361,35 @@ func (t Kind) In(txt, asked string) bool {
 	}
 	return true
 }
+
+// seenIn is re.MatchString(txt), remembered for the kinds that ask nothing
+// of the question: the answerer asks it of every sentence of every
+// passage, twice per question (ranking, then answering), and the same
+// sentences come back question after question; the patterns are long
+// case-folding alternations that cost microseconds a sentence. Up to
+// inSeenMax sentences a process are remembered; past that, matched anew.
+func seenIn(k Kind, txt string, re *regexp.Regexp) bool {
+	key := inKey{k, txt}
+	if v, ok := inSeen.Load(key); ok {
+		return v.(bool)
+	}
+	v := re.MatchString(txt)
+	if inSeenN.Add(1) <= inSeenMax {
+		inSeen.Store(key, v)
+	}
+	return v
+}
+
+type inKey struct {
+	k   Kind
+	txt string
+}
+
+var (
+	inSeen    sync.Map
+	inSeenN   atomic.Int64
+	inSeenMax = int64(1 << 16)
+)
 
 // InAnswer is In for a sentence chosen as the answer, read more strictly
 // for a name: one the question doesn't give, by a word that is not a
