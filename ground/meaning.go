@@ -2018,7 +2018,7 @@ func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
 	// "later" adds an event after the passage's: the passage must order
 	// events too. (Opening a step, "Afterwards, ...", it only sequences.)
 	for i, w := range claim[min(1, len(claim)):] {
-		if laterCues[w] && !anyIn(anchor, timeEvidence) {
+		if laterCues[w] && !anyIn(anchor, timeEvidence) && !spanBefore(claim, i+1) {
 			return fmt.Sprintf("link: the claim says %q, the passage draws no time link", claim[i+1])
 		}
 	}
@@ -2049,6 +2049,19 @@ func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
 	}
 	return ""
 }
+
+// spanBefore reports a length of time just before claim[i] ("three days
+// later", "a week later"): the claim reckons the gap between two days the
+// passages give, it adds no event of its own.
+func spanBefore(claim []string, i int) bool {
+	if i < 2 || !spanUnits[claim[i-1]] {
+		return false
+	}
+	n, _ := numberAt(claim, i-2)
+	return n != "" || claim[i-2] == "a" || claim[i-2] == "an"
+}
+
+var spanUnits = set("day days week weeks month months year years hour hours minute minutes")
 
 // ---- outcomes and actions ----
 
@@ -2090,6 +2103,9 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 					if lifeIdiomAt(s, j) {
 						have["kill"], have["die"] = true, true
 					}
+					if sw == "dead" && j > 0 && killedDead[text.Lemma(s[j-1])] {
+						have["kill"] = true // "shot dead": killed
+					}
 				}
 			}
 		}
@@ -2103,6 +2119,10 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// killedDead are the deeds "dead" after them tells a killing by: "shot
+// dead", "stabbed dead", "beaten dead" ("found dead" tells none).
+var killedDead = set("shoot stab beat hack gun strangle")
 
 // lifeTakers are the verbs of "claimed the lives of", "took the life of",
 // "cost the lives of", "lost their lives": a death told by its life.

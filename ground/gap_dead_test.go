@@ -1,0 +1,18 @@
+package ground
+
+import "testing"
+
+// "three days later" reckons the gap between two days the passage gives,
+// as "later" alone does not; "shot dead" tells a killing ("shot and
+// killed" holds), "found dead" none.
+func TestSpanLaterAndShotDead(t *testing.T) {
+	const p = "Clashes between gangs began on Saturday. The attorney general on Tuesday raised the death toll to 31.\n"
+	const d = "The mayor of Manta was shot dead on Sunday. A guard was found dead in his cell.\n"
+	runEdgeCases(t, []edgeCase{
+		{"a reckoned gap", p, "Clashes began on Saturday, and by Tuesday, three days later, the attorney general had raised the death toll to 31 [1].", ""},
+		{"a week later", p, "Clashes began on Saturday; a week later the attorney general raised the death toll to 31 [1].", ""},
+		{"later alone", p, "Clashes began on Saturday, and later the attorney general raised the death toll to 31 [1].", "link: the claim says \"later\""},
+		{"shot and killed", d, "The mayor of Manta was shot and killed on Sunday [1].", ""},
+		{"found dead is no killing", "A guard was found dead in his cell.\n", "A guard was killed in his cell [1].", `outcome "killed"`},
+	})
+}
