@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 )
@@ -24,15 +25,7 @@ func TestPlaceBackHoldsTheNameBefore(t *testing.T) {
 		"Wind and rain followed. " +
 		"Prices there doubled."})
 	ps := passagesOf(t, ix, "clashes talks arrests prices dockers")
-	own := func(name, sentence string) float64 {
-		var term string
-		for t := range text.TermSet(name) {
-			term = t
-		}
-		keys := []keyTerm{{term: term, weight: 1, known: true, proper: true}, {term: "zebra", weight: 1, known: true}}
-		rq := &reading{keys: keys, total: 2, qt: question.General, storyTerms: map[string]map[string]bool{}}
-		return candidateWith(t, rq.candidates(ix, ps), sentence).own
-	}
+	own := func(name, sentence string) float64 { return nameShare(t, ix, ps, name, sentence) }
 	for _, c := range []struct {
 		name, sentence string
 		want           float64
@@ -65,15 +58,7 @@ func TestDefiniteBackHoldsTheNamesBefore(t *testing.T) {
 		"Buses stopped. " +
 		"The curfew ends in May."})
 	ps := passagesOf(t, ix, "curfew market shops buses")
-	own := func(name, sentence string) float64 {
-		var term string
-		for t := range text.TermSet(name) {
-			term = t
-		}
-		keys := []keyTerm{{term: term, weight: 1, known: true, proper: true}, {term: "zebra", weight: 1, known: true}}
-		rq := &reading{keys: keys, total: 2, qt: question.General, storyTerms: map[string]map[string]bool{}}
-		return candidateWith(t, rq.candidates(ix, ps), sentence).own
-	}
+	own := func(name, sentence string) float64 { return nameShare(t, ix, ps, name, sentence) }
 	for _, c := range []struct {
 		name, sentence string
 		want           float64
@@ -92,4 +77,17 @@ func TestDefiniteBackHoldsTheNamesBefore(t *testing.T) {
 	if got := definiteHead("the curfew"); got != "" {
 		t.Errorf("definiteHead of a lower-case the = %q, want none", got)
 	}
+}
+
+// nameShare is the own share of sentence for a question of two equal
+// terms: the name (a known name) and a word no story holds.
+func nameShare(t *testing.T, ix Index, ps []cite.Passage, name, sentence string) float64 {
+	t.Helper()
+	var term string
+	for t := range text.TermSet(name) {
+		term = t
+	}
+	keys := []keyTerm{{term: term, weight: 1, known: true, proper: true}, {term: "zebra", weight: 1, known: true}}
+	rq := &reading{keys: keys, total: 2, qt: question.General, storyTerms: map[string]map[string]bool{}}
+	return candidateWith(t, rq.candidates(ix, ps), sentence).own
 }

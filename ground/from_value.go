@@ -9,14 +9,12 @@ import (
 // from 18", "initially 18", "the earlier count of 18", "had been 18".
 var earlierCues = set("from earlier initially initial previously previous first originally original before prior old former formerly had until")
 
-// fromValueRule: a change "from X to Y" leaves Y the value. A claim giving
-// X without Y, and with no word marking X as the earlier value within the
-// three words before it ("up from", "initially", "the earlier count of"),
-// states the old value as the current one
-// ("the death toll was 18 people" where the attorney general raised it
-// "from 18 to 31").
-func fromValueRule(claim []string, _, all []sentWords, _ string) string {
-	type change struct{ x, y string }
+// change is a number's change in a passage: "from 18 to 31".
+type change struct{ x, y string }
+
+// changesIn reads the changes "from X to Y" of the sentences (years and
+// bare scale words aside).
+func changesIn(all []sentWords) []change {
 	var changes []change
 	for _, s := range all {
 		for j := 0; j+1 < len(s); j++ {
@@ -34,6 +32,17 @@ func fromValueRule(claim []string, _, all []sentWords, _ string) string {
 			}
 		}
 	}
+	return changes
+}
+
+// fromValueRule: a change "from X to Y" leaves Y the value. A claim giving
+// X without Y, and with no word marking X as the earlier value within the
+// three words before it ("up from", "initially", "the earlier count of"),
+// states the old value as the current one
+// ("the death toll was 18 people" where the attorney general raised it
+// "from 18 to 31").
+func fromValueRule(claim []string, _, all []sentWords, _ string) string {
+	changes := changesIn(all)
 	if len(changes) == 0 {
 		return ""
 	}
@@ -69,26 +78,12 @@ var afterCues = set("to now")
 // both sides of changes (one count "from 18 to 31", another "from 31 to
 // 40") is left alone.
 func changeSideRule(claim []string, _, all []sentWords, _ string) string {
+	changes := changesIn(all)
 	from, to := map[string]bool{}, map[string]bool{}
-	var pairs [][2]string
-	for _, s := range all {
-		for j := 0; j+1 < len(s); j++ {
-			if s[j] != "from" {
-				continue
-			}
-			x, n := numberAt(s, j+1)
-			if x == "" || magnitudes[x] || isYear(x) {
-				continue
-			}
-			if k := j + 1 + n; k+1 < len(s) && s[k] == "to" {
-				if y, _ := numberAt(s, k+1); y != "" && y != x {
-					from[x], to[y] = true, true
-					pairs = append(pairs, [2]string{x, y})
-				}
-			}
-		}
+	for _, c := range changes {
+		from[c.x], to[c.y] = true, true
 	}
-	if len(pairs) == 0 {
+	if len(changes) == 0 {
 		return ""
 	}
 	for i := 0; i < len(claim); i++ {
