@@ -16,3 +16,14 @@ func TestSpanLaterAndShotDead(t *testing.T) {
 		{"found dead is no killing", "A guard was found dead in his cell.\n", "A guard was killed in his cell [1].", `outcome "killed"`},
 	})
 }
+
+// "all the X" where the passage counts X without "the" ("to about 200
+// families") makes the count everyone, after a preposition too; a count
+// of the whole set ("the three piers") is what "all the piers" says.
+func TestAllOfACountedGroup(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"a count, all of them", "Volunteers handed out blankets to about 200 families.\n", "Volunteers handed out blankets to all the families waiting outside [1].", `quantifier "all"`},
+		{"the whole set", "The three piers carry the deck.\n", "The deck rests across all the piers [1].", ""},
+		{"all, no the", "Volunteers handed out blankets to about 200 families.\n", "Volunteers handed out blankets to all families [1].", ""},
+	})
+}

@@ -1424,7 +1424,7 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 	for _, cl := range classes {
 		q := ""
 		for i, w := range claim {
-			if cl[w] && (quantifies(claim, i) || allOfCount(claim, i, anchor)) && !countedWith(claim, i, anchor) && (!wholeAdjectives[w] || attributive(claim, i)) {
+			if cl[w] && (quantifies(claim, i) || allOfCount(claim, i, anchor) || allOfCounted(claim, i, anchor)) && !countedWith(claim, i, anchor) && (!wholeAdjectives[w] || attributive(claim, i)) {
 				q = w
 				break
 			}
@@ -1435,6 +1435,33 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
 	}
 	return ""
+}
+
+// allOfCounted reports "all the X" where an anchor sentence gives a count
+// of X ("to all the families" of "to about 200 families"): the claim makes
+// the passage's number everyone, whatever preposition stands before it
+// (which elsewhere makes "all" general). A count of the whole set ("the
+// three piers") is what "all the piers" says.
+func allOfCounted(claim []string, i int, anchor []sentWords) bool {
+	if claim[i] != "all" || i+2 >= len(claim) || claim[i+1] != "the" {
+		return false
+	}
+	noun := stemOf(claim[i+2])
+	if noun == "" {
+		return false
+	}
+	counted := false
+	for _, s := range anchor {
+		for _, n := range numberNouns(s) {
+			if slices.Contains(n.nouns, noun) {
+				if n.before == "the" || n.before == "all" {
+					return false // "the three piers": the whole set, which "all the piers" is
+				}
+				counted = true
+			}
+		}
+	}
+	return counted
 }
 
 // wholeAdjectives say all of what they qualify ("regained full control"
