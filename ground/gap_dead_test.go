@@ -27,3 +27,14 @@ func TestAllOfACountedGroup(t *testing.T) {
 		{"all, no the", "Volunteers handed out blankets to about 200 families.\n", "Volunteers handed out blankets to all families [1].", ""},
 	})
 }
+
+// A condition hedges a claim, unless the claim says what "will" happen if
+// it is met where the passage says it "could".
+func TestWillIfOfCouldIf(t *testing.T) {
+	const p = "Fruit exporters warned that cherries and grapes could rot on the docks if the stoppage lasted more than a week.\n"
+	runEdgeCases(t, []edgeCase{
+		{"will if", p, "Cherries and grapes will rot on the docks if the stoppage lasts more than a week [1].", `modality: the passage hedges`},
+		{"could if", p, "Cherries and grapes could rot on the docks if the stoppage lasts more than a week [1].", ""},
+		{"if alone", p, "If the stoppage lasts more than a week, cherries and grapes rot on the docks, exporters warned [1].", ""},
+	})
+}

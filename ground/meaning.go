@@ -1807,7 +1807,10 @@ const MinHedged = 2
 // more: it passes.)
 func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 	for _, w := range claim {
-		if claimHedges[w] {
+		if claimHedges[w] && !(w == "if" && slices.Contains(claim, "will")) {
+			// (a condition hedges, unless the claim says what "will"
+			// happen if it is met: "cherries will rot if the stoppage
+			// lasts" of "could rot if")
 			return ""
 		}
 	}
