@@ -38,3 +38,16 @@ func TestWillIfOfCouldIf(t *testing.T) {
 		{"if alone", p, "If the stoppage lasts more than a week, cherries and grapes rot on the docks, exporters warned [1].", ""},
 	})
 }
+
+// What a claim says someone said must be in the passage in some word:
+// the speaker and the verb alone do not hold it; a paraphrase keeping one
+// of its words passes; "added" is no verb of saying here.
+func TestUnsaidReport(t *testing.T) {
+	const p = "The attorney general's office said on social media that one civilian was hurt in a Molotov cocktail attack on its office. The attorney general raised the death toll from 18 to 31.\n"
+	runEdgeCases(t, []edgeCase{
+		{"what was said is elsewhere", p, "The attorney general's office said on social media the op was decisive [1].", `what the claim says was said`},
+		{"said that", p, "The attorney general's office said that the operation was decisive [1].", `what the claim says was said`},
+		{"a paraphrase", p, "The attorney general's office said on social media that a civilian was injured in an attack [1].", ""},
+		{"added is arithmetic", p, "The toll is 31, so 13 deaths were added to the earlier count of 18 [1].", ""},
+	})
+}

@@ -689,6 +689,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if miss := unsaidCause(rest, cited, ev, terms); miss != "" {
 		return fmt.Sprintf("link: the cause the claim gives (%s) is not in %s", miss, where), nil
 	}
+	if miss := unsaidReport(rest, cited, ev, terms); miss != "" {
+		return fmt.Sprintf("words %q, what the claim says was said, are not in %s", miss, where), nil
+	}
 	if r := nounOfNameRule(rest, cited, ev); r != "" {
 		return r, nil
 	}
@@ -1705,6 +1708,25 @@ var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;
 func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool) string {
 	for _, m := range causeRE.FindAllStringSubmatch(rest, -1) {
 		if miss := unsaidPhrase(m[1], cited, ev, terms, MinContentShare); miss != "" {
+			return miss
+		}
+	}
+	return ""
+}
+
+// reportRE finds what a claim says someone said: the words after a verb of
+// saying (and an "on social media", "on Wednesday" beside it, and "that"),
+// to the clause's end.
+var reportRE = regexp.MustCompile(`(?i)\b(?:said|says|told\s+\w+|stated|announced|warned|claimed)\s+(?:(?:on|in|at)\s+(?:\w+\s+){1,2})?(?:that\s+)?([^;:()—–\[]+)`)
+
+// unsaidReport returns the words of what a claim says was said when its
+// cited passages hold none of them: "The attorney general's office said on
+// social media the op was decisive" of a passage where the office speaks
+// of a civilian hurt. The speaker and the verb are there; what was said is
+// not. (A paraphrase of what was said holds some of its words.)
+func unsaidReport(rest string, cited []int, ev []evidence, terms map[string]bool) string {
+	for _, m := range reportRE.FindAllStringSubmatch(text.Casual(rest), -1) {
+		if miss := unsaidPhrase(m[1], cited, ev, terms, noneHeld); miss != "" {
 			return miss
 		}
 	}
