@@ -1725,7 +1725,7 @@ var reportRE = regexp.MustCompile(`(?i)\b(?:said|says|told\s+\w+|stated|announce
 // of a civilian hurt. The speaker and the verb are there; what was said is
 // not. (A paraphrase of what was said holds some of its words.)
 func unsaidReport(rest string, cited []int, ev []evidence, terms map[string]bool) string {
-	for _, m := range reportRE.FindAllStringSubmatch(text.Casual(rest), -1) {
+	for _, m := range reportRE.FindAllStringSubmatch(rest, -1) { // rest is read plain already (text.Casual, in checkClaims)
 		if miss := unsaidPhrase(m[1], cited, ev, terms, noneHeld); miss != "" {
 			return miss
 		}
