@@ -74,22 +74,31 @@ func TestCandidateScoreStoryNameMissOnlyForKnownNames(t *testing.T) {
 	}
 }
 
-// An older year ("in 1097") lifts a sentence only for a "when" question.
+// An older year ("in 1097") lifts a sentence only for a "when" question;
+// it types the sentence (the same lift) when the sentence holds every known
+// key term, and only lifts it when one is missing ("prison", which the
+// corpus knows).
 func TestCandidateYearBonusOnlyForWhen(t *testing.T) {
 	ix := edgeIndex(t, fortStory)
 	ps := passagesOf(t, ix, "guards fled the fort")
-	keys := []keyTerm{{term: "guard", weight: 1, known: true}}
 	for _, tt := range []struct {
 		qt    question.Kind
+		keys  []keyTerm
+		typed bool
 		bonus float64
-	}{{question.Place, 0}, {question.Time, typeBonus}} {
-		rq := &reading{keys: keys, total: 1, qt: tt.qt, storyTerms: map[string]map[string]bool{}}
+	}{
+		{question.Place, []keyTerm{{term: "guard", weight: 1, known: true}}, false, 0},
+		{question.Time, []keyTerm{{term: "guard", weight: 1, known: true}}, true, typeBonus},
+		{question.Time, []keyTerm{{term: "guard", weight: 1, known: true}, {term: "prison", weight: 1, known: true}}, false, typeBonus},
+	} {
+		total := float64(len(tt.keys))
+		rq := &reading{keys: tt.keys, total: total, qt: tt.qt, storyTerms: map[string]map[string]bool{}}
 		c := candidateWith(t, rq.candidates(ix, ps), "Guards fled the fort in 1097.")
-		if c.typed {
-			t.Fatalf("%v: %q read as typed", tt.qt, c.text())
+		if c.typed != tt.typed {
+			t.Errorf("%v %v: %q typed = %v, want %v", tt.qt, tt.keys, c.text(), c.typed, tt.typed)
 		}
 		if want := c.coverage + rankBonus + tt.bonus; !near(c.score, want) {
-			t.Errorf("%v: score %v, want %v", tt.qt, c.score, want)
+			t.Errorf("%v %v: score %v, want %v", tt.qt, tt.keys, c.score, want)
 		}
 	}
 }

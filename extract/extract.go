@@ -427,6 +427,17 @@ func lacksOwnWord(keys []keyTerm, best *candidate) bool {
 	return false
 }
 
+// ownsKnownTerms reports a sentence that itself holds every key term the
+// corpus knows (or a word for it).
+func ownsKnownTerms(keys []keyTerm, c *candidate) bool {
+	for _, k := range keys {
+		if k.known && c.covered[k.term] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // mustType are the kinds of answer a sentence must hold to be given as the
 // answer: a count (a number near what is counted), a duration, a name or a
 // person. (Times and places are read too loosely for that: "began on
@@ -988,10 +999,17 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				c.sel[selDeed] = 1
 			}
 			if qt == question.Time && !c.typed && question.HasYear(txt) {
-				// An older year ("in 1097") is a time too; it picks the
-				// sentence, though the score, fitted without it, doesn't
-				// count it as typed.
-				c.sel[selYear] = 1
+				// An older year ("in 1097") is a time too. It answers when
+				// the sentence itself says every known word of the
+				// question: "the Battle of Hastings in 1066" answers "when
+				// was the battle of hastings"; "sent Pedro Menendez in
+				// 1565" not "when was Pedro Menendez born". Otherwise it
+				// only helps pick the sentence.
+				if question.YearAnswers(focus) && ownsKnownTerms(keys, c) {
+					c.typed = true
+				} else {
+					c.sel[selYear] = 1
+				}
 			}
 			for _, k := range keys {
 				if k.proper && k.known && k.share(st) == 0 {

@@ -456,6 +456,13 @@ var (
 	dayWords = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(st|nd|rd|th)?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{4}-\d\d-\d\d\b|\b(today|yesterday|tomorrow)\b`)
 )
 
+// YearAnswers reports a when-question a year answers: not one asking
+// for a clock time or a date.
+func YearAnswers(asked string) bool {
+	q := text.Fold(asked)
+	return !clockQ.MatchString(q) && !dateQ.MatchString(q)
+}
+
 // HasYear reports a year of any century, or a decade, as a time is said:
 // "in 1097", "the 1050s" (Time.In knows only 1900-2099 as bare years).
 func HasYear(txt string) bool { return yearWords.MatchString(txt) }
