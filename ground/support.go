@@ -511,6 +511,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	ns := names(rest)
+	speaking := len(quoted) > 0 && speechRE.MatchString(rest)
 	askedWords := map[string]bool{}
 	for _, w := range text.Words(asked) {
 		askedWords[w] = true
@@ -541,7 +542,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	for _, q := range quoted {
-		if len(speakers) > 0 && speechRE.MatchString(rest) && !anyNameNear(speakers, &ev[q.n-1], q.at, 2) {
+		if len(speakers) > 0 && speaking && !anyNameNear(speakers, wholeView(&ev[q.n-1]), q.at, 2) {
 			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(speakers, " ")), nil
 		}
 	}
@@ -550,7 +551,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	// quoted sentences, not from a sentence beside them.
 	if head := speakerHead(rest); head != "" {
 		for _, n := range cited {
-			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) {
+			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) && !slices.ContainsFunc(quoted, func(q quoteAt) bool { return q.n == n && nameNearQuote(head, e, q.at) }) {
 				return fmt.Sprintf("the quotation in passage %d is not attributed to %q", n, head), nil
 			}
 		}
@@ -597,6 +598,16 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if m := labelRE.FindStringSubmatch(rest); m != nil && len(text.Words(m[1])) <= 3 {
 		label = text.TermSet(m[1])
 	}
+	capitals := map[string]bool{} // words the claim writes with a capital
+	if speaking {
+		for _, f := range strings.Fields(rest) {
+			if startsUpper(f) {
+				for _, w := range text.Words(f) {
+					capitals[w] = true
+				}
+			}
+		}
+	}
 	cws := text.Words(lastingVerbs(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(rest, ""), " in ")))
 	for i, w := range cws {
 		t := stemOf(w)
@@ -615,6 +626,8 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			have += LexWeight
 		case impliedIn(w, cited, ev):
 			have += LexWeight // "the mother of an inmate" of "her son, who is serving a sentence"
+		case speaking && capitals[w] && slices.ContainsFunc(quoted, func(q quoteAt) bool { return nameNearQuote(w, &ev[q.n-1], q.at) }):
+			have++ // the quotation's speaker: "Lopez said "..."" of "Maria Lopez said ... "...," she said"
 		default:
 			missing = append(missing, t)
 		}
@@ -737,6 +750,35 @@ func anyNameNear(ns []string, e *evidence, at, before int) bool {
 		return false
 	}
 	return true // not inside a sentence (title): nothing to check against
+}
+
+// startsUpper reports a word written with a capital first letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// wholeView is the passage's whole view of e: who said a quotation is read
+// there, though a quote narrowed the view to the quoted sentences (the
+// speaker line, "..., SAYING:", or "X said" is beside them).
+func wholeView(e *evidence) *evidence {
+	if e.full != nil {
+		return e.full
+	}
+	return e
+}
+
+// nameNearQuote reports name said in the sentences about a quotation at
+// offset at of e's whole view, as anyNameNear reads them (two before, one
+// after); false when at is in no sentence.
+func nameNearQuote(name string, e *evidence, at int) bool {
+	e = wholeView(e)
+	for _, s := range e.sents {
+		if at >= s.start && at < s.end {
+			return anyNameNear([]string{name}, e, at, 2)
+		}
+	}
+	return false
 }
 
 // firstName returns the claim's first word when it is capitalised and a
