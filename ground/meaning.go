@@ -1319,18 +1319,26 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 		if c.approx && (boundWords[c.before] || c.before == "least") && !magnitudes[c.val] && !isYear(c.val) {
 			// a bound the passage doesn't set: "at least 31", "nearly 31"
 			// where it says the toll is 31
-			exact, other := false, false
+			// where it says the toll is 31, or "more than 200" where it
+			// says "about 200" (a rounding may fall either side)
+			exact, rounding, bound := false, false, false
 			for _, s := range src {
 				if s.val == c.val {
-					if s.approx {
-						other = true
-					} else {
+					switch {
+					case !s.approx:
 						exact = true
+					case roundingWords[s.before]:
+						rounding = true
+					default:
+						bound = true
 					}
 				}
 			}
-			if exact && !other {
+			if exact && !rounding && !bound {
 				return fmt.Sprintf("precision: the passage gives %s exactly, the claim only as a bound", c.val)
+			}
+			if rounding && !bound {
+				return fmt.Sprintf("precision: the passage gives about %s, the claim a bound", c.val)
 			}
 		}
 		if c.approx || magnitudes[c.val] || isYear(c.val) {
