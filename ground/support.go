@@ -1383,18 +1383,27 @@ func shortYear(x string, nums map[string]bool) bool {
 // is yes keeps it as a word to check.
 var leadingYesRE = regexp.MustCompile(`(?i)^\s*yes\b[\s,.;:!–—-]+`)
 
-// speakerRE is a claim opening with its speaker: up to four words
+// speakerRE is a claim opening with its speaker: up to five words
 // before a verb of saying ("The prison authority said", "Police told").
-var speakerRE = regexp.MustCompile(`^\s*((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s+(?:said|says|told|tells|stated|states|announced|announces|reported|reports|added|warned|insisted|confirmed|confirms)\b`)
+var speakerRE = regexp.MustCompile(`^\s*((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s+(?:said|says|told|tells|stated|states|announced|announces|reported|reports|added|warned|insisted|confirmed|confirms)\b`)
+
+// accordingRE is a claim opening with "According to" its speaker: "According
+// to the union, ...".
+var accordingRE = regexp.MustCompile(`(?i)^\s*according to ((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*,`)
 
 // speakerHead is the last word of the speaker a claim opens with, folded,
 // or "" (no speaker, a pronoun, or a word of the passages' talk).
 func speakerHead(claim string) string {
 	m := speakerRE.FindStringSubmatch(claim)
 	if m == nil {
-		return ""
+		if m = accordingRE.FindStringSubmatch(claim); m == nil {
+			return ""
+		}
 	}
 	ws := text.Words(m[1])
+	if i := slices.Index(ws, "of"); i > 0 {
+		ws = ws[:i] // "the Union of Port Workers": the union
+	}
 	if len(ws) == 0 {
 		return ""
 	}
@@ -1565,6 +1574,12 @@ var labelRE = regexp.MustCompile(`^\s*(?:\*\*|__)?(\p{L}[\p{L}'’ ]{0,30}?)(?:\
 // with no speaker of its own, or none says it.
 func saidBySomeoneElse(head, claim string, cited []int, ev []evidence) int {
 	m := speakerRE.FindStringIndex(claim)
+	if m == nil {
+		m = accordingRE.FindStringIndex(claim) // "According to the union, ..."
+	}
+	if m == nil {
+		return 0
+	}
 	what := text.TermSet(claim[m[1]:])
 	for t := range what {
 		if metaTerms[t] {
