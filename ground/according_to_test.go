@@ -12,6 +12,7 @@ func TestAccordingToNamesTheSpeaker(t *testing.T) {
 		{"another speaker", p, "According to the union, the walkout halted the loading of 12,000 containers a day [1].", "said by another"},
 		{"a speaker of X of Y", p, "According to the Union of Port Workers, the walkout halted the loading of 12,000 containers a day [1].", "said by another"},
 		{"X of Y said", p, "The Union of Port Workers said the walkout halted the loading of 12,000 containers a day [1].", "said by another"},
+		{"X of Y named as X", "The union said the strike would go on until the operator agreed to a pay rise.\n", "The union of dockworkers said the strike would go on until the operator agreed to a pay rise [1].", ""},
 		{"the union's own fact", p, "According to the union, two workers were killed in March [1].", ""},
 	})
 }
