@@ -1987,9 +1987,9 @@ func deniedAt(claim []string, i int) bool {
 }
 
 // isWhy reports "why" saying a reason, not asking one: "which is why it
-// was included", "that was why".
+// was included", "that was why", "those deaths are why".
 func isWhy(claim []string, i int) bool {
-	return claim[i] == "why" && i > 0 && (claim[i-1] == "is" || claim[i-1] == "was" || claim[i-1] == "s")
+	return claim[i] == "why" && i > 0 && (claim[i-1] == "is" || claim[i-1] == "was" || claim[i-1] == "s" || claim[i-1] == "are" || claim[i-1] == "were" || claim[i-1] == "re")
 }
 
 // causeEvidence are the words that draw a cause in a passage, its own way:
