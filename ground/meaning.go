@@ -1477,6 +1477,10 @@ func allOfCounted(claim []string, i int, anchor []sentWords) bool {
 // is complete" and a label ("Full name: …") quantify nothing.
 var wholeAdjectives = set("full complete")
 
+// namingNouns are what a whole adjective may qualify without quantifying
+// the world: "its full name", "the complete text".
+var namingNouns = set("name names title text")
+
 // linkVerbs link a predicate adjective to its subject.
 var linkVerbs = set("is are was were be been being become became seems seemed")
 
@@ -1484,7 +1488,7 @@ var linkVerbs = set("is are was were be been being become became seems seemed")
 // not after a linking verb, and not before a unit of time, where it only
 // stresses the length ("eleven full days", "a full year").
 func attributive(claim []string, i int) bool {
-	if i == 0 || i+1 >= len(claim) || linkVerbs[claim[i-1]] || groupPronouns[claim[i+1]] || stemOf(claim[i+1]) == "" {
+	if i == 0 || i+1 >= len(claim) || linkVerbs[claim[i-1]] || groupPronouns[claim[i+1]] || stemOf(claim[i+1]) == "" || namingNouns[claim[i+1]] {
 		return false
 	}
 	n := claim[i+1]
@@ -1511,7 +1515,7 @@ func exclusiveRule(claim []string, _, all []sentWords, _ string) string {
 				continue
 			}
 		}
-		if conditionNear(claim, i) || toldOnlyThat(claim, i) {
+		if conditionNear(claim, i) || toldOnlyThat(claim, i) || onlyInPassages(claim, i) {
 			continue
 		}
 		if anyIn(all, exclusives) {
@@ -1520,6 +1524,18 @@ func exclusiveRule(claim []string, _, all []sentWords, _ string) string {
 		return `quantifier "only" is not in the passage`
 	}
 	return ""
+}
+
+// onlyInPassages reports "only" scoped by the passages within four words
+// after it: "the only figure in the passages", "the only name the passages
+// give" say what the passages hold, not that nothing else was.
+func onlyInPassages(claim []string, i int) bool {
+	for k := i + 1; k < min(len(claim), i+6); k++ {
+		if talkNouns[claim[k]] && (claim[k-1] == "the" || claim[k-1] == "these") {
+			return true
+		}
+	}
+	return false
 }
 
 // toldOnlyThat reports "only" between a verb of telling and "that":
