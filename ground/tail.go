@@ -26,7 +26,7 @@ func unsaidTail(claimText, body string, groups []group, cited []int, ev []eviden
 	// read as a claim's body is: a link by its text, a URL left out
 	tail := claimBody(claimText[groups[len(groups)-1].end:], nil)
 	tail = strings.TrimLeft(tail, ",;:-–—() ")
-	if len(text.Words(tail)) < 2 || absence(body) || passageSubjectRE.MatchString(body) || isFiller(tail) || len(quotations(tail)) > 0 || framedHedge(tail, groups, cited, ev) {
+	if len(text.Words(tail)) < 2 || absence(body) || absenceRE.MatchString(tail) || passageSubjectRE.MatchString(body) || isFiller(tail) || len(quotations(tail)) > 0 || framedHedge(tail, groups, cited, ev) {
 		return ""
 	}
 	if miss := includedElsewhere(tail, groups[len(groups)-1].ns, ev); miss != "" {
