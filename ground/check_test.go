@@ -310,6 +310,8 @@ func TestReplyForms(t *testing.T) {
 		{"marker list keeps two citations", "The toll was 31 and 15 guards were held hostage [1, 3].", "The toll was 31 and 15 guards were held hostage [1][2].", 2},
 		{"marker range", "The toll was 31 and 15 guards were held hostage [1-3].", "The toll was 31 and 15 guards were held hostage [1][2][3].", 3},
 		{"sources list removed", "The toll was raised to 31 [1].\n\nSources:\n[1] Soldiers retake a rioting prison", "The toll was raised to 31 [1].", 1},
+		{"a sources list cites the unmarked text above it", "The toll was raised to 31.\n\nSources:\n[1] Soldiers retake a rioting prison", "The toll was raised to 31. [1]", 1},
+		{"a sources list cites no text that has markers", "The toll was raised to 31 [1]. The army lost 12 soldiers.\n\nSources:\n[1] Soldiers retake a rioting prison", "The toll was raised to 31 [1].", 1},
 		{"references header in bold removed", "The toll was raised to 31 [1].\n\n**References**\n1. Passage 1", "The toll was raised to 31 [1].", 1},
 		{"bare reference lines removed", "The toll was raised to 31 [1].\n[1] Soldiers retake a rioting prison in Ecuador.", "The toll was raised to 31 [1].", 1},
 		{"list items are claims", "Here is what happened:\n- The toll was raised to 31 [1].\n- 15 guards were held hostage [3].", "- The toll was raised to 31 [1].\n- 15 guards were held hostage [2].", 2},

@@ -31,7 +31,13 @@ func splitClaims(reply string, npass int) []claim {
 	reply, tail := trailingMarkers(reply)
 	var out []claim
 	sep := ""
-	paras := paragraphs(cutSources(reply))
+	body := cutSources(reply)
+	if tail == "" && !markerRE.MatchString(body) {
+		// No marker in the text, a list of sources after it: the list
+		// cites what stands above it, as a last marker line does.
+		tail = listedSources(reply[len(body):])
+	}
+	paras := paragraphs(body)
 	for pi, para := range paras {
 		if para == "" {
 			sep += "\n"
@@ -167,6 +173,30 @@ func cutSources(reply string) string {
 		cut = i
 	}
 	return strings.Join(lines[:cut], "\n")
+}
+
+// sourceEntryRE is a sources list's entry that opens with its passage's
+// marker: "[1] Guayaquil city council spokesperson on extra buses".
+var sourceEntryRE = regexp.MustCompile(`(?m)^\s*(?:[-*•]\s*)?\[(\d+)\]`)
+
+// listedSources returns the passages a cut sources list under a header
+// ("Sources:") gives entries for, as one plain marker ("[1, 3]"), or ""
+// when it gives none.
+func listedSources(list string) string {
+	first, _, _ := strings.Cut(strings.TrimLeft(list, "\n"), "\n")
+	if !sourcesRE.MatchString(first) {
+		return "" // bare entries ("[1] Reuters, 26 July"): sources of the model's, not the passages
+	}
+	var gs []group
+	for _, m := range sourceEntryRE.FindAllStringSubmatch(list, -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			gs = append(gs, group{ns: []int{n}})
+		}
+	}
+	if len(gs) == 0 {
+		return ""
+	}
+	return plainMarkers(gs)
 }
 
 // plainMarkers writes the passages of marker groups as one plain marker,
