@@ -1236,7 +1236,10 @@ func titleKey(s string) string {
 
 // metaNumRE is a reply talking about its sources ("according to passage
 // 1", "sources 2 and 3"): those numbers are no facts.
-var metaNumRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|documents?|paragraphs?|options?|questions?|steps?|methods?|tips?|parts?)\s+\d+(?:\s*(?:,|and|&|or|-|–)\s*\d+)*`)
+//
+// A noun in the singular takes no list after a comma: in "according to
+// passage 1, 17 guards" the 17 is the claim's.
+var metaNumRE = regexp.MustCompile(`(?i)\b(?:(?:passages|sources|documents|paragraphs|options|questions|steps|methods|tips|parts)\s+\d+(?:\s*(?:,|and|&|or|-|–)\s*\d+)*|(?:passage|source|document|paragraph|option|question|step|method|tip|part)\s+\d+(?:\s*(?:and|&|or|-|–)\s*\d+)*)`)
 
 // dropMetaNums blanks the numbers of a reply's talk about its sources
 // (metaNumRE); text without a digit has none, and skips the pattern.
