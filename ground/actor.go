@@ -44,6 +44,10 @@ var pronounOpeners = set("he she they it his her their its")
 
 // actorDeed returns the claim's actor (its name words) and its deed (a
 // folded word), or "" when the claim opens no clause with a name.
+// framingParticiples, between a copula and "as", say what a name is
+// called or taken for: "is identified as", "was described as".
+var framingParticiples = set("identified described named listed termed referred known characterised characterized labelled labeled titled")
+
 func actorDeed(body string, isName func(string) bool) (actor []string, deed string) {
 	toks := strings.Fields(body)
 	core := func(t string) string {
@@ -116,6 +120,9 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		w := strings.ToLower(c)
 		if copulas[w] && j+1 < len(toks) && articles[strings.ToLower(core(toks[j+1]))] {
 			return actor, "" // "is a retired boxer": a description, no deed
+		}
+		if copulas[w] && j+2 < len(toks) && framingParticiples[strings.ToLower(core(toks[j+1]))] && strings.ToLower(core(toks[j+2])) == "as" {
+			return actor, "" // "is identified as the general director": a description, no deed
 		}
 		if copulas[w] || possessives[w] {
 			// "is not the same person", "are part of the immune
