@@ -360,10 +360,37 @@ func (v *Vocabulary) correct(w string) string {
 			look(string(h))
 		}
 	}
-	if best == "" || tie || bestD > maxD {
+	if tie {
 		return ""
 	}
+	if best == "" && n >= 7 {
+		// Spelled as it sounds ("guvermint", "gwayakil"): the one word
+		// of the stories (or of knownWords) with its sound (text.SoundKey),
+		// as long give or take three letters.
+		return v.soundsLike(w, string(r), n)
+	}
 	return best
+}
+
+// soundsLike returns the one word starting with head, of about n letters,
+// that sounds as w (text.SoundKey), or "" when none or several do.
+func (v *Vocabulary) soundsLike(w, head string, n int) string {
+	key := text.SoundKey(w)
+	if len(key) < 3 {
+		return "" // too little sound to tell words apart
+	}
+	found := ""
+	for _, c := range slices.Concat(v.byHead[head], knownByHead[head]) {
+		cn := utf8.RuneCountInString(c)
+		if c == found || cn < n-3 || cn > n+3 || text.SoundKey(c) != key {
+			continue
+		}
+		if found != "" {
+			return "" // two words sound so: no telling which
+		}
+		found = c
+	}
+	return found
 }
 
 // knownWords are common words a question uses that a story may not: a

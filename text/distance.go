@@ -1,5 +1,7 @@
 package text
 
+import "strings"
+
 // EditDistance is the optimal-string-alignment distance between a and b
 // (insertions, deletions, substitutions and adjacent transpositions),
 // or max+1 once it must exceed max.
@@ -32,3 +34,47 @@ func EditDistance(a, b string, max int) int {
 	}
 	return prev[len(rb)]
 }
+
+// SoundKey is a word's sound, coded as Soundex codes it but whole: its
+// first letter, then the code of each consonant after it (b f p v: 1;
+// c g j k q s x z: 2; d t: 3; l: 4; m n: 5; r: 6), a run of one code
+// written once. Vowels (y among them) are skipped but end a run; h and w
+// are skipped and end none, as in American Soundex. Words spelled as
+// they sound share it: "guvermint" and "government" (g16553),
+// "gwayakil" and "guayaquil" (g24). Folded ASCII letters only; "" for any
+// other word.
+func SoundKey(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return ""
+	}
+	key := []byte{w[0]}
+	last := soundCodes[w[0]-'a']
+	for i := 1; i < len(w); i++ {
+		c := w[i]
+		if c < 'a' || c > 'z' {
+			return ""
+		}
+		switch code := soundCodes[c-'a']; {
+		case strings.IndexByte("aeiouy", c) >= 0:
+			last = 0 // a vowel ends the run
+		case code != 0 && code != last:
+			key = append(key, code)
+			last = code
+		}
+	}
+	return string(key)
+}
+
+// soundCodes are Soundex's consonant classes, by letter (0 for none).
+var soundCodes = func() [26]byte {
+	var t [26]byte
+	for _, g := range []struct {
+		letters string
+		code    byte
+	}{{"bfpv", '1'}, {"cgjkqsxz", '2'}, {"dt", '3'}, {"l", '4'}, {"mn", '5'}, {"r", '6'}} {
+		for i := 0; i < len(g.letters); i++ {
+			t[g.letters[i]-'a'] = g.code
+		}
+	}
+	return t
+}()
