@@ -208,6 +208,7 @@ var meaningRules = []meaningRule{
 	{"comparison", comparisonRule},
 	{"modality", modalityRule},
 	{"modality", certaintyRule},
+	{"modality", addedHedgeRule},
 	{"link", linkRule},
 	{"link", purposeRule},
 	{"outcome", outcomeRule},
@@ -1866,6 +1867,100 @@ func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 		}
 	}
 	return ""
+}
+
+// supposeWords speculate in a claim: "may be seeking", "possibly", "was
+// probably". (Not "could", which also says what one was able to do, nor
+// the verbs of belief, which report.)
+var supposeWords = set("may might possibly perhaps probably reportedly allegedly apparently")
+
+// reportHedges say a claim is someone's report: of a passage sentence that
+// attributes ("the union said"), they are a fair reading.
+var reportHedges = set("reportedly allegedly apparently")
+
+// addedHedgeRule: a claim that only supposes ("the union may be seeking
+// two extra inspectors") what an anchor sentence states flat ("the union
+// said the strike would continue until the operator agreed to ... two
+// extra safety inspectors") turns a fact into speculation: the passage
+// says more than that, and the reader is told it is unsure. The
+// supposition must cover at least MinHedged of the claim's terms in one
+// anchor sentence holding no hedge of its own; "reportedly" of a sentence
+// that attributes is a fair reading.
+func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
+	for i, w := range claim {
+		if !supposeWords[w] || !supposesEvent(claim, i) {
+			continue
+		}
+		var terms []string
+		for j, n := i+1, 0; j < len(claim) && n < 5 && !clauseBreaks[claim[j]]; j++ {
+			if !auxWords[claim[j]] && claim[j] != "to" {
+				n++
+			}
+			if t := stemOf(claim[j]); t != "" && !text.IsNumeral(t) && !metaTerms[t] {
+				terms = append(terms, t)
+			}
+		}
+		if len(terms) < MinHedged {
+			continue
+		}
+		for _, s := range anchor {
+			held := 0
+			for _, t := range terms {
+				if holdsTerm(s, t) {
+					held++
+				}
+			}
+			if held < MinHedged || held*2 < len(terms) || sentenceHedges(s) || reportHedges[w] && attributes(s) {
+				continue
+			}
+			return fmt.Sprintf("modality: the passage states it, the claim only supposes it (%q)", w)
+		}
+	}
+	return ""
+}
+
+// supposesEvent reports a supposition about a particular event at
+// claim[i]: "may have killed", "might be seeking", "possibly fled",
+// "reportedly walked off". A general "may cause side effects" or "you may
+// need to" supposes no event: advice and tendencies are said that way.
+func supposesEvent(claim []string, i int) bool {
+	next := func(k int) string {
+		if i+k < len(claim) {
+			return claim[i+k]
+		}
+		return ""
+	}
+	switch claim[i] {
+	case "may", "might":
+		return next(1) == "have" && pastVerb(next(2), text.Lemma(next(2))) || next(1) == "be" && strings.HasSuffix(next(2), "ing") && len(next(2)) > 5
+	}
+	for k := 1; k <= 2; k++ {
+		if w := next(k); w != "" && !auxWords[w] && pastVerb(w, text.Lemma(w)) {
+			return true // "reportedly walked off", "possibly fled"
+		}
+	}
+	return false
+}
+
+// sentenceHedges reports a hedge anywhere in a sentence.
+func sentenceHedges(s sentWords) bool {
+	for i := range s {
+		if hedgeAt(s, i) || s[i] == "could" || s[i] == "if" {
+			return true
+		}
+	}
+	return false
+}
+
+// attributes reports a sentence that says who said it: a verb of saying
+// or "according to".
+func attributes(s sentWords) bool {
+	for i, w := range s {
+		if text.IsSpeechVerb(w) || w == "according" && i+1 < len(s) && s[i+1] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // certaintyVerbs report a statement as established: "confirmed that",

@@ -1,0 +1,25 @@
+package ground
+
+import "testing"
+
+// A claim that only supposes a particular event the passage states flat
+// ("may be seeking", "possibly fled", "reportedly walked off") turns a
+// fact into speculation. A general "may cause", a hedge the passage has
+// too, and "reportedly" of a sentence that attributes all pass.
+func TestAddedHedgeOnAnEvent(t *testing.T) {
+	const demand = "The union wants two extra safety inspectors on every night shift.\n"
+	const fled = "Its leader fled the prison before the raid.\n"
+	const said = "The union said dockworkers walked off the job on Thursday.\n"
+	const walked = "Dockworkers walked off the job on Thursday.\n"
+	const side = "The drug causes side effects such as dry mouth.\n"
+	const hedged = "Its leader may have fled the prison before the raid.\n"
+	runEdgeCases(t, []edgeCase{
+		{"may be seeking", demand, "The union may be seeking two extra safety inspectors on every night shift [1].", "supposes"},
+		{"the fact stated", demand, "The union wants two extra safety inspectors on every night shift [1].", ""},
+		{"possibly fled", fled, "Its leader possibly fled the prison before the raid [1].", "supposes"},
+		{"may have fled, the passage hedging too", hedged, "Its leader may have fled the prison before the raid [1].", ""},
+		{"reportedly, of a report", said, "Dockworkers reportedly walked off the job on Thursday [1].", ""},
+		{"reportedly, of a fact", walked, "Dockworkers reportedly walked off the job on Thursday [1].", "supposes"},
+		{"a general may", side, "The drug may cause side effects such as dry mouth [1].", ""},
+	})
+}
