@@ -9,14 +9,14 @@ import (
 
 // countedNounRule: a count takes its number and its noun from one place.
 // When the claim counts a plural noun of the question ("How many
-// cellblocks ...?": "15 cellblocks", "about 12,000 ships") that no cited
-// sentence holds, and every
-// cited sentence giving that number counts another noun with it ("15
-// prison guards", "about 12,000 containers"), the number was read off the
-// wrong line. Only a noun right after the number is read as counted, in
-// the claim and in the passage ("15 were killed" counts nothing; in "15
-// prison guards", the last of the two words), and never a unit of time or
-// a magnitude.
+// cellblocks ...?": "15 cellblocks", "about 12,000 ships", "14 extra
+// buses") and every cited sentence giving that number counts another noun
+// with it ("15 prison guards", "about 12,000 containers", "14 inmates"),
+// the number was read off the wrong line, whether or not a sentence names
+// the claim's noun uncounted ("extra buses would run"). Only a noun right
+// after the number is read as counted, in the claim and in the passage
+// ("15 were killed" counts nothing; in "15 prison guards", the last of
+// the two words), and never a unit of time or a magnitude.
 func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 	qt := text.TermSet(asked)
 	for i := 0; i < len(claim); i++ {
@@ -31,6 +31,9 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 				continue
 			}
 			at++
+		}
+		if !pluralNoun(claim[at]) && at+1 < len(claim) && pluralNoun(claim[at+1]) && stemOf(claim[at]) != "" && !magnitudes[claim[at]] {
+			at++ // "14 extra buses", "15 prison guards": the last of the two words
 		}
 		noun := stemOf(claim[at])
 		// a group of people ("14 guards") is counted as the question's noun
@@ -72,7 +75,7 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 				}
 			}
 		}
-		if said && !held && other != "" && other != "-" {
+		if said && other != "" && other != "-" {
 			return fmt.Sprintf("number %q is said of %q in the passage, not of %q", v, other, claim[at])
 		}
 		if said && !held && group {
