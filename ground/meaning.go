@@ -661,7 +661,14 @@ var negAdverbs = map[string]bool{"yet": true, "even": true, "ever": true}
 // negatedFacts lists, per clause of a sentence that is no condition, the
 // terms a negation covers (within three words of its cue) and the
 // clause's content terms.
-func negatedFacts(words []string) (out []negFact) {
+func negatedFacts(words []string) []negFact { return readNegatedFacts(words, false) }
+
+// reportedFacts is negatedFacts of a passage sentence, a denial reported
+// after a verb of saying read as the reported clause's ("Quiroz said she
+// had not heard from her son": she had not heard from her son).
+func reportedFacts(words []string) []negFact { return readNegatedFacts(words, true) }
+
+func readNegatedFacts(words []string, reported bool) (out []negFact) {
 	cls := clauses(words)
 	for ci, cl := range cls {
 		if len(cl) > 0 && condCues[cl[0]] {
@@ -680,6 +687,13 @@ func negatedFacts(words []string) (out []negFact) {
 		}
 		under, cued := 0, false
 		for i := range cl {
+			if reported && !cued && text.IsSpeechVerb(cl[i]) && reportedNegation(cl[i+1:]) {
+				// "Quiroz said she had not heard from her son": the fact
+				// is the reported clause, whose subject the claim may
+				// give as "she" or by name
+				f.terms, f.head = map[string]bool{}, nil
+				continue
+			}
 			if isNeg(cl, i) && !(i+1 < len(cl) && (cl[i+1] == "only" || cl[i+1] == "just")) {
 				under, cued = 3, true
 				continue
@@ -705,6 +719,17 @@ func negatedFacts(words []string) (out []negFact) {
 		}
 	}
 	return out
+}
+
+// reportedNegation reports a negation within the first four words of a
+// clause reported after a verb of saying ("she had not heard").
+func reportedNegation(rest []string) bool {
+	for i := 0; i < len(rest) && i < 4; i++ {
+		if isNeg(rest, i) {
+			return true
+		}
+	}
+	return false
 }
 
 type negFact struct {
@@ -821,7 +846,7 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 		if anyIn([]sentWords{s}, condCues) {
 			continue
 		}
-		for _, f := range negatedFacts(s) {
+		for _, f := range reportedFacts(s) {
 			n := 0
 			for t := range f.terms {
 				if ct[t] {
