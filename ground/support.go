@@ -1392,7 +1392,10 @@ var speakerRE = regexp.MustCompile(`^\s*((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]
 
 // accordingRE is a claim opening with "According to" its speaker: "According
 // to the union, ...".
-var accordingRE = regexp.MustCompile(`(?i)^\s*according to ((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*,`)
+//
+// A name in apposition after it ("According to his mother, Maria Fernanda
+// Quiroz, ...") is the speaker the passage names: it is the head read.
+var accordingRE = regexp.MustCompile(`^\s*(?i:according to) ((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*,(?:\s*(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s*,)?`)
 
 // speakerHead is the last word of the speaker a claim opens with, folded,
 // or "" (no speaker, a pronoun, or a word of the passages' talk).
@@ -1401,6 +1404,9 @@ func speakerHead(claim string) string {
 	if m == nil {
 		if m = accordingRE.FindStringSubmatch(claim); m == nil {
 			return ""
+		}
+		if m[2] != "" {
+			m[1] = m[2] // the name in apposition
 		}
 	}
 	ws := text.Words(m[1])
