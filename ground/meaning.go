@@ -2062,13 +2062,41 @@ func participleAt(words []string, i int) bool {
 	return !determiners[words[i-2]] || strings.HasSuffix(words[i-1], "ly") || adverbsBeforeEd[words[i-1]]
 }
 
+// conditional reports a condition in a claim: "if", "unless", "whether",
+// "whenever", a clause it opens with ("When talks broke down, ..."), or
+// "when", "once" or "until" inside it before no verb in the simple past
+// ("until the operator agrees", "until the sugar has dissolved"). "The
+// strike ended when the operator agreed" tells when, and states that the
+// operator agreed.
+func conditional(claim []string) bool {
+	for i, w := range claim {
+		if !condCues[w] {
+			continue
+		}
+		if w != "when" && w != "once" && w != "until" || i == 0 {
+			return true
+		}
+		past := false
+		for k := i + 1; k < len(claim) && k <= i+4 && !past; k++ {
+			if perfectAux[claim[k]] || claim[k] == "will" || claim[k] == "would" {
+				break // "until the sugar has dissolved": no event told
+			}
+			past = strings.HasSuffix(claim[k], "ed") && len(claim[k]) > 4 || pastVerb(claim[k], text.Lemma(claim[k])) && text.Lemma(claim[k]) != claim[k]
+		}
+		if !past {
+			return true
+		}
+	}
+	return false
+}
+
 // planRule: a plan or a condition is no outcome. A claim stating in the
 // past ("the prison authority published an updated list") what the
 // sentences saying what it says hold only as a plan ("said it would
 // publish") or a condition ("until the operator agreed") states an
 // outcome the passage does not hold.
 func planRule(claim []string, anchor, _ []sentWords, _ string) string {
-	if anyIn([]sentWords{claim}, condCues) {
+	if conditional(claim) {
 		return "" // a condition of its own states no outcome
 	}
 	for i, w := range claim {
