@@ -76,7 +76,8 @@ var afterCues = set("to now")
 // "initially 31") or X as the later one ("raised it to 18") has the
 // change backwards, whatever words it uses. A number the passage gives on
 // both sides of changes (one count "from 18 to 31", another "from 31 to
-// 40") is left alone.
+// 40") is left alone. A change the claim gives whole must be the
+// passage's: "from 13 to 31" of "from 18 to 31" has one side wrong.
 func changeSideRule(claim []string, _, all []sentWords, _ string) string {
 	changes := changesIn(all)
 	from, to := map[string]bool{}, map[string]bool{}
@@ -85,6 +86,18 @@ func changeSideRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	if len(changes) == 0 {
 		return ""
+	}
+	// The claim's own change must be one of the passage's: "from 13 to
+	// 31" where the passage has "from 18 to 31" changes one side.
+	for _, cc := range changesIn([]sentWords{claim}) {
+		if slices.Contains(changes, cc) {
+			continue
+		}
+		for _, pc := range changes {
+			if cc.y == pc.y || cc.x == pc.x {
+				return fmt.Sprintf("number: the claim changes it from %s to %s, the passage from %s to %s", cc.x, cc.y, pc.x, pc.y)
+			}
+		}
 	}
 	for i := 0; i < len(claim); i++ {
 		v, n := numberAt(claim, i)

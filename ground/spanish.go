@@ -74,6 +74,10 @@ var (
 // "unas 200"), read "about": the precision rule keeps it.
 var esAboutRE = regexp.MustCompile(`(?i)\b(?:cerca\s+de|alrededor\s+de|aproximadamente|unos|unas)\s+(\d)`)
 
+// esFromToRE is a change "de 18 a 31": from 18 to 31 (word by word, "of 18
+// to 31", which no change reading knows).
+var esFromToRE = regexp.MustCompile(`(?i)\bde\s+(\d[\d.,]*)\s+a\s+(\d)`)
+
 // esBounds are the Spanish words that make a number a bound ("más de
 // cuarenta barcos", more than forty ships), read as the English ones the
 // precision rule knows; word by word they read "more of", "less of".
@@ -130,6 +134,7 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 	}
 	body = esThousandsRE.ReplaceAllStringFunc(body, func(m string) string { return strings.ReplaceAll(m, ".", "") })
 	body = esAboutRE.ReplaceAllString(body, "about $1")
+	body = esFromToRE.ReplaceAllString(body, "from $1 to $2")
 	body = esBoundRE.ReplaceAllStringFunc(body, func(m string) string {
 		return esBounds[strings.ToLower(strings.Join(strings.Fields(m), " "))]
 	})
