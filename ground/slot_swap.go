@@ -42,14 +42,17 @@ const SlotReach = 2
 // pass) that stands where a cited sentence has another content word,
 // after the same noun and the same preposition of what it is of or about
 // ("talks over pensions" where the passage has "talks over pay"; "a list
-// of dead inmates" where it has "a list of transferred inmates"), has
-// replaced that word: the claim says something else of the same thing.
+// of dead inmates" where it has "a list of transferred inmates"), or
+// after the same possessive ("the country's ports" where it has "the
+// country's prisons"), has replaced that word: the claim says something
+// else of the same thing.
 // It returns the claim's word and the passage's, or "".
 func slotSwap(cws []string, asked string, cited []int, ev []evidence) (string, string) {
 	var qt, inClaim map[string]bool
 	for i, w := range cws {
-		if i == 0 || !slotFrames[cws[i-1]] && (i < 2 || !slotFrames[cws[i-2]]) {
-			continue // cheap: only a word just after a preposition of the frame
+		possessed := i >= 2 && cws[i-1] == "s" && stemOf(cws[i-2]) != ""
+		if i == 0 || !possessed && !slotFrames[cws[i-1]] && (i < 2 || !slotFrames[cws[i-2]]) {
+			continue // cheap: only a word just after a preposition of the frame, or a possessive
 		}
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || text.IsNumeral(t) {
@@ -63,7 +66,10 @@ func slotSwap(cws []string, asked string, cited []int, ev []evidence) (string, s
 			continue
 		}
 		frame := cws[l+1 : i] // the small words between: "over", "of the"
-		if len(frame) == 0 || !slotFrames[frame[0]] {
+		if possessed {
+			l, frame = i-2, cws[i-1:i] // "the country's prisons": the country's "s"
+		}
+		if len(frame) == 0 || !slotFrames[frame[0]] && !possessed {
 			continue
 		}
 		if heldIn(t, w, cited, ev) {
@@ -97,7 +103,7 @@ func slotSwap(cws []string, asked string, cited []int, ev []evidence) (string, s
 					// inmates", "transferred inmates"), or of what talks
 					// or a dispute are over or about
 					sameNext := i+1 < len(cws) && stemOf(cws[i+1]) != "" && at+1 < len(s) && s[at+1] == cws[i+1]
-					if sameNext || topicFrames[frame[0]] {
+					if sameNext || topicFrames[frame[0]] || possessed {
 						return w, o
 					}
 				}
