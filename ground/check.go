@@ -229,6 +229,9 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			}
 			if reason == "" {
 				checked, glossed := body, false
+				if r, ok := countRow(body); ok {
+					checked = r // "| Inspectors per shift | 9 |": 9 inspectors per shift
+				}
 				if head, ok := framedTail(c.text, groups, valid, scope); ok {
 					checked = head // how the passage frames its report is no fact of the world
 				}
@@ -469,4 +472,20 @@ func droppedNegation(body string, groups []group) string {
 		}
 	}
 	return ""
+}
+
+// countRowRE is a table row of a label and a count: "| Extra safety
+// inspectors per night shift | 9 |", "| Pay rise | 9 percent |" (a third,
+// empty cell held the row's markers).
+var countRowRE = regexp.MustCompile(`^\s*\|\s*([^|\d]{2,80}?)\s*\|\s*(\d[\d,.]*(?:\s+(?:percent|per cent|%))?)\s*\|(?:\s*\|)*\s*$`)
+
+// countRow reads a table row that counts its label as a sentence would
+// say it, the count before what it counts ("9 extra safety inspectors per
+// night shift"), so the rules that keep a number with its noun read it.
+func countRow(body string) (string, bool) {
+	m := countRowRE.FindStringSubmatch(body)
+	if m == nil {
+		return "", false
+	}
+	return m[2] + " " + m[1] + ".", true
 }
