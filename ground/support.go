@@ -511,6 +511,12 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	ns := names(rest)
+	if w := firstName(rest, everyPassage(len(ev)), ev); w != "" && !slices.Contains(ns, w) && !nameIn(w, words) && !nameInWhole(w, cited, ev) {
+		// The claim's first word, a name one of the passages uses that
+		// the cited ones lack ("Quiroz also handed out water" citing the
+		// church volunteers' passage): names() leaves a first word out.
+		ns = append(ns, w)
+	}
 	speaking := len(quoted) > 0 && speechRE.MatchString(rest)
 	askedWords := map[string]bool{}
 	for _, w := range text.Words(asked) {
