@@ -99,6 +99,7 @@ func splitClaims(reply string, npass int) []claim {
 			}
 		}
 	}
+	leadAnswer(out)
 	// At most one blank line between claims, none before the first.
 	for i := range out {
 		if strings.Count(out[i].sep, "\n") > 2 {
@@ -106,6 +107,64 @@ func splitClaims(reply string, npass int) []claim {
 		}
 	}
 	return out
+}
+
+// LeadAnswerWords is the most words a reply's opening answer may have to
+// inherit the markers of what follows it: "Sixty days.", "**Answer:**
+// Manabi and Los Rios." A longer sentence is a claim of its own.
+const LeadAnswerWords = 8
+
+// shortAnswer reports an answer said as a phrase, no sentence: at most
+// LeadAnswerWords words, no auxiliary or verb in -ed, and a number ("Sixty
+// days", "31") or only names ("Manabi and Los Rios"). "The toll was raised
+// to 31" and "Drivers pay more" are sentences.
+func shortAnswer(body string) bool {
+	ws := text.Words(body)
+	if len(ws) == 0 || len(ws) > LeadAnswerWords {
+		return false
+	}
+	number := false
+	for _, w := range ws {
+		if auxWords[w] || strings.HasSuffix(w, "ed") && len(w) > 3 {
+			return false
+		}
+		number = number || text.Numbers(w) != nil || text.IsNumeral(stemOf(w))
+	}
+	if number {
+		return true
+	}
+	for _, f := range strings.Fields(body) {
+		f = strings.Trim(f, "*_.,;:!?\"'()")
+		if r, _ := utf8.DecodeRuneInString(f); f != "" && stemOf(strings.ToLower(f)) != "" && !unicode.IsUpper(r) {
+			return false // a common word: a sentence, or a phrase of no name
+		}
+	}
+	return true
+}
+
+// leadLabelRE is the label an opening answer may carry: "**Answer:**".
+var leadLabelRE = regexp.MustCompile(`^\s*(?:\*\*|__)?\p{L}[\p{L}'’ ]{0,30}?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+`)
+
+// leadAnswer gives a reply's opening short answer, written without a
+// marker ("**Answer:** Sixty days." before the sentences that cite), the
+// markers of every claim after it: it says in brief what they say, and
+// is checked against their passages (and dropped when they don't hold it).
+func leadAnswer(out []claim) {
+	first := slices.IndexFunc(out, func(c claim) bool { return !c.structure })
+	if first < 0 || markerRE.MatchString(out[first].text) || out[first].inherit != "" || isFiller(out[first].text) {
+		return
+	}
+	body := leadLabelRE.ReplaceAllString(out[first].text, "")
+	if !shortAnswer(body) {
+		return
+	}
+	var gs []group
+	for _, c := range out[first+1:] {
+		gs = append(gs, findGroups(c.text)...)
+	}
+	if len(gs) > 0 {
+		out[first].inherit = plainMarkers(gs)
+	}
 }
 
 // paragraphs cuts a reply into its Markdown blocks: a list item, a
