@@ -2177,6 +2177,24 @@ var (
 	timeEvidence = set("after before following later afterwards earlier prior until then since when while subsequently eventually next")
 )
 
+// motiveWords give a deed its motive or trigger: an answer to "why" that
+// says one must find a link drawn in the passage too.
+var motiveWords = set("retaliation revenge response prompted prompting provoked")
+
+// causeNoun reports "cause" as a noun of no link: after a determiner or an
+// adjective and not before "of" ("a charitable cause", "the cause they
+// support"); "the cause of the fire" is a link.
+func causeNoun(claim []string, i int) bool {
+	if claim[i] != "cause" && claim[i] != "causes" || i == 0 {
+		return false
+	}
+	if i+1 < len(claim) && claim[i+1] == "of" {
+		return false
+	}
+	p := claim[i-1]
+	return determiners[p] || strings.HasSuffix(p, "able") || strings.HasSuffix(p, "ible") || strings.HasSuffix(p, "al") || p == "good" || p == "worthy" || p == "noble" || p == "common"
+}
+
 // whyQuestion: a question that asks for a cause ("why", "what causes",
 // "how does") presupposes a link; an answer drawing one reports it.
 func whyQuestion(asked string) bool {
@@ -2193,29 +2211,39 @@ func whyQuestion(asked string) bool {
 // must be drawn in its anchor sentences too, by a word that draws one;
 // a time order it gives ("after") must not be the reverse of the
 // passage's ("before"). A cause the question asks for is reported, not
-// asserted: it passes on the words.
+// asserted: it passes on the words, unless the answer gives a motive
+// (motiveWords: "in retaliation for", "prompted").
 func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
-	if !whyQuestion(asked) {
-		for _, lc := range linkClasses {
-			cw := ""
-			for i, w := range claim {
-				// "led" draws a cause only as "led to"; "due" as "due to".
-				if (w == "led" || w == "due") && (i+1 >= len(claim) || claim[i+1] != "to") {
-					continue
-				}
-				if baseCause[w] && deniedAt(claim, i) {
-					continue // "does not cause weight loss" draws no cause
-				}
-				if lc.words[w] || isWhy(claim, i) {
-					cw = w
-					break
-				}
-			}
-			if cw == "" || anyIn(anchor, causeEvidence) {
+	why := whyQuestion(asked)
+	for _, lc := range linkClasses {
+		cw := ""
+		for i, w := range claim {
+			// "led" draws a cause only as "led to"; "due" as "due to".
+			if (w == "led" || w == "due") && (i+1 >= len(claim) || claim[i+1] != "to") {
 				continue
 			}
-			return fmt.Sprintf("link: the claim says %q, the passage draws no %s link", cw, lc.name)
+			if baseCause[w] && deniedAt(claim, i) {
+				continue // "does not cause weight loss" draws no cause
+			}
+			if causeNoun(claim, i) {
+				continue // "a charitable cause": no link
+			}
+			if why && !motiveWords[w] {
+				// a cause the question asks for is reported, not
+				// asserted; a motive the answer gives ("in
+				// retaliation for", "prompted") still needs the
+				// passage's link
+				continue
+			}
+			if lc.words[w] || isWhy(claim, i) {
+				cw = w
+				break
+			}
 		}
+		if cw == "" || anyIn(anchor, causeEvidence) {
+			continue
+		}
+		return fmt.Sprintf("link: the claim says %q, the passage draws no %s link", cw, lc.name)
 	}
 	// "later" adds an event after the passage's: the passage must order
 	// events too. (Opening a step, "Afterwards, ...", it only sequences.)
