@@ -74,6 +74,10 @@ var (
 // "unas 200"), read "about": the precision rule keeps it.
 var esAboutRE = regexp.MustCompile(`(?i)\b(?:cerca\s+de|alrededor\s+de|aproximadamente|unos|unas)\s+(\d)`)
 
+// esAdjectiveRE is the ending of a Spanish adjective: "penitenciarios",
+// "decisivo", "peligrosas", "políticos".
+var esAdjectiveRE = regexp.MustCompile(`(?:ari[oa]s?|iv[oa]s?|os[oa]s?|ic[oa]s?)$`)
+
 // esFromToRE is a change "de 18 a 31": from 18 to 31 (word by word, "of 18
 // to 31", which no change reading knows).
 var esFromToRE = regexp.MustCompile(`(?i)\bde\s+(\d[\d.,]*)\s+a\s+(\d)`)
@@ -155,7 +159,10 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 	})
 	toks := strings.Fields(body)
 	out := make([]string, 0, len(toks))
+	translated := false // the word before was read through the dictionary
 	for i, tok := range toks {
+		after := translated
+		translated = false
 		lead := strings.IndexFunc(tok, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 		if lead < 0 {
 			out = append(out, tok)
@@ -192,9 +199,17 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		default:
 			cands := sp.Translate(w)
 			if len(cands) == 0 {
+				if i > 0 && after && esAdjectiveRE.MatchString(strings.ToLower(w)) && !text.IsWord(strings.ToLower(w)) && !have(text.Fold(w)) {
+					// a Spanish word the dictionary lacks right after a
+					// word it read, as Spanish puts an adjective
+					// ("guardias penitenciarios"): unread, it qualifies
+					// the word before, no item of its own
+					w = ""
+				}
 				break
 			}
 			w = pickSense(cands, have)
+			translated = true
 		}
 		out = append(out, tok[:lead]+w+tok[end:])
 	}

@@ -34,3 +34,22 @@ func TestChangeGivenWholeIsThePassages(t *testing.T) {
 		}
 	}
 }
+
+// A Spanish adjective the dictionary lacks, right after a word it read
+// ("guardias penitenciarios"), qualifies that word: no listed item of its
+// own the passage must hold. An unread word elsewhere is still the claim's.
+func TestSpanishUnreadAdjective(t *testing.T) {
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	s := story.Parse("s.txt", " date 2023-07-26 STORY: Prison.\n\nIn Esmeraldas, 15 prison guards and 2 other staffers were held hostage at a local jail.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
+	for _, tt := range []struct{ claim, want string }{
+		{"En Esmeraldas, 15 guardias penitenciarios y 2 empleados más fueron tomados como rehenes en una cárcel local [1].", ""},
+	} {
+		_, got := Check(tt.claim, "¿Cuántos guardias fueron tomados como rehenes?", ps)
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
