@@ -33,8 +33,19 @@ func unsaidTail(claimText, body string, groups []group, cited []int, ev []eviden
 		return miss
 	}
 	terms := map[string]bool{}
+	nums := map[string]bool{}
 	for _, n := range cited {
 		for t := range ev[n-1].terms {
+			terms[t] = true
+		}
+		for x := range ev[n-1].nums {
+			nums[x] = true
+		}
+	}
+	if computedNumber(numbersIn(tail), nums, nums, false) {
+		// "— a margin of 1,118 votes" of "voted 1,214 to 96": the
+		// words naming the arithmetic are the computed number's
+		for t := range arithmeticStems {
 			terms[t] = true
 		}
 	}

@@ -15,3 +15,15 @@ func TestAbsenceClauseAfterTheLastMarker(t *testing.T) {
 		{"a denial of a fact after the marker", p, `Relatives held handwritten lists of names [1: "held handwritten lists of names"], but no guards were nearby.`, `negation`},
 	})
 }
+
+// A clause after the last marker that gives a number computed from the
+// passage's ("— a margin of 1,118 votes" of "voted 1,214 to 96") may name
+// its arithmetic; with a number of no computation, the same words are the
+// claim's own.
+func TestComputedClauseAfterTheLastMarker(t *testing.T) {
+	const p = "Members voted 1,214 to 96 in favour of the stoppage.\n"
+	runEdgeCases(t, []edgeCase{
+		{"a computed margin", p, `Members voted 1,214 to 96 in favour [1: "voted 1,214 to 96 in favour of the stoppage"] — a margin of 1,118 votes.`, ""},
+		{"a margin of no number", p, `Members voted 1,214 to 96 in favour [1: "voted 1,214 to 96 in favour of the stoppage"] — a huge vote margin.`, "a clause the claim adds after its last marker"},
+	})
+}
