@@ -1092,15 +1092,23 @@ var (
 	irregularCacheMax = int64(200_000)
 )
 
+// verdicts follow "found" in a court's finding: "was found guilty". ("Found
+// dead" is a finding of bodies, which a question may ask about.)
+var verdicts = map[string]bool{"guilty": true, "innocent": true, "responsible": true, "liable": true}
+
 func irregularTerms(txt string) []string {
 	if v, ok := irregularCache.Load(txt); ok {
 		return v.([]string)
 	}
 	var out []string
-	for _, w := range text.Words(txt) {
+	ws := text.Words(txt)
+	for i, w := range ws {
 		fw := text.Fold(w)
 		if strings.HasSuffix(fw, "s") {
 			continue
+		}
+		if fw == "found" && i+1 < len(ws) && verdicts[text.Fold(ws[i+1])] {
+			continue // "found guilty" is a verdict, no finding of a thing
 		}
 		l := text.Lemma(fw)
 		if l == fw {
