@@ -44,7 +44,7 @@ func FormOf(q string) Form {
 	case howQ.MatchString(f) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
 		form.WhyHow = "how"
 	}
-	form.Negated = negQ.MatchString(asking(f))
+	form.Negated = negQ.MatchString(tagQ.ReplaceAllString(asking(f), ""))
 	return form
 }
 
@@ -64,7 +64,12 @@ func asking(f string) string {
 	return f[start:end]
 }
 
-var negQ = regexp.MustCompile(`\b(not|never|no longer|n't)\b`)
+var negQ = regexp.MustCompile(`\b(?:not|never|no longer)\b|n't\b`)
+
+// tagQ is a tag question closing a statement to confirm ("..., isn't he?",
+// "..., didn't they"): it asks whether the statement holds, denying
+// nothing.
+var tagQ = regexp.MustCompile(`,?\s*\b(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could)n't\s+(?:he|she|it|they|there|we|you|i)\s*[?.!]*\s*$`)
 
 // Negates reports a negation in folded text: not, never, no longer, n't.
 func Negates(folded string) bool { return negQ.MatchString(folded) }
