@@ -38,7 +38,21 @@ import (
 //	near_miss    own × own_miss_max when the sentence lacks just one term
 //	name_missing_own, num_missing_own: as name_missing and num_missing, for the sentence alone
 func features(ix Index, asked string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) map[string]float64 {
-	f := map[string]float64{"cov": best.coverage, "own": best.own, "rank": 1 / float64(best.rank+1)}
+	// A place the story's lede sets it in counts as the sentence's own
+	// (sceneShare), where as its story's word it counted half (storyShare):
+	// in own and cov only (the counts of missing terms are fitted on
+	// sentences as they are).
+	// Only when the place is all the sentence lacks of the question.
+	own, coverage := best.own, best.coverage
+	if sceneOnly(keys, best) {
+		for _, k := range keys {
+			if best.covered[k.term] == 0 && best.scene[k.term] {
+				own += sceneShare * k.weight / total
+				coverage += (sceneShare - storyShare) * k.weight / total
+			}
+		}
+	}
+	f := map[string]float64{"cov": coverage, "own": own, "rank": 1 / float64(best.rank+1)}
 	rarest := keys[0]
 	for _, k := range keys {
 		if k.weight > rarest.weight {
@@ -152,6 +166,22 @@ func questionPart(asked string) string {
 		return asked[i:]
 	}
 	return asked
+}
+
+// sceneOnly reports a sentence that holds every known key term of the
+// question but places its story's lede sets it in (candidate.scene).
+func sceneOnly(keys []keyTerm, best *candidate) bool {
+	any := false
+	for _, k := range keys {
+		switch {
+		case best.covered[k.term] > 0:
+		case best.scene[k.term]:
+			any = true
+		case k.known:
+			return false
+		}
+	}
+	return any
 }
 
 // answerability is the logistic model over the features.

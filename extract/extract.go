@@ -212,8 +212,11 @@ type candidate struct {
 	coverage float64
 	own      float64 // coverage by the sentence alone
 	typed    bool
-	score    float64
-	sel      [nSel]float64 // what score weighs (select.go)
+	// scene are the question's places the sentence lacks that its
+	// story's lede sets it in (ledePlaces).
+	scene map[string]bool
+	score float64
+	sel   [nSel]float64 // what score weighs (select.go)
 }
 
 // Scoring weights: coverage of the question's key terms decides; a sentence
@@ -251,6 +254,9 @@ const (
 	// building is answered by the sentence about the queen in the story of
 	// the building, not by the last answer again.
 	subjectShare = 0.8
+	// sceneShare is how much a place the story's lede sets it in counts
+	// for each of its sentences.
+	sceneShare = 0.9
 	// secondGain is how much more of the question a second sentence must
 	// cover to be added to the answer.
 	secondGain = 0.25
@@ -461,7 +467,7 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 		}
 		var gain float64
 		for _, k := range keys {
-			if extra := c.covered[k.term] - best.covered[k.term]; extra > 0 {
+			if extra := c.covered[k.term] - best.held(k.term); extra > 0 {
 				gain += extra * k.weight / total
 			}
 		}
@@ -682,6 +688,9 @@ type reading struct {
 	// countDeed what befell it when the question says ("how many inmates
 	// died": question.CountDeed).
 	counted, countDeed map[string]bool
+	// presence: the question counts what is somewhere
+	// (question.PresenceCount).
+	presence bool
 	// deed is the deed a "who shot the mayor" question asks the doer of
 	// (question.DeedTerms).
 	deed map[string]bool
@@ -756,6 +765,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		rq.capacity = question.AsksCapacity(focus)
 		rq.counted = question.Counted(focus)
 		rq.countDeed = question.CountDeed(focus)
+		rq.presence = question.PresenceCount(focus)
 	}
 	rq.saidBy = qt == question.Person && question.SaidBy(focus)
 	if d := question.Deed(focus); qt == question.Person && d != "" {
@@ -844,6 +854,36 @@ func (b *storyBack) before(start, reading int) map[string]bool {
 	return out
 }
 
+// held is how much the sentence holds term t: its own share, or
+// sceneShare for a place its story's lede sets it in.
+func (c *candidate) held(t string) float64 {
+	if c.covered[t] == 0 && c.scene[t] {
+		return sceneShare
+	}
+	return c.covered[t]
+}
+
+// ledePlaces is the places the story's lede names (its first
+// ledeSentences sentences): where the story happens, as a dateline says.
+func (b *storyBack) ledePlaces() map[string]bool {
+	if b == nil {
+		return nil
+	}
+	out := map[string]bool{}
+	for k := 0; k < ledeSentences && k < len(b.spans); k++ {
+		if b.read[backPlaces][k] == nil {
+			b.read[backPlaces][k] = termsOf(text.PlaceNames(b.text[b.spans[k].Start:b.spans[k].End]))
+		}
+		for t := range b.read[backPlaces][k] {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// ledeSentences is how many of a story's first sentences set its scene.
+const ledeSentences = 3
+
 // termsOf is the terms of the phrases.
 func termsOf(phrases []string) map[string]bool {
 	m := map[string]bool{}
@@ -893,6 +933,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 	seen := map[at]bool{} // overlapping chunks of a story share sentences
 	var cands []*candidate
 	storyTerms := rq.storyTerms // source -> the terms of the whole story
+	// oneStory: the corpus is one story (the embedded seed, or a user's
+	// single file), whose lede sets the scene of every sentence: the
+	// place it names is where each of them happens. With more stories a
+	// place may be any of theirs, and is left to the words.
+	oneStory := len(ix.Stories()) == 1
 	for r := range passages {
 		p := &passages[r]
 		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
@@ -946,6 +991,17 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 					// last turn's say which story.
 					own, ctx = max(own, subjectShare*k.share(st)), max(ctx, k.share(st))
 				}
+				if k.proper && own == 0 && oneStory && rq.back(ix, p.Source).ledePlaces()[k.term] {
+					// "how many died in Guayaquil": the place the story's
+					// lede sets it in is where each of its sentences
+					// happens. Read by the answerability score, not in
+					// choosing the sentence (which every sentence of
+					// the story would then gain alike).
+					if c.scene == nil {
+						c.scene = map[string]bool{}
+					}
+					c.scene[k.term] = true
+				}
 				if k.proper && ctx == 0 {
 					// A name the story holds elsewhere says which story is
 					// meant ("the Guayaquil prison"): it is the passage's
@@ -972,6 +1028,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
+			}
+			if c.typed && qt == question.Number && rq.presence && question.HarmCount(txt) {
+				// "how many prisoners are in the Litoral": "claiming the
+				// lives of hundreds of prisoners" counts the dead
+				c.typed = false
 			}
 			if c.typed && rq.capacity && !question.HasCapacity(txt) {
 				// "how many can fit in the new jail": how many were moved

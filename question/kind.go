@@ -456,6 +456,23 @@ var (
 	dayWords = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(st|nd|rd|th)?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{4}-\d\d-\d\d\b|\b(today|yesterday|tomorrow)\b`)
 )
 
+// PresenceCount reports a count of what is somewhere ("how many prisoners
+// are in the Litoral", "how many guards does Ecuador have"): a count of
+// the dead or hurt there is no answer to it.
+func PresenceCount(asked string) bool {
+	m := presenceQ.FindString(text.Fold(asked))
+	return m != "" && !harmWords.MatchString(m) // "how many dead were there in": a toll
+}
+
+// HarmCount reports a sentence that counts the dead or hurt: "claiming the
+// lives of hundreds of prisoners", "31 died".
+func HarmCount(txt string) bool { return harmWords.MatchString(text.Fold(txt)) }
+
+var (
+	presenceQ = regexp.MustCompile(`\bhow many (?:\w+ ){1,3}(?:are|were|is|r) (?:there )?(?:in|inside|at|held)\b|\bhow many (?:\w+ ){1,3}(?:does|do|did) (?:\w+ ){1,4}(?:have|hold)\b`)
+	harmWords = regexp.MustCompile(`\b(?:died|dead|deaths?|killed|killing|lives|injured|wounded|hurt|toll)\b`)
+)
+
 // YearAnswers reports a when-question a year answers: not one asking
 // for a clock time or a date.
 func YearAnswers(asked string) bool {
