@@ -5,7 +5,7 @@ import "strings"
 // arithmeticWords name what a claim did with the passage's numbers: "a
 // margin of 1,118 votes", "1,310 votes cast", "a gap of 13", "combined".
 // They count only when the claim gives a number it computed.
-var arithmeticWords = strings.Fields("margin difference gap combined sum altogether cast net")
+var arithmeticWords = strings.Fields("margin difference gap combined sum altogether cast net total yes versus vs")
 
 // arithmeticStems are the terms of arithmeticWords.
 var arithmeticStems = stemsOf(arithmeticWords)
