@@ -227,6 +227,7 @@ var meaningRules = []meaningRule{
 	{"order", orderRule},
 	{"degree", degreeRule},
 	{"who", subjectDeedRule},
+	{"who", modalSubjectRule},
 	{"who", amongRule},
 	{"who", roleModifierRule},
 }
@@ -2476,4 +2477,55 @@ func reportFrame(claim []string) map[string]bool {
 		}
 	}
 	return nil
+}
+
+// modalAux are the auxiliaries a subject-swap reads between a subject and
+// its verb: "the government would not intervene".
+var modalAux = set("would will could can did does do not never")
+
+// modalSubjectRule: who would (or would not) do a thing is read where the
+// passage says it. A claim giving "the company would not intervene" where
+// every cited sentence saying "would not intervene" gives it to another
+// subject ("the government would not intervene"), and none to the claim's,
+// has swapped the subject for a word of the same sentence. Only a subject
+// noun after a determiner, right before a chain of modalAux and the verb,
+// is read, in the claim and in the passage (a name, or "a firm or
+// individual", is left to the other rules).
+func modalSubjectRule(claim []string, _, all []sentWords, _ string) string {
+	for j := 2; j < len(claim); j++ {
+		v := stemOf(claim[j])
+		if v == "" || modalAux[claim[j]] {
+			continue
+		}
+		i := j - 1
+		for i >= 0 && modalAux[claim[i]] {
+			i--
+		}
+		if i < 1 || i == j-1 || stemOf(claim[i]) == "" || !determiners[claim[i-1]] {
+			continue // no auxiliary, or no subject noun after a determiner ("the company") before it
+		}
+		x, chain := stemOf(claim[i]), claim[i+1:j]
+		other := ""
+		for _, s := range all {
+			for k := len(chain) + 1; k < len(s); k++ {
+				if stemOf(s[k]) != v || !slices.Equal(s[k-len(chain):k], chain) {
+					continue
+				}
+				at := k - len(chain) - 1
+				if at < 1 || !determiners[s[at-1]] {
+					continue // the passage's subject too: a noun after a determiner
+				}
+				switch y := stemOf(s[at]); {
+				case y == x || y != "" && anySynonymIn(map[string]bool{y: true}, x):
+					return "" // the passage's own subject
+				case y != "" && other == "":
+					other = s[at]
+				}
+			}
+		}
+		if other != "" {
+			return fmt.Sprintf("who: the passage says the %s %s %s, not the %s", other, strings.Join(chain, " "), claim[j], claim[i])
+		}
+	}
+	return ""
 }
