@@ -116,10 +116,12 @@ var esPhrases = map[string][]string{
 	"dijo que": {"said that"}, "dijeron que": {"said that"}, "dice que": {"says that"}, "dicen que": {"say that"},
 	"afirmó que": {"said that"}, "aseguró que": {"said that"}, "señaló que": {"said that"}, "declaró que": {"said that"},
 	"explicó que": {"said that"}, "indicó que": {"said that"}, "añadió que": {"said that"},
+	// who said it: "según la policía" is according to the police, not "as"
+	"según": {"according to"}, "segun": {"according to"},
 }
 
 // esPhraseRE finds the esPhrases, longest first.
-var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que)\b`)
+var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n)\b`)
 
 // esAccentedRE finds the phrases of esPhrases that end in an accented
 // letter ("duplicó"), where \b, which knows only ASCII letters, finds no

@@ -53,3 +53,21 @@ func TestSpanishUnreadAdjective(t *testing.T) {
 		}
 	}
 }
+
+// "Según X" is "according to X": who said it, read as the English is.
+func TestSpanishSegunNamesTheSpeaker(t *testing.T) {
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	s := story.Parse("s.txt", " date 2023-07-26 STORY: Prison.\n\nPolice said 14 inmates had been taken to hospital in Guayaquil. The prison authority said it would publish a list of transferred inmates.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
+	for _, tt := range []struct{ claim, want string }{
+		{"Según la policía, 14 reclusos fueron llevados al hospital en Guayaquil [1].", ""},
+		{"Según la autoridad penitenciaria, 14 reclusos fueron llevados al hospital en Guayaquil [1].", "said by another"},
+	} {
+		_, got := Check(tt.claim, "¿Cuántos reclusos fueron hospitalizados?", ps)
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
