@@ -32,8 +32,8 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 			}
 			at++
 		}
-		if !pluralNoun(claim[at]) && at+1 < len(claim) && pluralNoun(claim[at+1]) && stemOf(claim[at]) != "" && !magnitudes[claim[at]] {
-			at++ // "14 extra buses", "15 prison guards": the last of the two words
+		if !pluralNoun(claim[at]) && at+1 < len(claim) && pluralNoun(claim[at+1]) && (stemOf(claim[at]) != "" || countModifiers[claim[at]]) && !magnitudes[claim[at]] {
+			at++ // "14 extra buses", "14 more buses", "15 prison guards": the last of the two words
 		}
 		noun := stemOf(claim[at])
 		// a group of people ("14 guards") is counted as the question's noun
@@ -88,6 +88,10 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 	}
 	return ""
 }
+
+// countModifiers are small words between a count and its noun: "14 more
+// buses", "2 other staffers".
+var countModifiers = set("more other additional further")
 
 // groupNouns are plural nouns naming a group of people by what they are
 // or do: a count of one is no count of another ("14 inmates" is not "14

@@ -722,10 +722,11 @@ func readNegatedFacts(words []string, reported bool) (out []negFact) {
 	return out
 }
 
-// reportedNegation reports a negation within the first four words of a
-// clause reported after a verb of saying ("she had not heard").
+// reportedNegation reports a negation within the first six words of a
+// clause reported after a verb of saying ("she had not heard", "the port
+// operator had not agreed").
 func reportedNegation(rest []string) bool {
-	for i := 0; i < len(rest) && i < 4; i++ {
+	for i := 0; i < len(rest) && i < 6; i++ {
 		if isNeg(rest, i) {
 			return true
 		}
@@ -1958,7 +1959,7 @@ func supposesEvent(claim []string, i int) bool {
 	}
 	switch claim[i] {
 	case "may", "might":
-		return next(1) == "have" && pastVerb(next(2), text.Lemma(next(2))) || next(1) == "be" && strings.HasSuffix(next(2), "ing") && len(next(2)) > 5
+		return next(1) == "have" && pastVerb(next(2), text.Lemma(next(2))) || next(1) == "be" && strings.HasSuffix(next(2), "ing") && next(2) != "being"
 	}
 	for k := 1; k <= 2; k++ {
 		if w := next(k); w != "" && !auxWords[w] && pastVerb(w, text.Lemma(w)) {
@@ -2134,7 +2135,7 @@ var linkClasses = []struct {
 	name  string
 	words map[string]bool
 }{
-	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation response resulted consequence owing blamed provoked provoke")},
+	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation revenge response resulted consequence owing blamed provoked provoke")},
 }
 
 // baseCause are the cause words in the verb's base form, which a denial
@@ -2160,7 +2161,7 @@ func isWhy(claim []string, i int) bool {
 // causeEvidence are the words that draw a cause in a passage, its own way:
 // a cue of the claim's kind, or a word that says one thing makes another.
 var causeEvidence = set(`because due cause caused causes causing led lead leads leading prompted prompting prompt sparked spark
-	triggered trigger retaliation response resulted result results consequence consequently owing blamed blame
+	triggered trigger retaliation revenge response resulted result results consequence consequently owing blamed blame
 	so thus therefore hence since as reason reasons effect effects why allow allows allowing enable enables making makes
 	helps help increase increases reduce reduces contribute contributes when`)
 

@@ -78,9 +78,9 @@ var esAboutRE = regexp.MustCompile(`(?i)\b(?:cerca\s+de|alrededor\s+de|aproximad
 // "decisivo", "peligrosas", "políticos".
 var esAdjectiveRE = regexp.MustCompile(`(?:ari[oa]s?|iv[oa]s?|os[oa]s?|ic[oa]s?)$`)
 
-// esFromToRE is a change "de 18 a 31": from 18 to 31 (word by word, "of 18
-// to 31", which no change reading knows).
-var esFromToRE = regexp.MustCompile(`(?i)\bde\s+(\d[\d.,]*)\s+a\s+(\d)`)
+// esFromToRE is a change "de 18 a 31" or "del 18 al 31": from 18 to 31
+// (word by word, "of 18 to 31", which no change reading knows).
+var esFromToRE = regexp.MustCompile(`(?i)\bdel?\s+(\d[\d.,]*)\s+al?\s+(\d)`)
 
 // esBounds are the Spanish words that make a number a bound ("más de
 // cuarenta barcos", more than forty ships), read as the English ones the
@@ -211,7 +211,10 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 				break
 			}
 			w = pickSense(cands, have)
-			translated = true
+			// a word read as a content word ("guardias": guard), not an
+			// article or a preposition ("los": the), may take an
+			// adjective after it
+			translated = len(text.Terms(w)) > 0
 		}
 		out = append(out, tok[:lead]+w+tok[end:])
 	}
