@@ -511,7 +511,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	ns := names(rest)
-	if w := firstName(rest, everyPassage(len(ev)), ev); w != "" && !slices.Contains(ns, w) && !nameIn(w, words) && !nameInWhole(w, cited, ev) {
+	if w := firstNameMissing(rest, words, ev); w != "" && !slices.Contains(ns, w) && !nameIn(w, words) && !nameInWhole(w, cited, ev) {
 		// The claim's first word, a name one of the passages uses that
 		// the cited ones lack ("Quiroz also handed out water" citing the
 		// church volunteers' passage): names() leaves a first word out.
@@ -756,6 +756,20 @@ func anyNameNear(ns []string, e *evidence, at, before int) bool {
 		return false
 	}
 	return true // not inside a sentence (title): nothing to check against
+}
+
+// firstNameMissing is firstName over every passage, read only when the
+// claim's first word is not a word of the cited view (the cheap test
+// first: most claims open on a word the passage has).
+func firstNameMissing(rest string, words map[string]bool, ev []evidence) string {
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return ""
+	}
+	if ws := text.Words(f[0]); len(ws) == 0 || words[ws[0]] {
+		return ""
+	}
+	return firstName(rest, everyPassage(len(ev)), ev)
 }
 
 // startsUpper reports a word written with a capital first letter.
