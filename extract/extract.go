@@ -691,6 +691,9 @@ type reading struct {
 	// presence: the question counts what is somewhere
 	// (question.PresenceCount).
 	presence bool
+	// placeOf: the question asks the town or country a thing is in
+	// (question.PlaceOfThing).
+	placeOf bool
 	// deed is the deed a "who shot the mayor" question asks the doer of
 	// (question.DeedTerms).
 	deed map[string]bool
@@ -759,6 +762,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		total += k.weight
 	}
 	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}, storySents: map[string][]map[string]bool{}, storyLede: map[string]int{}}
+	rq.placeOf = qt == question.Place && question.PlaceOfThing(focus)
 	if qt == question.Number {
 		rq.oneEvent = !question.AsksOverPeriod(focus)
 		rq.percent = question.AsksPercent(focus)
@@ -862,6 +866,50 @@ func (c *candidate) held(t string) float64 {
 	}
 	return c.covered[t]
 }
+
+// placeWordTerms are the kinds of place a question asks for, no thing it
+// asks the place of.
+var placeWordTerms = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("city town country province region place") {
+		for _, t := range text.Terms(w) {
+			placeWordTerms[t] = true
+		}
+	}
+}
+
+// placeAfterThing reports a place named within placeReach words after a
+// word of a thing the question asks the place of (a common-noun key term
+// or a word for it): "the Penitenciaria del Litoral in the city of
+// Guayaquil". True when the question names no such thing.
+func placeAfterThing(txt string, keys []keyTerm) bool {
+	things := false
+	toks := strings.Fields(txt)
+	for _, k := range keys {
+		if k.proper || placeWordTerms[k.term] {
+			continue
+		}
+		things = true
+		for i, tok := range toks {
+			w := text.Fold(strings.Trim(tok, ",.;:!?\"'()“”‘’"))
+			ts := text.Terms(w)
+			if len(ts) == 0 || k.share(map[string]bool{ts[0]: true}) == 0 {
+				continue
+			}
+			for j := i + 1; j < len(toks) && j <= i+placeReach; j++ {
+				if (toks[j] == "in" || toks[j] == "at") && j+1 < len(toks) && question.PlaceNamedAt(strings.Join(toks[j:min(len(toks), j+6)], " ")) {
+					return true
+				}
+			}
+		}
+	}
+	return !things
+}
+
+// placeReach is how many words after a thing its place may stand: "the
+// Penitenciaria del Litoral in the city of Guayaquil".
+const placeReach = 4
 
 // ledePlaces is the places the story's lede names (its first
 // ledeSentences sentences): where the story happens, as a dateline says.
@@ -1028,6 +1076,13 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
+			}
+			if c.typed && qt == question.Place && rq.placeOf && !placeAfterThing(txt, keys) {
+				// "in which city is the prison": the city next to the
+				// prison ("the Penitenciaria del Litoral in the city of
+				// Guayaquil"), not "violence in the city of Esmeraldas,
+				// where 15 prison guards ..."
+				c.typed = false
 			}
 			if c.typed && qt == question.Number && rq.presence && question.HarmCount(txt) {
 				// "how many prisoners are in the Litoral": "claiming the

@@ -456,6 +456,22 @@ var (
 	dayWords = regexp.MustCompile(`\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(january|february|march|april|may|june|july|august|september|october|november|december)\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}(st|nd|rd|th)?\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b\d{4}-\d\d-\d\d\b|\b(today|yesterday|tomorrow)\b`)
 )
 
+// PlaceOfThing reports a question for the town or country a thing is in:
+// "in which city is the prison", "¿en qué ciudad está la cárcel?" (read
+// "in what city be the prison"), the question ending on the thing (at most
+// three words: "what country was thinking about going to war" asks no
+// place of a thing). Its answer names the place next to the thing, not any
+// place of the sentence.
+func PlaceOfThing(asked string) bool { return placeOfThingQ.MatchString(text.Fold(asked)) }
+
+var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
+
+// PlaceNamedAt reports a place phrase at the start of s: "in the city of
+// Guayaquil", "at the Litoral prison", "in Quito".
+func PlaceNamedAt(s string) bool { return placeAt.MatchString(s) }
+
+var placeAt = regexp.MustCompile(`^(?:in|at|inside|near)\s+(?:the\s+)?(?:(?:city|town|province|state|country|region|capital)\s+(?:of\s+)?)?\p{Lu}`)
+
 // PresenceCount reports a count of what is somewhere ("how many prisoners
 // are in the Litoral", "how many guards does Ecuador have"): a count of
 // the dead or hurt there is no answer to it.
