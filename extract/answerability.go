@@ -39,16 +39,16 @@ import (
 //	name_missing_own, num_missing_own: as name_missing and num_missing, for the sentence alone
 func features(ix Index, asked string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) map[string]float64 {
 	// A place the story's lede sets it in counts as the sentence's own
-	// (sceneShare), where as its story's word it counted half (storyShare):
-	// in own and cov only (the counts of missing terms are fitted on
-	// sentences as they are).
-	// Only when the place is all the sentence lacks of the question.
+	// (sceneShare: candidate.held), where as its story's word it counted
+	// half (storyShare), when it is all the sentence lacks of the
+	// question: in own and cov only (the counts of missing terms are
+	// fitted on sentences as they are).
 	own, coverage := best.own, best.coverage
 	if sceneOnly(keys, best) {
 		for _, k := range keys {
-			if best.covered[k.term] == 0 && best.scene[k.term] {
-				own += sceneShare * k.weight / total
-				coverage += (sceneShare - storyShare) * k.weight / total
+			if extra := best.held(k.term) - best.covered[k.term]; extra > 0 {
+				own += extra * k.weight / total
+				coverage += (extra - storyShare) * k.weight / total
 			}
 		}
 	}

@@ -196,11 +196,9 @@ func weight(ix Index, t string) float64 {
 	return w
 }
 
-func startsUpper(w string) bool {
-	w = strings.TrimLeft(w, "\"'“‘(")
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
-}
+// startsUpper reports a word that opens with a capital letter after any
+// opening quotation mark or bracket.
+func startsUpper(w string) bool { return text.StartsUpper(strings.TrimLeft(w, "\"'“‘(")) }
 
 // candidate is a sentence of a retrieved passage.
 type candidate struct {
@@ -793,6 +791,9 @@ type storyBack struct {
 	at    map[int]int // a sentence's start -> its index
 	// by reading (backWords, backPlaces, backCapitals), each sentence's terms
 	read [3][]map[string]bool
+	// lede is the places the first ledeSentences sentences name, read once
+	// (ledePlaces).
+	lede map[string]bool
 }
 
 const (
@@ -869,15 +870,7 @@ func (c *candidate) held(t string) float64 {
 
 // placeWordTerms are the kinds of place a question asks for, no thing it
 // asks the place of.
-var placeWordTerms = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("city town country province region place") {
-		for _, t := range text.Terms(w) {
-			placeWordTerms[t] = true
-		}
-	}
-}
+var placeWordTerms = text.TermSet("city town country province region place")
 
 // placeAfterThing reports a place named within placeReach words after a
 // word of a thing the question asks the place of (a common-noun key term
@@ -886,15 +879,19 @@ func init() {
 func placeAfterThing(txt string, keys []keyTerm) bool {
 	things := false
 	toks := strings.Fields(txt)
+	terms := make([]map[string]bool, len(toks)) // each word's first term, read once
+	for i, tok := range toks {
+		if ts := text.Terms(text.Fold(strings.Trim(tok, ",.;:!?\"'()“”‘’"))); len(ts) > 0 {
+			terms[i] = map[string]bool{ts[0]: true}
+		}
+	}
 	for _, k := range keys {
 		if k.proper || placeWordTerms[k.term] {
 			continue
 		}
 		things = true
-		for i, tok := range toks {
-			w := text.Fold(strings.Trim(tok, ",.;:!?\"'()“”‘’"))
-			ts := text.Terms(w)
-			if len(ts) == 0 || k.share(map[string]bool{ts[0]: true}) == 0 {
+		for i := range toks {
+			if terms[i] == nil || k.share(terms[i]) == 0 {
 				continue
 			}
 			for j := i + 1; j < len(toks) && j <= i+placeReach; j++ {
@@ -917,16 +914,15 @@ func (b *storyBack) ledePlaces() map[string]bool {
 	if b == nil {
 		return nil
 	}
-	out := map[string]bool{}
-	for k := 0; k < ledeSentences && k < len(b.spans); k++ {
-		if b.read[backPlaces][k] == nil {
-			b.read[backPlaces][k] = termsOf(text.PlaceNames(b.text[b.spans[k].Start:b.spans[k].End]))
-		}
-		for t := range b.read[backPlaces][k] {
-			out[t] = true
+	if b.lede == nil {
+		b.lede = map[string]bool{}
+		for k := 0; k < ledeSentences && k < len(b.spans); k++ {
+			for t := range termsOf(text.PlaceNames(b.text[b.spans[k].Start:b.spans[k].End])) {
+				b.lede[t] = true
+			}
 		}
 	}
-	return out
+	return b.lede
 }
 
 // ledeSentences is how many of a story's first sentences set its scene.

@@ -42,12 +42,12 @@ var clauseOpeners = set("and but while whereas then however meanwhile later also
 // pronounOpeners carry a sentence's actor into the next one.
 var pronounOpeners = set("he she they it his her their its")
 
-// actorDeed returns the claim's actor (its name words) and its deed (a
-// folded word), or "" when the claim opens no clause with a name.
 // framingParticiples, between a copula and "as", say what a name is
 // called or taken for: "is identified as", "was described as".
 var framingParticiples = set("identified described named listed termed referred known characterised characterized labelled labeled titled")
 
+// actorDeed returns the claim's actor (its name words) and its deed (a
+// folded word), or "" when the claim opens no clause with a name.
 func actorDeed(body string, isName func(string) bool) (actor []string, deed string) {
 	toks := strings.Fields(body)
 	core := func(t string) string {

@@ -1346,7 +1346,6 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 	for _, c := range numberNouns(claim) {
 		if c.approx && (boundWords[c.before] || c.before == "least") && !magnitudes[c.val] && !isYear(c.val) {
 			// a bound the passage doesn't set: "at least 31", "nearly 31"
-			// where it says the toll is 31
 			// where it says the toll is 31, or "more than 200" where it
 			// says "about 200" (a rounding may fall either side)
 			exact, rounding, bound := false, false, false

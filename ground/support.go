@@ -607,7 +607,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	capitals := map[string]bool{} // words the claim writes with a capital
 	if speaking {
 		for _, f := range strings.Fields(rest) {
-			if startsUpper(f) {
+			if text.StartsUpper(f) {
 				for _, w := range text.Words(f) {
 					capitals[w] = true
 				}
@@ -770,12 +770,6 @@ func firstNameMissing(rest string, words map[string]bool, ev []evidence) string 
 		return ""
 	}
 	return firstName(rest, everyPassage(len(ev)), ev)
-}
-
-// startsUpper reports a word written with a capital first letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // wholeView is the passage's whole view of e: who said a quotation is read

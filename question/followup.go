@@ -3,7 +3,6 @@ package question
 import (
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -34,7 +33,7 @@ func (v *Vocabulary) LeansOn(q string) bool {
 	n := 0
 	for i, w := range strings.Fields(q) {
 		core := strings.Trim(w, "\"'“”‘’?!.,;:()")
-		if i > 0 && startsUpper(core) || v != nil && v.IsName(text.Fold(core)) {
+		if i > 0 && text.StartsUpper(core) || v != nil && v.IsName(text.Fold(core)) {
 			return false
 		}
 		for _, t := range text.Terms(core) {
@@ -77,13 +76,6 @@ var (
 )
 
 var whRE = regexp.MustCompile(`(?i)\b(what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b`)
-
-func startsUpper(w string) bool {
-	for _, r := range w {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
 
 // questionFiller are terms that ask rather than name: "how many", "what
 // happened", "exactly".

@@ -106,7 +106,7 @@ func readWord(voc *Vocabulary, w, lw string, first *bool) string {
 		}
 	}
 	if c := voc.correct(text.Fold(w)); c != "" {
-		if !opening && capitalised(w) && !voc.IsName(c) {
+		if !opening && text.StartsUpper(w) && !voc.IsName(c) {
 			// A name the asker capitalised is no typo of a common
 			// word: "Boko Haram" is not "book Haram"; it may be one
 			// of a name ("Guayaqil": "guayaquil").
@@ -115,12 +115,6 @@ func readWord(voc *Vocabulary, w, lw string, first *bool) string {
 		return c
 	}
 	return w
-}
-
-// capitalised reports a word that opens with a capital letter.
-func capitalised(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // keyNeighbours are the keys next to each letter on a QWERTY keyboard (a

@@ -321,3 +321,9 @@ func TermSet(txt string) map[string]bool {
 	}
 	return m
 }
+
+// StartsUpper reports a word that opens with a capital letter.
+func StartsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
