@@ -34,6 +34,11 @@ var filler = func() map[string]bool {
 	return m
 }()
 
+// casualPerson are chat words for a person ("the prison boss guy"), which
+// say no more of the topic than "person" does, unless written as a name
+// ("Who was Guy's rival?").
+var casualPerson = map[string]bool{text.Stem("guy"): true, text.Stem("guys"): true, text.Stem("dude"): true, text.Stem("dudes"): true}
+
 // lightVerbs are verbs that carry little meaning of their own in a
 // question ("how many troops went into", "what came of"), by lemma.
 var lightVerbs = map[string]bool{"go": true, "come": true, "get": true, "make": true, "take": true, "do": true, "have": true, "be": true, "give": true, "put": true, "let": true}
@@ -121,7 +126,7 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				continue // "went", "came", "made": no topic of their own
 			}
 			for _, t := range text.Terms(fw) {
-				if seen[t] || filler[t] {
+				if seen[t] || filler[t] || !proper && casualPerson[t] {
 					continue
 				}
 				seen[t] = true
@@ -363,6 +368,9 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		f["untyped"], f["typed"] = 0, 1
 	}
 	score := answerability(f)
+	if oneStoryAnswer(ix, f, best) && score >= x.Floor {
+		score = max(score, x.Threshold)
+	}
 	if statement {
 		// The person asked about is quoted: that quotation is the answer,
 		// whatever words the question used for "say".
@@ -378,6 +386,10 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// met by what the story says of the guards. A confident score is
 		// never overruled by coverage alone: the score has weighed it.
 		abstain()
+	case form.Same && !sameSaid(best.text()) && score >= x.Floor:
+		// "Is that the same guy as the president?": a sentence naming
+		// the president says nothing of whether another is he.
+		hedge(ans, form, keys, best)
 	case score >= x.Threshold && !(mustType[qt] && !best.typed && neighbour == nil) && !(form.WhyHow != "" && !reasonFor(form.WhyHow, best.text(), keys)) && !lacksKeyTerm(keys, total, best) && !(form.YesNo && lacksOwnWord(keys, best)):
 		// A kind of answer is asked for and the sentence lacks it (a name,
 		// and it names no one new: "who won the election" of a sentence
@@ -397,6 +409,27 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	default:
 		abstain()
 	}
+}
+
+// sameSaid reports a sentence that says two are one ("the same", "also
+// known as", "who is also").
+func sameSaid(txt string) bool { return sameRE.MatchString(text.Fold(txt)) }
+
+var sameRE = regexp.MustCompile(`\b(same|also known as|known as|alias|who is also|is also)\b`)
+
+// oneStoryOwn is how much of the question's key-term weight a sentence
+// must hold itself to answer a one-story corpus's question (oneStoryAnswer).
+const oneStoryOwn = 0.9
+
+// oneStoryAnswer reports a sentence that holds every key term of the
+// question itself, nearly all of their weight, and the kind of answer
+// asked, in a corpus of one story (the embedded seed, a user's single
+// file): "which prison was it" of "... at the Penitenciaria del Litoral".
+// The score's doubts come from corpora of many stories, where a short
+// question may be about any of them (its margin and passage rank); with
+// one story there is no other it could be about.
+func oneStoryAnswer(ix Index, f map[string]float64, best *candidate) bool {
+	return len(ix.Stories()) == 1 && f["complete"] == 1 && f["typed"] == 1 && best.own >= oneStoryOwn
 }
 
 // missingShare is the weight share of one key term a passage may lack and

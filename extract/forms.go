@@ -130,6 +130,27 @@ func roleNamed(txt, role, asked string) bool {
 	if aliasNamed(txt, q) {
 		return true
 	}
+	if roleIn(ft, role) {
+		return holderNamed(txt, ft, q, role)
+	}
+	// The sentence's word for the role: "the boss of the prisons" is its
+	// "general director".
+	for _, w := range text.WordSynonyms(role) {
+		if roleIn(ft, w) && holderNamed(txt, ft, q, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleIn reports the role word in the folded sentence.
+func roleIn(ft, role string) bool {
+	return regexp.MustCompile(`\b` + regexp.QuoteMeta(role) + `s?\b`).MatchString(ft)
+}
+
+// holderNamed reports a person named next to the role word in txt (ft
+// folded), not one the question (q, folded) names itself.
+func holderNamed(txt, ft, q, role string) bool {
 	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`s?\b`).FindAllStringIndex(ft, -1) {
 		if rest := ft[loc[1]:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
 			continue // "the minister's lawyer, Carlos Urrutia": not the minister

@@ -13,6 +13,9 @@ type Form struct {
 	Said    bool   // "what did Rodriguez say?"
 	WhyHow  string // "why" or "how" (as in "how did they get in"), else ""
 	Negated bool   // "which gang is not ...": the question says not/never
+	// Same: a yes/no question of identity, "is that the same guy as the
+	// president?": a sentence naming one of the two cannot settle it.
+	Same bool
 }
 
 var (
@@ -45,8 +48,13 @@ func FormOf(q string) Form {
 		form.WhyHow = "how"
 	}
 	form.Negated = negQ.MatchString(tagQ.ReplaceAllString(asking(f), ""))
+	form.Same = form.YesNo && sameQ.MatchString(f)
 	return form
 }
+
+// sameQ asks whether two are one: "the same guy as", "the same one",
+// "same person who".
+var sameQ = regexp.MustCompile(`\b(the )?same\b( \w+)?( as| who| that|\?|$)`)
 
 // asking is the sentence of folded q that asks: the one its last "?"
 // closes. A remark after it ("how many guards does ecuador have? it

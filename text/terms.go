@@ -3,6 +3,7 @@ package text
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -238,7 +239,7 @@ var synonymGroups = [][]string{
 	{"hostage", "hostages", "held", "captive", "kidnapped", "taken", "abducted", "seized"},
 	{"guard", "guards", "staff", "staffer", "staffers", "employee", "employees", "worker", "workers"},
 	{"president", "leader", "head"},
-	{"director", "chief", "head"},
+	{"director", "chief", "head", "boss"},
 	{"emergency", "emergencies"},
 	{"election", "elections", "vote", "poll", "campaign", "campaigning"},
 	{"injured", "hurt", "wounded", "injury"},
@@ -312,6 +313,24 @@ var synonyms = func() map[string][]string {
 
 // StemSynonyms returns the stemmed terms that mean about the same as term.
 func StemSynonyms(term string) []string { return synonyms[term] }
+
+// WordSynonyms returns the words of the synonym groups that hold the
+// folded word w, w itself left out, in the groups' order: "boss" gives
+// "director", "chief", "head".
+func WordSynonyms(w string) []string {
+	var out []string
+	for _, g := range synonymGroups {
+		if !slices.Contains(g, w) {
+			continue
+		}
+		for _, x := range g {
+			if x != w && !slices.Contains(out, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
 
 // TermSet is the set of Terms of s.
 func TermSet(txt string) map[string]bool {

@@ -144,3 +144,15 @@ func TestRephrase(t *testing.T) {
 		}
 	}
 }
+
+// WordSynonyms gives the other words of the groups holding a word, never
+// the word itself; a word in no group has none.
+func TestWordSynonyms(t *testing.T) {
+	got := text.WordSynonyms("boss")
+	if !slices.Contains(got, "director") || !slices.Contains(got, "chief") || slices.Contains(got, "boss") {
+		t.Errorf("WordSynonyms(boss) = %v, want director and chief, not boss", got)
+	}
+	if got := text.WordSynonyms("banana"); len(got) != 0 {
+		t.Errorf("WordSynonyms(banana) = %v, want none", got)
+	}
+}

@@ -1,0 +1,28 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/extract"
+)
+
+// On the embedded seed story, questions as a tuning writer typed them: a
+// short one whose only key term the answer sentence holds with the kind of
+// answer asked (one story: nothing else it could be about), the boss of
+// the prisons who is the story's general director, and what "the prison
+// boss guy" said.
+func TestSeedCasualQuestions(t *testing.T) {
+	b, c := seedBot(t)
+	for _, tt := range []struct{ q, want string }{
+		{"which prison was it tho", "Penitenciaria del Litoral"},
+		{"who is the boss of all the prisons in ecuador", "Guillermo Rodriguez"},
+		{"what did the prison boss guy say abt the operation", "decisive"},
+	} {
+		a := ask(t, b, tt.q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, tt.want) {
+			t.Errorf("%q: %q, want an answer with %q", tt.q, a.Text, tt.want)
+		}
+	}
+}

@@ -1,0 +1,101 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/question"
+)
+
+// A question whose every key term one sentence holds, with the kind of
+// answer asked, is answered when the corpus is that one story ("which
+// prison was it"); in a corpus of several stories the same short question
+// may be about another's prison, and the score decides alone. A sentence
+// holding the key term only through its title, or lacking the kind of
+// answer, is no such sentence.
+func TestOneStoryCompleteTypedAnswers(t *testing.T) {
+	const st = "Soldiers moved to retake a rioting prison.\n\nUsing controlled detonations, they gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil. Footage showed weapons seized inside. Clashes between gangs began on Saturday. The attorney general raised the death toll from 18 to 31.\n\nSome candidates have pledged reforms."
+	ask := func(stories map[string]string, q string) *Answer {
+		ix := edgeIndex(t, stories)
+		var rd question.Reader
+		a := &Answer{Passages: passagesOf(t, ix, q)}
+		(&Answerer{Threshold: DefaultThreshold, Floor: DefaultFloor}).Answer(ix, rd.Vocabulary(ix), q, "", a)
+		return a
+	}
+	one := map[string]string{"a.txt": st}
+	a := ask(one, "which prison was it")
+	if a.Abstained || strings.HasPrefix(a.Text, Hedge) || !strings.Contains(a.Text, "Penitenciaria del Litoral") {
+		t.Errorf("one story: %q, want the Penitenciaria del Litoral answered", a.Text)
+	}
+	// The same story, its prison unnamed: the sentence holds "prison" but
+	// not the kind of answer, and is no answer.
+	unnamed := map[string]string{"a.txt": strings.Replace(st, "at the Penitenciaria del Litoral in the city of Guayaquil", "at the prison", 1)}
+	if a := ask(unnamed, "which prison was it"); !a.Abstained && !strings.HasPrefix(a.Text, Hedge) {
+		t.Errorf("unnamed prison: %q answered", a.Text)
+	}
+}
+
+// oneStoryAnswer's edges: one story, every key term held, typed, and own at
+// oneStoryOwn or more.
+func TestOneStoryAnswerEdges(t *testing.T) {
+	one := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells. Inmates were moved.\n\nMore."})
+	two := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells.\n\nMore.", "b.txt": "Floods hit.\n\nMore."})
+	full := map[string]float64{"complete": 1, "typed": 1}
+	for _, tt := range []struct {
+		name string
+		ix   Index
+		f    map[string]float64
+		own  float64
+		want bool
+	}{
+		{"all held", one, full, 1, true},
+		{"at the bound", one, full, oneStoryOwn, true},
+		{"just under", one, full, oneStoryOwn - 0.01, false},
+		{"two stories", two, full, 1, false},
+		{"a key term missing", one, map[string]float64{"typed": 1}, 1, false},
+		{"untyped", one, map[string]float64{"complete": 1, "untyped": 1}, 1, false},
+	} {
+		if got := oneStoryAnswer(tt.ix, tt.f, &candidate{own: tt.own}); got != tt.want {
+			t.Errorf("%s: oneStoryAnswer = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// "The boss of the prisons" is the sentence's "general director": a role's
+// holder is named next to the story's word for the role; next to another
+// role, or with no name by it, no one is.
+func TestRoleNamedBySynonym(t *testing.T) {
+	const q = "who is the boss of all the prisons in ecuador"
+	for txt, want := range map[string]bool{
+		"Guillermo Rodriguez is the general director of Ecuador’s prison authority, the SNAI.": true,
+		"The director of the prison authority spoke on Monday.":                                false,
+		"Guillermo Rodriguez is a lawyer of the prison authority.":                             false,
+	} {
+		if got := roleNamed(txt, "boss", q); got != want {
+			t.Errorf("roleNamed(%q, boss) = %v, want %v", txt, got, want)
+		}
+	}
+}
+
+// "Guy" says nothing of the topic, as "person" doesn't: "what did the
+// prison boss guy say" has the key terms of "what did the prison boss say".
+func TestGuyIsFiller(t *testing.T) {
+	ix := edgeIndex(t, map[string]string{"a.txt": "The prison boss said the operation went well.\n\nMore."})
+	var rd question.Reader
+	voc := rd.Vocabulary(ix)
+	terms := func(q string) []string {
+		var out []string
+		for _, k := range readQuestion(ix, voc, q, "").keys {
+			out = append(out, k.term)
+		}
+		return out
+	}
+	if a, b := terms("what did the prison boss guy say about the operation"), terms("what did the prison boss say about the operation"); strings.Join(a, " ") != strings.Join(b, " ") {
+		t.Errorf("key terms %v with 'guy', %v without", a, b)
+	}
+	// Written as a name, Guy is one: "Who was Guy's rival?"
+	if a := terms("Who was Guy's rival?"); !slices.Contains(a, "guy") {
+		t.Errorf("key terms %v of \"Who was Guy's rival?\": the name left out", a)
+	}
+}
