@@ -18,6 +18,7 @@ func TestSeedCasualQuestions(t *testing.T) {
 		{"which prison was it tho", "Penitenciaria del Litoral"},
 		{"who is the boss of all the prisons in ecuador", "Guillermo Rodriguez"},
 		{"what did the prison boss guy say abt the operation", "decisive"},
+		{"how many people died in the riot at the Litoral jail in Guayaquil?", "18 to 31"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)

@@ -371,6 +371,18 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	if oneStoryAnswer(ix, f, best) && score >= x.Floor {
 		score = max(score, x.Threshold)
 	}
+	if alt := typedAlternative(ix, qt, best, neighbour, cands); alt != nil && !statement && score < x.Threshold {
+		// One story, and the best sentence lacks the kind of answer asked
+		// ("three cellblocks at the Penitenciaria del Litoral in the city
+		// of Guayaquil" for "how many people died in the riot at the
+		// Litoral jail in Guayaquil"): a sentence close behind that has
+		// it is the answer, when it is sure enough to be one. A hedge
+		// still shows the closest sentence.
+		fa := features(ix, focus, qt, form, keys, total, alt, cands)
+		if sa := answerability(fa); sa >= x.Threshold || oneStoryAnswer(ix, fa, alt) && sa >= x.Floor {
+			best, f, score = alt, fa, max(sa, x.Threshold)
+		}
+	}
 	if statement {
 		// The person asked about is quoted: that quotation is the answer,
 		// whatever words the question used for "say".
@@ -416,6 +428,32 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 func sameSaid(txt string) bool { return sameRE.MatchString(text.Fold(txt)) }
 
 var sameRE = regexp.MustCompile(`\b(same|also known as|known as|alias|who is also|is also)\b`)
+
+// typedMargin is how far behind the best sentence's score a sentence with
+// the kind of answer asked may be and still answer in its place
+// (typedAlternative).
+const typedMargin = 0.1
+
+// typedAlternative is, in a corpus of one story, the best-scored sentence
+// with the kind of answer a typed question asks for, when best lacks it
+// (and no neighbour holds it) and that sentence scores within typedMargin
+// of best; else nil. With more stories such a sentence may be another
+// story's, and the best one's lack stands.
+func typedAlternative(ix Index, qt question.Kind, best, neighbour *candidate, cands []*candidate) *candidate {
+	if len(ix.Stories()) != 1 || !mustType[qt] || best.typed || neighbour != nil {
+		return nil
+	}
+	var alt *candidate
+	for _, c := range cands {
+		if c.typed && (alt == nil || c.score > alt.score) {
+			alt = c
+		}
+	}
+	if alt == nil || alt.score < best.score-typedMargin {
+		return nil
+	}
+	return alt
+}
 
 // oneStoryOwn is how much of the question's key-term weight a sentence
 // must hold itself to answer a one-story corpus's question (oneStoryAnswer).

@@ -99,3 +99,34 @@ func TestGuyIsFiller(t *testing.T) {
 		t.Errorf("key terms %v of \"Who was Guy's rival?\": the name left out", a)
 	}
 }
+
+// typedAlternative's edges: one story, a typed question whose best
+// sentence is untyped with no typed neighbour, and a typed sentence within
+// typedMargin of it.
+func TestTypedAlternativeEdges(t *testing.T) {
+	one := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells. Inmates were moved.\n\nMore."})
+	two := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells.\n\nMore.", "b.txt": "Floods hit.\n\nMore."})
+	best := &candidate{score: 0.9}
+	near := &candidate{score: 0.9 - typedMargin, typed: true}
+	far := &candidate{score: 0.9 - typedMargin - 0.01, typed: true}
+	for _, tt := range []struct {
+		name     string
+		ix       Index
+		qt       question.Kind
+		best, nb *candidate
+		cands    []*candidate
+		want     *candidate
+	}{
+		{"at the margin", one, question.Number, best, nil, []*candidate{best, near}, near},
+		{"past the margin", one, question.Number, best, nil, []*candidate{best, far}, nil},
+		{"two stories", two, question.Number, best, nil, []*candidate{best, near}, nil},
+		{"untyped question", one, question.General, best, nil, []*candidate{best, near}, nil},
+		{"a typed neighbour", one, question.Number, best, far, []*candidate{best, near}, nil},
+		{"best typed", one, question.Number, near, nil, []*candidate{near, best}, nil},
+		{"the best of the typed", one, question.Number, best, nil, []*candidate{best, far, near}, near},
+	} {
+		if got := typedAlternative(tt.ix, tt.qt, tt.best, tt.nb, tt.cands); got != tt.want {
+			t.Errorf("%s: typedAlternative = %p, want %p", tt.name, got, tt.want)
+		}
+	}
+}
