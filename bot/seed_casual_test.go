@@ -16,6 +16,7 @@ func TestSeedCasualQuestions(t *testing.T) {
 	b, c := seedBot(t)
 	for _, tt := range []struct{ q, want string }{
 		{"which prison was it tho", "Penitenciaria del Litoral"},
+		{"wich jail did the army storm", "Penitenciaria del Litoral"},
 		{"who is the boss of all the prisons in ecuador", "Guillermo Rodriguez"},
 		{"what did the prison boss guy say abt the operation", "decisive"},
 		{"how many people died in the riot at the Litoral jail in Guayaquil?", "18 to 31"},
