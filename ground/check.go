@@ -275,6 +275,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "link", otherInstanceReason(noun, valid)
 					}
 				}
+				if reason == "" && !glossed {
+					if r, why := firstPart(c.text, groups, asked, scope); why != "" {
+						rule, reason = r, why
+					}
+				}
 				if reason == "" {
 					if w := linkAcross(c.text, groups, scope); w != "" {
 						rule, reason = "link", fmt.Sprintf("link: the claim says %q between what two passages say apart", w)
@@ -488,4 +493,42 @@ func countRow(body string) (string, bool) {
 		return "", false
 	}
 	return m[2] + " " + m[1] + ".", true
+}
+
+// firstPart checks the clause before a claim's first marker, when more of
+// the claim follows it under other markers ("X is the director of the
+// police [1], and he said ... [2]"), against its own marker's passages.
+func firstPart(txt string, groups []group, asked string, ev []evidence) (string, string) {
+	if len(groups) < 2 || hasQuotes(groups) {
+		return "", ""
+	}
+	g := groups[0]
+	rest := strings.TrimSpace(markerRE.ReplaceAllString(txt[g.end:], ""))
+	if len(text.Words(rest)) < 3 {
+		return "", ""
+	}
+	same := true
+	for _, h := range groups[1:] {
+		if !slices.Equal(h.ns, g.ns) {
+			same = false
+		}
+	}
+	if same {
+		return "", ""
+	}
+	var ns []int
+	for _, n := range g.ns {
+		if n >= 1 && n <= len(ev) {
+			ns = append(ns, n)
+		}
+	}
+	part := strings.TrimSpace(txt[:g.start])
+	if len(ns) == 0 || len(text.Words(part)) < 4 {
+		return "", ""
+	}
+	rule, reason, _ := check(text.Casual(part), asked, ns, ev)
+	if reason == "" {
+		return "", ""
+	}
+	return rule, fmt.Sprintf("%s (the claim's words before its first marker, against %s)", reason, passageList(ns))
 }
