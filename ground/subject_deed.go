@@ -158,7 +158,7 @@ func subjectDeed(claim []string) (head string, at int) {
 		i = 1
 	}
 	start := i
-	for ; i < len(claim) && i < start+3; i++ {
+	for ; i < len(claim) && i <= start+SubjectWords; i++ {
 		w := claim[i]
 		l := text.Lemma(w)
 		if l != w && !strings.HasSuffix(w, "ing") && (strings.HasSuffix(w, "ed") || !strings.HasSuffix(w, "s")) {
@@ -169,7 +169,7 @@ func subjectDeed(claim []string) (head string, at int) {
 		}
 		head = w
 	}
-	if head == "" || i >= len(claim) || i == start+3 || !det && !pluralNoun(head) {
+	if head == "" || i >= len(claim) || i > start+SubjectWords || !det && !pluralNoun(head) {
 		return "", 0
 	}
 	deed := claim[i]
@@ -231,3 +231,8 @@ func pastVerb(w, lemma string) bool {
 	}
 	return lemma != "" && lemma != w && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "er") && !strings.HasSuffix(w, "ing")
 }
+
+// SubjectWords is how many words after its determiner a subject of a
+// common noun may run to, its verb right after them: "the Guayaquil city
+// council handed out".
+const SubjectWords = 3
