@@ -301,7 +301,9 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 			continue
 		}
 		event := eventBefore(claim, i)
-		if len(event) < 2 {
+		if len(event) < 2 && !(len(event) == 1 && deedVerb(claim, i, event[0])) {
+			// one content word before the day: an event only when it is
+			// a deed's verb ("They walked off on Tuesday")
 			continue
 		}
 		day, other := claim[i+1], ""
@@ -317,11 +319,11 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 				// the same event: its two terms, or its verb (the term
 				// just before "on": "fighting began" and "clashes
 				// between gangs here began"), in the lemma's form
-				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) {
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) {
 					continue
 				}
-				if s[j+1] == day {
-					same = true
+				if s[j+1] == day || j+3 < len(s) && (s[j+2] == "and" || s[j+2] == "or") && s[j+3] == day {
+					same = true // "on Sunday and Monday"
 				} else {
 					other = s[j+1]
 				}
@@ -489,6 +491,55 @@ func sameVerb(a, b []string) bool {
 	}
 	x, y := a[len(a)-1], b[len(b)-1]
 	return x == y || text.Lemma(x) == text.Lemma(y) && text.Lemma(x) != ""
+}
+
+// deedVerb reports the event's one term a verb of a deed in the past
+// ("walked off on Tuesday"), no verb of saying: the last verb before
+// words[at].
+func deedVerb(words []string, at int, t string) bool {
+	for k := at - 1; k >= 0; k-- {
+		if stemOf(words[k]) != t {
+			continue
+		}
+		w := words[k]
+		return strings.HasSuffix(w, "ed") && text.Lemma(w) != w && !text.IsSpeechVerb(w)
+	}
+	return false
+}
+
+// clauseLinks open a clause of another event.
+var clauseLinks = set("after before when while because but since although though which who whom where whereas until once")
+
+// DayReach is how many words before "on <day>" a passage's event may
+// stand, a setting between: "walked off the job at the port of
+// Valparaiso in Chile on Thursday".
+const DayReach = 12
+
+// heldBefore reports every term of event among the DayReach words before
+// words[at], with no other day and no word opening another clause
+// between ("declared a state of emergency in Duran, after the mayor ...
+// was shot dead on Sunday": the emergency is not Sunday's).
+func heldBefore(words []string, at int, event []string) bool {
+	from := max(0, at-DayReach)
+	for k := at - 1; k > from; k-- {
+		if _, ok := text.Weekday(words[k]); ok || clauseLinks[words[k]] {
+			from = k
+			break
+		}
+	}
+	for _, t := range event {
+		found := false
+		for k := from; k < at; k++ {
+			if stemOf(words[k]) == t {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // eventBefore is the two content terms just before words[at].
