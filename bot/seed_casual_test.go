@@ -20,6 +20,7 @@ func TestSeedCasualQuestions(t *testing.T) {
 		{"who is the boss of all the prisons in ecuador", "Guillermo Rodriguez"},
 		{"what did the prison boss guy say abt the operation", "decisive"},
 		{"how many people died in the riot at the Litoral jail in Guayaquil?", "18 to 31"},
+		{"how many ppl died in that equador prision thing? wasnt it like 50 dead?", "18 to 31"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)

@@ -162,10 +162,16 @@ func questionPart(asked string) string {
 	if loc == nil {
 		return asked
 	}
+	part := asked
 	if i := strings.LastIndexAny(asked[:loc[0]], "?!:—–"); i >= 0 {
-		return asked[i:]
+		part = asked[i:]
 	}
-	return asked
+	// the wh-question ends at its "?": a guess after it ("wasnt it like
+	// 50 dead?") is a claim to check, not a condition
+	if j := strings.Index(part[1:], "?"); j >= 0 && !whQAnyCase.MatchString(part[j+2:]) {
+		part = part[:j+2]
+	}
+	return part
 }
 
 // sceneOnly reports a sentence that holds every known key term of the

@@ -57,7 +57,7 @@ func FormOf(q string) Form {
 var sameQ = regexp.MustCompile(`\b(the )?same\b( \w+)?( as| who| that|\?|$)`)
 
 // asking is the sentence of folded q that asks: the one its last "?"
-// closes. A remark after it ("how many guards does ecuador have? it
+// closes, or the wh-question before it when that one is a guess to check. A remark after it ("how many guards does ecuador have? it
 // sounds like not alot") or a statement before it ("I'm not sure. who
 // won?") says nothing of what is asked. Without a "?", all of q.
 func asking(f string) string {
@@ -69,6 +69,13 @@ func asking(f string) string {
 		end-- // "who won??"
 	}
 	start := strings.LastIndexAny(f[:end], ".!?") + 1
+	if last := f[start:end]; !whWordRE.MatchString(last) && start > 0 {
+		// a guess after a wh-question ("how many died? wasnt it like
+		// 50"): the wh-question asks, as Split reads it
+		if prev := asking(f[:start]); whWordRE.MatchString(prev) {
+			return prev
+		}
+	}
 	return f[start:end]
 }
 
@@ -81,3 +88,6 @@ var tagQ = regexp.MustCompile(`,?\s*\b(?:is|are|was|were|did|does|do|will|would|
 
 // Negates reports a negation in folded text: not, never, no longer, n't.
 func Negates(folded string) bool { return negQ.MatchString(folded) }
+
+// whWordRE is a question word of a wh-question.
+var whWordRE = regexp.MustCompile(`(?i)\b(what|whats|which|who|whos|whom|whose|when|where|wheres|why|how|hows)\b`)
