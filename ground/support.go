@@ -399,6 +399,9 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	if w, o := slotSwap(text.Words(rest), asked, cited, ev); w != "" {
 		return "words", fmt.Sprintf("words: the claim says %q where %s says %q", w, passageList(cited), o), nil
 	}
+	if w, o := verbSwap(text.Words(rest), asked, cited, ev); w != "" {
+		return "words", fmt.Sprintf("words: the claim says %q where %s says %q of the same thing", w, passageList(cited), o), nil
+	}
 	return "", "", found
 }
 

@@ -1,0 +1,79 @@
+package ground
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// verbSwap: a verb put in another's place. A claim verb in the past (an
+// -ed form) no cited passage holds, nor a word WordNet gives for it, whose
+// object (the next content word, past an article or "of") a cited sentence
+// has right after another verb in the past, has replaced that verb: "the
+// walkout slowed loading" where the passage's walkout "halted the
+// loading". A verb WordNet puts near the passage's (a synonym they share:
+// "prompted" and "sparked" both "actuate"), or one that only says the
+// thing changed ("revised the death toll" of "raised" it) is the passage's
+// deed said another way. It returns the claim's verb and the passage's, or
+// "".
+func verbSwap(cws []string, asked string, cited []int, ev []evidence) (string, string) {
+	for i, w := range cws {
+		if !strings.HasSuffix(w, "ed") || text.Lemma(w) == w || i+1 >= len(cws) {
+			continue
+		}
+		t := stemOf(w)
+		if t == "" || metaTerms[t] || heldIn(t, w, cited, ev) || text.TermSet(asked)[t] {
+			continue
+		}
+		j := i + 1
+		for j < len(cws) && (articles[cws[j]] || cws[j] == "of") {
+			j++
+		}
+		if j >= len(cws) {
+			continue
+		}
+		obj := stemOf(cws[j])
+		if obj == "" {
+			continue
+		}
+		for _, n := range cited {
+			for k := range ev[n-1].sents {
+				s := ev[n-1].sents[k].ws
+				for x := 1; x < len(s); x++ {
+					if stemOf(s[x]) != obj {
+						continue
+					}
+					y := x - 1
+					for y > 0 && (articles[s[y]] || s[y] == "of") {
+						y--
+					}
+					o := s[y]
+					if o != w && strings.HasSuffix(o, "ed") && text.Lemma(o) != o && stemOf(o) != "" && stemOf(o) != t && !kinVerbs(text.Lemma(w), text.Lemma(o)) {
+						return w, o
+					}
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// kinVerbs reports two verbs (lemmas) WordNet gives a synonym in common,
+// or a claim verb that says no more than that its object changed.
+func kinVerbs(claim, passage string) bool {
+	if changeVerbs[claim] {
+		return true
+	}
+	ps := text.Synonyms(passage)
+	for _, x := range text.Synonyms(claim) {
+		if x == passage || slices.Contains(ps, x) {
+			return true
+		}
+	}
+	return slices.Contains(ps, claim)
+}
+
+// changeVerbs say only that a thing changed: "revised the toll" of a
+// toll raised or lowered.
+var changeVerbs = set("revise update adjust change alter modify amend correct")
