@@ -19,7 +19,11 @@ var metaPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(ignore|disregard|forget|override)\b[^.?!:]*?\b(instructions?|prompts?|rules|stories|story|above|context|everything)\b(\s+and)?`),
 	regexp.MustCompile(`(?i)\bpretend (you are|you're|to be)\b[^,.;:]*?(\band\b|[,.;:])`),
 	regexp.MustCompile(`(?i)\b(answer|reply|respond) (only|just|with)\s*('[^']*'|"[^"]*"|“[^”]*”|\S+)\s*:?`),
-	regexp.MustCompile(`(?i)\b(please\s+)?(say|write|tell (me|us|everyone|them)|state|claim|confirm|repeat|print|report)\b(\s+that)?`),
+	regexp.MustCompile(`(?i)\b(please\s+)?(say|write|tell (me|us|everyone|them)|confirm|repeat|print)\b(\s+that)?`),
+	// "state", "claim" and "report" ask only when they open the question
+	// or take "that": "a state of emergency", "the report said" are the
+	// topic.
+	regexp.MustCompile(`(?i)(^\s*(please\s+)?(state|claim|report)\b(\s+that)?|\b(please\s+)?(state|claim|report)\s+that\b)`),
 	regexp.MustCompile(`(?i)\b(is it true|is it correct|can you confirm)( that)?\b`),
 	regexp.MustCompile(`(?i),?\s*\b(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
 	regexp.MustCompile(`(?i)\b(everyone|everybody) knows( that)?\b`),
@@ -80,8 +84,12 @@ func Embedded(q string) (string, bool) {
 // "is he ok"): a question word or an auxiliary first, after an "and".
 func asksFirst(words []string) bool {
 	w := strings.ToLower(words[0])
-	if (w == "and" || w == "but" || w == "so") && len(words) > 1 {
-		w = strings.ToLower(words[1])
+	if (w == "and" || w == "but" || w == "so" || leadPreps[w]) && len(words) > 1 {
+		w = strings.ToLower(words[1]) // "and when", "for how long", "in which city"
 	}
 	return whRE.MatchString(w)
 }
+
+// leadPreps open a question before its question word: "for how long",
+// "in which city", "since when", "to whom", "by how much".
+var leadPreps = map[string]bool{"for": true, "in": true, "since": true, "to": true, "by": true, "from": true, "at": true, "on": true, "of": true, "with": true}
