@@ -259,27 +259,41 @@ var synonymGroups = [][]string{
 var phrases = []struct {
 	re   *regexp.Regexp
 	with string
+	// fn, when set, writes each match instead of with.
+	fn func(string) string
 }{
-	{regexp.MustCompile(`(?i)\bheads? of state\b`), "president"},
-	{regexp.MustCompile(`(?i)\blos[te]s? (their|his|her|its) li(fe|ves)\b`), "died"},
-	{regexp.MustCompile(`(?i)\b(took|taken|take|held) (captive|prisoner)\b`), "held hostage"},
-	{regexp.MustCompile(`(?i)\bsecurity forces\b`), "police and soldiers"},
-	{regexp.MustCompile(`(?i)\bcell ?blocks?\b`), "cellblocks"},
-	{regexp.MustCompile(`(?i)\bset (fire|ablaze) to\b`), "attacked"},
-	{regexp.MustCompile(`(?i)\b(get|gets|got|gotten|getting|break|broke|broken|breaking) ?(in|into|inside)\b`), "gained access to"},
-	{regexp.MustCompile(`(?i)\b(coming up|upcoming)\b`), "next"},
+	{regexp.MustCompile(`(?i)\bheads? of state\b`), "president", nil},
+	{regexp.MustCompile(`(?i)\blos[te]s? (their|his|her|its) li(fe|ves)\b`), "died", nil},
+	{regexp.MustCompile(`(?i)\b(took|taken|take|held) (captive|prisoner)\b`), "held hostage", nil},
+	{regexp.MustCompile(`(?i)\bsecurity forces\b`), "police and soldiers", nil},
+	{regexp.MustCompile(`(?i)\bcell ?blocks?\b`), "cellblocks", nil},
+	{regexp.MustCompile(`(?i)\bset (fire|ablaze) to\b`), "attacked", nil},
+	{regexp.MustCompile(`(?i)\b(get|gets|got|gotten|getting|break|broke|broken|breaking) ?(in|into|inside)\b`), "gained access to", nil},
+	{regexp.MustCompile(`(?i)\b(coming up|upcoming)\b`), "next", nil},
+	// "are they having elections soon": the next ones ("elections next
+	// month"); "how soon" asks when, and stays.
+	{regexp.MustCompile(`(?i)\b(how\s+)?soon\b`), "", func(m string) string {
+		if strings.HasPrefix(strings.ToLower(m), "how") {
+			return m
+		}
+		return "next"
+	}},
 	// "until now" is when every story is told: it asks for nothing.
-	{regexp.MustCompile(`(?i)\b(so far|as of now|right now|at the moment|up to now|until now|to date)\b`), ""},
+	{regexp.MustCompile(`(?i)\b(so far|as of now|right now|at the moment|up to now|until now|to date)\b`), "", nil},
 	// "in the end", closing a question, asks for the latest figure a story
 	// gives, which is the one it gives: nothing of its own. (Inside one it
 	// may be a match's final: "who scored in the end of the cup".)
-	{regexp.MustCompile(`(?i)[\s,]*\b(in the end|at the end of the day|all told|when all was said and done)\b(\s*[?.!]*\s*$)`), "$2"},
+	{regexp.MustCompile(`(?i)[\s,]*\b(in the end|at the end of the day|all told|when all was said and done)\b(\s*[?.!]*\s*$)`), "$2", nil},
 }
 
 // Rephrase rewrites the news idioms of a question into the words stories
 // use for them.
 func Rephrase(question string) string {
 	for _, p := range phrases {
+		if p.fn != nil {
+			question = p.re.ReplaceAllStringFunc(question, p.fn)
+			continue
+		}
 		question = p.re.ReplaceAllString(question, p.with)
 	}
 	return question

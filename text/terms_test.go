@@ -156,3 +156,18 @@ func TestWordSynonyms(t *testing.T) {
 		t.Errorf("WordSynonyms(banana) = %v, want none", got)
 	}
 }
+
+// "Soon" in a question asks for the next of a thing ("elections soon":
+// "elections next month"); "how soon" asks when, and stays.
+func TestRephraseSoon(t *testing.T) {
+	for q, want := range map[string]string{
+		"are they having elections soon or what": "are they having elections next or what",
+		"How soon will they vote":                "How soon will they vote",
+		"any elections soon?":                    "any elections next?",
+		"were the guards released":               "were the guards released",
+	} {
+		if got := text.Rephrase(q); got != want {
+			t.Errorf("Rephrase(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
