@@ -825,6 +825,9 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		// check wants a sentence with the true number.
 		qt = question.ClaimKind(focus)
 	}
+	if qt == question.Time {
+		keys = withoutTimeWords(keys)
+	}
 	// The form is read before instructions are stripped: "what did he say"
 	// loses its "say" to them.
 	form := question.FormOf(asked)
@@ -848,6 +851,33 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	}
 	return rq
 }
+
+// withoutTimeWords drops from a when-question's key terms the words of
+// time it offers as a guess ("when did the fighting start, this
+// weekend?", "was it on monday"): the answer's time is what is asked, so
+// they say nothing of which sentence tells it. Keys left with none are
+// kept as they were.
+func withoutTimeWords(keys []keyTerm) []keyTerm {
+	var out []keyTerm
+	for _, k := range keys {
+		if !text.IsTimeWord(k.term) && !timeSpans[k.term] {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return keys
+	}
+	return out
+}
+
+// timeSpans are words of a stretch of time, stemmed as key terms are.
+var timeSpans = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("weekend weekends week weeks month months morning night evening afternoon today yesterday tonight") {
+		m[text.Stem(w)] = true
+	}
+	return m
+}()
 
 // placeBackWindow is how many sentences back a "here" or "there" may
 // point: the place is named just before ("... at the Penitenciaria del
