@@ -485,7 +485,7 @@ func PresenceCount(asked string) bool {
 func HarmCount(txt string) bool { return harmWords.MatchString(text.Fold(txt)) }
 
 var (
-	presenceQ = regexp.MustCompile(`\bhow many (?:\w+ ){1,3}(?:are|were|is|r) (?:there )?(?:in|inside|at|held)\b|\bhow many (?:\w+ ){1,3}(?:does|do|did) (?:\w+ ){1,4}(?:have|hold)\b`)
+	presenceQ = regexp.MustCompile(`\bhow many (?:\w+ ){1,3}(?:are|were|is|r) (?:(?:there|even|still|currently|now|actually) )?(?:in|inside|at|held|locked up|housed|kept|jailed|behind bars)\b|\bhow many (?:\w+ ){1,3}(?:does|do|did) (?:\w+ ){1,4}(?:have|hold)\b|\b(?:total |prison |inmate )(?:population|headcount|capacity)\b`)
 	harmWords = regexp.MustCompile(`\b(?:died|dead|deaths?|killed|killing|lives|injured|wounded|hurt|toll)\b`)
 )
 
