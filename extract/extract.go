@@ -402,6 +402,11 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// "Is that the same guy as the president?": a sentence naming
 		// the president says nothing of whether another is he.
 		hedge(ans, form, keys, best)
+	case form.YesNo && !statement && lacksOwnName(keys, best) && score >= x.Floor:
+		// "Is Lasso running again in next month's election?" is not
+		// settled by the sentence about next month's election: it never
+		// names Lasso.
+		hedge(ans, form, keys, best)
 	case score >= x.Threshold && !(mustType[qt] && !best.typed && neighbour == nil) && !(form.WhyHow != "" && !reasonFor(form.WhyHow, best.text(), keys)) && !lacksKeyTerm(keys, total, best) && !(form.YesNo && lacksOwnWord(keys, best)):
 		// A kind of answer is asked for and the sentence lacks it (a name,
 		// and it names no one new: "who won the election" of a sentence
@@ -498,6 +503,18 @@ func lacksKeyTerm(keys []keyTerm, total float64, best *candidate) bool {
 func lacksOwnWord(keys []keyTerm, best *candidate) bool {
 	for _, k := range keys {
 		if k.known && !k.proper && best.covered[k.term] == 0 && best.context[k.term] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lacksOwnName reports a name of the question, one the corpus uses, that
+// the sentence does not hold itself (nor as the place its story is set
+// in): a yes/no question about that name is not settled by it.
+func lacksOwnName(keys []keyTerm, best *candidate) bool {
+	for _, k := range keys {
+		if k.known && k.proper && best.held(k.term) == 0 {
 			return true
 		}
 	}
