@@ -319,6 +319,12 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		SummarizeStory(ix, st, ans)
 		return
 	}
+	if about, ok := summaryOfNothing(ix, focus); ok {
+		// "summary banana": no story holds a word of it; say so and list
+		// them, as the summary command does.
+		NoMatch(ix, about, ans)
+		return
+	}
 	rq := readQuestion(ix, voc, asked, subject)
 	keys, total, qt, form := rq.keys, rq.total, rq.qt, rq.form
 	ans.Answerability = &Answerability{Threshold: x.Threshold, Floor: x.Floor, Features: map[string]float64{}}

@@ -86,6 +86,27 @@ func summaryTopic(folded string) (words, rest string) {
 	return folded, strings.Join(left, " ")
 }
 
+// summaryOfNothing reports a summary request ("summary banana",
+// "summarize the banana story") whose topic words no story uses, and that
+// topic: no story matches it.
+func summaryOfNothing(ix Index, q string) (string, bool) {
+	f := text.Fold(q)
+	if !explicitSummaryQ.MatchString(f) {
+		return "", false
+	}
+	_, rest := summaryTopic(f)
+	ts := text.Terms(rest)
+	if len(ts) == 0 {
+		return "", false
+	}
+	for _, t := range ts {
+		if ix.DocFreq(t) > 0 {
+			return "", false
+		}
+	}
+	return rest, true
+}
+
 // summarize answers a summary request asked as a question.
 func summarize(ix Index, q string, ans *Answer) {
 	stories := ix.Stories()
