@@ -18,6 +18,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"testing/fstest"
 
 	"github.com/storybot-dev/storybot/bot"
 	"github.com/storybot-dev/storybot/eval"
@@ -32,11 +33,21 @@ func main() {
 	threshold := flag.Float64("threshold", 0, "the answer threshold (0: the default)")
 	diag := flag.Bool("diag", false, "for each answerable question of the tune part: outcome, the evidence passage's rank, whether the best candidate holds a gold answer, and the answerability score")
 	chat := flag.Bool("chat", false, "ask each writer's file as one conversation, as `storybot chat` does: every question is asked with the one before it and its answer as the last turn, and the bot decides whether it leans on it (without -chat every question is asked alone)")
+	seed := flag.String("seed", "", "the default corpus: ask the news questions whose evidence is in this story `file` (and the unanswerable ones) of a corpus of that story alone, as the embedded default answers them; follow-ups and the SQuAD files are left out")
 	verbose := flag.Bool("v", false, "list every question of the tune part that was not answered right or refused rightly (the report part is only counted)")
 	flag.Parse()
 	ctx := context.Background()
 	bots := map[string]*bot.Bot{}
 	corpora := map[string]fs.FS{"news": os.DirFS(*news), "squad": os.DirFS(*squad)}
+	var seedText string
+	if *seed != "" {
+		data, err := os.ReadFile(*seed)
+		if err != nil {
+			log.Fatal(err)
+		}
+		seedText = foldSpaces(string(data))
+		corpora["news"] = fstest.MapFS{filepath.Base(*seed): {Data: data}}
+	}
 	files, err := filepath.Glob(filepath.Join(*bank, "*", "*", "*.jsonl"))
 	if err != nil || len(files) == 0 {
 		log.Fatalf("no question files under %s", *bank)
@@ -60,6 +71,12 @@ func main() {
 		if err != nil {
 			log.Fatal(err)
 		}
+		if *seed != "" {
+			if set != "news" {
+				continue
+			}
+			cases = ofStory(cases, seedText)
+		}
 		if *chat {
 			chain(cases)
 		}
@@ -82,6 +99,30 @@ func main() {
 	eval.WriteTallies(os.Stdout, eval.TallyBy(all, func(r eval.Result) string { return keyOf[r.Case.ID] }))
 	fmt.Println()
 	eval.WriteTallies(os.Stdout, eval.TallyBy(all, func(r eval.Result) string { return strings.Fields(keyOf[r.Case.ID])[0] + " (all)" }))
+}
+
+// ofStory keeps the questions a story alone answers or no story does:
+// answerable ones whose evidence is in its (space-folded) text, and the
+// unanswerable ones; follow-ups, which may lean on a question left out,
+// are dropped.
+func ofStory(cases []eval.Case, folded string) []eval.Case {
+	var out []eval.Case
+	for _, c := range cases {
+		if c.Follows != "" {
+			continue
+		}
+		if !c.Answerable || c.Evidence != "" && strings.Contains(folded, foldSpaces(c.Evidence)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// foldSpaces lower-cases s, writes its curly apostrophes straight and
+// runs of space as one.
+func foldSpaces(s string) string {
+	s = strings.ToLower(strings.NewReplacer("’", "'", "‘", "'").Replace(s))
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // chain makes cases one conversation: each follows the one before it,
