@@ -82,15 +82,7 @@ func TestRoleNamedBySynonym(t *testing.T) {
 // prison boss guy say" has the key terms of "what did the prison boss say".
 func TestGuyIsFiller(t *testing.T) {
 	ix := edgeIndex(t, map[string]string{"a.txt": "The prison boss said the operation went well.\n\nMore."})
-	var rd question.Reader
-	voc := rd.Vocabulary(ix)
-	terms := func(q string) []string {
-		var out []string
-		for _, k := range readQuestion(ix, voc, q, "").keys {
-			out = append(out, k.term)
-		}
-		return out
-	}
+	terms := func(q string) []string { return keyTermsOf(ix, q) }
 	if a, b := terms("what did the prison boss guy say about the operation"), terms("what did the prison boss say about the operation"); strings.Join(a, " ") != strings.Join(b, " ") {
 		t.Errorf("key terms %v with 'guy', %v without", a, b)
 	}

@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/storybot-dev/storybot/question"
 )
 
 // "Is that the same guy as the president?" is not settled by a sentence
@@ -14,13 +12,7 @@ import (
 func TestSameIsNotSettledByANameAlone(t *testing.T) {
 	const st = "Soldiers retook a prison in Guayaquil.\n\nOn Monday, current President Guillermo Lasso declared a state of emergency in the provinces of Manabi and Los Rios.\n\nMore news followed."
 	ix := edgeIndex(t, map[string]string{"a.txt": st})
-	var rd question.Reader
-	voc := rd.Vocabulary(ix)
-	ask := func(q string) string {
-		a := &Answer{Passages: passagesOf(t, ix, q)}
-		(&Answerer{Threshold: DefaultThreshold, Floor: DefaultFloor}).Answer(ix, voc, q, "", a)
-		return a.Text
-	}
+	ask := func(q string) string { return askText(t, ix, q) }
 	if got := ask("is that the same guy as the president?"); strings.HasPrefix(got, "Yes") || !strings.HasPrefix(got, Hedge) {
 		t.Errorf("same guy: %q, want a hedge", got)
 	}

@@ -3,8 +3,6 @@ package extract
 import (
 	"slices"
 	"testing"
-
-	"github.com/storybot-dev/storybot/question"
 )
 
 // A when-question's words of time are its guess, not its topic: "when did
@@ -13,13 +11,8 @@ import (
 // this weekend"), and a when-question of time words alone keeps its own.
 func TestWhenQuestionTimeWordsAreNoTopic(t *testing.T) {
 	ix := edgeIndex(t, map[string]string{"a.txt": "Clashes between gangs began on Saturday. The weekend was calm in Quito. Officials met on Monday morning.\n\nMore."})
-	var rd question.Reader
-	voc := rd.Vocabulary(ix)
 	terms := func(q string) []string {
-		var out []string
-		for _, k := range readQuestion(ix, voc, q, "").keys {
-			out = append(out, k.term)
-		}
+		out := keyTermsOf(ix, q)
 		slices.Sort(out)
 		return out
 	}

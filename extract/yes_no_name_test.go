@@ -3,8 +3,6 @@ package extract
 import (
 	"strings"
 	"testing"
-
-	"github.com/storybot-dev/storybot/question"
 )
 
 // A yes/no question about a name is not settled by a sentence that never
@@ -15,13 +13,7 @@ import (
 func TestYesNoNeedsItsName(t *testing.T) {
 	const st = "Soldiers retook the prison.\n\nThis latest surge of prison violence comes during campaigning for presidential elections next month. Some candidates have pledged prison reforms.\n\nCurrent President Guillermo Lasso declared a state of emergency on Monday."
 	ix := edgeIndex(t, map[string]string{"a.txt": st})
-	var rd question.Reader
-	voc := rd.Vocabulary(ix)
-	ask := func(q string) string {
-		a := &Answer{Passages: passagesOf(t, ix, q)}
-		(&Answerer{Threshold: DefaultThreshold, Floor: DefaultFloor}).Answer(ix, voc, q, "", a)
-		return a.Text
-	}
+	ask := func(q string) string { return askText(t, ix, q) }
 	if got := ask("is Lasso running again in next month's election??"); strings.HasPrefix(got, "Yes") {
 		t.Errorf("a sentence without Lasso settled it: %q", got)
 	}
