@@ -472,13 +472,12 @@ const oneStoryOwn = 0.7
 
 // oneStoryAnswer reports a sentence that holds every key term of the
 // question itself (the title's words counting as its own), most of their
-// weight, and the kind of answer
-// asked, in a corpus of one story (the embedded seed, a user's single
-// file): "which prison was it" and "wich jail did the army storm" of "...
-// at the Penitenciaria del Litoral".
-// The score's doubts come from corpora of many stories, where a short
-// question may be about any of them (its margin and passage rank); with
-// one story there is no other it could be about.
+// weight, and the kind of answer asked, in a corpus of one story (the
+// embedded seed, a user's single file): "which prison was it" and "wich
+// jail did the army storm" of "... at the Penitenciaria del Litoral". The
+// score's doubts come from corpora of many stories, where a short question
+// may be about any of them (its margin and passage rank); with one story
+// there is no other it could be about.
 func oneStoryAnswer(ix Index, f map[string]float64, best *candidate) bool {
 	return len(ix.Stories()) == 1 && f["complete"] == 1 && f["typed"] == 1 && best.own >= oneStoryOwn
 }

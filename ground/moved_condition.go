@@ -41,13 +41,13 @@ func movedConditionRule(body string, cited []int, ev []evidence) string {
 			}
 			for i := range e.sents {
 				s := &e.sents[i]
-				held := heldShare(cond, s.terms)
+				held := heldCount(cond, s.terms)
 				if held*4 >= float64(len(cond))*3 && (s.words["if"] || s.words["unless"]) {
 					condFound = true
-					if heldShare(main, s.terms) > 0 {
+					if heldCount(main, s.terms) > 0 {
 						mainThere = true
 					}
-				} else if heldShare(main, s.terms) > 0 {
+				} else if heldCount(main, s.terms) > 0 {
 					mainElsewhere = true
 				}
 			}
@@ -70,9 +70,9 @@ func contentTerms(s string) []string {
 	return out
 }
 
-// heldShare is how many of ts a sentence's terms hold, as written or as a
+// heldCount is how many of ts a sentence's terms hold, as written or as a
 // stem synonym.
-func heldShare(ts []string, terms map[string]bool) float64 {
+func heldCount(ts []string, terms map[string]bool) float64 {
 	n := 0.0
 	for _, t := range ts {
 		if terms[t] || anySynonymIn(terms, t) {

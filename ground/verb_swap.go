@@ -18,13 +18,20 @@ import (
 // deed said another way. It returns the claim's verb and the passage's, or
 // "".
 func verbSwap(cws []string, asked string, cited []int, ev []evidence) (string, string) {
+	var qt map[string]bool // the question's terms, read on first need
 	for i, w := range cws {
 		if !strings.HasSuffix(w, "ed") || text.Lemma(w) == w || i+1 >= len(cws) {
 			continue
 		}
 		t := stemOf(w)
-		if t == "" || metaTerms[t] || heldIn(t, w, cited, ev) || text.TermSet(asked)[t] {
+		if t == "" || metaTerms[t] || heldIn(t, w, cited, ev) {
 			continue
+		}
+		if qt == nil {
+			qt = text.TermSet(asked)
+		}
+		if qt[t] {
+			continue // the question's own word
 		}
 		j := i + 1
 		for j < len(cws) && (articles[cws[j]] || cws[j] == "of") {

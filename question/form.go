@@ -57,9 +57,11 @@ func FormOf(q string) Form {
 var sameQ = regexp.MustCompile(`\b(the )?same\b( \w+)?( as| who| that|\?|$)`)
 
 // asking is the sentence of folded q that asks: the one its last "?"
-// closes, or the wh-question before it when that one is a guess to check. A remark after it ("how many guards does ecuador have? it
-// sounds like not alot") or a statement before it ("I'm not sure. who
-// won?") says nothing of what is asked. Without a "?", all of q.
+// closes, or the wh-question before it when that one is a guess to check
+// ("how many died? wasnt it like 50"). A remark after it ("how many guards
+// does ecuador have? it sounds like not alot") or a statement before it
+// ("I'm not sure. who won?") says nothing of what is asked. Without a
+// "?", all of q.
 func asking(f string) string {
 	end := strings.LastIndex(f, "?")
 	if end < 0 {
@@ -70,8 +72,7 @@ func asking(f string) string {
 	}
 	start := strings.LastIndexAny(f[:end], ".!?") + 1
 	if last := f[start:end]; !whWordRE.MatchString(last) && start > 0 {
-		// a guess after a wh-question ("how many died? wasnt it like
-		// 50"): the wh-question asks, as Split reads it
+		// a guess after a wh-question: the wh-question asks
 		if prev := asking(f[:start]); whWordRE.MatchString(prev) {
 			return prev
 		}
