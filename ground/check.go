@@ -286,6 +286,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" {
+					if why := speakerRoleRule(text.Words(unquoted(checked)), valid, scope); why != "" {
+						rule, reason = "who", why
+					}
+				}
+				if reason == "" {
 					if w := linkAcross(c.text, groups, scope); w != "" {
 						rule, reason = "link", fmt.Sprintf("link: the claim says %q between what two passages say apart", w)
 					}

@@ -1159,10 +1159,16 @@ func nameInWhole(name string, cited []int, ev []evidence) bool {
 	return false
 }
 
-// nameInTitles reports whether a name is in the title of a cited passage.
+// nameInTitles reports whether a name is in the title of a cited passage
+// (of its whole view, when a quote narrowed it: the title names the story
+// whichever of its sentences the claim quotes).
 func nameInTitles(name string, cited []int, ev []evidence) bool {
 	for _, n := range cited {
-		if t := ev[n-1].titled; t != nil && nameIn(name, t.words) {
+		t := ev[n-1].titled
+		if t == nil && ev[n-1].full != nil {
+			t = ev[n-1].full.titled
+		}
+		if t != nil && nameIn(name, t.words) {
 			return true
 		}
 	}

@@ -1,0 +1,50 @@
+package ground
+
+import (
+	"fmt"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// SpeakerReach is how many words may open a claim before its verb of
+// saying for them to be the speaker: "Ecuador's attorney general called".
+const SpeakerReach = 6
+
+// speakerRoleRule: the speaker a claim gives by a post ("Ecuador's
+// attorney general called the operation decisive") must be one a cited
+// passage names: a post no cited passage holds, in its whole view (a
+// quote narrows the view to the quoted sentences) nor its title, gives the
+// words to someone the passage never mentions. A post the passage holds
+// is left to the other rules.
+func speakerRoleRule(claim []string, cited []int, ev []evidence) string {
+	for i := 0; i < len(claim) && i <= SpeakerReach; i++ {
+		if !text.IsSpeechVerb(claim[i]) {
+			continue
+		}
+		for _, w := range claim[:i] {
+			if !roleNouns[w] || plainRoles[w] {
+				continue
+			}
+			if !roleInCited(w, cited, ev) {
+				return fmt.Sprintf("who: the claim gives the words to a %s, whom %s never mentions", w, passageList(cited))
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// roleInCited reports a post named in a cited passage's whole text or its
+// title.
+func roleInCited(w string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		e := &ev[n-1]
+		if e.full != nil {
+			e = e.full
+		}
+		if e.words[w] || e.titled != nil && e.titled.words[w] {
+			return true
+		}
+	}
+	return false
+}
