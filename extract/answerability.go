@@ -165,6 +165,8 @@ func questionPart(asked string) string {
 	part := asked
 	if i := strings.LastIndexAny(asked[:loc[0]], "?!:—–"); i >= 0 {
 		part = asked[i:]
+	} else if at := question.Lead(asked); at > 0 && question.AsidesVoice(asked[:at]) {
+		part = asked[at:] // "first I heard 18 dead, then 30-something - what's the final toll"
 	}
 	// the wh-question ends at its "?": a guess after it ("wasnt it like
 	// 50 dead?") is a claim to check, not a condition

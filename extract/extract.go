@@ -822,6 +822,7 @@ type reading struct {
 func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *reading {
 	focus, claims := question.Split(asked)
 	keys := keyTerms(ix, voc, focus)
+	keys = aside(ix, voc, focus, keys)
 	if subject != "" {
 		keys = withSubject(keys, keyTerms(ix, voc, subject))
 	}
@@ -872,6 +873,48 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		rq.deed = question.DeedTerms(d)
 	}
 	return rq
+}
+
+// leadShare is how much a word of what the asker says before the
+// question proper (question.Lead) counts, when the question names
+// something of its own and does not point back at it: "the candidates
+// promise to fix the prisons, when are the elections?" asks about the
+// elections.
+var leadShare = 0.25
+
+// aside weighs the key terms only the lead before the question holds
+// (question.Lead) at leadShare: what the asker heard or thinks ("first I
+// heard 18 dead and then it jumped - what's the final death toll") is
+// context, not what the answer must say. A question that points back at
+// the lead ("there was another jail too, what town was that in") or holds
+// no known term of its own is read whole.
+func aside(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm) []keyTerm {
+	at := question.Lead(focus)
+	if at == 0 {
+		return keys
+	}
+	ask := focus[at:]
+	if !question.AsidesVoice(focus[:at]) || voc.LeansOn(ask) {
+		return keys
+	}
+	own := text.TermSet(ask)
+	knownOwn := false
+	for _, k := range keys {
+		if own[k.term] && k.known {
+			knownOwn = true
+		}
+	}
+	if !knownOwn {
+		return keys
+	}
+	out := make([]keyTerm, len(keys))
+	for i, k := range keys {
+		if !own[k.term] {
+			k.weight *= leadShare
+		}
+		out[i] = k
+	}
+	return out
 }
 
 // withoutTimeWords drops from a when-question's key terms the words of

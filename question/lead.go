@@ -1,0 +1,128 @@
+package question
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Lead finds what an asker says before the question proper, in one run
+// without a sentence break: "the candidates promise to fix the prisons,
+// when are the elections?", "first I heard 18 dead and then it jumped to
+// 30-something - what's the final death toll", "My wife swears it was up
+// in Quito, so which city is that Litoral prison actually in". It returns
+// the byte offset where the question starts: at a question word that
+// opens a clause (after a comma, semicolon, colon, dash or full stop, and
+// any "so", "and", "but", "anyway", "my question is" or preposition
+// before it). It returns 0 when the question opens with its question
+// word, or no clause after the first opens with one: a question word
+// inside a clause ("the jail where they grabbed the guards") is a
+// relative, not a question.
+func Lead(q string) int {
+	words := leadWords(q)
+	for i, w := range words {
+		if i > 0 && !w.afterBreak {
+			continue
+		}
+		j := i
+		for j < len(words)-1 && leadOpeners[words[j].folded] {
+			j++
+		}
+		if !questionWord(words[j].folded) {
+			continue
+		}
+		if i == 0 {
+			return 0 // the question comes first
+		}
+		return w.start
+	}
+	return 0
+}
+
+// leadOpeners are the words a question may open with before its question
+// word: "so which city", "and when", "anyway what", "in which city", "my
+// question is what".
+var leadOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("so and but anyway anyways ok okay well now then my question is question basically") {
+		m[w] = true
+	}
+	for w := range leadPreps {
+		m[w] = true
+	}
+	return m
+}()
+
+// questionWord reports a wh-word, with a contraction ("what's", "how'd",
+// "when's") or chat spelling ("wat", "wher") read as the word.
+func questionWord(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "wat", "wht", "wher", "whos", "whats", "hows", "wheres", "whens":
+		return true
+	}
+	return false
+}
+
+type leadWord struct {
+	start      int
+	folded     string
+	afterBreak bool // a clause break comes right before it
+}
+
+// leadWords splits q into words, lower-cased, each marked when a clause
+// break (",", ";", ":", ".", "?", "!", a dash) comes before it.
+func leadWords(q string) []leadWord {
+	var out []leadWord
+	brk := true
+	start := -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, leadWord{start: start, folded: strings.ToLower(q[start:end]), afterBreak: brk})
+			brk = false
+			start = -1
+		}
+	}
+	for i, r := range q {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || (r == '\'' || r == '’') && start >= 0:
+			if start < 0 {
+				start = i
+			}
+		default:
+			flush(i)
+			if strings.ContainsRune(",;:.?!—–", r) || r == '-' && spaced(q, i) {
+				brk = true
+			}
+		}
+	}
+	flush(len(q))
+	return out
+}
+
+// spaced reports a hyphen with a space on both sides: a dash, not a
+// hyphen inside a word ("30-something").
+func spaced(q string, i int) bool {
+	return i > 0 && i+1 < len(q) && q[i-1] == ' ' && q[i+1] == ' '
+}
+
+// AsidesVoice reports a lead in the asker's own voice: what they heard,
+// think or say ("I heard", "my wife swears", "people are saying"), not a
+// headline naming the topic ("Duran curfew — what hours").
+func AsidesVoice(lead string) bool {
+	for _, w := range leadWords(lead) {
+		if asideWords[w.folded] {
+			return true
+		}
+	}
+	return false
+}
+
+var asideWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`i i'm im i've ive i'd id my me we we're our you your heard hear hearing think thought guess guessing sure swears swear says saying said read reading saw seen seems reckon believe wonder wondering remember told`) {
+		m[w] = true
+	}
+	return m
+}()
