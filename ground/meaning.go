@@ -52,7 +52,7 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	anchor, all := anchorOf(body, cited, ev)
 	for _, r := range meaningRules {
 		seen := all
-		if r.name == "day" {
+		if r.name == "day" || r.name == "negation" {
 			seen = wholeSentences(cited, ev, all)
 		}
 		if reason := r.test(cw, anchor, seen, asked); reason != "" {
@@ -651,7 +651,7 @@ func isNeg(words []string, i int) bool {
 }
 
 // clauseBreaks end the reach of a negation or a hedge.
-var clauseBreaks = set("and but or if while whereas when then so because until unless which who that although though however")
+var clauseBreaks = set("and but or if while whereas when then so because until unless which who that although though however according")
 
 // polarity splits the content terms of a sentence into those under a
 // negation (within three words after a cue, in its clause) and the rest.
@@ -706,6 +706,11 @@ func clauses(words []string) [][]string {
 	return append(out, words[start:])
 }
 
+// commentAdverbs comment on a whole clause ("Fortunately, no one was
+// injured"): they say how the writer takes the fact, not which fact, so
+// they are no term of it.
+var commentAdverbs = set("fortunately unfortunately luckily thankfully sadly tragically happily regrettably surprisingly unsurprisingly notably importantly interestingly ironically remarkably crucially mercifully hopefully")
+
 // negAdverbs, after a negation, say when or how strongly it holds, not
 // what is denied: "has not yet been charged" denies "has been charged".
 var negAdverbs = map[string]bool{"yet": true, "even": true, "ever": true}
@@ -752,6 +757,9 @@ func readNegatedFacts(words []string, reported bool) (out []negFact) {
 			}
 			if cued && negAdverbs[cl[i]] {
 				continue // "not yet charged" denies "charged"
+			}
+			if commentAdverbs[cl[i]] {
+				continue // "Fortunately, no one was hurt": the asker's comment
 			}
 			t := stemOf(cl[i])
 			if t == "" {
