@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -16,18 +17,19 @@ var sequenceCues = set("after following before since until")
 // after talks … broke down on Tuesday evening") moves it, unless the
 // claim keeps the sequence ("called after talks broke down on Tuesday")
 // or some sentence puts the subject on that day outside such a clause.
+// A sequence of the claim's own keeps only a day inside it: "Lasso made
+// the declaration on Sunday, hours after the mayor was shot dead" still
+// moves the declaration to the shooting's Sunday.
 func afterDayRule(claim []string, _, all []sentWords, _ string) string {
-	for _, w := range claim {
-		if sequenceCues[w] {
-			return "" // the claim keeps a sequence of its own
-		}
-	}
 	for i := 0; i+1 < len(claim); i++ {
 		if claim[i] != "on" {
 			continue
 		}
 		if _, ok := text.Weekday(claim[i+1]); !ok {
 			continue
+		}
+		if slices.ContainsFunc(claim[:i], func(w string) bool { return sequenceCues[w] }) {
+			continue // the day of the claim's own "after ..." clause
 		}
 		subject := ""
 		for _, w := range claim[:i] {
