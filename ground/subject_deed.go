@@ -17,11 +17,15 @@ import (
 // the water, the council ran the buses. A deed or subject no cited sentence holds is
 // left to the word rules; a verb of saying to the speaker rules.
 func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
+	claim = uncleft(claim)
 	head, at := subjectDeed(claim)
 	if head == "" {
 		return ""
 	}
 	subject := claim[:at] // "the city council", "council officials"
+	if len(subject) > 2 && subject[1] == "s" {
+		subject = subject[2:] // "Ecuador's prison director": the director, whoever's
+	}
 	deed, dl := claim[at], text.Lemma(claim[at])
 	// what the deed is done to: the first content words after it, up
 	// to a word of place or time ("handed out water in Riverside": the
@@ -156,6 +160,8 @@ func subjectDeed(claim []string) (head string, at int) {
 	det := len(claim) > 0 && (claim[0] == "the" || claim[0] == "a" || claim[0] == "an")
 	if det {
 		i = 1
+	} else if len(claim) > 2 && claim[1] == "s" && stemOf(claim[0]) != "" {
+		det, i = true, 2 // "Ecuador's interior minister": a possessive for its article
 	}
 	start := i
 	for ; i < len(claim) && i <= start+SubjectWords; i++ {
@@ -177,6 +183,30 @@ func subjectDeed(claim []string) (head string, at int) {
 		return "", 0
 	}
 	return head, i
+}
+
+// uncleft reads a cleft claim as plain: "It was Ecuador's interior
+// minister who on Tuesday raised the toll" is "Ecuador's interior minister
+// raised the toll". A time or place between "who" and the verb ("on
+// Tuesday") is left out; other claims come back as they are.
+func uncleft(claim []string) []string {
+	if len(claim) < 5 || claim[0] != "it" || !copulas[claim[1]] {
+		return claim
+	}
+	for k := 3; k < len(claim)-1 && k <= 3+SubjectWords+1; k++ {
+		if claim[k] != "who" && claim[k] != "that" {
+			continue
+		}
+		j := k + 1
+		if j+1 < len(claim) && settingPreps[claim[j]] {
+			j += 2 // "who on Tuesday raised"
+		}
+		if j >= len(claim) {
+			return claim
+		}
+		return append(slices.Clip(claim[2:k]), claim[j:]...)
+	}
+	return claim
 }
 
 // patientOnly returns what the passage says was done to the claim's
