@@ -191,6 +191,7 @@ type meaningRule struct {
 var meaningRules = []meaningRule{
 	{"negation", negationRule},
 	{"number", boundNumberRule},
+	{"number", boundSideRule},
 	{"number", timeUnitRule},
 	{"number", spanLengthRule},
 	{"number", conjoinedCountRule},
@@ -1076,6 +1077,7 @@ func numberNouns(words []string) []numNoun {
 			if nn.before == "to" && i > 1 && words[i-2] == "up" {
 				nn.before, nn.approx = "up to", true
 			}
+			nn.side = boundSide(words[max(0, i-2):i])
 		}
 		for j := i + n; j < len(words) && j < i+n+2; j++ {
 			if v2, _ := numberAt(words, j); v2 != "" {
@@ -1097,6 +1099,72 @@ type numNoun struct {
 	approx bool // rounded: "about 20 years"
 	// before is the word before the number ("than" of "more than 40").
 	before string
+	// side is which side of the number a bound puts the count: +1 at or
+	// above it ("more than 40", "over 40"), -1 at or below it ("under 40",
+	// "nearly 40"), 0 for no bound.
+	side int
+}
+
+// boundSide reads the one or two words before a number as a bound's side.
+func boundSide(before []string) int {
+	two := strings.Join(before, " ")
+	one := ""
+	if len(before) > 0 {
+		one = before[len(before)-1]
+	}
+	switch {
+	case lowerBounds[two] || lowerBounds[one]:
+		return 1
+	case upperBounds[two] || upperBounds[one]:
+		return -1
+	}
+	return 0
+}
+
+// lowerBounds put the count at or above their number, upperBounds at or
+// below it.
+var (
+	lowerBounds = map[string]bool{"over": true, "above": true, "exceeding": true, "beyond": true, "more than": true, "at least": true, "upwards of": true, "excess of": true}
+	upperBounds = map[string]bool{"under": true, "below": true, "nearly": true, "almost": true, "less than": true, "fewer than": true, "at most": true, "up to": true}
+)
+
+// boundSideRule: a bound turned round. "Just under 40 cargo ships" where
+// the passage has "more than forty cargo ships" puts the count on the
+// other side of the same number, for the same thing: the passage says
+// otherwise. A passage giving the number flat or from the claim's side
+// too lets it pass.
+func boundSideRule(claim []string, _, all []sentWords, _ string) string {
+	var src []numNoun
+	for _, s := range all {
+		src = append(src, numberNouns(s)...)
+	}
+	for _, c := range numberNouns(claim) {
+		if c.side == 0 {
+			continue
+		}
+		other := false
+		for _, s := range src {
+			if s.val != c.val || !sharesNoun(c.nouns, s.nouns) {
+				continue
+			}
+			if s.side != -c.side {
+				other = false
+				break
+			}
+			other = true
+		}
+		if other {
+			return fmt.Sprintf("number: the claim puts the count %s %s, the passage %s it", sideWord(c.side), c.val, sideWord(-c.side))
+		}
+	}
+	return ""
+}
+
+func sideWord(side int) string {
+	if side > 0 {
+		return "above"
+	}
+	return "below"
 }
 
 // approxWords round the number after them.
