@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -87,6 +88,10 @@ type Bot struct {
 	reader question.Reader
 	// spanishNoted: the missing Spanish dictionary was mentioned once.
 	spanishNoted atomic.Bool
+	// esRev is the reverse index of esRevVoc's words (spanishReverse).
+	esRevMu  sync.Mutex
+	esRev    text.Reverse
+	esRevVoc *question.Vocabulary
 }
 
 // New returns a Bot over ix. gen may be nil: the bot then answers in the
@@ -266,7 +271,18 @@ func (b *Bot) readSpanish(ix Searcher, q string, voc *question.Vocabulary) (read
 		}
 		return true
 	}
-	return sp.GlossFor(q, func(w string) bool { return voc.IsName(text.Fold(w)) }, uses), ""
+	return sp.GlossReverse(q, func(w string) bool { return voc.IsName(text.Fold(w)) }, uses, b.spanishReverse(sp, voc)), ""
+}
+
+// spanishReverse is the reverse index of the corpus's words (text.Reverse),
+// made once per vocabulary, on the first question in Spanish.
+func (b *Bot) spanishReverse(sp *text.Spanish, voc *question.Vocabulary) text.Reverse {
+	b.esRevMu.Lock()
+	defer b.esRevMu.Unlock()
+	if b.esRevVoc != voc {
+		b.esRev, b.esRevVoc = sp.Reverse(voc.Words()), voc
+	}
+	return b.esRev
 }
 
 // Source is one story of the corpus, as /sources lists it.

@@ -242,6 +242,22 @@ func (v *Vocabulary) uses(w string) bool {
 	return false
 }
 
+// Words are the words the stories use, those more stories use first
+// (ties in byte order).
+func (v *Vocabulary) Words() []string {
+	out := make([]string, 0, len(v.freq))
+	for w := range v.freq {
+		out = append(out, w)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if v.freq[out[i]] != v.freq[out[j]] {
+			return v.freq[out[i]] > v.freq[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
 // IsName reports a word the stories write as a name.
 func (v *Vocabulary) IsName(w string) bool { return v.names[w] }
 

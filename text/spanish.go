@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -20,16 +21,18 @@ const SpanishPackage = "apertium-eng-spa"
 // installed; its text is meant to be shown to the user once.
 var ErrSpanishMissing = errors.New("Spanish needs the Debian package " + SpanishPackage + " installed (apt-get install " + SpanishPackage + ")")
 
-// esDir is where a pair's analyser and bilingual dictionary live.
-type esDir struct{ dir, morf, bil string }
+// esDir is where a pair's analyser and bilingual dictionaries live (rev:
+// English→Spanish, read backwards to find the stories' word for a
+// Spanish one).
+type esDir struct{ dir, morf, bil, rev string }
 
 // esDirs are where Debian installs the pair: apertium-eng-spa (bookworm
 // and later; apertium-en-es is now a transitional name for it), a local
 // build, then the older apertium-en-es layout.
 var esDirs = []esDir{
-	{"/usr/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin"},
-	{"/usr/local/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin"},
-	{"/usr/share/apertium/apertium-en-es", "es-en.automorf.bin", "es-en.autobil.bin"},
+	{"/usr/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin", "eng-spa.autobil.bin"},
+	{"/usr/local/share/apertium/apertium-eng-spa", "spa-eng.automorf.bin", "spa-eng.autobil.bin", "eng-spa.autobil.bin"},
+	{"/usr/share/apertium/apertium-en-es", "es-en.automorf.bin", "es-en.autobil.bin", "en-es.autobil.bin"},
 }
 
 // Spanish looks Spanish words up in Apertium's Spanish analyser and
@@ -37,6 +40,7 @@ var esDirs = []esDir{
 type Spanish struct {
 	morf *esFST // surface form -> lemma<tags>
 	bil  *esFST // lemma<tags> -> English lemma<tags>
+	rev  *esFST // English lemma<tags> -> Spanish lemma<tags>; nil when not installed
 }
 
 var (
@@ -58,7 +62,13 @@ func esLoadFirst(dirs []esDir) (*Spanish, error) {
 	for _, d := range dirs {
 		morf, bil := filepath.Join(d.dir, d.morf), filepath.Join(d.dir, d.bil)
 		if esExists(morf) && esExists(bil) {
-			return LoadSpanishFrom(morf, bil)
+			sp, err := LoadSpanishFrom(morf, bil)
+			if err == nil && d.rev != "" {
+				if rev := filepath.Join(d.dir, d.rev); esExists(rev) {
+					sp.rev, _ = esReadFST(rev) // optional: without it, the forward dictionary's word
+				}
+			}
+			return sp, err
 		}
 	}
 	return nil, ErrSpanishMissing
@@ -98,14 +108,7 @@ func (s *Spanish) Translate(word string) []string {
 	if word == "" {
 		return nil
 	}
-	in := make([]int32, 0, len(word))
-	for _, r := range word {
-		in = append(in, int32(r))
-	}
-	analyses := s.morf.lookup(in, esFolded, 0, false)
-	if len(analyses) == 0 {
-		analyses = s.morf.lookup(in, esEnye, 0, false)
-	}
+	analyses := s.analyse(word)
 	var out []string
 	seen := map[string]bool{}
 	for _, a := range analyses {
@@ -117,6 +120,21 @@ func (s *Spanish) Translate(word string) []string {
 		}
 	}
 	return out
+}
+
+// analyse looks a lower-cased, trimmed word up in the analyser: its
+// readings as lemma<tags>, those of the word as typed first, "ano" read
+// as "año" only when nothing else matches.
+func (s *Spanish) analyse(word string) []esResult {
+	in := make([]int32, 0, len(word))
+	for _, r := range word {
+		in = append(in, int32(r))
+	}
+	analyses := s.morf.lookup(in, esFolded, 0, false)
+	if len(analyses) == 0 {
+		analyses = s.morf.lookup(in, esEnye, 0, false)
+	}
+	return analyses
 }
 
 // english translates one analysis (its first word when the analyser split
@@ -156,6 +174,101 @@ func (s *Spanish) english(surface string, analysis []int32) []string {
 		}
 	}
 	return out
+}
+
+// Reverse is the stories' words reached from Spanish through the
+// English→Spanish dictionary: Spanish lemma and part of speech -> the
+// English words (of those it was made from) that translate to it. The
+// Spanish→English dictionary gives one word for each Spanish one
+// ("banda": band), where the English→Spanish one lists "banda" under
+// "gang" too; a story about gangs is asked about "las bandas".
+type Reverse map[string][]string
+
+// esReversePOS are the parts of speech the reverse index reads.
+var esReversePOS = []string{"<n>", "<vblex>", "<adj>"}
+
+// Reverse indexes english (the stories' words, most used first) by their
+// Spanish translations. Nil without the English→Spanish dictionary.
+func (s *Spanish) Reverse(english []string) Reverse {
+	if s == nil || s.rev == nil {
+		return nil
+	}
+	out := Reverse{}
+	seen := map[string]bool{}
+	for _, w := range english {
+		l := Lemma(w)
+		if seen[l] || len(l) < 3 {
+			continue
+		}
+		seen[l] = true
+		for _, pos := range esReversePOS {
+			sym, ok := s.rev.tagIndex[pos]
+			if !ok {
+				continue
+			}
+			in := make([]int32, 0, len(l)+1)
+			for _, r := range l {
+				in = append(in, int32(r))
+			}
+			n := len(in)
+			in = append(in, sym)
+			for _, o := range s.rev.lookup(in, esExact, n+1, true) {
+				es, tags := s.rev.esSplit(o.out)
+				es = strings.ToLower(strings.TrimSpace(strings.ReplaceAll(es, "#", " ")))
+				if es == "" || strings.HasPrefix(es, "@") || strings.Contains(es, " ") || len(tags) == 0 || tags[0] != pos {
+					continue
+				}
+				key := esFoldString(es) + pos
+				if !slices.Contains(out[key], l) {
+					out[key] = append(out[key], l)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// reverse is the stories' word for a Spanish word by the reverse index,
+// "" when it holds none: "bandas" (banda<n>) -> "gang".
+func (s *Spanish) reverse(word string, rev Reverse) string {
+	if len(rev) == 0 {
+		return ""
+	}
+	for _, a := range s.analyse(word) {
+		lemma, tags := s.morf.esSplit(a.out)
+		if len(tags) == 0 {
+			continue
+		}
+		if en := rev[esFoldString(lemma)+tags[0]]; len(en) > 0 {
+			return en[0]
+		}
+	}
+	return ""
+}
+
+// again reads a Spanish verb of doing again ("retomar", "reabrir") as the
+// English one ("retake", "reopen") when the stories use it and the
+// dictionary lacks it ("retomar": restart): "re" and the translation of
+// the verb without it. "" when there is none.
+func (s *Spanish) again(word string, uses func(w string) bool) string {
+	if uses == nil {
+		return ""
+	}
+	for _, a := range s.analyse(word) {
+		out := a.out
+		if len(out) < 5 || out[0] != 'r' || out[1] != 'e' {
+			continue
+		}
+		if _, tags := s.morf.esSplit(out); len(tags) == 0 || tags[0] != "<vblex>" {
+			continue
+		}
+		for _, en := range s.english(word, out[2:]) {
+			if !strings.Contains(en, " ") && uses("re"+en) {
+				return "re" + en
+			}
+		}
+	}
+	return ""
 }
 
 // Spanish question words and the existential forms of "haber": a closed
@@ -275,22 +388,29 @@ func (s *Spanish) GlossKeeping(q string, keep func(w string) bool) string {
 // "leader" rather than "boss" in stories that say "leader", "pasó" is
 // "happen" rather than "step"), else the dictionary's first.
 func (s *Spanish) GlossFor(q string, keep, uses func(w string) bool) string {
+	return s.GlossReverse(q, keep, uses, nil)
+}
+
+// GlossReverse is GlossFor that, when none of a word's translations is a
+// word the stories use, takes the stories' word the reverse index gives
+// for it ("las bandas": the gangs, not the bands).
+func (s *Spanish) GlossReverse(q string, keep, uses func(w string) bool, rev Reverse) string {
 	// Each question of several is read alone: "¿a dónde se fue? a que
 	// país": the second "que" opens a question too.
 	if parts := strings.FieldsFunc(q, func(r rune) bool { return r == '?' || r == '¿' }); len(parts) > 1 {
 		var out []string
 		for _, p := range parts {
-			if g := s.glossOne(p, keep, uses); g != "" {
+			if g := s.glossOne(p, keep, uses, rev); g != "" {
 				out = append(out, g)
 			}
 		}
 		return strings.Join(out, "? ")
 	}
-	return s.glossOne(q, keep, uses)
+	return s.glossOne(q, keep, uses, rev)
 }
 
 // glossOne is GlossFor of one question.
-func (s *Spanish) glossOne(q string, keep, uses func(w string) bool) string {
+func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse) string {
 	ws := esWords(q)
 	var out []string
 	clauseStart := true
@@ -351,9 +471,17 @@ func (s *Spanish) glossOne(q string, keep, uses func(w string) bool) string {
 			out = append(out, w)
 			continue
 		}
-		if tr := s.Translate(w); len(tr) > 0 {
-			out = append(out, choose(tr, uses))
-		} else {
+		tr := s.Translate(w)
+		switch c, used := choose(tr, uses); {
+		case used:
+			out = append(out, c)
+		case s.reverse(strings.ToLower(w), rev) != "":
+			out = append(out, s.reverse(strings.ToLower(w), rev))
+		case s.again(strings.ToLower(w), uses) != "":
+			out = append(out, s.again(strings.ToLower(w), uses))
+		case c != "":
+			out = append(out, c)
+		default:
 			out = append(out, w)
 		}
 	}
@@ -361,10 +489,13 @@ func (s *Spanish) glossOne(q string, keep, uses func(w string) bool) string {
 }
 
 // choose is the first of a word's translations whose every word uses
-// accepts, else the first.
-func choose(tr []string, uses func(w string) bool) string {
+// accepts (used), else the first ("" when there is none).
+func choose(tr []string, uses func(w string) bool) (string, bool) {
+	if len(tr) == 0 {
+		return "", false
+	}
 	if uses == nil {
-		return tr[0]
+		return tr[0], true
 	}
 	for _, t := range tr {
 		ok := true
@@ -372,10 +503,10 @@ func choose(tr []string, uses func(w string) bool) string {
 			ok = ok && uses(w)
 		}
 		if ok {
-			return t
+			return t, true
 		}
 	}
-	return tr[0]
+	return tr[0], false
 }
 
 // esNameIdiom is the length in words of a Spanish way to ask a name that

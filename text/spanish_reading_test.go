@@ -22,10 +22,10 @@ func TestSpanishGlossForChoosesTheStoriesWord(t *testing.T) {
 			t.Errorf("GlossFor(%q) = %q, want %q", q, got, c.want)
 		}
 	}
-	if got := choose([]string{"dead", "dead person", "die"}, func(w string) bool { return w == "dead" || w == "person" || w == "die" }); got != "dead" {
+	if got, _ := choose([]string{"dead", "dead person", "die"}, func(w string) bool { return w == "dead" || w == "person" || w == "die" }); got != "dead" {
 		t.Errorf("choose = %q, want the first used", got)
 	}
-	if got := choose([]string{"step", "spend", "happen"}, func(w string) bool { return w == "happen" }); got != "happen" {
+	if got, _ := choose([]string{"step", "spend", "happen"}, func(w string) bool { return w == "happen" }); got != "happen" {
 		t.Errorf("choose = %q, want happen", got)
 	}
 }

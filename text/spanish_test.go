@@ -100,14 +100,14 @@ func TestSpanishLoadBadFile(t *testing.T) {
 }
 
 func TestSpanishMissing(t *testing.T) {
-	s, err := esLoadFirst([]esDir{{t.TempDir(), "spa-eng.automorf.bin", "spa-eng.autobil.bin"}})
+	s, err := esLoadFirst([]esDir{{t.TempDir(), "spa-eng.automorf.bin", "spa-eng.autobil.bin", "eng-spa.autobil.bin"}})
 	if s != nil || !errors.Is(err, ErrSpanishMissing) {
 		t.Fatalf("esLoadFirst(empty dir) = %v, %v; want ErrSpanishMissing", s, err)
 	}
 	if !strings.Contains(err.Error(), "apertium-eng-spa") {
 		t.Errorf("error %q does not say which package to install", err)
 	}
-	s, err = esLoadFirst([]esDir{{t.TempDir(), "x", "y"}, {"data/testdata", "es.automorf.bin", "es-en.autobil.bin"}})
+	s, err = esLoadFirst([]esDir{{t.TempDir(), "x", "y", ""}, {"data/testdata", "es.automorf.bin", "es-en.autobil.bin", "no-such.autobil.bin"}})
 	if err != nil || !slices.Equal(s.Translate("carcel"), []string{"prison"}) {
 		t.Errorf("esLoadFirst did not fall through to the fixture: %v", err)
 	}
