@@ -2,6 +2,8 @@ package text
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -54,5 +56,33 @@ func TestSpanishReverseAndAgain(t *testing.T) {
 	// a word not made of "re" and a verb is no verb done again
 	if got := s.again("reina", used); got != "" {
 		t.Errorf("again(reina) = %q, want none", got)
+	}
+}
+
+// BenchmarkSpanishReverse measures the reverse index of the news test
+// corpus's words, made once per corpus on its first Spanish question.
+func BenchmarkSpanishReverse(b *testing.B) {
+	s, err := LoadSpanish()
+	if err != nil {
+		b.Skip(err)
+	}
+	files, _ := filepath.Glob("../testdata/news/*.txt")
+	seen := map[string]bool{}
+	var words []string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, w := range Words(string(data)) {
+			if !seen[w] {
+				seen[w] = true
+				words = append(words, w)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(words)), "words")
+	for b.Loop() {
+		s.Reverse(words)
 	}
 }
