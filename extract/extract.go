@@ -305,7 +305,8 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	abstain := func() {
 		ans.Text, ans.Abstained, ans.Citations = cite.NotFound, true, []cite.Citation{}
 	}
-	if inner, ok := question.Embedded(asked); ok {
+	inner, embedded := question.Embedded(asked)
+	if embedded {
 		asked = inner // "does it say who shot the mayor": who shot the mayor?
 	}
 	focus, _ := question.Split(asked)
@@ -374,7 +375,10 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		f["untyped"], f["typed"] = 0, 1
 	}
 	score := answerability(f)
-	if oneStoryAnswer(ix, f, best) && score >= x.Floor {
+	if (oneStoryAnswer(ix, f, best) || qt == question.General && !form.YesNo && !embedded && oneStoryHeld(ix, f, best)) && score >= x.Floor {
+		// (a question asking no kind of answer needs its words alone, but
+		// "do they say the names of the dead" asks whether the story
+		// says a thing its words don't show: the score decides)
 		score = max(score, x.Threshold)
 	}
 	if alt := typedAlternative(ix, qt, best, neighbour, cands); alt != nil && !statement && score < x.Threshold {
@@ -479,7 +483,16 @@ const oneStoryOwn = 0.7
 // may be about any of them (its margin and passage rank); with one story
 // there is no other it could be about.
 func oneStoryAnswer(ix Index, f map[string]float64, best *candidate) bool {
-	return len(ix.Stories()) == 1 && f["complete"] == 1 && f["typed"] == 1 && best.own >= oneStoryOwn
+	return oneStoryHeld(ix, f, best) && f["typed"] == 1
+}
+
+// oneStoryHeld reports a sentence that holds every key term of the
+// question itself, most of their weight, in a corpus of one story:
+// oneStoryAnswer for a question that asks no kind of answer ("what'd they
+// find inside the place" of "Footage ... showed automatic weapons and
+// ammunition seized from inside the prison").
+func oneStoryHeld(ix Index, f map[string]float64, best *candidate) bool {
+	return len(ix.Stories()) == 1 && f["complete"] == 1 && best.own >= oneStoryOwn
 }
 
 // missingShare is the weight share of one key term a passage may lack and

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/question"
+)
+
+// A question that asks no kind of answer ("what'd they find inside the
+// place") is answered in a one-story corpus (the seed) by a sentence
+// holding all of it itself; its score alone (0.42) only hedged. Not in a
+// corpus of several stories, and not when it asks whether the story says
+// something ("do they say the names of any of the guys who got killed":
+// the toll sentence holds "killed" but names no one).
+func TestOneStoryGeneralQuestion(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/news/000_ed2ba48890825abd.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ask := func(stories map[string]string, q string) *Answer {
+		ix := edgeIndex(t, stories)
+		var rd question.Reader
+		a := &Answer{Passages: passagesOf(t, ix, q)}
+		(&Answerer{Threshold: DefaultThreshold, Floor: DefaultFloor}).Answer(ix, rd.Vocabulary(ix), q, "", a)
+		return a
+	}
+	answered := func(a *Answer) bool { return !a.Abstained && !strings.HasPrefix(a.Text, Hedge) }
+	one := map[string]string{"000.txt": string(seed)}
+	const q = "what'd they find inside the place"
+	if a := ask(one, q); !answered(a) || !strings.Contains(a.Text, "automatic weapons") {
+		t.Errorf("the seed alone, %q: %q, want the weapons answered", q, a.Text)
+	}
+	several := map[string]string{"000.txt": string(seed),
+		"b.txt": "Floods hit the coast.\n\nRescuers searched houses along the river on Sunday.",
+		"c.txt": "Markets fell.\n\nTraders said prices would recover."}
+	if a := ask(several, q); answered(a) {
+		t.Errorf("three stories, %q: %q answered; want the score alone to decide (a hedge)", q, a.Text)
+	}
+	if a := ask(one, "do they say the names of any of the guys who got killed"); answered(a) {
+		t.Errorf("a does-it-say question answered: %q", a.Text)
+	}
+}
+
+// oneStoryHeld's edges: one story, every key term held, own at
+// oneStoryOwn or more; no kind of answer needed.
+func TestOneStoryHeldEdges(t *testing.T) {
+	one := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells. Inmates were moved.\n\nMore."})
+	two := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells.\n\nMore.", "b.txt": "Floods hit.\n\nMore."})
+	for _, tt := range []struct {
+		name string
+		ix   Index
+		f    map[string]float64
+		own  float64
+		want bool
+	}{
+		{"all held, untyped", one, map[string]float64{"complete": 1}, 1, true},
+		{"at the bound", one, map[string]float64{"complete": 1}, oneStoryOwn, true},
+		{"just under", one, map[string]float64{"complete": 1}, oneStoryOwn - 0.01, false},
+		{"two stories", two, map[string]float64{"complete": 1}, 1, false},
+		{"a key term missing", one, map[string]float64{}, 1, false},
+	} {
+		if got := oneStoryHeld(tt.ix, tt.f, &candidate{own: tt.own}); got != tt.want {
+			t.Errorf("%s: oneStoryHeld = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
