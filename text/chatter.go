@@ -62,7 +62,7 @@ func StripAside(q string) string {
 		return q
 	}
 	w := strings.ToLower(q[loc[2]:loc[3]])
-	if !chatFiller[w] && !firstPerson[w] || firstPerson[w] && restates.MatchString(q[loc[2]:]) {
+	if !chatFiller[w] && !firstPerson[w] && !hearsay[w] || firstPerson[w] && restates.MatchString(q[loc[2]:]) {
 		return q
 	}
 	head := strings.TrimSpace(q[:loc[0]])
@@ -77,6 +77,12 @@ func StripAside(q string) string {
 // "how strong was the quake, we felt it here", "what year was it again, i
 // always forget". The stories are not about the asker.
 var firstPerson = map[string]bool{"i": true, "i'm": true, "im": true, "i've": true, "ive": true, "i'd": true, "my": true, "me": true, "we": true, "we're": true, "our": true}
+
+// hearsay are the words a remark about what others say opens with: "how
+// did they get in, somebody on the radio said they blew the doors off",
+// "how many died, people are saying 50". What was heard is a claim the
+// answer may correct, not what is asked.
+var hearsay = map[string]bool{"somebody": true, "someone": true, "people": true, "ppl": true, "everyone": true, "everybody": true, "apparently": true, "supposedly": true, "reportedly": true, "heard": true}
 
 // restates matches a first-person remark that says again what is asked:
 // "who won, i mean the runoff", "what happened, I'm asking about Quito".
