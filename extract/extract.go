@@ -1076,7 +1076,7 @@ func placeAfterThing(txt string, keys []keyTerm) bool {
 				continue
 			}
 			for j := i + 1; j < len(toks) && j <= i+placeReach; j++ {
-				if (toks[j] == "in" || toks[j] == "at") && j+1 < len(toks) && question.PlaceNamedAt(strings.Join(toks[j:min(len(toks), j+6)], " ")) {
+				if (toks[j] == "in" || toks[j] == "at" || toks[j] == "of") && j+1 < len(toks) && question.PlaceNamedAt(strings.Join(toks[j:min(len(toks), j+6)], " ")) {
 					return true
 				}
 			}

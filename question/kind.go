@@ -467,10 +467,11 @@ func PlaceOfThing(asked string) bool { return placeOfThingQ.MatchString(text.Fol
 var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
 
 // PlaceNamedAt reports a place phrase at the start of s: "in the city of
-// Guayaquil", "at the Litoral prison", "in Quito".
+// Guayaquil", "at the Litoral prison", "in Quito", "of the city of Manta"
+// (the mayor's).
 func PlaceNamedAt(s string) bool { return placeAt.MatchString(s) }
 
-var placeAt = regexp.MustCompile(`^(?:in|at|inside|near)\s+(?:the\s+)?(?:(?:city|town|province|state|country|region|capital)\s+(?:of\s+)?)?\p{Lu}`)
+var placeAt = regexp.MustCompile(`^(?:(?:in|at|inside|near)\s+(?:the\s+)?(?:(?:city|town|province|state|country|region|capital)\s+(?:of\s+)?)?|of\s+the\s+(?:city|town|province|state|country|region)\s+of\s+)\p{Lu}`)
 
 // PresenceCount reports a count of what is somewhere ("how many prisoners
 // are in the Litoral", "how many guards does Ecuador have"): a count of
