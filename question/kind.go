@@ -576,7 +576,7 @@ func PersonNames(txt string) [][]int { return personName.FindAllStringIndex(txt,
 
 // roleWords are the offices a "what is the X's name" question asks the
 // holder of.
-const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader|gang|group|cartel|faction|company|firm|party|team|union|organi[sz]ation|boat|ship|vessel|plane|hospital|operation|law|act`
+const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader|gang|group|cartel|faction|company|firm|party|team|union|organi[sz]ation|boat|ship|vessel|plane|hospital|operation|law|act|facility|complex|center|centre`
 
 var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'s\s+)?(` + roleWords + `)(?:'s|’s)?\s+(?:full\s+)?name\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bnames? of (?:the\s+|his\s+|her\s+|their\s+)?(?:\S+\s+){0,3}?(` + roleWords + `)s?\b`)
 
