@@ -26,11 +26,18 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 		}
 		at := i + n
 		if magnitudes[v] {
-			// "hundreds of guards": a magnitude counts the group after "of"
-			if at+1 >= len(claim) || claim[at] != "of" || !groupNouns[claim[at+1]] {
+			// "hundreds of guards", "thousands of rioting inmates": a
+			// magnitude counts the group after "of" (and a word before it)
+			switch {
+			case at+1 >= len(claim) || claim[at] != "of":
+				continue
+			case groupNouns[claim[at+1]]:
+				at++
+			case at+2 < len(claim) && stemOf(claim[at+1]) != "" && groupNouns[claim[at+2]]:
+				at += 2
+			default:
 				continue
 			}
-			at++
 		}
 		if !pluralNoun(claim[at]) && at+1 < len(claim) && pluralNoun(claim[at+1]) && (stemOf(claim[at]) != "" || countModifiers[claim[at]]) && !magnitudes[claim[at]] {
 			at++ // "14 extra buses", "14 more buses", "15 prison guards": the last of the two words
@@ -61,7 +68,11 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 				if magnitudes[sv] && from+1 < len(s) && s[from] == "of" {
 					from++
 				}
-				for k := from; k < len(s) && k < from+2 && stemOf(s[k]) != ""; k++ {
+				reach := 2
+				if magnitudes[sv] {
+					reach = 3 // "thousands of heavily armed soldiers"
+				}
+				for k := from; k < len(s) && k < from+reach && stemOf(s[k]) != ""; k++ {
 					head = s[k]
 					same = same || stemOf(s[k]) == noun
 				}
