@@ -19,6 +19,10 @@ import (
 func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 	claim = uncleft(claim)
 	head, at := subjectDeed(claim)
+	if active, deed := unpassive(claim); deed > 0 {
+		claim, at = active, deed
+		head = claim[at-1]
+	}
 	if head == "" {
 		return ""
 	}
@@ -207,6 +211,34 @@ func uncleft(claim []string) []string {
 		return append(slices.Clip(claim[2:k]), claim[j:]...)
 	}
 	return claim
+}
+
+// unpassive reads a passive claim with its doer as active: "The footage
+// was released by Ecuador's armed forces" is "Ecuador's armed forces
+// released the footage". The doer is the words after "by" up to a
+// preposition (at most SubjectWords+2 of them). It returns the active
+// claim and the index of its verb, 0 when the claim is no such passive.
+func unpassive(claim []string) ([]string, int) {
+	for i := 1; i+3 < len(claim) && i <= SubjectWords+2; i++ {
+		if !copulas[claim[i]] {
+			continue
+		}
+		v := claim[i+1]
+		if text.Lemma(v) == v || claim[i+2] != "by" {
+			return claim, 0
+		}
+		end := i + 3
+		for end < len(claim) && end < i+3+SubjectWords+2 && !prepositions[claim[end]] && !clauseBreaks[claim[end]] {
+			end++
+		}
+		if end == i+3 || stemOf(claim[end-1]) == "" {
+			return claim, 0
+		}
+		out := append(slices.Clip(claim[i+3:end]), v)
+		out = append(out, claim[:i]...)
+		return append(out, claim[end:]...), end - i - 3
+	}
+	return claim, 0
 }
 
 // patientOnly returns what the passage says was done to the claim's
