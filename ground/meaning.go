@@ -192,6 +192,7 @@ var meaningRules = []meaningRule{
 	{"negation", negationRule},
 	{"number", boundNumberRule},
 	{"number", boundSideRule},
+	{"day", untilTimeRule},
 	{"number", timeUnitRule},
 	{"number", spanLengthRule},
 	{"number", conjoinedCountRule},
