@@ -4,8 +4,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-
-	"github.com/storybot-dev/storybot/question"
 )
 
 // A question that asks no kind of answer ("what'd they find inside the
@@ -19,13 +17,7 @@ func TestOneStoryGeneralQuestion(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ask := func(stories map[string]string, q string) *Answer {
-		ix := edgeIndex(t, stories)
-		var rd question.Reader
-		a := &Answer{Passages: passagesOf(t, ix, q)}
-		(&Answerer{Threshold: DefaultThreshold, Floor: DefaultFloor}).Answer(ix, rd.Vocabulary(ix), q, "", a)
-		return a
-	}
+	ask := func(stories map[string]string, q string) *Answer { return askOf(t, stories, q) }
 	answered := func(a *Answer) bool { return !a.Abstained && !strings.HasPrefix(a.Text, Hedge) }
 	one := map[string]string{"000.txt": string(seed)}
 	const q = "what'd they find inside the place"

@@ -16,13 +16,7 @@ import (
 // answer, is no such sentence.
 func TestOneStoryCompleteTypedAnswers(t *testing.T) {
 	const st = "Soldiers moved to retake a rioting prison.\n\nUsing controlled detonations, they gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil. Footage showed weapons seized inside. Clashes between gangs began on Saturday. The attorney general raised the death toll from 18 to 31.\n\nSome candidates have pledged reforms."
-	ask := func(stories map[string]string, q string) *Answer {
-		ix := edgeIndex(t, stories)
-		var rd question.Reader
-		a := &Answer{Passages: passagesOf(t, ix, q)}
-		(&Answerer{Threshold: DefaultThreshold, Floor: DefaultFloor}).Answer(ix, rd.Vocabulary(ix), q, "", a)
-		return a
-	}
+	ask := func(stories map[string]string, q string) *Answer { return askOf(t, stories, q) }
 	one := map[string]string{"a.txt": st}
 	a := ask(one, "which prison was it")
 	if a.Abstained || strings.HasPrefix(a.Text, Hedge) || !strings.Contains(a.Text, "Penitenciaria del Litoral") {
