@@ -893,7 +893,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 // something of its own and does not point back at it: "the candidates
 // promise to fix the prisons, when are the elections?" asks about the
 // elections.
-var leadShare = 0.25
+const leadShare = 0.25
 
 // aside weighs the key terms only the lead before the question holds
 // (question.Lead) at leadShare: what the asker heard or thinks ("first I

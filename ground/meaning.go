@@ -761,7 +761,7 @@ func readNegatedFacts(words []string, reported bool) (out []negFact) {
 				continue // "not yet charged" denies "charged"
 			}
 			if commentAdverbs[cl[i]] {
-				continue // "Fortunately, no one was hurt": the asker's comment
+				continue // "Fortunately, no one was hurt": the writer's comment
 			}
 			t := stemOf(cl[i])
 			if t == "" {
