@@ -51,6 +51,8 @@ func TestAsideWeighsTheLead(t *testing.T) {
 	}
 	check("i heard the candidates pledged reforms, when are the elections", leadShare)
 	check("first I heard 18 dead and then it jumped - what's the final death toll", leadShare)
+	// "so" goes on from the lead, not from a last turn
+	check("my wife swears the guards were held in Quito, so which jail were the guards held at", leadShare)
 	// a headline names the topic
 	check("Esmeraldas jail hostage situation — how many guards were held", 1)
 	// the question points back at the lead

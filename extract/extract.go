@@ -907,7 +907,10 @@ func aside(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm) []k
 		return keys
 	}
 	ask := focus[at:]
-	if !question.AsidesVoice(focus[:at]) || voc.LeansOn(ask) {
+	// "so which city is that prison in": the "so" goes on from the lead,
+	// not from a last turn; whether the question points back at the lead
+	// is read without it
+	if !question.AsidesVoice(focus[:at]) || voc.LeansOn(text.StripLead(ask)) {
 		return keys
 	}
 	own := text.TermSet(ask)
