@@ -187,19 +187,34 @@ func withSubject(keys, subject []keyTerm) []keyTerm {
 // weight is a key term's IDF. A word the corpus never uses but whose
 // synonyms it does ("killed" against "death toll") weighs as its most common
 // synonym: the idea is as rare as its commonest wording, and an unseen word
-// must not outweigh the rest of the question.
+// must not outweigh the rest of the question. One with no such synonym
+// weighs unknownShare of its IDF in a corpus of one story.
 func weight(ix Index, t string) float64 {
 	if ix.DocFreq(t) > 0 {
 		return ix.IDF(t)
 	}
 	w := ix.IDF(t)
+	found := false
 	for _, s := range text.StemSynonyms(t) {
 		if ix.DocFreq(s) > 0 {
 			w = min(w, ix.IDF(s))
+			found = true
 		}
+	}
+	if !found && len(ix.Stories()) == 1 {
+		w *= unknownShare
 	}
 	return w
 }
+
+// unknownShare is how much a word no story uses, nor any synonym of it,
+// weighs in a corpus of one story against its IDF there: one story's few
+// hundred words leave most words of a chatty question unknown ("since
+// when has all this prison violence been going on, feels like forever"),
+// which says less of a question being off the story than it does among
+// many stories. Such words still count against answering: "who won the
+// Super Bowl" is refused.
+const unknownShare = 0.65
 
 // startsUpper reports a word that opens with a capital letter after any
 // opening quotation mark or bracket.
