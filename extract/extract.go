@@ -528,14 +528,17 @@ func lacksKeyTerm(keys []keyTerm, total float64, best *candidate) bool {
 	return false
 }
 
-// lacksOwnWord reports a known, common-noun key term that neither the
-// sentence nor its passage holds, nor any word for it, however light: a
-// yes/no question is settled only by a passage that says all of it ("did
-// any of the guards die" is not settled by "inmates freed 22 guards they
-// had held hostage").
+// lacksOwnWord reports a common-noun key term that neither the sentence
+// nor its passage holds, nor any word for it, however light: a yes/no
+// question is settled only by a passage that says all of it ("did any of
+// the guards die" is not settled by "inmates freed 22 guards they had held
+// hostage"). A word no story uses at all counts too: "did any guards
+// escape from the jail in Esmeraldas?" is not settled "Yes" by the
+// sentence about the guards held hostage there, which never says
+// "escape" (chat filler is gone before key terms are read).
 func lacksOwnWord(keys []keyTerm, best *candidate) bool {
 	for _, k := range keys {
-		if k.known && !k.proper && best.covered[k.term] == 0 && best.context[k.term] == 0 {
+		if !k.proper && best.covered[k.term] == 0 && best.context[k.term] == 0 {
 			return true
 		}
 	}

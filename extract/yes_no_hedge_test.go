@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -15,7 +16,7 @@ func TestYesNoWithSomeEvidenceHedges(t *testing.T) {
 	ix := testindex.Seed(t)
 	var rd question.Reader
 	voc := rd.Vocabulary(ix)
-	for _, q := range []string{"was there a curfew in Guayaquil?", "did guards escape from the jail?"} {
+	for _, q := range []string{"was there a curfew in Guayaquil?", "did the inmates escape from the jail?"} {
 		res, err := ix.Search(t.Context(), q, 5)
 		if err != nil {
 			t.Fatal(err)
@@ -46,9 +47,30 @@ func TestLacksOwnWord(t *testing.T) {
 	if lacksOwnWord(keys, cands[0]) {
 		t.Errorf("lacksOwnWord = true, want false: the passage holds die")
 	}
-	keys[1].known = false // a word the stories never use is no evidence
+	keys[1].known = false // a word the stories never use is missing too
 	cands[0].context["die"] = 0
+	if !lacksOwnWord(keys, cands[0]) {
+		t.Errorf("lacksOwnWord = false for a word no story uses, want true")
+	}
+	keys[1].proper = true // a name is lacksOwnName's
 	if lacksOwnWord(keys, cands[0]) {
-		t.Errorf("lacksOwnWord = true for an unknown word, want false")
+		t.Errorf("lacksOwnWord = true for a name, want false")
+	}
+}
+
+// "did any guards escape from the jail in Esmeraldas?" is not "Yes" on the
+// seed's sentence of the guards held hostage there: no story says
+// "escape"; "were any guards held hostage in Esmeraldas?" is.
+func TestYesNoUnknownDeedIsNoYes(t *testing.T) {
+	seed, err := os.ReadFile("../testdata/news/000_ed2ba48890825abd.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	stories := map[string]string{"000.txt": string(seed)}
+	if a := askOf(t, stories, "did any guards escape from the jail in Esmeraldas?"); strings.HasPrefix(a.Text, "Yes") {
+		t.Errorf("escape: %q, want no Yes", a.Text)
+	}
+	if a := askOf(t, stories, "were any guards held hostage in Esmeraldas?"); !strings.HasPrefix(a.Text, "Yes") {
+		t.Errorf("held hostage: %q, want Yes", a.Text)
 	}
 }
