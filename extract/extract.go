@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -117,7 +118,20 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 	var out []keyTerm
 	seen := map[string]bool{}
 	words := strings.Fields(asked)
+	particle := -1 // the word a phrasal verb took as its particle
 	for wi, w := range words {
+		if wi == particle {
+			continue
+		}
+		// A verb and its particle read as one verb ("kick off": start;
+		// "break out": begin), when WordNet knows it and the stories use
+		// one of its words: "when did the gang beef kick off" of "Clashes
+		// between gangs here began".
+		if k, ok := phrasalKey(ix, words, wi, seen); ok {
+			out = append(out, k)
+			particle = wi + 1
+			continue
+		}
 		// A name: capitalised inside the question, or a word the stories
 		// write as a name however the question wrote it ("quito").
 		proper := wi > 0 && startsUpper(w) || voc.IsName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
@@ -157,6 +171,48 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		}
 	}
 	return out
+}
+
+// phrasalKey is the key term of a phrasal verb at words[wi] and its
+// particle at wi+1: the verb's term, with the WordNet synonyms of the
+// phrase the corpus uses as its alternatives, weighted as the rarest of
+// them. ok is false when the two are no phrasal verb WordNet knows, when
+// the verb is a light one ("go in", "come up with", "get out": their
+// senses are too many to pick from), or when the corpus uses none of the
+// phrase's synonyms; the words are then read one by one.
+func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, bool) {
+	if wi+1 >= len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
+		return keyTerm{}, false
+	}
+	vw, pw := text.Words(words[wi]), text.Words(words[wi+1])
+	if len(vw) != 1 || len(pw) != 1 || lightVerbs[text.Lemma(vw[0])] {
+		return keyTerm{}, false
+	}
+	syns := text.PhrasalSynonyms(vw[0], pw[0])
+	ts := text.Terms(vw[0])
+	if len(syns) == 0 || len(ts) == 0 || seen[ts[0]] {
+		return keyTerm{}, false
+	}
+	alts := map[string]float64{}
+	for _, syn := range syns {
+		// and its irregular forms: "begin" is "began" in a story
+		for _, form := range append([]string{syn}, text.Inflections(syn)...) {
+			for _, t := range text.Terms(form) {
+				if ix.DocFreq(t) > 0 {
+					alts[t] = wordnetShare
+				}
+			}
+		}
+	}
+	if len(alts) == 0 {
+		return keyTerm{}, false
+	}
+	seen[ts[0]] = true
+	k := keyTerm{term: ts[0], known: true, alts: alts, weight: math.Inf(1)}
+	for a := range alts {
+		k.weight = min(k.weight, ix.IDF(a))
+	}
+	return k, true
 }
 
 // ContextWeight is how much a key term of the last turn counts in a

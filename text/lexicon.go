@@ -23,6 +23,8 @@ var (
 	lexRelated string
 	//go:embed data/speech.txt
 	lexSpeech string
+	//go:embed data/phrasal.tsv
+	lexPhrasal string
 )
 
 // lexGet binary-searches a table of sorted lines for key and returns its
@@ -145,6 +147,18 @@ func Related(w string) []string { return lexList(lexRelated, w) }
 func IsSpeechVerb(w string) bool {
 	_, ok := lexGet(lexSpeech, Lemma(lexNormalize(w)))
 	return ok
+}
+
+// PhrasalSynonyms returns the single-word synonyms WordNet gives a verb
+// and particle read as one verb ("kick off": inaugurate, start, commence;
+// "break out": erupt, begin; "run off": flee), for the verb in any form
+// ("kicked", "broke"); nil when WordNet has no such phrasal verb.
+func PhrasalSynonyms(verb, particle string) []string {
+	v, ok := lexGet(lexPhrasal, Lemma(lexNormalize(verb))+" "+lexNormalize(particle))
+	if !ok {
+		return nil
+	}
+	return strings.Fields(v)
 }
 
 // Inflections returns the forms of base word w that its stem does not

@@ -40,7 +40,7 @@ func fixtureTables(t *testing.T) tables {
 func TestWordList(t *testing.T) {
 	words := strings.Fields(string(fixtureTables(t)[fileWords]))
 	want := []string{"as", "bed", "bees", "bigger", "call", "catch", "clutch", "death", "dice", "die", "died", "does", "gaol", "glass", "grab", "guayaquil", "his",
-		"imprison", "incarcerate", "jail", "kill", "killed", "killer", "killing", "order", "perish", "prison", "prisoners",
+		"imprison", "incarcerate", "jail", "kill", "killed", "killer", "killing", "lock", "order", "perish", "prison", "prisoners",
 		"saw", "say", "seize", "storm", "stormed", "storms", "take", "tell", "was"}
 	if !slices.Equal(words, want) {
 		t.Errorf("words = %q\nwant    %q (lowercased, sorted, no possessives)", words, want)
@@ -153,5 +153,15 @@ func TestSpeechVerbs(t *testing.T) {
 	got := strings.Fields(string(fixtureTables(t)[fileSpeech]))
 	if want := []string{"say", "tell"}; !slices.Equal(got, want) {
 		t.Errorf("speech verbs = %q, want %q", got, want)
+	}
+}
+
+// A phrasal verb of the dictionary's verb and one particle is listed with
+// the single-word lemmas of its senses: the fixture's "lock_up" shares
+// the jailing synset; a three-word lemma ("get_hold_of") is none.
+func TestPhrasalVerbs(t *testing.T) {
+	got := string(fixtureTables(t)[filePhrasal])
+	if want := "lock up\tjail imprison incarcerate\n"; got != want {
+		t.Errorf("phrasal.tsv = %q, want %q", got, want)
 	}
 }

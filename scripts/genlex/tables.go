@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -24,9 +25,14 @@ const (
 	fileSynonyms = "synonyms.tsv"
 	fileRelated  = "related.tsv"
 	fileSpeech   = "speech.txt"
+	filePhrasal  = "phrasal.tsv"
 )
 
-var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech}
+var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal}
+
+// particles are the adverbs a phrasal verb joins to its verb: "lock up",
+// "kick off", "break out", "run off".
+var particles = map[string]bool{"up": true, "down": true, "in": true, "out": true, "off": true, "on": true, "back": true, "away": true, "over": true, "into": true, "through": true, "around": true}
 
 // lexCommunication is WordNet's lexicographer file verb.communication:
 // verbs of telling, asking, ordering, singing.
@@ -319,7 +325,39 @@ func build(wn *wordNet, words []string) tables {
 	}
 	t[fileRelated] = writeRelation(inDictionary(rel, words))
 	t[fileSpeech] = speechVerbs(wn, words)
+	t[filePhrasal] = phrasalVerbs(wn, words)
 	return t
+}
+
+// phrasalVerbs lists WordNet's phrasal verbs, a dictionary verb and one
+// particle ("kick_off", "break_out", "run_off"), each with the
+// single-word lemmas of its kept senses and the near synonyms of its first
+// (as synonyms.tsv lists them for a word), keyed "verb particle":
+// "kick off" → inaugurate start commence open.
+func phrasalVerbs(wn *wordNet, words []string) []byte {
+	dict := make(map[string]bool, len(words))
+	for _, w := range words {
+		dict[w] = true
+	}
+	rel := map[string][]string{}
+	for l, senses := range wn.senses {
+		v, p, ok := strings.Cut(l, "_")
+		if !ok || !particles[p] || !singleWord(v) || !dict[v] {
+			continue
+		}
+		if !slices.ContainsFunc(senses, func(s sense) bool { return s.pos == 'v' }) {
+			continue
+		}
+		same, near := wn.synonyms(l)
+		a := newAdder(v)
+		for _, x := range append(same, near...) {
+			if dict[x] {
+				a.add(x)
+			}
+		}
+		rel[v+" "+p] = a.out
+	}
+	return writeRelation(rel)
 }
 
 // speechVerbs lists the dictionary's verbs of saying: the single-word
