@@ -34,27 +34,3 @@ func TestOneStoryGeneralQuestion(t *testing.T) {
 		t.Errorf("a does-it-say question answered: %q", a.Text)
 	}
 }
-
-// oneStoryHeld's edges: one story, every key term held, own at
-// oneStoryOwn or more; no kind of answer needed.
-func TestOneStoryHeldEdges(t *testing.T) {
-	one := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells. Inmates were moved.\n\nMore."})
-	two := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells.\n\nMore.", "b.txt": "Floods hit.\n\nMore."})
-	for _, tt := range []struct {
-		name string
-		ix   Index
-		f    map[string]float64
-		own  float64
-		want bool
-	}{
-		{"all held, untyped", one, map[string]float64{"complete": 1}, 1, true},
-		{"at the bound", one, map[string]float64{"complete": 1}, oneStoryOwn, true},
-		{"just under", one, map[string]float64{"complete": 1}, oneStoryOwn - 0.01, false},
-		{"two stories", two, map[string]float64{"complete": 1}, 1, false},
-		{"a key term missing", one, map[string]float64{}, 1, false},
-	} {
-		if got := oneStoryHeld(tt.ix, tt.f, &candidate{own: tt.own}); got != tt.want {
-			t.Errorf("%s: oneStoryHeld = %v, want %v", tt.name, got, tt.want)
-		}
-	}
-}

@@ -31,27 +31,36 @@ func TestOneStoryCompleteTypedAnswers(t *testing.T) {
 }
 
 // oneStoryAnswer's edges: one story, every key term held, typed, and own at
-// oneStoryOwn or more.
+// oneStoryOwn or more; oneStoryHeld's the same without the kind of answer.
 func TestOneStoryAnswerEdges(t *testing.T) {
 	one := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells. Inmates were moved.\n\nMore."})
 	two := edgeIndex(t, map[string]string{"a.txt": "Guards searched the cells.\n\nMore.", "b.txt": "Floods hit.\n\nMore."})
 	full := map[string]float64{"complete": 1, "typed": 1}
+	untyped := map[string]float64{"complete": 1}
 	for _, tt := range []struct {
-		name string
-		ix   Index
-		f    map[string]float64
-		own  float64
-		want bool
+		name       string
+		ix         Index
+		f          map[string]float64
+		own        float64
+		want, held bool // oneStoryAnswer's, oneStoryHeld's
 	}{
-		{"all held", one, full, 1, true},
-		{"at the bound", one, full, oneStoryOwn, true},
-		{"just under", one, full, oneStoryOwn - 0.01, false},
-		{"two stories", two, full, 1, false},
-		{"a key term missing", one, map[string]float64{"typed": 1}, 1, false},
-		{"untyped", one, map[string]float64{"complete": 1, "untyped": 1}, 1, false},
+		{"all held", one, full, 1, true, true},
+		{"at the bound", one, full, oneStoryOwn, true, true},
+		{"just under", one, full, oneStoryOwn - 0.01, false, false},
+		{"two stories", two, full, 1, false, false},
+		{"a key term missing", one, map[string]float64{"typed": 1}, 1, false, false},
+		{"untyped", one, map[string]float64{"complete": 1, "untyped": 1}, 1, false, true},
+		{"no kind asked, all held", one, untyped, 1, false, true},
+		{"no kind asked, at the bound", one, untyped, oneStoryOwn, false, true},
+		{"no kind asked, just under", one, untyped, oneStoryOwn - 0.01, false, false},
+		{"no kind asked, two stories", two, untyped, 1, false, false},
 	} {
-		if got := oneStoryAnswer(tt.ix, tt.f, &candidate{own: tt.own}); got != tt.want {
+		c := &candidate{own: tt.own}
+		if got := oneStoryAnswer(tt.ix, tt.f, c); got != tt.want {
 			t.Errorf("%s: oneStoryAnswer = %v, want %v", tt.name, got, tt.want)
+		}
+		if got := oneStoryHeld(tt.ix, tt.f, c); got != tt.held {
+			t.Errorf("%s: oneStoryHeld = %v, want %v", tt.name, got, tt.held)
 		}
 	}
 }
