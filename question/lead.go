@@ -3,6 +3,8 @@ package question
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // Lead finds what an asker says before the question proper, in one run
@@ -52,17 +54,17 @@ var leadOpeners = func() map[string]bool {
 	return m
 }()
 
-// questionWord reports a wh-word, with a contraction ("what's", "how'd",
-// "when's") or chat spelling ("wat", "wher") read as the word.
+// questionWord reports a wh-word (whWordRE's), with a contraction
+// ("what's", "how'd", "when's") or chat's shorthand ("wat", "wher", read by
+// text.Shorthand) read as the word.
 func questionWord(w string) bool {
 	if i := strings.IndexAny(w, "'’"); i > 0 {
 		w = w[:i]
 	}
-	switch w {
-	case "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "wat", "wht", "wher", "whos", "whats", "hows", "wheres", "whens":
-		return true
+	if long, ok := text.Shorthand(w); ok {
+		w, _, _ = strings.Cut(long, " ")
 	}
-	return false
+	return whWordRE.FindString(w) == w && w != ""
 }
 
 type leadWord struct {
