@@ -904,6 +904,22 @@ type reading struct {
 	form     question.Form
 }
 
+// withoutTerms is keys without the terms of words, unless nothing would be
+// left.
+func withoutTerms(keys []keyTerm, words string) []keyTerm {
+	drop := text.TermSet(words)
+	var out []keyTerm
+	for _, k := range keys {
+		if !drop[k.term] {
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return keys
+	}
+	return out
+}
+
 // readQuestion reads asked (after Embedded and Split) for answering, with a
 // leaning follow-up's subject.
 func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *reading {
@@ -925,8 +941,12 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	}
 	qt := question.Wanted(focus)
 	role := ""
-	if m := question.Role(text.Fold(focus)); m != nil {
-		qt, role = question.Name, m[6] // "who is the mayor of Manta" asks for a name
+	if r, words := question.Office(text.Fold(focus)); r != "" {
+		qt, role = question.Name, r // "who is the mayor of Manta" asks for a name
+		// "who runs the prisons": the sentence names the office ("the
+		// general director of Ecuador's prison authority"), not the
+		// running.
+		keys = withoutTerms(keys, words)
 	} else if r := question.NamedRole(text.Fold(focus)); r != "" {
 		qt, role = question.Name, r // "what was the mayor's name": a name next to "mayor"
 	}

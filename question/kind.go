@@ -34,7 +34,7 @@ var (
 	personQ   = regexp.MustCompile(`^(and )?who\b|^(and |to |by |from |with |for )?whom\b|\b(to|by|from|with|for) whom\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor|candidate|lawmaker|officer|commander|general|judge|prosecutor|governor|senator|spokes(?:man|woman|person)|king|queen|emperor|ruler|architect|inventor|scientist|player|striker|coach|colonel|guard|inmate|prisoner|soldier|witness|victim|suspect|lawyer|doctor|nurse|journalist|reporter|activist|worker|resident)s?\b`)
 	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\bwho is the (person|man|woman) (who|that)\b|\b(which|what) (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday|hours?)\b|\bsince when\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|date|day|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
-	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(?:(?:even|actually|really|exactly|currently|now)\s+)?(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?((?:\S+\s+)?\S+'s\s+)?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|lawyer|attorney|victim|driver|captain|spokes\w+|founder|manager|chairman|secretary|ambassador)\b`)
+	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(?:(?:even|actually|really|exactly|currently|now)\s+)?(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?((?:\S+\s+)?\S+'s\s+|(?:[a-z]+\s+){1,2})?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|lawyer|attorney|victim|driver|captain|spokes\w+|founder|manager|chairman|secretary|ambassador)\b`)
 	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|detention cent(er|re)|region|place|state)\b|\bin what (city|country|place)\b`)
 )
 
@@ -566,9 +566,34 @@ func givenStem(qw []string, w string) bool {
 	return false
 }
 
-// Role matches a "who is the <role>" question in folded text; its last
-// group is the role ("mayor", "attorney general").
-func Role(folded string) []string { return roleQ.FindStringSubmatch(folded) }
+// Office is the office a "who is the <role>" question asks the holder of,
+// in folded text: "mayor", "attorney general", "boss" of "who's the prison
+// boss". A question after whoever runs something asks for its head ("who
+// runs the prisons", "the guy in charge of the prisons"; in the present:
+// "who ran the raid" asks after a deed, "who is leading the polls" after
+// no office); then words are the question's words for running it ("guy in
+// charge of"), which name no topic. "" when the question asks no office.
+func Office(folded string) (office, words string) {
+	if m := roleQ.FindStringSubmatch(folded); m != nil {
+		return m[len(m)-1], ""
+	}
+	if k := Classify(folded); k != Person && k != Name {
+		return "", ""
+	}
+	m := chargeQ.FindStringSubmatch(folded)
+	if m == nil || chargeParticle[m[2]] {
+		return "", "" // "who is running away from them"
+	}
+	return "head", strings.TrimSuffix(m[0], m[2])
+}
+
+// chargeParticle are words after a verb of running something that make it
+// another verb: "ran away", "headed to".
+var chargeParticle = map[string]bool{"away": true, "off": true, "out": true, "into": true, "over": true, "from": true, "to": true, "through": true, "after": true, "up": true, "down": true, "for": true, "toward": true, "towards": true, "back": true, "across": true}
+
+// chargeQ finds whoever runs something in a question: "who runs", "who's
+// in charge of", "the guy heading".
+var chargeQ = regexp.MustCompile(`\b(?:who|guy|man|woman|person|fella|fellow|official|dude|one)(?:s|'s|’s| is| that| who)?\s+(?:the one\s+)?(in charge of|runs|running|heads|heading|oversees|overseeing|manages|managing|directs|directing)\b\s*([a-z]*)`)
 
 // PersonNames finds what look like people's names in txt (two capitalised
 // words, or two in capitals as soundbite lines write them), as byte spans.

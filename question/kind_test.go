@@ -267,12 +267,8 @@ func TestRoleOfAPossessor(t *testing.T) {
 		"who is the mayor of manta":    "mayor",
 		"who is el tigre":              "",
 	} {
-		got := ""
-		if m := Role(q); m != nil {
-			got = m[len(m)-1]
-		}
-		if got != want {
-			t.Errorf("Role(%q) = %q, want %q", q, got, want)
+		if got, _ := Office(q); got != want {
+			t.Errorf("Office(%q) = %q, want %q", q, got, want)
 		}
 	}
 }

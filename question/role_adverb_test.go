@@ -10,12 +10,11 @@ func TestRoleAfterAnAdverb(t *testing.T) {
 		"whos actually the mayor of manta":                     "mayor",
 		"who is currently the director of the snai":            "director",
 	} {
-		m := Role(q)
-		if m == nil || m[6] != role {
-			t.Errorf("Role(%q) = %q, want the office %q", q, m, role)
+		if got, _ := Office(q); got != role {
+			t.Errorf("Office(%q) = %q, want the office %q", q, got, role)
 		}
 	}
-	if m := Role("who is even talking about the president"); m != nil {
-		t.Errorf("Role(who is even talking about the president) = %q, want none", m)
+	if got, _ := Office("who is even talking about the president"); got != "" {
+		t.Errorf("Office(who is even talking about the president) = %q, want none", got)
 	}
 }
