@@ -11,7 +11,7 @@ import (
 // short one whose only key term the answer sentence holds with the kind of
 // answer asked (one story: nothing else it could be about), the boss of
 // the prisons who is the story's general director, and what "the prison
-// boss guy" said.
+// boss guy" said; a toll asked "now".
 func TestSeedCasualQuestions(t *testing.T) {
 	b, c := seedBot(t)
 	for _, tt := range []struct{ q, want string }{
@@ -21,6 +21,8 @@ func TestSeedCasualQuestions(t *testing.T) {
 		{"what did the prison boss guy say abt the operation", "decisive"},
 		{"how many people died in the riot at the Litoral jail in Guayaquil?", "18 to 31"},
 		{"how many ppl died in that equador prision thing? wasnt it like 50 dead?", "18 to 31"},
+		// the asker's "now" is no topic: the stories tell the latest
+		{"how many people are dead now? keeps changing on my feed", "18 to 31"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)

@@ -568,8 +568,10 @@ func givenStem(qw []string, w string) bool {
 
 // Office is the office a "who is the <role>" question asks the holder of,
 // in folded text: "mayor", "attorney general", "boss" of "who's the prison
-// boss". A question after whoever runs something asks for its head ("who
-// runs the prisons", "the guy in charge of the prisons"; in the present:
+// boss". A question after whoever runs something asks for its director,
+// read with the words for one (chief, head, boss: text.WordSynonyms), not
+// a leader of a gang ("who runs the prisons", "the guy in charge of the
+// prisons"; in the present:
 // "who ran the raid" asks after a deed, "who is leading the polls" after
 // no office); then words are the question's words for running it ("guy in
 // charge of"), which name no topic. "" when the question asks no office.
@@ -584,7 +586,7 @@ func Office(folded string) (office, words string) {
 	if m == nil || chargeParticle[m[2]] {
 		return "", "" // "who is running away from them"
 	}
-	return "head", strings.TrimSuffix(m[0], m[2])
+	return "director", strings.TrimSuffix(m[0], m[2])
 }
 
 // chargeParticle are words after a verb of running something that make it
@@ -593,7 +595,7 @@ var chargeParticle = map[string]bool{"away": true, "off": true, "out": true, "in
 
 // chargeQ finds whoever runs something in a question: "who runs", "who's
 // in charge of", "the guy heading".
-var chargeQ = regexp.MustCompile(`\b(?:who|guy|man|woman|person|fella|fellow|official|dude|one)(?:s|'s|’s| is| that| who)?\s+(?:the one\s+)?(in charge of|runs|running|heads|heading|oversees|overseeing|manages|managing|directs|directing)\b\s*([a-z]*)`)
+var chargeQ = regexp.MustCompile(`\b(?:who|guy|man|woman|person|fella|fellow|bloke|chap|gentleman|lady|official|dude|one|individual)(?:s|'s|’s| is| that| who)?\s+(?:the one\s+)?(in charge of|runs|running|heads|heading|oversees|overseeing|manages|managing|directs|directing)\b\s*([a-z]*)`)
 
 // PersonNames finds what look like people's names in txt (two capitalised
 // words, or two in capitals as soundbite lines write them), as byte spans.

@@ -8,21 +8,22 @@ import "testing"
 // a question that is not after a person, asks for none.
 func TestOfficeAsked(t *testing.T) {
 	for q, want := range map[string]string{
-		"who is the prison boss":                              "boss",
-		"who is the big boss of the prisons":                  "boss",
-		"who runs the prisons in ecuador":                     "head",
-		"who's the guy in charge of the prisons":              "head",
-		"who led the hostages out":                            "",
-		"what's the name of the guy who runs the prisons":     "head",
-		"who is leading the polls":                            "",
-		"who is the mayor":                                    "mayor",
-		"who retook the prison":                               "",
-		"who ran away from the prison":                        "",
-		"who is running away from the police":                 "",
-		"who was in charge of the papal army":                 "",
-		"how many prisons does the man in charge of snai run": "",
-		"who is the man talking to the president":             "",
-		"when did the guy who runs the prisons speak":         "",
+		"who is the prison boss":                                 "boss",
+		"who is the gentleman in charge of the prison authority": "director",
+		"who is the big boss of the prisons":                     "boss",
+		"who runs the prisons in ecuador":                        "director",
+		"who's the guy in charge of the prisons":                 "director",
+		"who led the hostages out":                               "",
+		"what's the name of the guy who runs the prisons":        "director",
+		"who is leading the polls":                               "",
+		"who is the mayor":                                       "mayor",
+		"who retook the prison":                                  "",
+		"who ran away from the prison":                           "",
+		"who is running away from the police":                    "",
+		"who was in charge of the papal army":                    "",
+		"how many prisons does the man in charge of snai run":    "",
+		"who is the man talking to the president":                "",
+		"when did the guy who runs the prisons speak":            "",
 	} {
 		if got, _ := Office(q); got != want {
 			t.Errorf("Office(%q) = %q, want %q", q, got, want)
