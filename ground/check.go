@@ -228,7 +228,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				reason, hits, scope = quoteScope(groups, ev)
 			}
 			if reason == "" {
-				checked, glossed := body, false
+				checked, glossed := withoutSourceLead(body), false
 				if r, ok := countRow(body); ok {
 					checked = r // "| Inspectors per shift | 9 |": 9 inspectors per shift
 				}

@@ -1912,7 +1912,7 @@ var wholeCountLeads = set("the its their his her all both of these those")
 
 func quantifies(claim []string, i int) bool {
 	if i+1 < len(claim) {
-		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" && !(i+2 < len(claim) && groupPronouns[claim[i+2]]) || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
+		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" && !(i+2 < len(claim) && groupPronouns[claim[i+2]]) && !partOfMany(claim[i+2:]) || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
 			return false
 		}
 	}
@@ -1930,6 +1930,34 @@ func quantifies(claim []string, i int) bool {
 	}
 	return true
 }
+
+// partOfMany reports the many things "most of" takes a share of: a
+// plural noun after a determiner and at most two modifiers ("most of the
+// presidential candidates", "most of its inmates"). "Most of the day",
+// "most of the city" measure one thing, which the quantifier rule leaves
+// to others.
+func partOfMany(rest []string) bool {
+	if len(rest) == 0 || !partDeterminers[rest[0]] {
+		return false
+	}
+	for j := 1; j < len(rest) && j <= 3; j++ {
+		w := rest[j]
+		if text.Numbers(w) != nil || measureNouns[w] {
+			return false // "most of the 31": a count, the number rules' part; "most of the time"
+		}
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && text.Lemma(w) != w && stemOf(w) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// measureNouns are the stretches "most of the" measures: "most of the
+// time", "for most of the year".
+var measureNouns = set("time day days week weeks month months year years night nights morning afternoon evening way period season decade century")
+
+// partDeterminers open the group "most of" takes a share of.
+var partDeterminers = set("the its their his her our these those")
 
 func anyIn(ss []sentWords, cl map[string]bool) bool {
 	for _, s := range ss {
