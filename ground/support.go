@@ -1436,6 +1436,9 @@ func speakerHead(claim string) string {
 	if i := slices.Index(ws, "of"); i > 0 {
 		ws = ws[:i] // "the Union of Port Workers": the union
 	}
+	for len(ws) > 1 && speechAdverbs[ws[len(ws)-1]] {
+		ws = ws[:len(ws)-1] // "Solis also said": Solis
+	}
 	if len(ws) == 0 {
 		return ""
 	}
@@ -1445,6 +1448,10 @@ func speakerHead(claim string) string {
 	}
 	return h
 }
+
+// speechAdverbs stand between a speaker and the verb of saying: "Solis
+// also said", "the union later told".
+var speechAdverbs = set("also later further then additionally previously earlier separately again too repeatedly publicly")
 
 // speakerIn reports whether a view's sentences name the speaker: its
 // word, its stem, or a WordNet lemma, synonym or derived word of it.
