@@ -714,8 +714,9 @@ func clauses(words []string) [][]string {
 var commentAdverbs = set("fortunately unfortunately luckily thankfully sadly tragically happily regrettably surprisingly unsurprisingly notably importantly interestingly ironically remarkably crucially mercifully hopefully")
 
 // negAdverbs, after a negation, say when or how strongly it holds, not
-// what is denied: "has not yet been charged" denies "has been charged".
-var negAdverbs = map[string]bool{"yet": true, "even": true, "ever": true}
+// what is denied: "has not yet been charged" denies "has been charged",
+// "had not fully complied" that it complied.
+var negAdverbs = set("yet even ever fully completely entirely totally wholly really quite always")
 
 // negatedFacts lists, per clause of a sentence that is no condition, the
 // terms a negation covers (within three words of its cue) and the
@@ -2621,7 +2622,7 @@ func reportFrame(claim []string) map[string]bool {
 	if slices.ContainsFunc(claim, func(w string) bool { return determinerNeg[w] }) {
 		return nil
 	}
-	for i := 1; i+1 < len(claim) && i < 8; i++ {
+	for i := 1; i+1 < len(claim) && i < 14; i++ {
 		if (reportVerbs[text.Lemma(claim[i])] || frameVerbs[claim[i]]) && claim[i+1] == "that" {
 			out := map[string]bool{}
 			for _, w := range claim[:i+1] {

@@ -32,9 +32,9 @@ func TestQuotedSentenceNegation(t *testing.T) {
 		"Rodriguez said the operation was decisive, complied with human rights and showed how prepared the police are. " +
 		"Soldiers retook the prison and a civilian was hurt.\n"
 	for _, tt := range []struct{ claim, want, never string }{
-		{`Rodriguez admitted the operation had not fully complied with human rights [1: "complied with human rights"].`, "which the quoted sentence states", ""},
+		{`Rodriguez admitted the operation had not properly complied with human rights [1: "complied with human rights"].`, "which the quoted sentence states", ""},
 		{`Rodriguez said the operation complied with human rights [1: "complied with human rights"].`, "", ""},
-		{`Rodriguez said the operation had not really shown how prepared the police are [1: "showed how prepared the police are"].`, `which the quoted sentence states`, ""},
+		{`Rodriguez said the operation had not clearly shown how prepared the police are [1: "showed how prepared the police are"].`, `which the quoted sentence states`, ""},
 		{`Rodriguez admitted that no soldiers were hurt while they retook the prison [1: "Soldiers retook the prison and a civilian was hurt"].`, "", "negation"},
 	} {
 		got := droppedFor(verdictOn(t, st, tt.claim))
