@@ -364,11 +364,16 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 					}
 					continue
 				}
-				m := reportThatRE.FindStringIndex(part)
-				if m == nil || len(text.Words(part[m[1]:])) < 3 {
+				said := ""
+				if m := reportThatRE.FindStringIndex(part); m != nil {
+					said = part[m[1]:]
+				} else if !metaTalkRE.MatchString(part) && ownSubject(part) {
+					said = part // "...; the violence has claimed the lives of hundreds": a fact of its own
+				}
+				if len(text.Words(said)) < 3 {
 					continue // "but rather describe the concept": talk about them
 				}
-				if rule, reason, _ := checkIn(part[m[1]:], asked, cited, ev); reason != "" {
+				if rule, reason, _ := checkIn(said, asked, cited, ev); reason != "" {
 					return rule, reason, nil
 				}
 			}
@@ -955,9 +960,26 @@ var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)
 // it says they do say: "…don't name the gangs; they only say that …".
 var absenceClauseRE = regexp.MustCompile(`\s*;\s*|,?\s+but\s+`)
 
+// ownSubject reports a clause opening with a subject of its own: a
+// determiner, a number or a name ("the violence has claimed ..."), not a
+// verb whose subject is the passages of the clause before ("but rather
+// describe the concept").
+func ownSubject(clause string) bool {
+	f := strings.Fields(clause)
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], `"'“”‘’(`)
+	return subjectOpeners[strings.ToLower(w)] || text.Numbers(w) != nil || text.StartsUpper(w)
+}
+
+// subjectOpeners are the determiners a subject noun phrase opens with.
+var subjectOpeners = set("the a an this these those its their his her our some many most all no")
+
 // reportThatRE is a verb of saying before what is said: "they only say
-// that", "it states that".
-var reportThatRE = regexp.MustCompile(`(?i)\b(?:say|says|said|state|states|stated|mention|mentions|mentioned|note|notes|noted|report|reports|reported|indicate|indicates|indicated|confirm|confirms|confirmed)\s+(?:only\s+)?that\s`)
+// that", "it states that", and a clause opening with the passages saying
+// it ("but they say the violence ...").
+var reportThatRE = regexp.MustCompile(`(?i)\b(?:say|says|said|state|states|stated|mention|mentions|mentioned|note|notes|noted|report|reports|reported|indicate|indicates|indicated|confirm|confirms|confirmed)\s+(?:only\s+)?that\s|^\s*(?:they|it|the\s+(?:passages?|stor(?:y|ies)|sources?|articles?))\s+(?:only\s+|do\s+|does\s+)?(?:say|says|state|states|mention|mentions|note|notes|report|reports|indicate|indicates|confirm|confirms)\s+(?:only\s+)?(?:that\s+)?`)
 
 // absence reports a claim that says the passages do not hold something
 // (or that the question cannot be answered from them): it states no fact
