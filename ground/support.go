@@ -572,9 +572,14 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	// Who said it, when the claim doesn't quote: the speaker it opens
 	// with is named in or just before a sentence saying what it says.
-	if head := speakerHead(rest); head != "" && len(quoted) == 0 {
-		if n := saidBySomeoneElse(head, rest, cited, ev); n > 0 {
-			return fmt.Sprintf("what the claim says %q said is said by another in passage %d", head, n), nil
+	if len(quoted) == 0 {
+		// "**Inmates:** Police said ...": the label is the reply's
+		// heading, the speaker opens what follows it
+		said := withoutLabel(rest)
+		if head := speakerHead(said); head != "" {
+			if n := saidBySomeoneElse(head, said, cited, ev); n > 0 {
+				return fmt.Sprintf("what the claim says %q said is said by another in passage %d", head, n), nil
+			}
 		}
 	}
 	// Who did it: the name opening the claim's clause must have its deed
@@ -1473,7 +1478,7 @@ func speakerHead(claim string) string {
 
 // speechAdverbs stand between a speaker and the verb of saying: "Solis
 // also said", "the union later told".
-var speechAdverbs = set("also later further then additionally previously earlier separately again too repeatedly publicly")
+var speechAdverbs = set("also later further then first additionally previously earlier separately again too repeatedly publicly")
 
 // speakerIn reports whether a view's sentences name the speaker: its
 // word, its stem, or a WordNet lemma, synonym or derived word of it.
@@ -1619,6 +1624,16 @@ func listedIn(t string, cited []int, ev []evidence) bool {
 // "weapons"; not "less", "status", "basis".
 func pluralNoun(w string) bool {
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// withoutLabel is a claim without the label it opens with (up to three
+// words before a colon: "**Inmates:** Police said ..."); a sentence before
+// a colon ("It came afterwards: ...") is no label.
+func withoutLabel(claim string) string {
+	if m := labelRE.FindStringSubmatchIndex(claim); m != nil && len(text.Words(claim[m[2]:m[3]])) <= 3 && !pronounOpeners[strings.ToLower(text.Words(claim[m[2]:m[3]])[0])] {
+		return claim[m[1]-1:]
+	}
+	return claim
 }
 
 // labelRE finds the label a list item opens with ("Role: president of
