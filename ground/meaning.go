@@ -2042,6 +2042,8 @@ func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 				}
 				if t := stemOf(s[j]); t != "" && ct[t] && !text.IsNumeral(t) {
 					covered = append(covered, s[j])
+				} else if j+1 < len(s) && phrasalIn(s[j], s[j+1], ct) {
+					covered = append(covered, s[j]+" "+s[j+1]) // "seemed to set off violence": "triggered" the violence
 				}
 			}
 			if len(covered) >= MinHedged {
@@ -2050,6 +2052,17 @@ func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 		}
 	}
 	return ""
+}
+
+// phrasalIn reports a claim's terms (ct) holding a single-word synonym
+// WordNet gives the passage's phrasal verb: "trigger" for "set off".
+func phrasalIn(verb, particle string, ct map[string]bool) bool {
+	for _, w := range text.PhrasalSynonyms(verb, particle) {
+		if t := stemOf(w); t != "" && ct[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // supposeWords speculate in a claim: "may be seeking", "possibly", "was
