@@ -19,7 +19,13 @@ var sequenceCues = set("after following before since until")
 // or some sentence puts the subject on that day outside such a clause.
 // A sequence of the claim's own keeps only a day inside it: "Lasso made
 // the declaration on Sunday, hours after the mayor was shot dead" still
-// moves the declaration to the shooting's Sunday.
+// moves the declaration to the shooting's Sunday. The other way round, a
+// day of the main event is not that of the passage's "after ..." clause:
+// "Soldiers retook the prison on Wednesday" of "Relatives gathered ... on
+// Wednesday, waiting for news after soldiers and police retook the prison"
+// dates the retaking that was only before the gathering, unless the claim
+// names the gathering's subject before the day too ("... retook the prison,
+// and relatives gathered outside on Wednesday").
 func afterDayRule(claim []string, _, all []sentWords, _ string) string {
 	for i := 0; i+1 < len(claim); i++ {
 		if claim[i] != "on" {
@@ -31,17 +37,11 @@ func afterDayRule(claim []string, _, all []sentWords, _ string) string {
 		if slices.ContainsFunc(claim[:i], func(w string) bool { return sequenceCues[w] }) {
 			continue // the day of the claim's own "after ..." clause
 		}
-		subject := ""
-		for _, w := range claim[:i] {
-			if stemOf(w) != "" && !auxWords[w] {
-				subject = w // the first content word: the claim's subject
-				break
-			}
-		}
+		subject := firstContent(claim[:i]) // the claim's subject
 		if subject == "" {
 			continue
 		}
-		day, clause, plain := claim[i+1], false, false
+		day, clause, later, plain := claim[i+1], false, false, false
 		for _, s := range all {
 			for j := 1; j+1 < len(s); j++ {
 				if s[j] != "on" || s[j+1] != day {
@@ -59,6 +59,8 @@ func afterDayRule(claim []string, _, all []sentWords, _ string) string {
 				switch {
 				case at >= 0 && cue > at:
 					clause = true
+				case at < 0 && cue < 0 && afterTheDay(s, j+2, subject) && !slices.Contains(claim[:i], firstContent(s)):
+					later = true
 				case at >= 0 || cue < 0:
 					plain = true
 				}
@@ -66,6 +68,35 @@ func afterDayRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		if clause && !plain {
 			return fmt.Sprintf("day: the passage dates what came before or after the %s on %s, not the %s", subject, day, subject)
+		}
+		if later && !plain {
+			return fmt.Sprintf("day: the passage dates another event on %s, not what the %s did before or after it", day, subject)
+		}
+	}
+	return ""
+}
+
+// afterTheDay reports the subject only in a clause a sequence cue opens
+// after position from in s ("... on Wednesday, waiting for news after
+// soldiers and police retook").
+func afterTheDay(s []string, from int, subject string) bool {
+	cue := false
+	for k := from; k < len(s); k++ {
+		if sequenceCues[s[k]] {
+			cue = true
+		}
+		if s[k] == subject {
+			return cue
+		}
+	}
+	return false
+}
+
+// firstContent is the first content word of s, or "".
+func firstContent(s []string) string {
+	for _, w := range s {
+		if stemOf(w) != "" && !auxWords[w] {
+			return w
 		}
 	}
 	return ""
