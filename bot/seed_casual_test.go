@@ -23,6 +23,9 @@ func TestSeedCasualQuestions(t *testing.T) {
 		{"how many ppl died in that equador prision thing? wasnt it like 50 dead?", "18 to 31"},
 		// the asker's "now" is no topic: the stories tell the latest
 		{"how many people are dead now? keeps changing on my feed", "18 to 31"},
+		// a question of words no story uses takes its topic from the
+		// statement before it
+		{"The government declared a state of emergency over the prisons. How long is it meant to last?", "60-day"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)

@@ -929,9 +929,12 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	if subject != "" {
 		keys = withSubject(keys, keyTerms(ix, voc, subject))
 	}
-	if len(keys) == 0 {
+	if !slices.ContainsFunc(keys, func(k keyTerm) bool { return k.known }) {
 		// "Where did it happen?" after a statement: take the topic, not the
 		// claims, from the statement: only the words the corpus knows.
+		// So when the question's own words are none the stories use
+		// ("The government declared a state of emergency. How long is it
+		// meant to last?").
 		for _, k := range keyTerms(ix, voc, claims) {
 			if k.known {
 				k.proper = false
