@@ -26,6 +26,8 @@ func TestSeedCasualQuestions(t *testing.T) {
 		// a question of words no story uses takes its topic from the
 		// statement before it
 		{"The government declared a state of emergency over the prisons. How long is it meant to last?", "60-day"},
+		// "somewhere else" names no place the answer must hold
+		{"guards got taken hostage somewhere else too? where", "Esmeraldas"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)

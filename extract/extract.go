@@ -22,14 +22,16 @@ import (
 )
 
 // filler are question words that say nothing of the topic ("what
-// happened", "how many people"), stemmed as Terms stems them.
+// happened", "how many people", "somewhere else"), stemmed as Terms stems
+// them.
 var filler = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`still really actually currently ever even just already yet anymore exactly involved involve involving
 		people person persons someone anyone anybody thing things happen
 		happened happening event events story stories news article report reported mention mentioned know
 		known name named called exactly total number give describe explain detail details take took place
-		kind type sort year day date time long ago official officials part last lasts go goes going`) {
+		kind type sort year day date time long ago official officials part last lasts go goes going
+		somewhere anywhere elsewhere else`) {
 		m[text.Stem(w)] = true
 	}
 	return m
