@@ -44,7 +44,10 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 		}
 	}
 	var st []string // the subject's terms
-	for _, w := range subject {
+	for i, w := range subject {
+		if i < len(subject)-1 && strings.HasSuffix(w, "ed") {
+			continue // "the armed forces": forces, not arms
+		}
 		if t := stemOf(w); t != "" {
 			st = append(st, t)
 		}
