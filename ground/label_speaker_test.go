@@ -19,3 +19,15 @@ func TestSpeakerAfterALabel(t *testing.T) {
 		{"sentence before a colon", q, "It came afterwards: the government first announced the 60-day prison emergency, and the operation followed [1].", ""},
 	})
 }
+
+// A label naming a place ("**Ecuador prison:**") is no actor of the deed
+// after it: "the attorney general raised the death toll" is the attorney
+// general's, as the passage says, and "the army raised" it is not the
+// army's (the meaning rules read the claim after its label).
+func TestActorAfterALabel(t *testing.T) {
+	const p = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31. Clashes between gangs here began on Saturday."
+	runEdgeCases(t, []edgeCase{
+		{"place label", p, "**Ecuador prison:** the attorney general raised the death toll from the violence from 18 to 31 [1].", ""},
+		{"actor still read", p, "Ecuador prison: the army raised the death toll from the violence from 18 to 31 [1].", "who"},
+	})
+}

@@ -398,7 +398,7 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	for _, q := range quotations(body) {
 		rest = strings.Replace(rest, q, " ", 1)
 	}
-	if rule, reason = meaning(dropMetaNums(rest), asked, cited, ev); reason != "" {
+	if rule, reason = meaning(dropMetaNums(withoutLabel(rest)), asked, cited, ev); reason != "" {
 		return rule, reason, nil
 	}
 	if w, o := slotSwap(text.Words(rest), asked, cited, ev); w != "" {
@@ -591,7 +591,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			ns = append([]string{w}, ns...)
 		}
 		isName := func(c string) bool { return slices.Contains(ns, c) }
-		if actor, deed := actorDeed(rest, isName); deed != "" {
+		// "**Ecuador prison:** the attorney general raised ...": the
+		// label names no actor
+		if actor, deed := actorDeed(withoutLabel(rest), isName); deed != "" {
 			if !deedNear(actor, deed, isName, cited, ev) {
 				return fmt.Sprintf("what the claim says of %q is not said of it in %s (%q)", actor[len(actor)-1], where, deed), nil
 			}
