@@ -28,6 +28,9 @@ func TestSeedCasualQuestions(t *testing.T) {
 		{"The government declared a state of emergency over the prisons. How long is it meant to last?", "60-day"},
 		// "somewhere else" names no place the answer must hold
 		{"guards got taken hostage somewhere else too? where", "Esmeraldas"},
+		// a thing and "name": the prison's name, the boss's name
+		{"prison name?", "Penitenciaria del Litoral"},
+		{"prison boss guy name?", "Guillermo Rodriguez"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)
