@@ -31,6 +31,7 @@ func TestSeedCasualQuestions(t *testing.T) {
 		// a thing and "name": the prison's name, the boss's name
 		{"prison name?", "Penitenciaria del Litoral"},
 		{"prison boss guy name?", "Guillermo Rodriguez"},
+		{"how many ppl ded", "18 to 31"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)

@@ -24,7 +24,7 @@ var shorthand = map[string]string{
 	"wont": "will not", "hasnt": "has not", "havent": "have not", "theyre": "they are", "thats": "that is",
 	"theres": "there is", "rite": "right", "kinda": "kind of", "gonna": "going to", "wanna": "want to",
 	"info": "information", "approx": "approximately", "num": "number", "bout": "about",
-	"tldr": "tldr", "tl;dr": "tldr", "op": "operation", "ops": "operations",
+	"tldr": "tldr", "tl;dr": "tldr", "op": "operation", "ops": "operations", "ded": "dead", "cnt": "count",
 }
 
 // Shorthand returns what the folded chat spelling w stands for ("ppl" →

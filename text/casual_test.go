@@ -9,6 +9,7 @@ func TestCasual(t *testing.T) {
 		{"Yeah, she's heard from her son since Friday", "she has heard from her son since Friday"},
 		{"Yeah so in Esmeraldas 15 prison guards n 2 other staff were taken hostage", "in Esmeraldas 15 prison guards and 2 other staff were taken hostage"},
 		{"So basically 31 ppl died", "31 people died"},
+		{"31 ppl ded", "31 people dead"},
 		{"No, 31 died.", "31 died."},
 		{"No workers have died at the port", "No workers have died at the port"}, // a determiner, not an answer
 		{"So many died that week", "So many died that week"},                     // an adverb
