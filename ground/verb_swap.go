@@ -52,8 +52,13 @@ func verbSwap(cws []string, asked string, cited []int, ev []evidence) (string, s
 						continue
 					}
 					y := x - 1
-					for y > 0 && (articles[s[y]] || s[y] == "of") {
+					for y > 0 && (articles[s[y]] || s[y] == "of" || text.Numbers(s[y]) != nil) {
 						y--
+					}
+					if y > 1 && objectPreps[s[y]] && stemOf(s[y-1]) != "" {
+						// "gained access to three cellblocks": the verb
+						// before the noun its object is the preposition's
+						y -= 2
 					}
 					o := s[y]
 					if o != w && strings.HasSuffix(o, "ed") && text.Lemma(o) != o && stemOf(o) != "" && stemOf(o) != t && !kinVerbs(text.Lemma(w), text.Lemma(o)) {
@@ -65,6 +70,10 @@ func verbSwap(cws []string, asked string, cited []int, ev []evidence) (string, s
 	}
 	return "", ""
 }
+
+// objectPreps join a verb's noun to what the deed reached: "gained access
+// to", "took control of".
+var objectPreps = set("to of over into")
 
 // kinVerbs reports two verbs (lemmas) WordNet gives a synonym in common,
 // or a claim verb that says no more than that its object changed.
