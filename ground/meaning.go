@@ -232,6 +232,7 @@ var meaningRules = []meaningRule{
 	{"who", modalSubjectRule},
 	{"who", amongRule},
 	{"who", roleModifierRule},
+	{"who", titleNameRule},
 }
 
 // oppositeRule: a claim saying the opposite of its anchor ("voted 1,214
