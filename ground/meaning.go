@@ -1294,7 +1294,10 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 // prison guards were taken to hospital") share its deed, so each must
 // have it in the passages: a count whose sentences hold none of the
 // deed's terms, where another sentence holds them, was merged in from
-// another event (the guards were held hostage).
+// another event (the guards were held hostage). So must a count alone
+// as the subject of a verb ("About 200 families spent the night on the
+// pavement", where the 200 families got blankets and "many" spent the
+// night).
 func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 	type count struct {
 		val        string
@@ -1322,14 +1325,32 @@ func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		i += n - 1
 	}
-	if len(cs) < 2 || cs[0].start > 1 {
+	if len(cs) == 0 || cs[0].start > 1 {
 		return "" // counts opening the claim, as its subject
 	}
-	a, b := cs[0], cs[1]
-	if b.start-a.end > 2 || !slices.Contains(claim[a.end:b.start], "and") {
-		return ""
+	a := cs[0]
+	counts := []count{a}
+	deedFrom := a.end
+	if len(cs) > 1 && cs[1].start-a.end <= 2 && slices.Contains(claim[a.end:cs[1].start], "and") {
+		counts = append(counts, cs[1])
+		deedFrom = cs[1].end
+	} else {
+		// one count: only as the subject of a deed right after its
+		// noun ("about 200 families spent the night"), not of a clause
+		// going on ("14 inmates, police said")
+		_, n := numberAt(claim, a.start)
+		noun := a.start + n
+		for noun < len(claim) && stemOf(claim[noun]) == "" {
+			noun++
+		}
+		if noun+1 >= len(claim) || !countAux[claim[noun+1]] {
+			return ""
+		}
+		a.nouns = []string{stemOf(claim[noun])}
+		counts[0] = a
+		deedFrom = noun + 1
 	}
-	deed := deedAfter(claim, b.end, nil)
+	deed := deedAfter(claim, deedFrom, nil)
 	if len(deed) == 0 {
 		return ""
 	}
@@ -1341,7 +1362,7 @@ func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 	if !said {
 		return ""
 	}
-	for _, c := range []count{a, b} {
+	for _, c := range counts {
 		found, with := false, false
 		for _, s := range all {
 			for _, n := range numberNouns(s) {
@@ -1357,6 +1378,10 @@ func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// countAux open the deed of a count that is a clause's subject: "200
+// families had spent", "14 inmates were taken", "200 families spent".
+var countAux = set("was were had have has are is spent died fled escaped gathered waited remained stayed slept")
 
 // timeUnitRule: a length of time keeps its unit. When the passages give
 // the claim's number to another unit of time only ("lasted 11 days",

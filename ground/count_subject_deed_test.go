@@ -1,0 +1,18 @@
+package ground
+
+import "testing"
+
+// A count alone as the subject of a verb must have that deed where the
+// passage gives the count: "about 200 families spent the night" where the
+// 200 families got blankets and "many" spent the night merges two
+// sentences. The count's own deed passes, and a count that is no
+// subject of a verb right after its noun is left to the number rules.
+func TestCountSubjectDeed(t *testing.T) {
+	const p = "Volunteers from a local church handed out water, bread and blankets to about 200 families. Many had spent the night on the pavement."
+	runEdgeCases(t, []edgeCase{
+		{"merged deed", p, "About 200 families spent the night on the pavement [1].", "number: the passage says 200"},
+		{"merged, had", p, "About 200 families had spent the night on the pavement [1].", "number: the passage says 200"},
+		{"own deed", p, "About 200 families were given water, bread and blankets [1].", ""},
+		{"no verb after the noun", p, "About 200 families, volunteers said, got blankets [1].", ""},
+	})
+}
