@@ -16,3 +16,14 @@ func TestCountSubjectDeed(t *testing.T) {
 		{"no verb after the noun", p, "About 200 families, volunteers said, got blankets [1].", ""},
 	})
 }
+
+// "14 people" are whoever the passage counts 14 of: "14 people were hurt
+// in the Molotov cocktail attack" gives the 14 inmates taken to hospital
+// the attack that hurt one civilian.
+func TestPeopleCountDeed(t *testing.T) {
+	const p = "The attorney general's office said on social media that one civilian was hurt in a Molotov cocktail attack on its office there. Police said 14 inmates had been taken to hospital in Guayaquil with gunshot and stab wounds."
+	runEdgeCases(t, []edgeCase{
+		{"people merged", p, "14 people were hurt in the Molotov cocktail attack [1].", "number: the passage says 14"},
+		{"people, own deed", p, "14 people were taken to hospital with gunshot and stab wounds [1].", ""},
+	})
+}

@@ -1366,7 +1366,7 @@ func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 		found, with := false, false
 		for _, s := range all {
 			for _, n := range numberNouns(s) {
-				if n.val == c.val && sharesNoun(c.nouns, n.nouns) {
+				if n.val == c.val && (sharesNoun(c.nouns, n.nouns) || len(c.nouns) == 1 && peopleNouns[c.nouns[0]]) {
 					found = true
 					with = with || holds(s)
 				}
@@ -1378,6 +1378,16 @@ func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// peopleNouns (as terms) count people of any kind: "14 people" are the
+// passage's 14 inmates.
+var peopleNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range []string{"people", "persons", "individuals"} {
+		m[stemOf(w)] = true
+	}
+	return m
+}()
 
 // countAux open the deed of a count that is a clause's subject: "200
 // families had spent", "14 inmates were taken", "200 families spent".
