@@ -159,6 +159,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	var b strings.Builder
 	qt := question.Classify(asked)
 	said := map[string]bool{}
+	var lastStories map[string]bool // the stories the last claim with markers cited
 	for _, c := range claims {
 		if c.structure {
 			continue
@@ -216,6 +217,10 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		rule, reason := "marker", ""
 		var found map[int]text.Span
 		var hits []quoteHit
+		prevStories := lastStories
+		if len(valid) > 0 && c.inherit == "" {
+			lastStories = storiesOf(groups, ps) // its own markers, not its paragraph's
+		}
 		switch {
 		case len(valid) == 0 && len(groups) > 0:
 			reason = fmt.Sprintf("cites passage %d, which doesn't exist", groups[0].ns[0])
@@ -263,6 +268,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				if reason == "" {
 					if q := droppedNegation(checked, groups); q != "" {
 						rule, reason = "negation", fmt.Sprintf("negation: the claim drops the denial of the quote it cites (%q)", text.Clip(q, 80))
+					}
+				}
+				if reason == "" {
+					if p := pronounAcrossStories(c.text, groups, ps, prevStories); p != "" {
+						rule, reason = "who", fmt.Sprintf("who: the claim's %q is of another story than the passage it cites", p)
 					}
 				}
 				if reason == "" {
