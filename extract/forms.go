@@ -144,14 +144,45 @@ func roleNamed(txt, role, asked string) bool {
 }
 
 // roleIn reports the role word in the folded sentence.
-func roleIn(ft, role string) bool {
-	return regexp.MustCompile(`\b` + regexp.QuoteMeta(role) + `s?\b`).MatchString(ft)
+func roleIn(ft, role string) bool { return len(roleAt(ft, role)) > 0 }
+
+// roleAt finds the role word (or its plural in "s") as a whole word in
+// the folded sentence, as byte spans: what `\brole s?\b` matches,
+// without compiling a pattern for every role asked.
+func roleAt(ft, role string) [][]int {
+	var out [][]int
+	for from := 0; from < len(ft); {
+		i := strings.Index(ft[from:], role)
+		if i < 0 {
+			break
+		}
+		start, end := from+i, from+i+len(role)
+		from = start + 1
+		if start > 0 && isWordByte(ft[start-1]) || role == "" {
+			continue
+		}
+		if end < len(ft) && ft[end] == 's' && (end+1 == len(ft) || !isWordByte(ft[end+1])) {
+			end++
+		}
+		if end < len(ft) && isWordByte(ft[end]) {
+			continue
+		}
+		out = append(out, []int{start, end})
+	}
+	return out
+}
+
+// isWordByte is a byte \b counts as part of a word (an ASCII letter,
+// digit or underscore; a byte of a longer UTF-8 character is not, as in
+// Go's regexp).
+func isWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // holderNamed reports a person named next to the role word in txt (ft
 // folded), not one the question (q, folded) names itself.
 func holderNamed(txt, ft, q, role string) bool {
-	for _, loc := range regexp.MustCompile(`\b`+regexp.QuoteMeta(role)+`s?\b`).FindAllStringIndex(ft, -1) {
+	for _, loc := range roleAt(ft, role) {
 		if rest := ft[loc[1]:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
 			continue // "the minister's lawyer, Carlos Urrutia": not the minister
 		}
