@@ -1462,6 +1462,9 @@ func speakerHead(claim string) string {
 		}
 	}
 	ws := text.Words(m[1])
+	if len(ws) > 0 && subordinators[ws[0]] {
+		return "" // "After the government announced ..., violence broke out": no speaker of the claim
+	}
 	if i := slices.Index(ws, "of"); i > 0 {
 		ws = ws[:i] // "the Union of Port Workers": the union
 	}
@@ -1477,6 +1480,10 @@ func speakerHead(claim string) string {
 	}
 	return h
 }
+
+// subordinators open a clause that sets the scene for the claim's own:
+// who speaks in it is not who the claim says spoke.
+var subordinators = set("after before when while since once until because although though whereas as if")
 
 // speechAdverbs stand between a speaker and the verb of saying: "Solis
 // also said", "the union later told".
