@@ -1,6 +1,12 @@
 package ground
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+)
 
 // An adverb between a speaker and the verb of saying ("Solis also said")
 // leaves the speaker the claim gives: what another said in the passage is
@@ -18,12 +24,30 @@ func TestSpeakerBeforeAnAdverb(t *testing.T) {
 }
 
 // A verb of saying in a clause that sets the scene ("After the government
-// announced a state of emergency, violence broke out ...") makes no
-// speaker of the claim: its quoted evidence need not be the government's.
+// announced a state of emergency [1], violence broke out ... [2: quote]")
+// makes no speaker of the claim: its quoted evidence need not be the
+// government's. A claim whose own subject announced it is read as before.
 func TestNoSpeakerInASceneClause(t *testing.T) {
-	const p = "The operation came after the government announced a 60-day state of emergency for the country's prisons. That declaration seemed to set off violence in the city of Esmeraldas, where 15 prison guards and 2 other staffers were held hostage at a local jail."
-	runEdgeCases(t, []edgeCase{
-		{"scene clause", p, `After the government announced a 60-day state of emergency, violence seemed to break out in Esmeraldas, where 15 prison guards and 2 other staffers were held hostage [1: "15 prison guards and 2 other staffers were held hostage at a local jail"].`, ""},
-		{"speaker", p, `The government announced that 15 prison guards and 2 other staffers were held hostage [1: "15 prison guards and 2 other staffers were held hostage at a local jail"].`, `not attributed to "government"`},
-	})
+	st := story.Parse("s.txt", " date 2023-07-26 STORY: Prison.\n\nThe operation came after the government announced a 60-day state of emergency for the country's prisons.\n\nThat declaration seemed to set off violence in the city of Esmeraldas, where 15 prison guards and 2 other staffers were held hostage at a local jail.\n")
+	ps := passagesWith(&st, story.ChunkOptions{MaxSentences: 1, MaxBytes: 1000})
+	at := func(words string) int { // the passage number holding words, alone
+		for i, p := range ps {
+			if strings.Contains(p.Text, words) && !strings.Contains(p.Text, "STORY") && strings.Count(p.Text, ". ") == 0 {
+				return i + 1
+			}
+		}
+		t.Fatalf("no passage of its own holds %q", words)
+		return 0
+	}
+	gov, hostages := at("government announced"), at("held hostage")
+	quote := fmt.Sprintf(`[%d: "15 prison guards and 2 other staffers were held hostage at a local jail"]`, hostages)
+	for _, tt := range []struct{ reply, want string }{
+		{fmt.Sprintf("After the government announced a 60-day state of emergency for the prisons [%d], violence seemed to break out in Esmeraldas, where 15 prison guards and 2 other staffers were held hostage at a local jail %s.", gov, quote), ""},
+		{"The government announced that 15 prison guards and 2 other staffers were held hostage at a local jail " + quote + ".", `not attributed to "government"`},
+	} {
+		got := droppedFor(checkClaims(splitClaims(tt.reply, len(ps)), "What happened?", ps, evidenceOf(ps)))
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.reply, got, tt.want)
+		}
+	}
 }
