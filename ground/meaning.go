@@ -2405,6 +2405,9 @@ func causeNoun(claim []string, i int) bool {
 // whyQuestion: a question that asks for a cause ("why", "what causes",
 // "how does") presupposes a link; an answer drawing one reports it.
 func whyQuestion(asked string) bool {
+	if en, ok := text.SpanishQuestionWord(strings.Join(firstTwo(text.Words(asked)), " ")); ok && en == "why" {
+		return true // "¿Por qué hacen huelga?"
+	}
 	for _, w := range text.Words(asked) {
 		switch w {
 		case "why", "cause", "causes", "caused", "reason", "reasons", "how", "important", "importance", "effect", "effects", "benefit", "benefits":
@@ -2413,6 +2416,9 @@ func whyQuestion(asked string) bool {
 	}
 	return false
 }
+
+// firstTwo is the first two of ws, or fewer.
+func firstTwo(ws []string) []string { return ws[:min(2, len(ws))] }
 
 // linkRule: a cause the claim asserts ("in retaliation for", "because")
 // must be drawn in its anchor sentences too, by a word that draws one;
