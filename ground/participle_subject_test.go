@@ -14,3 +14,14 @@ func TestParticipleBeforeTheSubject(t *testing.T) {
 		{"armed police", p, "Armed police released the footage [1].", ""},
 	})
 }
+
+// A deed said in WordNet's other word for the passage's ("elevated" the
+// toll the passage says the attorney general "raised") is the same deed:
+// given to another subject, it is still another's.
+func TestSubjectDeedBySynonym(t *testing.T) {
+	const p = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31."
+	runEdgeCases(t, []edgeCase{
+		{"another's, synonym", p, "The army elevated the death toll to 31 [1].", `who: the passage says "elevated" of others`},
+		{"own, synonym", p, "The attorney general elevated the death toll to 31 [1].", ""},
+	})
+}

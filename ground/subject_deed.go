@@ -66,9 +66,10 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		return false
 	}
+	deedSyns := text.Synonyms(dl) // "elevated" the toll the passage "raised"
 	holdsDeed := func(s sentWords) bool {
 		for _, w := range s {
-			if w == deed || text.Lemma(w) == dl {
+			if l := text.Lemma(w); w == deed || l == dl || slices.Contains(deedSyns, l) {
 				return true
 			}
 		}
