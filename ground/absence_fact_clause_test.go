@@ -14,6 +14,7 @@ func TestAbsenceThenFact(t *testing.T) {
 		{"semicolon fact", p, "The passages don't give an exact figure; the violence has claimed the lives of thousands of prisoners [1].", `quantity "thousands"`},
 		{"but they say, faithful", p, "The passages give no exact figure, but they say the violence has claimed the lives of hundreds of prisoners [1].", ""},
 		{"they say only that, faithful", p, "The passages don't give a figure; they say only that the violence has claimed the lives of hundreds of prisoners [1].", ""},
+		{"talk about the passages", p, "The passages don't give a yearly count, but the exact number isn't stated anywhere [1].", ""},
 		{"rather describe", p, "The passages do not give a yearly count, but rather describe the surge in general terms and what the president declared [1].", ""},
 	})
 }

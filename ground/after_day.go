@@ -25,7 +25,9 @@ var sequenceCues = set("after following before since until")
 // Wednesday, waiting for news after soldiers and police retook the prison"
 // dates the retaking that was only before the gathering, unless the claim
 // names the gathering's subject before the day too ("... retook the prison,
-// and relatives gathered outside on Wednesday").
+// and relatives gathered outside on Wednesday"), or the passage's main
+// clause has the claim's verb ("Troops retook the prison on Wednesday, two
+// days after soldiers were sent in").
 func afterDayRule(claim []string, _, all []sentWords, _ string) string {
 	for i := 0; i+1 < len(claim); i++ {
 		if claim[i] != "on" {
@@ -59,7 +61,7 @@ func afterDayRule(claim []string, _, all []sentWords, _ string) string {
 				switch {
 				case at >= 0 && cue > at:
 					clause = true
-				case at < 0 && cue < 0 && afterTheDay(s, j+2, subject) && !slices.Contains(claim[:i], firstContent(s)):
+				case at < 0 && cue < 0 && afterTheDay(s, j+2, subject) && !slices.Contains(claim[:i], firstContent(s)) && !verbBefore(claim[slices.Index(claim, subject)+1:i], s[:j]):
 					later = true
 				case at >= 0 || cue < 0:
 					plain = true
@@ -100,4 +102,20 @@ func firstContent(s []string) string {
 		}
 	}
 	return ""
+}
+
+// verbBefore reports the claim's verb (the first inflected word after its
+// subject: "retook") in the passage's words before the day, by lemma.
+func verbBefore(claim, main []string) bool {
+	for _, w := range claim {
+		if l := text.Lemma(w); l != w && !auxWords[w] && stemOf(w) != "" {
+			for _, x := range main {
+				if text.Lemma(x) == l {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -25,5 +25,7 @@ func TestPeopleCountDeed(t *testing.T) {
 	runEdgeCases(t, []edgeCase{
 		{"people merged", p, "14 people were hurt in the Molotov cocktail attack [1].", "number: the passage says 14"},
 		{"people, own deed", p, "14 people were taken to hospital with gunshot and stab wounds [1].", ""},
+		// a bare number ("from 18 to 31") counts nothing the people are bound to
+		{"people, bare number", "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31. Soldiers retook the prison on Wednesday.", "31 people died in the prison [1].", ""},
 	})
 }

@@ -14,6 +14,7 @@ func TestDayOfTheMainEvent(t *testing.T) {
 		{"plain", p, "Soldiers and police retook the prison on Wednesday [1].", "day:"},
 		{"main event", p, "Relatives gathered outside the prison on Wednesday [1].", ""},
 		{"both, in order", p, "Soldiers and police retook the Penitenciaria del Litoral, and relatives of inmates gathered outside on Wednesday waiting for news [1].", ""},
+		{"the main clause's own verb", "Troops retook the prison on Wednesday, two days after soldiers were first sent in.", "Soldiers retook the prison on Wednesday [1].", ""},
 		{"sequence kept", p, "Relatives gathered outside the prison on Wednesday after soldiers retook it [1].", ""},
 	})
 }

@@ -12,6 +12,7 @@ func TestSpeakerAfterALabel(t *testing.T) {
 	runEdgeCases(t, []edgeCase{
 		{"bold label", p, "**Inmates:** Police said 14 inmates had been transferred to other prisons [1].", `"police" said is said by another`},
 		{"plain label", p, "Inmates: Police said 14 inmates had been transferred to other prisons [1].", `"police" said is said by another`},
+		{"a speaker before a colon is no label", p, "Police said: 14 inmates had been transferred to other prisons [1].", `"police" said is said by another`},
 		{"label, faithful", p, "**Inmates:** Police said 14 inmates had been taken to hospital [1].", ""},
 	})
 	const q = "The operation came after the government announced a 60-day state of emergency for the country's prisons."

@@ -1366,7 +1366,7 @@ func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 		found, with := false, false
 		for _, s := range all {
 			for _, n := range numberNouns(s) {
-				if n.val == c.val && (sharesNoun(c.nouns, n.nouns) || len(c.nouns) == 1 && peopleNouns[c.nouns[0]]) {
+				if n.val == c.val && (sharesNoun(c.nouns, n.nouns) || len(c.nouns) == 1 && peopleNouns[c.nouns[0]] && len(n.nouns) > 0) {
 					found = true
 					with = with || holds(s)
 				}
@@ -1380,7 +1380,8 @@ func conjoinedCountRule(claim []string, _, all []sentWords, _ string) string {
 }
 
 // peopleNouns (as terms) count people of any kind: "14 people" are the
-// passage's 14 inmates.
+// passage's 14 inmates (a count of something; a bare number, "from 18 to
+// 31", is none the claim's people are bound to).
 var peopleNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"people", "persons", "individuals"} {
@@ -2405,8 +2406,11 @@ func causeNoun(claim []string, i int) bool {
 // whyQuestion: a question that asks for a cause ("why", "what causes",
 // "how does") presupposes a link; an answer drawing one reports it.
 func whyQuestion(asked string) bool {
-	if en, ok := text.SpanishQuestionWord(strings.Join(firstTwo(text.Words(asked)), " ")); ok && en == "why" {
-		return true // "¿Por qué hacen huelga?"
+	ws := text.Words(asked)
+	for i := 0; i+1 < len(ws) && i < 3; i++ {
+		if en, ok := text.SpanishQuestionWord(ws[i] + " " + ws[i+1]); ok && en == "why" {
+			return true // "¿Por qué hacen huelga?", "¿Y por qué ...?"
+		}
 	}
 	for _, w := range text.Words(asked) {
 		switch w {
@@ -2416,9 +2420,6 @@ func whyQuestion(asked string) bool {
 	}
 	return false
 }
-
-// firstTwo is the first two of ws, or fewer.
-func firstTwo(ws []string) []string { return ws[:min(2, len(ws))] }
 
 // linkRule: a cause the claim asserts ("in retaliation for", "because")
 // must be drawn in its anchor sentences too, by a word that draws one;

@@ -39,8 +39,8 @@ func openingPronoun(s string) string {
 		case "and", "but", "also", "then":
 			continue
 		case "it", "they", "he", "she":
-			if i+1 < len(ws) && passageTalkVerbs[ws[i+1]] {
-				return ""
+			if i+1 < len(ws) && (passageTalkVerbs[ws[i+1]] || w == "it" && dummyItVerbs[ws[i+1]]) {
+				return "" // "They mention ...": the passages; "It is also reported that ...": no thing
 			}
 			return w
 		}
@@ -48,6 +48,10 @@ func openingPronoun(s string) string {
 	}
 	return ""
 }
+
+// dummyItVerbs after "it" make it stand for no thing: "it is reported
+// that", "it's worth noting", "it was on Saturday that", "it seems".
+var dummyItVerbs = set("is was s seems seemed appears appeared remains")
 
 // passageTalkVerbs say what passages do: "they mention", "it says".
 var passageTalkVerbs = set("mention mentions say says state states note notes describe describes report reports give gives list lists include includes")

@@ -34,6 +34,7 @@ func TestPronounAcrossStories(t *testing.T) {
 		{"A previous strike at the port in 2021 lasted 11 days [1].\n\nIt started on a Saturday [2].", `the claim's "it" is of another story`},
 		{"A previous strike at the port in 2021 lasted 11 days [1] and it lasted 11 days [1].", ""},
 		{"A previous strike at the port in 2021 lasted 11 days [1]. Clashes between gangs began on Saturday [2].", ""},
+		{"A previous strike at the port in 2021 lasted 11 days [1].\n\nIt is also reported that clashes between gangs began on Saturday [2].", ""},
 		{"A previous strike at the port in 2021 lasted 11 days [1]. They mention that clashes between gangs began on Saturday [2].", ""},
 	} {
 		got := droppedFor(checkClaims(splitClaims(tt.reply, len(ps)), "What happened?", ps, evidenceOf(ps)))

@@ -19,6 +19,7 @@ func TestSpeakerBeforeAnAdverb(t *testing.T) {
 		{"later told, another's words", p, "Solis later told reporters two workers had been killed in separate accidents at the port in March [1].", `"solis" said is said by another`},
 		{"also said, the union's words", p, "The union also said two workers had been killed in separate accidents at the port in March [1].", ""},
 		{"also said, his words", p, "Solis also said the government would not intervene [1].", ""},
+		{"as X said", p, "As Solis said, two workers had been killed in separate accidents at the port in March [1].", `"solis" said is said by another`},
 		{"source lead", p, "According to the passages, Solis said two workers had been killed in separate accidents at the port in March [1].", `"solis" said is said by another`},
 	})
 }

@@ -367,7 +367,7 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 				said := ""
 				if m := reportThatRE.FindStringIndex(part); m != nil {
 					said = part[m[1]:]
-				} else if !metaTalkRE.MatchString(part) && ownSubject(part) {
+				} else if !metaTalkRE.MatchString(part) && ownSubject(part) && !sourceTalkRE.MatchString(part) {
 					said = part // "...; the violence has claimed the lives of hundreds": a fact of its own
 				}
 				if len(text.Words(said)) < 3 {
@@ -967,6 +967,11 @@ var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)
 // it says they do say: "…don't name the gangs; they only say that …".
 var absenceClauseRE = regexp.MustCompile(`\s*;\s*|,?\s+but\s+`)
 
+// sourceTalkRE finds a clause saying what is or isn't given ("the exact
+// number isn't stated anywhere", "the only figure mentioned is ..."): talk
+// about the passages, whatever its subject.
+var sourceTalkRE = regexp.MustCompile(`(?i)\b(?:stated|mentioned|given|specified|named|reported|provided|listed|cited|quoted|disclosed|published)\b`)
+
 // ownSubject reports a clause opening with a subject of its own: a
 // determiner, a number or a name ("the violence has claimed ..."), not a
 // verb whose subject is the passages of the clause before ("but rather
@@ -1482,8 +1487,9 @@ func speakerHead(claim string) string {
 }
 
 // subordinators open a clause that sets the scene for the claim's own:
-// who speaks in it is not who the claim says spoke.
-var subordinators = set("after before when while since once until because although though whereas as if")
+// who speaks in it is not who the claim says spoke. ("As Solis said, ..."
+// and "Although the union said ..." attribute what follows: not here.)
+var subordinators = set("after before when while since once until because whereas if")
 
 // speechAdverbs stand between a speaker and the verb of saying: "Solis
 // also said", "the union later told".
@@ -1637,9 +1643,10 @@ func pluralNoun(w string) bool {
 
 // withoutLabel is a claim without the label it opens with (up to three
 // words before a colon: "**Inmates:** Police said ..."); a sentence before
-// a colon ("It came afterwards: ...") is no label.
+// a colon ("It came afterwards: ...") is no label, nor is a speaker
+// ("Solis said: ...").
 func withoutLabel(claim string) string {
-	if m := labelRE.FindStringSubmatchIndex(claim); m != nil && len(text.Words(claim[m[2]:m[3]])) <= 3 && !pronounOpeners[strings.ToLower(text.Words(claim[m[2]:m[3]])[0])] {
+	if m := labelRE.FindStringSubmatchIndex(claim); m != nil && len(text.Words(claim[m[2]:m[3]])) <= 3 && !pronounOpeners[strings.ToLower(text.Words(claim[m[2]:m[3]])[0])] && !speechRE.MatchString(claim[m[2]:m[3]]) {
 		return claim[m[1]-1:]
 	}
 	return claim

@@ -1,12 +1,16 @@
 package ground
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // titleNameRule: a title the claim sets before a name the passages hold
 // ("President Guillermo Rodriguez") must be that person's in some cited
 // sentence: one holding both the name and the title ("current President
-// Guillermo Lasso", "Guillermo Rodriguez is the general director"), as
-// written or a word for it ("prosecutor" of "attorney general"). When no
+// Guillermo Lasso", "Guillermo Rodriguez is the general director") or the
+// next one ("... The president said"), as written or a word for it
+// ("prosecutor" of "attorney general"). When no
 // sentence naming the person holds it, the claim has given the person a
 // post the passages don't (someone else's, or none). A name no passage
 // holds is left to the name rules; a name is two words the passages write
@@ -25,17 +29,24 @@ func titleNameRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		last := claim[i+2]
 		tt := stemOf(title)
-		named, titled := false, false
-		for _, s := range all {
-			hasName, hasTitle := false, false
+		holdsTitle := func(s sentWords) bool {
 			for _, w := range s {
-				hasName = hasName || w == last
 				if t := stemOf(w); t == tt || t != "" && anySynonymIn(map[string]bool{t: true}, tt) {
-					hasTitle = true
+					return true
 				}
 			}
-			named = named || hasName
-			titled = titled || hasName && hasTitle
+			return false
+		}
+		named, titled := false, false
+		for k, s := range all {
+			if !slices.Contains(s, last) {
+				continue
+			}
+			named = true
+			// the title in the sentence naming the person, or in the
+			// next going on about them ("Guillermo Lasso spoke in
+			// Quito. The president said ...")
+			titled = titled || holdsTitle(s) || k+1 < len(all) && theTitleSays(all[k+1], title)
 		}
 		if named && !titled {
 			return fmt.Sprintf("who: the passage never calls %s the %s", last, title)
@@ -59,3 +70,18 @@ func bigramIn(all []sentWords, a, b string) bool {
 // formalTitles are the posts written before a name ("President Guillermo
 // Lasso", "General Director Guillermo Rodriguez").
 var formalTitles = set("president minister director governor mayor senator judge general colonel captain commander prosecutor ambassador secretary chairman chairwoman superintendent warden")
+
+// theTitleSays reports "the <title>" as the subject of a verb in s: "The
+// president said", "the minister has", a definite description of someone
+// just named (not "current President Guillermo Lasso", another's name).
+func theTitleSays(s sentWords, title string) bool {
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == title && s[i-1] == "the" && titleVerbs[s[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleVerbs follow a titled subject: "the president said".
+var titleVerbs = set("said says added told announced declared has had is was will would")

@@ -14,6 +14,7 @@ func TestTitleBeforeAName(t *testing.T) {
 		{"a title no one has", p, "Minister Guillermo Lasso declared a state of emergency [1].", "who: the passage never calls lasso the minister"},
 		{"own title", p, "President Guillermo Lasso declared a state of emergency [1].", ""},
 		{"own title after the name", p, "Director Guillermo Rodriguez is the head of Ecuador's prison authority [1].", ""},
+		{"title in the next sentence", "Guillermo Lasso spoke in Quito on Monday. The president said the army would stay.", "President Guillermo Lasso spoke in Quito on Monday [1].", ""},
 		{"in general", "Prison guards in Esmeraldas were held hostage.", "In general, prison guards in Esmeraldas were held hostage [1].", ""},
 	})
 }

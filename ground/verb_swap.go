@@ -52,13 +52,18 @@ func verbSwap(cws []string, asked string, cited []int, ev []evidence) (string, s
 						continue
 					}
 					y := x - 1
-					for y > 0 && (articles[s[y]] || s[y] == "of" || text.Numbers(s[y]) != nil) {
+					for y > 0 && (articles[s[y]] || text.Numbers(s[y]) != nil) {
 						y--
 					}
-					if y > 1 && objectPreps[s[y]] && stemOf(s[y-1]) != "" {
-						// "gained access to three cellblocks": the verb
-						// before the noun its object is the preposition's
+					if y > 1 && objectPreps[s[y]] && stemOf(s[y-1]) != "" && text.Lemma(s[y-2]) != s[y-2] {
+						// "gained access to three cellblocks", "took
+						// control of": the verb before the noun its
+						// object is the preposition's
 						y -= 2
+					} else {
+						for y > 0 && (articles[s[y]] || s[y] == "of") {
+							y--
+						}
 					}
 					o := s[y]
 					if o != w && strings.HasSuffix(o, "ed") && text.Lemma(o) != o && stemOf(o) != "" && stemOf(o) != t && !kinVerbs(text.Lemma(w), text.Lemma(o)) {

@@ -34,7 +34,7 @@ var (
 	personQ   = regexp.MustCompile(`^(and )?who\b|^(and |to |by |from |with |for )?whom\b|\b(to|by|from|with|for) whom\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor|candidate|lawmaker|officer|commander|general|judge|prosecutor|governor|senator|spokes(?:man|woman|person)|king|queen|emperor|ruler|architect|inventor|scientist|player|striker|coach|colonel|guard|inmate|prisoner|soldier|witness|victim|suspect|lawyer|doctor|nurse|journalist|reporter|activist|worker|resident)s?\b`)
 	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\bwho is the (person|man|woman) (who|that)\b|\b(which|what) (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b|^\s*(?:and\s+|the\s+)?(?:[a-z]+\s+){0,3}(?:full\s+)?names?\s*\?*\s*$`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|month|weekday|hours?)\b|\bsince when\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|date|day|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
-	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(?:(?:even|actually|really|exactly|currently|now)\s+)?(the\s+)?(current\s+|new\s+|former\s+|acting\s+)?((?:\S+\s+)?\S+'s\s+|(?:[a-z]+\s+){1,2})?(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|lawyer|attorney|victim|driver|captain|spokes\w+|founder|manager|chairman|secretary|ambassador)\b`)
+	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(?:(?:even|actually|really|exactly|currently|now)\s+)?(?:(?:the|their|his|her|its|our)\s+(?:current\s+|new\s+|former\s+|acting\s+)?(?:[a-z]+\s+){0,2}?|(?:current\s+|new\s+|former\s+|acting\s+)?(?:(?:\S+\s+)?\S+'s\s+)?)(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|lawyer|attorney|victim|driver|captain|spokes\w+|founder|manager|chairman|secretary|ambassador)\b`)
 	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|detention cent(er|re)|region|place|state)\b|\bin what (city|country|place)\b`)
 )
 
@@ -582,12 +582,35 @@ func Office(folded string) (office, words string) {
 	if k := Classify(folded); k != Person && k != Name {
 		return "", ""
 	}
+	loc := chargeQ.FindStringSubmatchIndex(folded)
+	if loc == nil {
+		return "", ""
+	}
 	m := chargeQ.FindStringSubmatch(folded)
-	if m == nil || chargeParticle[m[2]] {
-		return "", "" // "who is running away from them"
+	if chargeParticle[m[2]] || !institutionAfter(folded[loc[3]:]) {
+		return "", "" // "who is running away from them"; "who runs ecuador": its president, not a director
 	}
 	return "director", strings.TrimSuffix(m[0], m[2])
 }
+
+// institutionAfter reports an institution among the first words after a
+// verb of running ("the prisons in ecuador", "the snai", "the prison
+// authority"): what a director runs. A country or a city has other heads.
+func institutionAfter(rest string) bool {
+	ws := strings.Fields(rest)
+	for _, w := range ws[:min(4, len(ws))] {
+		if institutionWords[strings.Trim(w, "?!.,;:'’")] {
+			return true
+		}
+	}
+	return false
+}
+
+// institutionWords are bodies a director runs, folded.
+var institutionWords = map[string]bool{"prison": true, "prisons": true, "jail": true, "jails": true, "penitentiary": true, "system": true,
+	"authority": true, "agency": true, "service": true, "department": true, "ministry": true, "office": true, "snai": true, "police": true,
+	"company": true, "firm": true, "port": true, "operator": true, "union": true, "bank": true, "institution": true, "facility": true,
+	"facilities": true, "hospital": true, "school": true, "court": true, "army": true, "operation": true, "group": true, "organization": true}
 
 // chargeParticle are words after a verb of running something that make it
 // another verb: "ran away", "headed to".

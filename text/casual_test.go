@@ -13,7 +13,7 @@ func TestCasual(t *testing.T) {
 		{"No, 31 died.", "31 died."},
 		{"No workers have died at the port", "No workers have died at the port"}, // a determiner, not an answer
 		{"So many died that week", "So many died that week"},                     // an adverb
-		{"Yeah.", "Yeah."}, // only an answer word: left as it is
+		{"Yeah.", "Yeah."},                                                       // only an answer word: left as it is
 		{"Two guards got killed and one got shot", "Two guards was killed and one was shot"},
 		{"El Tigre got 34 years", "El Tigre got 34 years"},             // no participle: not a passive
 		{"Things got worse after that", "Things got worse after that"}, // an adjective
