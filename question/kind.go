@@ -568,13 +568,14 @@ func givenStem(qw []string, w string) bool {
 
 // Office is the office a "who is the <role>" question asks the holder of,
 // in folded text: "mayor", "attorney general", "boss" of "who's the prison
-// boss". A question after whoever runs something asks for its director,
-// read with the words for one (chief, head, boss: text.WordSynonyms), not
-// a leader of a gang ("who runs the prisons", "the guy in charge of the
-// prisons"; in the present:
-// "who ran the raid" asks after a deed, "who is leading the polls" after
-// no office); then words are the question's words for running it ("guy in
-// charge of"), which name no topic. "" when the question asks no office.
+// boss". A question after whoever runs an institution asks for its
+// director, read with the words for one (chief, head, boss:
+// text.WordSynonyms), not a gang's leader nor a country's head ("who runs
+// the prisons", "the guy in charge of the prisons"; not "who runs ecuador";
+// only in the present: "who ran the raid" asks after a deed, "who is
+// leading the polls" after no office); then words are the question's words
+// for running it ("guy in charge of"), which name no topic. "" when the
+// question asks no office.
 func Office(folded string) (office, words string) {
 	if m := roleQ.FindStringSubmatch(folded); m != nil {
 		return m[len(m)-1], ""
@@ -586,11 +587,10 @@ func Office(folded string) (office, words string) {
 	if loc == nil {
 		return "", ""
 	}
-	m := chargeQ.FindStringSubmatch(folded)
-	if chargeParticle[m[2]] || !institutionAfter(folded[loc[3]:]) {
+	if next := folded[loc[4]:loc[5]]; chargeParticle[next] || !institutionAfter(folded[loc[3]:]) {
 		return "", "" // "who is running away from them"; "who runs ecuador": its president, not a director
 	}
-	return "director", strings.TrimSuffix(m[0], m[2])
+	return "director", folded[loc[0]:loc[4]]
 }
 
 // institutionAfter reports an institution among the first words after a
