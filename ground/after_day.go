@@ -8,8 +8,9 @@ import (
 )
 
 // sequenceCues open a clause of its own event: "called after talks broke
-// down on Tuesday evening".
-var sequenceCues = set("after following before since until")
+// down on Tuesday evening", "called once negotiations collapsed on
+// Tuesday".
+var sequenceCues = set("after following before since until once")
 
 // afterDayRule: a day in a passage's "after …" clause dates that clause's
 // event, not the main one. A claim giving the main event's subject that

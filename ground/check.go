@@ -475,7 +475,7 @@ func restatesBeforeDenial(claim, quote []string) bool {
 
 func droppedNegation(body string, groups []group) string {
 	cw := text.Words(body)
-	if hasNeg(cw) {
+	if hasNeg(cw) || denyingVerb(cw) {
 		return ""
 	}
 	ct := text.TermSet(body)
@@ -498,6 +498,23 @@ func droppedNegation(body string, groups []group) string {
 	}
 	return ""
 }
+
+// denyingVerb reports a verb that says a thing won't or didn't happen
+// ("ruled out government intervention" of "would not intervene",
+// "declined to comment"): the claim keeps its quote's denial in a word.
+func denyingVerb(cw []string) bool {
+	for i, w := range cw {
+		switch {
+		case denyingVerbs[w]:
+			return true
+		case (w == "ruled" || w == "rules" || w == "rule" || w == "ruling") && i+1 < len(cw) && cw[i+1] == "out":
+			return true
+		}
+	}
+	return false
+}
+
+var denyingVerbs = set("rejected rejects declined declines dismissed dismisses excluded excludes refused refuses denied denies")
 
 // countRowRE is a table row of a label and a count: "| Extra safety
 // inspectors per night shift | 9 |", "| Pay rise | 9 percent |" (a third,
