@@ -83,6 +83,17 @@ func splitClaims(reply string, npass int) []claim {
 					c.structure = true // "Key points include:" inside a paragraph
 				} else if i < len(spans)-1 && !isFiller(c.text) {
 					c.inherit = inherit
+					if i == 0 && shortAnswer(leadLabelRE.ReplaceAllString(c.text, "")) {
+						// "Sixty days. The government announced ... [1].
+						// Passage 2 adds ... [2].": a short answer opening
+						// its paragraph says in brief what the paragraph
+						// cites, all of it
+						var gs []group
+						for _, sp := range spans[1:] {
+							gs = append(gs, findGroups(para[sp.Start:sp.End])...)
+						}
+						c.inherit = plainMarkers(gs)
+					}
 				}
 			}
 			out = append(out, c)
