@@ -913,7 +913,8 @@ var metaTerms = func() map[string]bool {
 		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
 		crucial include includes including example instance such typically often overall ensure ensures
 		reply replies replied response responses confident confidently
-		around approximately roughly nearly almost total plus refer refers referred option options`) {
+		around approximately roughly nearly almost total plus refer refers referred option options
+		meanwhile separately additionally moreover furthermore besides likewise similarly meantime`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
@@ -955,13 +956,13 @@ var passageTalk = func() map[string]bool {
 
 // metaTalkRE finds a claim about the passages or the answer itself.
 // "The stories don't say." is the bot's own abstention, which models echo.
-var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles?|stor(?:y|ies)|reports?|context|information|question|answer|details?|data|summary|documents?)\b`)
+var metaTalkRE = regexp.MustCompile(`(?i)\b(?:passages?|sources?|texts?|articles?|stor(?:y|ies)|reports?|context|information|question|answer|details?|data|summary|documents?|pasajes?|fuentes?|art[ií]culos?|noticias?)\b`)
 
 // absenceRE finds a claim that something is not said or cannot be
 // answered: "the passages don't say how many", "unable to answer",
 // "they say nothing about his background", "(they) name no attacker",
 // "the story stops short of saying so".
-var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|could\s*n['’]?t|could not|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know|find|see|locate)|\bno\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+(?:given|mentioned|provided|stated|specified|named)|(?:give|gives|gave|provide|provides|mention|mentions|name|names|say|says|state|states|include|includes)\s+neither|(?:say|says|tell|tells)\s+nothing\s+(?:about|of|on)|(?:name|names|give|gives|offer|offers|provide|provides|mention|mentions|specify|specifies|identify|identifies|contain|contains)\s+no|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|(?:stops?|stopped|stopping|falls?|fell|falling) short of (?:saying|stating|confirming|claiming|calling|naming|concluding)|(?:does|do|did)\s*(?:n['’]?t|not) go (?:so|that) far as to|unavailable)\b`)
+var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)\s+(?:\w+\s+){0,2}(?:provide|mention|say|state|specify|include|contain|give|address|discuss|offer|cover|indicate|detail|explain|list|describe|clarify|name|identify)|(?:no|not enough|insufficient|lack of)\s+(?:\w+\s+){0,1}(?:information|details?|data|mention|context)|unable to|(?:cannot|can['’]?t|could\s*n['’]?t|could not|not possible to|impossible to|difficult to|hard to)\s+(?:\w+\s+){0,2}(?:answer|determine|provide|say|tell|confirm|know|find|see|locate)|\bno\s+(?:\w+\s+){0,3}(?:is|are|was|were)\s+(?:given|mentioned|provided|stated|specified|named)|(?:give|gives|gave|provide|provides|mention|mentions|name|names|say|says|state|states|include|includes)\s+neither|(?:say|says|tell|tells)\s+nothing\s+(?:about|of|on)|(?:name|names|give|gives|offer|offers|provide|provides|mention|mentions|specify|specifies|identify|identifies|contain|contains)\s+no|is missing|(?:are|is) not (?:mentioned|given|provided|stated|specified)|(?:stops?|stopped|stopping|falls?|fell|falling) short of (?:saying|stating|confirming|claiming|calling|naming|concluding)|(?:does|do|did)\s*(?:n['’]?t|not) go (?:so|that) far as to|unavailable|none of (?:the|these|those)\s+(?:\w+\s+)?(?:passages?|sources?|stories|articles?|reports?)\s+(?:say|says|mention|mentions|state|states|give|gives|specify|specifies|explain|explains|report|reports|name|names)|not (?:yet\s+)?clear|no\s+(?:dicen|mencionan|indican|especifican|aclaran|explican|informan|dan)|no se (?:sabe|dice|menciona|indica|especifica)|no (?:est[aá]|queda) claro)\b`)
 
 // absenceClauseRE splits a claim saying what the passages lack from what
 // it says they do say: "…don't name the gangs; they only say that …".
