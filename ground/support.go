@@ -645,6 +645,8 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			have += QuestionWeight
 		case i > 0 && joinedIn(cws[i-1], w, words) || i+1 < len(cws) && joinedIn(w, cws[i+1], words):
 			have += LexWeight
+		case phrasalHeld(cws, i, terms):
+			have += LexWeight // "might go bad" of "could rot", "step in" of "intervene"
 		case impliedIn(w, cited, ev):
 			have += LexWeight // "the mother of an inmate" of "her son, who is serving a sentence"
 		case speaking && capitals[w] && slices.ContainsFunc(quoted, func(q quoteAt) bool { return nameNearQuote(w, &ev[q.n-1], q.at) }):
@@ -967,6 +969,26 @@ var absenceRE = regexp.MustCompile(`(?i)\b(?:(?:does|do|did)\s*(?:n['’]?t|not)
 // absenceClauseRE splits a claim saying what the passages lack from what
 // it says they do say: "…don't name the gangs; they only say that …".
 var absenceClauseRE = regexp.MustCompile(`\s*;\s*|,?\s+but\s+`)
+
+// phrasalHeld reports the claim word at i as part of a phrasal verb
+// ("go bad", "step in", "gave out") one of whose single-word synonyms in
+// WordNet (or a form of it) the passages hold as a term: "rot",
+// "intervene", "distribute".
+func phrasalHeld(cws []string, i int, terms map[string]bool) bool {
+	for _, at := range []int{i - 1, i} {
+		if at < 0 || at+1 >= len(cws) {
+			continue
+		}
+		for _, syn := range text.PhrasalSynonyms(cws[at], cws[at+1]) {
+			for _, form := range append([]string{syn}, text.Inflections(syn)...) {
+				if t := stemOf(form); t != "" && terms[t] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // sourceTalkRE finds a clause saying what is or isn't given ("the exact
 // number isn't stated anywhere", "the only figure mentioned is ..."): talk
