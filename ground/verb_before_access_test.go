@@ -15,3 +15,15 @@ func TestVerbSwapBeforeItsNoun(t *testing.T) {
 		{"copied", p, "Using controlled detonations, they gained access to three cellblocks at the Penitenciaria del Litoral [1].", ""},
 	})
 }
+
+// A verb of order ("followed", "preceded") does nothing to its object: "the
+// operation followed a 60-day state of emergency" is no swap for the
+// passage's "announced a 60-day state of emergency"; a deed in its place
+// ("revoked") is.
+func TestRelationVerbIsNoSwap(t *testing.T) {
+	const p = "The operation came after the government announced a 60-day state of emergency for the country's prisons."
+	runEdgeCases(t, []edgeCase{
+		{"followed", p, "The operation followed a 60-day state of emergency for the prisons [1].", ""},
+		{"revoked", p, "The operation came after the government revoked a 60-day state of emergency for the prisons [1].", "revoked"},
+	})
+}

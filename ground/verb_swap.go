@@ -20,8 +20,8 @@ import (
 func verbSwap(cws []string, asked string, cited []int, ev []evidence) (string, string) {
 	var qt map[string]bool // the question's terms, read on first need
 	for i, w := range cws {
-		if !strings.HasSuffix(w, "ed") || text.Lemma(w) == w || i+1 >= len(cws) {
-			continue
+		if !strings.HasSuffix(w, "ed") || text.Lemma(w) == w || i+1 >= len(cws) || relationVerbs[w] {
+			continue // "the operation followed a 60-day state of emergency": an order, no deed done to it
 		}
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || heldIn(t, w, cited, ev) {
@@ -75,6 +75,10 @@ func verbSwap(cws []string, asked string, cited []int, ev []evidence) (string, s
 	}
 	return "", ""
 }
+
+// relationVerbs place one thing beside another in time or kind; they do
+// nothing to their object.
+var relationVerbs = set("followed preceded accompanied coincided included involved concerned resembled matched")
 
 // objectPreps join a verb's noun to what the deed reached: "gained access
 // to", "took control of".
