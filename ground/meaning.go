@@ -822,6 +822,25 @@ func hasNeg(words []string) bool {
 // step) and the two cannot contradict.
 const NegationCover = 0.8
 
+// stoppedIn reports the sentence stopping the thing of term t: a verb of
+// stopping within three words before it ("had halted the loading of
+// 12,000 containers": they are not being loaded, as a claim may deny).
+func stoppedIn(s sentWords, t string) bool {
+	for i, w := range s {
+		if stemOf(w) != t {
+			continue
+		}
+		for j := max(0, i-3); j < i; j++ {
+			if stopVerbs[s[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var stopVerbs = set("halted halts halt stopped stops stop blocked blocks prevented prevents suspended suspends paralysed paralyzed ceased ended froze frozen banned bans")
+
 // bestSentences are the sentences sharing the most of terms (at least
 // two, and at least NegationCover of them), each as written or through a
 // stem synonym ("prisoners" holds "inmates").
@@ -880,7 +899,7 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 		for _, t := range f.neg {
 			plain := true
 			for _, s := range ss {
-				if hasNeg(s) || !holdsTerm(s, t) {
+				if hasNeg(s) || !holdsTerm(s, t) || stoppedIn(s, t) {
 					plain = false
 					break
 				}
