@@ -2152,6 +2152,16 @@ func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
 				terms = append(terms, t)
 			}
 		}
+		if i+1 < len(claim) && claim[i+1] == "be" {
+			// "the death toll may be 31": a copula supposes of its
+			// subject, the words before the hedge
+			for j, n := i-1, 0; j >= 0 && n < 3 && !clauseBreaks[claim[j]]; j-- {
+				if t := stemOf(claim[j]); t != "" && !text.IsNumeral(t) && !metaTerms[t] {
+					terms = append(terms, t)
+					n++
+				}
+			}
+		}
 		if len(terms) < MinHedged {
 			continue
 		}
@@ -2184,6 +2194,13 @@ func supposesEvent(claim []string, i int) bool {
 	}
 	switch claim[i] {
 	case "may", "might":
+		if next(1) == "be" {
+			for k := 2; k <= 5; k++ {
+				if text.Numbers(next(k)) != nil {
+					return true // "the death toll may be as high as 31": a value of this event
+				}
+			}
+		}
 		return next(1) == "have" && pastVerb(next(2), text.Lemma(next(2))) || next(1) == "be" && strings.HasSuffix(next(2), "ing") && next(2) != "being"
 	}
 	for k := 1; k <= 2; k++ {
