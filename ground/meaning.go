@@ -1739,9 +1739,15 @@ func exclusiveRule(claim []string, _, all []sentWords, _ string) string {
 }
 
 // onlyInPassages reports "only" scoped by the passages within four words
-// after it: "the only figure in the passages", "the only name the passages
-// give" say what the passages hold, not that nothing else was.
+// after it, or said of them just before: "the only figure in the passages",
+// "the only name the passages give", "the passages tie them together only
+// by timing" say what the passages hold, not that nothing else was.
 func onlyInPassages(claim []string, i int) bool {
+	for k := max(0, i-10); k < i; k++ {
+		if talkNouns[claim[k]] && k > 0 && (claim[k-1] == "the" || claim[k-1] == "these") && !slices.ContainsFunc(claim[k:i], func(w string) bool { return clauseBreaks[w] }) {
+			return true // "the passages tie them together only by timing": what they say, not what is
+		}
+	}
 	for k := i + 1; k < min(len(claim), i+6); k++ {
 		if talkNouns[claim[k]] && (claim[k-1] == "the" || claim[k-1] == "these") {
 			return true

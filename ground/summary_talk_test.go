@@ -16,3 +16,14 @@ func TestSummaryConnectivesAndAbsences(t *testing.T) {
 		{"said after all", p, "None of the passages say whether volunteers from a local church handed out water, bread and blankets to about 200 families.", "absence"},
 	})
 }
+
+// "The passages tie them together only by timing" says what the passages
+// hold, not that nothing else links the two; "only" of the story's world
+// ("only two guards were held") still needs the passage's word.
+func TestOnlyOfThePassages(t *testing.T) {
+	const p = "This latest surge of prison violence comes during campaigning for presidential elections next month. Some candidates have pledged prison reforms. In Esmeraldas, 15 prison guards and 2 other staffers were held hostage."
+	runEdgeCases(t, []edgeCase{
+		{"passages only", p, "The passages tie them together only by timing: the surge comes during campaigning for presidential elections next month [1].", ""},
+		{"world only", p, "Only prison guards were held hostage in Esmeraldas [1].", `quantifier "only"`},
+	})
+}
