@@ -27,3 +27,14 @@ func TestOnlyOfThePassages(t *testing.T) {
 		{"world only", p, "Only prison guards were held hostage in Esmeraldas [1].", `quantifier "only"`},
 	})
 }
+
+// "No exact figure is given." says what the passages lack: kept without a
+// marker, as any abstention is. A claim without a marker that states a
+// fact ("Hundreds of prisoners died.") is still no abstention.
+func TestNothingGivenIsAnAbsence(t *testing.T) {
+	const p = "Lasso has regularly declared states of emergency in the country's prisons as he tries to tackle violence that has surged since 2021, claiming the lives of hundreds of prisoners."
+	runEdgeCases(t, []edgeCase{
+		{"no figure given", p, "No exact figure is given.", ""},
+		{"a fact without a marker", p, "Hundreds of prisoners died.", "cites no passage"},
+	})
+}

@@ -1020,8 +1020,13 @@ var reportThatRE = regexp.MustCompile(`(?i)\b(?:say|says|said|state|states|state
 // (or that the question cannot be answered from them): it states no fact
 // of the world, only one about the passages.
 func absence(body string) bool {
-	return mayTalkMeta(body) && metaTalkRE.MatchString(body) && absenceRE.MatchString(body) // the cheaper tests first
+	return mayTalkMeta(body) && metaTalkRE.MatchString(body) && absenceRE.MatchString(body) || givenNoneRE.MatchString(body) // the cheaper tests first
 }
+
+// givenNoneRE is a claim saying a thing is not given, which can only be
+// talk about the passages: "No exact figure is given.", "No names were
+// released."
+var givenNoneRE = regexp.MustCompile(`(?i)^\s*(?:no|there\s+is\s+no|there['’]s\s+no)\s+(?:\w+\s+){0,3}(?:is|are|was|were|has\s+been|have\s+been)\s+(?:given|stated|mentioned|provided|specified|reported|named|released|published|disclosed)\b`)
 
 // metaStems are parts of every word metaTalkRE finds ("stor" of "story"
 // and "stories", "text" of "context").
