@@ -514,7 +514,7 @@ func denyingVerb(cw []string) bool {
 	return false
 }
 
-var denyingVerbs = set("rejected rejects declined declines dismissed dismisses excluded excludes refused refuses denied denies")
+var denyingVerbs = set("rejected rejects declined declines dismissed dismisses excluded excludes") // (refused, denied: negCues)
 
 // countRowRE is a table row of a label and a count: "| Extra safety
 // inspectors per night shift | 9 |", "| Pay rise | 9 percent |" (a third,

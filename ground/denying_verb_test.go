@@ -10,6 +10,7 @@ func TestDenialKeptByAVerb(t *testing.T) {
 	const quote = `[1: "said on Wednesday that the government would not intervene in what he called a private dispute"]`
 	runEdgeCases(t, []edgeCase{
 		{"ruled out", p, "On Wednesday, transport minister Ricardo Solis ruled out government intervention, describing the standoff as a private dispute " + quote + ".", ""},
+		{"excluded", p, "On Wednesday, transport minister Ricardo Solis excluded government intervention, describing the standoff as a private dispute " + quote + ".", ""},
 		{"dropped", p, "On Wednesday, Solis said the government would intervene in what he called a private dispute " + quote + ".", "negation"},
 	})
 }

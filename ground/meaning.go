@@ -2116,12 +2116,15 @@ func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 	return ""
 }
 
-// phrasalIn reports a claim's terms (ct) holding a single-word synonym
-// WordNet gives the passage's phrasal verb: "trigger" for "set off".
+// phrasalIn reports terms (ct) holding a single-word synonym WordNet gives
+// the phrasal verb, or a form of it: "trigger" for "set off", "intervened"
+// for "step in".
 func phrasalIn(verb, particle string, ct map[string]bool) bool {
-	for _, w := range text.PhrasalSynonyms(verb, particle) {
-		if t := stemOf(w); t != "" && ct[t] {
-			return true
+	for _, syn := range text.PhrasalSynonyms(verb, particle) {
+		for _, form := range append([]string{syn}, text.Inflections(syn)...) {
+			if t := stemOf(form); t != "" && ct[t] {
+				return true
+			}
 		}
 	}
 	return false

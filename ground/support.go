@@ -979,12 +979,8 @@ func phrasalHeld(cws []string, i int, terms map[string]bool) bool {
 		if at < 0 || at+1 >= len(cws) {
 			continue
 		}
-		for _, syn := range text.PhrasalSynonyms(cws[at], cws[at+1]) {
-			for _, form := range append([]string{syn}, text.Inflections(syn)...) {
-				if t := stemOf(form); t != "" && terms[t] {
-					return true
-				}
-			}
+		if phrasalIn(cws[at], cws[at+1], terms) {
+			return true
 		}
 	}
 	return false

@@ -58,8 +58,8 @@ func titleNameRule(claim []string, _, all []sentWords, _ string) string {
 // bigramIn reports a sentence holding a then b.
 func bigramIn(all []sentWords, a, b string) bool {
 	for _, s := range all {
-		for j := 0; j+1 < len(s); j++ {
-			if s[j] == a && s[j+1] == b {
+		for j := range s {
+			if holdsAt(s, j, []string{a, b}) {
 				return true
 			}
 		}
