@@ -34,6 +34,7 @@ func main() {
 	diag := flag.Bool("diag", false, "for each answerable question of the tune part: outcome, the evidence passage's rank, whether the best candidate holds a gold answer, and the answerability score")
 	chat := flag.Bool("chat", false, "ask each writer's file as one conversation, as `storybot chat` does: every question is asked with the one before it and its answer as the last turn, and the bot decides whether it leans on it (without -chat every question is asked alone)")
 	seed := flag.String("seed", "", "the default corpus: ask the news questions whose evidence is in this story `file` (and the unanswerable ones) of a corpus of that story alone, as the embedded default answers them; follow-ups and the SQuAD files are left out")
+	features := flag.String("features", "", "write each question's answerability score and features, one JSON line each, for scripts/fitanswer: the tune part to `prefix`.tune.jsonl, the report part to prefix.report.jsonl")
 	verbose := flag.Bool("v", false, "list every question of the tune part that was not answered right or refused rightly (the report part is only counted)")
 	flag.Parse()
 	ctx := context.Background()
@@ -53,6 +54,7 @@ func main() {
 		log.Fatalf("no question files under %s", *bank)
 	}
 	var all []eval.Result
+	bySplit := map[string][]eval.Result{}
 	keyOf := map[string]string{}
 	for _, f := range files {
 		set := strings.TrimSuffix(filepath.Base(f), ".jsonl")
@@ -94,6 +96,14 @@ func main() {
 			}
 		}
 		all = append(all, rep.Results...)
+		bySplit[split] = append(bySplit[split], rep.Results...)
+	}
+	if *features != "" {
+		for split, rs := range bySplit {
+			if err := writeFeatures(*features+"."+split+".jsonl", rs); err != nil {
+				log.Fatal(err)
+			}
+		}
 	}
 	fmt.Println()
 	eval.WriteTallies(os.Stdout, eval.TallyBy(all, func(r eval.Result) string { return keyOf[r.Case.ID] }))
@@ -180,4 +190,17 @@ func diagLine(r eval.Result) string {
 		line += fmt.Sprintf("\n    gold %q\n    cand %s", r.Case.Answers, clip(a.Candidate))
 	}
 	return line
+}
+
+// writeFeatures writes the features of results to path.
+func writeFeatures(path string, results []eval.Result) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if _, _, err := eval.WriteFeatures(f, results); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return f.Close()
 }
