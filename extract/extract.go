@@ -426,7 +426,7 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	// "Who said that?" of a quotation: its speaker line ("... SAYING:") is
 	// the answer, and the quotation follows it.
 	if qt == question.Person && opensQuote(best.text()) {
-		if sp := prev(cands, best); sp != nil && sp.typed && strings.HasSuffix(strings.TrimSpace(sp.text()), ":") {
+		if sp := prev(cands, best); speakerLine(sp) {
 			sp.coverage, sp.own, sp.covered, sp.context = best.coverage, best.own, best.covered, best.context
 			best = sp
 		}
@@ -434,6 +434,9 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	// The sentence that holds the kind of answer asked for may be the
 	// one right before or after the best: "Its leader, known as "El
 	// Negro," had escaped" after the sentence about the gang's prison.
+	if rq.person && rq.role != "" && !form.Said {
+		best = officeHolder(best, cands, keys, total)
+	}
 	neighbour := typedNeighbour(qt, best, cands)
 	statement := false
 	if form.Said {
@@ -844,6 +847,81 @@ func closesQuoteOf(n, best *candidate) bool {
 	return n.sp.Start > best.sp.Start && opensQuote(best.text()) && !quoteTail(best.text()) && quoteTail(n.text())
 }
 
+// officeHolder is the sentence to answer a question for an office's holder
+// with, read with the words of the other sentences of its story about the
+// person it names: "whos the prison boss guy flexing about human rights"
+// is answered by "Guillermo Rodriguez is the general director of Ecuador's
+// prison authority", and the human rights are in the quotation his
+// soundbite line opens. A sentence is about him when it names him as that
+// sentence does or is the quotation a speaker line naming him opens. When
+// the best sentence names someone without the office ("Maria Vanterpool
+// said the raid respected human rights"), the sentence of its story that
+// names her holding it answers.
+func officeHolder(best *candidate, cands []*candidate, keys []keyTerm, total float64) *candidate {
+	holder := best
+	if !best.typed {
+		words := wordLine(best.text())
+		for _, c := range cands {
+			if c.typed && c.p.Source == best.p.Source && (holder == best || c.score > holder.score) && mentions(words, personMentions(c.text())) {
+				holder = c
+			}
+		}
+	}
+	names := personMentions(holder.text())
+	if len(names) == 0 {
+		return best
+	}
+	about := func(c *candidate) bool { return mentions(wordLine(c.text()), names) }
+	for _, c := range cands {
+		if c == holder || c.p.Source != holder.p.Source {
+			continue
+		}
+		if sp := prev(cands, c); !about(c) && !(opensQuote(c.text()) && speakerLine(sp) && about(sp)) {
+			continue
+		}
+		for _, k := range keys {
+			lent, had := c.covered[k.term], holder.covered[k.term]
+			if lent <= had {
+				continue
+			}
+			was := max(had, contextShare*holder.context[k.term], storyShare*lent)
+			holder.covered[k.term] = lent
+			holder.own += (lent - had) * k.weight / total
+			holder.coverage += (lent - was) * k.weight / total
+		}
+	}
+	return holder
+}
+
+// wordLine is a sentence's folded words, each between spaces.
+func wordLine(txt string) string { return " " + strings.Join(text.Words(txt), " ") + " " }
+
+// mentions reports whether a sentence's wordLine holds one of the names.
+func mentions(line string, names []string) bool {
+	for _, n := range names {
+		if strings.Contains(line, " "+n+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// personMentions are the folded names of a sentence's people (two
+// capitalised words, or two in capitals), as they may be named again.
+func personMentions(txt string) []string {
+	var out []string
+	for _, sp := range question.PersonNames(txt) {
+		out = append(out, strings.Join(text.Words(txt[sp[0]:sp[1]]), " "))
+	}
+	return out
+}
+
+// speakerLine reports a sentence that names a person and introduces what
+// follows: "... GENERAL DIRECTOR, GUILLERMO RODRIGUEZ, SAYING:".
+func speakerLine(c *candidate) bool {
+	return c != nil && c.typed && strings.HasSuffix(strings.TrimSpace(c.text()), ":")
+}
+
 // quoteTail reports a sentence that closes a quotation it did not open.
 func quoteTail(t string) bool {
 	opens := strings.Count(t, "“")
@@ -903,7 +981,10 @@ type reading struct {
 	total    float64
 	qt       question.Kind
 	role     string
-	form     question.Form
+	// person is a question for a person, whether or not by an office
+	// ("who's the prison boss").
+	person bool
+	form   question.Form
 }
 
 // withoutTerms is keys without the terms of words, unless nothing would be
@@ -945,6 +1026,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		}
 	}
 	qt := question.Wanted(focus)
+	person := qt == question.Person
 	role := ""
 	if r, words := question.Office(text.Fold(focus)); r != "" {
 		qt, role = question.Name, r // "who is the mayor of Manta" asks for a name
@@ -970,7 +1052,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	for _, k := range keys {
 		total += k.weight
 	}
-	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, form: form, storyTerms: map[string]map[string]bool{}, storySents: map[string][]map[string]bool{}, storyLede: map[string]int{}}
+	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, person: person, form: form, storyTerms: map[string]map[string]bool{}, storySents: map[string][]map[string]bool{}, storyLede: map[string]int{}}
 	rq.placeOf = qt == question.Place && question.PlaceOfThing(focus)
 	if qt == question.Number {
 		rq.oneEvent = !question.AsksOverPeriod(focus)
