@@ -255,7 +255,10 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					// the claim may compress its quote's sentence with the
 					// one beside it: read there too, only once it fails
 					if wide := compressedScope(checked, valid, scope); wide != nil {
-						if r, why, f := check(checked, asked, valid, wide); why == "" {
+						r, why, f := check(checked, asked, valid, wide)
+						if why == "" || !compressedRules[r] {
+							// it holds there, or fails there for what it
+							// says, not for words the narrow view lacks
 							rule, reason, found, scope = r, why, f, wide
 						}
 					}

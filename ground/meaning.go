@@ -51,11 +51,20 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	}
 	anchor, all := anchorOf(body, cited, ev)
 	for _, r := range meaningRules {
-		seen := all
+		seen, a := all, anchor
 		if r.name == "day" || r.name == "negation" {
 			seen = wholeSentences(cited, ev, all)
 		}
-		if reason := r.test(cw, anchor, seen, asked); reason != "" {
+		if r.name == "modality" {
+			// A hedge in a sentence the claim quotes is the model's own
+			// evidence hedging: "was set off by the government's
+			// announcement [2: "That declaration seemed to set off
+			// violence"]" is read against the sentence it quotes, not
+			// only against the one "That declaration" refers back to,
+			// which holds more of its words.
+			a = append(slices.Clip(anchor), quotedAnchors(body, cited, ev)...)
+		}
+		if reason := r.test(cw, a, seen, asked); reason != "" {
 			return r.name, reason
 		}
 	}
@@ -119,6 +128,30 @@ func wholeSentences(cited []int, ev []evidence, all []sentWords) []sentWords {
 			out = append(out, e.sents[i].ws)
 		}
 		out = append(out, e.lines...)
+	}
+	return out
+}
+
+// quotedAnchors are the sentences a claim's quotes touch (not those the
+// quoted view holds only because a quote refers back to them) that share
+// a term with the claim.
+func quotedAnchors(body string, cited []int, ev []evidence) []sentWords {
+	ct := text.TermSet(body)
+	var out []sentWords
+	for _, c := range cited {
+		e := &ev[c-1]
+		for i := range e.sents {
+			s := &e.sents[i]
+			if !slices.ContainsFunc(e.quotes, func(q text.Span) bool { return q.End > s.start && q.Start < s.end }) {
+				continue
+			}
+			for t := range ct {
+				if s.terms[t] {
+					out = append(out, s.ws)
+					break
+				}
+			}
+		}
 	}
 	return out
 }

@@ -94,6 +94,7 @@ func compressedScope(body string, cited []int, scope []evidence) []evidence {
 			copy(out, scope)
 		}
 		out[n-1] = e.narrow(spans)
+		out[n-1].quotes = v.quotes
 	}
 	return out
 }

@@ -63,6 +63,7 @@ func quoteScope(groups []group, ev []evidence) (string, []quoteHit, []evidence) 
 			continue // also cited without a quote: checked whole, as a plain marker is
 		}
 		scope[n-1] = ev[n-1].narrow(withAntecedents(&ev[n-1], sp))
+		scope[n-1].quotes = sp
 		if title[n] {
 			if rd := ev[n-1].titleRd; rd != nil {
 				scope[n-1].addReading(rd) // the title as read once per check

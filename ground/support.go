@@ -48,6 +48,9 @@ type evidence struct {
 	// full is the passage's whole view, in a narrowed one: where a day
 	// the claim moves is said.
 	full *evidence
+	// quotes are the spans of raw a quoting claim quotes, in a narrowed
+	// view (the view may hold the sentences they refer back to as well).
+	quotes []text.Span
 	// dateRd and titleRd are the date's and the title's readings, read
 	// once per check and kept by every view made of the passage.
 	dateRd, titleRd *reading
