@@ -1,0 +1,17 @@
+package ground
+
+import "testing"
+
+// "All of the <plural>" after a preposition still claims every one
+// ("gained access to all of the prison's cellblocks" of "three
+// cellblocks"); a bare "all" after one ("to all visitors") and "all of"
+// one thing ("across all of the city") stay distributive talk.
+func TestAllOfManyAfterAPreposition(t *testing.T) {
+	const p = "Using controlled detonations, they gained access to three cellblocks at the prison. Visitors were turned away across the city."
+	runEdgeCases(t, []edgeCase{
+		{name: "all of the plural", passage: p, claim: "They gained access to all of the prison's cellblocks [1].", want: "quantifier"},
+		{name: "all of the plural, the passage says all", passage: "They gained access to all the cellblocks at the prison.", claim: "They gained access to all of the prison's cellblocks [1]."},
+		{name: "bare all after a preposition", passage: p, claim: "Visitors were turned away across all the city [1]."},
+		{name: "all of one thing", passage: p, claim: "Visitors were turned away across all of the city [1]."},
+	})
+}
