@@ -1848,7 +1848,7 @@ var comparisons = func() map[string]map[string]bool {
 		"deadliest bloodiest worst",
 		"longest",
 		"shortest",
-		"doubled tripled quadrupled halved",
+		"doubled tripled quadrupled halved doubling tripling quadrupling halving",
 	} {
 		cl := set(g)
 		for w := range cl {
