@@ -25,6 +25,8 @@ var (
 	lexSpeech string
 	//go:embed data/phrasal.tsv
 	lexPhrasal string
+	//go:embed data/antonyms.tsv
+	lexAntonyms string
 )
 
 // lexGet binary-searches a table of sorted lines for key and returns its
@@ -140,6 +142,11 @@ func Synonyms(w string) []string { return lexList(lexSynonyms, w) }
 // and cause links both ways ("kill" → die, "die" → kill), for its most
 // frequent senses; w and its lemma excluded.
 func Related(w string) []string { return lexList(lexRelated, w) }
+
+// Antonyms returns the words WordNet gives as opposites of w's lemma in
+// any of its senses ("day" → night, "raised" → lower, level), w and its
+// lemma excluded.
+func Antonyms(w string) []string { return lexList(lexAntonyms, w) }
 
 // IsSpeechVerb reports a verb of saying: w's lemma is one whose most
 // frequent verb sense WordNet files under verb.communication ("said",

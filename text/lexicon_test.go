@@ -130,3 +130,15 @@ func BenchmarkLexiconLookup(b *testing.B) {
 		Related("die")
 	}
 }
+
+// Antonyms read WordNet's opposites through the word's lemma.
+func TestAntonyms(t *testing.T) {
+	for w, want := range map[string]string{"day": "night", "nights": "day", "raised": "lower", "won": "lose"} {
+		if got := Antonyms(w); !slices.Contains(got, want) {
+			t.Errorf("Antonyms(%q) = %q, want %q among them", w, got, want)
+		}
+	}
+	if got := Antonyms("prison"); len(got) != 0 {
+		t.Errorf("Antonyms(prison) = %q, want none", got)
+	}
+}

@@ -39,11 +39,26 @@ func fixtureTables(t *testing.T) tables {
 
 func TestWordList(t *testing.T) {
 	words := strings.Fields(string(fixtureTables(t)[fileWords]))
-	want := []string{"as", "bed", "bees", "bigger", "call", "catch", "clutch", "death", "dice", "die", "died", "does", "gaol", "glass", "grab", "guayaquil", "his",
+	want := []string{"alive", "as", "bed", "bees", "bigger", "call", "catch", "clutch", "dead", "death", "dice", "die", "died", "does", "gaol", "glass", "grab", "guayaquil", "his",
 		"imprison", "incarcerate", "jail", "kill", "killed", "killer", "killing", "lock", "order", "perish", "prison", "prisoners",
 		"saw", "say", "seize", "storm", "stormed", "storms", "take", "tell", "was"}
 	if !slices.Equal(words, want) {
 		t.Errorf("words = %q\nwant    %q (lowercased, sorted, no possessives)", words, want)
+	}
+}
+
+// Antonyms come from "!" pointers between words, both ways; a word
+// without one has no line.
+func TestAntonyms(t *testing.T) {
+	ant := relation(t, fixtureTables(t)[fileAntonyms])
+	if got := ant["dead"]; !slices.Equal(got, []string{"alive"}) {
+		t.Errorf("antonyms of dead = %q, want [alive]", got)
+	}
+	if got := ant["alive"]; !slices.Equal(got, []string{"dead"}) {
+		t.Errorf("antonyms of alive = %q, want [dead]", got)
+	}
+	if got, ok := ant["big"]; ok {
+		t.Errorf("antonyms of big = %q, want none", got)
 	}
 }
 

@@ -26,9 +26,10 @@ const (
 	fileRelated  = "related.tsv"
 	fileSpeech   = "speech.txt"
 	filePhrasal  = "phrasal.tsv"
+	fileAntonyms = "antonyms.tsv"
 )
 
-var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal}
+var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal, fileAntonyms}
 
 // particles are the adverbs a phrasal verb joins to its verb: "lock up",
 // "kick off", "break out", "run off".
@@ -225,6 +226,28 @@ func (wn *wordNet) related(lemma string) (deriv, cause []string) {
 	return d.out, c.out
 }
 
+// antonyms lists the single-word lemmas WordNet gives as lemma's
+// antonyms: "!" pointers from the word itself, in any of its senses ("day"
+// → night, "dead" → alive).
+func (wn *wordNet) antonyms(lemma string) []string {
+	a := newAdder(lemma)
+	for _, s := range wn.senses[lemma] {
+		ss := wn.synsets[s.synset]
+		if ss == nil {
+			continue
+		}
+		for _, p := range ss.ptrs {
+			t := wn.synsets[p.target]
+			if p.symbol != "!" || t == nil || p.source == 0 || p.source > len(ss.words) || ss.words[p.source-1].lemma != lemma ||
+				p.word == 0 || p.word > len(t.words) {
+				continue
+			}
+			a.add(t.words[p.word-1].lemma)
+		}
+	}
+	return a.out
+}
+
 // symmetric makes a relation go both ways: each lemma's list, then the
 // lemmas that list it and it does not list, in sorted order.
 func symmetric(rel map[string][]string) map[string][]string {
@@ -324,6 +347,11 @@ func build(wn *wordNet, words []string) tables {
 		rel[l] = a.out
 	}
 	t[fileRelated] = writeRelation(inDictionary(rel, words))
+	ant := map[string][]string{}
+	for l := range lemmas {
+		ant[l] = wn.antonyms(l)
+	}
+	t[fileAntonyms] = writeRelation(inDictionary(symmetric(ant), words))
 	t[fileSpeech] = speechVerbs(wn, words)
 	t[filePhrasal] = phrasalVerbs(wn, words)
 	return t
