@@ -274,6 +274,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" {
+					if c, q := changedQuoteWord(checked, groups); c != "" {
+						rule, reason = "quote", fmt.Sprintf("quote: the claim restates its quote with %q for %q", c, q)
+					}
+				}
+				if reason == "" {
 					if p := pronounAcrossStories(c.text, groups, ps, prevStories); p != "" {
 						rule, reason = "who", fmt.Sprintf("who: the claim's %q is of another story than the passage it cites", p)
 					}

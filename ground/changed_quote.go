@@ -1,0 +1,79 @@
+package ground
+
+import (
+	"slices"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// QuoteContext is how many words on each side of a claim word must be its
+// quote's, word for word, for the claim to restate the quote there: two
+// before and one after, or one before and two after ("two extra safety
+// inspectors on every day shift" of "on every night shift").
+const QuoteContext = 2
+
+// changedQuoteWord returns the claim's word and the quote's it stands for
+// where the claim restates one of its quotes word for word but for one
+// word that WordNet (or the opposite rule's table) gives as its opposite
+// ("... inspectors on every day shift [3: "... inspectors on every night
+// shift"]"): the model's own evidence says the reverse. A different word
+// that is no opposite is left to the other rules: most are paraphrase
+// ("wave" for "surge", "headed" for "bound"). "", "" when none.
+func changedQuoteWord(body string, groups []group) (string, string) {
+	cw := text.Words(unquoted(body))
+	ct := text.TermSet(unquoted(body))
+	for _, g := range groups {
+		for _, mq := range g.quotes {
+			qw := text.Words(mq.q)
+			qt := text.TermSet(mq.q)
+			for i := range cw {
+				for j := range qw {
+					if cw[i] == qw[j] || !restated(cw, qw, i, j) || !opposed(cw[i], qw[j]) {
+						continue
+					}
+					// a word left out or put in shifts the rest: a
+					// changed word is in neither's other
+					if qt[stemOf(cw[i])] || ct[stemOf(qw[j])] {
+						continue
+					}
+					return cw[i], qw[j]
+				}
+			}
+		}
+	}
+	return "", ""
+}
+
+// restated reports claim word i and quote word j standing in the same
+// words: QuoteContext before and one after, or one before and QuoteContext
+// after, equal, and one of them a content word that is no number.
+func restated(cw, qw []string, i, j int) bool {
+	same := func(di int) bool {
+		a, b := i+di, j+di
+		return a >= 0 && b >= 0 && a < len(cw) && b < len(qw) && cw[a] == qw[b]
+	}
+	before := same(-1) && same(-2)
+	after := same(1) && same(2)
+	if !(before && same(1) || after && same(-1)) {
+		return false
+	}
+	// the words around it say something: not "the ... from 18"
+	for _, d := range []int{-2, -1, 1, 2} {
+		if same(d) {
+			if w := cw[i+d]; stemOf(w) != "" && text.Numbers(w) == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// opposed reports two words WordNet gives as antonyms (through their
+// lemmas) or the opposite rule lists as opposites.
+func opposed(a, b string) bool {
+	if slices.Contains(opposites[a], b) {
+		return true
+	}
+	la, lb := text.Lemma(a), text.Lemma(b)
+	return slices.Contains(text.Antonyms(a), lb) || slices.Contains(text.Antonyms(b), la)
+}
