@@ -522,7 +522,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	ns := names(rest)
-	if w := firstNameMissing(rest, words, ev); w != "" && !slices.Contains(ns, w) && !nameIn(w, words) && !nameInWhole(w, cited, ev) {
+	if w := firstNameMissing(rest, asked, words, ev); w != "" && !slices.Contains(ns, w) && !nameIn(w, words) && !nameInWhole(w, cited, ev) {
 		// The claim's first word, a name one of the passages uses that
 		// the cited ones lack ("Quiroz also handed out water" citing the
 		// church volunteers' passage): names() leaves a first word out.
@@ -780,8 +780,10 @@ func anyNameNear(ns []string, e *evidence, at, before int) bool {
 
 // firstNameMissing is firstName over every passage, read only when the
 // claim's first word is not a word of the cited view (the cheap test
-// first: most claims open on a word the passage has).
-func firstNameMissing(rest string, words map[string]bool, ev []evidence) string {
+// first: most claims open on a word the passage has), or else that first
+// word when it can only be a name (firstWordName) and the claim and
+// question are not Spanish ("Cifra anterior: 18").
+func firstNameMissing(rest, asked string, words map[string]bool, ev []evidence) string {
 	f := strings.Fields(rest)
 	if len(f) == 0 {
 		return ""
@@ -789,7 +791,30 @@ func firstNameMissing(rest string, words map[string]bool, ev []evidence) string 
 	if ws := text.Words(f[0]); len(ws) == 0 || words[ws[0]] {
 		return ""
 	}
-	return firstName(rest, everyPassage(len(ev)), ev)
+	if w := firstName(rest, everyPassage(len(ev)), ev); w != "" {
+		return w
+	}
+	if len(f) > 1 && !spanishClaim(rest) && !text.LooksSpanish(asked) {
+		core := strings.TrimRight(f[0], ",.;:!?")
+		core = strings.TrimSuffix(strings.TrimSuffix(core, "’s"), "'s")
+		if firstWordName(core, f[1]) {
+			return core // "Intriago was shot dead": no word of any dictionary, nor of any passage
+		}
+	}
+	return ""
+}
+
+// firstWordName reports a sentence's first word that can only be a name:
+// capitalised, letters only, in no dictionary, with a lower-case English
+// word of three letters or more after it ("Intriago was shot dead"; not
+// "Police said", nor the Spanish "Hubo 31 muertos" or "Dijo que").
+func firstWordName(w, next string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if len(w) < 3 || !unicode.IsUpper(r) || text.IsWord(w) || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	next = strings.TrimRight(next, ",.;:!?")
+	return len(next) >= 3 && text.IsWord(next) && strings.ToLower(next) == next
 }
 
 // wholeView is the passage's whole view of e: who said a quotation is read
