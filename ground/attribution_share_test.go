@@ -1,0 +1,15 @@
+package ground
+
+import "testing"
+
+// Who says it ("according to union president Marta Vergara") is no part
+// of what the claim says: its words, all the passage's, do not make up for
+// what the passage lacks.
+func TestAttributionDilutesNothing(t *testing.T) {
+	const p = "Union president Marta Vergara told reporters that members had voted 1,214 to 96 in favour of the stoppage."
+	runEdgeCases(t, []edgeCase{
+		{name: "unsaid behind an attribution", passage: p, claim: "96 percent backed the stoppage, according to union president Marta Vergara [1].", want: `words "percent back"`},
+		{name: "said behind an attribution", passage: p, claim: "Members voted 1,214 to 96 in favour of the stoppage, according to union president Marta Vergara [1]."},
+		{name: "one word and its attribution", passage: p, claim: "Overwhelmingly, according to union president Marta Vergara [1]."},
+	})
+}
