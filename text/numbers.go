@@ -59,23 +59,59 @@ func Numbers(txt string) []string {
 		if !ok {
 			continue
 		}
-		for i+1 < len(toks) && scales[toks[i+1]] != 0 {
-			v *= scales[toks[i+1]]
-			i++
-			// "two hundred thirty": the remainder adds
-			if i+1 < len(toks) && v >= 100 {
-				if r, ok := smallNums[toks[i+1]]; ok && toks[i+1] != "dozen" {
-					v += r
-					i++
-				} else if r, ok := tensNums[toks[i+1]]; ok {
-					v += r
-					i++
+		// Scales multiply what comes before them and a remainder after
+		// one adds ("one thousand two hundred and fourteen" is 1214,
+		// "three thousand and five" 3005, "two hundred thirty" 230).
+		var total float64
+		for i+1 < len(toks) {
+			if sc := scales[toks[i+1]]; sc != 0 {
+				if sc == 100 {
+					v *= 100
+				} else {
+					total += v * sc
+					v = 0
 				}
+				i++
+				continue
 			}
+			if scales[toks[i]] == 0 {
+				break
+			}
+			j := i + 1
+			if toks[j] == "and" && j+1 < len(toks) {
+				j++
+			}
+			r, last, ok := smallValue(toks, j)
+			if !ok {
+				break
+			}
+			v += r
+			i = last
 		}
+		v += total
 		emit(v)
 	}
 	return out
+}
+
+// smallValue reads a number below a hundred in words at toks[j] ("five",
+// "fourteen", "thirty", "thirty one"): its value and the index of its last
+// token. "dozen" is none: "two hundred dozen" says another thing.
+func smallValue(toks []string, j int) (float64, int, bool) {
+	t := toks[j]
+	if r, ok := smallNums[t]; ok && t != "dozen" {
+		return r, j, true
+	}
+	if r := units[t]; r != 0 {
+		return r, j, true // "two hundred and one"
+	}
+	if r, ok := tensNums[t]; ok {
+		if j+1 < len(toks) && units[toks[j+1]] != 0 {
+			return r + units[toks[j+1]], j + 1, true
+		}
+		return r, j, true
+	}
+	return 0, j, false
 }
 
 // IsNumberTerm reports a number or quantity word (as a stemmed term): the

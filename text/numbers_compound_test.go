@@ -2,6 +2,7 @@ package text
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -14,6 +15,26 @@ func TestNumbersCompoundAfterScale(t *testing.T) {
 		"two hundred dozen eggs": {"200", "12"},
 	} {
 		if got := Numbers(in); !reflect.DeepEqual(got, want) {
+			t.Errorf("Numbers(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Scales multiply what comes before them, and a remainder after one adds,
+// with or without "and": the whole figure, not its pieces.
+func TestNumbersScalesAndRemainders(t *testing.T) {
+	for in, want := range map[string][]string{
+		"members voted one thousand two hundred and fourteen to ninety-six": {"1214", "96"},
+		"one thousand two hundred":           {"1200"},
+		"two hundred and one":                {"201"},
+		"three thousand and five":            {"3005"},
+		"nine hundred ninety-nine":           {"999"},
+		"two million three hundred thousand": {"2300000"},
+		"fifteen hundred":                    {"1500"},
+		"in 2021 two hundred prisoners":      {"2021", "200"},
+		"two hundred and some more":          {"200"},
+	} {
+		if got := Numbers(in); !slices.Equal(got, want) {
 			t.Errorf("Numbers(%q) = %q, want %q", in, got, want)
 		}
 	}
