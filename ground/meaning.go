@@ -82,8 +82,8 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 // not a word missing from it.
 var gainsayRules = set("day opposite number")
 
-// gainsaid applies the gainsay rules alone: for a claim the title
-// supports, whose words the text need not hold.
+// gainsaid applies the gainsay rules alone (and the restrictor rule): for
+// a claim the title supports, whose words the text need not hold.
 func gainsaid(body, asked string, cited []int, ev []evidence) (rule, reason string) {
 	cw := text.Words(body)
 	if len(cw) == 0 {
@@ -101,6 +101,11 @@ func gainsaid(body, asked string, cited []int, ev []evidence) (rule, reason stri
 		if reason := r.test(cw, anchor, seen, asked); reason != "" {
 			return r.name, reason
 		}
+	}
+	// and a class the text narrows: "the most dangerous prison", which a
+	// title would hold, where the text says "one of the most dangerous"
+	if reason := restrictorRule(cw, anchor, all, asked); reason != "" {
+		return "quantifier", reason
 	}
 	return "", ""
 }
@@ -2007,6 +2012,9 @@ func allOfCount(claim []string, i int, anchor []sentWords) bool {
 var wholeCountLeads = set("the its their his her all both of these those")
 
 func quantifies(claim []string, i int) bool {
+	if i+1 < len(claim) && claim[i] == "most" && superlativeOf(claim[i+1]) {
+		return false // "the most recent measure": a degree, not a share
+	}
 	if i+1 < len(claim) {
 		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" && !(i+2 < len(claim) && groupPronouns[claim[i+2]]) && !partOfMany(claim[i+2:]) || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
 			return false
@@ -2026,6 +2034,16 @@ func quantifies(claim []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// superlativeOf reports an adjective after "most": a word the dictionary
+// makes an adverb of with -ly ("recent": recently, "dangerous",
+// "basic": basically); "most prisoners", "most people" share out a group.
+func superlativeOf(w string) bool {
+	if len(w) < 3 || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return text.IsWord(w+"ly") || text.IsWord(w+"ally") || strings.HasSuffix(w, "le") && text.IsWord(w[:len(w)-1]+"y")
 }
 
 // partOfMany reports the many things "most of" takes a share of: a
