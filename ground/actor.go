@@ -99,7 +99,11 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		// where, the line after it is no deed of the name's
 		return nil, ""
 	}
-	if j > 0 && j <= len(toks) && strings.HasSuffix(toks[j-1], ",") {
+	if j > 0 && j < len(toks) && strings.HasSuffix(toks[j-1], ",") && strings.ToLower(core(toks[j])) == "who" {
+		// a relative clause: "Guillermo Rodriguez, who on Tuesday raised
+		// the death toll, is ..." tells his deed in it
+		j++
+	} else if j > 0 && j <= len(toks) && strings.HasSuffix(toks[j-1], ",") {
 		// an apposition: "Anne Rice, born in New Orleans, lived ..."
 		for k := j; k < len(toks) && k < j+12; k++ {
 			if strings.HasSuffix(toks[k], ",") {
@@ -137,6 +141,9 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 			}
 		}
 		if c == "" || auxWords[w] || upper(c) || strings.HasSuffix(w, "ly") {
+			if upper(c) && text.IsTimeWord(c) {
+				continue // "who on Tuesday raised": a day, no name
+			}
 			if upper(c) {
 				return actor, "" // another name follows: no deed to read
 			}
