@@ -83,6 +83,20 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		return false
 	}
+	if obj := objectOf(claim, at); len(obj) >= 2 && !slices.ContainsFunc(all, holdsDeed) {
+		// a verb no cited sentence holds ("arranged extra buses" of "said
+		// extra buses would run"): the thing it is done to, right after
+		// it, marks the deed, two of its words in one sentence
+		holdsDeed = func(s sentWords) bool {
+			n := 0
+			for _, w := range s {
+				if t := stemOf(w); t != "" && slices.Contains(obj, t) {
+					n++
+				}
+			}
+			return n >= 2
+		}
+	}
 	if p := patientOnly(subject, deed, dl, all); p != "" {
 		return fmt.Sprintf("who: the passage says the %s %s, not that it %s", head, p, deed)
 	}
@@ -118,6 +132,27 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return fmt.Sprintf("who: the passage says %q of others, not of the %s", deed, head)
 }
+
+// objectOf is the terms of what the verb at claim[at] is done to: the
+// content words right after it, up to PredicateWords, a clause's break or
+// a word of place or time ("arranged extra buses running until midnight":
+// extra, buses, running; "ended when soldiers declared": none).
+func objectOf(claim []string, at int) []string {
+	var obj []string
+	for j := at + 1; j < len(claim) && len(obj) < PredicateWords; j++ {
+		if clauseBreaks[claim[j]] || settingPreps[claim[j]] {
+			break
+		}
+		if t := stemOf(claim[j]); t != "" {
+			obj = append(obj, t)
+		}
+	}
+	return obj
+}
+
+// deedAdverbs stand between a subject and its verb: "The church
+// volunteers also arranged".
+var deedAdverbs = set("also then later already still just reportedly")
 
 // settingPreps open where or when a deed was done.
 var settingPreps = set("in at on near from inside outside during after before since until across around")
@@ -174,6 +209,10 @@ func subjectDeed(claim []string) (head string, at int) {
 	start := i
 	for ; i < len(claim) && i <= start+SubjectWords; i++ {
 		w := claim[i]
+		if head != "" && deedAdverbs[w] {
+			start++ // "The church volunteers also arranged": no word of the subject
+			continue
+		}
 		l := text.Lemma(w)
 		if l != w && !strings.HasSuffix(w, "ing") && (strings.HasSuffix(w, "ed") || !strings.HasSuffix(w, "s")) {
 			break // an inflected verb: "handed", "ran"; not "shooting", a noun as often
