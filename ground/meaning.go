@@ -2518,13 +2518,58 @@ func whyQuestion(asked string) bool {
 	return false
 }
 
+// piecedLink reports a link word at claim[i] joining what the cited
+// sentences say apart: no sentence, nor two in a row, holds both a
+// content term of the claim before it (what is caused) and one after it,
+// to its clause's end (the cause), though one holds the cause: "The
+// strike was triggered by the deaths of two workers in March", where the
+// deaths are told after a sentence about the loading halted and no
+// sentence near them tells of the strike.
+func piecedLink(claim []string, i int, all []sentWords) bool {
+	var effect, cause []string
+	for _, w := range claim[:i] {
+		if t := stemOf(w); t != "" && !metaTerms[t] {
+			effect = append(effect, t)
+		}
+	}
+	for _, w := range claim[i+1:] {
+		if clauseBreaks[w] && len(cause) > 0 {
+			break
+		}
+		if t := stemOf(w); t != "" && !metaTerms[t] && text.Numbers(w) == nil {
+			cause = append(cause, t)
+		}
+	}
+	if len(effect) == 0 || len(cause) == 0 {
+		return false
+	}
+	holds := func(s sentWords, ts []string) bool {
+		for _, w := range s {
+			t := stemOf(w)
+			if t != "" && (slices.Contains(ts, t) || slices.ContainsFunc(ts, func(x string) bool { return anySynonymIn(map[string]bool{t: true}, x) })) {
+				return true
+			}
+		}
+		return false
+	}
+	causeHeld := false
+	for k, s := range all {
+		e, c := holds(s, effect), holds(s, cause)
+		if e && c || e && k+1 < len(all) && holds(all[k+1], cause) || c && k+1 < len(all) && holds(all[k+1], effect) {
+			return false // said together, or one right after the other
+		}
+		causeHeld = causeHeld || c
+	}
+	return causeHeld // a cause no sentence holds is the words' business
+}
+
 // linkRule: a cause the claim asserts ("in retaliation for", "because")
 // must be drawn in its anchor sentences too, by a word that draws one;
 // a time order it gives ("after") must not be the reverse of the
 // passage's ("before"). A cause the question asks for is reported, not
 // asserted: it passes on the words, unless the answer gives a motive
 // (motiveWords: "in retaliation for", "prompted").
-func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
+func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 	why := whyQuestion(asked)
 	for _, lc := range linkClasses {
 		cw := ""
@@ -2539,11 +2584,12 @@ func linkRule(claim []string, anchor, _ []sentWords, asked string) string {
 			if causeNoun(claim, i) {
 				continue // "a charitable cause": no link
 			}
-			if why && !motiveWords[w] {
+			if why && !motiveWords[w] && !piecedLink(claim, i, all) {
 				// a cause the question asks for is reported, not
 				// asserted; a motive the answer gives ("in
 				// retaliation for", "prompted") still needs the
-				// passage's link
+				// passage's link, and so does a cause no sentence
+				// says together with what it causes
 				continue
 			}
 			if lc.words[w] || isWhy(claim, i) {

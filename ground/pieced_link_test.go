@@ -1,0 +1,31 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+)
+
+// Asked why, an answer reports the cause it is asked for, but only one the
+// passage tells next to what it causes: a cause from a sentence far from
+// (or beside none of) the effect's is pieced together.
+func TestWhyAnswerPiecedLink(t *testing.T) {
+	const why = "Why are the dockworkers on strike?"
+	for _, tc := range []struct {
+		name, passage, claim, want string
+	}{
+		{"apart", "The strike began on Thursday. The port is the busiest in Chile. Two workers died in accidents in March.",
+			"The strike began because two workers died in accidents in March [1].", `link: the claim says "because"`},
+		{"no sentence of the effect near the cause", "The walkout halted the loading of containers. Two workers were killed in separate accidents in March.",
+			"The strike was triggered by the deaths of two workers in separate accidents in March [1].", `link: the claim says "triggered"`},
+		{"one after the other", "The strike began on Thursday. Two workers died in accidents in March.",
+			"The strike began because two workers died in accidents in March [1].", ""},
+		{"the cause first", "Two workers died in accidents in March. The strike began on Thursday.",
+			"The strike began because two workers died in accidents in March [1].", ""},
+		{"together", "The strike began on Thursday after two workers died in accidents in March.",
+			"The strike began because two workers died in accidents in March [1].", ""},
+	} {
+		if got := edgeReason(t, tc.passage, why, tc.claim); (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
+			t.Errorf("%s: reason %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
