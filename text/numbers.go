@@ -61,16 +61,23 @@ func Numbers(txt string) []string {
 		}
 		// Scales multiply what comes before them and a remainder after
 		// one adds ("one thousand two hundred and fourteen" is 1214,
-		// "three thousand and five" 3005, "two hundred thirty" 230).
-		var total float64
+		// "three thousand and five" 3005, "two hundred thirty" 230,
+		// "one thousand million" 1e9). A remainder followed by the scale
+		// just read starts another figure ("between three hundred and
+		// four hundred": 300 and 400).
+		var total, last float64
 		for i+1 < len(toks) {
 			if sc := scales[toks[i+1]]; sc != 0 {
-				if sc == 100 {
+				switch {
+				case sc == 100:
 					v *= 100
-				} else {
+				case v == 0 && total > 0:
+					total *= sc // "one thousand million"
+				default:
 					total += v * sc
 					v = 0
 				}
+				last = sc
 				i++
 				continue
 			}
@@ -81,12 +88,12 @@ func Numbers(txt string) []string {
 			if toks[j] == "and" && j+1 < len(toks) {
 				j++
 			}
-			r, last, ok := smallValue(toks, j)
-			if !ok {
+			r, end, ok := smallValue(toks, j)
+			if !ok || end+1 < len(toks) && scales[toks[end+1]] == last {
 				break
 			}
 			v += r
-			i = last
+			i = end
 		}
 		v += total
 		emit(v)

@@ -39,3 +39,19 @@ func TestNumbersScalesAndRemainders(t *testing.T) {
 		}
 	}
 }
+
+// Two figures joined by "and" stay two; a larger scale after a smaller
+// one multiplies the whole.
+func TestNumbersTwoFiguresAndScalesOfScales(t *testing.T) {
+	for in, want := range map[string][]string{
+		"between three hundred and four hundred people": {"300", "400"},
+		"two thousand and three thousand":               {"2000", "3000"},
+		"five hundred and eight hundred":                {"500", "800"},
+		"one thousand million dollars":                  {"1000000000"},
+		"two hundred and thirty thousand":               {"230000"},
+	} {
+		if got := Numbers(in); !slices.Equal(got, want) {
+			t.Errorf("Numbers(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
