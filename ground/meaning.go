@@ -1230,6 +1230,13 @@ func sideWord(side int) string {
 // approxWords round the number after them.
 var approxWords = set("about around nearly almost over roughly approximately some than least under beyond")
 
+// scaleWords multiply the number before them.
+var scaleWords = set("hundred thousand million billion")
+
+// MaxNumberWords is the longest number in words a claim or passage is read
+// with: "one thousand two hundred and fourteen" is six.
+const MaxNumberWords = 7
+
 // numberAt reads a number at words[i]: its value and how many words it
 // takes ("thirty one" is 31 in two words); "" when there is none.
 func numberAt(words []string, i int) (string, int) {
@@ -1241,9 +1248,11 @@ func numberAt(words []string, i int) (string, int) {
 		// "two weeks" is not
 		return "1", 1
 	}
-	if words[i] == "one" {
+	if words[i] == "one" && (i+1 >= len(words) || !scaleWords[words[i+1]]) {
 		// the numeral before its noun ("one civilian", "one prison
-		// guard"), not the pronoun ("no one", "one of them", "one can")
+		// guard"), not the pronoun ("no one", "one of them", "one can");
+		// before a scale, the start of a figure ("one thousand two
+		// hundred")
 		if i+1 < len(words) && stemOf(words[i+1]) != "" && !auxWords[words[i+1]] &&
 			(i == 0 || !oneDeterminers[words[i-1]]) {
 			return "1", 1
@@ -1254,12 +1263,18 @@ func numberAt(words []string, i int) (string, int) {
 		return "", 0
 	}
 	single := text.Numbers(words[i])
+	if words[i] == "one" {
+		single = []string{"1"} // before a scale
+	}
 	if len(single) != 1 {
 		return "", 0
 	}
-	for n := min(3, len(words)-i); n > 1; n-- {
+	for n := min(MaxNumberWords, len(words)-i); n > 1; n-- {
 		if last := words[i+n-1]; !text.IsNumberTerm(stemOf(last)) && len(text.Numbers(last)) == 0 && last != "and" {
 			continue // "twelve thousand containers" is two words of number
+		}
+		if i+n < len(words) && scaleWords[words[i+n]] {
+			continue // "three hundred and four" of "three hundred and four hundred": cut inside a figure
 		}
 		if ns := text.Numbers(strings.Join(words[i:i+n], " ")); len(ns) == 1 && ns[0] != single[0] {
 			return ns[0], n
@@ -1687,8 +1702,8 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 				break
 			}
 		}
-		if q == "" || anyIn(anchor, cl) {
-			continue
+		if q == "" || anyIn(anchor, cl) || q == "all" && anyIn(anchor, distributives) {
+			continue // ("each of the cellblocks", "both cellblocks": all of them)
 		}
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
 	}
@@ -1830,10 +1845,10 @@ var onlyBefore = set("say says said mention mentions mentioned state states stat
 // "nearly doubled the toll") must be the passage's: the cited passages
 // hold the word or one of its kind ("largest" for "biggest").
 func comparisonRule(claim []string, _, all []sentWords, _ string) string {
-	for _, w := range claim {
+	for i, w := range claim {
 		g, ok := comparisons[w]
-		if !ok {
-			continue
+		if !ok || i+1 < len(claim) && claim[i+1] == "down" {
+			continue // "doubling down on his policy": an idiom, no figure
 		}
 		if !anyIn(all, g) {
 			return fmt.Sprintf("comparison %q is not in the passage", w)
@@ -2012,8 +2027,8 @@ func allOfCount(claim []string, i int, anchor []sentWords) bool {
 var wholeCountLeads = set("the its their his her all both of these those")
 
 func quantifies(claim []string, i int) bool {
-	if i+1 < len(claim) && claim[i] == "most" && superlativeOf(claim[i+1]) {
-		return false // "the most recent measure": a degree, not a share
+	if i > 0 && i+1 < len(claim) && claim[i] == "most" && (superlativeDet[claim[i-1]] || copulas[claim[i-1]] || claim[i-1] == "a") && superlativeOf(claim[i+1]) {
+		return false // "the most recent measure", "is most dangerous": a degree, not a share ("most public schools" is one)
 	}
 	if i+1 < len(claim) {
 		if n := claim[i+1]; n == "other" || n == "of" && claim[i] == "most" && !(i+2 < len(claim) && groupPronouns[claim[i+2]]) && !partOfMany(claim[i+2:]) || text.Numbers(n) != nil || n == "together" || claim[i] == "most" && strings.HasSuffix(n, "ly") {
@@ -2035,6 +2050,9 @@ func quantifies(claim []string, i int) bool {
 	}
 	return true
 }
+
+// distributives say a thing of every one of a group, as "all" does.
+var distributives = set("each both")
 
 // superlativeOf reports an adjective after "most": a word the dictionary
 // makes an adverb of with -ly ("recent": recently, "dangerous",
@@ -2518,6 +2536,10 @@ func whyQuestion(asked string) bool {
 	return false
 }
 
+// reasonPreps give a reason in a passage's sentence: "called the stoppage
+// over the deaths", "in protest at", "following".
+var reasonPreps = set("over after following protest amid")
+
 // piecedLink reports a link word at claim[i] joining what the cited
 // sentences say apart: no sentence, nor two in a row, holds both a
 // content term of the claim before it (what is caused) and one after it,
@@ -2555,6 +2577,9 @@ func piecedLink(claim []string, i int, all []sentWords) bool {
 	causeHeld := false
 	for k, s := range all {
 		e, c := holds(s, effect), holds(s, cause)
+		if c && (anyIn([]sentWords{s}, causeEvidence) || anyIn([]sentWords{s}, reasonPreps)) {
+			return false // the passage links the cause to something: "called the stoppage over the deaths"
+		}
 		if e && c || e && k+1 < len(all) && holds(all[k+1], cause) || c && k+1 < len(all) && holds(all[k+1], effect) {
 			return false // said together, or one right after the other
 		}

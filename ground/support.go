@@ -633,7 +633,15 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	own := rest
-	if stripped := attributionRE.ReplaceAllString(rest, " "); len(text.TermSet(stripped)) >= 2 {
+	if stripped := attributionRE.ReplaceAllStringFunc(rest, func(m string) string {
+		// a speaker, named: "according to union president Marta
+		// Vergara", not "according to a secret evacuation plan"
+		at := strings.Index(strings.ToLower(m), "according to") // after a comma and spaces: ASCII, so the offsets agree
+		if at < 0 || strings.IndexFunc(m[at+len("according to"):], unicode.IsUpper) < 0 {
+			return m
+		}
+		return " "
+	}); len(text.TermSet(stripped)) >= 2 {
 		// who says it ("according to union president Marta Vergara") is
 		// the speaker rules' part: its words, all the passage's, would
 		// dilute what the claim says ("96 percent backed the stoppage")
@@ -802,13 +810,55 @@ func firstNameMissing(rest, asked string, words map[string]bool, ev []evidence) 
 		return w
 	}
 	if len(f) > 1 && !spanishClaim(rest) && !text.LooksSpanish(asked) {
-		core := strings.TrimRight(f[0], ",.;:!?")
+		core := strings.TrimRight(f[0], ".!?") // (a word before a comma, "Pues,", is no subject: firstWordName wants letters only)
 		core = strings.TrimSuffix(strings.TrimSuffix(core, "’s"), "'s")
-		if firstWordName(core, f[1]) {
+		if firstWordName(core, f[1]) && !nearDictionaryWord(strings.ToLower(core)) && !spelledLike(strings.ToLower(core), words, ev) {
 			return core // "Intriago was shot dead": no word of any dictionary, nor of any passage
 		}
 	}
 	return ""
+}
+
+// nearDictionaryWord reports a dictionary word one edit from w (a letter
+// dropped, added, changed or two swapped): "Goverment" is a typo, no name.
+func nearDictionaryWord(w string) bool {
+	const letters = "abcdefghijklmnopqrstuvwxyz"
+	for i := 0; i <= len(w); i++ {
+		if i < len(w) && text.IsWord(w[:i]+w[i+1:]) {
+			return true
+		}
+		if i+1 < len(w) && text.IsWord(w[:i]+w[i+1:i+2]+w[i:i+1]+w[i+2:]) {
+			return true
+		}
+		for _, c := range letters {
+			if i < len(w) && byte(c) != w[i] && text.IsWord(w[:i]+string(c)+w[i+1:]) || text.IsWord(w[:i]+string(c)+w[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// spelledLike reports a word of the passages within two edits of w, a
+// name's other spelling ("Kyiv" of "Kiev").
+func spelledLike(w string, words map[string]bool, ev []evidence) bool {
+	if len(w) < 4 {
+		return false
+	}
+	near := func(x string) bool { return len(x) >= 4 && text.EditDistance(w, x, 2) <= 2 }
+	for x := range words {
+		if near(x) {
+			return true
+		}
+	}
+	for i := range ev {
+		for x := range wholeView(&ev[i]).words {
+			if near(x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // firstWordName reports a sentence's first word that can only be a name:
@@ -1281,7 +1331,19 @@ func dropCounts(s string) string {
 	if !strings.Contains(l, "two") && !strings.Contains(l, "three") && !strings.Contains(l, "four") && !strings.Contains(l, "five") {
 		return s
 	}
-	return countRE.ReplaceAllString(s, " ")
+	var b strings.Builder
+	at := 0
+	for _, m := range countRE.FindAllStringIndex(s, -1) {
+		before := strings.Fields(strings.ToLower(s[:m[0]]))
+		if n := len(before); n > 0 && (scaleWords[before[n-1]] || n > 1 && before[n-1] == "and" && scaleWords[before[n-2]]) {
+			continue // the end of a figure: "two hundred and five people"
+		}
+		b.WriteString(s[at:m[0]])
+		b.WriteByte(' ')
+		at = m[1]
+	}
+	b.WriteString(s[at:])
+	return b.String()
 }
 
 // listCountRE is a small count before the names it counts: "two
