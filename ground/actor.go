@@ -99,10 +99,12 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		// where, the line after it is no deed of the name's
 		return nil, ""
 	}
+	relative := false
 	if j > 0 && j < len(toks) && strings.HasSuffix(toks[j-1], ",") && strings.ToLower(core(toks[j])) == "who" {
 		// a relative clause: "Guillermo Rodriguez, who on Tuesday raised
 		// the death toll, is ..." tells his deed in it
 		j++
+		relative = true
 	} else if j > 0 && j <= len(toks) && strings.HasSuffix(toks[j-1], ",") {
 		// an apposition: "Anne Rice, born in New Orleans, lived ..."
 		for k := j; k < len(toks) && k < j+12; k++ {
@@ -153,6 +155,12 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 			return actor, "" // "X announced that ...": the report's content is the words' business
 		}
 		if t := stemOf(w); t != "" && !metaTerms[t] {
+			if relative && (text.Lemma(w) == w || strings.HasSuffix(w, "s") || j+1 < len(toks) && strings.ToLower(core(toks[j+1])) == "as") {
+				// "who runs the agency", "who served as mayor": what he
+				// is, which the passage may say in other words; a deed
+				// is told in the past ("who on Tuesday raised")
+				return actor, ""
+			}
 			return actor, text.Fold(w)
 		}
 		if len(actor) > 0 && j > i+len(actor)+3 {

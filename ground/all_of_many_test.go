@@ -13,5 +13,8 @@ func TestAllOfManyAfterAPreposition(t *testing.T) {
 		{name: "all of the plural, the passage says all", passage: "They gained access to all the cellblocks at the prison.", claim: "They gained access to all of the prison's cellblocks [1]."},
 		{name: "bare all after a preposition", passage: p, claim: "Visitors were turned away across all the city [1]."},
 		{name: "all of one thing", passage: p, claim: "Visitors were turned away across all of the city [1]."},
+		// review: "each of" and "both" say it of every one
+		{name: "each of", passage: "Inspectors were sent to each of the prison's cellblocks.", claim: "Inspectors were sent to all of the prison's cellblocks [1]."},
+		{name: "both", passage: "Troops took control of both cellblocks on Monday.", claim: "Troops took control of all of the cellblocks on Monday [1]."},
 	})
 }

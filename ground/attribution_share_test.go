@@ -10,6 +10,10 @@ func TestAttributionDilutesNothing(t *testing.T) {
 	runEdgeCases(t, []edgeCase{
 		{name: "unsaid behind an attribution", passage: p, claim: "96 percent backed the stoppage, according to union president Marta Vergara [1].", want: `words "percent back"`},
 		{name: "said behind an attribution", passage: p, claim: "Members voted 1,214 to 96 in favour of the stoppage, according to union president Marta Vergara [1]."},
+		// review: "according to" a thing, not a named speaker, is the
+		// claim's content
+		{name: "according to a plan", passage: "Prisoners were moved to other jails on Monday.",
+			claim: "Prisoners were moved to other jails according to a secret evacuation plan drawn up by the army [1].", want: `words "secret evacuation plan`},
 		{name: "one word and its attribution", passage: p, claim: "Overwhelmingly, according to union president Marta Vergara [1]."},
 	})
 }

@@ -68,12 +68,25 @@ func restated(cw, qw []string, i, j int) bool {
 	return false
 }
 
-// opposed reports two words WordNet gives as antonyms (through their
-// lemmas) or the opposite rule lists as opposites.
+// opposed reports two words WordNet gives as antonyms (as written or
+// through their lemmas) or the opposite rule lists as opposites; a
+// particle or a light verb is no such word.
 func opposed(a, b string) bool {
 	if slices.Contains(opposites[a], b) {
 		return true
 	}
 	la, lb := text.Lemma(a), text.Lemma(b)
-	return slices.Contains(text.Antonyms(a), lb) || slices.Contains(text.Antonyms(b), la)
+	if directionWords[a] || directionWords[b] || lightOpposites[la] || lightOpposites[lb] {
+		return false // "locked up" of "locked down", "came out" of "went out": the verb's particle or a light verb, no opposite fact
+	}
+	ab, ba := text.Antonyms(a), text.Antonyms(b)
+	return slices.Contains(ab, b) || slices.Contains(ab, lb) || slices.Contains(ba, a) || slices.Contains(ba, la)
 }
+
+// directionWords are particles and adverbs of direction, whose WordNet
+// opposites a phrasal verb does not keep ("lock up", "lock down").
+var directionWords = set("up down in out on off over under back away forth into onto inside outside")
+
+// lightOpposites are light verbs WordNet opposes ("come", "go") that say
+// the same thing in many phrases: "came out onto the streets", "went out".
+var lightOpposites = set("come go get give take bring have do make")

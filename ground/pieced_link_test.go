@@ -21,6 +21,10 @@ func TestWhyAnswerPiecedLink(t *testing.T) {
 			"The strike began because two workers died in accidents in March [1].", ""},
 		{"the cause first", "Two workers died in accidents in March. The strike began on Thursday.",
 			"The strike began because two workers died in accidents in March [1].", ""},
+		// review: the cause's sentence links it itself ("over the deaths"),
+		// though it calls the strike a stoppage
+		{"the cause's own link", "Dockworkers walked off the job on Thursday. The port handles a quarter of Chile's trade. The union called the stoppage over the deaths of two workers in March.",
+			"The dockworkers went on strike because two workers died in March [1].", ""},
 		{"together", "The strike began on Thursday after two workers died in accidents in March.",
 			"The strike began because two workers died in accidents in March [1].", ""},
 	} {

@@ -2,6 +2,7 @@ package text
 
 import (
 	_ "embed" // the tables in data/
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -143,10 +144,22 @@ func Synonyms(w string) []string { return lexList(lexSynonyms, w) }
 // frequent senses; w and its lemma excluded.
 func Related(w string) []string { return lexList(lexRelated, w) }
 
-// Antonyms returns the words WordNet gives as opposites of w's lemma in
-// any of its senses ("day" → night, "raised" → lower, level), w and its
-// lemma excluded.
-func Antonyms(w string) []string { return lexList(lexAntonyms, w) }
+// Antonyms returns the words WordNet gives as opposites of w's lemma, and
+// of w itself, in any of their senses ("day" → night, "raised" → lower,
+// level, "left" → arrive, right), w and its lemma excluded.
+func Antonyms(w string) []string {
+	out := lexList(lexAntonyms, w)
+	// the word itself too, where its lemma is another word's ("left" is
+	// leave's form and right's opposite; "lower" low's and upper's)
+	if v, ok := lexGet(lexAntonyms, lexNormalize(w)); ok {
+		for _, x := range strings.Fields(v) {
+			if !slices.Contains(out, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
 
 // IsSpeechVerb reports a verb of saying: w's lemma is one whose most
 // frequent verb sense WordNet files under verb.communication ("said",

@@ -142,3 +142,11 @@ func TestAntonyms(t *testing.T) {
 		t.Errorf("Antonyms(prison) = %q, want none", got)
 	}
 }
+
+// A word's own antonyms count beside its lemma's: "left" is leave's form
+// and right's opposite.
+func TestAntonymsOfTheWordItself(t *testing.T) {
+	if got := Antonyms("left"); !slices.Contains(got, "right") {
+		t.Errorf("Antonyms(left) = %q, want right among them", got)
+	}
+}
