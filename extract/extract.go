@@ -906,14 +906,25 @@ func mentions(line string, names []string) bool {
 	return false
 }
 
-// personMentions are the folded names of a sentence's people (two
-// capitalised words, or two in capitals), as they may be named again.
+// personMentions is the folded name of the first person a sentence names
+// (two capitalised words, or two in capitals, that hold no stop word and
+// one word WordNet has no entry for), as it may be named again: "Guillermo
+// Rodriguez", "GUILLERMO RODRIGUEZ"; not "On Monday", "PRISON AGENCY" or
+// "GENERAL DIRECTOR". Only the first: "Maria Vanterpool, appointed by
+// Jonas Abramczyk, is the director" names its holder first.
 func personMentions(txt string) []string {
-	var out []string
 	for _, sp := range question.PersonNames(txt) {
-		out = append(out, strings.Join(text.Words(txt[sp[0]:sp[1]]), " "))
+		ws := text.Words(txt[sp[0]:sp[1]])
+		if slices.ContainsFunc(ws, func(w string) bool { return text.Terms(w) == nil }) {
+			continue
+		}
+		if slices.ContainsFunc(ws, func(w string) bool {
+			return len(text.Synonyms(w)) == 0 && len(text.Related(w)) == 0 && text.Lemma(w) == w
+		}) {
+			return []string{strings.Join(ws, " ")}
+		}
 	}
-	return out
+	return nil
 }
 
 // speakerLine reports a sentence that names a person and introduces what

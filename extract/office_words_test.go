@@ -72,3 +72,33 @@ func TestOfficeHolderLendsWithinItsStory(t *testing.T) {
 		t.Errorf("the director's sentence covers human %v from another story, want 0", got.covered["human"])
 	}
 }
+
+// From the tenth session's review: words in capitals that are no name
+// ("PRISON AGENCY", "On Monday") and another person named in the holder's
+// sentence lend the holder nothing: the union's and the minister's words
+// stay theirs.
+func TestOfficeHolderLendsOnlyHerOwnWordsReview10(t *testing.T) {
+	const q = "who is the prison boss bragging about human rights and order"
+	const top = "date 2024-03-01 STORY: Troops retake Kaloma prison.\n\nTroops retook the Kaloma prison on Friday after a week of riots.\n\n"
+	for _, tc := range []struct{ name, story string }{
+		{"a capitals line's words", top + "(SOUNDBITE) (English) PRISON AGENCY DIRECTOR, MARIA VANTERPOOL, SAYING:\n\n\"We moved the inmates to other jails.\"\n\nA union at the national prison agency said the raid respected human rights and restored order in every wing.\n"},
+		{"another person in her sentence", top + "Maria Vanterpool, appointed by Jonas Abramczyk in May, is the director of the national prison agency.\n\nJonas Abramczyk said the raid respected human rights and restored order in every wing.\n\nOfficials said the inmates were moved to other jails.\n"},
+	} {
+		a := askOf(t, map[string]string{"a.txt": tc.story}, q)
+		if !a.Abstained && strings.Contains(a.Text, "Vanterpool") && !strings.Contains(a.Text, "said the raid") {
+			t.Errorf("%s: %q: answered with her sentence alone, another's boast lent to her", tc.name, a.Text)
+		}
+	}
+	for s, want := range map[string]string{
+		"PRISON AGENCY DIRECTOR, MARIA VANTERPOOL, SAYING:":                       "maria vanterpool",
+		"On Monday Maria Vanterpool was named director":                           "maria vanterpool",
+		"In Kaloma Maria Vanterpool was named director":                           "maria vanterpool",
+		"Maria Vanterpool, appointed by Jonas Abramczyk, is the director.":        "maria vanterpool",
+		"The union at the NATIONAL PRISON AGENCY said on Monday it would strike.": "",
+	} {
+		got := strings.Join(personMentions(s), "|")
+		if got != want {
+			t.Errorf("personMentions(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
