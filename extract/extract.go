@@ -431,12 +431,14 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 			best = sp
 		}
 	}
-	// The sentence that holds the kind of answer asked for may be the
-	// one right before or after the best: "Its leader, known as "El
-	// Negro," had escaped" after the sentence about the gang's prison.
+	// An office's holder may be asked for by what the story says of them
+	// elsewhere ("the prison boss flexing about human rights").
 	if rq.person && rq.role != "" && !form.Said {
 		best = officeHolder(best, cands, keys, total)
 	}
+	// The sentence that holds the kind of answer asked for may be the
+	// one right before or after the best: "Its leader, known as "El
+	// Negro," had escaped" after the sentence about the gang's prison.
 	neighbour := typedNeighbour(qt, best, cands)
 	statement := false
 	if form.Said {
@@ -853,7 +855,8 @@ func closesQuoteOf(n, best *candidate) bool {
 // is answered by "Guillermo Rodriguez is the general director of Ecuador's
 // prison authority", and the human rights are in the quotation his
 // soundbite line opens. A sentence is about him when it names him as that
-// sentence does or is the quotation a speaker line naming him opens. When
+// sentence does or opens the quotation of a speaker line naming him (a
+// quotation's later sentences are not read). When
 // the best sentence names someone without the office ("Maria Vanterpool
 // said the raid respected human rights"), the sentence of its story that
 // names her holding it answers.

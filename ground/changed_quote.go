@@ -52,13 +52,19 @@ func restated(cw, qw []string, i, j int) bool {
 		a, b := i+di, j+di
 		return a >= 0 && b >= 0 && a < len(cw) && b < len(qw) && cw[a] == qw[b]
 	}
-	before := same(-1) && same(-2)
-	after := same(1) && same(2)
+	before, after := true, true
+	for d := 1; d <= QuoteContext; d++ {
+		before = before && same(-d)
+		after = after && same(d)
+	}
 	if !(before && same(1) || after && same(-1)) {
 		return false
 	}
 	// the words around it say something: not "the ... from 18"
-	for _, d := range []int{-2, -1, 1, 2} {
+	for d := -QuoteContext; d <= QuoteContext; d++ {
+		if d == 0 {
+			continue
+		}
 		if same(d) {
 			if w := cw[i+d]; stemOf(w) != "" && text.Numbers(w) == nil {
 				return true
