@@ -36,6 +36,7 @@ func TestChangedQuoteWord(t *testing.T) {
 		{"the day of 9", "the night of 9", false},                                                     // nothing but stop words and a number around it
 		{"the workers struck each day after the talks", "the workers struck each night shift", false}, // it goes on otherwise
 		{"on every day shift", "on every night shift", true},
+		{"rotas on every day shift here", "rules for every night shift now", false}, // one word each side: too little to restate
 	} {
 		c, q := changedQuoteWord(tc.claim+` [1: "`+tc.quote+`"]`, findGroups(tc.claim+` [1: "`+tc.quote+`"]`))
 		if want := tc.want; (c != "") != want {
