@@ -64,8 +64,10 @@ func Numbers(txt string) []string {
 		// "three thousand and five" 3005, "two hundred thirty" 230,
 		// "one thousand million" 1e9). A remainder followed by the scale
 		// just read starts another figure ("between three hundred and
-		// four hundred": 300 and 400).
-		var total, last float64
+		// four hundred": 300 and 400), and so does one whose run reaches
+		// a scale no smaller than one a part was completed with ("two
+		// hundred thousand and three hundred thousand").
+		var total, last, done float64 // done: the largest scale a part was completed with
 		for i+1 < len(toks) {
 			if sc := scales[toks[i+1]]; sc != 0 {
 				switch {
@@ -73,9 +75,11 @@ func Numbers(txt string) []string {
 					v *= 100
 				case v == 0 && total > 0:
 					total *= sc // "one thousand million"
+					done = max(done, sc)
 				default:
 					total += v * sc
 					v = 0
+					done = max(done, sc)
 				}
 				last = sc
 				i++
@@ -89,14 +93,30 @@ func Numbers(txt string) []string {
 				j++
 			}
 			r, end, ok := smallValue(toks, j)
-			if !ok || end+1 < len(toks) && scales[toks[end+1]] == last {
-				break
+			if !ok || end+1 < len(toks) && scales[toks[end+1]] == last || done > 0 && scaleAhead(toks, end+1) >= done {
+				break // "... thousand and three hundred thousand": a figure of its own
 			}
 			v += r
 			i = end
 		}
 		v += total
 		emit(v)
+	}
+	return out
+}
+
+// scaleAhead is the largest scale among the number words from toks[j] on.
+func scaleAhead(toks []string, j int) float64 {
+	var out float64
+	for ; j < len(toks); j++ {
+		t := toks[j]
+		if sc := scales[t]; sc != 0 {
+			out = max(out, sc)
+			continue
+		}
+		if _, _, ok := smallValue(toks, j); !ok && t != "and" {
+			break
+		}
 	}
 	return out
 }

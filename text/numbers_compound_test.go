@@ -55,3 +55,21 @@ func TestNumbersTwoFiguresAndScalesOfScales(t *testing.T) {
 		}
 	}
 }
+
+// Second review: figures joined by "and" after a completed thousand or
+// million stay apart when the next reaches that scale again.
+func TestNumbersFiguresOfThousandsReview10(t *testing.T) {
+	for in, want := range map[string][]string{
+		"two hundred thousand and three hundred thousand":   {"200000", "300000"},
+		"five hundred thousand and two million":             {"500000", "2000000"},
+		"seven thousand million and three thousand million": {"7000000000", "3000000000"},
+		"two hundred thousand and five":                     {"200005"},
+		"one thousand million and two thousand":             {"1000002000"},
+		"nine hundred and ninety-nine thousand":             {"999000"},
+		"one thousand two hundred and fourteen":             {"1214"},
+	} {
+		if got := Numbers(in); !slices.Equal(got, want) {
+			t.Errorf("Numbers(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
