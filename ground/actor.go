@@ -23,6 +23,10 @@ var auxWords = set("is was are were be been being has have had will would can co
 // reportVerbs report what the actor said, not a deed of its own.
 var reportVerbs = set("announce reveal confirm report say state claim note explain describe tell mention add disclose insist argue suggest")
 
+// relativeTime are words of time a relative clause may put before its
+// verb: "who hours earlier raised the toll".
+var relativeTime = set("hours days weeks months years minutes moments ago earlier later recently previously")
+
 var (
 	copulas  = set("is was are were")
 	articles = set("a an the one")
@@ -154,11 +158,15 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		if reportVerbs[text.Lemma(w)] {
 			return actor, "" // "X announced that ...": the report's content is the words' business
 		}
+		if relative && relativeTime[w] {
+			continue // "who hours earlier raised", "who days ago cut"
+		}
 		if t := stemOf(w); t != "" && !metaTerms[t] {
-			if relative && (text.Lemma(w) == w || strings.HasSuffix(w, "s") || j+1 < len(toks) && strings.ToLower(core(toks[j+1])) == "as") {
+			if relative && (strings.HasSuffix(w, "s") && text.Lemma(w) != w || j+1 < len(toks) && strings.ToLower(core(toks[j+1])) == "as") {
 				// "who runs the agency", "who served as mayor": what he
 				// is, which the passage may say in other words; a deed
-				// is told in the past ("who on Tuesday raised")
+				// is told in the past ("who on Tuesday raised", "who
+				// cut the budget")
 				return actor, ""
 			}
 			return actor, text.Fold(w)

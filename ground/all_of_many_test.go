@@ -16,5 +16,8 @@ func TestAllOfManyAfterAPreposition(t *testing.T) {
 		// review: "each of" and "both" say it of every one
 		{name: "each of", passage: "Inspectors were sent to each of the prison's cellblocks.", claim: "Inspectors were sent to all of the prison's cellblocks [1]."},
 		{name: "both", passage: "Troops took control of both cellblocks on Monday.", claim: "Troops took control of all of the cellblocks on Monday [1]."},
+		// second review: an "each" or "both" of something else holds no "all"
+		{name: "each other", passage: "The two gangs blamed each other after guards searched three of the prison's cellblocks.", claim: "Guards searched all of the prison's cellblocks [1].", want: `quantifier "all"`},
+		{name: "each holding", passage: "Guards searched three of the prison's cellblocks, each holding 300 inmates.", claim: "Guards searched all of the prison's cellblocks [1].", want: `quantifier "all"`},
 	})
 }

@@ -75,24 +75,22 @@ func restated(cw, qw []string, i, j int) bool {
 }
 
 // opposed reports two words WordNet gives as antonyms (as written or
-// through their lemmas) or the opposite rule lists as opposites; a
-// particle or a light verb is no such word.
+// through their lemmas) or the opposite rule lists as opposites; "come"
+// and "go" are no such words.
 func opposed(a, b string) bool {
 	if slices.Contains(opposites[a], b) {
 		return true
 	}
 	la, lb := text.Lemma(a), text.Lemma(b)
-	if directionWords[a] || directionWords[b] || lightOpposites[la] || lightOpposites[lb] {
-		return false // "locked up" of "locked down", "came out" of "went out": the verb's particle or a light verb, no opposite fact
+	if perspective[la] && perspective[lb] {
+		return false // "went out onto the streets" of "came out": the teller's side, no opposite fact
 	}
 	ab, ba := text.Antonyms(a), text.Antonyms(b)
 	return slices.Contains(ab, b) || slices.Contains(ab, lb) || slices.Contains(ba, a) || slices.Contains(ba, la)
 }
 
-// directionWords are particles and adverbs of direction, whose WordNet
-// opposites a phrasal verb does not keep ("lock up", "lock down").
-var directionWords = set("up down in out on off over under back away forth into onto inside outside")
-
-// lightOpposites are light verbs WordNet opposes ("come", "go") that say
-// the same thing in many phrases: "came out onto the streets", "went out".
-var lightOpposites = set("come go get give take bring have do make")
+// perspective are verbs whose WordNet opposition is the teller's side of a
+// motion ("came back to work", "went back to work"); a particle's or
+// another light verb's opposite is a fact's ("prices went up" of "went
+// down", "give land" of "take land").
+var perspective = set("come go")

@@ -18,12 +18,14 @@ func TestChangedQuoteWord(t *testing.T) {
 			claim: `This latest wave of prison violence comes during campaigning for presidential elections [1: "This latest surge of prison violence comes during campaigning for presidential elections next month"].`},
 		{name: "the same words in another order", passage: "The day shift and the night shift walked out on Tuesday.",
 			claim: `The night shift and the day shift walked out on Tuesday [1: "The day shift and the night shift walked out"].`},
-		// review: a light verb's or a particle's WordNet opposite is no
-		// opposite fact; a word's own opposite counts beside its lemma's
+		// review: "come" for "go" is the teller's side; second review: a
+		// particle's or another light verb's opposite is a fact's
 		{name: "came for went", passage: "Thousands of people came out onto the streets of Quito on Sunday.",
 			claim: `Thousands of people went out onto the streets of Quito on Sunday [1: "Thousands of people came out onto the streets of Quito on Sunday"].`},
-		{name: "locked up for locked down", passage: "Guards locked down the north wing of the prison on Monday.",
-			claim: `Guards locked up the north wing of the prison on Monday [1: "Guards locked down the north wing of the prison on Monday"].`},
+		{name: "up for down", passage: "Fuel prices went down sharply on Monday.",
+			claim: `Fuel prices went up sharply on Monday [1: "Fuel prices went down sharply on Monday"].`, want: `quote: the claim restates its quote with "up" for "down"`},
+		{name: "give for take", passage: "The government will take land from farmers.",
+			claim: `The government will give land to farmers [1: "The government will take land from farmers"].`, want: `quote: the claim restates its quote with "give" for "take"`},
 		{name: "left for right", passage: "The right wing of the prison was retaken on Monday.",
 			claim: `The left wing of the prison was retaken on Monday [1: "The right wing of the prison was retaken on Monday"].`, want: `quote: the claim restates its quote with "left" for "right"`},
 		{name: "a word left out", passage: p,

@@ -16,11 +16,13 @@ func TestFirstWordOnlyAName(t *testing.T) {
 		{name: "a possessive", passage: p, claim: "Intriago's killing came on Sunday [1].", want: `name "Intriago"`},
 		{name: "a name the passage holds", passage: p, claim: "Lasso declared a state of emergency on Monday [1]."},
 		{name: "a dictionary word", passage: p, claim: "Gunmen shot dead the mayor of the city of Manta on Sunday [1]."},
-		// review: a passage's name spelt otherwise, a typo of a dictionary
-		// word and a word before a comma are no new name
+		// review: a passage's name spelt otherwise is no new name; a
+		// surname one letter from a dictionary word, one two letters from
+		// a passage's common word, and one before a comma are
 		{name: "another spelling", passage: "Russian missiles struck Kiev on Monday, killing 12 people, officials said.", claim: "Kyiv was struck by Russian missiles on Monday [1]."},
-		{name: "a typo", passage: p, claim: "Goverment officials said the mayor of the city of Manta was shot dead on Sunday [1]."},
-		{name: "a word before a comma", passage: p, claim: "Pues, the mayor of the city of Manta was shot dead on Sunday [1]."},
+		{name: "near a dictionary word", passage: p, claim: "Merkel declared a state of emergency on Monday [1].", want: `name "Merkel"`},
+		{name: "near a passage's common word", passage: p + " Nobody else was hurt.", claim: "Noboa declared a state of emergency on Monday [1].", want: `name "Noboa"`},
+		{name: "before a comma", passage: p, claim: "Vergara, the union leader, said the mayor of Manta was shot dead on Sunday [1].", want: `name "Vergara"`},
 	})
 	for _, c := range []string{"Cifra anterior: 18 [1].", "Dijo que la cifra subió de 18 a 31 [1]."} {
 		if got := edgeReason(t, p, "¿Cuántos muertos dejó la violencia en la cárcel de Guayaquil?", c); strings.Contains(got, "name") {

@@ -1702,7 +1702,7 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 				break
 			}
 		}
-		if q == "" || anyIn(anchor, cl) || q == "all" && anyIn(anchor, distributives) {
+		if q == "" || anyIn(anchor, cl) || q == "all" && distributedOver(claim, anchor) {
 			continue // ("each of the cellblocks", "both cellblocks": all of them)
 		}
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
@@ -2027,7 +2027,7 @@ func allOfCount(claim []string, i int, anchor []sentWords) bool {
 var wholeCountLeads = set("the its their his her all both of these those")
 
 func quantifies(claim []string, i int) bool {
-	if i > 0 && i+1 < len(claim) && claim[i] == "most" && (superlativeDet[claim[i-1]] || copulas[claim[i-1]] || claim[i-1] == "a") && superlativeOf(claim[i+1]) {
+	if i > 0 && i+1 < len(claim) && claim[i] == "most" && degreeBefore(claim[i-1]) && superlativeOf(claim[i+1]) {
 		return false // "the most recent measure", "is most dangerous": a degree, not a share ("most public schools" is one)
 	}
 	if i+1 < len(claim) {
@@ -2051,8 +2051,48 @@ func quantifies(claim []string, i int) bool {
 	return true
 }
 
+// degreeBefore reports a word after which "most" and an adjective are a
+// degree: a determiner or possessive ("the", "our", "Ecuador's"), a count
+// ("the two most recent"), a linking verb ("is", "became").
+func degreeBefore(w string) bool {
+	return superlativeDet[w] || copulas[w] || linkingVerbs[w] || w == "a" || w == "our" || w == "your" || w == "my" || text.Numbers(w) != nil
+}
+
+var linkingVerbs = set("be been being become became becomes seem seems seemed remain remains remained")
+
 // distributives say a thing of every one of a group, as "all" does.
 var distributives = set("each both")
+
+// distributedOver reports an anchor sentence saying "each" or "both" of
+// what the claim's "all" is said of: a content word of the four after the
+// claim's "all" within four words after it ("all of the prison's
+// cellblocks" of "each of the prison's cellblocks"; not of "blamed each
+// other").
+func distributedOver(claim []string, anchor []sentWords) bool {
+	at := slices.Index(claim, "all")
+	if at < 0 {
+		return false
+	}
+	var of []string
+	for _, w := range claim[at+1 : min(len(claim), at+5)] {
+		if t := stemOf(w); t != "" {
+			of = append(of, t)
+		}
+	}
+	for _, s := range anchor {
+		for k, w := range s {
+			if !distributives[w] {
+				continue
+			}
+			for _, x := range s[k+1 : min(len(s), k+5)] {
+				if t := stemOf(x); t != "" && slices.Contains(of, t) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
 
 // superlativeOf reports an adjective after "most": a word the dictionary
 // makes an adverb of with -ly ("recent": recently, "dangerous",
@@ -2536,9 +2576,20 @@ func whyQuestion(asked string) bool {
 	return false
 }
 
-// reasonPreps give a reason in a passage's sentence: "called the stoppage
-// over the deaths", "in protest at", "following".
-var reasonPreps = set("over after following protest amid")
+// strictCauses give a reason in a passage's sentence ("in protest at",
+// "blamed on"); "over" does when the cause follows it ("called the
+// stoppage over the deaths"; not "died over the weekend").
+var strictCauses = set("because due caused causing prompted sparked triggered retaliation protest response blamed")
+
+// linksCause reports a sentence giving the cause (its terms) as a reason.
+func linksCause(s sentWords, cause []string, holds func(sentWords, []string) bool) bool {
+	for k, w := range s {
+		if strictCauses[w] || w == "over" && holds(s[k+1:min(len(s), k+4)], cause) {
+			return true
+		}
+	}
+	return false
+}
 
 // piecedLink reports a link word at claim[i] joining what the cited
 // sentences say apart: no sentence, nor two in a row, holds both a
@@ -2577,8 +2628,8 @@ func piecedLink(claim []string, i int, all []sentWords) bool {
 	causeHeld := false
 	for k, s := range all {
 		e, c := holds(s, effect), holds(s, cause)
-		if c && (anyIn([]sentWords{s}, causeEvidence) || anyIn([]sentWords{s}, reasonPreps)) {
-			return false // the passage links the cause to something: "called the stoppage over the deaths"
+		if c && linksCause(s, cause, holds) {
+			return false // the passage gives it as a cause: "called the stoppage over the deaths"
 		}
 		if e && c || e && k+1 < len(all) && holds(all[k+1], cause) || c && k+1 < len(all) && holds(all[k+1], effect) {
 			return false // said together, or one right after the other

@@ -14,6 +14,9 @@ func TestMostBeforeAnAdjectiveIsADegree(t *testing.T) {
 		{name: "most prisoners", passage: p, claim: "Most prisoners were moved to other jails [1].", want: `quantifier "most"`},
 		// review: an adjective before a plural noun, with no determiner,
 		// still shares out a group
+		// second review: after a count, "our", or a linking verb
+		{name: "two most recent", passage: "The two latest surges of prison violence came in July, officials said.", claim: "The two most recent surges of prison violence came in July, officials said [1]."},
+		{name: "became most dangerous", passage: "The prisons became the deadliest in 2021.", claim: "The prisons became most dangerous in 2021 [1]."},
 		{name: "most public schools", passage: "Officials said some public schools were closed on Monday.", claim: "Officials said most public schools were closed on Monday [1].", want: `quantifier "most"`},
 	})
 	for w, want := range map[string]bool{"recent": true, "dangerous": true, "basic": true, "prisoners": false, "people": false, "likely": false} {

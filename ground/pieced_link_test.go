@@ -25,6 +25,11 @@ func TestWhyAnswerPiecedLink(t *testing.T) {
 		// though it calls the strike a stoppage
 		{"the cause's own link", "Dockworkers walked off the job on Thursday. The port handles a quarter of Chile's trade. The union called the stoppage over the deaths of two workers in March.",
 			"The dockworkers went on strike because two workers died in March [1].", ""},
+		// second review: a time word in the cause's sentence links nothing
+		{"after, a time", "Dockworkers walked off the job on Thursday. The port handles a quarter of Chile's trade. Two workers died in March after falling from a crane.",
+			"The dockworkers went on strike because two workers died in March [1].", `link: the claim says "because"`},
+		{"over the weekend", "Dockworkers walked off the job on Thursday. The port handles a quarter of Chile's trade. Two workers died in March over the weekend.",
+			"The dockworkers went on strike because two workers died in March [1].", `link: the claim says "because"`},
 		{"together", "The strike began on Thursday after two workers died in accidents in March.",
 			"The strike began because two workers died in accidents in March [1].", ""},
 	} {

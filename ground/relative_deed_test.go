@@ -20,6 +20,12 @@ func TestRelativeClauseDeed(t *testing.T) {
 			claim: "Maria Vanterpool, who runs the national prison agency, said the raid respected human rights [1]."},
 		{name: "who served as", passage: "Agustin Intriago, the mayor of Manta, was shot dead on Sunday.",
 			claim: "Agustin Intriago, who served as mayor of Manta, was shot dead on Sunday [1]."},
+		// second review: an irregular past ("cut") and words of time
+		// before the verb still tell a deed
+		{name: "who cut", passage: p + " On Tuesday, the attorney general cut the list of suspects by half.",
+			claim: "Guillermo Rodriguez, who on Tuesday cut the list of suspects by half, is the general director of the SNAI [1].", want: `what the claim says of "Rodriguez"`},
+		{name: "who hours earlier", passage: p,
+			claim: "Guillermo Rodriguez, who hours earlier raised the death toll from 18 to 31, is the general director of the SNAI [1].", want: `what the claim says of "Rodriguez"`},
 		{name: "an apposition, no relative", passage: p,
 			claim: "Guillermo Rodriguez, the general director of the SNAI, is Ecuador's prison chief [1]."},
 	})

@@ -637,7 +637,11 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// a speaker, named: "according to union president Marta
 		// Vergara", not "according to a secret evacuation plan"
 		at := strings.Index(strings.ToLower(m), "according to") // after a comma and spaces: ASCII, so the offsets agree
-		if at < 0 || strings.IndexFunc(m[at+len("according to"):], unicode.IsUpper) < 0 {
+		if at < 0 {
+			return m
+		}
+		who := m[at+len("according to"):]
+		if strings.IndexFunc(who, unicode.IsUpper) < 0 && !speakerNouns[text.Lemma(headNoun(text.Words(who)))] {
 			return m
 		}
 		return " "
@@ -810,50 +814,44 @@ func firstNameMissing(rest, asked string, words map[string]bool, ev []evidence) 
 		return w
 	}
 	if len(f) > 1 && !spanishClaim(rest) && !text.LooksSpanish(asked) {
-		core := strings.TrimRight(f[0], ".!?") // (a word before a comma, "Pues,", is no subject: firstWordName wants letters only)
+		core := strings.TrimRight(f[0], ",.;:!?")
 		core = strings.TrimSuffix(strings.TrimSuffix(core, "’s"), "'s")
-		if firstWordName(core, f[1]) && !nearDictionaryWord(strings.ToLower(core)) && !spelledLike(strings.ToLower(core), words, ev) {
+		if firstWordName(core, f[1]) && !spelledLike(core, ev) {
 			return core // "Intriago was shot dead": no word of any dictionary, nor of any passage
 		}
 	}
 	return ""
 }
 
-// nearDictionaryWord reports a dictionary word one edit from w (a letter
-// dropped, added, changed or two swapped): "Goverment" is a typo, no name.
-func nearDictionaryWord(w string) bool {
-	const letters = "abcdefghijklmnopqrstuvwxyz"
-	for i := 0; i <= len(w); i++ {
-		if i < len(w) && text.IsWord(w[:i]+w[i+1:]) {
+// capitalisedInside reports word written in raw with its capital inside a
+// sentence, where only a name has one ("struck Kiev on Monday"; not
+// "Nobody else was hurt", capitalised as its sentence's first word).
+func capitalisedInside(raw, word string) bool {
+	for at := 0; ; {
+		i := strings.Index(raw[at:], word)
+		if i < 0 {
+			return false
+		}
+		i += at
+		before := strings.TrimRight(raw[:i], " \t")
+		if r, _ := utf8.DecodeLastRuneInString(before); before != "" && !strings.ContainsRune(".!?\n\"“:", r) {
 			return true
 		}
-		if i+1 < len(w) && text.IsWord(w[:i]+w[i+1:i+2]+w[i:i+1]+w[i+2:]) {
-			return true
-		}
-		for _, c := range letters {
-			if i < len(w) && byte(c) != w[i] && text.IsWord(w[:i]+string(c)+w[i+1:]) || text.IsWord(w[:i]+string(c)+w[i:]) {
-				return true
-			}
-		}
+		at = i + len(word)
 	}
-	return false
 }
 
-// spelledLike reports a word of the passages within two edits of w, a
-// name's other spelling ("Kyiv" of "Kiev").
-func spelledLike(w string, words map[string]bool, ev []evidence) bool {
+// spelledLike reports a name the passages write within two edits of w,
+// with the same first letter: the same name spelt otherwise ("Kyiv" of
+// "Kiev"), not a common word ("Noboa" is no "nobody").
+func spelledLike(w string, ev []evidence) bool {
 	if len(w) < 4 {
 		return false
 	}
-	near := func(x string) bool { return len(x) >= 4 && text.EditDistance(w, x, 2) <= 2 }
-	for x := range words {
-		if near(x) {
-			return true
-		}
-	}
+	lw := strings.ToLower(w)
 	for i := range ev {
 		for x := range wholeView(&ev[i]).words {
-			if near(x) {
+			if len(x) >= 4 && x[0] == lw[0] && text.EditDistance(lw, x, 2) <= 2 && capitalisedInside(wholeView(&ev[i]).raw, strings.ToUpper(x[:1])+x[1:]) {
 				return true
 			}
 		}
@@ -1567,6 +1565,24 @@ var leadingYesRE = regexp.MustCompile(`(?i)^\s*yes\b[\s,.;:!–—-]+`)
 // speakerRE is a claim opening with its speaker: up to five words
 // before a verb of saying ("The prison authority said", "Police told").
 var speakerRE = regexp.MustCompile(`^\s*((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s+(?:said|says|told|tells|stated|states|announced|announces|reported|reports|added|warned|insisted|confirmed|confirms)\b`)
+
+// speakerNouns name a speaker in lower case: "according to the prison
+// agency", "according to police".
+var speakerNouns = set("police agency government ministry union office official authority army military court prosecutor spokesperson spokesman spokeswoman source witness resident statement operator company department")
+
+// headNoun is the last word before the first preposition or clause break:
+// "officials" of "officials at the ministry"; "drawn" of "a secret
+// evacuation plan drawn up by the army" (no speaker either way).
+func headNoun(ws []string) string {
+	head := ""
+	for _, w := range ws {
+		if prepositions[w] || clauseBreaks[w] {
+			break
+		}
+		head = w
+	}
+	return head
+}
 
 // attributionRE is a clause naming who says what the claim says:
 // "according to union president Marta Vergara", up to the clause's end.
