@@ -434,7 +434,7 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	// An office's holder may be asked for by what the story says of them
 	// elsewhere ("the prison boss flexing about human rights").
 	if rq.person && rq.role != "" && !form.Said {
-		best = officeHolder(best, cands, keys, total)
+		best = officeHolder(best, cands, keys, total, rq.role)
 	}
 	// The sentence that holds the kind of answer asked for may be the
 	// one right before or after the best: "Its leader, known as "El
@@ -860,17 +860,17 @@ func closesQuoteOf(n, best *candidate) bool {
 // the best sentence names someone without the office ("Maria Vanterpool
 // said the raid respected human rights"), the sentence of its story that
 // names her holding it answers.
-func officeHolder(best *candidate, cands []*candidate, keys []keyTerm, total float64) *candidate {
+func officeHolder(best *candidate, cands []*candidate, keys []keyTerm, total float64, role string) *candidate {
 	holder := best
 	if !best.typed {
 		words := wordLine(best.text())
 		for _, c := range cands {
-			if c.typed && c.p.Source == best.p.Source && (holder == best || c.score > holder.score) && mentions(words, personMentions(c.text())) {
+			if c.typed && c.p.Source == best.p.Source && (holder == best || c.score > holder.score) && mentions(words, personMentions(c.text(), role)) {
 				holder = c
 			}
 		}
 	}
-	names := personMentions(holder.text())
+	names := personMentions(holder.text(), role)
 	if len(names) == 0 {
 		return best
 	}
@@ -909,25 +909,62 @@ func mentions(line string, names []string) bool {
 	return false
 }
 
-// personMentions is the folded name of the first person a sentence names
-// (two capitalised words, or two in capitals, that hold no stop word and
-// one word WordNet has no entry for), as it may be named again: "Guillermo
-// Rodriguez", "GUILLERMO RODRIGUEZ"; not "On Monday", "PRISON AGENCY" or
-// "GENERAL DIRECTOR". Only the first: "Maria Vanterpool, appointed by
-// Jonas Abramczyk, is the director" names its holder first.
-func personMentions(txt string) []string {
+// personMentions is the folded name of the person a sentence gives the
+// role (the name nearest the role's word; the first when the sentence
+// lacks it), as it may be named again. A name is two capitalised words,
+// or two in capitals, that hold no stop word and one word WordNet has no
+// entry for: "Guillermo Rodriguez", "GUILLERMO RODRIGUEZ"; not "On
+// Monday", "PRISON AGENCY" or "GENERAL DIRECTOR". "Jonas Abramczyk named
+// Maria Vanterpool director" gives the director's role to her.
+func personMentions(txt, role string) []string {
+	at := -1
+	if role != "" {
+		at = strings.Index(strings.ToLower(txt), role)
+	}
+	best, dist := "", -1
+	first := true
 	for _, sp := range question.PersonNames(txt) {
 		ws := text.Words(txt[sp[0]:sp[1]])
 		if slices.ContainsFunc(ws, func(w string) bool { return text.Terms(w) == nil }) {
 			continue
 		}
-		if slices.ContainsFunc(ws, func(w string) bool {
+		if !slices.ContainsFunc(ws, func(w string) bool {
 			return len(text.Synonyms(w)) == 0 && len(text.Related(w)) == 0 && text.Lemma(w) == w
 		}) {
+			continue
+		}
+		if at < 0 || first && subjectOfCopula(txt[sp[1]:]) {
+			// the first name, the subject of "is the director" ("Maria
+			// Vanterpool, appointed by Jonas Abramczyk, is the director")
 			return []string{strings.Join(ws, " ")}
 		}
+		first = false
+		d := at - sp[1] // a name before the role ("Maria Vanterpool is the director")
+		if sp[0] > at {
+			d = sp[0] - at - len(role) // after it ("director Maria Vanterpool"): a tie goes to it
+		}
+		if dist < 0 || d < dist || d == dist && sp[0] > at {
+			best, dist = strings.Join(ws, " "), d
+		}
 	}
-	return nil
+	if best == "" {
+		return nil
+	}
+	return []string{best}
+}
+
+// subjectOfCopula reports text after a name going on with its verb of
+// being, past an aside between commas: ", appointed by X in May, is the
+// director", " was the mayor".
+func subjectOfCopula(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if strings.HasPrefix(rest, ",") {
+		if i := strings.Index(rest[1:], ","); i >= 0 {
+			rest = strings.TrimSpace(rest[i+2:])
+		}
+	}
+	w := strings.Fields(strings.ToLower(rest))
+	return len(w) > 0 && (w[0] == "is" || w[0] == "was" || w[0] == "remains" || w[0] == "became" || w[0] == "has" && len(w) > 1 && w[1] == "been")
 }
 
 // speakerLine reports a sentence that names a person and introduces what

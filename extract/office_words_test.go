@@ -54,7 +54,7 @@ func TestOfficeHolderQuotationNeedsHerSpeakerLine(t *testing.T) {
 		}
 		cands[0].typed, cands[1].typed = true, true
 		keys := []keyTerm{{term: "human", weight: 1, known: true}}
-		got := officeHolder(cands[0], cands, keys, 1)
+		got := officeHolder(cands[0], cands, keys, 1, "director")
 		if got != cands[0] || got.covered["human"] != tc.want || got.own != tc.want {
 			t.Errorf("after %q: holder %q covers human %v (own %v), want the director's sentence covering %v", tc.speaker, got.text(), got.covered["human"], got.own, tc.want)
 		}
@@ -68,7 +68,7 @@ func TestOfficeHolderLendsWithinItsStory(t *testing.T) {
 	other[0].p.Source = "other.txt"
 	cands[0].typed = true
 	keys := []keyTerm{{term: "human", weight: 1, known: true}}
-	if got := officeHolder(cands[0], append(cands, other...), keys, 1); got.covered["human"] != 0 {
+	if got := officeHolder(cands[0], append(cands, other...), keys, 1, "director"); got.covered["human"] != 0 {
 		t.Errorf("the director's sentence covers human %v from another story, want 0", got.covered["human"])
 	}
 }
@@ -93,10 +93,12 @@ func TestOfficeHolderLendsOnlyHerOwnWordsReview10(t *testing.T) {
 		"PRISON AGENCY DIRECTOR, MARIA VANTERPOOL, SAYING:":                       "maria vanterpool",
 		"On Monday Maria Vanterpool was named director":                           "maria vanterpool",
 		"In Kaloma Maria Vanterpool was named director":                           "maria vanterpool",
+		"Jonas Abramczyk named Maria Vanterpool director of the agency.":          "maria vanterpool",
+		"Litoral Penitentiary director Maria Vanterpool spoke on Monday.":         "maria vanterpool",
 		"Maria Vanterpool, appointed by Jonas Abramczyk, is the director.":        "maria vanterpool",
 		"The union at the NATIONAL PRISON AGENCY said on Monday it would strike.": "",
 	} {
-		got := strings.Join(personMentions(s), "|")
+		got := strings.Join(personMentions(s, "director"), "|")
 		if got != want {
 			t.Errorf("personMentions(%q) = %q, want %q", s, got, want)
 		}
