@@ -252,10 +252,11 @@ func passages(hits []retrieval.Hit) []Passage {
 // stories use. Without the dictionary the question is read as typed and
 // the first such answer says what to install (once per bot).
 func (b *Bot) readSpanish(ix Searcher, q string, voc *question.Vocabulary) (read, note string) {
-	if !text.LooksSpanish(q) {
+	keep := func(w string) bool { return voc.IsName(text.Fold(w)) }
+	sp, err := text.LoadSpanish()
+	if !text.LooksSpanish(q) && (err != nil || !sp.Looks(q, keep)) {
 		return q, ""
 	}
-	sp, err := text.LoadSpanish()
 	if err != nil {
 		if b.spanishNoted.CompareAndSwap(false, true) {
 			b.log.Warn("a question in Spanish, read as typed", "err", err)
@@ -271,7 +272,7 @@ func (b *Bot) readSpanish(ix Searcher, q string, voc *question.Vocabulary) (read
 		}
 		return true
 	}
-	return sp.GlossReverse(q, func(w string) bool { return voc.IsName(text.Fold(w)) }, uses, b.spanishReverse(sp, voc)), ""
+	return sp.GlossReverse(q, keep, uses, b.spanishReverse(sp, voc)), ""
 }
 
 // spanishReverse is the reverse index of the corpus's words (text.Reverse),

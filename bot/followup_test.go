@@ -130,3 +130,24 @@ func TestSpanishKeepsTheStoriesNames(t *testing.T) {
 		t.Errorf("answer %q, want the Esmeraldas hostages", a.Text)
 	}
 }
+
+// TestSpanishByItsWords: a question in Spanish with too few function words
+// for the cheap guess is still read through the dictionary, by its words
+// that are Spanish and no English; an English question naming the stories'
+// Spanish places is read as typed.
+func TestSpanishByItsWords(t *testing.T) {
+	if _, err := text.LoadSpanish(); err != nil {
+		t.Skipf("skipped: %v", err)
+	}
+	b := New(testindex.Seed(t), nil, Options{}, nil)
+	q := "murio algun militar o policia en el operativo"
+	if text.LooksSpanish(q) {
+		t.Fatalf("%q: the cheap guess already reads it; the case tests nothing", q)
+	}
+	if a := askOffline(t, b, q); !strings.Contains(a.ReadAs, "die") || !strings.Contains(a.ReadAs, "soldier") {
+		t.Errorf("read_as %q: want it read in English (die, soldier)", a.ReadAs)
+	}
+	if a := askOffline(t, b, "what happened in the penitenciaria del litoral"); a.ReadAs != "" && !strings.Contains(a.ReadAs, "what happened") {
+		t.Errorf("an English question naming the prison read as %q", a.ReadAs)
+	}
+}

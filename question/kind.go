@@ -618,7 +618,7 @@ var chargeParticle = map[string]bool{"away": true, "off": true, "out": true, "in
 
 // chargeQ finds whoever runs something in a question: "who runs", "who's
 // in charge of", "the guy heading".
-var chargeQ = regexp.MustCompile(`\b(?:who|guy|man|woman|person|fella|fellow|bloke|chap|gentleman|lady|official|dude|one|individual)(?:s|'s|’s| is| that| who)?\s+(?:the one\s+)?(in charge of|runs|running|heads|heading|oversees|overseeing|manages|managing|directs|directing)\b\s*([a-z]*)`)
+var chargeQ = regexp.MustCompile(`\b(?:who|guy|man|woman|person|fella|fellow|bloke|chap|gentleman|lady|official|dude|one|individual)(?:s|'s|’s| that is| who is| that's| who's| that’s| who’s| is| that| who)?\s+(?:the one\s+)?(in charge of|runs|running|heads|heading|oversees|overseeing|manages|managing|directs|directing)\b\s*([a-z]*)`)
 
 // PersonNames finds what look like people's names in txt (two capitalised
 // words, or two in capitals as soundbite lines write them), as byte spans.

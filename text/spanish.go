@@ -346,14 +346,17 @@ func LooksSpanish(q string) bool {
 	if strings.ContainsAny(q, "¿¡") {
 		return true
 	}
-	ws := esWords(q)
+	ws := esChatWords(q)
 	if len(ws) == 0 {
 		return false
 	}
 	if esLeadConj[esFoldString(ws[0])] && len(ws) > 2 {
 		ws = ws[1:] // "y cuántas personas salieron heridas": and how many ...
 	}
-	if _, ok := SpanishQuestionWord(ws[0]); ok || len(ws) > 1 && esFoldString(ws[0]+" "+ws[1]) == "por que" {
+	// A question word as typed opens it; a chat spelling of one ("k", "q")
+	// alone is English chat's "ok" too ("k how many died").
+	raw := esWords(q)
+	if _, ok := SpanishQuestionWord(ws[0]); ok && !(len(raw) > 0 && esChatSpelling[esFoldString(raw[0])] != "") || len(ws) > 1 && esFoldString(ws[0]+" "+ws[1]) == "por que" {
 		return true
 	}
 	hits := 0
@@ -411,11 +414,17 @@ func (s *Spanish) GlossReverse(q string, keep, uses func(w string) bool, rev Rev
 
 // glossOne is GlossFor of one question.
 func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse) string {
-	ws := esWords(q)
+	ws := esChatWords(q)
 	var out []string
 	clauseStart := true
 	for i := 0; i < len(ws); i++ {
 		w, f := ws[i], esFoldString(ws[i])
+		if en, n := s.phrase(ws[i:]); n > 0 && !(keep != nil && keep(w)) {
+			out = append(out, en)
+			i += n - 1
+			clauseStart = false
+			continue
+		}
 		if i+1 < len(ws) {
 			two := f + " " + esFoldString(ws[i+1])
 			if en, ok := esThereIs[two]; ok {
@@ -471,7 +480,20 @@ func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse
 			out = append(out, w)
 			continue
 		}
-		tr := s.Translate(w)
+		next := ""
+		if i+1 < len(ws) {
+			next = ws[i+1]
+		}
+		if be := s.beForm(w, next); be != "" {
+			out = append(out, be)
+			continue
+		}
+		if n := len(out); n > 0 && esDoAfter[out[n-1]] {
+			if do := s.doSupport(w); do != "" {
+				out = append(out, do) // "qué dijo X": what did say X
+			}
+		}
+		tr := append(s.Translate(w), esNewsWords[f]...)
 		switch c, used := choose(tr, uses); {
 		case used:
 			out = append(out, c)

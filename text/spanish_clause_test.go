@@ -13,7 +13,7 @@ func TestSpanishGlossClauses(t *testing.T) {
 	for q, want := range map[string]string{
 		"y cuantos muertos hubo en la carcel":          "how many dead there were in the prison",
 		"en la carcel cuantos muertos hubo":            "in the prison how many dead there were",
-		"¿dónde está la cárcel? ¿en que ciudad?":       "where be the prison? in what city",
+		"¿dónde está la cárcel? ¿en que ciudad?":       "where is the prison? in what city",
 		"y en que ciudad":                              "in what city",
 		"la carcel que":                                "the prison that",
 		"¿cuantos muertos hubo en la carcel? q ciudad": "how many dead there were in the prison? what city",

@@ -52,7 +52,7 @@ func TestSpanishGlossFixture(t *testing.T) {
 	s := esFixture(t)
 	for q, want := range map[string]string{
 		"cuantos muertos hubo en la carcel de guayaquil": "how many dead there were in the prison of guayaquil",
-		"¿En qué ciudad está la cárcel?":                 "in what city be the prison",
+		"¿En qué ciudad está la cárcel?":                 "in what city is the prison",
 		"¿Por qué?":                                      "why",
 	} {
 		if got := s.Gloss(q); got != want {
@@ -141,7 +141,7 @@ func TestSpanishInstalled(t *testing.T) {
 	}
 	for q, want := range map[string]string{
 		"cuantos muertos hubo en la carcel de guayaquil": "how many dead there were in the prison of guayaquil",
-		"¿en qué ciudad está la cárcel?":                 "in what city be the prison",
+		"¿en qué ciudad está la cárcel?":                 "in what city is the prison",
 	} {
 		if got := s.Gloss(q); got != want {
 			t.Errorf("Gloss(%q) = %q, want %q", q, got, want)

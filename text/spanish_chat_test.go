@@ -1,0 +1,161 @@
+package text
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// installedSpanish is Debian's apertium-eng-spa, or a skip without it (CI
+// installs it).
+func installedSpanish(t *testing.T) *Spanish {
+	t.Helper()
+	s, err := LoadSpanish()
+	if errors.Is(err, ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestSpanishChatWords(t *testing.T) {
+	for q, want := range map[string]string{
+		// chat spellings spelled out
+		"k paso en la carcel d guayaquil": "que paso en la carcel de guayaquil",
+		"kien es el man q salio":          "quien es el man que salio",
+		"xq lo hicieron pa q":             "porque lo hicieron para que",
+		"tb hubo rehenes":                 "tambien hubo rehenes",
+		// filler, laughter and address dropped
+		"oe bot cuantos murieron jajaja": "cuantos murieron",
+		"oye mi pana que paso":           "que paso",
+		"jsjsjs cuantos":                 "cuantos",
+		"cuantos murieron ja":            "cuantos murieron ja", // one "ja" is no laughter
+		"mi hermano esta preso":          "esta preso",
+		"mi casa":                        "mi casa", // "mi" before a noun of no address stays
+		// "mismo": filler but after a determiner, where it means "same"
+		"que mismo paso":                       "que paso",
+		"cuantos pabellones mismo recuperaron": "cuantos pabellones recuperaron",
+		"el mismo dia":                         "el mismo dia",
+		"la misma carcel":                      "la misma carcel",
+		// a closing tag asks nothing, after at least two words of question
+		"eran bastantes o que":     "eran bastantes",
+		"murio algun militar o no": "murio algun militar",
+		"si o no":                  "si o no",
+		"militares o policias":     "militares o policias",
+	} {
+		if got := strings.Join(esChatWords(q), " "); got != want {
+			t.Errorf("esChatWords(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+func TestSpanishLaughter(t *testing.T) {
+	for w, want := range map[string]bool{"jaja": true, "jajajaja": true, "jsjs": true, "jeje": true, "jiji": true,
+		"ja": false, "jajaj": false, "jojo": false, "jaje": false, "juju": false, "java": false, "jazz": false} {
+		if got := esLaughter(w); got != want {
+			t.Errorf("esLaughter(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// LooksSpanish reads chat spellings as the words they stand for.
+func TestSpanishLooksChat(t *testing.T) {
+	for q, want := range map[string]bool{
+		"oe bot k paso en la carcel d guayaquil":   true,
+		"kien es el man d la snai":                 true,
+		"k how many died":                          false,
+		"how many died in the prison at guayaquil": false,
+	} {
+		if got := LooksSpanish(q); got != want {
+			t.Errorf("LooksSpanish(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// Spanish.Looks catches, by the analyser, questions with too few function
+// words for LooksSpanish; English with a Spanish name is not one.
+func TestSpanishLooksByAnalyser(t *testing.T) {
+	s := installedSpanish(t)
+	litoral := func(w string) bool { return strings.EqualFold(w, "litoral") || strings.EqualFold(w, "penitenciaria") }
+	for q, want := range map[string]bool{
+		"y murio algun militar o policia en el operativo": true,
+		"murio algun militar":                             true,
+		"murio":                                           false, // fewer than three words
+		"what happened at the penitenciaria del litoral":  false,
+		"is el chapo in la jail":                          false,
+		"how many soldiers went into the litoral":         false,
+		"murio algun militar in the prison":               false, // three of six: not more than half
+	} {
+		if LooksSpanish(q) && want {
+			t.Fatalf("%q: LooksSpanish already says yes; the case tests nothing", q)
+		}
+		if got := s.Looks(q, litoral); got != want {
+			t.Errorf("Looks(%q) = %v, want %v", q, got, want)
+		}
+	}
+	names := func(w string) bool { return slices.Contains([]string{"rios", "esmeraldas", "manabi"}, w) }
+	if q := "los rios esmeraldas y manabi"; s.Looks(q, names) || !s.Looks(q, nil) {
+		t.Errorf("Looks(%q) = %v with its names kept, %v without: want false, true", q, s.Looks(q, names), s.Looks(q, nil))
+	}
+	var nilSpanish *Spanish
+	if nilSpanish.Looks("y murio algun militar o policia", nil) {
+		t.Error("a nil *Spanish says a question is Spanish")
+	}
+}
+
+func TestSpanishGlossChat(t *testing.T) {
+	s := installedSpanish(t)
+	for q, want := range map[string]string{
+		// multiword expressions from the analyser, longest first
+		"cuantos muertos hubo al final": "how many dead there were at the end",
+		// ... but not one that swallows a question word that asks
+		"desde qué día hay enfrentamientos": "from what day there are clash",
+		"desde que entro el toque de queda": "since go in the curfew",
+		"desde que dia hay enfrentamientos": "from what day there are clash",
+		// news terms Apertium lacks
+		"cuando empezo el estado de excepcion": "when did begin the state of emergency",
+		"quien subio la cifra de muertos":      "who go up the death toll",
+		// ser and estar in the person and tense asked; "esta" before a
+		// preposition is "está"; before a noun, "this"
+		"quien es el director":         "who is the director",
+		"quienes fueron los culpables": "who were the guilty",
+		"quienes fueron a retomar":     "who go to restart",
+		"el man que esta a cargo":      "the man that is in charge",
+		"donde esta la carcel":         "where is the prison",
+		"esta carcel":                  "this prison",
+		// "do" after what/when/where/how/why, never after who
+		"que dijo rodriguez":   "what did say rodriguez",
+		"que dice el director": "what does say the director",
+		"cuando empezaron":     "when did begin",
+		"quien dijo eso":       "who say this",
+		"cuantos murieron":     "how many die",
+	} {
+		if got := s.Gloss(q); got != want {
+			t.Errorf("Gloss(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// The stories' sense of a news word wins only where the stories use none of
+// Apertium's words for it.
+func TestSpanishNewsWords(t *testing.T) {
+	s := installedSpanish(t)
+	storyWords := map[string]bool{"guard": true, "cellblock": true, "prison": true, "guide": false}
+	uses := func(w string) bool { return storyWords[w] }
+	if got := s.GlossFor("cuantos guias hay", nil, uses); got != "how many guard there are" {
+		t.Errorf("guías in stories of guards: %q, want the guards", got)
+	}
+	storyWords["guide"] = true
+	if got := s.GlossFor("cuantos guias hay", nil, uses); got != "how many guide there are" {
+		t.Errorf("guías in stories of guides: %q, want the guides", got)
+	}
+	if got := s.GlossFor("los reos", nil, uses); got != "the inmate" {
+		t.Errorf("reos (not in Apertium): %q, want the inmate", got)
+	}
+	if !slices.Contains(esNewsWords["pabellones"], "cellblock") {
+		t.Error("pabellones: no cellblock")
+	}
+}
