@@ -403,6 +403,9 @@ func (s *Spanish) GlossReverse(q string, keep, uses func(w string) bool, rev Rev
 	if parts := strings.FieldsFunc(q, func(r rune) bool { return r == '?' || r == '¿' }); len(parts) > 1 {
 		var out []string
 		for _, p := range parts {
+			if esHearsay(esWords(p)) {
+				continue // "mi ñaño dijo q como 50": no question
+			}
 			if g := s.glossOne(p, keep, uses, rev); g != "" {
 				out = append(out, g)
 			}
@@ -483,6 +486,16 @@ func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse
 		next := ""
 		if i+1 < len(ws) {
 			next = ws[i+1]
+		}
+		if f == "mas" && next != "" {
+			if m := s.mostOrMore(ws[max(0, i-3):i], next); m != "" {
+				out = append(out, m)
+				continue
+			}
+		}
+		if f == "segun" {
+			out = append(out, "according to")
+			continue
 		}
 		if be := s.beForm(w, next); be != "" {
 			out = append(out, be)

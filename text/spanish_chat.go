@@ -84,6 +84,8 @@ func esChatWords(s string) []string {
 		case f == "mi" && i+1 < len(ws) && esAddress[esFoldString(ws[i+1])]:
 			i++
 			continue
+		case esClitics[f] && !(len(out) > 0 && esFoldString(out[len(out)-1]) == "como"):
+			continue // but "cómo se llama", "cómo le dicen": what is the name
 		}
 		out = append(out, w)
 	}
@@ -96,7 +98,7 @@ func esChatWords(s string) []string {
 
 // esAddress are the nouns of "mi pana", "mi ñaño": the asker addressing a
 // friend, not the topic.
-var esAddress = map[string]bool{"pana": true, "nano": true, "ñano": true, "hermano": true, "bro": true, "amigo": true, "causa": true, "llave": true}
+var esAddress = map[string]bool{"pana": true, "nano": true, "ñano": true, "ñaño": true, "hermano": true, "bro": true, "amigo": true, "causa": true, "llave": true}
 
 // esMaxPhrase is the longest multiword expression looked up, in words.
 const esMaxPhrase = 4
@@ -107,12 +109,12 @@ const esMaxPhrase = 4
 // in words; 0 when there is none.
 func (s *Spanish) phrase(ws []string) (string, int) {
 	for n := min(esMaxPhrase, len(ws)); n >= 2; n-- {
-		if s.asksInside(ws, n) {
-			continue // "desde qué día": since what day, not "desde que" (since) "día"
-		}
 		p := strings.Join(ws[:n], " ")
 		if en, ok := esNewsTerms[esFoldString(p)]; ok {
 			return en, n
+		}
+		if s.asksInside(ws, n) {
+			continue // "desde qué día": since what day, not "desde que" (since) "día"
 		}
 		in := make([]int32, 0, len(p))
 		for _, r := range p {
@@ -145,6 +147,7 @@ var esNewsTerms = map[string]string{
 	"guias penitenciarios":          "prison guards",
 	"guia penitenciario":            "prison guard",
 	"toque de queda":                "curfew",
+	"al final":                      "in the end",
 	"a cargo":                       "in charge",
 	"a cargo de":                    "in charge of",
 	"a cargo del":                   "in charge of the",
@@ -306,4 +309,49 @@ func (s *Spanish) isVerb(w string) bool {
 		}
 	}
 	return false
+}
+
+// esClitics are the object pronouns Spanish puts before a verb ("le
+// lanzaron algo", "les encontraron", "se armó"): English says them after
+// it or not at all, and word by word they read as "le", "les" or "be".
+// ("lo", "la", "los", "las" are articles too and stay.)
+var esClitics = map[string]bool{"le": true, "les": true, "se": true, "me": true, "te": true, "nos": true}
+
+// esHearsay reports a part of a question that only reports what someone
+// the asker knows said ("mi ñaño dijo q como 50"): it asks nothing.
+func esHearsay(ws []string) bool {
+	if len(ws) < 3 || esFoldString(ws[0]) != "mi" || !esAddress[esFoldString(ws[1])] && !esKin[esFoldString(ws[1])] {
+		return false
+	}
+	switch esFoldString(ws[2]) {
+	case "dice", "dijo", "decia", "cree", "creia", "piensa", "penso", "conto", "cuenta":
+		return true
+	}
+	return false
+}
+
+// esKin are the relatives and friends whose word a question passes on.
+var esKin = map[string]bool{"tio": true, "tia": true, "primo": true, "prima": true, "mama": true, "papa": true, "abuela": true, "abuelo": true, "hermana": true, "amiga": true, "vecino": true, "vecina": true, "novia": true, "novio": true, "esposo": true, "esposa": true}
+
+// mostOrMore reads "más" (or chat's unaccented "mas", which word by word is
+// "but") before an adjective: "most" after an article ("las cárceles más
+// peligrosas": the most dangerous prisons), else "more". "" when no
+// adjective follows.
+func (s *Spanish) mostOrMore(prev []string, next string) string {
+	adj := false
+	for _, a := range s.analyse(next) {
+		if _, tags := s.morf.esSplit(a.out); len(tags) > 0 && tags[0] == "<adj>" {
+			adj = true
+		}
+	}
+	if !adj {
+		return ""
+	}
+	for i := len(prev) - 1; i >= 0 && i >= len(prev)-3; i-- {
+		switch esFoldString(prev[i]) {
+		case "el", "la", "los", "las", "lo":
+			return "most"
+		}
+	}
+	return "more"
 }

@@ -45,6 +45,11 @@ func TestSpanishChatWords(t *testing.T) {
 		"murio algun militar o no": "murio algun militar",
 		"si o no":                  "si o no",
 		"militares o policias":     "militares o policias",
+		// object pronouns before a verb go, but not in "cómo se llama"
+		"k le paso a la oficina": "que paso a la oficina",
+		"les encontraron armas":  "encontraron armas",
+		"como se llama el jefe":  "como se llama el jefe",
+		"como le dicen":          "como le dicen",
 	} {
 		if got := strings.Join(esChatWords(q), " "); got != want {
 			t.Errorf("esChatWords(%q) = %q, want %q", q, got, want)
@@ -110,7 +115,7 @@ func TestSpanishGlossChat(t *testing.T) {
 	s := installedSpanish(t)
 	for q, want := range map[string]string{
 		// multiword expressions from the analyser, longest first
-		"cuantos muertos hubo al final": "how many dead there were at the end",
+		"murieron por lo menos 30": "die at least 30",
 		// ... but not one that swallows a question word that asks
 		"desde qué día hay enfrentamientos": "from what day there are clash",
 		"desde que entro el toque de queda": "since go in the curfew",
@@ -129,9 +134,19 @@ func TestSpanishGlossChat(t *testing.T) {
 		// "do" after what/when/where/how/why, never after who
 		"que dijo rodriguez":   "what did say rodriguez",
 		"que dice el director": "what does say the director",
-		"cuando empezaron":     "when did begin",
-		"quien dijo eso":       "who say this",
-		"cuantos murieron":     "how many die",
+		// "más"/"mas" before an adjective: most after an article, else more
+		"las carceles mas peligrosas": "the prison most dangerous",
+		"es mas peligrosa":            "is more dangerous",
+		"mas presos":                  "but prisoner",
+		// "según": according to; "al final": in the end
+		"segun la fiscalia":         "according to the attorney general",
+		"cuantos murieron al final": "how many die in the end",
+		// a news term holding "que" is no question word
+		"es verdad que murieron":                "is it true that die",
+		"es cierto que el litoral es peligroso": "is it true that the seaboard is dangerous",
+		"cuando empezaron":                      "when did begin",
+		"quien dijo eso":                        "who say this",
+		"cuantos murieron":                      "how many die",
 	} {
 		if got := s.Gloss(q); got != want {
 			t.Errorf("Gloss(%q) = %q, want %q", q, got, want)
@@ -157,5 +172,31 @@ func TestSpanishNewsWords(t *testing.T) {
 	}
 	if !slices.Contains(esNewsWords["pabellones"], "cellblock") {
 		t.Error("pabellones: no cellblock")
+	}
+}
+
+// A part of a question that only passes on what someone the asker knows
+// said asks nothing and is left out.
+func TestSpanishHearsay(t *testing.T) {
+	for q, want := range map[string]bool{
+		"mi ñaño dijo q como 50":    true,
+		"mi tia dice que fueron 50": true,
+		"mi pana cree que si":       true,
+		"mi ñaño es guia":           false,
+		"mi casa dice":              false,
+		"dijo que como 50":          false,
+		"mi tio":                    false,
+		"el ñaño dijo que 50":       false,
+	} {
+		if got := esHearsay(esWords(q)); got != want {
+			t.Errorf("esHearsay(%q) = %v, want %v", q, got, want)
+		}
+	}
+	s := installedSpanish(t)
+	if got := s.Gloss("cuantos muertos hubo?? mi ñaño dijo q como 50"); got != "how many dead there were" {
+		t.Errorf("Gloss with hearsay = %q, want the question alone", got)
+	}
+	if got := s.Gloss("mi ñaño dijo q como 50"); got == "" {
+		t.Error("a question that is only hearsay glosses to nothing; want it kept")
 	}
 }
