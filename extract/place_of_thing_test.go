@@ -43,6 +43,12 @@ func TestPlaceOfThingQuestions(t *testing.T) {
 		"Which country was thinking about going to war for oil?":    false,
 		"In what city is the last Huguenot congregation in the US?": false,
 		"which city did the army storm":                             false,
+		"what town was that in":                                     false, // a pronoun: what was said before
+		"what town is it in":                                        false,
+		"what town were the guards held hostage in":                 false, // an event, not a thing
+		"which city was the mayor killed in":                        false,
+		"which city is the prison situated in":                      true,
+		"what town is the jail in":                                  true,
 	} {
 		if got := question.PlaceOfThing(q); got != want {
 			t.Errorf("PlaceOfThing(%q) = %v, want %v", q, got, want)

@@ -2,6 +2,7 @@ package question
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -462,9 +463,33 @@ var (
 // three words: "what country was thinking about going to war" asks no
 // place of a thing). Its answer names the place next to the thing, not any
 // place of the sentence.
-func PlaceOfThing(asked string) bool { return placeOfThingQ.MatchString(text.Fold(asked)) }
+//
+// A pronoun is no thing ("what town was that in" asks where what was just
+// said happened), nor is an event ("what town were the guards held
+// hostage in": a participle among the words).
+func PlaceOfThing(asked string) bool {
+	m := placeOfThingQ.FindStringSubmatch(text.Fold(asked))
+	if m == nil {
+		return false
+	}
+	thing := strings.Fields(m[1])
+	for n := len(thing); n > 1 && placeTail[thing[n-1]]; n-- {
+		thing = thing[:n-1] // "is the prison located in", "is it in"
+	}
+	if len(thing) == 1 && placePronouns[thing[0]] {
+		return false
+	}
+	return !slices.ContainsFunc(thing, text.PastParticiple)
+}
 
-var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?(?:[\p{L}'’]+ ){0,2}[\p{L}'’]+(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
+var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
+
+// placeTail are the words a place-of-thing question may end on after its
+// thing.
+var placeTail = map[string]bool{"in": true, "at": true, "located": true, "based": true, "situated": true}
+
+// placePronouns are words that stand for something said before.
+var placePronouns = map[string]bool{"that": true, "it": true, "this": true, "in": true, "there": true, "they": true}
 
 // PlaceNamedAt reports a place phrase at the start of s: "in the city of
 // Guayaquil", "at the Litoral prison", "in Quito", "of the city of Manta"

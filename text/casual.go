@@ -71,6 +71,10 @@ var sameParticiple = map[string]bool{"hurt": true, "hit": true, "cut": true, "pu
 // ("worse" of "bad"), which follow "got" as adjectives.
 var comparative = map[string]bool{"worse": true, "better": true, "less": true, "more": true, "further": true, "farther": true}
 
+// PastParticiple reports a word that may be a past participle
+// (pastParticiple).
+func PastParticiple(w string) bool { return pastParticiple(w) }
+
 // pastParticiple reports a word that may be a past participle: a regular
 // "-ed" form, a base-form participle ("hurt"), or a form WordNet lists as
 // an inflection of another word ("shot", "caught", "held", "taken").
