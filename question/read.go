@@ -31,7 +31,7 @@ var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 // where it cannot be sure.
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
-	q = text.StripAside(text.StripLead(q))
+	q = text.StripAside(text.StripRequest(text.StripLead(q)))
 	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
 	first := true
 	var out strings.Builder

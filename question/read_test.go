@@ -32,6 +32,7 @@ func TestReadQuestion(t *testing.T) {
 		{"which jal was it", "which jal was it"},          // three letters: too short to read as a typo ("jail")
 		{"how many ppl died lol", "how many people died"}, // chat filler the stories never use: left out
 		{"ok so who is the presidnet", "who is the president"},
+		{"ok so i want to know how many died", "how many died"},                 // the asker's frame (text.StripRequest)
 		{"what did the guvermint announce", "what did the government announce"}, // three edits, but it sounds so (text.SoundKey)
 		{"how many died in gwayakil", "how many died in guayaquil"},             // the same
 		{"how many got merked", "how many got merked"},                          // six letters: too short to read by sound ("marched")

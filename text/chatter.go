@@ -98,3 +98,21 @@ var (
 	asksAgain = regexp.MustCompile(`(?i)\b(?:what|whats|what's|who|whos|who's|whom|whose|which|when|where|why|how)\b`)
 	orWhat    = regexp.MustCompile(`(?i)\bor what\W*$`)
 )
+
+// requestRE matches the asker's frame around a question that follows it
+// with a question word: "i want to know", "i'd like to know", "i need to
+// find out", "i'm curious", "i was wondering", "can you tell me", "does
+// anyone know", "tell me". Its words ("want", "need", "curious") are the
+// asker's, not the topic's.
+var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:i|we)(?:\s+(?:really\s+|just\s+)?(?:want|wanna|need|would\s+like|would\s+love)|\s*['’]?d\s+(?:like|love))\s+(?:to\s+)?(?:know|find\s+out|understand|ask|learn|check|hear)|(?:i\s*['’]?m|i\s+am|im|i\s+was|we\s*['’]?re)\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering|trying\s+to\s+(?:figure\s+out|understand|find\s+out))(?:\s+about)?|i\s+wonder|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?(?:tell|show)\s+(?:me|us)|(?:please\s+|pls\s+|plz\s+)?tell\s+(?:me|us)|(?:do|does)\s+(?:you|u|anyone|anybody|somebody|someone)\s+know)\s*[,:]?\s+((?:how|what|who|whom|whose|when|where|why|which)\b)`)
+
+// StripRequest removes the asker's frame before a question word: "i want
+// to know how many died" reads "how many died". A frame before anything
+// else ("i want to know if ...", "tell me about the riot") is left.
+func StripRequest(q string) string {
+	m := requestRE.FindStringSubmatchIndex(q)
+	if m == nil {
+		return q
+	}
+	return q[m[2]:]
+}

@@ -32,3 +32,32 @@ func TestIsChatFiller(t *testing.T) {
 		}
 	}
 }
+
+// The asker's frame before a question word goes; before anything else it
+// stays, and a question word inside the question is no frame's end.
+func TestStripRequest(t *testing.T) {
+	for q, want := range map[string]string{
+		"i want to know how many died":                 "how many died",
+		"I'd like to know who the director is":         "who the director is",
+		"i’d love to know where it was":                "where it was",
+		"we need to find out when it started":          "when it started",
+		"i'm curious how many died":                    "how many died",
+		"im just wondering what happened":              "what happened",
+		"I was wondering, who retook the prison":       "who retook the prison",
+		"i wonder why they did it":                     "why they did it",
+		"can you please tell me how many died":         "how many died",
+		"could u tell us where":                        "where",
+		"tell me which prison it was":                  "which prison it was",
+		"does anyone know how many died":               "how many died",
+		"i want to know if the army retook the prison": "i want to know if the army retook the prison",
+		"tell me about the riot":                       "tell me about the riot",
+		"i want the death toll":                        "i want the death toll",
+		"how many died, i want to know":                "how many died, i want to know",
+		"i know how many died":                         "i know how many died",
+		"they want to know how many died":              "they want to know how many died",
+	} {
+		if got := text.StripRequest(q); got != want {
+			t.Errorf("StripRequest(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
