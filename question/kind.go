@@ -424,6 +424,9 @@ func (t Kind) InAnswer(txt, asked string) bool {
 		if dateQ.MatchString(text.Fold(asked)) {
 			return dayWords.MatchString(text.Fold(txt)) // "on what date": a day, not a bare year
 		}
+		if yearQ.MatchString(text.Fold(asked)) {
+			return (bareYear.MatchString(txt) || HasYear(txt)) && t.In(txt, asked) // "since which year": a year, not a weekday
+		}
 	}
 	return t.In(txt, asked)
 }
@@ -450,6 +453,10 @@ var (
 	// after one in a name ("Penitenciaria del Litoral", "Litoral
 	// Penitentiary"); a possessive ("Ecuador's prison authority") is none.
 	prisonName = regexp.MustCompile(`\p{Lu}[\p{L}-]+(?:\s+(?:(?:de|del|de la|la|los|las|of|the)\s+)?\p{Lu}[\p{L}-]+)*\s+(?:prison|jail|penitentiary|detention cent(?:er|re)|Prison|Jail|Penitentiary)\b|\b(?:Penitenciar[ií]a|Penitentiary|Prison|Jail|C[aá]rcel|Centro)\s+(?:(?:de|del|de la|of|of the)\s+)?\p{Lu}`)
+	// yearQ asks for a year: "which year", "what year", "in what year".
+	yearQ = regexp.MustCompile(`\b(what|which) years?\b`)
+	// bareYear is a year as digits, 1000 to 2099.
+	bareYear = regexp.MustCompile(`\b(1\d{3}|20\d\d)\b`)
 	// dateQ asks for a date: a day, not a year or a month.
 	dateQ = regexp.MustCompile(`\b(what|which|the exact) date\b`)
 	// dayWords are a day in folded text: "12 may", "may 12", "monday",

@@ -195,3 +195,26 @@ func TestWhatIsTheTimeFrameIsNoClockTime_review3(t *testing.T) {
 		}
 	}
 }
+
+// A question for a year takes a year, not a weekday; and no more than a
+// time answer would already be (a bare year in a sentence that answers no
+// time stays no answer).
+func TestYearAnswers(t *testing.T) {
+	for _, tt := range []struct {
+		txt, q string
+		want   bool
+	}{
+		{"Clashes between gangs here began on Saturday.", "prison violence start from which year", false},
+		{"Violence has surged since 2021.", "prison violence start from which year", true},
+		{"Violence has surged since 2021.", "in what year did the violence surge", true},
+		{"Clashes between gangs here began on Saturday.", "in what year did the clashes begin", false},
+		// no more than Time.In, which takes bare years of 1900-2099 only
+		{"He sailed from France in 1565.", "in what year was he born", false},
+		{"Clashes between gangs here began on Saturday.", "when did the clashes begin", true},
+		{"Clashes between gangs here began on Saturday.", "what day did the clashes begin", true},
+	} {
+		if got := Time.InAnswer(tt.txt, tt.q); got != tt.want {
+			t.Errorf("Time.InAnswer(%q, %q) = %v, want %v", tt.txt, tt.q, got, tt.want)
+		}
+	}
+}
