@@ -499,6 +499,14 @@ func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse
 		}
 		if be := s.beForm(w, next); be != "" {
 			out = append(out, be)
+			if i+2 < len(ws) && esFoldString(ws[i+1]) == "de" && (esFoldString(ws[i+2]) == "los" || esFoldString(ws[i+2]) == "las") {
+				out = append(out, "one of the") // "es de las cárceles más peligrosas": is one of the
+				i += 2
+			}
+			continue
+		}
+		if f == "desde" && i+1 < len(ws) && (esFoldString(ws[i+1]) == "cuando" || esFoldString(ws[i+1]) == "que" && s.asksInside(ws[i:], 2)) {
+			out = append(out, "since") // "desde cuándo", "desde qué año": since when, since what year
 			continue
 		}
 		if n := len(out); n > 0 && esDoAfter[out[n-1]] {
@@ -532,12 +540,23 @@ func choose(tr []string, uses func(w string) bool) (string, bool) {
 	if uses == nil {
 		return tr[0], true
 	}
-	for _, t := range tr {
+	all := func(t string) bool {
 		ok := true
 		for _, w := range strings.Fields(t) {
 			ok = ok && uses(w)
 		}
-		if ok {
+		return ok
+	}
+	// A translation of words with a topic the stories use comes before
+	// one of function words only ("encontraron": find, not the "be" of
+	// "encontrarse"), which any corpus "uses".
+	for _, t := range tr {
+		if len(Terms(t)) > 0 && all(t) {
+			return t, true
+		}
+	}
+	for _, t := range tr {
+		if all(t) {
 			return t, true
 		}
 	}

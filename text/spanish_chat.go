@@ -31,7 +31,7 @@ var esChatSpelling = map[string]string{
 var esChatFiller = map[string]bool{
 	"oe": true, "oye": true, "oiga": true, "ey": true, "bot": true, "che": true, "vea": true, "mire": true, "mira": true,
 	"xd": true, "alv": true, "wtf": true, "lol": true, "bro": true, "chuta": true, "uy": true, "ay": true, "pues": true, "pes": true,
-	"ahorita": true, "ahora": true, "boludo": true, "wey": true, "guey": true, "weon": true, "po": true, "cachai": true,
+	"ahorita": true, "boludo": true, "wey": true, "guey": true, "weon": true, "po": true, "cachai": true,
 	"loco": true, "mijo": true, "mija": true, "porfa": true, "xfa": true, "xfavor": true, "gracias": true,
 }
 

@@ -117,9 +117,9 @@ func TestSpanishGlossChat(t *testing.T) {
 		// multiword expressions from the analyser, longest first
 		"murieron por lo menos 30": "die at least 30",
 		// ... but not one that swallows a question word that asks
-		"desde qué día hay enfrentamientos": "from what day there are clash",
+		"desde qué día hay enfrentamientos": "since what day there are clash",
 		"desde que entro el toque de queda": "since go in the curfew",
-		"desde que dia hay enfrentamientos": "from what day there are clash",
+		"desde que dia hay enfrentamientos": "since what day there are clash",
 		// news terms Apertium lacks
 		"cuando empezo el estado de excepcion": "when did begin the state of emergency",
 		"quien subio la cifra de muertos":      "who go up the death toll",
@@ -134,6 +134,14 @@ func TestSpanishGlossChat(t *testing.T) {
 		// "do" after what/when/where/how/why, never after who
 		"que dijo rodriguez":   "what did say rodriguez",
 		"que dice el director": "what does say the director",
+		// "ser de los/las": one of the; "desde" before a question of time: since
+		"el litoral es de las carceles mas peligrosas": "the seaboard is one of the prison most dangerous",
+		"es de los peores":           "is one of the bad",
+		"desde cuando hay violencia": "since when there are violence",
+		"desde que dia pelean":       "since what day litigate",
+		"desde la carcel":            "from the prison",
+		// "ahora" is no filler: "hasta ahora" is Apertium's "up to now"
+		"siguen de rehenes hasta ahora": "follow of hostage up to now",
 		// "más"/"mas" before an adjective: most after an article, else more
 		"las carceles mas peligrosas": "the prison most dangerous",
 		"es mas peligrosa":            "is more dangerous",
@@ -198,5 +206,20 @@ func TestSpanishHearsay(t *testing.T) {
 	}
 	if got := s.Gloss("mi ñaño dijo q como 50"); got == "" {
 		t.Error("a question that is only hearsay glosses to nothing; want it kept")
+	}
+}
+
+// Of a word's translations, one with a topic the stories use comes before
+// one of function words only, which any corpus "uses".
+func TestSpanishChooseContent(t *testing.T) {
+	uses := func(w string) bool { return w == "find" || len(Terms(w)) == 0 }
+	if got, used := choose([]string{"be", "find"}, uses); got != "find" || !used {
+		t.Errorf("choose(be, find) = %q, %v; want find, true", got, used)
+	}
+	if got, used := choose([]string{"be", "seek"}, uses); got != "be" || !used {
+		t.Errorf("choose(be, seek) = %q, %v; want be, true (no topic word the stories use)", got, used)
+	}
+	if got, used := choose([]string{"seek", "look for"}, func(string) bool { return false }); got != "seek" || used {
+		t.Errorf("choose with nothing used = %q, %v; want seek, false", got, used)
 	}
 }
