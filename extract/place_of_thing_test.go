@@ -49,6 +49,10 @@ func TestPlaceOfThingQuestions(t *testing.T) {
 		"which city was the mayor killed in":                        false,
 		"which city is the prison situated in":                      true,
 		"what town is the jail in":                                  true,
+		"what city is the overcrowded prison in":                    true, // a participle before the noun is an adjective
+		"what city is the armed prison in":                          true,
+		"which city is the prison found in":                         true,
+		"what city is he in":                                        false,
 	} {
 		if got := question.PlaceOfThing(q); got != want {
 			t.Errorf("PlaceOfThing(%q) = %v, want %v", q, got, want)

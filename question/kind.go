@@ -454,7 +454,7 @@ var (
 	// Penitentiary"); a possessive ("Ecuador's prison authority") is none.
 	prisonName = regexp.MustCompile(`\p{Lu}[\p{L}-]+(?:\s+(?:(?:de|del|de la|la|los|las|of|the)\s+)?\p{Lu}[\p{L}-]+)*\s+(?:prison|jail|penitentiary|detention cent(?:er|re)|Prison|Jail|Penitentiary)\b|\b(?:Penitenciar[ií]a|Penitentiary|Prison|Jail|C[aá]rcel|Centro)\s+(?:(?:de|del|de la|of|of the)\s+)?\p{Lu}`)
 	// yearQ asks for a year: "which year", "what year", "in what year".
-	yearQ = regexp.MustCompile(`\b(what|which) years?\b`)
+	yearQ = regexp.MustCompile(`\b(what|which) (?:years?|yrs?)\b`)
 	// bareYear is a year as digits, 1000 to 2099.
 	bareYear = regexp.MustCompile(`\b(1\d{3}|20\d\d)\b`)
 	// dateQ asks for a date: a day, not a year or a month.
@@ -486,17 +486,20 @@ func PlaceOfThing(asked string) bool {
 	if len(thing) == 1 && placePronouns[thing[0]] {
 		return false
 	}
-	return !slices.ContainsFunc(thing, text.PastParticiple)
+	// A participle after the thing's noun makes it an event ("the guards
+	// held hostage", "the mayor killed"); before it, it is an adjective
+	// ("the overcrowded prison", "the armed prison").
+	return len(thing) < 2 || !slices.ContainsFunc(thing[1:], text.PastParticiple)
 }
 
 var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
 
 // placeTail are the words a place-of-thing question may end on after its
 // thing.
-var placeTail = map[string]bool{"in": true, "at": true, "located": true, "based": true, "situated": true}
+var placeTail = map[string]bool{"in": true, "at": true, "located": true, "based": true, "situated": true, "found": true, "headquartered": true}
 
 // placePronouns are words that stand for something said before.
-var placePronouns = map[string]bool{"that": true, "it": true, "this": true, "in": true, "there": true, "they": true}
+var placePronouns = map[string]bool{"that": true, "it": true, "this": true, "in": true, "there": true, "they": true, "he": true, "she": true, "these": true, "those": true, "them": true, "we": true, "you": true}
 
 // PlaceNamedAt reports a place phrase at the start of s: "in the city of
 // Guayaquil", "at the Litoral prison", "in Quito", "of the city of Manta"

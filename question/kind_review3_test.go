@@ -208,6 +208,7 @@ func TestYearAnswers(t *testing.T) {
 		{"Violence has surged since 2021.", "prison violence start from which year", true},
 		{"Violence has surged since 2021.", "in what year did the violence surge", true},
 		{"Clashes between gangs here began on Saturday.", "in what year did the clashes begin", false},
+		{"Clashes between gangs here began on Saturday.", "what yr did the clashes begin", false},
 		// no more than Time.In, which takes bare years of 1900-2099 only
 		{"He sailed from France in 1565.", "in what year was he born", false},
 		{"Clashes between gangs here began on Saturday.", "when did the clashes begin", true},

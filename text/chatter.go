@@ -104,7 +104,7 @@ var (
 // find out", "i'm curious", "i was wondering", "can you tell me", "does
 // anyone know", "tell me". Its words ("want", "need", "curious") are the
 // asker's, not the topic's.
-var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:i|we)(?:\s+(?:really\s+|just\s+)?(?:want|wanna|need|would\s+like|would\s+love)|\s*['’]?d\s+(?:like|love))\s+(?:to\s+)?(?:know|find\s+out|understand|ask|learn|check|hear)|(?:i\s*['’]?m|i\s+am|im|i\s+was|we\s*['’]?re)\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering|trying\s+to\s+(?:figure\s+out|understand|find\s+out))(?:\s+about)?|i\s+wonder|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?(?:tell|show)\s+(?:me|us)|(?:please\s+|pls\s+|plz\s+)?tell\s+(?:me|us)|(?:do|does)\s+(?:you|u|anyone|anybody|somebody|someone)\s+know)\s*[,:]?\s+((?:how|what|who|whom|whose|when|where|why|which)\b)`)
+var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:i|we)\s*)?(?:(?:really\s+|just\s+)?(?:want|wanna|need|would\s+like|would\s+love)|['’]?d\s+(?:like|love))\s+(?:to\s+)?(?:know|find\s+out|understand|ask|learn|check|hear)|(?:i\s*['’]?m|i\s+am|im|i\s+was|we\s*['’]?re)\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering|trying\s+to\s+(?:figure\s+out|understand|find\s+out))(?:\s+about)?|i\s+wonder|(?:can|could|would|will)\s+(?:you\s+|u\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|show|say)(?:\s+(?:me|us))?|(?:please\s+|pls\s+|plz\s+)?tell\s+(?:me|us)|let\s+(?:me|us)\s+know|(?:(?:do|does)\s+)?(?:you|u|anyone|anybody|somebody|someone)\s+knows?)\s*[,:]?\s+((?:how|what|who|whom|whose|when|where|why|which)\b)`)
 
 // StripRequest removes the asker's frame before a question word: "i want
 // to know how many died" reads "how many died". A frame before anything

@@ -55,6 +55,11 @@ func TestStripRequest(t *testing.T) {
 		"how many died, i want to know":                "how many died, i want to know",
 		"i know how many died":                         "i know how many died",
 		"they want to know how many died":              "they want to know how many died",
+		"want to know how many died":                   "how many died",
+		"wanna know how many died":                     "how many died",
+		"somebody know how many died":                  "how many died",
+		"can say how many die":                         "how many die", // "me puedes decir" read into English
+		"let me know who the director is":              "who the director is",
 	} {
 		if got := text.StripRequest(q); got != want {
 			t.Errorf("StripRequest(%q) = %q, want %q", q, got, want)

@@ -353,21 +353,32 @@ func LooksSpanish(q string) bool {
 	if esLeadConj[esFoldString(ws[0])] && len(ws) > 2 {
 		ws = ws[1:] // "y cuántas personas salieron heridas": and how many ...
 	}
-	// A question word as typed opens it; a chat spelling of one ("k", "q")
-	// alone is English chat's "ok" too ("k how many died").
+	// A question word opens it, but chat's "k" is English chat's "ok" too:
+	// it asks only before a word that is no English word ("k paso", not
+	// "k how many died").
 	raw := esWords(q)
-	if _, ok := SpanishQuestionWord(ws[0]); ok && !(len(raw) > 0 && esChatSpelling[esFoldString(raw[0])] != "") || len(ws) > 1 && esFoldString(ws[0]+" "+ws[1]) == "por que" {
+	doubtful := len(raw) > 1 && esFoldString(raw[0]) == "k" && IsWord(raw[1])
+	if _, ok := SpanishQuestionWord(ws[0]); ok && !doubtful || len(ws) > 1 && esFoldString(ws[0]+" "+ws[1]) == "por que" {
 		return true
 	}
-	hits := 0
-	for _, w := range ws {
-		if esFunctionWords[esFoldString(w)] {
+	// Chat spellings ("d", "k", "tb") count only beside a Spanish word
+	// written out: "k so d toll?" is English chat.
+	hits, written := 0, 0
+	for _, w := range raw {
+		f := esFoldString(w)
+		if esChatSpelling[f] != "" {
 			hits++
+		} else if esFunctionWords[f] {
+			hits++
+			written++
 		}
+	}
+	if written == 0 {
+		hits = 0
 	}
 	// Half its words and at least two, or, in Spanglish, at least three and
 	// a third ("what time es el curfew en duran").
-	return hits >= 2 && 2*hits >= len(ws) || hits >= 3 && 3*hits >= len(ws)
+	return hits >= 2 && 2*hits >= len(raw) || hits >= 3 && 3*hits >= len(raw)
 }
 
 // Gloss reads a Spanish question word by word into English, for matching
@@ -402,12 +413,23 @@ func (s *Spanish) GlossReverse(q string, keep, uses func(w string) bool, rev Rev
 	// país": the second "que" opens a question too.
 	if parts := strings.FieldsFunc(q, func(r rune) bool { return r == '?' || r == '¿' }); len(parts) > 1 {
 		var out []string
-		for _, p := range parts {
-			if esHearsay(esWords(p)) {
-				continue // "mi ñaño dijo q como 50": no question
+		for i, p := range parts {
+			if esHearsay(esWords(p)) && !(i+1 < len(parts) && esVerifies(esWords(parts[i+1]))) {
+				continue // "mi ñaño dijo q como 50": no question; "..., ¿es cierto?" asks it
+			}
+			if ws := esWords(p); i > 0 && len(ws) > 0 && esChatBecause[esFoldString(ws[0])] {
+				p = "porque " + strings.Join(ws[1:], " ") // "xq" after a question: because
 			}
 			if g := s.glossOne(p, keep, uses, rev); g != "" {
 				out = append(out, g)
+			}
+		}
+		if len(out) == 0 {
+			// only hearsay (and an emoji): read it all rather than nothing
+			for _, p := range parts {
+				if g := s.glossOne(p, keep, uses, rev); g != "" {
+					out = append(out, g)
+				}
 			}
 		}
 		return strings.Join(out, "? ")
@@ -417,7 +439,7 @@ func (s *Spanish) GlossReverse(q string, keep, uses func(w string) bool, rev Rev
 
 // glossOne is GlossFor of one question.
 func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse) string {
-	ws := esChatWords(q)
+	ws := esWithoutClitics(esChatWords(q))
 	var out []string
 	clauseStart := true
 	for i := 0; i < len(ws); i++ {
@@ -499,7 +521,7 @@ func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse
 		}
 		if be := s.beForm(w, next); be != "" {
 			out = append(out, be)
-			if i+2 < len(ws) && esFoldString(ws[i+1]) == "de" && (esFoldString(ws[i+2]) == "los" || esFoldString(ws[i+2]) == "las") {
+			if oneOfThe(ws[i+1:]) {
 				out = append(out, "one of the") // "es de las cárceles más peligrosas": is one of the
 				i += 2
 			}
@@ -547,21 +569,29 @@ func choose(tr []string, uses func(w string) bool) (string, bool) {
 		}
 		return ok
 	}
-	// A translation of words with a topic the stories use comes before
-	// one of function words only ("encontraron": find, not the "be" of
-	// "encontrarse"), which any corpus "uses".
-	for _, t := range tr {
-		if len(Terms(t)) > 0 && all(t) {
-			return t, true
+	for i, t := range tr {
+		if !all(t) {
+			continue
 		}
-	}
-	for _, t := range tr {
-		if all(t) {
-			return t, true
+		if esLightVerbs[t] {
+			// A light verb any corpus "uses" gives way to a later
+			// translation with a topic the stories use ("encontraron":
+			// find, not the "be" of "encontrarse"); a preposition or a
+			// conjunction never does ("de": of, not give).
+			for _, u := range tr[i+1:] {
+				if len(Terms(u)) > 0 && all(u) {
+					return u, true
+				}
+			}
 		}
+		return t, true
 	}
 	return tr[0], false
 }
+
+// esLightVerbs are the English verbs with no topic of their own that a
+// Spanish verb may translate to.
+var esLightVerbs = map[string]bool{"be": true, "have": true, "do": true, "get": true, "make": true, "go": true}
 
 // esNameIdiom is the length in words of a Spanish way to ask a name that
 // ws opens with ("cómo se llama", "cómo se llamaba", "cómo le dicen",

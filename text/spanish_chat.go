@@ -25,6 +25,10 @@ var esChatSpelling = map[string]string{
 	"sta": "esta", "stan": "estan", "toy": "estoy",
 }
 
+// esChatBecause are chat spellings of "porque" (because) that open a
+// why-question when they open the message ("xq lo mataron").
+var esChatBecause = map[string]bool{"xq": true, "pq": true, "porq": true, "xk": true}
+
 // esChatFiller are Spanish chat interjections, laughter and address that
 // carry no topic ("oe bot", "jajaja", "alv", "chuta", "mi pana"). Laughter
 // of any length ("jajajaja", "jsjsjs") is recognised by esLaughter.
@@ -72,6 +76,10 @@ func esChatWords(s string) []string {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		f := esFoldString(w)
+		if len(out) == 0 && esChatBecause[f] {
+			out = append(out, "por", "que") // "xq mataron al alcalde": why; mid-message it is "because"
+			continue
+		}
 		if sp, ok := esChatSpelling[f]; ok && f != sp {
 			out = append(out, strings.Fields(sp)...)
 			continue
@@ -84,8 +92,6 @@ func esChatWords(s string) []string {
 		case f == "mi" && i+1 < len(ws) && esAddress[esFoldString(ws[i+1])]:
 			i++
 			continue
-		case esClitics[f] && !(len(out) > 0 && esFoldString(out[len(out)-1]) == "como"):
-			continue // but "cómo se llama", "cómo le dicen": what is the name
 		}
 		out = append(out, w)
 	}
@@ -165,16 +171,19 @@ func (s *Spanish) Looks(q string, keep func(w string) bool) bool {
 		return false
 	}
 	ws := esChatWords(q)
-	spanish := 0
+	spanish, total := 0, 0
 	for _, w := range ws {
-		if keep != nil && keep(w) {
-			continue
-		}
-		if esFunctionWords[esFoldString(w)] || !IsWord(w) && len(s.analyse(w)) > 0 {
+		switch {
+		case esFunctionWords[esFoldString(w)]:
+			spanish++ // "los", "el": Spanish even where a name holds them ("Los Rios")
+		case keep != nil && keep(w):
+			continue // a name the stories use is neither
+		case !IsWord(w) && len(s.analyse(w)) > 0:
 			spanish++
 		}
+		total++
 	}
-	return spanish >= 3 && 2*spanish > len(ws)
+	return spanish >= 3 && 2*spanish > total
 }
 
 // beForm is the English form of "ser" or "estar" (w, as typed) when next
@@ -222,7 +231,8 @@ func (s *Spanish) beForm(w, next string) string {
 
 // verbFollows reports a word after "esta" that makes it "está": a
 // preposition, an adverb, an article or determiner ("dónde esta la
-// cárcel"), a participle or a gerund.
+// cárcel"), an adjective that is no noun ("esta vivo"), a participle or a
+// gerund.
 func (s *Spanish) verbFollows(next string) bool {
 	for _, a := range s.analyse(next) {
 		_, tags := s.morf.esSplit(a.out)
@@ -232,6 +242,8 @@ func (s *Spanish) verbFollows(next string) bool {
 		switch {
 		case tags[0] == "<pr>" || tags[0] == "<adv>" || tags[0] == "<det>":
 			return true
+		case tags[0] == "<adj>" && !s.isNoun(next):
+			return true // "el tigre esta vivo": is alive
 		case tags[0] == "<vblex>" && len(tags) > 1 && (tags[1] == "<pp>" || tags[1] == "<ger>"):
 			return true
 		}
@@ -267,6 +279,9 @@ var esDoAfter = map[string]bool{"what": true, "when": true, "where": true, "how"
 // for one in the present (third person), "" for any other word or for
 // "ser", "estar" and "haber", which ask without "do".
 func (s *Spanish) doSupport(w string) string {
+	if s.isNoun(w) {
+		return "" // "qué cargo tiene", "qué parte": a noun the question word asks about
+	}
 	for _, a := range s.analyse(w) {
 		lemma, tags := s.morf.esSplit(a.out)
 		if len(tags) < 2 || tags[0] != "<vblex>" || lemma == "ser" || lemma == "estar" || lemma == "haber" {
@@ -320,11 +335,20 @@ var esClitics = map[string]bool{"le": true, "les": true, "se": true, "me": true,
 // esHearsay reports a part of a question that only reports what someone
 // the asker knows said ("mi ñaño dijo q como 50"): it asks nothing.
 func esHearsay(ws []string) bool {
-	if len(ws) < 3 || esFoldString(ws[0]) != "mi" || !esAddress[esFoldString(ws[1])] && !esKin[esFoldString(ws[1])] {
+	for len(ws) > 0 && (esChatFiller[esFoldString(ws[0])] || esLaughter(esFoldString(ws[0]))) {
+		ws = ws[1:] // "oe mi pana dijo q 50"
+	}
+	if esVerifies(ws) {
+		return false // "mi tía dice que murieron 50, es cierto": the claim is what is asked
+	}
+	if len(ws) < 3 || esFoldString(ws[0]) != "mi" && esFoldString(ws[0]) != "mis" || !esAddress[strings.TrimSuffix(esFoldString(ws[1]), "s")] && !esKin[strings.TrimSuffix(esFoldString(ws[1]), "s")] && !esAddress[esFoldString(ws[1])] {
 		return false
 	}
+	if f := esFoldString(ws[2]); (f == "me" || f == "nos") && len(ws) > 3 {
+		ws = ws[1:] // "mi ñaño me dijo"
+	}
 	switch esFoldString(ws[2]) {
-	case "dice", "dijo", "decia", "cree", "creia", "piensa", "penso", "conto", "cuenta":
+	case "dice", "dijo", "decia", "cree", "creia", "piensa", "penso", "conto", "cuenta", "dicen", "dijeron", "creen":
 		return true
 	}
 	return false
@@ -345,13 +369,75 @@ func (s *Spanish) mostOrMore(prev []string, next string) string {
 		}
 	}
 	if !adj {
-		return ""
+		return "more" // "más rehenes", "o más": chat's "mas" is hardly ever "but"
 	}
-	for i := len(prev) - 1; i >= 0 && i >= len(prev)-3; i-- {
-		switch esFoldString(prev[i]) {
+	article := func(w string) bool {
+		switch esFoldString(w) {
 		case "el", "la", "los", "las", "lo":
-			return "most"
+			return true
 		}
+		return false
+	}
+	// "la más peligrosa", "las cárceles más peligrosas": most; "el
+	// gobierno mandó más militares": more.
+	if n := len(prev); n > 0 && article(prev[n-1]) || n > 1 && article(prev[n-2]) && s.isNoun(prev[n-1]) {
+		return "most"
 	}
 	return "more"
+}
+
+// esWithoutClitics is ws without the object pronouns before a verb
+// (esClitics), which read word by word as "le", "les" or "be"; those of
+// "cómo se llama" and "cómo le dicen" (esNameIdiom) stay. Detection
+// counts them (they are Spanish); only reading drops them.
+func esWithoutClitics(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for i, w := range ws {
+		if esClitics[esFoldString(w)] && !(i > 0 && esNameIdiom(ws[i-1:]) > 0) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isNoun reports a word the analyser reads as a noun in any reading.
+func (s *Spanish) isNoun(w string) bool {
+	for _, a := range s.analyse(w) {
+		if _, tags := s.morf.esSplit(a.out); len(tags) > 0 && tags[0] == "<n>" {
+			return true
+		}
+	}
+	return false
+}
+
+// esDegree are the words of degree after which "ser de los/las" is "one of
+// the": "es de las cárceles más peligrosas", "es de los peores".
+var esDegree = map[string]bool{"mas": true, "menos": true, "peor": true, "peores": true, "mejor": true, "mejores": true, "mayor": true, "mayores": true}
+
+// oneOfThe reports "de los/las" after a form of "ser" that says one of a
+// class by degree (ws opens on "de"): a word of degree within four words.
+// "el fito es de los choneros" says whose he is.
+func oneOfThe(ws []string) bool {
+	if len(ws) < 3 || esFoldString(ws[0]) != "de" || esFoldString(ws[1]) != "los" && esFoldString(ws[1]) != "las" {
+		return false
+	}
+	for _, w := range ws[2:min(len(ws), 6)] {
+		if esDegree[esFoldString(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// esVerifies reports words that end on a check of what was said: "es
+// cierto", "es verdad", "vdd", "real".
+func esVerifies(ws []string) bool {
+	if n := len(ws); n > 0 {
+		switch esFoldString(ws[n-1]) {
+		case "verdad", "cierto", "vdd", "real", "correcto":
+			return true
+		}
+	}
+	return false
 }
