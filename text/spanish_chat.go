@@ -441,3 +441,16 @@ func esVerifies(ws []string) bool {
 	}
 	return false
 }
+
+// MayBeSpanish is the cheap test before Looks, needing no installed data:
+// at least three words that are no English words nor names the stories
+// use (keep). An English question never loads the Spanish dictionary.
+func MayBeSpanish(q string, keep func(w string) bool) bool {
+	n := 0
+	for _, w := range esChatWords(q) {
+		if !IsWord(w) && !(keep != nil && keep(w)) {
+			n++
+		}
+	}
+	return n >= 3
+}

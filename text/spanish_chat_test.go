@@ -304,3 +304,18 @@ func TestSpanishReviewEdges(t *testing.T) {
 		}
 	}
 }
+
+func TestMayBeSpanish(t *testing.T) {
+	names := func(w string) bool { return w == "guayaquil" || w == "litoral" || w == "penitenciaria" }
+	for q, want := range map[string]bool{
+		"murio algun militar o policia":                  true,
+		"how many died in the prison":                    false,
+		"what happened at the penitenciaria del litoral": false, // names aside, one word
+		"how many died in guayaquil lol":                 false,
+		"how many died in gwayakil prisen":               false, // two typos are no Spanish
+	} {
+		if got := MayBeSpanish(q, names); got != want {
+			t.Errorf("MayBeSpanish(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
