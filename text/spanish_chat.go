@@ -318,8 +318,14 @@ func (s *Spanish) asksInside(ws []string, n int) bool {
 
 // isVerb reports a word the analyser reads as a verb in any of its readings.
 func (s *Spanish) isVerb(w string) bool {
+	return s.readAs(w, "<vblex>", "<vbser>", "<vbhaver>", "<vbmod>")
+}
+
+// readAs reports a word the analyser reads, in any of its readings, as one
+// of the parts of speech pos ("<n>", "<vblex>").
+func (s *Spanish) readAs(w string, pos ...string) bool {
 	for _, a := range s.analyse(w) {
-		if _, tags := s.morf.esSplit(a.out); len(tags) > 0 && (tags[0] == "<vblex>" || tags[0] == "<vbser>" || tags[0] == "<vbhaver>" || tags[0] == "<vbmod>") {
+		if _, tags := s.morf.esSplit(a.out); len(tags) > 0 && slices.Contains(pos, tags[0]) {
 			return true
 		}
 	}
@@ -402,14 +408,7 @@ func esWithoutClitics(ws []string) []string {
 }
 
 // isNoun reports a word the analyser reads as a noun in any reading.
-func (s *Spanish) isNoun(w string) bool {
-	for _, a := range s.analyse(w) {
-		if _, tags := s.morf.esSplit(a.out); len(tags) > 0 && tags[0] == "<n>" {
-			return true
-		}
-	}
-	return false
-}
+func (s *Spanish) isNoun(w string) bool { return s.readAs(w, "<n>") }
 
 // esDegree are the words of degree after which "ser de los/las" is "one of
 // the": "es de las cárceles más peligrosas", "es de los peores".
