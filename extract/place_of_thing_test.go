@@ -53,6 +53,7 @@ func TestPlaceOfThingQuestions(t *testing.T) {
 		"what city is the armed prison in":                          true,
 		"which city is the prison found in":                         true,
 		"what city is he in":                                        false,
+		"which city was attacked":                                   false, // a participle alone is an event
 	} {
 		if got := question.PlaceOfThing(q); got != want {
 			t.Errorf("PlaceOfThing(%q) = %v, want %v", q, got, want)

@@ -200,6 +200,9 @@ func TestWhatIsTheTimeFrameIsNoClockTime_review3(t *testing.T) {
 // time answer would already be (a bare year in a sentence that answers no
 // time stays no answer).
 func TestYearAnswers(t *testing.T) {
+	if got := Classify("what yr did the clashes begin"); got != Time {
+		t.Errorf("Classify(what yr ...) = %v, want time", got)
+	}
 	for _, tt := range []struct {
 		txt, q string
 		want   bool

@@ -60,6 +60,8 @@ func TestStripRequest(t *testing.T) {
 		"somebody know how many died":                  "how many died",
 		"can say how many die":                         "how many die", // "me puedes decir" read into English
 		"let me know who the director is":              "who the director is",
+		"can someone tell me how many died":            "how many died",
+		"do you guys know who the director is":         "who the director is",
 	} {
 		if got := text.StripRequest(q); got != want {
 			t.Errorf("StripRequest(%q) = %q, want %q", q, got, want)

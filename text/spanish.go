@@ -354,10 +354,16 @@ func LooksSpanish(q string) bool {
 		ws = ws[1:] // "y cuántas personas salieron heridas": and how many ...
 	}
 	// A question word opens it, but chat's "k" is English chat's "ok" too:
-	// it asks only before a word that is no English word ("k paso", not
-	// "k how many died").
+	// it asks only before a word with a topic ("k paso", "k dice lasso"),
+	// not before an English function word ("k how many died", "k so").
 	raw := esWords(q)
-	doubtful := len(raw) > 1 && esFoldString(raw[0]) == "k" && IsWord(raw[1])
+	var said []string // raw without chat filler: "lol k so when"
+	for _, w := range raw {
+		if f := esFoldString(w); !esChatFiller[f] && !esLaughter(f) {
+			said = append(said, w)
+		}
+	}
+	doubtful := len(said) > 1 && esFoldString(said[0]) == "k" && len(Terms(said[1])) == 0
 	if _, ok := SpanishQuestionWord(ws[0]); ok && !doubtful || len(ws) > 1 && esFoldString(ws[0]+" "+ws[1]) == "por que" {
 		return true
 	}
@@ -413,12 +419,25 @@ func (s *Spanish) GlossReverse(q string, keep, uses func(w string) bool, rev Rev
 	// país": the second "que" opens a question too.
 	if parts := strings.FieldsFunc(q, func(r rune) bool { return r == '?' || r == '¿' }); len(parts) > 1 {
 		var out []string
-		for i, p := range parts {
-			if esHearsay(esWords(p)) && !(i+1 < len(parts) && esVerifies(esWords(parts[i+1]))) {
-				continue // "mi ñaño dijo q como 50": no question; "..., ¿es cierto?" asks it
+		asks := 0 // parts that ask with a question word
+		for _, p := range parts {
+			if !esHearsay(esWords(p)) && esAsksSomething(esChatWords(p)) {
+				asks++
 			}
-			if ws := esWords(p); i > 0 && len(ws) > 0 && esChatBecause[esFoldString(ws[0])] {
-				p = "porque " + strings.Join(ws[1:], " ") // "xq" after a question: because
+		}
+		at := 0
+		for i, p := range parts {
+			start := at
+			if k := strings.Index(q[at:], p); k >= 0 {
+				start = at + k
+			}
+			end := start + len(p)
+			at = end
+			if esHearsay(esWords(p)) && asks > 0 {
+				continue // "mi ñaño dijo q como 50": no question, when another part asks one
+			}
+			if ws := esWords(p); i > 0 && len(ws) > 0 && esChatBecause[esFoldString(ws[0])] && !(end < len(q) && q[end] == '?') {
+				p = "porque " + strings.Join(ws[1:], " ") // "xq" after a question, asking nothing: because
 			}
 			if g := s.glossOne(p, keep, uses, rev); g != "" {
 				out = append(out, g)
@@ -519,7 +538,11 @@ func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse
 			out = append(out, "according to")
 			continue
 		}
-		if be := s.beForm(w, next); be != "" {
+		after := ""
+		if i+2 < len(ws) {
+			after = ws[i+2]
+		}
+		if be := s.beForm(w, next, after); be != "" {
 			out = append(out, be)
 			if oneOfThe(ws[i+1:]) {
 				out = append(out, "one of the") // "es de las cárceles más peligrosas": is one of the

@@ -76,7 +76,7 @@ func esChatWords(s string) []string {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		f := esFoldString(w)
-		if len(out) == 0 && esChatBecause[f] {
+		if !slices.ContainsFunc(out, func(w string) bool { return !esLeadConj[esFoldString(w)] }) && esChatBecause[f] {
 			out = append(out, "por", "que") // "xq mataron al alcalde": why; mid-message it is "because"
 			continue
 		}
@@ -191,10 +191,10 @@ func (s *Spanish) Looks(q string, keep func(w string) bool) bool {
 // "fueron" were; the demonstrative "esta" (this) is the verb "está" when
 // a preposition, adverb, participle or gerund follows it ("el man que
 // esta a cargo", "esta preso"). "" for any other word.
-func (s *Spanish) beForm(w, next string) string {
+func (s *Spanish) beForm(w, next, after string) string {
 	f := esFoldString(w)
 	if f == "esta" || f == "estan" {
-		if w == f && (next == "" || !s.verbFollows(next)) {
+		if w == f && (next == "" || !s.verbFollows(next, after)) {
 			return "" // "esta cárcel": this prison
 		}
 		if f == "esta" {
@@ -233,7 +233,7 @@ func (s *Spanish) beForm(w, next string) string {
 // preposition, an adverb, an article or determiner ("dónde esta la
 // cárcel"), an adjective that is no noun ("esta vivo"), a participle or a
 // gerund.
-func (s *Spanish) verbFollows(next string) bool {
+func (s *Spanish) verbFollows(next, after string) bool {
 	for _, a := range s.analyse(next) {
 		_, tags := s.morf.esSplit(a.out)
 		if len(tags) == 0 {
@@ -242,8 +242,8 @@ func (s *Spanish) verbFollows(next string) bool {
 		switch {
 		case tags[0] == "<pr>" || tags[0] == "<adv>" || tags[0] == "<det>":
 			return true
-		case tags[0] == "<adj>" && !s.isNoun(next):
-			return true // "el tigre esta vivo": is alive
+		case tags[0] == "<adj>" && !s.isNoun(next) && !(after != "" && s.isNoun(after)):
+			return true // "el tigre esta vivo": is alive; "esta nueva ola": this new wave
 		case tags[0] == "<vblex>" && len(tags) > 1 && (tags[1] == "<pp>" || tags[1] == "<ger>"):
 			return true
 		}
@@ -321,17 +321,6 @@ func (s *Spanish) isVerb(w string) bool {
 	return s.readAs(w, "<vblex>", "<vbser>", "<vbhaver>", "<vbmod>")
 }
 
-// readAs reports a word the analyser reads, in any of its readings, as one
-// of the parts of speech pos ("<n>", "<vblex>").
-func (s *Spanish) readAs(w string, pos ...string) bool {
-	for _, a := range s.analyse(w) {
-		if _, tags := s.morf.esSplit(a.out); len(tags) > 0 && slices.Contains(pos, tags[0]) {
-			return true
-		}
-	}
-	return false
-}
-
 // esClitics are the object pronouns Spanish puts before a verb ("le
 // lanzaron algo", "les encontraron", "se armó"): English says them after
 // it or not at all, and word by word they read as "le", "les" or "be".
@@ -370,8 +359,8 @@ var esKin = map[string]bool{"tio": true, "tia": true, "primo": true, "prima": tr
 func (s *Spanish) mostOrMore(prev []string, next string) string {
 	adj := false
 	for _, a := range s.analyse(next) {
-		if _, tags := s.morf.esSplit(a.out); len(tags) > 0 && tags[0] == "<adj>" {
-			adj = true
+		if _, tags := s.morf.esSplit(a.out); len(tags) > 0 && (tags[0] == "<adj>" || tags[0] == "<vblex>" && len(tags) > 1 && tags[1] == "<pp>") {
+			adj = true // "los más buscados": a participle as an adjective
 		}
 	}
 	if !adj {
@@ -410,6 +399,22 @@ func esWithoutClitics(ws []string) []string {
 // isNoun reports a word the analyser reads as a noun in any reading.
 func (s *Spanish) isNoun(w string) bool { return s.readAs(w, "<n>") }
 
+// readAs reports a word the analyser reads, in any of its readings, as one
+// of the parts of speech pos ("<n>", "<vblex>"). A word typed with an
+// accent is read only as typed: "anunció" is the verb, not "anuncio".
+func (s *Spanish) readAs(w string, pos ...string) bool {
+	accented := esFoldString(w) != strings.ToLower(w)
+	for _, a := range s.analyse(w) {
+		if accented && !a.exact {
+			continue
+		}
+		if _, tags := s.morf.esSplit(a.out); len(tags) > 0 && slices.Contains(pos, tags[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // esDegree are the words of degree after which "ser de los/las" is "one of
 // the": "es de las cárceles más peligrosas", "es de los peores".
 var esDegree = map[string]bool{"mas": true, "menos": true, "peor": true, "peores": true, "mejor": true, "mejores": true, "mayor": true, "mayores": true}
@@ -442,14 +447,24 @@ func esVerifies(ws []string) bool {
 }
 
 // MayBeSpanish is the cheap test before Looks, needing no installed data:
-// at least three words that are no English words nor names the stories
-// use (keep). An English question never loads the Spanish dictionary.
+// at least three words that are Spanish function words, or no English
+// words nor names the stories use (keep). An English question never loads the Spanish dictionary.
 func MayBeSpanish(q string, keep func(w string) bool) bool {
 	n := 0
 	for _, w := range esChatWords(q) {
-		if !IsWord(w) && !(keep != nil && keep(w)) {
-			n++
+		if esFunctionWords[esFoldString(w)] || !IsWord(w) && !(keep != nil && keep(w)) {
+			n++ // "retomaron la carcel": WordNet lists "la", "de", "el" as English too
 		}
 	}
 	return n >= 3
+}
+
+// esAsksSomething reports words with a Spanish question word among them.
+func esAsksSomething(ws []string) bool {
+	for _, w := range ws {
+		if _, ok := esQuestionWords[esFoldString(w)]; ok {
+			return true
+		}
+	}
+	return false
 }

@@ -319,3 +319,40 @@ func TestMayBeSpanish(t *testing.T) {
 		}
 	}
 }
+
+// The second review's edge cases.
+func TestSpanishSecondReview(t *testing.T) {
+	s := installedSpanish(t)
+	for q, want := range map[string]string{
+		"cuantos murieron en esta nueva ola":      "how many die in this new wave",
+		"el tigre esta vivo":                      "the tiger is alive",
+		"los mas buscados":                        "the most look for",
+		"y xq lo mataron?":                        "and why prpers kill",                // why after a leading "y" ("lo" is Apertium's prpers: an older gap)
+		"quien mato al alcalde? xq lo mataron?":   "who kill to mayor? why prpers kill", // a part that ends in "?" asks why
+		"cuantos eran? xq vi otro numero":         "how many were? because see another number",
+		"mi pana dice q murieron 31?? en serio?":  "say that die 31? seriously", // no other part asks: the claim stays
+		"cuantos murieron?? mi ñaño me dijo q 50": "how many die",
+		"¿Qué anunció Noboa?":                     "what did announce noboa",
+		"que cargo tiene rodriguez":               "what charge have rodriguez",
+	} {
+		if got := s.Gloss(q); got != want {
+			t.Errorf("Gloss(%q) = %q, want %q", q, got, want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"lol k so when did the clashes start": false,
+		"k dice lasso":                        true,
+	} {
+		if got := LooksSpanish(q); got != want {
+			t.Errorf("LooksSpanish(%q) = %v, want %v", q, got, want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"retomaron la carcel?":        true,
+		"mataron al alcalde de manta": true,
+	} {
+		if got := MayBeSpanish(q, nil); got != want {
+			t.Errorf("MayBeSpanish(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
