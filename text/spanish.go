@@ -169,7 +169,7 @@ func (s *Spanish) english(surface string, analysis []int32) []string {
 		// "@x" marks a missing translation; a lemma passed through
 		// unchanged that is not a word of the input is an Apertium
 		// internal name ("la" -> prpers, left for transfer rules).
-		if en != "" && !strings.HasPrefix(en, "@") && !(en == strings.ToLower(lemma) && !strings.EqualFold(esFoldString(lemma), esFoldString(surface))) {
+		if en != "" && en != "prpers" && !strings.HasPrefix(en, "@") && !(en == strings.ToLower(lemma) && !strings.EqualFold(esFoldString(lemma), esFoldString(surface))) {
 			out = append(out, en)
 		}
 	}
@@ -533,6 +533,9 @@ func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse
 				out = append(out, m)
 				continue
 			}
+		}
+		if esObjectArticle[f] && next != "" && s.isVerb(next) && !s.isNoun(next) {
+			continue // "lo mataron", "la tomaron": an object pronoun, not "the"
 		}
 		if f == "segun" {
 			out = append(out, "according to")

@@ -468,3 +468,7 @@ func esAsksSomething(ws []string) bool {
 	}
 	return false
 }
+
+// esObjectArticle are the words that are articles before a noun and
+// object pronouns before a verb ("lo mataron": they killed him).
+var esObjectArticle = map[string]bool{"lo": true, "la": true, "los": true, "las": true}

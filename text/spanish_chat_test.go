@@ -327,8 +327,8 @@ func TestSpanishSecondReview(t *testing.T) {
 		"cuantos murieron en esta nueva ola":      "how many die in this new wave",
 		"el tigre esta vivo":                      "the tiger is alive",
 		"los mas buscados":                        "the most look for",
-		"y xq lo mataron?":                        "and why prpers kill",                // why after a leading "y" ("lo" is Apertium's prpers: an older gap)
-		"quien mato al alcalde? xq lo mataron?":   "who kill to mayor? why prpers kill", // a part that ends in "?" asks why
+		"y xq lo mataron?":                        "and why did kill",                // why after a leading "y"; "lo" before a verb is a pronoun
+		"quien mato al alcalde? xq lo mataron?":   "who kill to mayor? why did kill", // a part that ends in "?" asks why
 		"cuantos eran? xq vi otro numero":         "how many were? because see another number",
 		"mi pana dice q murieron 31?? en serio?":  "say that die 31? seriously", // no other part asks: the claim stays
 		"cuantos murieron?? mi ñaño me dijo q 50": "how many die",
@@ -354,5 +354,23 @@ func TestSpanishSecondReview(t *testing.T) {
 		if got := MayBeSpanish(q, nil); got != want {
 			t.Errorf("MayBeSpanish(%q) = %v, want %v", q, got, want)
 		}
+	}
+}
+
+// "lo", "la", "los", "las" are object pronouns before a verb and articles
+// before a noun; Apertium's internal "prpers" never shows.
+func TestSpanishObjectArticles(t *testing.T) {
+	s := installedSpanish(t)
+	for q, want := range map[string]string{
+		"la tomaron los militares": "take the military",
+		"los militares la tomaron": "the military take",
+		"lo del estado":            "the of state",
+	} {
+		if got := s.Gloss(q); got != want {
+			t.Errorf("Gloss(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if got := s.Translate("lo"); slices.Contains(got, "prpers") {
+		t.Errorf("Translate(lo) = %q: Apertium's internal prpers shown", got)
 	}
 }
