@@ -253,11 +253,12 @@ func passages(hits []retrieval.Hit) []Passage {
 // the first such answer says what to install (once per bot).
 func (b *Bot) readSpanish(ix Searcher, q string, voc *question.Vocabulary) (read, note string) {
 	keep := func(w string) bool { return voc.IsName(text.Fold(w)) }
-	if !text.LooksSpanish(q) && !text.MayBeSpanish(q, keep) {
+	looks := text.LooksSpanish(q)
+	if !looks && !text.MayBeSpanish(q, keep) {
 		return q, "" // English: the dictionary is not even loaded
 	}
 	sp, err := text.LoadSpanish()
-	if !text.LooksSpanish(q) && (err != nil || !sp.Looks(q, keep)) {
+	if !looks && (err != nil || !sp.Looks(q, keep)) {
 		return q, ""
 	}
 	if err != nil {

@@ -433,10 +433,11 @@ func (s *Spanish) GlossReverse(q string, keep, uses func(w string) bool, rev Rev
 			}
 			end := start + len(p)
 			at = end
-			if esHearsay(esWords(p)) && asks > 0 {
+			ws := esWords(p)
+			if esHearsay(ws) && asks > 0 {
 				continue // "mi ñaño dijo q como 50": no question, when another part asks one
 			}
-			if ws := esWords(p); i > 0 && len(ws) > 0 && esChatBecause[esFoldString(ws[0])] && !(end < len(q) && q[end] == '?') {
+			if i > 0 && len(ws) > 0 && esChatBecause[esFoldString(ws[0])] && !(end < len(q) && q[end] == '?') {
 				p = "porque " + strings.Join(ws[1:], " ") // "xq" after a question, asking nothing: because
 			}
 			if g := s.glossOne(p, keep, uses, rev); g != "" {
@@ -529,10 +530,8 @@ func (s *Spanish) glossOne(q string, keep, uses func(w string) bool, rev Reverse
 			next = ws[i+1]
 		}
 		if f == "mas" && next != "" {
-			if m := s.mostOrMore(ws[max(0, i-3):i], next); m != "" {
-				out = append(out, m)
-				continue
-			}
+			out = append(out, s.mostOrMore(ws[max(0, i-3):i], next))
+			continue
 		}
 		if esObjectArticle[f] && next != "" && s.isVerb(next) && !s.isNoun(next) {
 			continue // "lo mataron", "la tomaron": an object pronoun, not "the"

@@ -20,7 +20,7 @@ var esChatSpelling = map[string]string{
 	"xq": "porque", "pq": "porque", "porq": "porque", "xk": "porque",
 	"tb": "tambien", "tmb": "tambien", "tbn": "tambien",
 	"kien": "quien", "kienes": "quienes", "qn": "quien", "qnes": "quienes",
-	"dnd": "donde", "dnde": "donde", "cdo": "cuando", "kuando": "cuando", "cuanto": "cuanto",
+	"dnd": "donde", "dnde": "donde", "cdo": "cuando", "kuando": "cuando",
 	"kuantos": "cuantos", "kuantas": "cuantas",
 	"sta": "esta", "stan": "estan", "toy": "estoy",
 }
@@ -189,8 +189,8 @@ func (s *Spanish) Looks(q string, keep func(w string) bool) bool {
 // beForm is the English form of "ser" or "estar" (w, as typed) when next
 // does not make it something else: "es" is, "fue" was, "son" are,
 // "fueron" were; the demonstrative "esta" (this) is the verb "está" when
-// a preposition, adverb, participle or gerund follows it ("el man que
-// esta a cargo", "esta preso"). "" for any other word.
+// the words after it make it one (verbFollows: "el man que esta a cargo",
+// "esta vivo"). "" for any other word.
 func (s *Spanish) beForm(w, next, after string) string {
 	f := esFoldString(w)
 	if f == "esta" || f == "estan" {
@@ -324,7 +324,7 @@ func (s *Spanish) isVerb(w string) bool {
 // esClitics are the object pronouns Spanish puts before a verb ("le
 // lanzaron algo", "les encontraron", "se armó"): English says them after
 // it or not at all, and word by word they read as "le", "les" or "be".
-// ("lo", "la", "los", "las" are articles too and stay.)
+// ("lo", "la", "los", "las" are articles too: esObjectArticle.)
 var esClitics = map[string]bool{"le": true, "les": true, "se": true, "me": true, "te": true, "nos": true}
 
 // esHearsay reports a part of a question that only reports what someone
@@ -353,9 +353,9 @@ func esHearsay(ws []string) bool {
 var esKin = map[string]bool{"tio": true, "tia": true, "primo": true, "prima": true, "mama": true, "papa": true, "abuela": true, "abuelo": true, "hermana": true, "amiga": true, "vecino": true, "vecina": true, "novia": true, "novio": true, "esposo": true, "esposa": true}
 
 // mostOrMore reads "más" (or chat's unaccented "mas", which word by word is
-// "but") before an adjective: "most" after an article ("las cárceles más
-// peligrosas": the most dangerous prisons), else "more". "" when no
-// adjective follows.
+// "but"): before an adjective or a participle, "most" after an article
+// ("las cárceles más peligrosas": the most dangerous prisons), else
+// "more".
 func (s *Spanish) mostOrMore(prev []string, next string) string {
 	adj := false
 	for _, a := range s.analyse(next) {
@@ -448,7 +448,8 @@ func esVerifies(ws []string) bool {
 
 // MayBeSpanish is the cheap test before Looks, needing no installed data:
 // at least three words that are Spanish function words, or no English
-// words nor names the stories use (keep). An English question never loads the Spanish dictionary.
+// words nor names the stories use (keep). An English question never loads
+// the Spanish dictionary.
 func MayBeSpanish(q string, keep func(w string) bool) bool {
 	n := 0
 	for _, w := range esChatWords(q) {
