@@ -678,7 +678,10 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 		}
 	}
 	var sb strings.Builder
-	if form.YesNo {
+	if form.YesNo && len(form.Numbers) > 0 && !slices.ContainsFunc(form.Numbers, func(n string) bool { return slices.Contains(text.Numbers(best.text()), n) }) {
+		// "was the death toll 50": the sentence gives its own figure (31)
+		// and says so; a "Yes:" would agree with the asker's.
+	} else if form.YesNo {
 		// The sentence answers the yes/no question; it says no when it
 		// negates what the question doesn't ("No guards were killed").
 		if question.Negates(text.Fold(best.text())) || noneRE.MatchString(best.text()) {

@@ -16,10 +16,13 @@ type Form struct {
 	// Same: a yes/no question of identity, "is that the same guy as the
 	// president?": a sentence naming one of the two cannot settle it.
 	Same bool
+	// Numbers are the numbers a yes/no question puts to the story ("was
+	// the toll 50", "were 15 guards held"), as text.Numbers reads them.
+	Numbers []string
 }
 
 var (
-	yesNoQ = regexp.MustCompile(`^(and |so |but )?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)\s+(there|the|a|an|any|anyone|anybody|someone|he|she|it|they|this|that|his|her|their|\p{L}+)\b`)
+	yesNoQ = regexp.MustCompile(`^(and |so |but )?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n't|n’t|nt)?\s+(there|the|a|an|any|anyone|anybody|someone|he|she|it|they|this|that|his|her|their|\p{L}+)\b`)
 	saidQ  = regexp.MustCompile(`\bwhat (did|does|do|has|have|had)\b.*\b(say|said|tell|told|claim|state|declare|announce|comment|think)\b|\bwhat was said\b|\bwhat (were|was) (his|her|their) (words|statement|comments?)\b|\bdid \S+( \S+)? (say|thank|mention|comment)\b`)
 	whyQ   = regexp.MustCompile(`^(and |so |but )?why\b|\bwhat (caused|led to|prompted|triggered|sparked)\b|\bfor what reason\b|\bwhat was the reason\b`)
 	howQ   = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
@@ -47,7 +50,10 @@ func FormOf(q string) Form {
 	case howQ.MatchString(f) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
 		form.WhyHow = "how"
 	}
-	form.Negated = negQ.MatchString(tagQ.ReplaceAllString(asking(f), ""))
+	form.Negated = negQ.MatchString(negOpenQ.ReplaceAllString(tagQ.ReplaceAllString(asking(f), ""), "$1"))
+	if form.YesNo {
+		form.Numbers = text.Numbers(asking(f))
+	}
 	form.Same = form.YesNo && sameQ.MatchString(f)
 	return form
 }
@@ -86,6 +92,13 @@ var negQ = regexp.MustCompile(`\b(?:not|never|no longer)\b|n't\b`)
 // "..., didn't they"): it asks whether the statement holds, denying
 // nothing.
 var tagQ = regexp.MustCompile(`,?\s*\b(?:is|are|was|were|did|does|do|will|would|has|have|had|can|could)n't\s+(?:he|she|it|they|there|we|you|i)\s*[?.!]*\s*$`)
+
+// negOpenQ is a yes/no question opening on a negated verb, asking to
+// confirm what the asker believes: "wasn't the emergency 30 days",
+// "didn't they declare one", "weren't 50 people killed" (read "was not
+// the ..."). It asks what "was the emergency 30 days" asks; the negation
+// is not the question's.
+var negOpenQ = regexp.MustCompile(`^((?:and |so |but )?(?:is|are|was|were|did|does|do|has|have|had))(?:n't|n’t|nt| not)\b`)
 
 // Negates reports a negation in folded text: not, never, no longer, n't.
 func Negates(folded string) bool { return negQ.MatchString(folded) }

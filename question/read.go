@@ -31,7 +31,7 @@ var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 // where it cannot be sure.
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
-	q = text.StripAside(text.StripRequest(text.StripLead(q)))
+	q = text.StripGuess(text.StripAside(text.StripRequest(text.StripLead(q))))
 	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
 	first := true
 	var out strings.Builder
@@ -47,13 +47,18 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	edge := func(i int) bool {
 		return !slices.Contains(filler[:i], false) || !slices.Contains(filler[i+1:], false)
 	}
+	drop := make([]bool, len(spans))
+	for i, sp := range spans {
+		lw := strings.ToLower(strings.TrimRight(q[sp[0]:sp[1]], "'’;/"))
+		drop[i] = filler[i] && !(vocatives[lw] && !edge(i) && !commaNear(q, sp))
+	}
 	for i, sp := range spans {
 		out.WriteString(q[last:sp[0]])
 		last = sp[1]
 		w := q[sp[0]:sp[1]]
 		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
-		if filler[i] && !(vocatives[lw] && !edge(i) && !commaNear(q, sp)) {
-			continue
+		if drop[i] || lw == "or" && i+1 < len(spans) && drop[i+1] {
+			continue // "or whatever", "or smth": the "or" offered the filler
 		}
 		out.WriteString(readWord(voc, w, lw, &first))
 	}

@@ -36,6 +36,10 @@ func TestReadQuestion(t *testing.T) {
 		{"what did the guvermint announce", "what did the government announce"}, // three edits, but it sounds so (text.SoundKey)
 		{"how many died in gwayakil", "how many died in guayaquil"},             // the same
 		{"how many got merked", "how many got merked"},                          // six letters: too short to read by sound ("marched")
+		{"how many died, was it like 50?", "how many died?"},                    // a guess after the question (text.StripGuess)
+		{"how many died or smth", "how many died"},                              // filler dropped takes its "or"
+		{"were the guards or whatever hurt?", "were the guards hurt?"},
+		{"was it the army or the police?", "was it the army or the police?"}, // an "or" that offers a choice stays
 	}
 	for _, tt := range tests {
 		if got := rd.Read(ix, tt.in); got != tt.want {

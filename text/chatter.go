@@ -2,6 +2,7 @@ package text
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -116,3 +117,68 @@ func StripRequest(q string) string {
 	}
 	return q[m[2]:]
 }
+
+// StripGuess removes the asker's guess at the answer, tacked on after a
+// wh-question behind a comma, a dash or a question mark: "how many died,
+// was it like 50?", "how long is the emergency? was it a month",
+// "how many soldiers went in, couple hundred?". The guess is a claim the
+// answer corrects, not what is asked: its number or its words ("month",
+// "hundred") are in no sentence that answers, and would count against
+// the one that does. A tail is a guess when it opens on "was it" / "is
+// that" (or "or"), or on "like", "maybe", "about", "i think", or when it
+// is a short quantity ("a few hundred officers", "30 days") after a
+// question of how many, how long or when. A tail that asks again (a
+// question word) or names something else to ask about ("was anyone
+// hurt") is kept.
+func StripGuess(q string) string {
+	body := strings.TrimRight(q, " ?!.")
+	cut := strings.LastIndexAny(body, ",?")
+	if d := dashRE.FindAllStringIndex(body, -1); len(d) > 0 && d[len(d)-1][0] > cut {
+		cut = d[len(d)-1][0]
+	}
+	if cut <= 0 {
+		return q
+	}
+	head := strings.TrimRight(body[:cut], " ,?-–—")
+	tail := strings.ToLower(strings.Trim(body[cut:], " ,?-–—"))
+	hw := strings.Fields(strings.ToLower(head))
+	tw := strings.Fields(tail)
+	if len(hw) < 2 || len(tw) == 0 || len(tw) > MaxGuessWords || !guessHeadRE.MatchString(strings.ToLower(head)) || asksAgain.MatchString(tail) {
+		return q
+	}
+	quantity := slices.ContainsFunc(tw, func(w string) bool {
+		w = strings.Trim(w, ".,!'’")
+		return IsNumeral(strings.Trim(w, "%$")) || IsNumberTerm(Stem(w)) || guessQuantities[w]
+	})
+	switch {
+	case guessFrameRE.MatchString(tail) && (quantity || !pluralFrameRE.MatchString(tail)):
+	case quantity && guessCountRE.MatchString(strings.ToLower(head)):
+	default:
+		return q
+	}
+	return head + "?"
+}
+
+// MaxGuessWords is the longest tail StripGuess reads as a guess.
+const MaxGuessWords = 8
+
+var (
+	dashRE = regexp.MustCompile(`\s[-–—]+\s`)
+	// guessHeadRE is a wh-question, its question word among its first three
+	// words ("roughly how big", "so what"): the head a guess may follow.
+	guessHeadRE = regexp.MustCompile(`^\s*(?:[\p{L}']+\s+){0,2}?(?:what|whats|what's|which|who|whos|who's|when|where|why|how|hows|how's|how'd)\b`)
+	// guessCountRE is a question of how many, how much, how long or when:
+	// the ones a bare quantity guesses at.
+	guessCountRE = regexp.MustCompile(`\bhow\s+(?:many|much|long|big|large|old)\b|\bwhat\s+(?:number|size|percentage)\b|^\s*when\b`)
+	// guessFrameRE opens a guess: "was it", "is that", "or was it",
+	// "wasn't it", "were there", "like", "maybe", "i think".
+	guessFrameRE = regexp.MustCompile(`^(?:or\s+)?(?:(?:was|is|were|are)(?:n'?t|n’t)?\s+(?:it|that|there|they)\b|wasnt\s+it\b|isnt\s+it\b|like\b|maybe\b|probably\b|about\b|around\b|roughly\b|approximately\b|something\s+like\b|i\s+(?:think|thought|guess|heard|read)\b)`)
+	// pluralFrameRE is a frame that may open a second question ("were
+	// there injuries"): a guess only with a quantity in it.
+	pluralFrameRE = regexp.MustCompile(`^(?:or\s+)?(?:were|are)(?:n'?t|n’t)?\s+(?:there|they)\b`)
+)
+
+// guessQuantities are the words of a rough quantity: "a couple hundred",
+// "a few", "a handful", and the units a length of time is guessed in.
+var guessQuantities = map[string]bool{"couple": true, "few": true, "several": true, "handful": true, "bunch": true, "dozen": true,
+	"day": true, "days": true, "week": true, "weeks": true, "month": true, "months": true, "year": true, "years": true}
