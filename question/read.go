@@ -50,7 +50,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	drop := make([]bool, len(spans))
 	for i, sp := range spans {
 		lw := strings.ToLower(strings.TrimRight(q[sp[0]:sp[1]], "'’;/"))
-		drop[i] = filler[i] && !(vocatives[lw] && !edge(i) && !commaNear(q, sp))
+		drop[i] = filler[i] && !(vocatives[lw] && !edge(i) && !commaNear(q, sp)) || i > 0 && text.IsIntensifier(lw) && stressed(q, spans, i)
 	}
 	for i, sp := range spans {
 		out.WriteString(q[last:sp[0]])
@@ -73,6 +73,22 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	}
 	return read
 }
+
+// stressed reports an intensifier at spans[i] that stresses the question
+// itself: after its question word, its verb or its subject pronoun ("who
+// even runs", "how did they even get in", "was it really 31"), or closing
+// it ("where is it exactly"). Inside the topic ("failed to actually
+// vote") it is the story's word.
+func stressed(q string, spans [][]int, i int) bool {
+	if i == len(spans)-1 {
+		return true
+	}
+	prev := strings.ToLower(q[spans[i-1][0]:spans[i-1][1]])
+	return questionWord(prev) || stressAfter[prev]
+}
+
+var stressAfter = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true,
+	"it": true, "they": true, "he": true, "she": true, "we": true, "you": true, "u": true, "that": true, "this": true}
 
 // doubleComma is what dropping a word between two commas leaves ("how
 // many died, dude, in the riot").

@@ -38,6 +38,11 @@ func TestReadQuestion(t *testing.T) {
 		{"how many got merked", "how many got merked"},                          // six letters: too short to read by sound ("marched")
 		{"how many died, was it like 50?", "how many died?"},                    // a guess after the question (text.StripGuess)
 		{"how many died or smth", "how many died"},                              // filler dropped takes its "or"
+		{"who even runs that prison", "who runs that prison"},                   // an intensifier says nothing of what is asked
+		{"was it really 31", "was it 31"},
+		{"where is this prison even", "where is this prison"},
+		{"how many failed to actually vote", "how many failed to actually vote"}, // inside the topic: the story's word
+		{"actually", "actually"},                                                 // a question that is only one: read as typed
 		{"were the guards or whatever hurt?", "were the guards hurt?"},
 		{"was it the army or the police?", "was it the army or the police?"}, // an "or" that offers a choice stays
 	}

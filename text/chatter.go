@@ -32,6 +32,15 @@ var chatFiller = func() map[string]bool {
 // topic when the stories don't use it.
 func IsChatFiller(w string) bool { return chatFiller[w] }
 
+// IsIntensifier reports a folded adverb that only stresses a question
+// ("who even runs that prison", "what actually happened", "where is it
+// exactly"): it says nothing of what is asked, whatever the stories do
+// with the word, and stands between a question word and the verb a
+// reading keys on ("who runs").
+func IsIntensifier(w string) bool { return intensifiers[w] }
+
+var intensifiers = map[string]bool{"even": true, "actually": true, "really": true, "exactly": true, "honestly": true, "seriously": true, "truly": true}
+
 // leadRE matches the discourse markers a chat question opens with ("ok so",
 // "wait", "yo", "hey so", "and"), followed by the question proper.
 var leadRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|so|wait|yo|hey|hi|hello|um+|uh+|hmm+|well|lol|bro|bruh|dude|guys|pls|plz|please|also|and|but|oh|ah|alright|anyway)[\s,.!:;]+)+`)
