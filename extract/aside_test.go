@@ -17,10 +17,14 @@ func TestAsideWeighsTheLead(t *testing.T) {
 	voc := rd.Vocabulary(ix)
 	weights := func(q string) (lead, own map[string]float64) {
 		keys := keyTerms(ix, voc, q)
+		before := map[string]float64{}
+		for _, k := range keys {
+			before[k.term] = k.weight
+		}
 		after := aside(ix, voc, q, keys)
 		lead, own = map[string]float64{}, map[string]float64{}
-		for i, k := range after {
-			ratio := k.weight / keys[i].weight
+		for _, k := range after {
+			ratio := k.weight / before[k.term]
 			if text.TermSet(q[question.Lead(q):])[k.term] {
 				own[k.term] = ratio
 			} else {
@@ -52,13 +56,39 @@ func TestAsideWeighsTheLead(t *testing.T) {
 	check("i heard the candidates pledged reforms, when are the elections", leadShare)
 	check("first I heard 18 dead and then it jumped - what's the final death toll", leadShare)
 	// "so" goes on from the lead, not from a last turn
-	check("my wife swears the guards were held in Quito, so which jail were the guards held at", leadShare)
+	check("my wife swears the hostage guards were in Quito, so which jail were the guards held at", leadShare)
 	// a headline names the topic
 	check("Esmeraldas jail hostage situation — how many guards were held", 1)
 	// the question points back at the lead
 	check("I heard guards were held hostage at another jail, what jail was that", 1)
 	// the question holds no word the stories know: the lead says what it is about
 	check("i heard the candidates pledged reforms, when is the fiesta", 1)
+}
+
+// A word of the lead that no story uses ("heard", "swears") is no topic:
+// it is dropped, not weighed; the question's own unknown word still
+// counts, and a lead read whole keeps its words.
+func TestAsideDropsUnknownLeadWords(t *testing.T) {
+	ix := edgeIndex(t, map[string]string{"a.txt": "The government declared a 60-day state of emergency for the prisons. Ecuador will hold elections next month."})
+	var rd question.Reader
+	voc := rd.Vocabulary(ix)
+	terms := func(q string) map[string]bool {
+		m := map[string]bool{}
+		for _, k := range aside(ix, voc, q, keyTerms(ix, voc, q)) {
+			m[k.term] = true
+		}
+		return m
+	}
+	heard, swears, fiesta := text.Stem("heard"), text.Stem("swears"), text.Stem("fiesta")
+	if got := terms("my wife swears she heard 90 days, how long is the emergency"); got[heard] || got[swears] || !got[text.Stem("emergency")] {
+		t.Errorf("terms %v: want the lead's unknown words dropped and the question's kept", got)
+	}
+	if got := terms("i heard the elections were moved, so when is the fiesta"); !got[fiesta] {
+		t.Errorf("terms %v: want the question's own unknown word kept", got)
+	}
+	if got := terms("i heard about an emergency, how long is it"); !got[heard] {
+		t.Errorf("terms %v: a question that points back reads its lead whole", got)
+	}
 }
 
 // On the seed's wording: the caller's numbers before the question are

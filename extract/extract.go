@@ -1158,12 +1158,15 @@ func aside(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm) []k
 	if !knownOwn {
 		return keys
 	}
-	out := make([]keyTerm, len(keys))
-	for i, k := range keys {
+	out := make([]keyTerm, 0, len(keys))
+	for _, k := range keys {
 		if !own[k.term] {
+			if !k.known {
+				continue // "I heard", "my wife swears": no story's word, no topic
+			}
 			k.weight *= leadShare
 		}
-		out[i] = k
+		out = append(out, k)
 	}
 	return out
 }
