@@ -18,6 +18,7 @@ import (
 
 	"github.com/philippgille/chromem-go"
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // Index is a searchable corpus. It is read-only once built and safe for
@@ -555,7 +556,7 @@ func storySums(stories []story.Story) [][32]byte {
 
 func fingerprint(sums [][32]byte, embedderID string, o story.ChunkOptions) [32]byte {
 	h := sha256.New()
-	fmt.Fprintf(h, "storybot-index v%d\x00chunker v%d\x00%s\x00%d/%d/%d\x00", snapshotVersion, story.Version, embedderID, o.MaxSentences, o.MaxBytes, o.Overlap)
+	fmt.Fprintf(h, "storybot-index v%d\x00chunker v%d\x00terms v%d\x00%s\x00%d/%d/%d\x00", snapshotVersion, story.Version, text.TermsVersion, embedderID, o.MaxSentences, o.MaxBytes, o.Overlap)
 	for i := range sums {
 		h.Write(sums[i][:])
 	}
