@@ -298,7 +298,13 @@ var phrases = []struct {
 		return "next"
 	}},
 	// "until now" is when every story is told: it asks for nothing.
-	{regexp.MustCompile(`(?i)\b(so far|as of now|right now|at the moment|up to now|until now|to date)\b`), "", nil},
+	// "at the moment of the blast" is a time of the story's, and stays.
+	{regexp.MustCompile(`(?i)\b(so far|as of now|right now|at the moment|at the mo|up to now|until now|to date)\b(\s+(?:of|when|that)\b)?`), "", func(m string) string {
+		if f := strings.Fields(strings.ToLower(m)); len(f) > 0 && (f[len(f)-1] == "of" || f[len(f)-1] == "when" || f[len(f)-1] == "that") {
+			return m
+		}
+		return ""
+	}},
 	// "in the end", closing a question, asks for the latest figure a story
 	// gives, which is the one it gives: nothing of its own. (Inside one it
 	// may be a match's final: "who scored in the end of the cup".)

@@ -147,6 +147,8 @@ func TestRephrase(t *testing.T) {
 		{"Were guards taken captive?", "Were guards held hostage?"},
 		{"How did troops get into the cell blocks?", "How did troops gained access to the cellblocks?"},
 		{"is there an election coming up", "is there an election next"},
+		{"who's the president at the mo", "who's the president "}, // British "at the moment": the asker's now
+		{"how many died at the moment of the blast", "how many died at the moment of the blast"},
 		{"What did the head of the prison say?", "What did the head of the prison say?"}, // not an idiom: unchanged
 	} {
 		if got := text.Rephrase(tt.in); got != tt.want {
