@@ -162,7 +162,7 @@ func EachTerm(text string, buf []byte, fn func(t []byte)) []byte {
 
 // TermsVersion changes whenever Terms may give a text other terms than
 // before: an index built by another version must be rebuilt.
-const TermsVersion = 2
+const TermsVersion = 3
 
 // Stem strips common English inflections: plurals, -ing, -ed, -ly and a
 // final -e, so "prisons" and "prison", "declared" and "declare" meet. It is
@@ -231,7 +231,7 @@ var stopWords = func() map[string]bool {
 		these they this those through to too under until up very was wasn we were weren what when where
 		which while who whom why will with won would wouldn you your yours yourself yourselves also
 		s t ll re ve d m said says say tell told please according many much did does among amongst upon
-		onto toward towards via per within across get gets got getting`) {
+		onto toward towards via per within across get gets got getting though although however whereas`) {
 		m[w] = true
 	}
 	return m

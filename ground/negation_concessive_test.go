@@ -1,0 +1,34 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
+)
+
+// A concessive word ("though", "although", "however") is no term of the
+// fact it opens: "though none had gunshot wounds" denies the wounds the
+// passage states, as "none had gunshot wounds" does.
+func TestNegationAfterConcessive(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Soldiers retake a prison.\n\n" +
+		"Police said 14 inmates had been taken to hospital in Guayaquil with gunshot and stab wounds. One civilian was hurt.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{`Police said 14 inmates had been taken to hospital in Guayaquil, though none had gunshot wounds [1].`, "negation: the claim denies"},
+		{`Police said 14 inmates were in hospital, although none had gunshot wounds [1].`, "negation: the claim denies"},
+		{`Police said 14 inmates had been taken to hospital in Guayaquil, though with gunshot and stab wounds [1].`, ""},
+	} {
+		s := story.Parse("s.txt", st)
+		ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
+		v := checkClaims(splitClaims(tt.claim, len(ps)), "Were inmates hurt?", ps, evidenceOf(ps))
+		if got := droppedFor(v); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+	for _, w := range []string{"though", "although", "however", "whereas"} {
+		if ts := text.Terms(w); len(ts) != 0 {
+			t.Errorf("Terms(%q) = %v, want none: a connective is no topic", w, ts)
+		}
+	}
+}
