@@ -274,6 +274,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" {
+					if why := quotedHedgeRule(checked, groups); why != "" {
+						rule, reason = "modality", why
+					}
+				}
+				if reason == "" {
 					if c, q := changedQuoteWord(checked, groups); c != "" {
 						rule, reason = "quote", fmt.Sprintf("quote: the claim restates its quote with %q for %q", c, q)
 					}

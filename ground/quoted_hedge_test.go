@@ -19,3 +19,23 @@ func TestQuotedSentenceHedgeStays(t *testing.T) {
 			claim: `The violence in Esmeraldas was set off by the government's announcement of a 60-day state of emergency for the country's prisons [1: "That declaration set off violence in the city of Esmeraldas"].`},
 	})
 }
+
+// A claim's own quote that hedges ("could rot on the docks") may not be
+// stated as fact beside it ("are rotting"), though only one content word
+// of the claim sits under the hedge; a claim that keeps a hedge in its own
+// words, or a warning, passes, and so does a claim sharing only a word the
+// hedge does not reach.
+func TestClaimQuoteHedgeStays(t *testing.T) {
+	const p = "Fruit exporters warned that cherries and grapes could rot on the docks if the stoppage lasted more than a week. The union said the strike would go on.\n"
+	q := ` [1: "Fruit exporters warned that cherries and grapes could rot on the docks"].`
+	runEdgeCases(t, []edgeCase{
+		{"hedge dropped", p, "Fruit exporters say cherries and grapes are rotting as the stoppage drags on" + q, "modality: the claim's quote hedges"},
+		{"hedge kept", p, "Fruit exporters say cherries and grapes could spoil as the stoppage drags on" + q, ""},
+		{"the same hedge", p, "Cherries and grapes could rot as the stoppage drags on" + q, ""},
+		{"a warning", p, "Fruit exporters warned of cherries and grapes rotting as the stoppage drags on" + q, ""},
+		{"no hedge in the quote", p, `The union said the strike would go on [1: "The union said the strike"].`, ""},
+		{"past the hedge's reach", "Exporters said cherries could rot in warm storage sheds.\n", `Exporters kept cherries in sheds [1: "cherries could rot in warm storage sheds"].`, ""},
+		{"after the hedge's clause", "Cherries could rot while sheds fill up fast.\n", `The sheds fill up fast [1: "Cherries could rot while sheds fill up fast"].`, ""},
+		{"beyond the hedge's clause", p, `Exporters spoke of the stoppage lasting more than a week [1: "could rot on the docks if the stoppage lasted more than a week"].`, ""},
+	})
+}
