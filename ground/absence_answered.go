@@ -11,45 +11,66 @@ import (
 // a question word and its topic: "do not say when the clashes started",
 // "do not say what happened to the mayor". The topic runs to the
 // clause's end.
-var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why|what\s+happened\s+to)\s+([^;:,.()—–]+)`)
+var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why|how\s+long|how\s+many|what\s+happened\s+to)\s+([^;:,.()—–]+)`)
 
 // answerKinds are the words a sentence answers each question word with:
-// a day or a time for "when"; a cause for "why". "what happened to X"
+// a day or a time for "when"; a length of time for "how long"; a cause
+// for "why" (and for "how many", a number). "what happened to X"
 // is answered by any sentence telling of X.
 var answerKinds = map[string]map[string]bool{
 	"when": set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 		january february march april may june july august september october november december
-		morning afternoon evening night overnight ago earlier`),
+		morning afternoon evening night overnight ago earlier week month year weekend`),
+	"how": set(`day days week weeks month months year years hour hours minute minutes`),
 	"why": set("because due after over amid caused cause blamed sparked triggered reason result for"),
 }
 
-// answeredAfterAll reports an absence claim whose question the cited
+// answeredAsked reports an absence claim whose question the cited
 // passages answer: a sentence holds every word of the topic (as written,
 // a stem synonym, or a WordNet synonym of its lemma: "started" for
 // "began") and an answer of the asked kind ("began on Saturday" for
 // "when the clashes started"). Two topic words at least, so that a
-// bare "when it happened" is not read into any dated sentence.
-func answeredAfterAll(body string, cited []int, ev []evidence) bool {
+// bare "when it happened" is not read into any dated sentence; one is
+// enough beside an answer of the kind asked ("when the election is":
+// "elections next month").
+// It also reports whether the claim says which question the passages
+// leave open with a question word of a kind ("when", "how long", "how
+// many", "why"): then only an answer of that kind says it after all, not
+// a sentence holding its words ("how many candidates pledged reforms" of
+// "Some candidates have pledged reforms").
+func answeredAsked(body string, cited []int, ev []evidence) (answered, asked bool) {
 	for _, cue := range absenceRE.FindAllStringIndex(body, -1) {
 		m := whLeftRE.FindStringSubmatch(body[cue[1]:])
 		if m == nil {
 			continue
 		}
-		wh := strings.ToLower(strings.Fields(m[1])[0])
+		f := strings.Fields(strings.ToLower(m[1]))
+		wh := f[0]
+		if wh == "how" && f[1] == "many" {
+			wh = "many"
+		}
 		var topic []string
 		for _, w := range text.Words(m[2]) {
+			if wh == "how" && lastingWords[w] {
+				continue // "how long it lasts": the length is the answer's
+			}
 			if t := stemOf(w); t != "" && !metaTerms[t] && !fillerTerms[t] {
 				topic = append(topic, w)
 			}
 		}
-		if len(topic) < 2 {
+		kind := answerKinds[wh]
+		if kind != nil || wh == "many" {
+			asked = true
+		}
+		if len(topic) < 2 && (kind == nil && wh != "many" || len(topic) == 0) {
+			// one topic word is enough beside an answer of the asked
+			// kind ("when the election is": "elections next month")
 			continue
 		}
-		kind := answerKinds[wh]
 		for _, n := range cited {
 			for i := range ev[n-1].sents {
 				s := &ev[n-1].sents[i]
-				if kind != nil && !anyWordIn(s.words, kind) {
+				if kind != nil && !anyWordIn(s.words, kind) || wh == "many" && len(s.nums) == 0 {
 					continue
 				}
 				all := true
@@ -60,13 +81,16 @@ func answeredAfterAll(body string, cited []int, ev []evidence) bool {
 					}
 				}
 				if all {
-					return true
+					return true, true
 				}
 			}
 		}
 	}
-	return false
+	return false, asked
 }
+
+// lastingWords say a thing goes on: "how long the emergency lasts".
+var lastingWords = set("last lasts lasted lasting run runs ran running continue continues continued go goes went remain remains remained stay stays stayed")
 
 func anyWordIn(words, kind map[string]bool) bool {
 	for w := range kind {

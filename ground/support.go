@@ -362,8 +362,8 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 			// they do say ("say that …") is a claim like any other.
 			for _, part := range parts {
 				if absenceRE.MatchString(part) {
-					if saidAfterAll(part, cited, ev) {
-						return "absence", fmt.Sprintf("absence: %s says what the claim says it doesn't", passageList(cited)), nil
+					if n := saidIn(part, absenceScope(part, cited, len(ev)), ev); n > 0 {
+						return "absence", fmt.Sprintf("absence: passage %d says what the claim says it doesn't", n), nil
 					}
 					continue
 				}
@@ -387,8 +387,8 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 		// Talk about the passages or the answer ("the passages don't say
 		// how many were hurt", "I hope this helps"): no fact to check,
 		// unless it denies what a passage says in so many words.
-		if saidAfterAll(body, cited, ev) {
-			return "absence", fmt.Sprintf("absence: %s says what the claim says it doesn't", passageList(cited)), nil
+		if n := saidIn(body, absenceScope(body, cited, len(ev)), ev); n > 0 {
+			return "absence", fmt.Sprintf("absence: passage %d says what the claim says it doesn't", n), nil
 		}
 		return "", "", nil
 	}
@@ -1129,12 +1129,37 @@ func mayTalkMeta(s string) bool {
 	return false
 }
 
+// absenceScope is what an absence claim speaks of: the passage it names
+// ("passage 2 doesn't say"), else every passage the model was given ("The
+// passages don't say how long it lasts; they only note ... [2]": passage
+// 1's "60-day" says it, though only 2 is cited). What the model says is
+// missing must be missing from all it saw.
+func absenceScope(claim string, cited []int, n int) []int {
+	if namedPassageRE.MatchString(claim) {
+		return cited
+	}
+	return everyPassage(n)
+}
+
+var namedPassageRE = regexp.MustCompile(`(?i)\b(?:passage|source|pasaje|fuente)s?\s*\[?\d`)
+
+// saidIn is the first of the passages ns that says what an absence
+// claim says they don't (saidAfterAll), or 0.
+func saidIn(body string, ns []int, ev []evidence) int {
+	for _, n := range ns {
+		if saidAfterAll(body, []int{n}, ev) {
+			return n
+		}
+	}
+	return 0
+}
+
 // saidAfterAll reports whether a cited passage does say what an absence
 // claim says it doesn't: one sentence holds all of the claim's own words
 // (three at least, the talk about passages aside).
 func saidAfterAll(body string, cited []int, ev []evidence) bool {
-	if answeredAfterAll(body, cited, ev) {
-		return true
+	if ok, asked := answeredAsked(body, cited, ev); ok || asked {
+		return ok
 	}
 	var own []string
 	for _, t := range text.Terms(absenceRE.ReplaceAllString(body, " ")) {

@@ -1,0 +1,48 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+)
+
+// "The passages don't say how long / how many / when X" is false when a
+// sentence tells of X with a length of time ("a 60-day state", the verb
+// of lasting aside), a number, or a time (one topic word is enough beside
+// one: "when the election is" of "elections next month"). Another X, or
+// no answer of the kind, leaves the absence standing.
+func TestAbsenceOfWhatAPassageAnswersByKind(t *testing.T) {
+	const p = "The government announced a 60-day state of emergency for the prisons. Some candidates have pledged prison reforms. " +
+		"This latest surge of violence comes during campaigning for presidential elections next month. Police said 14 inmates were taken to hospital.\n"
+	runEdgeCases(t, []edgeCase{
+		{"how long, a compound length", p, "The passages don't say how long the state of emergency lasts [1].", "absence:"},
+		{"how long, another thing", p, "The passages don't say how long the curfew lasts [1].", ""},
+		{"how long, no length", p, "The passages don't say how long the prison reforms will take [1].", ""},
+		{"how many, a number", p, "The passages don't say how many inmates were taken to hospital [1].", "absence:"},
+		{"how many, no number", p, "The passages don't say how many candidates pledged reforms [1].", ""},
+		{"when, one topic word and a time", p, "The passages don't say when the election is [1].", "absence:"},
+		{"when, one topic word and no time", p, "The passages don't say when the reforms start [1].", ""},
+	})
+}
+
+// What a model says is missing must be missing from every passage it
+// saw, not only the one its marker cites; a claim naming a passage speaks
+// of that one.
+func TestAbsenceReadAcrossPassages(t *testing.T) {
+	s := story.Parse("edge.txt", " date 2023-07-26 STORY: Town news.\n\nThe government announced a 60-day state of emergency for the prisons.\n\nLasso has regularly declared states of emergency in the prisons.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 1, MaxBytes: 4000})
+	if len(ps) < 2 {
+		t.Fatalf("story cut into %d passages, want 2 at least", len(ps))
+	}
+	last := len(ps)
+	for _, tt := range []struct{ claim, want string }{
+		{"The passages don't say how long the state of emergency lasts; they only note that Lasso has regularly declared states of emergency in the prisons [" + itoa(last) + "].", "absence: passage " + itoa(last-1)},
+		{"Passage " + itoa(last) + " doesn't say how long the state of emergency lasts [" + itoa(last) + "].", ""},
+	} {
+		got := droppedFor(checkClaims(splitClaims(tt.claim, len(ps)), "How long is the emergency?", ps, evidenceOf(ps)))
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
