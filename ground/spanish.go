@@ -19,7 +19,7 @@ import (
 // esFunction and enFunction are the commonest function words of each
 // language, for telling a Spanish claim from an English one.
 var (
-	esFunction = set("el la los las de del que en y por con para una un unos unas fue es son se su sus al lo como pero sin sobre entre tras desde hasta hubo fueron está están también según")
+	esFunction = set("el la los las de del que en y por con para una un unos unas fue es son se su sus al lo como pero sin sobre entre tras desde hasta hubo fueron está están también según era eran estaba estaban había han ha hay antes después")
 	enFunction = set("the of and to in was is were a an that for with on by as from at it his her their")
 )
 
