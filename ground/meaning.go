@@ -1270,8 +1270,8 @@ func numberAt(words []string, i int) (string, int) {
 		return "", 0
 	}
 	for n := min(MaxNumberWords, len(words)-i); n > 1; n-- {
-		if last := words[i+n-1]; !text.IsNumberTerm(stemOf(last)) && len(text.Numbers(last)) == 0 && last != "and" {
-			continue // "twelve thousand containers" is two words of number
+		if last := words[i+n-1]; !text.IsNumberTerm(stemOf(last)) && len(text.Numbers(last)) == 0 {
+			continue // "twelve thousand containers" is two words of number; none ends on "and"
 		}
 		if i+n < len(words) && scaleWords[words[i+n]] {
 			continue // "three hundred and four" of "three hundred and four hundred": cut inside a figure
