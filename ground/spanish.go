@@ -66,7 +66,9 @@ var esArticle = set("un una")
 // ("resultó herido", "quedaron detenidos"); esParticipleRE finds one.
 var (
 	esCopula = map[string]string{"resultó": "was", "resultaron": "were", "resulta": "is", "resultan": "are",
-		"quedó": "was", "quedaron": "were"}
+		"quedó": "was", "quedaron": "were",
+		// the passive: "fueron trasladados", were moved, not "go"
+		"fue": "was", "fueron": "were", "es": "is", "son": "are", "era": "was", "eran": "were", "será": "will be", "serán": "will be"}
 	esParticipleRE = regexp.MustCompile(`^\p{L}+(?:ad|id)(?:o|a|os|as)\b`)
 )
 
