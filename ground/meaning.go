@@ -245,6 +245,7 @@ var meaningRules = []meaningRule{
 	{"quantifier", exclusiveRule},
 	{"quantifier", scopeRule},
 	{"quantifier", periodCountRule},
+	{"quantifier", vagueCountRule},
 	{"comparison", comparisonRule},
 	{"modality", modalityRule},
 	{"modality", certaintyRule},
@@ -1254,7 +1255,7 @@ func numberAt(words []string, i int) (string, int) {
 		// before a scale, the start of a figure ("one thousand two
 		// hundred")
 		if i+1 < len(words) && stemOf(words[i+1]) != "" && !auxWords[words[i+1]] &&
-			(i == 0 || !oneDeterminers[words[i-1]]) {
+			(i == 0 || !oneDeterminers[words[i-1]] || thatOneNoun(words, i)) {
 			return "1", 1
 		}
 		return "", 0
@@ -1290,6 +1291,14 @@ var (
 	timeUnits = set("minute hour day night week fortnight month year decade century")
 	spanLeads = set("than for about nearly almost around over under within lasted lasts last after")
 )
+
+// thatOneNoun reports "that one" opening a reported clause, "one" the
+// numeral of its subject: "said that one civilian was hurt" ("that one
+// was bigger" has no noun; "that one guard" with no verb after is left a
+// determiner's).
+func thatOneNoun(words []string, i int) bool {
+	return words[i-1] == "that" && i+2 < len(words) && auxWords[words[i+2]]
+}
 
 // oneDeterminers before "one" make it a pronoun: "no one", "the one",
 // "any one", "this one".

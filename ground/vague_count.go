@@ -1,0 +1,56 @@
+package ground
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// vagueMins are the least count each vague quantity says: "several
+// civilians" are three at least. (A magnitude, "dozens", "thousands", is
+// a number the number rules read.)
+var vagueMins = map[string]float64{"several": 3, "many": 3, "numerous": 3, "multiple": 2, "various": 2}
+
+// vagueCountRule: a vague quantity the passage's own count of the thing
+// gainsays. "Several civilians were injured" where the passage counts
+// "one civilian" makes one into many; the passage must give the claim's
+// noun no count at or above the quantity's least ("several" of "three
+// guards" or "15 guards" passes), and at least one count below it. A
+// thing the passage never counts is the other rules' business.
+func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
+	var src []numNoun
+	for _, s := range all {
+		src = append(src, numberNouns(s)...)
+	}
+	for i, w := range claim {
+		least, ok := vagueMins[w]
+		if !ok || i+1 >= len(claim) {
+			continue
+		}
+		j := i + 1
+		noun := stemOf(claim[j])
+		if noun == "" {
+			continue
+		}
+		below := ""
+		for _, s := range src {
+			if !sharesNoun([]string{noun}, s.nouns) {
+				continue
+			}
+			v, err := strconv.ParseFloat(s.val, 64)
+			if err != nil {
+				continue // a magnitude word: "thousands of soldiers" are many
+			}
+			if v >= least {
+				below = ""
+				break
+			}
+			if below == "" {
+				below = s.val
+			}
+		}
+		if below != "" {
+			return fmt.Sprintf("quantifier: the claim says %q %s, the passage counts %s", w, claim[j], below)
+		}
+	}
+	return ""
+}
