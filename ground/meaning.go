@@ -922,13 +922,10 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	sents := all
 	frame := reportFrame(claim)
 	for _, f := range negatedFacts(claim) {
-		terms := f.terms
-		if len(frame) > 0 {
-			terms = map[string]bool{}
-			for t := range f.terms {
-				if !frame[t] {
-					terms[t] = true
-				}
+		terms := map[string]bool{}
+		for t := range f.terms {
+			if !frame[t] && !framingTerms[t] {
+				terms[t] = true
 			}
 		}
 		ss := bestSentences(terms, all)
@@ -2895,6 +2892,17 @@ func isYear(v string) bool {
 // frameVerbs report what someone said, beside reportVerbs (lemmas):
 // "acknowledged that", "admitted that".
 var frameVerbs = set("acknowledged acknowledges admitted admits conceded concedes denied denies")
+
+// framingTerms are the terms of the verbs that admit or concede, with or
+// without "that" after them: "but admitted it did not comply" denies the
+// complying, of which "admitted" is no word. ("denied" denies: it stays.)
+var framingTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("acknowledged acknowledges admitted admits conceded concedes") {
+		m[stemOf(w)] = true
+	}
+	return m
+}()
 
 // reportFrame is the terms of the words before a verb of saying and its
 // "that" ("Rodriguez acknowledged that ..."): who said it, not what was

@@ -32,3 +32,16 @@ func TestNegationAfterConcessive(t *testing.T) {
 		}
 	}
 }
+
+// A verb that admits or concedes frames the denial after it, with or
+// without "that": "but admitted it did not comply with human rights"
+// denies the complying the passage states. "Denied" denies, and stays a
+// word of the fact.
+func TestNegationAfterAdmitted(t *testing.T) {
+	const p = `"This operation has been decisive, complied with human rights, and shown how efficient our police are," Guillermo Rodriguez said.` + "\n"
+	runEdgeCases(t, []edgeCase{
+		{"admitted, no that", p, "He said the operation was decisive but admitted it did not comply with human rights [1].", "negation: the claim denies"},
+		{"conceded", p, "He said it was decisive but conceded it did not comply with human rights [1].", "negation: the claim denies"},
+		{"said it complied", p, "He said the operation was decisive and complied with human rights [1].", ""},
+	})
+}
