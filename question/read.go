@@ -77,7 +77,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 // stressed reports an intensifier at spans[i] that stresses the question
 // itself: after its question word, its verb or its subject pronoun ("who
 // even runs", "how did they even get in", "was it really 31"), or closing
-// it ("where is it exactly"). Inside the topic ("failed to actually
+// it ("where is this prison even"). Inside the topic ("failed to actually
 // vote") it is the story's word.
 func stressed(q string, spans [][]int, i int) bool {
 	if i == len(spans)-1 {

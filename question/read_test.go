@@ -41,6 +41,7 @@ func TestReadQuestion(t *testing.T) {
 		{"who even runs that prison", "who runs that prison"},                   // an intensifier says nothing of what is asked
 		{"was it really 31", "was it 31"},
 		{"where is this prison even", "where is this prison"},
+		{"how many soldiers exactly", "how many soldiers exactly"},               // asks for a figure: no intensifier
 		{"how many failed to actually vote", "how many failed to actually vote"}, // inside the topic: the story's word
 		{"actually", "actually"},                                                 // a question that is only one: read as typed
 		{"were the guards or whatever hurt?", "were the guards hurt?"},

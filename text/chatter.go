@@ -33,13 +33,14 @@ var chatFiller = func() map[string]bool {
 func IsChatFiller(w string) bool { return chatFiller[w] }
 
 // IsIntensifier reports a folded adverb that only stresses a question
-// ("who even runs that prison", "what actually happened", "where is it
-// exactly"): it says nothing of what is asked, whatever the stories do
-// with the word, and stands between a question word and the verb a
-// reading keys on ("who runs").
+// ("who even runs that prison", "what actually happened", "where is this
+// prison even"): it says nothing of what is asked, whatever the stories
+// do with the word, and stands between a question word and the verb a
+// reading keys on ("who runs"). "Exactly" is none: "how many soldiers
+// exactly" asks for a figure the story may not give.
 func IsIntensifier(w string) bool { return intensifiers[w] }
 
-var intensifiers = map[string]bool{"even": true, "actually": true, "really": true, "exactly": true, "honestly": true, "seriously": true, "truly": true}
+var intensifiers = map[string]bool{"even": true, "actually": true, "really": true, "honestly": true, "seriously": true, "truly": true}
 
 // leadRE matches the discourse markers a chat question opens with ("ok so",
 // "wait", "yo", "hey so", "and"), followed by the question proper.

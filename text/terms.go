@@ -162,27 +162,12 @@ func EachTerm(text string, buf []byte, fn func(t []byte)) []byte {
 
 // TermsVersion changes whenever Terms may give a text other terms than
 // before: an index built by another version must be rebuilt.
-const TermsVersion = 3
+const TermsVersion = 4
 
 // Stem strips common English inflections: plurals, -ing, -ed, -ly and a
 // final -e, so "prisons" and "prison", "declared" and "declare" meet. It is
 // deliberately light: over-stemming joins words that mean different things.
 func Stem(w string) string { return string(stem([]byte(w))) }
-
-// restoreE puts back the final -e an -ed or -ing took from a short
-// word: three letters, a vowel between consonants ("vot" of "voted", "mak" of
-// "making") was "vote", "make", which keeps its -e as a term (four
-// letters are too short to lose it), so "voting" meets "vote". A doubled
-// consonant ("hopped", "gunned") is undone after, and keeps none; nor do
-// w, x and y ("rowed", "fixed").
-func restoreE(w []byte) []byte {
-	if len(w) != 3 || isVowel(w[0]) || isVowel(w[2]) || bytes.IndexByte([]byte("wxy"), w[2]) >= 0 {
-		return w
-	}
-	return append(w, 'e')
-}
-
-func isVowel(c byte) bool { return bytes.IndexByte([]byte("aeiou"), c) >= 0 }
 
 // stem is Stem in place.
 func stem(w []byte) []byte {
@@ -202,9 +187,9 @@ func stem(w []byte) []byte {
 	}
 	switch {
 	case has("ing") && len(w) > 5:
-		w = restoreE(w[:len(w)-3])
+		w = w[:len(w)-3]
 	case has("ed") && len(w) > 4:
-		w = restoreE(w[:len(w)-2])
+		w = w[:len(w)-2]
 	case has("ly") && len(w) > 5:
 		w = w[:len(w)-2]
 	}

@@ -99,13 +99,6 @@ func TestStem(t *testing.T) {
 		{"officers", "officer"},
 		{"guards", "guard"},
 		{"boxes", "box"},
-		{"voting", "vote"}, // a short word's -e, put back after -ing / -ed
-		{"voted", "votes"},
-		{"making", "make"},
-		{"hoped", "hope"},
-		{"hopped", "hop"}, // a doubled consonant had none
-		{"fixed", "fix"},
-		{"rowing", "row"},
 	}
 	for _, p := range same {
 		if a, b := text.Stem(p[0]), text.Stem(p[1]); a != b {
@@ -116,9 +109,6 @@ func TestStem(t *testing.T) {
 		{"prison", "prisoner"},
 		{"general", "generate"},
 		{"guard", "guardian"},
-		{"hoped", "hopped"},
-		{"rated", "rat"},
-		{"aimed", "aime"}, // two vowels: "aim", no -e put back
 	}
 	for _, p := range different {
 		if a, b := text.Stem(p[0]), text.Stem(p[1]); a == b {
