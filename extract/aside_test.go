@@ -66,8 +66,9 @@ func TestAsideWeighsTheLead(t *testing.T) {
 }
 
 // A word of the lead that no story uses ("heard", "swears") is no topic:
-// it is dropped, not weighed; the question's own unknown word still
-// counts, and a lead read whole keeps its words.
+// it is dropped, not weighed; a name there ("the Turi prison") still is,
+// the question's own unknown word still counts, and a lead read whole
+// keeps its words.
 func TestAsideDropsUnknownLeadWords(t *testing.T) {
 	ix := edgeIndex(t, map[string]string{"a.txt": "The government declared a 60-day state of emergency for the prisons. Ecuador will hold elections next month."})
 	var rd question.Reader
@@ -85,6 +86,9 @@ func TestAsideDropsUnknownLeadWords(t *testing.T) {
 	}
 	if got := terms("i heard the elections were moved, so when is the fiesta"); !got[fiesta] {
 		t.Errorf("terms %v: want the question's own unknown word kept", got)
+	}
+	if got := terms("my cousin says the Turi prison had an emergency, how long is the emergency"); !got[text.Stem("turi")] {
+		t.Errorf("terms %v: a name the asker gives is a topic the stories may lack", got)
 	}
 	if got := terms("i heard about an emergency, how long is it"); !got[heard] {
 		t.Errorf("terms %v: a question that points back reads its lead whole", got)

@@ -678,9 +678,13 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 		}
 	}
 	var sb strings.Builder
-	if form.YesNo && len(form.Numbers) > 0 && !slices.ContainsFunc(form.Numbers, func(n string) bool { return slices.Contains(text.Numbers(best.text()), n) }) {
+	if form.YesNo && len(form.Numbers) > 0 && !slices.ContainsFunc(form.Numbers, func(n string) bool {
+		return slices.Contains(text.Numbers(fromSideRE.ReplaceAllString(best.text(), "to")), n)
+	}) {
 		// "was the death toll 50": the sentence gives its own figure (31)
-		// and says so; a "Yes:" would agree with the asker's.
+		// and says so; a "Yes:" would agree with the asker's. A change's
+		// old figure is not the sentence's ("wasn't the toll 18?" of
+		// "raised the death toll from 18 to 31").
 	} else if form.YesNo {
 		// The sentence answers the yes/no question; it says no when it
 		// negates what the question doesn't ("No guards were killed").
@@ -790,6 +794,10 @@ const (
 	Hedge   = "I couldn't find a direct answer. The closest passage:"
 	HedgeNo = "The stories don't say so. The closest they come:"
 )
+
+// fromSideRE is the old side of a change, "from 18 to": what the figure
+// was, not what it is.
+var fromSideRE = regexp.MustCompile(`(?i)\bfrom\s+\d[\d,.]*\s+to\b`)
 
 var noneRE = regexp.MustCompile(`(?i)\b(no|none|nobody|no one|neither|nor)\b`)
 
@@ -1161,7 +1169,7 @@ func aside(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm) []k
 	out := make([]keyTerm, 0, len(keys))
 	for _, k := range keys {
 		if !own[k.term] {
-			if !k.known {
+			if !k.known && !k.proper {
 				continue // "I heard", "my wife swears": no story's word, no topic
 			}
 			k.weight *= leadShare

@@ -23,6 +23,8 @@ func TestYesNoNumberNotGiven(t *testing.T) {
 		{"was the death toll 31?", "Yes:", ""},
 		{"wasn't the death toll 31?", "Yes:", ""},
 		{"was the death toll raised to 50?", "", "Yes:"},
+		{"wasn't the death toll 18?", "", "Yes:"}, // the change's old figure
+		{"was the death toll raised to 31?", "Yes:", ""},
 	} {
 		read := rd.Read(ix, c.q)
 		res, err := ix.Search(t.Context(), read, 5)

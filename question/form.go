@@ -17,7 +17,7 @@ type Form struct {
 	// president?": a sentence naming one of the two cannot settle it.
 	Same bool
 	// Numbers are the numbers a yes/no question puts to the story ("was
-	// the toll 50", "were 15 guards held"), as text.Numbers reads them.
+	// the toll 50", "were there 15 guards"), as text.Numbers reads them.
 	Numbers []string
 }
 
@@ -50,7 +50,7 @@ func FormOf(q string) Form {
 	case howQ.MatchString(f) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
 		form.WhyHow = "how"
 	}
-	form.Negated = negQ.MatchString(negOpenQ.ReplaceAllString(tagQ.ReplaceAllString(asking(f), ""), "$1"))
+	form.Negated = negQ.MatchString(negOpenQ.ReplaceAllString(strings.TrimSpace(tagQ.ReplaceAllString(asking(f), "")), "$1$2"))
 	if form.YesNo {
 		form.Numbers = text.Numbers(asking(f))
 	}
@@ -95,10 +95,11 @@ var tagQ = regexp.MustCompile(`,?\s*\b(?:is|are|was|were|did|does|do|will|would|
 
 // negOpenQ is a yes/no question opening on a negated verb, asking to
 // confirm what the asker believes: "wasn't the emergency 30 days",
-// "didn't they declare one", "weren't 50 people killed" (read "was not
-// the ..."). It asks what "was the emergency 30 days" asks; the negation
-// is not the question's.
-var negOpenQ = regexp.MustCompile(`^((?:and |so |but )?(?:is|are|was|were|did|does|do|has|have|had))(?:n't|n’t|nt| not)\b`)
+// "didn't they declare one", "weren't there 50 dead" (read "was not the
+// ..."). It asks what "was the emergency 30 days" asks; the negation is
+// not the question's. A spelt-out "not" counts so only before the
+// subject: "is not voting punished" denies.
+var negOpenQ = regexp.MustCompile(`^((?:and |so |but )?(?:is|are|was|were|did|does|do|has|have|had|could|would|should))(?:n't|n’t|nt|( )not\s+(?:it|they|there|he|she|that|this|the|a|an|any|anyone|anybody|someone|his|her|their|we|you)\b)`)
 
 // Negates reports a negation in folded text: not, never, no longer, n't.
 func Negates(folded string) bool { return negQ.MatchString(folded) }

@@ -20,6 +20,9 @@ func TestFormNegatedOpening(t *testing.T) {
 		{"was the toll not 31?", true, true, []string{"31"}},
 		{"did no guards die?", true, false, nil},
 		{"which gang did not take part", false, true, nil},
+		{"is not voting punished with a fine?", true, true, nil},    // a spelt-out "not" before no subject denies
+		{"i read the news. wasn't the toll 31?", false, false, nil}, // (yes/no is read from the message's start)
+		{"couldn't the guards have stopped it?", true, false, nil},
 	} {
 		f := FormOf(c.q)
 		if f.YesNo != c.yesNo || f.Negated != c.negated || !slices.Equal(f.Numbers, c.nums) {

@@ -57,7 +57,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 		last = sp[1]
 		w := q[sp[0]:sp[1]]
 		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
-		if drop[i] || lw == "or" && i+1 < len(spans) && drop[i+1] {
+		if drop[i] || lw == "or" && i+1 < len(spans) && drop[i+1] && catchAll[strings.ToLower(q[spans[i+1][0]:spans[i+1][1]])] {
 			continue // "or whatever", "or smth": the "or" offered the filler
 		}
 		out.WriteString(readWord(voc, w, lw, &first))
@@ -81,11 +81,27 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 // vote") it is the story's word.
 func stressed(q string, spans [][]int, i int) bool {
 	if i == len(spans)-1 {
-		return true
+		// closing a wh-question; closing a yes/no question it may be
+		// what is asked ("was the vote even?")
+		return whOpens(q)
+	}
+	if next := strings.ToLower(q[spans[i+1][0]:spans[i+1][1]]); next == "out" || next == "up" {
+		return false // "even out", "even up": a verb
 	}
 	prev := strings.ToLower(q[spans[i-1][0]:spans[i-1][1]])
 	return questionWord(prev) || stressAfter[prev]
 }
+
+// whOpens reports a question whose first word is a question word.
+func whOpens(q string) bool {
+	f := strings.Fields(strings.ToLower(q))
+	return len(f) > 0 && questionWord(strings.Trim(f[0], "¿?¡!,.\"'"))
+}
+
+// catchAll are the filler an "or" offers as a vague other ("or
+// whatever", "or smth"): the "or" goes with them. Before other filler it
+// joins two choices ("18 or like 31").
+var catchAll = map[string]bool{"whatever": true, "smth": true, "sth": true, "stuff": true, "whatnot": true}
 
 var stressAfter = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true,
 	"it": true, "they": true, "he": true, "she": true, "we": true, "you": true, "u": true, "that": true, "this": true}

@@ -42,6 +42,9 @@ func TestReadQuestion(t *testing.T) {
 		{"was it really 31", "was it 31"},
 		{"where is this prison even", "where is this prison"},
 		{"how many soldiers exactly", "how many soldiers exactly"},               // asks for a figure: no intensifier
+		{"was the vote even?", "was the vote even?"},                             // closing a yes/no question: an adjective
+		{"did they even out the score", "did they even out the score"},           // a verb
+		{"was the death toll 18 or like 31?", "was the death toll 18 or 31?"},    // an "or" between two choices stays
 		{"how many failed to actually vote", "how many failed to actually vote"}, // inside the topic: the story's word
 		{"actually", "actually"},                                                 // a question that is only one: read as typed
 		{"were the guards or whatever hurt?", "were the guards hurt?"},

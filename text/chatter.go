@@ -135,14 +135,17 @@ func StripRequest(q string) string {
 // answer corrects, not what is asked: its number or its words ("month",
 // "hundred") are in no sentence that answers, and would count against
 // the one that does. A tail is a guess when it opens on "was it" / "is
-// that" (or "or"), or on "like", "maybe", "about", "i think", or when it
-// is a short quantity ("a few hundred officers", "30 days") after a
+// that" (or "or") or "i think"; on "like", "maybe", "about" with a
+// quantity or a day after it ("like 50", "like saturday"); or when it
+// opens with a quantity ("a few hundred officers", "30 days") after a
 // question of how many, how long or when. A tail that asks again (a
-// question word) or names something else to ask about ("was anyone
-// hurt") is kept.
+// question word), names something else to ask about ("was anyone hurt")
+// or restricts the question ("in 2023", "including the 14 guards", "about
+// the protests in Quito") is kept; a comma inside a number ("1,200") is
+// no break.
 func StripGuess(q string) string {
 	body := strings.TrimRight(q, " ?!.")
-	cut := strings.LastIndexAny(body, ",?")
+	cut := lastBreak(body)
 	if d := dashRE.FindAllStringIndex(body, -1); len(d) > 0 && d[len(d)-1][0] > cut {
 		cut = d[len(d)-1][0]
 	}
@@ -156,17 +159,44 @@ func StripGuess(q string) string {
 	if len(hw) < 2 || len(tw) == 0 || len(tw) > MaxGuessWords || !guessHeadRE.MatchString(strings.ToLower(head)) || asksAgain.MatchString(tail) {
 		return q
 	}
-	quantity := slices.ContainsFunc(tw, func(w string) bool {
+	isQuantity := func(w string) bool {
 		w = strings.Trim(w, ".,!'’")
-		return IsNumeral(strings.Trim(w, "%$")) || IsNumberTerm(Stem(w)) || guessQuantities[w]
-	})
+		return IsNumeral(strings.Trim(strings.ReplaceAll(w, ",", ""), "%$")) || IsNumberTerm(Stem(w)) || guessQuantities[w]
+	}
+	isTime := func(w string) bool {
+		_, day := Weekday(w)
+		return day || IsMonth(w)
+	}
+	quantity := slices.ContainsFunc(tw, isQuantity)
+	// the tail opens with its quantity ("a few hundred officers", "30
+	// days"), not with a restriction ("in 2023", "including the 14
+	// guards", "per day")
+	opens := isQuantity(tw[0]) || len(tw) > 1 && (tw[0] == "a" || tw[0] == "an") && isQuantity(tw[1])
 	switch {
 	case guessFrameRE.MatchString(tail) && (quantity || !pluralFrameRE.MatchString(tail)):
-	case quantity && guessCountRE.MatchString(strings.ToLower(head)):
+	case approxFrameRE.MatchString(tail) && (quantity || slices.ContainsFunc(tw, isTime)):
+	case opens && guessCountRE.MatchString(strings.ToLower(head)):
 	default:
 		return q
 	}
 	return head + "?"
+}
+
+// lastBreak is the offset of s's last comma or question mark, a comma
+// between digits ("1,200") aside; -1 when there is none.
+func lastBreak(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch s[i] {
+		case '?':
+			return i
+		case ',':
+			if i > 0 && i+1 < len(s) && isDigitByte(s[i-1]) && isDigitByte(s[i+1]) {
+				continue
+			}
+			return i
+		}
+	}
+	return -1
 }
 
 // MaxGuessWords is the longest tail StripGuess reads as a guess.
@@ -174,15 +204,20 @@ const MaxGuessWords = 8
 
 var (
 	dashRE = regexp.MustCompile(`\s[-–—]+\s`)
-	// guessHeadRE is a wh-question, its question word among its first three
-	// words ("roughly how big", "so what"): the head a guess may follow.
-	guessHeadRE = regexp.MustCompile(`^\s*(?:[\p{L}']+\s+){0,2}?(?:what|whats|what's|which|who|whos|who's|when|where|why|how|hows|how's|how'd)\b`)
+	// guessHeadRE is a wh-question, its question word first or after an
+	// opener or two ("roughly how big", "so what"; not "is that what
+	// happened"): the head a guess may follow.
+	guessHeadRE = regexp.MustCompile(`^\s*(?:(?:so|and|but|ok|okay|well|then|also|anyway|wait|hey|roughly|approximately|about|around|exactly)\s+){0,2}(?:what|whats|what's|which|who|whos|who's|when|where|why|how|hows|how's|how'd)\b`)
 	// guessCountRE is a question of how many, how much, how long or when:
 	// the ones a bare quantity guesses at.
 	guessCountRE = regexp.MustCompile(`\bhow\s+(?:many|much|long|big|large|old)\b|\bwhat\s+(?:number|size|percentage)\b|^\s*when\b`)
 	// guessFrameRE opens a guess: "was it", "is that", "or was it",
-	// "wasn't it", "were there", "like", "maybe", "i think".
-	guessFrameRE = regexp.MustCompile(`^(?:or\s+)?(?:(?:was|is|were|are)(?:n'?t|n’t)?\s+(?:it|that|there|they)\b|wasnt\s+it\b|isnt\s+it\b|like\b|maybe\b|probably\b|about\b|around\b|roughly\b|approximately\b|something\s+like\b|i\s+(?:think|thought|guess|heard|read)\b)`)
+	// "wasn't it", "were there", "i think".
+	guessFrameRE = regexp.MustCompile(`^(?:or\s+)?(?:(?:was|is|were|are)(?:n'?t|n’t)?\s+(?:it|that|there|they)\b|wasnt\s+it\b|isnt\s+it\b|i\s+(?:think|thought|guess|heard|read)\b)`)
+	// approxFrameRE opens a guess only before a quantity or a day ("like
+	// 50", "about a week", "like saturday"); before anything else it
+	// opens a topic ("about the protests in Quito", "around the capital").
+	approxFrameRE = regexp.MustCompile(`^(?:or\s+)?(?:like|maybe|probably|about|around|roughly|approximately|something\s+like)\b`)
 	// pluralFrameRE is a frame that may open a second question ("were
 	// there injuries"): a guess only with a quantity in it.
 	pluralFrameRE = regexp.MustCompile(`^(?:or\s+)?(?:were|are)(?:n'?t|n’t)?\s+(?:there|they)\b`)

@@ -18,7 +18,17 @@ func TestStripGuess(t *testing.T) {
 		{"how long did it last, 3 days", "how long did it last?"},
 		{"how long did it last, a few weeks?", "how long did it last?"},
 		{"why did they riot, was it the emergency?", "why did they riot?"},
+		{"how many died, was it 1,200?", "how many died?"}, // a thousands comma is no break
+		{"how many died, was it 2,500 or so?", "how many died?"},
+		{"what's the death toll, like 3,000?", "what's the death toll?"},
 		// kept
+		{"how many died in the riots, in 2023?", "how many died in the riots, in 2023?"}, // restrictions
+		{"how many died in total, including the 14 guards?", "how many died in total, including the 14 guards?"},
+		{"how many were arrested, in the last 3 days?", "how many were arrested, in the last 3 days?"},
+		{"how many died, per day?", "how many died, per day?"},
+		{"how many were arrested, about the protests in Quito?", "how many were arrested, about the protests in Quito?"}, // "about" before no quantity opens a topic
+		{"how many were arrested, around the capital?", "how many were arrested, around the capital?"},
+		{"is that what happened, was it the gangs?", "is that what happened, was it the gangs?"}, // a yes/no question before
 		{"how many died, were there injuries too?", "how many died, were there injuries too?"},   // a second question
 		{"how many died, and where?", "how many died, and where?"},                               // asks again
 		{"how many died, in Guayaquil?", "how many died, in Guayaquil?"},                         // a restriction

@@ -288,6 +288,9 @@ var phrases = []struct {
 		if f := strings.Fields(strings.ToLower(m)); len(f) > 0 && (f[len(f)-1] == "of" || f[len(f)-1] == "when" || f[len(f)-1] == "that") {
 			return m
 		}
+		if strings.HasSuffix(m, "Mo") {
+			return m // "at the Mo Ibrahim forum": a name
+		}
 		return ""
 	}},
 	// "in the end", closing a question, asks for the latest figure a story
