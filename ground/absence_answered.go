@@ -20,7 +20,7 @@ var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why
 var answerKinds = map[string]map[string]bool{
 	"when": set(`monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
 		january february march april may june july august september october november december
-		morning afternoon evening night overnight ago earlier week month year weekend`),
+		morning afternoon evening night overnight ago earlier`),
 	"how": set(`day days week weeks month months year years hour hours minute minutes`),
 	"why": set("because due after over amid caused cause blamed sparked triggered reason result for"),
 }
@@ -62,15 +62,16 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 		if kind != nil || wh == "many" {
 			asked = true
 		}
-		if len(topic) < 2 && (kind == nil && wh != "many" || len(topic) == 0) {
+		if len(topic) < 2 && (wh == "why" || kind == nil && wh != "many" || len(topic) == 0) {
 			// one topic word is enough beside an answer of the asked
-			// kind ("when the election is": "elections next month")
+			// kind ("when the election is": "elections next month"),
+			// not beside a cause word ("after", "for" tell of much else)
 			continue
 		}
 		for _, n := range cited {
 			for i := range ev[n-1].sents {
 				s := &ev[n-1].sents[i]
-				if kind != nil && !anyWordIn(s.words, kind) || wh == "many" && len(s.nums) == 0 {
+				if !answersKind(wh, kind, s, topic) {
 					continue
 				}
 				all := true
@@ -88,6 +89,61 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 	}
 	return false, asked
 }
+
+// answersKind reports a sentence holding an answer of the kind asked:
+// for "how many" a number counting a topic word ("14 inmates"; not a
+// date, a year or another thing's count); for "how long" a number or
+// "a" before a unit of time ("60-day", "a week"; not "15-year-old" or
+// "years ago"); for "when" a day, a month or a time ("may" only beside a
+// number), or "next"/"this" before a week, month or year; for
+// "why" a word of cause.
+func answersKind(wh string, kind map[string]bool, s *evSentence, topic []string) bool {
+	switch wh {
+	case "many":
+		for _, nn := range numberNouns(s.ws) {
+			if len(nn.nouns) == 0 || isYear(nn.val) {
+				continue
+			}
+			for _, w := range topic {
+				t := stemOf(w)
+				if nn.nouns[0] == t || anySynonymIn(map[string]bool{nn.nouns[0]: true}, t) {
+					return true
+				}
+			}
+		}
+		return false
+	case "how":
+		for k, w := range s.ws {
+			if !kind[w] || k == 0 || k+1 < len(s.ws) && (s.ws[k+1] == "old" || s.ws[k+1] == "ago") {
+				continue
+			}
+			if p := s.ws[k-1]; p == "a" || p == "an" || len(text.Numbers(p)) > 0 {
+				return true
+			}
+		}
+		return false
+	case "when":
+		for k, w := range s.ws {
+			switch {
+			case w == "may":
+				if k > 0 && len(text.Numbers(s.ws[k-1])) > 0 || k+1 < len(s.ws) && len(text.Numbers(s.ws[k+1])) > 0 {
+					return true
+				}
+			case kind[w]:
+				return true
+			case relativeUnits[w] && k > 0 && relativeLeads[s.ws[k-1]]:
+				return true
+			}
+		}
+		return false
+	}
+	return kind == nil || anyWordIn(s.words, kind)
+}
+
+var (
+	relativeUnits = set("week month year weekend")
+	relativeLeads = set("next this coming following")
+)
 
 // lastingWords say a thing goes on: "how long the emergency lasts".
 var lastingWords = set("last lasts lasted lasting run runs ran running continue continues continued go goes went remain remains remained stay stays stayed")

@@ -39,10 +39,36 @@ func TestAbsenceReadAcrossPassages(t *testing.T) {
 	for _, tt := range []struct{ claim, want string }{
 		{"The passages don't say how long the state of emergency lasts; they only note that Lasso has regularly declared states of emergency in the prisons [" + itoa(last) + "].", "absence: passage " + itoa(last-1)},
 		{"Passage " + itoa(last) + " doesn't say how long the state of emergency lasts [" + itoa(last) + "].", ""},
+		{"This passage doesn't say how long the state of emergency lasts [" + itoa(last) + "].", ""},
+		{"The article doesn't say how long the state of emergency lasts [" + itoa(last) + "].", ""},
 	} {
 		got := droppedFor(checkClaims(splitClaims(tt.claim, len(ps)), "How long is the emergency?", ps, evidenceOf(ps)))
 		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
 			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// The answer of a kind must be one: a date, a year or another thing's
+// count is no "how many"; "after" or "for" beside one topic word no
+// "why"; the verb "may", "last year's" no "when"; "15-year-old" or
+// "years ago" no "how long". (Review of the twelfth session.)
+func TestAbsenceKindsNeedAnAnswerOfTheKind(t *testing.T) {
+	for _, c := range []struct{ passage, claim string }{
+		{"Police arrested protesters on March 12.\n", "The passages don't say how many protesters were arrested [1]."},
+		{"In 2023, police arrested protesters outside the prison.\n", "The passages don't say how many protesters were arrested [1]."},
+		{"Two officers said protesters were injured.\n", "The passages don't say how many protesters were injured [1]."},
+		{"She resigned on Monday after 10 years in office.\n", "The passages don't say why she resigned [1]."},
+		{"He was arrested for the third time on Monday.\n", "The passages don't say why he was arrested [1]."},
+		{"The election may be delayed, officials said.\n", "The passages don't say when the election is [1]."},
+		{"Last year's vote was marred by violence.\n", "The passages don't say when the vote is [1]."},
+		{"The 25-year-old suspect was held in Quito.\n", "The passages don't say how long the suspect will be held [1]."},
+		{"The curfew was imposed three weeks ago.\n", "The passages don't say how long the curfew lasts [1]."},
+		{"The curfew went on for weeks.\n", "The passages don't say how long the curfew lasts [1]."},
+		{"Turnout in the 2023 elections was high.\n", "The passages don't say how many elections there were [1]."},
+	} {
+		if got := edgeReason(t, c.passage, "What happened?", c.claim); got != "" {
+			t.Errorf("%q against %q: reason %q, want none", c.claim, c.passage, got)
 		}
 	}
 }

@@ -2176,6 +2176,9 @@ func hedgeAt(s []string, i int) bool {
 	if hedgesTo[w] && next != "to" {
 		return false
 	}
+	if w == "could" && (next == "not" || next == "never") {
+		return false // "could not confirm": it did not happen; no speculation
+	}
 	if w == "may" && (text.Numbers(next) != nil || i > 0 && text.Numbers(s[i-1]) != nil) {
 		return false
 	}

@@ -2,13 +2,15 @@ package ground
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/storybot-dev/storybot/text"
 )
 
 // QuotedHedgeReach is how many words after a hedge in the claim's own
-// quote it covers ("could rot on the docks": rot, dock).
+// quote it covers, auxiliaries aside ("could rot on the docks": rot, on,
+// the; the hedge is on the rotting, the docks are where).
 const QuotedHedgeReach = 3
 
 // quotedHedgeRule: a claim whose own quotation hedges what the claim then
@@ -37,24 +39,30 @@ func quotedHedgeRule(body string, groups []group) string {
 		}
 	}
 	for _, q := range qs {
-		qw := text.Words(q)
-		for i := range qw {
-			if !hedgeAt(qw, i) {
-				continue
-			}
-			for j, n := i+1, 0; j < len(qw) && n < QuotedHedgeReach && !clauseBreaks[qw[j]]; j++ {
-				if auxWords[qw[j]] || qw[j] == "to" {
+		// the hedge reaches to its clause's end, not past a ";" or "."
+		for _, clause := range quoteClauseRE.Split(q, -1) {
+			qw := text.Words(clause)
+			for i := range qw {
+				if !hedgeAt(qw, i) {
 					continue
 				}
-				n++
-				if t := stemOf(qw[j]); t != "" && ct[t] && !text.IsNumeral(t) {
-					return fmt.Sprintf("modality: the claim's quote hedges %q (%q), the claim states it as fact", qw[j], strings.Join(qw[i:j+1], " "))
+				for j, n := i+1, 0; j < len(qw) && n < QuotedHedgeReach && !clauseBreaks[qw[j]]; j++ {
+					if auxWords[qw[j]] || qw[j] == "to" {
+						continue // "could have been": the verb comes after
+					}
+					n++
+					if t := stemOf(qw[j]); t != "" && ct[t] && !text.IsNumeral(t) {
+						return fmt.Sprintf("modality: the claim's quote hedges %q (%q), the claim states it as fact", qw[j], strings.Join(qw[i:j+1], " "))
+					}
 				}
 			}
 		}
 	}
 	return ""
 }
+
+// quoteClauseRE ends a clause inside a quote.
+var quoteClauseRE = regexp.MustCompile(`[;:.!?]`)
 
 // quoteHedgeFrames are the claim's words that keep a quote's hedge
 // without a modal: a warning or a fear is of what may happen.

@@ -35,7 +35,25 @@ func TestClaimQuoteHedgeStays(t *testing.T) {
 		{"a warning", p, "Fruit exporters warned of cherries and grapes rotting as the stoppage drags on" + q, ""},
 		{"no hedge in the quote", p, `The union said the strike would go on [1: "The union said the strike"].`, ""},
 		{"past the hedge's reach", "Exporters said cherries could rot in warm storage sheds.\n", `Exporters kept cherries in sheds [1: "cherries could rot in warm storage sheds"].`, ""},
+		{"could not", "Officials could not confirm the toll.\n", `Officials did not confirm the toll [1: "Officials could not confirm the toll"].`, ""},
 		{"after the hedge's clause", "Cherries could rot while sheds fill up fast.\n", `The sheds fill up fast [1: "Cherries could rot while sheds fill up fast"].`, ""},
 		{"beyond the hedge's clause", p, `Exporters spoke of the stoppage lasting more than a week [1: "could rot on the docks if the stoppage lasted more than a week"].`, ""},
 	})
+}
+
+// A quote's hedge reaches to its clause's end: "could follow; the port
+// closed" hedges no closing.
+func TestClaimQuoteHedgeClause(t *testing.T) {
+	g := []group{{quotes: []markQuote{{n: 1, q: "Shortages could follow; the port closed"}}}}
+	if got := quotedHedgeRule("The port closed on Monday.", g); got != "" {
+		t.Errorf("quotedHedgeRule = %q, want none: the hedge ends at the semicolon", got)
+	}
+	g = []group{{quotes: []markQuote{{n: 1, q: "The vote could also have been delayed"}}}}
+	if got := quotedHedgeRule("The vote was delayed.", g); got == "" {
+		t.Error("quotedHedgeRule = none, want the hedge reaching past its auxiliaries")
+	}
+	g = []group{{quotes: []markQuote{{n: 1, q: "the port could close"}}}}
+	if got := quotedHedgeRule("The port closed on Monday.", g); got == "" {
+		t.Error("quotedHedgeRule = none, want the hedge on the closing")
+	}
 }

@@ -1130,7 +1130,8 @@ func mayTalkMeta(s string) bool {
 }
 
 // absenceScope is what an absence claim speaks of: the passage it names
-// ("passage 2 doesn't say"), else every passage the model was given ("The
+// ("passage 2 doesn't say", "this passage", "the article": the cited
+// one), else every passage the model was given ("The
 // passages don't say how long it lasts; they only note ... [2]": passage
 // 1's "60-day" says it, though only 2 is cited). What the model says is
 // missing must be missing from all it saw.
@@ -1141,7 +1142,7 @@ func absenceScope(claim string, cited []int, n int) []int {
 	return everyPassage(n)
 }
 
-var namedPassageRE = regexp.MustCompile(`(?i)\b(?:passage|source|pasaje|fuente)s?\s*\[?\d`)
+var namedPassageRE = regexp.MustCompile(`(?i)\b(?:passage|source|pasaje|fuente)s?\s*\[?\d|\b(?:this|that|the)\s+(?:passage|article|story|report|text|source)\b|\b(?:este|el)\s+(?:pasaje|art[ií]culo|texto)\b`)
 
 // saidIn is the first of the passages ns that says what an absence
 // claim says they don't (saidAfterAll), or 0.

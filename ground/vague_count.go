@@ -3,6 +3,8 @@ package ground
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // vagueMins are the least count each vague quantity says: "several
@@ -13,9 +15,11 @@ var vagueMins = map[string]float64{"several": 3, "many": 3, "numerous": 3, "mult
 // vagueCountRule: a vague quantity the passage's own count of the thing
 // gainsays. "Several civilians were injured" where the passage counts
 // "one civilian" makes one into many; the passage must give the claim's
-// noun no count at or above the quantity's least ("several" of "three
-// guards" or "15 guards" passes), and at least one count below it. A
-// thing the passage never counts is the other rules' business.
+// noun no count at or above the
+// quantity's least ("several" of "three guards" or "15 guards" passes),
+// and at least one count below it. A thing the passage never counts, or
+// counts vaguely itself ("several were hurt"), a span of time ("many
+// years", "several times") and "how many" are the other rules' business.
 func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
 	var src []numNoun
 	for _, s := range all {
@@ -23,13 +27,13 @@ func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	for i, w := range claim {
 		least, ok := vagueMins[w]
-		if !ok || i+1 >= len(claim) {
-			continue
+		if !ok || i+1 >= len(claim) || i > 0 && notVague[claim[i-1]] {
+			continue // "how many guards", "so many years": no count
 		}
 		j := i + 1
 		noun := stemOf(claim[j])
-		if noun == "" {
-			continue
+		if noun == "" || timeUnits[text.Lemma(claim[j])] || claim[j] == "times" || vaguelyCounted(noun, all) {
+			continue // "many years", "several times"; or the passage's own "several guards"
 		}
 		below := ""
 		for _, s := range src {
@@ -53,4 +57,27 @@ func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
 		}
 	}
 	return ""
+}
+
+// notVague are the words before "many" that make no count of it: "how
+// many", "so many", "too many", "as many", "not many".
+var notVague = set("how so too as not that")
+
+// vaguelyCounted reports a sentence holding the noun (a stem) and a vague
+// quantity ("several families", "one guard was killed and several were
+// hurt"): the passage speaks of it that way too.
+func vaguelyCounted(noun string, all []sentWords) bool {
+	for _, s := range all {
+		vague, has := false, false
+		for k, w := range s {
+			if _, ok := vagueMins[w]; ok && !(k > 0 && notVague[s[k-1]]) {
+				vague = true
+			}
+			has = has || stemOf(w) == noun
+		}
+		if vague && has {
+			return true
+		}
+	}
+	return false
 }

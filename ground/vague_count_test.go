@@ -41,3 +41,17 @@ func TestThatOneNounIsACount(t *testing.T) {
 		}
 	}
 }
+
+// The review's cases: the passage's own vague quantity, "how many", a
+// span of time and another count of the same noun are no gainsaying.
+func TestVagueCountLeavesWhatItCannotCount(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"the passage's several", "One guard was killed and several were hurt in the riot.\n", "Several guards were hurt in the riot [1].", ""},
+		{"the passage's words", "One family lost its home. Several families were evacuated from the area.\n", "Several families were evacuated from the area [1].", ""},
+		{"how many", "Two guards were hurt in the riot.\n", "It is not clear how many guards were hurt in the riot [1].", ""},
+		{"many years", "The warden, who served for 2 years, blamed years of neglect for the riot.\n", "The warden blamed many years of neglect for the riot [1].", ""},
+		{"several times", "The mayor was arrested one time in 2019. Police questioned him often.\n", "He was questioned several times by police [1].", ""},
+		{"a count two words on", "Officials said 2 prison guards were hurt in the riot.\n", "Several guards were hurt in the riot [1].", "quantifier:"},
+		{"still one", "Officials said one guard was hurt in the riot.\n", "Several guards were hurt in the riot [1].", "quantifier:"},
+	})
+}
