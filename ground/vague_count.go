@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/storybot-dev/storybot/text"
@@ -21,6 +22,9 @@ var vagueMins = map[string]float64{"several": 3, "many": 3, "numerous": 3, "mult
 // counts vaguely itself ("several were hurt"), a span of time ("many
 // years", "several times") and "how many" are the other rules' business.
 func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
+	if !slices.ContainsFunc(claim, func(w string) bool { _, ok := vagueMins[w]; return ok }) {
+		return "" // the common case, before reading any number
+	}
 	var src []numNoun
 	for _, s := range all {
 		src = append(src, numberNouns(s)...)
