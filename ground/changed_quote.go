@@ -2,6 +2,7 @@ package ground
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -28,6 +29,9 @@ func changedQuoteWord(body string, groups []group) (string, string) {
 			qt := text.TermSet(mq.q)
 			for i := range cw {
 				for j := range qw {
+					if cw[i] != qw[j] && nameSwapped(cw, qw, i, j, unquoted(body), mq.q) {
+						return cw[i], qw[j] // "the city of Manta" of "the city of Duran"
+					}
 					if cw[i] == qw[j] || !restated(cw, qw, i, j) || !opposed(cw[i], qw[j]) {
 						continue
 					}
@@ -94,3 +98,26 @@ func opposed(a, b string) bool {
 // another light verb's opposite is a fact's ("prices went up" of "went
 // down", "give land" of "take land").
 var perspective = set("come go")
+
+// nameSwapped reports claim word i and quote word j both names (written
+// with a capital inside their text) after the same QuoteContext words, one
+// of them a content word: the claim restates its quote with another name
+// in the name's place ("the city of Manta" quoting "... and in the city
+// of Duran"). The model's own evidence names another place or person.
+func nameSwapped(cw, qw []string, i, j int, claim, quote string) bool {
+	if i < QuoteContext || j < QuoteContext || stemOf(cw[i]) == "" || stemOf(qw[j]) == "" {
+		return false
+	}
+	content := false
+	for d := 1; d <= QuoteContext; d++ {
+		if cw[i-d] != qw[j-d] {
+			return false
+		}
+		content = content || stemOf(cw[i-d]) != ""
+	}
+	if !content || slices.Contains(qw, cw[i]) || slices.Contains(cw, qw[j]) {
+		return false // a name the quote holds too: a list read in another order
+	}
+	capital := func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
+	return capitalisedInside(claim, capital(cw[i])) && capitalisedInside(quote, capital(qw[j]))
+}

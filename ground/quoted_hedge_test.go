@@ -57,3 +57,21 @@ func TestClaimQuoteHedgeClause(t *testing.T) {
 		t.Error("quotedHedgeRule = none, want the hedge on the closing")
 	}
 }
+
+// A claim restating its quote with another name in the name's place
+// ("the city of Manta" quoting "in the city of Duran") gives the place
+// its own evidence does not; the quote's own name, or a name the quote
+// holds elsewhere, is no swap.
+func TestClaimQuoteNameSwapped(t *testing.T) {
+	const p = "On Monday, Lasso declared a state of emergency in the provinces of Manabi and Los Rios, and in the city of Duran, after the mayor of the city of Manta was shot dead.\n"
+	q := ` [1: "in the provinces of Manabi and Los Rios, and in the city of Duran"].`
+	runEdgeCases(t, []edgeCase{
+		{"another name", p, "Lasso declared the emergency in Manabi and Los Rios and the city of Manta" + q, "quote: the claim restates its quote"},
+		{"the quote's name", p, "Lasso declared the emergency in Manabi and Los Rios and the city of Duran" + q, ""},
+		{"names apart", p, "On Monday Lasso declared an emergency in Duran" + q, ""},
+		{"a lower-case word", p, "Lasso declared the emergency in Manabi and Los Rios and the city of gangs" + q, ""},
+	})
+	if nameSwapped([]string{"the", "city", "of", "manabi"}, []string{"provinces", "of", "manabi", "and", "the", "city", "of", "duran"}, 3, 7, "the city of Manabi", "provinces of Manabi and the city of Duran") {
+		t.Error("nameSwapped: a name the quote holds is a list read in another order, no swap")
+	}
+}
