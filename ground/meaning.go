@@ -958,9 +958,21 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 		}
 	}
 	// The passage's negated clause, said by the claim without its
-	// negation: every term of the clause.
-	if anyIn([]sentWords{claim}, condCues) {
-		return "" // a condition states no fact
+	// negation: every term of the clause. A claim's condition states no
+	// fact, unless the passage's denial has none: "would intervene if the
+	// strike lasted" gainsays a flat "would not intervene", as "will
+	// reopen if repairs end" does not "will not reopen until they end"
+	// (the passage's own condition skips its sentence below). What the
+	// condition supposes ("would end if the guards were released") is no
+	// fact: only the claim's words before it are read as stated.
+	stated := ct
+	if c := slices.IndexFunc(claim, func(w string) bool { return condCues[w] }); c >= 0 {
+		stated = map[string]bool{}
+		for _, w := range claim[:c] {
+			if t := stemOf(w); t != "" {
+				stated[t] = true
+			}
+		}
 	}
 	for _, s := range all {
 		if anyIn([]sentWords{s}, condCues) {
@@ -982,7 +994,7 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 			}
 			all := true
 			for _, t := range denied {
-				if !ct[t] {
+				if !stated[t] {
 					all = false
 				}
 			}

@@ -14,8 +14,11 @@ func TestMovedCondition(t *testing.T) {
 	const p = "Chile's transport minister said on Wednesday that the government would not intervene in the dispute. Fruit exporters warned that cherries and grapes could rot on the docks if the stoppage lasted more than a week.\n"
 	runEdgeCases(t, []edgeCase{
 		{"the passage's clause", p, "Cherries and grapes could rot on the docks if the stoppage lasted more than a week [1].", ""},
-		{"another clause", p, "The government could intervene if the stoppage lasted more than a week [1].", "link: the passage says"},
-		{"unless", p, "The government would intervene unless the stoppage lasted more than a week [1].", "link: the passage says"},
+		// (the negation rule reads these first: the passage's flat "would
+		// not intervene" gainsays the claim's main clause; the moved
+		// condition is tested on the rule alone below)
+		{"another clause", p, "The government could intervene if the stoppage lasted more than a week [1].", "negation: the passage denies"},
+		{"unless", p, "The government would intervene unless the stoppage lasted more than a week [1].", "negation: the passage denies"},
 	})
 }
 

@@ -45,3 +45,16 @@ func TestNegationAfterAdmitted(t *testing.T) {
 		{"said it complied", p, "He said the operation was decisive and complied with human rights [1].", ""},
 	})
 }
+
+// A claim's condition supposes, its main clause states: "would intervene
+// if the strike lasted" gainsays a flat "would not intervene"; "the talks
+// would end if the guards were released" does not gainsay "the guards
+// were not released"; a denial under the passage's own condition ("will
+// not reopen until repairs end") is no flat one.
+func TestConditionalClaimAgainstAFlatDenial(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"flat denial", "Solis said on Wednesday that the government would not intervene in the dispute. The strike has lasted a week.\n", "Solis said the government would intervene if the strike lasted a week [1].", "negation: the passage denies"},
+		{"the condition's words", "The guards were not released.\n\nOfficials said the talks would end after that.\n", "The talks would end if the guards were released [1].", ""},
+		{"the passage's condition", "The bridge will not reopen until repairs end.\n", "The bridge will reopen if repairs end [1].", ""},
+	})
+}
