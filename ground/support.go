@@ -543,7 +543,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// may a name of the question that no passage holds ("sewer
 		// lines in Michigan"): the answer repeats what it was asked. A
 		// name some passage holds must be in the one cited.
-		if !nameIn(name, words) && !initialsOf(name, cited, ev) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) {
+		if !nameIn(name, words) && !initialsOf(name, cited, ev) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) && !storyModifier(name, rest, cited, ev) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -1254,6 +1254,72 @@ var fillerTerms = func() map[string]bool {
 // namePhraseRE is a run of capitalised words, with the small words names
 // hold ("Union of Port Workers", "Penitenciaria del Litoral").
 var namePhraseRE = regexp.MustCompile(`\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|de|del|la|the|and)\s+)?\p{Lu}[\p{L}’'.-]*)+`)
+
+// storyModifier reports a name used to say which of a story's things is
+// meant ("the Guayaquil operation", "the Litoral prison", "Ecuador prison
+// violence": the name after "the" or opening the claim, before a
+// lower-case word) that another passage of
+// the same story, given to the model, holds: the story's setting, named
+// where the cited passage only says "the operation".
+func storyModifier(name, claim string, cited []int, ev []evidence) bool {
+	at := strings.Index(claim, name)
+	if at < 0 {
+		return false
+	}
+	if before := strings.Fields(claim[:at]); len(before) > 0 && !modifierDeterminers[strings.ToLower(before[len(before)-1])] {
+		return false // "in Guayaquil came ...": a place of its own
+	}
+	next := strings.Fields(claim[at+len(name):])
+	if len(next) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next[0])
+	if !unicode.IsLower(r) || stemOf(strings.Trim(next[0], ".,;:!?")) == "" {
+		return false
+	}
+	// The cited sentence the claim says most of, naming another place or
+	// person the claim leaves out, may be where the claim moved its thing
+	// from ("held hostage at the Guayaquil prison" citing "in the city of
+	// Esmeraldas, where 15 prison guards ... were held hostage").
+	ct := text.TermSet(claim)
+	for _, n := range cited {
+		e := &ev[n-1]
+		best, most := -1, 0
+		for k := range e.sents {
+			shared := 0
+			for t := range ct {
+				if e.sents[k].terms[t] {
+					shared++
+				}
+			}
+			if shared > most {
+				best, most = k, shared
+			}
+		}
+		if best < 0 || e.sents[best].end > len(e.raw) {
+			continue
+		}
+		for _, other := range names(e.raw[e.sents[best].start:e.sents[best].end]) {
+			if !strings.Contains(claim, other) {
+				return false
+			}
+		}
+	}
+	for i := range ev {
+		if slices.Contains(cited, i+1) || !nameIn(name, ev[i].words) {
+			continue
+		}
+		for _, n := range cited {
+			if ev[n-1].title != "" && ev[n-1].title == ev[i].title {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modifierDeterminers open a noun phrase whose name says which thing.
+var modifierDeterminers = set("the a an this that")
 
 // fullNameElsewhere reports a name word of a longer name the claim uses
 // ("Guillermo" of "Guillermo Rodriguez") when the cited passage holds
