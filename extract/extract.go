@@ -797,7 +797,7 @@ const (
 
 // fromSideRE is the old side of a change, "from 18 to": what the figure
 // was, not what it is.
-var fromSideRE = regexp.MustCompile(`(?i)\bfrom\s+\d[\d,.]*\s+to\b`)
+var fromSideRE = regexp.MustCompile(`(?i)\bfrom\s+(?:about\s+|around\s+|some\s+)?(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s+to\b`)
 
 var noneRE = regexp.MustCompile(`(?i)\b(no|none|nobody|no one|neither|nor)\b`)
 

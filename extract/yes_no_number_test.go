@@ -44,3 +44,18 @@ func TestYesNoNumberNotGiven(t *testing.T) {
 		}
 	}
 }
+
+// The old side of a change is read out however it is written: "from nine
+// to 31", "from about 18 to 40".
+func TestFromSide(t *testing.T) {
+	for in, want := range map[string]string{
+		"raised the toll from nine to 31":     "raised the toll to 31",
+		"rose from about 18 to 40":            "rose to 40",
+		"raised the toll from 18 to 31":       "raised the toll to 31",
+		"moved from Quito to Guayaquil later": "moved to Guayaquil later",
+	} {
+		if got := fromSideRE.ReplaceAllString(in, "to"); got != want {
+			t.Errorf("fromSideRE on %q = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package ground
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/storybot-dev/storybot/text"
@@ -104,9 +105,12 @@ func answersKind(wh string, kind map[string]bool, s *evSentence, topic []string)
 			if len(nn.nouns) == 0 || isYear(nn.val) {
 				continue
 			}
+			if len(topic) == 1 {
+				return true // "how many were killed": a count beside the deed
+			}
 			for _, w := range topic {
 				t := stemOf(w)
-				if nn.nouns[0] == t || anySynonymIn(map[string]bool{nn.nouns[0]: true}, t) {
+				if slices.Contains(nn.nouns, t) || anySynonymIn(set(strings.Join(nn.nouns, " ")), t) {
 					return true
 				}
 			}
@@ -117,7 +121,7 @@ func answersKind(wh string, kind map[string]bool, s *evSentence, topic []string)
 			if !kind[w] || k == 0 || k+1 < len(s.ws) && (s.ws[k+1] == "old" || s.ws[k+1] == "ago") {
 				continue
 			}
-			if p := s.ws[k-1]; p == "a" || p == "an" || len(text.Numbers(p)) > 0 {
+			if p := s.ws[k-1]; p == "a" || p == "an" || p == "several" || p == "few" || len(text.Numbers(p)) > 0 {
 				return true
 			}
 		}
@@ -131,8 +135,8 @@ func answersKind(wh string, kind map[string]bool, s *evSentence, topic []string)
 				}
 			case kind[w]:
 				return true
-			case relativeUnits[w] && k > 0 && relativeLeads[s.ws[k-1]]:
-				return true
+			case relativeUnits[w] && k > 0 && (relativeLeads[s.ws[k-1]] || s.ws[k-1] == "last" && !(k+1 < len(s.ws) && s.ws[k+1] == "s")):
+				return true // "next month", "last week"; not "last year's vote"
 			}
 		}
 		return false

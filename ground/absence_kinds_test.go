@@ -72,3 +72,25 @@ func TestAbsenceKindsNeedAnAnswerOfTheKind(t *testing.T) {
 		}
 	}
 }
+
+// The second review's cases: a count two words before its noun, a count
+// beside the deed, "last week", "the next several weeks" answer; "the
+// report on the riot" as what is missing reads every passage.
+func TestAbsenceKindsSecondReview(t *testing.T) {
+	for _, c := range []struct{ passage, claim string }{
+		{"Officials said 15 prison guards were held hostage at a local jail.\n", "The passages don't say how many guards were held hostage [1]."},
+		{"Officials said 31 inmates were killed in the violence.\n", "The passages don't say how many were killed [1]."},
+		{"The riot began last week in the northern wing.\n", "The passages don't say when the riot began [1]."},
+		{"The curfew will stay in force for the next several weeks.\n", "The passages don't say how long the curfew stays in force [1]."},
+	} {
+		if got := edgeReason(t, c.passage, "What happened?", c.claim); !strings.HasPrefix(got, "absence:") {
+			t.Errorf("%q against %q: reason %q, want the absence said after all", c.claim, c.passage, got)
+		}
+	}
+	s := story.Parse("edge.txt", " date 2023-07-26 STORY: Town news.\n\nThe government will publish the report on the riot on Friday.\n\nThe riot left the wing in ruins.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 1, MaxBytes: 4000})
+	claim := "The passages don't say when the government will publish the report on the riot [" + itoa(len(ps)) + "]."
+	if got := droppedFor(checkClaims(splitClaims(claim, len(ps)), "When is the report out?", ps, evidenceOf(ps))); !strings.HasPrefix(got, "absence:") {
+		t.Errorf("%q: reason %q, want the absence read against every passage", claim, got)
+	}
+}

@@ -3,6 +3,8 @@ package ground
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -118,6 +120,20 @@ func nameSwapped(cw, qw []string, i, j int, claim, quote string) bool {
 	if !content || slices.Contains(qw, cw[i]) || slices.Contains(cw, qw[j]) {
 		return false // a name the quote holds too: a list read in another order
 	}
-	capital := func(w string) string { return strings.ToUpper(w[:1]) + w[1:] }
-	return capitalisedInside(claim, capital(cw[i])) && capitalisedInside(quote, capital(qw[j]))
+	return capitalWordIn(claim, cw[i]) && capitalWordIn(quote, qw[j])
+}
+
+// capitalWordIn reports a word of raw, capitalised and not opening a
+// sentence, that folds to the folded word w ("Durán" for "duran").
+func capitalWordIn(raw, w string) bool {
+	prev := ""
+	for _, tok := range strings.Fields(raw) {
+		core := strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) })
+		if r, _ := utf8.DecodeRuneInString(core); core != "" && unicode.IsUpper(r) && text.Fold(core) == w &&
+			prev != "" && !strings.ContainsAny(prev[len(prev)-1:], ".!?:\"“") {
+			return true
+		}
+		prev = tok
+	}
+	return false
 }

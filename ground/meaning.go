@@ -2755,7 +2755,7 @@ var outcomeVerbs = set(`release free escape flee resign quit retire retake recap
 	kill die murder execute shoot stab injure wound hurt convict sentence acquit fire dismiss sack elect win lose defeat
 	rescue charge indict ban close evacuate surrender impeach deport extradite jail imprison suspend cancel approve reject
 	veto ratify sign bomb explode collapse crash buy sell steal smuggle donate protest demonstrate riot raid loot
-	hostage kidnap abduct extend`)
+	hostage kidnap abduct`)
 
 // endsIn reports "ended with" or "ended in" at claim[i] (l its lemma):
 // what a thing ended with is its outcome ("the strike ended with a 9

@@ -61,8 +61,9 @@ func quotedHedgeRule(body string, groups []group) string {
 	return ""
 }
 
-// quoteClauseRE ends a clause inside a quote.
-var quoteClauseRE = regexp.MustCompile(`[;:.!?]`)
+// quoteClauseRE ends a clause inside a quote: a full stop before a space
+// or the end, not one inside "3.5".
+var quoteClauseRE = regexp.MustCompile(`[;:!?]|\.(?:\s|$)`)
 
 // quoteHedgeFrames are the claim's words that keep a quote's hedge
 // without a modal: a warning or a fear is of what may happen.

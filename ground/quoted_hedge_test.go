@@ -75,3 +75,21 @@ func TestClaimQuoteNameSwapped(t *testing.T) {
 		t.Error("nameSwapped: a name the quote holds is a list read in another order, no swap")
 	}
 }
+
+// A decimal point is no end of a quote's clause, and an accented name is
+// read as the name it folds to.
+func TestClaimQuoteSecondReview(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"accented name", "Lasso declared a state of emergency in the provinces of Manabí and Los Ríos, and in the city of Durán, after the mayor of the city of Manta was shot dead.\n",
+			`Lasso declared the emergency in Manabí and Los Ríos and the city of Manta [1: "in the provinces of Manabí and Los Ríos, and in the city of Durán"].`, "quote: the claim restates its quote"},
+	})
+}
+
+// A decimal point is no end of a quote's clause: "could be 2.5 percent"
+// hedges the percent.
+func TestClaimQuoteHedgeDecimal(t *testing.T) {
+	g := []group{{quotes: []markQuote{{n: 1, q: "growth could be 2.5 percent"}}}}
+	if got := quotedHedgeRule("Growth was 2.5 percent.", g); got == "" {
+		t.Error("quotedHedgeRule = none, want the hedge read across the decimal point")
+	}
+}

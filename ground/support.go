@@ -1130,8 +1130,9 @@ func mayTalkMeta(s string) bool {
 }
 
 // absenceScope is what an absence claim speaks of: the passage it names
-// ("passage 2 doesn't say", "this passage", "the article": the cited
-// one), else every passage the model was given ("The
+// ("passage 2 doesn't say", "this passage does not", "the article
+// says nothing": the cited one; not "the report on the riot" as what is
+// missing), else every passage the model was given ("The
 // passages don't say how long it lasts; they only note ... [2]": passage
 // 1's "60-day" says it, though only 2 is cited). What the model says is
 // missing must be missing from all it saw.
@@ -1142,7 +1143,7 @@ func absenceScope(claim string, cited []int, n int) []int {
 	return everyPassage(n)
 }
 
-var namedPassageRE = regexp.MustCompile(`(?i)\b(?:passage|source|pasaje|fuente)s?\s*\[?\d|\b(?:this|that|the)\s+(?:passage|article|story|report|text|source)\b|\b(?:este|el)\s+(?:pasaje|art[ií]culo|texto)\b`)
+var namedPassageRE = regexp.MustCompile(`(?i)\b(?:passage|source|pasaje|fuente)s?\s*\[?\d|\b(?:this|that|the)\s+(?:passage|article|story|report|text|source)\s+(?:does|did|do|doesn|didn|says|mentions|gives|only)\b|\b(?:este|el)\s+(?:pasaje|art[ií]culo|texto)\s+no\b`)
 
 // saidIn is the first of the passages ns that says what an absence
 // claim says they don't (saidAfterAll), or 0.

@@ -68,14 +68,19 @@ func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
 var notVague = set("how so too as not that")
 
 // vaguelyCounted reports a sentence holding the noun (a stem) and a vague
-// quantity ("several families", "one guard was killed and several were
-// hurt"): the passage speaks of it that way too.
+// quantity of it ("several families", "one guard was killed and several
+// were hurt"): the passage speaks of it that way too. A vague quantity of
+// another thing ("many witnesses said") is none.
 func vaguelyCounted(noun string, all []sentWords) bool {
 	for _, s := range all {
 		vague, has := false, false
 		for k, w := range s {
-			if _, ok := vagueMins[w]; ok && !(k > 0 && notVague[s[k-1]]) {
-				vague = true
+			if _, ok := vagueMins[w]; ok && !(k > 0 && notVague[s[k-1]]) && k+1 < len(s) {
+				// "several families", "several prison guards", or
+				// standing for the noun before a verb ("several were
+				// hurt"); not "many witnesses", "several days"
+				next := s[k+1]
+				vague = vague || auxWords[next] || stemOf(next) == noun || k+2 < len(s) && stemOf(s[k+2]) == noun
 			}
 			has = has || stemOf(w) == noun
 		}

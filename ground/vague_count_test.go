@@ -55,3 +55,11 @@ func TestVagueCountLeavesWhatItCannotCount(t *testing.T) {
 		{"still one", "Officials said one guard was hurt in the riot.\n", "Several guards were hurt in the riot [1].", "quantifier:"},
 	})
 }
+
+// A vague quantity of another thing in the passage's sentence ("many
+// witnesses said") is no vague count of the claim's.
+func TestVagueCountOfAnotherThing(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"many witnesses", "One civilian was killed in the attack, many witnesses said.\n", "Several civilians were killed in the attack [1].", "quantifier:"},
+	})
+}

@@ -57,7 +57,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 		last = sp[1]
 		w := q[sp[0]:sp[1]]
 		lw := strings.ToLower(strings.TrimRight(w, "'’;/"))
-		if drop[i] || lw == "or" && i+1 < len(spans) && drop[i+1] && catchAll[strings.ToLower(q[spans[i+1][0]:spans[i+1][1]])] {
+		if drop[i] || lw == "or" && offersCatchAll(q, spans, drop, i) {
 			continue // "or whatever", "or smth": the "or" offered the filler
 		}
 		out.WriteString(readWord(voc, w, lw, &first))
@@ -96,6 +96,17 @@ func stressed(q string, spans [][]int, i int) bool {
 func whOpens(q string) bool {
 	f := strings.Fields(strings.ToLower(q))
 	return len(f) > 0 && questionWord(strings.Trim(f[0], "¿?¡!,.\"'"))
+}
+
+// offersCatchAll reports the "or" at spans[i] followed by dropped filler
+// that ends on a catch-all ("or whatever", "or like whatever").
+func offersCatchAll(q string, spans [][]int, drop []bool, i int) bool {
+	for j := i + 1; j < len(spans) && drop[j]; j++ {
+		if catchAll[strings.ToLower(q[spans[j][0]:spans[j][1]])] {
+			return true
+		}
+	}
+	return false
 }
 
 // catchAll are the filler an "or" offers as a vague other ("or

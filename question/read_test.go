@@ -38,7 +38,8 @@ func TestReadQuestion(t *testing.T) {
 		{"how many got merked", "how many got merked"},                          // six letters: too short to read by sound ("marched")
 		{"how many died, was it like 50?", "how many died?"},                    // a guess after the question (text.StripGuess)
 		{"how many died or smth", "how many died"},                              // filler dropped takes its "or"
-		{"who even runs that prison", "who runs that prison"},                   // an intensifier says nothing of what is asked
+		{"how many died or like whatever", "how many died"},
+		{"who even runs that prison", "who runs that prison"}, // an intensifier says nothing of what is asked
 		{"was it really 31", "was it 31"},
 		{"where is this prison even", "where is this prison"},
 		{"how many soldiers exactly", "how many soldiers exactly"},               // asks for a figure: no intensifier

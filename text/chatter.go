@@ -174,12 +174,28 @@ func StripGuess(q string) string {
 	opens := isQuantity(tw[0]) || len(tw) > 1 && (tw[0] == "a" || tw[0] == "an") && isQuantity(tw[1])
 	switch {
 	case guessFrameRE.MatchString(tail) && (quantity || !pluralFrameRE.MatchString(tail)):
-	case approxFrameRE.MatchString(tail) && (quantity || slices.ContainsFunc(tw, isTime)):
+	case approxFrameRE.MatchString(tail) && afterFrame(tw, func(w string) bool { return isQuantity(w) || isTime(w) }):
 	case opens && guessCountRE.MatchString(strings.ToLower(head)):
 	default:
 		return q
 	}
 	return head + "?"
+}
+
+// afterFrame reports the word right after a tail's approximating frame
+// ("like 50", "about a week", "or maybe saturday") passing ok: the guess
+// itself, not a restriction with a number in it ("around the 2023
+// elections", "like on saturday").
+func afterFrame(tw []string, ok func(string) bool) bool {
+	i := 0
+	for i < len(tw) && (tw[i] == "or" || tw[i] == "something") {
+		i++
+	}
+	i++ // the frame word
+	if i < len(tw) && (tw[i] == "a" || tw[i] == "an") {
+		i++
+	}
+	return i < len(tw) && ok(tw[i])
 }
 
 // lastBreak is the offset of s's last comma or question mark, a comma

@@ -28,7 +28,9 @@ func TestStripGuess(t *testing.T) {
 		{"how many died, per day?", "how many died, per day?"},
 		{"how many were arrested, about the protests in Quito?", "how many were arrested, about the protests in Quito?"}, // "about" before no quantity opens a topic
 		{"how many were arrested, around the capital?", "how many were arrested, around the capital?"},
-		{"is that what happened, was it the gangs?", "is that what happened, was it the gangs?"}, // a yes/no question before
+		{"is that what happened, was it the gangs?", "is that what happened, was it the gangs?"},   // a yes/no question before
+		{"how many died, around the 2023 elections?", "how many died, around the 2023 elections?"}, // a number after the frame's noun
+		{"what happened in Quito, like on saturday?", "what happened in Quito, like on saturday?"},
 		{"how many died, were there injuries too?", "how many died, were there injuries too?"},   // a second question
 		{"how many died, and where?", "how many died, and where?"},                               // asks again
 		{"how many died, in Guayaquil?", "how many died, in Guayaquil?"},                         // a restriction
