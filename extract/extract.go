@@ -678,9 +678,7 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 		}
 	}
 	var sb strings.Builder
-	if form.YesNo && len(form.Numbers) > 0 && !slices.ContainsFunc(form.Numbers, func(n string) bool {
-		return slices.Contains(text.Numbers(fromSideRE.ReplaceAllString(best.text(), "to")), n)
-	}) {
+	if form.YesNo && len(form.Numbers) > 0 && !sharesNumber(form.Numbers, text.Numbers(fromSideRE.ReplaceAllString(best.text(), "to"))) {
 		// "was the death toll 50": the sentence gives its own figure (31)
 		// and says so; a "Yes:" would agree with the asker's. A change's
 		// old figure is not the sentence's ("wasn't the toll 18?" of
@@ -794,6 +792,11 @@ const (
 	Hedge   = "I couldn't find a direct answer. The closest passage:"
 	HedgeNo = "The stories don't say so. The closest they come:"
 )
+
+// sharesNumber reports a number of asked among given.
+func sharesNumber(asked, given []string) bool {
+	return slices.ContainsFunc(asked, func(n string) bool { return slices.Contains(given, n) })
+}
 
 // fromSideRE is the old side of a change, "from 18 to": what the figure
 // was, not what it is.

@@ -32,28 +32,33 @@ func quotedHedgeRule(body string, groups []group) string {
 			ct[t] = true
 		}
 	}
-	var qs []string
 	for _, g := range groups {
 		for _, mq := range g.quotes {
-			qs = append(qs, mq.q)
+			if why := hedgedInQuote(mq.q, ct); why != "" {
+				return why
+			}
 		}
 	}
-	for _, q := range qs {
-		// the hedge reaches to its clause's end, not past a ";" or "."
-		for _, clause := range quoteClauseRE.Split(q, -1) {
-			qw := text.Words(clause)
-			for i := range qw {
-				if !hedgeAt(qw, i) {
-					continue
+	return ""
+}
+
+// hedgedInQuote is quotedHedgeRule's reason for one quote q against the
+// claim's own terms ct, or "".
+func hedgedInQuote(q string, ct map[string]bool) string {
+	// the hedge reaches to its clause's end, not past a ";" or "."
+	for _, clause := range quoteClauseRE.Split(q, -1) {
+		qw := text.Words(clause)
+		for i := range qw {
+			if !hedgeAt(qw, i) {
+				continue
+			}
+			for j, n := i+1, 0; j < len(qw) && n < QuotedHedgeReach && !clauseBreaks[qw[j]]; j++ {
+				if auxWords[qw[j]] || qw[j] == "to" {
+					continue // "could have been": the verb comes after
 				}
-				for j, n := i+1, 0; j < len(qw) && n < QuotedHedgeReach && !clauseBreaks[qw[j]]; j++ {
-					if auxWords[qw[j]] || qw[j] == "to" {
-						continue // "could have been": the verb comes after
-					}
-					n++
-					if t := stemOf(qw[j]); t != "" && ct[t] && !text.IsNumeral(t) {
-						return fmt.Sprintf("modality: the claim's quote hedges %q (%q), the claim states it as fact", qw[j], strings.Join(qw[i:j+1], " "))
-					}
+				n++
+				if t := stemOf(qw[j]); t != "" && ct[t] && !text.IsNumeral(t) {
+					return fmt.Sprintf("modality: the claim's quote hedges %q (%q), the claim states it as fact", qw[j], strings.Join(qw[i:j+1], " "))
 				}
 			}
 		}
