@@ -1846,8 +1846,92 @@ func inventedListItem(rest, asked string, cited []int, ev []evidence, terms map[
 			}
 		}
 	}
+	// A list of three or more ("automatic weapons, ammunition, grenades
+	// and explosives"): two items the passage lacks may stand side by
+	// side, so its items are read between the commas, each by its last
+	// word, the closing one by its first plural noun.
+	for _, m := range listChainRE.FindAllStringSubmatch(rest, -1) {
+		heads := listHeads(m)
+		if heads == nil {
+			continue
+		}
+		// An item the passage lists, in a list the claim makes longer: a
+		// list as long as the passage's swaps a word ("salt, pepper and
+		// herbs" of "salt, pepper and any seasonings"), the share's part.
+		if !slices.ContainsFunc(heads, func(h string) bool {
+			return held(h) && listedIn(stemOf(h), cited, ev) && listLenIn(stemOf(h), cited, ev) < len(heads)
+		}) {
+			continue
+		}
+		for _, y := range heads {
+			ty := stemOf(y)
+			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || qt[ty] || held(y) || !pluralNoun(y) || lexIn(cited, ev, y) {
+				continue
+			}
+			return y
+		}
+	}
 	return ""
 }
+
+// listHeads are the items of a list listChainRE found, each by its last
+// word, the closing one by its first plural noun; nil when an item
+// introduces examples of the one before ("in various ways, including
+// hourly wages, ..."): no list of equals.
+func listHeads(m []string) []string {
+	var heads []string
+	for _, it := range strings.Split(m[1]+m[2], ",") {
+		iw := text.Words(it)
+		if len(iw) == 0 {
+			continue
+		}
+		if exampleOpeners[iw[0]] {
+			return nil
+		}
+		heads = append(heads, iw[len(iw)-1])
+	}
+	if lw := text.Words(m[3]); len(lw) > 0 {
+		last := lw[0]
+		if !pluralNoun(last) && len(lw) > 1 && pluralNoun(lw[1]) {
+			last = lw[1] // "Molotov cocktails"
+		}
+		heads = append(heads, last)
+	}
+	return heads
+}
+
+// exampleOpeners open an item that gives examples of the one before.
+var exampleOpeners = set("including such like especially notably mainly namely")
+
+// listLenIn is the length of the longest list of a cited sentence that
+// holds term t as an item: two for "X and Y", more for a longer list.
+func listLenIn(t string, cited []int, ev []evidence) int {
+	n := 0
+	for _, c := range cited {
+		e := &ev[c-1]
+		for i := range e.sents {
+			s := &e.sents[i]
+			if s.start < 0 || s.end > len(e.raw) || s.start >= s.end || !s.terms[t] {
+				continue
+			}
+			if listedIn(t, []int{c}, ev) {
+				n = max(n, 2)
+			}
+			for _, m := range listChainRE.FindAllStringSubmatch(e.raw[s.start:s.end], -1) {
+				heads := listHeads(m)
+				if slices.ContainsFunc(heads, func(h string) bool { return stemOf(h) == t }) {
+					n = max(n, len(heads))
+				}
+			}
+		}
+	}
+	return n
+}
+
+// listChainRE finds a list of three or more items of up to three words
+// each: the first, the middle ones after commas, and the closing one (its
+// first two words) after "and" or "or".
+var listChainRE = regexp.MustCompile(`((?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]+)((?:, (?:[\p{L}'’-]+ ){0,2}[\p{L}'’-]+)+),? (?:and|or) ([\p{L}'’-]+(?: [\p{L}'’-]+)?)`)
 
 // listedIn reports a cited sentence holding term t next to "and" or "or":
 // an item of a list.
