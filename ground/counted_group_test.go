@@ -55,3 +55,22 @@ func TestCountGivenToAnUnnamedGroup(t *testing.T) {
 		{"a group the passage names", "Relatives of inmates waited outside. The death toll rose from 18 to 31 on Tuesday.\n", "31 inmates died, up from 18 [1].", ""},
 	})
 }
+
+// One of a group is counted in the singular: "one police officer was
+// hurt" where the passage has "one civilian was hurt" moves the count to
+// another group; the same group, a word for anyone, and "one of" pass.
+func TestOneOfAnotherGroup(t *testing.T) {
+	const asked = "Was anyone hurt?"
+	const p = "The attorney general's office said on social media that one civilian was hurt in a Molotov cocktail attack on its office there.\n"
+	for _, tt := range []struct{ claim, want string }{
+		{"One police officer was hurt in a Molotov cocktail attack on the attorney general's office [1].", `number "1" is said of "civilian" in the passage, not of "officer"`},
+		{"One guard was hurt in a Molotov cocktail attack on the attorney general's office [1].", `not of "guard"`},
+		{"One civilian was hurt in a Molotov cocktail attack on the attorney general's office [1].", ""},
+		{"One person was hurt in a Molotov cocktail attack on the attorney general's office [1].", ""},
+		{"One of the civilians there was hurt in a Molotov cocktail attack on the attorney general's office [1].", ""},
+	} {
+		if got := edgeReason(t, p, asked, tt.claim); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}

@@ -39,14 +39,19 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 				continue
 			}
 		}
-		if !pluralNoun(claim[at]) && at+1 < len(claim) && pluralNoun(claim[at+1]) && (stemOf(claim[at]) != "" || countModifiers[claim[at]]) && !magnitudes[claim[at]] {
+		// one of a group is counted in the singular: "one civilian", "one
+		// police officer"
+		one := v == "1" && !magnitudes[claim[at]]
+		if one && !groupNoun(claim[at]) && at+1 < len(claim) && groupNoun(claim[at+1]) && stemOf(claim[at]) != "" {
+			at++
+		} else if !pluralNoun(claim[at]) && at+1 < len(claim) && pluralNoun(claim[at+1]) && (stemOf(claim[at]) != "" || countModifiers[claim[at]]) && !magnitudes[claim[at]] {
 			at++ // "14 extra buses", "14 more buses", "15 prison guards": the last of the two words
 		}
 		noun := stemOf(claim[at])
 		// a group of people ("14 guards") is counted as the question's noun
 		// is: a figure moved to another group is the other group's
-		group := groupNouns[claim[at]]
-		if noun == "" || !qt[noun] && !group || !pluralNoun(claim[at]) || text.IsNumeral(noun) || text.IsNumberTerm(noun) || timeUnits[strings.TrimSuffix(claim[at], "s")] {
+		group := groupNouns[claim[at]] || one && groupNoun(claim[at])
+		if noun == "" || !qt[noun] && !group || !pluralNoun(claim[at]) && !(one && group) || text.IsNumeral(noun) || text.IsNumberTerm(noun) || timeUnits[strings.TrimSuffix(claim[at], "s")] {
 			i += n - 1
 			continue
 		}
@@ -77,7 +82,7 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 					same = same || stemOf(s[k]) == noun
 				}
 				switch {
-				case head == "" || same || anySynonymIn(map[string]bool{stemOf(head): true}, noun) || group && !qt[noun] && !groupNouns[head]:
+				case head == "" || same || anySynonymIn(map[string]bool{stemOf(head): true}, noun) || group && !qt[noun] && !groupNoun(head):
 					// counts nothing, the claim's noun in other words, or
 					// (for a group the question doesn't ask about) no group
 					other = "-"
@@ -103,6 +108,11 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 // countModifiers are small words between a count and its noun: "14 more
 // buses", "2 other staffers".
 var countModifiers = set("more other additional further")
+
+// groupNoun reports a noun of groupNouns, plural or singular ("civilian").
+func groupNoun(w string) bool {
+	return groupNouns[w] || groupNouns[w+"s"] || w == "policeman" || w == "child"
+}
 
 // groupNouns are plural nouns naming a group of people by what they are
 // or do: a count of one is no count of another ("14 inmates" is not "14
