@@ -23,3 +23,19 @@ func TestAddedHedgeOnAnEvent(t *testing.T) {
 		{"a general may", side, "The drug may cause side effects such as dry mouth [1].", ""},
 	})
 }
+
+// "Could" with a figure projects it: "the death toll could reach 31" of
+// a toll raised to 31 says less than the passage. A range any case may
+// fall in, a past ability, and a passage projecting too all pass.
+func TestAddedHedgeCouldReach(t *testing.T) {
+	const toll = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n"
+	const raffle = "Ticket numbers in a reverse raffle run from 1 to 55.\n"
+	const projected = "Officials said the death toll could reach 31.\n"
+	runEdgeCases(t, []edgeCase{
+		{"could reach", toll, "The attorney general said the death toll could reach 31, up from 18 [1].", "supposes"},
+		{"could be", toll, "The death toll could be 31 [1].", "supposes"},
+		{"raised, stated", toll, "The attorney general raised the death toll to 31 [1].", ""},
+		{"could range", raffle, "In a reverse raffle, your ticket number could range from 1 to 55 [1].", ""},
+		{"the passage projects too", projected, "The death toll could reach 31 [1].", ""},
+	})
+}

@@ -2280,7 +2280,7 @@ var reportHedges = set("reportedly allegedly apparently")
 // that attributes is a fair reading.
 func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
 	for i, w := range claim {
-		if !supposeWords[w] || !supposesEvent(claim, i) {
+		if !(supposeWords[w] || w == "could") || !supposesEvent(claim, i) {
 			continue
 		}
 		var terms []string
@@ -2292,9 +2292,10 @@ func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
 				terms = append(terms, t)
 			}
 		}
-		if i+1 < len(claim) && claim[i+1] == "be" {
-			// "the death toll may be 31": a copula supposes of its
-			// subject, the words before the hedge
+		if i+1 < len(claim) && (claim[i+1] == "be" || w == "could") {
+			// "the death toll may be 31", "could reach 31": a copula or a
+			// projected figure supposes of its subject, the words before
+			// the hedge
 			for j, n := i-1, 0; j >= 0 && n < 3 && !clauseBreaks[claim[j]]; j-- {
 				if t := stemOf(claim[j]); t != "" && !text.IsNumeral(t) && !metaTerms[t] {
 					terms = append(terms, t)
@@ -2321,6 +2322,10 @@ func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
 	return ""
 }
 
+// projectVerbs bring a figure a count may come to: "could reach 31",
+// "could rise to 40", "could be as high as 31".
+var projectVerbs = set("be reach rise climb hit top exceed surpass increase grow double")
+
 // supposesEvent reports a supposition about a particular event at
 // claim[i]: "may have killed", "might be seeking", "possibly fled",
 // "reportedly walked off". A general "may cause side effects" or "you may
@@ -2333,6 +2338,21 @@ func supposesEvent(claim []string, i int) bool {
 		return ""
 	}
 	switch claim[i] {
+	case "could":
+		// "the toll could reach 31", "could be as high as 31": a figure
+		// projected (a past "could" is an ability: "could enter")
+		if !projectVerbs[text.Lemma(next(1))] {
+			return false // "could range from 1 to 55": what any case may be
+		}
+		for k := 2; k <= 4; k++ {
+			if text.Numbers(next(k)) != nil {
+				return true
+			}
+			if next(k) == "" || clauseBreaks[next(k)] {
+				break
+			}
+		}
+		return false
 	case "may", "might":
 		if next(1) == "be" {
 			for k := 2; k <= 5; k++ {
