@@ -158,6 +158,12 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		if reportVerbs[text.Lemma(w)] {
 			return actor, "" // "X announced that ...": the report's content is the words' business
 		}
+		if j+1 < len(toks) && (text.Lemma(w) == "stand" && strings.ToLower(core(toks[j+1])) == "for" || text.Lemma(w) == "do" && strings.ToLower(core(toks[j+1])) == "so") {
+			// "SNAI stands for ...": what the name means, no deed; "Lasso
+			// has done so": the deed said before, which its own claim
+			// was checked for
+			return actor, ""
+		}
 		if relative && relativeTime[w] {
 			continue // "who hours earlier raised", "who days ago cut"
 		}
