@@ -1824,6 +1824,13 @@ func onlyInPassages(claim []string, i int) bool {
 			return true
 		}
 	}
+	// "the only statement on this comes from ...", "the only official
+	// quoted is ...": what is quoted or stated in them
+	for k := i + 1; k < min(len(claim), i+4); k++ {
+		if quotedWords[claim[k]] {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1851,6 +1858,10 @@ var onlyConditions = set("if when whenever after before once until unless during
 // talkNouns name the text: "the passages only call it ..." tells what
 // the text says, no list of the story's.
 var talkNouns = set("passage passages text texts article articles source sources document documents")
+
+// quotedWords say a thing is stated or quoted: after "only", what the
+// passages hold ("the only statement", "the only official quoted").
+var quotedWords = set("statement statements comment comments quote quotes quotation quotations remark remarks quoted cited")
 
 // exclusives are words a passage says "nothing else" with.
 var exclusives = set("only sole solely exclusively alone just merely")
