@@ -14,6 +14,7 @@ func TestAllOfACount(t *testing.T) {
 		{"the count itself", reached, `They gained access to three cellblocks at the prison [1].`, ""},
 		{"a definite count", "Using controlled detonations, they gained access to the three cellblocks at the prison.\n", `They gained access to all three cellblocks at the prison [1].`, ""},
 		{"a count summed", "Using controlled detonations, they gained access to three cellblocks in all at the prison.\n", `They gained access to all three cellblocks at the prison [1].`, ""},
+		{"a sum in all, then its parts", "That declaration set off violence in Esmeraldas, where 15 prison guards and 2 other staffers were held hostage at a local jail.\n", `Seventeen people in all: fifteen prison guards and two other staffers were held hostage at a local jail [1].`, ""},
 		{"the passage's own all", "Using controlled detonations, they gained access to all three cellblocks at the prison.\n", `They reached all three cellblocks at the prison [1].`, ""},
 	})
 }

@@ -2030,8 +2030,8 @@ var prepositions = set("among of at above after in across for to with from on ov
 // count made definite ("the three cellblocks", "its three") or summed
 // ("three in all", "a total of three"), or with "all" or "both" itself.
 func allOfCount(claim []string, i int, anchor []sentWords) bool {
-	if claim[i] != "all" || i+2 >= len(claim) || i > 0 && claim[i-1] == "not" {
-		return false
+	if claim[i] != "all" || i+2 >= len(claim) || i > 0 && (claim[i-1] == "not" || claim[i-1] == "in") {
+		return false // "not all"; "17 in all: 15 guards and 2 staffers" sums, and its count is the next clause's
 	}
 	v, n := numberAt(claim, i+1)
 	if v == "" || magnitudes[v] || i+1+n >= len(claim) || stemOf(claim[i+1+n]) == "" {
