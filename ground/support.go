@@ -998,6 +998,7 @@ var metaTerms = func() map[string]bool {
 		highlight highlights discuss discusses sufficient enough unable able respective actually certain various
 		crucial include includes including example instance such typically often overall ensure ensures
 		reply replies replied response responses confident confidently
+		line lines opening paragraph paragraphs lede appear appears appeared
 		around approximately roughly nearly almost total plus refer refers referred option options
 		meanwhile separately additionally moreover furthermore besides likewise similarly meantime`) {
 		for _, t := range text.Terms(w) {
