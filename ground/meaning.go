@@ -948,7 +948,9 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	if t := deniedByNobody(claim, all); t != "" {
 		return fmt.Sprintf("negation: the claim says no one was %q, which the passage says of someone", t)
 	}
-	if hasNeg(claim) {
+	// a "not" inside the claim's condition ("would intervene if the
+	// talks did not resume") denies nothing the claim states
+	if c := slices.IndexFunc(claim, func(w string) bool { return condCues[w] }); hasNeg(claim) && (c < 0 || hasNeg(claim[:c])) {
 		return ""
 	}
 	ct := map[string]bool{}

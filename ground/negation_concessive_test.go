@@ -54,6 +54,8 @@ func TestNegationAfterAdmitted(t *testing.T) {
 func TestConditionalClaimAgainstAFlatDenial(t *testing.T) {
 	runEdgeCases(t, []edgeCase{
 		{"flat denial", "Solis said on Wednesday that the government would not intervene in the dispute. The strike has lasted a week.\n", "Solis said the government would intervene if the strike lasted a week [1].", "negation: the passage denies"},
+		{"a not inside the condition", "Solis said on Wednesday that the government would not intervene in the dispute. The strike has lasted a week.\n", "Solis said the government would intervene in the dispute if the talks did not resume [1].", "negation: the passage denies"},
+		{"a not before the condition", "Solis said on Wednesday that the government would not intervene in the dispute. The strike has lasted a week.\n", "Solis said the government would not intervene in the dispute if the talks did not resume [1].", ""},
 		{"the condition's words", "The guards were not released.\n\nOfficials said the talks would end after that.\n", "The talks would end if the guards were released [1].", ""},
 		{"the passage's condition", "The bridge will not reopen until repairs end.\n", "The bridge will reopen if repairs end [1].", ""},
 	})
