@@ -501,6 +501,11 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if x == "1" && slices.ContainsFunc(cited, func(n int) bool { return ev[n-1].words["one"] }) {
 			continue // "1 civilian" of "one civilian": "one" alone is no number to the reading, which it skips in "one of the most dangerous"
 		}
+		if nums[x] && onlyDated(x, cited, ev) && countsWith(rest, x) {
+			// "tres inspectores" of a story dated the 3rd: the date's day
+			// counts nothing
+			return fmt.Sprintf("number %q is not in %s (only its date has it)", x, where), nil
+		}
 		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
@@ -769,6 +774,53 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		return fmt.Sprintf("who: the claim says who did it (%s), which %s does not say of that deed", miss, where), nil
 	}
 	return "", found
+}
+
+// onlyDated reports a number the cited passages hold only in their
+// story's date (its day, month or year), not in their text or title.
+func onlyDated(x string, cited []int, ev []evidence) bool {
+	dated := false
+	for _, n := range cited {
+		e := &ev[n-1]
+		if e.dateRd != nil && slices.Contains(e.dateRd.nums, x) {
+			dated = true
+		}
+		if e.titleRd != nil && slices.Contains(e.titleRd.nums, x) {
+			return false
+		}
+		for i := range e.sents {
+			if slices.Contains(e.sents[i].nums, x) {
+				return false
+			}
+		}
+		for i := range e.headlines {
+			if slices.Contains(e.headlines[i].nums, x) {
+				return false
+			}
+		}
+	}
+	return dated
+}
+
+// countsWith reports number x counting a plural noun in the claim ("tres
+// inspectores", "3 more inspectors"): a count, not a day or a year.
+func countsWith(claim, x string) bool {
+	ws := text.Words(claim)
+	for i := 0; i < len(ws); i++ {
+		v, n := numberAt(ws, i)
+		if v == "" {
+			continue
+		}
+		at := i + n
+		if at+1 < len(ws) && (countModifiers[ws[at]] || ws[at] == "extra") {
+			at++ // "3 more inspectors"
+		}
+		if v == x && !isYear(x) && at < len(ws) && pluralNoun(ws[at]) && !text.IsMonth(ws[at]) && !text.IsSpeechVerb(ws[at]) {
+			return true
+		}
+		i += n - 1
+	}
+	return false
 }
 
 // NameReach is how many sentences either side of a name count as said of
