@@ -32,6 +32,10 @@ func TestSeedCasualQuestions(t *testing.T) {
 		{"prison name?", "Penitenciaria del Litoral"},
 		{"prison boss guy name?", "Guillermo Rodriguez"},
 		{"how many ppl ded", "18 to 31"},
+		// a guess after the question: its words no story uses count
+		// for nothing
+		{"how'd they even get in there lol, blow the doors?", "controlled detonations"},
+		{"who raise the number of dead sef, na police?", "attorney general"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)

@@ -1074,6 +1074,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	focus, claims := question.Split(asked)
 	keys := keyTerms(ix, voc, focus)
 	keys = aside(ix, voc, focus, keys)
+	keys = remark(focus, keys)
 	if subject != "" {
 		keys = withSubject(keys, keyTerms(ix, voc, subject))
 	}
@@ -1178,6 +1179,33 @@ func aside(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm) []k
 			k.weight *= leadShare
 		}
 		out = append(out, k)
+	}
+	return out
+}
+
+// remark drops the key terms only the asker's remark after the question
+// holds (question.Tail) that no story uses: "what city was the prison in
+// now, it was one of the big ones on the coast I think but I couldn't
+// catch the name of it with the kettle going" asks which city, whatever
+// the kettle. Its words a story uses still count ("how many died, in
+// Guayaquil?"), and keys left with no known term are kept as they were.
+func remark(focus string, keys []keyTerm) []keyTerm {
+	at := question.Tail(focus)
+	if at >= len(focus) {
+		return keys
+	}
+	head := text.TermSet(focus[:at])
+	out := make([]keyTerm, 0, len(keys))
+	known := false
+	for _, k := range keys {
+		if !head[k.term] && !k.known && !k.proper {
+			continue
+		}
+		known = known || k.known
+		out = append(out, k)
+	}
+	if !known {
+		return keys
 	}
 	return out
 }

@@ -128,3 +128,54 @@ var asideWords = func() map[string]bool {
 	}
 	return m
 }()
+
+// Tail finds a remark the asker adds after the question, in its voice or
+// as a guess: "what city was the prison in now, it was one of the big
+// ones on the coast I think", "what did the polis find in there, guns?",
+// "how the soldiers enter inside the blocks, they break the gate ni". It
+// returns the byte offset of the remark, or len(q) when there is none:
+// the question must open the clause before it (Lead), hold three words
+// or more, and the remark must ask nothing (no question word) and be in
+// the asker's voice (AsidesVoice), open as a guess ("was it", "it was",
+// "maybe", "like", "or") or be a fragment of up to four words.
+func Tail(q string) int {
+	words := leadWords(q)
+	from := 0
+	if at := Lead(q); at > 0 {
+		for from < len(words) && words[from].start < at {
+			from++
+		}
+	}
+	if from >= len(words) || !questionWord(words[from].folded) && !(from+1 < len(words) && leadOpeners[words[from].folded] && questionWord(words[from+1].folded)) {
+		return len(q)
+	}
+	for i := from + 3; i < len(words); i++ {
+		if !words[i].afterBreak {
+			continue
+		}
+		rest := words[i:]
+		asks := false
+		for _, w := range rest {
+			if questionWord(w.folded) {
+				asks = true
+			}
+		}
+		if asks {
+			return len(q)
+		}
+		tail := q[words[i].start:]
+		first, second := rest[0].folded, ""
+		if len(rest) > 1 {
+			second = rest[1].folded
+		}
+		if AsidesVoice(tail) || guessOpeners[first] || (first == "was" || first == "is" || first == "were") && second == "it" || first == "it" && (second == "was" || second == "is") || len(rest) <= 4 {
+			return words[i].start
+		}
+		return len(q)
+	}
+	return len(q)
+}
+
+// guessOpeners open a guess after the question: "maybe the army",
+// "like 50", "or was it", "probably gangs".
+var guessOpeners = map[string]bool{"maybe": true, "probably": true, "perhaps": true, "like": true, "or": true, "prob": true}
