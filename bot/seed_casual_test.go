@@ -36,6 +36,9 @@ func TestSeedCasualQuestions(t *testing.T) {
 		// for nothing
 		{"how'd they even get in there lol, blow the doors?", "controlled detonations"},
 		{"who raise the number of dead sef, na police?", "attorney general"},
+		// a noun of two words WordNet gives as the story's ("petrol
+		// bomb": "Molotov cocktail")
+		{"was anyone hurt in the petrol bomb attack", "one civilian was hurt"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)

@@ -121,6 +121,7 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 	seen := map[string]bool{}
 	words := strings.Fields(asked)
 	particle := -1 // the word a phrasal verb took as its particle
+	compound := compoundAlts(ix, words)
 	for wi, w := range words {
 		if wi == particle {
 			continue
@@ -153,6 +154,14 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				k := keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known}
 				if !proper {
 					k.alts = wordnetAlts(ix, fw, t)
+					for a, share := range compound[wi] {
+						if a != t && k.alts[a] < share {
+							if k.alts == nil {
+								k.alts = map[string]float64{}
+							}
+							k.alts[a] = share
+						}
+					}
 				} else {
 					// A name in the forms WordNet derives from it:
 					// "Venezuela" as "Venezuelan", whether or not the
@@ -171,6 +180,39 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				out = append(out, k)
 			}
 		}
+	}
+	return out
+}
+
+// compoundAlts are, by word index, the alternatives a noun of two words
+// lends both its words: the terms of WordNet's other words for it that the
+// corpus uses ("petrol bomb": "molotov", "cocktail"), at wordnetShare. A
+// story that says "Molotov cocktail" then holds what "petrol bomb" asks.
+func compoundAlts(ix Index, words []string) map[int]map[string]float64 {
+	var out map[int]map[string]float64
+	for wi := 0; wi+1 < len(words); wi++ {
+		if strings.ContainsAny(words[wi], ",;:?!.") {
+			continue
+		}
+		a, b := text.Words(words[wi]), text.Words(words[wi+1])
+		if len(a) != 1 || len(b) != 1 {
+			continue
+		}
+		alts := map[string]float64{}
+		for _, syn := range text.CompoundSynonyms(a[0], b[0]) {
+			for _, t := range text.Terms(syn) {
+				if ix.DocFreq(t) > 0 {
+					alts[t] = wordnetShare
+				}
+			}
+		}
+		if len(alts) == 0 {
+			continue
+		}
+		if out == nil {
+			out = map[int]map[string]float64{}
+		}
+		out[wi], out[wi+1] = alts, alts
 	}
 	return out
 }

@@ -2829,6 +2829,9 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 		if have[l] || have[w] || have[converse[l]] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) || nounSynonymIn(have, l) {
 			continue
 		}
+		if compoundIn(claim, i, have) {
+			continue // a noun: "a petrol bomb attack" of "a Molotov cocktail attack"
+		}
 		if lifeIdiomAt(claim, i) && (have["kill"] || have["die"] || have["dead"] || have["death"]) {
 			continue // the claim's "lost their lives" tells the death the passage tells
 		}

@@ -28,6 +28,8 @@ var (
 	lexPhrasal string
 	//go:embed data/antonyms.tsv
 	lexAntonyms string
+	//go:embed data/compounds.tsv
+	lexCompounds string
 )
 
 // lexGet binary-searches a table of sorted lines for key and returns its
@@ -179,6 +181,22 @@ func PhrasalSynonyms(verb, particle string) []string {
 		return nil
 	}
 	return strings.Fields(v)
+}
+
+// CompoundSynonyms returns the other words WordNet gives a noun of two
+// words ("petrol bomb": molotov cocktail, gasoline bomb; "prison guard":
+// jailer, ...), each one word or two joined by a space, for the second
+// word in any form ("petrol bombs"); nil when WordNet has no such noun.
+func CompoundSynonyms(first, second string) []string {
+	v, ok := lexGet(lexCompounds, lexNormalize(first)+" "+Lemma(lexNormalize(second)))
+	if !ok {
+		return nil
+	}
+	out := strings.Fields(v)
+	for i := range out {
+		out[i] = strings.ReplaceAll(out[i], "_", " ")
+	}
+	return out
 }
 
 // Inflections returns the forms of base word w that its stem does not

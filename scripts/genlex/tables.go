@@ -27,9 +27,10 @@ const (
 	fileSpeech   = "speech.txt"
 	filePhrasal  = "phrasal.tsv"
 	fileAntonyms = "antonyms.tsv"
+	fileCompound = "compounds.tsv"
 )
 
-var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal, fileAntonyms}
+var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal, fileAntonyms, fileCompound}
 
 // particles are the adverbs a phrasal verb joins to its verb: "lock up",
 // "kick off", "break out", "run off".
@@ -354,7 +355,55 @@ func build(wn *wordNet, words []string) tables {
 	t[fileAntonyms] = writeRelation(inDictionary(symmetric(ant), words))
 	t[fileSpeech] = speechVerbs(wn, words)
 	t[filePhrasal] = phrasalVerbs(wn, words)
+	t[fileCompound] = compoundNouns(wn, words)
 	return t
+}
+
+// compoundNouns lists WordNet's nouns of two dictionary words ("petrol_bomb",
+// "police_officer", "tear_gas"), each with the other lemmas of its kept noun
+// senses that are one dictionary word or two (two joined by "_"), keyed
+// "first second": "petrol bomb" → molotov_cocktail gasoline_bomb. Only the
+// same synsets: a compound's near words are too loose.
+func compoundNouns(wn *wordNet, words []string) []byte {
+	dict := make(map[string]bool, len(words))
+	for _, w := range words {
+		dict[w] = true
+	}
+	ok := func(l string) bool {
+		parts := strings.Split(l, "_")
+		if len(parts) > 2 {
+			return false
+		}
+		for _, p := range parts {
+			if !singleWord(p) || !dict[p] {
+				return false
+			}
+		}
+		return true
+	}
+	rel := map[string][]string{}
+	for l := range wn.senses {
+		a, b, two := strings.Cut(l, "_")
+		if !two || strings.Contains(b, "_") || !ok(l) {
+			continue
+		}
+		seen := map[string]bool{l: true}
+		var out []string
+		for _, s := range wn.keptSenses(l) {
+			ss := wn.synsets[s.synset]
+			if s.pos != 'n' || ss == nil {
+				continue
+			}
+			for _, m := range ss.words {
+				if !seen[m.lemma] && ok(m.lemma) {
+					seen[m.lemma] = true
+					out = append(out, m.lemma)
+				}
+			}
+		}
+		rel[a+" "+b] = out
+	}
+	return writeRelation(rel)
 }
 
 // phrasalVerbs lists WordNet's phrasal verbs, a dictionary verb and one
