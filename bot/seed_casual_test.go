@@ -39,6 +39,9 @@ func TestSeedCasualQuestions(t *testing.T) {
 		// a noun of two words WordNet gives as the story's ("petrol
 		// bomb": "Molotov cocktail")
 		{"was anyone hurt in the petrol bomb attack", "one civilian was hurt"},
+		// Nigerian Pidgin: "wetin" asks what, "abeg" and "sef" are filler
+		{"wetin the police find inside the prison", "automatic weapons"},
+		{"abeg wetin the police find inside the prison sef", "automatic weapons"},
 	} {
 		a := ask(t, b, tt.q)
 		checkContract(t, []*corpus{c}, a)

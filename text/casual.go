@@ -24,6 +24,8 @@ var shorthand = map[string]string{
 	"wont": "will not", "hasnt": "has not", "havent": "have not", "theyre": "they are", "thats": "that is",
 	"theres": "there is", "rite": "right", "kinda": "kind of", "gonna": "going to", "wanna": "want to",
 	"info": "information", "approx": "approximately", "num": "number", "bout": "about",
+	// Nigerian Pidgin's question word and pronoun ("wetin the police find")
+	"wetin": "what", "dem": "they",
 	"tldr": "tldr", "tl;dr": "tldr", "op": "operation", "ops": "operations", "ded": "dead", "cnt": "count",
 }
 

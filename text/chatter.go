@@ -9,7 +9,8 @@ import (
 // chatFiller are the interjections, tags and slang of chat that carry no
 // topic: "how many died lol", "ok so who did it", "was it bad tho", and the
 // asker's "now" ("how many people are dead now", "rn"): the stories tell
-// the latest they know, whatever day it is read. It is a
+// the latest they know, whatever day it is read; Nigerian Pidgin's
+// particles ("abeg which prison is this one sef"). It is a
 // closed class of a register no dictionary lists, so it is kept here by
 // hand; each word is read as filler only where the stories never use it
 // (IsChatFiller's caller checks), so "ok" in a story about Oklahoma or
@@ -22,7 +23,8 @@ var chatFiller = func() map[string]bool {
 		tho though tbh ngl fr frfr imo imho idk idc ik iirc afaik btw fyi smh omg omfg wtf wth jk ffs
 		pls plz please thx ty tysm lemme gimme kinda sorta like literally basically
 		anyway anyways whatever rn atm smth sth stuff thingy lowkey highkey deadass istg ong eli5
-		now currently presently`) {
+		now currently presently
+		abeg sef abi jare o`) {
 		m[w] = true
 	}
 	return m
