@@ -117,18 +117,34 @@ var (
 // find out", "i'm curious", "i was wondering", "can you tell me", "does
 // anyone know", "tell me". Its words ("want", "need", "curious") are the
 // asker's, not the topic's.
-var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:i|we)\s*)?(?:(?:really\s+|just\s+)?(?:want|wanna|need|would\s+like|would\s+love)|['’]?d\s+(?:like|love))\s+(?:to\s+)?(?:know|find\s+out|understand|ask|learn|check|hear)|(?:i\s*['’]?m|i\s+am|im|i\s+was|we\s*['’]?re)\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering|trying\s+to\s+(?:figure\s+out|understand|find\s+out))(?:\s+about)?|i\s+wonder|(?:can|could|would|will)\s+(?:(?:you|u|someone|somebody|anyone|anybody)(?:\s+guys)?\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|show|say)(?:\s+(?:me|us))?|(?:please\s+|pls\s+|plz\s+)?tell\s+(?:me|us)|let\s+(?:me|us)\s+know|(?:(?:do|does)\s+)?(?:you|u|anyone|anybody|somebody|someone)(?:\s+guys|\s+here)?\s+knows?)\s*[,:]?\s+((?:how|what|who|whom|whose|when|where|why|which)\b)`)
+var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:i|we)\s*)?(?:(?:really\s+|just\s+)?(?:want|wanna|need|would\s+like|would\s+love)|['’]?d\s+(?:like|love))\s+(?:to\s+)?(?:know|find\s+out|understand|ask|learn|check|hear)|(?:i\s*['’]?m|i\s+am|im|i\s+was|we\s*['’]?re)\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering|trying\s+to\s+(?:figure\s+out|understand|find\s+out))(?:\s+about)?|i\s+wonder|(?:can|could|would|will)\s+(?:(?:you|u|someone|somebody|anyone|anybody)(?:\s+guys)?\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|show|say)(?:\s+(?:me|us))?|(?:please\s+|pls\s+|plz\s+)?tell\s+(?:me|us)|let\s+(?:me|us)\s+know|(?:(?:do|does|would|will)\s+)?(?:you|u|anyone|anybody|somebody|someone)(?:\s+guys|\s+here)?\s+knows?)\s*[,:]?\s+((?:how|what|who|whom|whose|when|where|why|which)\b)`)
 
 // StripRequest removes the asker's frame before a question word: "i want
-// to know how many died" reads "how many died". A frame before anything
-// else ("i want to know if ...", "tell me about the riot") is left.
+// to know how many died" reads "how many died", "would you know what it's
+// called" reads "what it's called"; and after the question: "what's his
+// full name would you know", "was anyone hurt at all". A frame before
+// anything else ("i want to know if ...", "tell me about the riot") is
+// left.
 func StripRequest(q string) string {
+	if t := trailingFrameRE.FindStringIndex(q); t != nil && len(strings.Fields(q[:t[0]])) >= 3 && !tagAllRE.MatchString(q[:t[0]]) {
+		// "what's his full name would you know", "was anyone hurt in that
+		// at all": the frame after the question asks nothing of the topic
+		q = strings.TrimRight(q[:t[0]], " ,") + "?"
+	}
 	m := requestRE.FindStringSubmatchIndex(q)
 	if m == nil {
 		return q
 	}
 	return q[m[2]:]
 }
+
+// trailingFrameRE is the asker's frame closing a question: "would you
+// know", "do you know", "at all", "by any chance", "if you know".
+var trailingFrameRE = regexp.MustCompile(`(?i)[\s,]+(?:(?:(?:would|do|does|d['’]?)\s*(?:you|u|ye|ya|anyone)\s+know|if\s+(?:you|u|ye)\s+know|by\s+any\s+chance|at\s+all)[\s?!.]*)+$`)
+
+// tagAllRE is a question whose "at all" is its own: "not at all", "any at
+// all", "none at all".
+var tagAllRE = regexp.MustCompile(`(?i)\b(?:not|any|none|nothing)$`)
 
 // StripGuess removes the asker's guess at the answer, tacked on after a
 // wh-question behind a comma, a dash or a question mark: "how many died,

@@ -68,3 +68,24 @@ func TestStripRequest(t *testing.T) {
 		}
 	}
 }
+
+// The asker's frame closing a question ("would you know", "at all", "by
+// any chance") asks nothing of the topic, and "would you know" opens a
+// question as "do you know" does; a question's own "not at all" or "any
+// at all" stays, as does a question too short to be more than the frame.
+func TestStripRequestTrailingFrame(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"whats his full name would you know", "whats his full name?"},
+		{"was anyone hurt in that at all", "was anyone hurt in that?"},
+		{"was anyone hurt in that, would you know at all?", "was anyone hurt in that?"},
+		{"who raised the toll by any chance", "who raised the toll?"},
+		{"would you know what its called", "what its called"},
+		{"were they hurt not at all", "were they hurt not at all"},
+		{"was there any at all", "was there any at all"},
+		{"who knows at all", "who knows at all"},
+	} {
+		if got := text.StripRequest(c.q); got != c.want {
+			t.Errorf("StripRequest(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
