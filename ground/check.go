@@ -303,6 +303,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = r, why
 					}
 				}
+				if reason == "" && !glossed {
+					if why := laterPart(c.text, groups, asked, scope); why != "" {
+						rule, reason = "words", why
+					}
+				}
 				if reason == "" {
 					if why := movedConditionRule(checked, valid, scope); why != "" {
 						rule, reason = "link", why
@@ -544,6 +549,43 @@ func countRow(body string) (string, bool) {
 	}
 	return m[2] + " " + m[1] + ".", true
 }
+
+// laterPart checks the words between two markers of a claim that open
+// with a link of time or cause ("The
+// attorney general raised it to 31 [1: ...], after more bodies were found
+// inside the cellblocks [5: "they gained access to three cellblocks"]")
+// against the later marker's own passages (as quoted), when it cites
+// others than the marker before it: a clause the claim hangs on a passage
+// must have its words there, not in the passage the claim cites first.
+// (Other clauses between markers paraphrase freely: "up by 13 from the
+// earlier figure of 18".)
+// Only the share of its words is read: a clause alone is no claim.
+func laterPart(txt string, groups []group, asked string, ev []evidence) string {
+	for i := 1; i < len(groups); i++ {
+		g, prev := groups[i], groups[i-1]
+		if slices.Equal(g.ns, prev.ns) || g.start < prev.end {
+			continue
+		}
+		var ns []int
+		for _, n := range g.ns {
+			if n >= 1 && n <= len(ev) {
+				ns = append(ns, n)
+			}
+		}
+		part := strings.TrimSpace(markerRE.ReplaceAllString(txt[prev.end:g.start], ""))
+		if pw := text.Words(part); len(ns) == 0 || len(text.TermSet(part)) < 4 || len(pw) == 0 || !partLinks[pw[0]] && !(len(pw) > 1 && pw[0] == "and" && partLinks[pw[1]]) {
+			continue
+		}
+		if rule, reason, _ := check(text.Casual(part), asked, ns, ev); rule == "words" && reason != "" {
+			return fmt.Sprintf("%s (the claim's words between its markers, against %s)", reason, passageList(ns))
+		}
+	}
+	return ""
+}
+
+// partLinks open a clause that says when or why the one before it
+// happened: "..., after more bodies were found", "because ...".
+var partLinks = set("after because following since as prompting when before amid")
 
 // firstPart checks the clause before a claim's first marker, when more of
 // the claim follows it under other markers ("X is the director of the
