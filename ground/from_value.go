@@ -71,6 +71,10 @@ func fromValueRule(claim []string, _, all []sentWords, _ string) string {
 // "raised it to 18", "rose to 31", "now 31".
 var afterCues = set("to now")
 
+// incrementCues, before a number, make it an amount added: "a further
+// 31", "another 31", "an additional 31".
+var incrementCues = set("further another additional extra")
+
 // changeSideRule: a change "from X to Y" has a side each number is on. A
 // claim that gives Y as the earlier value ("from 31 to 18", "31 before",
 // "initially 31") or X as the later one ("raised it to 18") has the
@@ -107,7 +111,14 @@ func changeSideRule(claim []string, _, all []sentWords, _ string) string {
 		before := slices.ContainsFunc(claim[max(0, i-3):i], func(w string) bool { return earlierCues[w] }) ||
 			i+n < len(claim) && (claim[i+n] == "before" || claim[i+n] == "earlier" || claim[i+n] == "previously" || claim[i+n] == "initially")
 		after := i > 0 && afterCues[claim[i-1]] || i > 1 && afterCues[claim[i-2]] && !earlierCues[claim[i-1]]
+		// "18 deaths and then a further 31": the later value made an
+		// increment on the earlier
+		added := i > 0 && incrementCues[claim[i-1]] || i+n < len(claim) && claim[i+n] == "more" && !(i+n+1 < len(claim) && claim[i+n+1] == "than") && i > 0 && !afterCues[claim[i-1]]
 		switch {
+		case added && to[v] && !from[v] && slices.ContainsFunc(changes, func(c change) bool {
+			return c.y == v && slices.ContainsFunc(claim, func(w string) bool { x, _ := numberAt([]string{w}, 0); return x == c.x })
+		}):
+			return fmt.Sprintf("number: the claim adds %s to the earlier value, where the passage changes it to %s", v, v)
 		case before && !after && to[v] && !from[v]:
 			return fmt.Sprintf("number: the claim gives %s as the value before the change, where the passage changes it to %s", v, v)
 		case after && !before && from[v] && !to[v]:
