@@ -3,6 +3,7 @@ package ground
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -29,6 +30,12 @@ func otherInstance(body, asked string, cited []int, scope []evidence) string {
 	}
 	nums := numbersIn(body)
 	ns := names(body)
+	for _, w := range text.Words(body) {
+		// a day is a detail too: "the 60-day prison emergency on Monday"
+		if _, day := text.Weekday(w); day && !slices.Contains(ns, w) && !slices.ContainsFunc(ns, func(n string) bool { return strings.EqualFold(n, w) }) {
+			ns = append(ns, w)
+		}
+	}
 	if len(nums)+len(ns) < 2 || !hasInstanceCue(cited, scope) {
 		return ""
 	}
@@ -95,7 +102,8 @@ func otherInstance(body, asked string, cited []int, scope []evidence) string {
 
 // anotherOf returns a word of sentence ws the claim (ct) and the other
 // sentence (terms) also hold, brought in as a new one: after "a" or "an"
-// (one word may stand between: "a new state"), with an instance cue
+// (one word may stand between: "a new state"; or a noun and "of": "a
+// state of emergency" brings in an emergency), with an instance cue
 // just before that article or after it ("also declared a state", "a
 // second attack", "another strike").
 func anotherOf(ws sentWords, terms, ct map[string]bool) string {
@@ -107,7 +115,11 @@ func anotherOf(ws sentWords, terms, ct map[string]bool) string {
 		if k > 0 && ws[k-1] == "another" {
 			return w
 		}
-		for a := k - 1; a >= 0 && a >= k-2; a-- {
+		reach := k - 2
+		if k >= 3 && ws[k-1] == "of" {
+			reach = k - 3 // "also declared a state of emergency": the emergency too
+		}
+		for a := k - 1; a >= 0 && a >= reach; a-- {
 			if ws[a] != "a" && ws[a] != "an" {
 				continue
 			}

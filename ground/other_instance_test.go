@@ -24,6 +24,9 @@ func TestTwoThingsOfOneKind(t *testing.T) {
 	for _, tt := range []struct{ name, claim, want string }{
 		{"two emergencies merged", "The 60-day state of emergency covers the provinces of Manabi and Los Rios [1][2].", "two different things"},
 		{"one emergency, no cue", "The 60-day state of emergency covers the provinces of Manabi and Los Rios [1][3].", ""},
+		// the day of the other one, and the emergency named without its "state"
+		{"the other one's day", "The government announced the 60-day prison emergency on Monday [1][2].", "two different things"},
+		{"one emergency's day, no cue", "Lasso said on Monday the 60-day state of emergency covers the provinces of Manabi [1][3].", ""},
 		{"each its own", "A 60-day state of emergency covers the prisons [1], and another state of emergency the provinces of Manabi and Los Rios [2].", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
