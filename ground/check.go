@@ -294,6 +294,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" {
+					if q, c := quotedDoerSwapped(body, groups); q != "" {
+						rule, reason = "who", fmt.Sprintf("who: the claim gives the %s the deed its quote gives the %s", c, q)
+					}
+				}
+				if reason == "" {
 					if noun := otherInstance(checked, asked, valid, scope); noun != "" {
 						rule, reason = "link", otherInstanceReason(noun, valid)
 					}

@@ -2,6 +2,7 @@ package ground
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/storybot-dev/storybot/text"
@@ -60,4 +61,90 @@ func containsWord(ws []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// quotedDoerSwapped returns the doer a claim's quote gives its deed, when
+// the claim gives that deed to another body: "the Guayaquil city council
+// will publish an updated list [1: "The prison authority said it would
+// publish an updated list ..."]" moves the authority's deed to the
+// council. Both doers are read as the head noun before the deed's verb
+// (the quote's "it" standing for the subject of its sentence); "" when
+// either is no common noun, or the two are one (the same word, a
+// synonym, or a word of one in the other).
+func quotedDoerSwapped(body string, groups []group) (quoted, claimed string) {
+	cw := text.Words(unquoted(body))
+	for _, g := range groups {
+		for _, q := range g.quotes {
+			qw := text.Words(q.q)
+			for i, w := range cw {
+				l := text.Lemma(w)
+				if i == 0 || auxWords[w] || stemOf(w) == "" || !pastOrFinite(cw, i) {
+					continue
+				}
+				j := slices.IndexFunc(qw, func(x string) bool { return text.Lemma(x) == l })
+				if j <= 0 {
+					continue
+				}
+				ch, qh := headBefore(cw, i), headBefore(qw, j)
+				if qh == "it" || qh == "they" {
+					qh = sentenceSubject(qw, j)
+				}
+				if ch == "" || qh == "" || pronounOpeners[ch] || pronounOpeners[qh] || slices.Contains(qw, ch) || slices.Contains(cw, qh) || !definiteHead(cw, ch) || !definiteHead(qw, qh) {
+					return "", ""
+				}
+				if slices.Contains(text.StemSynonyms(stemOf(ch)), stemOf(qh)) || slices.Contains(text.StemSynonyms(stemOf(qh)), stemOf(ch)) {
+					return "", ""
+				}
+				return qh, ch
+			}
+		}
+	}
+	return "", ""
+}
+
+// definiteHead reports head a noun of a definite phrase in ws: "the"
+// within the three words before it ("the Guayaquil city council", "The
+// prison authority"), and no verb form itself.
+func definiteHead(ws []string, head string) bool {
+	if strings.HasSuffix(head, "ed") || strings.HasSuffix(head, "ing") {
+		return false
+	}
+	k := slices.Index(ws, head)
+	for a := k - 1; a >= 0 && a >= k-3; a-- {
+		if ws[a] == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastOrFinite reports claim word i a verb that follows an auxiliary or
+// ends in -ed/-s after a noun: the deed whose doer is read.
+func pastOrFinite(ws []string, i int) bool {
+	return i > 0 && (auxWords[ws[i-1]] && ws[i-1] != "not" || strings.HasSuffix(ws[i], "ed"))
+}
+
+// headBefore is the word before ws[i], auxiliaries skipped: the head of
+// its subject ("council" of "the city council will publish").
+func headBefore(ws []string, i int) string {
+	k := i - 1
+	for k >= 0 && auxWords[ws[k]] {
+		k--
+	}
+	if k < 0 || stemOf(ws[k]) == "" && !pronounOpeners[ws[k]] {
+		return ""
+	}
+	return ws[k]
+}
+
+// sentenceSubject is the head before the first verb of saying before
+// word j of a quote: "authority" of "The prison authority said it would
+// publish".
+func sentenceSubject(qw []string, j int) string {
+	for k := 1; k < j; k++ {
+		if text.IsSpeechVerb(qw[k]) {
+			return headBefore(qw, k)
+		}
+	}
+	return ""
 }
