@@ -3,6 +3,7 @@ package ground
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -68,8 +69,57 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 		if seen && slices.ContainsFunc(agent, func(a string) bool { return !heldAnywhere(a, cited, ev) }) {
 			return strings.Join(agent, " ")
 		}
+		if !seen && text.Lemma(verb) != "do" && !heldAnywhere(verb, cited, ev) && slices.ContainsFunc(agent, func(a string) bool { return capitalIn(a, rest) && heldAnywhere(a, cited, ev) }) && !(text.IsSpeechVerb(verb) && saidNear(ws[:k], verb, agent, cited, ev)) {
+			// "It was announced by Guillermo Rodriguez [2]" where passage
+			// 2 names him but tells of no announcing: a deed given to a
+			// name the passage has for something else
+			return strings.Join(agent, " ")
+		}
 	}
 	return ""
+}
+
+// saidNear reports what a passive verb of saying is said of ("The
+// operation was called decisive by Rodriguez": operation, decisive) held
+// whole by a cited sentence naming the agent or the one after it ("He
+// said the operation was decisive"): the passage's own words for the
+// saying. A claim saying nothing of what was said ("It was announced by
+// ...") has nothing to find.
+func saidNear(before []string, verb string, agent []string, cited []int, ev []evidence) bool {
+	var what []string
+	for _, w := range before {
+		if t := stemOf(w); t != "" && w != verb && !metaTerms[t] {
+			what = append(what, t)
+		}
+	}
+	if len(what) == 0 {
+		return false
+	}
+	for _, n := range cited {
+		e := &ev[n-1]
+		for i := range e.sents {
+			if !slices.ContainsFunc(agent, func(a string) bool { return e.sents[i].words[a] }) {
+				continue
+			}
+			for j := i; j < len(e.sents) && j <= i+NameReach; j++ {
+				if !slices.ContainsFunc(what, func(t string) bool { return !e.sents[j].terms[t] }) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// capitalIn reports folded word w written with a capital in s: a name.
+func capitalIn(w, s string) bool {
+	for _, f := range strings.Fields(s) {
+		f = strings.Trim(f, ".,;:!?\"'()“”‘’")
+		if f != "" && text.Fold(f) == w && unicode.IsUpper([]rune(f)[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // heldAnywhere reports w in some cited passage, as written, as a stem

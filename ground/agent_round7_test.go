@@ -15,3 +15,16 @@ func TestAgentOfAPassiveDeed(t *testing.T) {
 		{"the passage's agent", q, "The mayor of Manta was shot dead by two men on Sunday [1].", ""},
 	})
 }
+
+// A passive deed given to a name the cited passage holds for something
+// else ("It was announced by Guillermo Rodriguez" citing only his title)
+// is a deed the passage never gives him; the deed said there, a synonym
+// of it, and "was done by" (the deed named before it) pass.
+func TestPassiveDeedOfANameElsewhere(t *testing.T) {
+	const p = "Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI. He said the operation was decisive.\n"
+	runEdgeCases(t, []edgeCase{
+		{"a deed the passage lacks", p, "It was announced by Guillermo Rodriguez, the general director of the SNAI [1].", "who: the claim says who did it"},
+		{"the passage's own deed", p, "The operation was called decisive by Guillermo Rodriguez, the general director of the SNAI [1].", ""},
+		{"done by", p, "The talking was done by Guillermo Rodriguez, the general director of the SNAI [1].", ""},
+	})
+}
