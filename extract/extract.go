@@ -198,10 +198,12 @@ func compoundAlts(ix Index, words []string) map[int]map[string]float64 {
 		if len(a) != 1 || len(b) != 1 {
 			continue
 		}
+		own := text.TermSet(a[0] + " " + b[0])
 		alts := map[string]float64{}
 		for _, syn := range text.CompoundSynonyms(a[0], b[0]) {
 			for _, t := range text.Terms(syn) {
-				if ix.DocFreq(t) > 0 {
+				// ("press release": "release" is no other word for "press")
+				if ix.DocFreq(t) > 0 && !own[t] {
 					alts[t] = wordnetShare
 				}
 			}

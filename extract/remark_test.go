@@ -34,7 +34,24 @@ func TestRemarkDropsUnknownTailWords(t *testing.T) {
 	if got := terms("what is the kettle brand, the zorblax one?"); !got[text.Stem("zorblax")] {
 		t.Errorf("terms %v: with no word a story uses, the question is read whole", got)
 	}
+	if got := terms("how many people died, in the earthquake?"); !got[text.Stem("earthquake")] {
+		t.Errorf("terms %v: a fragment narrowing the question keeps its words", got)
+	}
 	if got := terms("what city was the kettle made in"); !got[kettle] {
 		t.Errorf("terms %v: the question's own unknown word stays", got)
+	}
+}
+
+// A noun of two words lends its words WordNet's other words for it, but
+// never one of its own words: "press release" gives "press" no
+// "release" (which would find "Footage released by police").
+func TestCompoundAltsOwnWords(t *testing.T) {
+	ix := edgeIndex(t, map[string]string{"a.txt": "Footage released by police showed weapons. One civilian was hurt in a Molotov cocktail attack."})
+	alts := compoundAlts(ix, []string{"was", "there", "a", "press", "release?"})
+	if alts[3][text.Stem("release")] > 0 {
+		t.Errorf("press release: alternatives %v, want none of its own words", alts[3])
+	}
+	if got := compoundAlts(ix, []string{"a", "petrol", "bomb"}); got[1][text.Stem("molotov")] == 0 {
+		t.Errorf("petrol bomb: alternatives %v, want the story's molotov", got[1])
 	}
 }

@@ -33,6 +33,9 @@ func compoundIn(cws []string, i int, words map[string]bool) bool {
 			continue
 		}
 		for _, syn := range text.CompoundSynonyms(cws[at], cws[at+1]) {
+			if syn == cws[at] || syn == cws[at+1] || syn == text.Lemma(cws[at+1]) {
+				continue // "life sentence": "life" alone is no sentence
+			}
 			held := true
 			for _, w := range strings.Fields(syn) {
 				if !words[w] && !words[w+"s"] {

@@ -10,6 +10,7 @@ func TestCompoundSynonymHeld(t *testing.T) {
 	runEdgeCases(t, []edgeCase{
 		{"petrol bomb", p, "A petrol bomb attack on the attorney general's office hurt one civilian [1].", ""},
 		{"petrol bomb, a short claim", p, "A petrol bomb hurt one civilian [1].", ""},
+		{"a compound's own word is no other word for it", "Violence has surged, claiming the lives of hundreds of prisoners. The gang leader was convicted.\n", "The gang leader was convicted and given a life sentence [1].", "sentence"},
 		{"car bomb", p, "A car bomb attack on the attorney general's office hurt one civilian [1].", "bomb"},
 	})
 }

@@ -137,7 +137,8 @@ var asideWords = func() map[string]bool {
 // the question must open the clause before it (Lead), hold three words
 // or more, and the remark must ask nothing (no question word) and be in
 // the asker's voice (AsidesVoice), open as a guess ("was it", "it was",
-// "maybe", "like", "or") or be a fragment of up to four words.
+// "maybe", "like", "or") or be a fragment of up to four words that opens
+// on no preposition ("in the earthquake?" narrows what is asked).
 func Tail(q string) int {
 	words := leadWords(q)
 	from := 0
@@ -168,13 +169,17 @@ func Tail(q string) int {
 		if len(rest) > 1 {
 			second = rest[1].folded
 		}
-		if AsidesVoice(tail) || guessOpeners[first] || (first == "was" || first == "is" || first == "were") && second == "it" || first == "it" && (second == "was" || second == "is") || len(rest) <= 4 {
+		if AsidesVoice(tail) || guessOpeners[first] || (first == "was" || first == "is" || first == "were") && second == "it" || first == "it" && (second == "was" || second == "is") || len(rest) <= 4 && !leadPreps[first] && !restrictingPreps[first] {
 			return words[i].start
 		}
 		return len(q)
 	}
 	return len(q)
 }
+
+// restrictingPreps open a fragment that narrows the question ("how many
+// died, in the earthquake?", "during the hurricane?"), no guess at it.
+var restrictingPreps = map[string]bool{"during": true, "near": true, "after": true, "before": true, "inside": true, "outside": true, "about": true, "over": true, "under": true, "between": true, "among": true}
 
 // guessOpeners open a guess after the question: "maybe the army",
 // "like 50", "or was it", "probably gangs".

@@ -22,6 +22,8 @@ func TestTail(t *testing.T) {
 		{"so what happens to the prisoners now, they getting moved somewhere else?", ""},
 		{"how many died, the attorney general of ecuador raised it on tuesday", ""},
 		{"is it true they said 50 died, the radio had 31", ""},
+		{"how many people died, in the earthquake?", ""},
+		{"how many people died - during the hurricane", ""},
 		{"who won, the election next month", ""}, // the question has under three words
 	} {
 		at := Tail(tt.q)

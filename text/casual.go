@@ -24,9 +24,10 @@ var shorthand = map[string]string{
 	"wont": "will not", "hasnt": "has not", "havent": "have not", "theyre": "they are", "thats": "that is",
 	"theres": "there is", "rite": "right", "kinda": "kind of", "gonna": "going to", "wanna": "want to",
 	"info": "information", "approx": "approximately", "num": "number", "bout": "about",
-	// Nigerian Pidgin's question word and pronoun ("wetin the police find")
-	"wetin": "what", "dem": "they",
-	"tldr": "tldr", "tl;dr": "tldr", "op": "operation", "ops": "operations", "ded": "dead", "cnt": "count",
+	// Nigerian Pidgin's question word ("wetin the police find"; not its
+	// "dem", which is a Democrat too)
+	"wetin": "what",
+	"tldr":  "tldr", "tl;dr": "tldr", "op": "operation", "ops": "operations", "ded": "dead", "cnt": "count",
 }
 
 // Shorthand returns what the folded chat spelling w stands for ("ppl" →

@@ -95,3 +95,19 @@ func TestStripRequestTrailingFrame(t *testing.T) {
 		}
 	}
 }
+
+// Nigerian Pidgin's "wetin" reads as "what"; "dem" is left alone, for it
+// is a Democrat too ("Two Dem senators").
+func TestPidginShorthand(t *testing.T) {
+	if got, ok := text.Shorthand("wetin"); !ok || got != "what" {
+		t.Errorf("Shorthand(wetin) = %q, %v; want what", got, ok)
+	}
+	if got, ok := text.Shorthand("dem"); ok {
+		t.Errorf("Shorthand(dem) = %q; want none", got)
+	}
+	for _, w := range []string{"abeg", "sef", "abi"} {
+		if !text.IsChatFiller(w) {
+			t.Errorf("IsChatFiller(%q) = false", w)
+		}
+	}
+}
