@@ -69,7 +69,7 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 		if seen && slices.ContainsFunc(agent, func(a string) bool { return !heldAnywhere(a, cited, ev) }) {
 			return strings.Join(agent, " ")
 		}
-		if !seen && text.Lemma(verb) != "do" && !heldAnywhere(verb, cited, ev) && slices.ContainsFunc(agent, func(a string) bool { return capitalIn(a, rest) && heldAnywhere(a, cited, ev) }) && !(text.IsSpeechVerb(verb) && saidNear(ws[:k], verb, agent, cited, ev)) {
+		if !seen && text.Lemma(verb) != "do" && !heldAnywhere(verb, cited, ev) && slices.ContainsFunc(agent, func(a string) bool { return capitalIn(a, rest) && heldAnywhere(a, cited, ev) }) && !saidNear(ws[:k], verb, agent, cited, ev) {
 			// "It was announced by Guillermo Rodriguez [2]" where passage
 			// 2 names him but tells of no announcing: a deed given to a
 			// name the passage has for something else
@@ -79,12 +79,13 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 	return ""
 }
 
-// saidNear reports what a passive verb of saying is said of ("The
-// operation was called decisive by Rodriguez": operation, decisive) held
-// whole by a cited sentence naming the agent or the one after it ("He
-// said the operation was decisive"): the passage's own words for the
-// saying. A claim saying nothing of what was said ("It was announced by
-// ...") has nothing to find.
+// saidNear reports what a passive deed is done to ("The operation was
+// called decisive by Rodriguez": operation, decisive; "A state of
+// emergency was imposed by Lasso") held whole by a cited sentence naming
+// the agent or the one after it ("He said the operation was decisive";
+// "Lasso also declared a state of emergency"): the passage's own words
+// for the deed. A claim saying nothing of what the deed was done to ("It
+// was announced by ...") has nothing to find.
 func saidNear(before []string, verb string, agent []string, cited []int, ev []evidence) bool {
 	var what []string
 	for _, w := range before {

@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/storybot-dev/storybot/text"
@@ -91,10 +92,14 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 				}
 			}
 		}
-		if said && other != "" && other != "-" {
+		if said && other != "" && other != "-" && !(one && (held || generalRoles[claim[at]] || namedAsPair(claim[at], all))) {
+			// (one of a group the passage names, with "a" or as its two
+			// words, is said there: "a guard was stabbed", "one police
+			// officer" for "one policeman"; "one lawmaker" may be the
+			// passage's one senator)
 			return fmt.Sprintf("number %q is said of %q in the passage, not of %q", v, other, claim[at])
 		}
-		if said && !held && group {
+		if said && !held && group && !(one && namedAsPair(claim[at], all)) {
 			// a group no cited sentence names at all, given a number the
 			// passage gives a toll or nothing: "31 inmates died" of "raised
 			// the death toll from the violence from 18 to 31"
@@ -108,6 +113,23 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 // countModifiers are small words between a count and its noun: "14 more
 // buses", "2 other staffers".
 var countModifiers = set("more other additional further")
+
+// generalRoles are singular nouns of groups that hold others: "one
+// lawmaker" may be the passage's one senator.
+var generalRoles = set("lawmaker legislator official member person resident")
+
+// namedAsPair reports w a word WordNet gives two adjacent words of a
+// sentence ("policeman" of "police officer").
+func namedAsPair(w string, all []sentWords) bool {
+	for _, s := range all {
+		for j := 0; j+1 < len(s); j++ {
+			if slices.Contains(text.CompoundSynonyms(s[j], s[j+1]), w) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // groupNoun reports a noun of groupNouns, plural or singular ("civilian").
 func groupNoun(w string) bool {

@@ -113,7 +113,7 @@ func changeSideRule(claim []string, _, all []sentWords, _ string) string {
 		after := i > 0 && afterCues[claim[i-1]] || i > 1 && afterCues[claim[i-2]] && !earlierCues[claim[i-1]]
 		// "18 deaths and then a further 31": the later value made an
 		// increment on the earlier
-		added := i > 0 && incrementCues[claim[i-1]] || i+n < len(claim) && claim[i+n] == "more" && !(i+n+1 < len(claim) && claim[i+n+1] == "than") && i > 0 && !afterCues[claim[i-1]]
+		added := i > 0 && incrementCues[claim[i-1]] || i+n < len(claim) && claim[i+n] == "more" && !slices.Contains(claim[i+n+1:min(len(claim), i+n+4)], "than") && i > 0 && !afterCues[claim[i-1]]
 		switch {
 		case added && to[v] && !from[v] && slices.ContainsFunc(changes, func(c change) bool {
 			return c.y == v && slices.ContainsFunc(claim, func(w string) bool { x, _ := numberAt([]string{w}, 0); return x == c.x })

@@ -948,9 +948,10 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	if t := deniedByNobody(claim, all); t != "" {
 		return fmt.Sprintf("negation: the claim says no one was %q, which the passage says of someone", t)
 	}
-	// a "not" inside the claim's condition ("would intervene if the
-	// talks did not resume") denies nothing the claim states
-	if c := slices.IndexFunc(claim, func(w string) bool { return condCues[w] }); hasNeg(claim) && (c < 0 || hasNeg(claim[:c])) {
+	// a "not" inside the claim's "if" ("would intervene if the talks did
+	// not resume") denies nothing the claim states (a "when" may tell
+	// of a real time: "declined to intervene when talks did not resume")
+	if c := slices.IndexFunc(claim, func(w string) bool { return w == "if" || w == "unless" }); hasNeg(claim) && (c < 0 || hasNeg(claim[:c])) {
 		return ""
 	}
 	ct := map[string]bool{}
@@ -1863,7 +1864,7 @@ var talkNouns = set("passage passages text texts article articles source sources
 
 // quotedWords say a thing is stated or quoted: after "only", what the
 // passages hold ("the only statement", "the only official quoted").
-var quotedWords = set("statement statements comment comments quote quotes quotation quotations remark remarks quoted cited")
+var quotedWords = set("statement statements comments quote quotes quotation quotations remarks quoted cited")
 
 // exclusives are words a passage says "nothing else" with.
 var exclusives = set("only sole solely exclusively alone just merely")
@@ -2032,7 +2033,7 @@ var prepositions = set("among of at above after in across for to with from on ov
 // count made definite ("the three cellblocks", "its three") or summed
 // ("three in all", "a total of three"), or with "all" or "both" itself.
 func allOfCount(claim []string, i int, anchor []sentWords) bool {
-	if claim[i] != "all" || i+2 >= len(claim) || i > 0 && (claim[i-1] == "not" || claim[i-1] == "in") {
+	if claim[i] != "all" || i+2 >= len(claim) || i > 0 && claim[i-1] == "not" || sumInAll(claim, i) {
 		return false // "not all"; "17 in all: 15 guards and 2 staffers" sums, and its count is the next clause's
 	}
 	v, n := numberAt(claim, i+1)
@@ -2051,6 +2052,21 @@ func allOfCount(claim []string, i int, anchor []sentWords) bool {
 		}
 	}
 	return false // the passage doesn't give the count: the number rules read it
+}
+
+// sumInAll reports the "all" of "17 people in all": "in" before it and a
+// number within the three words before that (not "control in all three
+// cellblocks").
+func sumInAll(claim []string, i int) bool {
+	if i < 2 || claim[i-1] != "in" {
+		return false
+	}
+	for k := max(0, i-4); k < i-1; k++ {
+		if v, _ := numberAt(claim, k); v != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // wholeCountLeads before a count make it the whole: "the three", "its
@@ -2326,13 +2342,38 @@ func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
 					held++
 				}
 			}
-			if held < MinHedged || held*2 < len(terms) || sentenceHedges(s) || reportHedges[w] && attributes(s) {
+			if held < MinHedged || held*2 < len(terms) || sentenceHedges(s) || reportHedges[w] && attributes(s) || w == "could" && projects(s) {
 				continue
 			}
 			return fmt.Sprintf("modality: the passage states it, the claim only supposes it (%q)", w)
 		}
 	}
 	return ""
+}
+
+// projectionStems are the stems of a passage's own projection of a
+// figure ("will rise to 40", "is forecast to hit", "economists predict",
+// "is set to", "carries up to 30 years"): a claim's "could" restates it.
+var projectionStems = func() []string {
+	var out []string
+	for _, w := range strings.Fields("forecast predict project expect fear estimate anticipate likely") {
+		out = append(out, stemOf(w))
+	}
+	return out
+}()
+
+// projects reports a passage sentence projecting a figure: a stem of
+// projectionStems, or "will", "would", "set to", "up to".
+func projects(s sentWords) bool {
+	if s.holdsAny(projectionStems) {
+		return true
+	}
+	for i, w := range s {
+		if w == "will" || w == "would" || (w == "set" || w == "up") && i+1 < len(s) && s[i+1] == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 // projectVerbs bring a figure a count may come to: "could reach 31",

@@ -92,7 +92,10 @@ func quotedDoerSwapped(body string, groups []group) (quoted, claimed string) {
 				if ch == "" || qh == "" || pronounOpeners[ch] || pronounOpeners[qh] || slices.Contains(qw, ch) || slices.Contains(cw, qh) || !definiteHead(cw, ch) || !definiteHead(qw, qh) {
 					return "", ""
 				}
-				if slices.Contains(text.StemSynonyms(stemOf(ch)), stemOf(qh)) || slices.Contains(text.StemSynonyms(stemOf(qh)), stemOf(ch)) {
+				if stemOf(ch) == stemOf(qh) || text.Lemma(ch) == text.Lemma(qh) || generalDoers[text.Lemma(ch)] || slices.Contains(text.StemSynonyms(stemOf(ch)), stemOf(qh)) || slices.Contains(text.StemSynonyms(stemOf(qh)), stemOf(ch)) {
+					// one doer in two forms ("the prison authorities"), or
+					// a doer that takes in the quote's ("the government"
+					// of "the Interior Ministry")
 					return "", ""
 				}
 				return qh, ch
@@ -101,6 +104,10 @@ func quotedDoerSwapped(body string, groups []group) (quoted, claimed string) {
 	}
 	return "", ""
 }
+
+// generalDoers are the bodies that take in the ones a quote names: "the
+// government" may be its ministry, "the authorities" its prison service.
+var generalDoers = set("government authority authorities official officials state administration")
 
 // definiteHead reports head a noun of a definite phrase in ws: "the"
 // within the three words before it ("the Guayaquil city council", "The

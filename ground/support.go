@@ -501,7 +501,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if x == "1" && slices.ContainsFunc(cited, func(n int) bool { return ev[n-1].words["one"] }) {
 			continue // "1 civilian" of "one civilian": "one" alone is no number to the reading, which it skips in "one of the most dangerous"
 		}
-		if nums[x] && onlyDated(x, cited, ev) && countsWith(rest, x) {
+		if nums[x] && onlyDated(x, cited, ev) && countsWith(rest, x) && !differenceOf(x, said) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) {
 			// "tres inspectores" of a story dated the 3rd: the date's day
 			// counts nothing
 			return fmt.Sprintf("number %q is not in %s (only its date has it)", x, where), nil
@@ -1938,8 +1938,8 @@ func listHeads(m []string) []string {
 		if len(iw) == 0 {
 			continue
 		}
-		if exampleOpeners[iw[0]] {
-			return nil
+		if exampleOpeners[iw[0]] || itemPreps[iw[0]] {
+			return nil // "in the videos, police showed ...": a phrase, no item
 		}
 		heads = append(heads, iw[len(iw)-1])
 	}
@@ -1952,6 +1952,9 @@ func listHeads(m []string) []string {
 	}
 	return heads
 }
+
+// itemPreps open a phrase before a comma, not a list's item.
+var itemPreps = set("in on at from with by for during after before of to into since")
 
 // exampleOpeners open an item that gives examples of the one before.
 var exampleOpeners = set("including such like especially notably mainly namely")
