@@ -294,6 +294,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" {
+					if name := quotedDeedRenamed(body, hits, ev); name != "" {
+						rule, reason = "who", fmt.Sprintf("who: the claim gives %s the deed its quote's sentence gives another", name)
+					}
+				}
+				if reason == "" {
 					if q, c := quotedDoerSwapped(body, groups); q != "" {
 						rule, reason = "who", fmt.Sprintf("who: the claim gives the %s the deed its quote gives the %s", c, q)
 					}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -151,6 +152,64 @@ func sentenceSubject(qw []string, j int) string {
 	for k := 1; k < j; k++ {
 		if text.IsSpeechVerb(qw[k]) {
 			return headBefore(qw, k)
+		}
+	}
+	return ""
+}
+
+// quotedDeedRenamed returns the name a claim gives as the doer of a deed
+// its quote opens on, when the quote's sentence names another doer before
+// the quote and never that name: "SNAI general director Guillermo
+// Rodriguez raised the death toll [2: "raised the death toll from the
+// violence from 18 to 31"]" of "Ecuador's attorney general on Tuesday
+// raised the death toll ...". A sentence opening its deed on a pronoun
+// ("He raised") is left to the names around it. "" when there is none.
+func quotedDeedRenamed(body string, hits []quoteHit, ev []evidence) string {
+	toks := strings.Fields(unquoted(body))
+	for _, h := range hits {
+		if h.end <= h.start || h.n < 1 || h.n > len(ev) {
+			continue
+		}
+		e := &ev[h.n-1]
+		rs, re := h.start-e.start, h.end-e.start
+		if rs < 0 || re > len(e.raw) {
+			continue
+		}
+		qw := text.Words(e.raw[rs:re])
+		if len(qw) == 0 {
+			continue
+		}
+		for k := range e.sents {
+			s := &e.sents[k]
+			if rs < s.start || rs >= s.end {
+				continue
+			}
+			pw := text.Words(e.raw[s.start:rs])
+			if !slices.ContainsFunc(pw, func(w string) bool { return stemOf(w) != "" && !text.IsTimeWord(w) }) || slices.ContainsFunc(pw, func(w string) bool { return pronounOpeners[w] || w == "he" || w == "she" || w == "we" || w == "i" }) {
+				break // no doer of its own before the quote, or a pronoun's
+			}
+			verb := text.Lemma(qw[0])
+			for i, tok := range toks {
+				if text.Lemma(text.Fold(strings.Trim(tok, ".,;:!?\"'()“”‘’"))) != verb {
+					continue
+				}
+				// a person's name right before the deed: two capitalised
+				// words ("Guillermo Rodriguez raised"), neither in the
+				// quote's sentence
+				if i < 2 {
+					break
+				}
+				a, b := strings.Trim(toks[i-2], ",;:\"'()“”‘’"), strings.Trim(toks[i-1], ",;:\"'()“”‘’")
+				if a == "" || b == "" || !unicode.IsUpper([]rune(a)[0]) || !unicode.IsUpper([]rune(b)[0]) || strings.ContainsAny(toks[i-2]+toks[i-1], ",;:.'’") {
+					break
+				}
+				fa, fb := text.Fold(a), text.Fold(b)
+				if s.words[fa] || s.words[fb] || text.IsTimeWord(fa) || text.IsTimeWord(fb) || stemOf(fb) == "" {
+					break
+				}
+				return a + " " + b
+			}
+			break
 		}
 	}
 	return ""
