@@ -69,9 +69,12 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 		if seen && slices.ContainsFunc(agent, func(a string) bool { return !heldAnywhere(a, cited, ev) }) {
 			return strings.Join(agent, " ")
 		}
-		if !seen && text.Lemma(verb) != "do" && !heldAnywhere(verb, cited, ev) && slices.ContainsFunc(agent, func(a string) bool { return capitalIn(a, rest) && heldAnywhere(a, cited, ev) }) && !saidNear(ws[:k], verb, agent, cited, ev) {
+		if !seen && text.Lemma(verb) != "do" && !heldAnywhere(verb, cited, ev) && slices.ContainsFunc(agent, func(a string) bool { return capitalIn(a, rest) && heldAnywhere(a, cited, ev) }) && !saidNear(ws[:k], verb, agent, cited, ev) && !slices.ContainsFunc(ws[:k], func(w string) bool { t := stemOf(w); return t != "" && w != verb && !metaTerms[t] }) {
 			// "It was announced by Guillermo Rodriguez [2]" where passage
-			// 2 names him but tells of no announcing: a deed given to a
+			// 2 names him but tells of no announcing (a claim saying what
+			// the deed was done to is read by the word rules, which take
+			// a paraphrase: "a state of emergency was imposed by Lasso"):
+			// a deed given to a
 			// name the passage has for something else
 			return strings.Join(agent, " ")
 		}

@@ -92,11 +92,13 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 				}
 			}
 		}
-		if said && other != "" && other != "-" && !(one && (held || generalRoles[claim[at]] || namedAsPair(claim[at], all))) {
-			// (one of a group the passage names, with "a" or as its two
-			// words, is said there: "a guard was stabbed", "one police
+		if said && other != "" && other != "-" && !(one && (indefiniteIn(claim[at], all) || generalRoles[claim[at]] || namedAsPair(claim[at], all))) {
+			// (one of a group the passage names with "a" or as its two
+			// words is said there: "a guard was stabbed", "one police
 			// officer" for "one policeman"; "one lawmaker" may be the
-			// passage's one senator)
+			// passage's one senator; a group it only names elsewhere is
+			// not: "one police officer was shot" of "one soldier was
+			// shot")
 			return fmt.Sprintf("number %q is said of %q in the passage, not of %q", v, other, claim[at])
 		}
 		if said && !held && group && !(one && namedAsPair(claim[at], all)) {
@@ -114,16 +116,31 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 // buses", "2 other staffers".
 var countModifiers = set("more other additional further")
 
+// indefiniteIn reports noun w after "a" or "an" (a word between allowed)
+// in a sentence: "a guard was stabbed" counts one guard.
+func indefiniteIn(w string, all []sentWords) bool {
+	for _, s := range all {
+		for j, x := range s {
+			if x == w && (j > 0 && (s[j-1] == "a" || s[j-1] == "an") || j > 1 && (s[j-2] == "a" || s[j-2] == "an")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // generalRoles are singular nouns of groups that hold others: "one
 // lawmaker" may be the passage's one senator.
-var generalRoles = set("lawmaker legislator official member person resident")
+var generalRoles = set("lawmaker legislator official member person")
 
 // namedAsPair reports w a word WordNet gives two adjacent words of a
 // sentence ("policeman" of "police officer").
 func namedAsPair(w string, all []sentWords) bool {
 	for _, s := range all {
 		for j := 0; j+1 < len(s); j++ {
-			if slices.Contains(text.CompoundSynonyms(s[j], s[j+1]), w) {
+			// counted as one ("one police officer", "a police officer"),
+			// and not holding w itself ("police officers and soldiers")
+			if j > 0 && (s[j-1] == "one" || s[j-1] == "a" || s[j-1] == "an") && s[j] != w && s[j+1] != w && slices.Contains(text.CompoundSynonyms(s[j], s[j+1]), w) {
 				return true
 			}
 		}

@@ -948,10 +948,10 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	if t := deniedByNobody(claim, all); t != "" {
 		return fmt.Sprintf("negation: the claim says no one was %q, which the passage says of someone", t)
 	}
-	// a "not" inside the claim's "if" ("would intervene if the talks did
-	// not resume") denies nothing the claim states (a "when" may tell
-	// of a real time: "declined to intervene when talks did not resume")
-	if c := slices.IndexFunc(claim, func(w string) bool { return w == "if" || w == "unless" }); hasNeg(claim) && (c < 0 || hasNeg(claim[:c])) {
+	// a "not" inside the claim's condition ("would intervene if the talks
+	// did not resume") denies nothing the claim states; a refusal before
+	// it denies ("declined to intervene when talks did not resume")
+	if c := slices.IndexFunc(claim, func(w string) bool { return condCues[w] }); hasNeg(claim) && (c < 0 || hasNeg(claim[:c]) || slices.ContainsFunc(claim[:c], func(w string) bool { return refusals[text.Lemma(w)] })) {
 		return ""
 	}
 	ct := map[string]bool{}
@@ -1830,7 +1830,7 @@ func onlyInPassages(claim []string, i int) bool {
 	// "the only statement on this comes from ...", "the only official
 	// quoted is ...": what is quoted or stated in them
 	for k := i + 1; k < min(len(claim), i+4); k++ {
-		if quotedWords[claim[k]] {
+		if quotedWords[claim[k]] && claim[k-1] != "to" { // "the only official to comment" comments
 			return true
 		}
 	}
@@ -1864,7 +1864,7 @@ var talkNouns = set("passage passages text texts article articles source sources
 
 // quotedWords say a thing is stated or quoted: after "only", what the
 // passages hold ("the only statement", "the only official quoted").
-var quotedWords = set("statement statements comments quote quotes quotation quotations remarks quoted cited")
+var quotedWords = set("statement statements comment comments quote quotes quotation quotations remarks quoted cited")
 
 // exclusives are words a passage says "nothing else" with.
 var exclusives = set("only sole solely exclusively alone just merely")
@@ -2054,14 +2054,18 @@ func allOfCount(claim []string, i int, anchor []sentWords) bool {
 	return false // the passage doesn't give the count: the number rules read it
 }
 
+// refusals are verbs that deny the deed after them: "declined to
+// intervene", "refused to", "failed to".
+var refusals = set("decline refuse fail reject")
+
 // sumInAll reports the "all" of "17 people in all": "in" before it and a
-// number within the three words before that (not "control in all three
-// cellblocks").
+// number within the seven words before that ("17 workers were held
+// hostage in all"; not "control in all three cellblocks").
 func sumInAll(claim []string, i int) bool {
 	if i < 2 || claim[i-1] != "in" {
 		return false
 	}
-	for k := max(0, i-4); k < i-1; k++ {
+	for k := max(0, i-8); k < i-1; k++ {
 		if v, _ := numberAt(claim, k); v != "" {
 			return true
 		}
@@ -2342,7 +2346,7 @@ func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
 					held++
 				}
 			}
-			if held < MinHedged || held*2 < len(terms) || sentenceHedges(s) || reportHedges[w] && attributes(s) || w == "could" && projects(s) {
+			if held < MinHedged || held*2 < len(terms) || sentenceHedges(s) || reportHedges[w] && attributes(s) || w == "could" && projects(s, claim, i) {
 				continue
 			}
 			return fmt.Sprintf("modality: the passage states it, the claim only supposes it (%q)", w)
@@ -2362,15 +2366,25 @@ var projectionStems = func() []string {
 	return out
 }()
 
-// projects reports a passage sentence projecting a figure: a stem of
-// projectionStems, or "will", "would", "set to", "up to".
-func projects(s sentWords) bool {
-	if s.holdsAny(projectionStems) {
-		return true
+// projects reports a passage sentence projecting the figure the claim's
+// "could" at claim[at] brings: a stem of projectionStems, "will",
+// "would", "set to" or "up to" within the five words before that figure
+// in the sentence ("officials fear the toll will rise to 40"; not "rose
+// to 40, and officials said they would release the names").
+func projects(s sentWords, claim []string, at int) bool {
+	fig := ""
+	for k := at + 1; k < len(claim) && k <= at+4 && fig == ""; k++ {
+		fig, _ = numberAt(claim, k)
 	}
-	for i, w := range s {
-		if w == "will" || w == "would" || (w == "set" || w == "up") && i+1 < len(s) && s[i+1] == "to" {
-			return true
+	for j := range s {
+		if v, _ := numberAt(s, j); v == "" || v != fig {
+			continue
+		}
+		for k := max(0, j-5); k < j; k++ {
+			w := s[k]
+			if w == "will" || w == "would" || (w == "set" || w == "up") && k+1 < len(s) && s[k+1] == "to" || slices.Contains(projectionStems, stemOf(w)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -93,7 +93,7 @@ func quotedDoerSwapped(body string, groups []group) (quoted, claimed string) {
 				if ch == "" || qh == "" || pronounOpeners[ch] || pronounOpeners[qh] || slices.Contains(qw, ch) || slices.Contains(cw, qh) || !definiteHead(cw, ch) || !definiteHead(qw, qh) {
 					return "", ""
 				}
-				if stemOf(ch) == stemOf(qh) || text.Lemma(ch) == text.Lemma(qh) || generalDoers[text.Lemma(ch)] || slices.Contains(text.StemSynonyms(stemOf(ch)), stemOf(qh)) || slices.Contains(text.StemSynonyms(stemOf(qh)), stemOf(ch)) {
+				if stemOf(ch) == stemOf(qh) || text.Lemma(ch) == text.Lemma(qh) || generalDoers[text.Lemma(ch)] && govBodies[text.Lemma(qh)] || slices.Contains(text.StemSynonyms(stemOf(ch)), stemOf(qh)) || slices.Contains(text.StemSynonyms(stemOf(qh)), stemOf(ch)) {
 					// one doer in two forms ("the prison authorities"), or
 					// a doer that takes in the quote's ("the government"
 					// of "the Interior Ministry")
@@ -109,6 +109,10 @@ func quotedDoerSwapped(body string, groups []group) (quoted, claimed string) {
 // generalDoers are the bodies that take in the ones a quote names: "the
 // government" may be its ministry, "the authorities" its prison service.
 var generalDoers = set("government authority authorities official officials state administration")
+
+// govBodies are the parts of a government a general doer takes in: "the
+// Interior Ministry", "the prison authority"; not "the rebel group".
+var govBodies = set("ministry department office agency service authority council secretariat prosecutor police army military government administration")
 
 // definiteHead reports head a noun of a definite phrase in ws: "the"
 // within the three words before it ("the Guayaquil city council", "The
@@ -206,6 +210,9 @@ func quotedDeedRenamed(body string, hits []quoteHit, ev []evidence) string {
 				fa, fb := text.Fold(a), text.Fold(b)
 				if s.words[fa] || s.words[fb] || text.IsTimeWord(fa) || text.IsTimeWord(fb) || stemOf(fb) == "" {
 					break
+				}
+				if k > 0 && (e.sents[k-1].words[fa] || e.sents[k-1].words[fb]) {
+					break // named just before, the sentence using the title ("the SNAI director raised ..."); one named just after is the next sentence's ("... raised the toll. Guillermo Rodriguez is ...")
 				}
 				return a + " " + b
 			}

@@ -141,9 +141,10 @@ func StripRequest(q string) string {
 // trailingFrameRE is the asker's frame closing a question: "would you
 // know", "do you know", "at all", "by any chance", "if you know", and
 // the asker's doubt ("or am I mixing it up with somewhere else", "or is
-// it just me"), and a closing "too", "as well", "also" (what else the
-// asker has in mind is no topic).
-var trailingFrameRE = regexp.MustCompile(`(?i)[\s,]+(?:(?:(?:would|do|does|d['’]?)\s*(?:you|u|ye|ya|anyone)\s+know|if\s+(?:you|u|ye)\s+know|by\s+any\s+chance|at\s+all|or\s+(?:am|was|do|did)\s+i\s+[\p{L}\s'’-]*|or\s+is\s+it\s+just\s+me|as\s+well|too|also)[\s?!.]*)+$`)
+// it just me"), and "over there as well" (what else the asker has in
+// mind is no topic; a closing "too" or "as well" may be the question's
+// own: "who founded Me Too?", "does it work as well?").
+var trailingFrameRE = regexp.MustCompile(`(?i)[\s,]+(?:(?:(?:would|do|does|d['’]?)\s*(?:you|u|ye|ya|anyone)\s+know|if\s+(?:you|u|ye)\s+know|by\s+any\s+chance|at\s+all|or\s+(?:am|was|do|did)\s+i\s+[\p{L}\s'’-]*|or\s+is\s+it\s+just\s+me|(?:over\s+)?(?:there|here)\s+as\s+well)[\s?!.]*)+$`)
 
 // tagAllRE is a question whose "at all" is its own: "not at all", "any at
 // all", "none at all".
