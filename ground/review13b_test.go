@@ -4,20 +4,15 @@ package ground
 // states the right decision and failed at cd9ae2c (want "" = keep; else a
 // substring of the cut reason).
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/storybot-dev/storybot/story"
-)
+import "testing"
 
 const review13Soundbite = "(SOUNDBITE) (Spanish) SNAI GENERAL DIRECTOR, GUILLERMO RODRIGUEZ, SAYING:\n\n" +
 	"\"This operation has been decisive, complied with human rights, and shown how efficient and prepared our police and armed forces are. We have been working closely together as this is a national issue.\"\n\n" +
 	"The operation came after the government announced a 60-day state of emergency for the country's prisons.\n"
 
 func TestReview13Second(t *testing.T) {
-	cases := []struct{ name, p, asked, claim, want string }{
-		// F1 unattributedQuote: attribution in the lead line / the question
+	review13Check(t, []review13Case{
+		// F1: answers to "what did X say" and an official's quoted figure (cut by a rule since taken back)
 		{"F1 bullet under lead", review13Soundbite, "What did the prison director say?", "SNAI director Guillermo Rodriguez made these points [1]:\n\n- The operation was decisive and complied with human rights [1].", ""},
 		{"F1 answer to what did he say", review13Soundbite, "What did the prison director say about the operation?", "The operation was decisive and complied with human rights [1].", ""},
 		{"F1 official figure", "Violence broke out at the Litoral penitentiary on Monday.\n\n\"The death toll from the violence has risen to 31 inmates,\" the attorney general's office said in a statement on Tuesday.\n", "How many died?", "The death toll from the violence has risen to 31 inmates [1].", ""},
@@ -58,20 +53,5 @@ func TestReview13Second(t *testing.T) {
 		{"F11 in all 2", "In Esmeraldas, 15 prison guards and 2 other staffers were held hostage at a local jail.\n", "", "17 workers were held in all, 15 prison guards and 2 other staffers, at a local jail in Esmeraldas [1].", ""},
 		// (lesser) quotedWords / more..than
 		{"X only comment", "Guillermo Rodriguez, a senior prison official, commented on the operation, calling it decisive.\n", "", "The only comment on the operation came from Guillermo Rodriguez, who called it decisive [1].", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			asked := c.asked
-			if asked == "" {
-				asked = "What happened?"
-			}
-			s := story.Parse("edge.txt", " date 2023-07-26 STORY: Town news.\n\n"+c.p)
-			ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
-			v := checkClaims(splitClaims(c.claim, len(ps)), asked, ps, evidenceOf(ps))
-			got := droppedFor(v)
-			if (c.want == "") != (got == "") || !strings.Contains(got, c.want) {
-				t.Errorf("WRONG: %q\n  reason %q, want %q", c.claim, got, c.want)
-			}
-		})
-	}
+	})
 }
