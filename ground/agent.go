@@ -69,50 +69,18 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 		if seen && slices.ContainsFunc(agent, func(a string) bool { return !heldAnywhere(a, cited, ev) }) {
 			return strings.Join(agent, " ")
 		}
-		if !seen && text.Lemma(verb) != "do" && !heldAnywhere(verb, cited, ev) && slices.ContainsFunc(agent, func(a string) bool { return capitalIn(a, rest) && heldAnywhere(a, cited, ev) }) && !saidNear(ws[:k], verb, agent, cited, ev) && !slices.ContainsFunc(ws[:k], func(w string) bool { t := stemOf(w); return t != "" && w != verb && !metaTerms[t] }) {
+		saysWhat := slices.ContainsFunc(ws[:k], func(w string) bool { t := stemOf(w); return t != "" && w != verb && !metaTerms[t] })
+		if !seen && !saysWhat && text.Lemma(verb) != "do" && !heldAnywhere(verb, cited, ev) && slices.ContainsFunc(agent, func(a string) bool { return capitalIn(a, rest) && heldAnywhere(a, cited, ev) }) {
 			// "It was announced by Guillermo Rodriguez [2]" where passage
-			// 2 names him but tells of no announcing (a claim saying what
-			// the deed was done to is read by the word rules, which take
-			// a paraphrase: "a state of emergency was imposed by Lasso"):
-			// a deed given to a
-			// name the passage has for something else
+			// 2 names him but tells of no announcing: a deed given to a
+			// name the passage has for something else. A claim saying
+			// what the deed was done to is left to the word rules, which
+			// take a paraphrase ("a state of emergency was imposed by
+			// Lasso"); "was done by" names the deed before it.
 			return strings.Join(agent, " ")
 		}
 	}
 	return ""
-}
-
-// saidNear reports what a passive deed is done to ("The operation was
-// called decisive by Rodriguez": operation, decisive; "A state of
-// emergency was imposed by Lasso") held whole by a cited sentence naming
-// the agent or the one after it ("He said the operation was decisive";
-// "Lasso also declared a state of emergency"): the passage's own words
-// for the deed. A claim saying nothing of what the deed was done to ("It
-// was announced by ...") has nothing to find.
-func saidNear(before []string, verb string, agent []string, cited []int, ev []evidence) bool {
-	var what []string
-	for _, w := range before {
-		if t := stemOf(w); t != "" && w != verb && !metaTerms[t] {
-			what = append(what, t)
-		}
-	}
-	if len(what) == 0 {
-		return false
-	}
-	for _, n := range cited {
-		e := &ev[n-1]
-		for i := range e.sents {
-			if !slices.ContainsFunc(agent, func(a string) bool { return e.sents[i].words[a] }) {
-				continue
-			}
-			for j := i; j < len(e.sents) && j <= i+NameReach; j++ {
-				if !slices.ContainsFunc(what, func(t string) bool { return !e.sents[j].terms[t] }) {
-					return true
-				}
-			}
-		}
-	}
-	return false
 }
 
 // capitalIn reports folded word w written with a capital in s: a name.

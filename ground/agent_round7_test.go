@@ -26,5 +26,6 @@ func TestPassiveDeedOfANameElsewhere(t *testing.T) {
 		{"a deed the passage lacks", p, "It was announced by Guillermo Rodriguez, the general director of the SNAI [1].", "who: the claim says who did it"},
 		{"the passage's own deed", p, "The operation was called decisive by Guillermo Rodriguez, the general director of the SNAI [1].", ""},
 		{"done by", p, "The talking was done by Guillermo Rodriguez, the general director of the SNAI [1].", ""},
+		{"done by, of the deed before", p, "It was done by Guillermo Rodriguez, the general director of the SNAI [1].", ""},
 	})
 }

@@ -130,8 +130,8 @@ func definiteHead(ws []string, head string) bool {
 	return false
 }
 
-// pastOrFinite reports claim word i a verb that follows an auxiliary or
-// ends in -ed/-s after a noun: the deed whose doer is read.
+// pastOrFinite reports claim word i a verb that follows an auxiliary (not
+// "not") or ends in -ed: the deed whose doer is read.
 func pastOrFinite(ws []string, i int) bool {
 	return i > 0 && (auxWords[ws[i-1]] && ws[i-1] != "not" || strings.HasSuffix(ws[i], "ed"))
 }
@@ -189,7 +189,7 @@ func quotedDeedRenamed(body string, hits []quoteHit, ev []evidence) string {
 				continue
 			}
 			pw := text.Words(e.raw[s.start:rs])
-			if !slices.ContainsFunc(pw, func(w string) bool { return stemOf(w) != "" && !text.IsTimeWord(w) }) || slices.ContainsFunc(pw, func(w string) bool { return pronounOpeners[w] || w == "he" || w == "she" || w == "we" || w == "i" }) {
+			if !slices.ContainsFunc(pw, func(w string) bool { return stemOf(w) != "" && !text.IsTimeWord(w) }) || slices.ContainsFunc(pw, func(w string) bool { return pronounOpeners[w] || w == "we" || w == "i" }) {
 				break // no doer of its own before the quote, or a pronoun's
 			}
 			verb := text.Lemma(qw[0])

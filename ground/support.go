@@ -1959,8 +1959,9 @@ var itemPreps = set("in on at from with by for during after before of to into si
 // exampleOpeners open an item that gives examples of the one before.
 var exampleOpeners = set("including such like especially notably mainly namely")
 
-// listLenIn is the length of the longest list of a cited sentence that
-// holds term t as an item: two for "X and Y", more for a longer list.
+// listLenIn is the length of the longest list of three or more items of a
+// cited sentence that holds term t as an item, 0 when none does (a pair,
+// "X and Y", is shorter than any list listChainRE finds in a claim).
 func listLenIn(t string, cited []int, ev []evidence) int {
 	n := 0
 	for _, c := range cited {
@@ -1969,9 +1970,6 @@ func listLenIn(t string, cited []int, ev []evidence) int {
 			s := &e.sents[i]
 			if s.start < 0 || s.end > len(e.raw) || s.start >= s.end || !s.terms[t] {
 				continue
-			}
-			if listedIn(t, []int{c}, ev) {
-				n = max(n, 2)
 			}
 			for _, m := range listChainRE.FindAllStringSubmatch(e.raw[s.start:s.end], -1) {
 				heads := listHeads(m)

@@ -1,6 +1,7 @@
 package question
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -155,14 +156,8 @@ func Tail(q string) int {
 			continue
 		}
 		rest := words[i:]
-		asks := false
-		for _, w := range rest {
-			if questionWord(w.folded) {
-				asks = true
-			}
-		}
-		if asks {
-			return len(q)
+		if slices.ContainsFunc(rest, func(w leadWord) bool { return questionWord(w.folded) }) {
+			return len(q) // it asks again
 		}
 		tail := q[words[i].start:]
 		first, second := rest[0].folded, ""
