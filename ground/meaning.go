@@ -231,6 +231,7 @@ var meaningRules = []meaningRule{
 	{"number", boundNumberRule},
 	{"number", boundSideRule},
 	{"day", untilTimeRule},
+	{"day", dayTimeRule},
 	{"number", timeUnitRule},
 	{"number", spanLengthRule},
 	{"number", conjoinedCountRule},

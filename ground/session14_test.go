@@ -1,0 +1,20 @@
+package ground
+
+// The fourteenth session's rules, decided at their edges (each cut case
+// failed before its rule; each kept case passes with it).
+
+import "testing"
+
+func TestDayTime(t *testing.T) {
+	const pa = "The prison authority said it would publish an updated list of transferred inmates on Thursday morning.\n"
+	const gathered = "Relatives gathered outside the Penitenciaria del Litoral in Guayaquil on Wednesday, waiting for news.\n"
+	const late = "The union said talks broke down late Tuesday, and the strike began at dawn.\n"
+	review13Check(t, []review13Case{
+		{"time moved", pa, "", `The prison authority will publish an updated list on Thursday evening [1: "publish an updated list of transferred inmates on Thursday"].`, "day: the claim says thursday evening where the passage says thursday morning"},
+		{"time added", gathered, "", `They gathered on Wednesday morning outside the Penitenciaria del Litoral [1: "gathered outside the Penitenciaria del Litoral in Guayaquil on Wednesday"].`, "day: the claim says wednesday morning where the passage gives no time"},
+		{"time kept", pa, "", "The prison authority will publish an updated list of transferred inmates on Thursday morning [1].", ""},
+		{"late is night", late, "", "Talks broke down on Tuesday night, the union said [1].", ""},
+		{"late is not morning", late, "", "Talks broke down on Tuesday morning, the union said [1].", "day: the claim says tuesday morning"},
+		{"another sentence has the time", "The list is due on Thursday. It will be posted on Thursday morning at the gate.\n", "", "The list will be posted on Thursday morning [1].", ""},
+	})
+}
