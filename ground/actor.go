@@ -50,6 +50,31 @@ var pronounOpeners = set("he she they it his her their its")
 // called or taken for: "is identified as", "was described as".
 var framingParticiples = set("identified described named listed termed referred known characterised characterized labelled labeled titled")
 
+// titleStart is where a title of up to three lower-case words ending on a
+// noun for a post opens before toks[k], with its article: 0 for "The
+// prison director Guillermo Rodriguez"; else k.
+func titleStart(toks []string, k int, core func(string) string) int {
+	if k == 0 || !isRoleNoun(strings.ToLower(core(toks[k-1]))) {
+		return k
+	}
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		t := toks[m]
+		if strings.ContainsAny(t, ",:;") {
+			return k
+		}
+		if c := strings.ToLower(core(t)); c == "the" || c == "a" || c == "an" {
+			return m
+		}
+		if c := core(t); c == "" || c != strings.ToLower(c) && m > 0 {
+			return k
+		}
+		if m == 0 {
+			return 0 // "Prison director Guillermo Rodriguez"
+		}
+	}
+	return k
+}
+
 // actorDeed returns the claim's actor (its name words) and its deed (a
 // folded word), or "" when the claim opens no clause with a name.
 func actorDeed(body string, isName func(string) bool) (actor []string, deed string) {
@@ -62,7 +87,7 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		r, _ := utf8.DecodeRuneInString(c)
 		return c != "" && unicode.IsUpper(r)
 	}
-	i := -1
+	i, titled := -1, false
 	for k, t := range toks {
 		c := core(t)
 		if !isName(c) {
@@ -71,6 +96,12 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		// Titles and first names before it belong to it: "President Lasso".
 		for k > 0 && upper(core(toks[k-1])) && !strings.ContainsAny(toks[k-1], ",:;") {
 			k--
+		}
+		// So does a title in lower case: "The prison director Guillermo
+		// Rodriguez raised ...".
+		if t := titleStart(toks, k, core); t < k && (t == 0 || strings.HasSuffix(toks[t-1], ",") || clauseOpeners[strings.ToLower(core(toks[t-1]))]) {
+			i, titled = k, true
+			break
 		}
 		for k < len(toks) && stemOf(strings.ToLower(core(toks[k]))) == "" {
 			k++ // "The", "A": no name word
@@ -173,6 +204,15 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 				// is, which the passage may say in other words; a deed
 				// is told in the past ("who on Tuesday raised", "who
 				// cut the budget")
+				return actor, ""
+			}
+			if w == "put" && j+1 < len(toks) && strings.ToLower(core(toks[j+1])) == "it" {
+				return actor, "" // "Vergara put it this way": she spoke
+			}
+			if titled && text.IsSpeechVerb(w) {
+				// "SNAI director Guillermo Rodriguez praised the
+				// operation": what a titled speaker says is the words'
+				// and the quote rules' to check
 				return actor, ""
 			}
 			return actor, text.Fold(w)

@@ -47,3 +47,18 @@ func TestLeadTitle(t *testing.T) {
 		{"his son", eubank, "", "His son, Chris Eubank, is also a British professional boxer [1].", ""},
 	})
 }
+
+// A name behind a title in lower case ("The prison director Guillermo
+// Rodriguez raised ...") opens its clause: its deed must be said of it.
+func TestTitledActor(t *testing.T) {
+	const toll = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31. Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI.\n"
+	const says = "SNAI general director Guillermo Rodriguez spoke to reporters. \"This operation has been decisive,\" he said.\n"
+	const union = "Union president Marta Vergara said the strike would go on. \"We are asking to go home alive after a night shift,\" she said.\n"
+	review13Check(t, []review13Case{
+		{"the title", toll, "", "The prison director Guillermo Rodriguez raised the death toll to 31 on Tuesday [1].", `what the claim says of "Rodriguez" is not said of it`},
+		{"bare title", toll, "", "Prison director Guillermo Rodriguez raised the death toll to 31 on Tuesday [1].", `what the claim says of "Rodriguez" is not said of it`},
+		{"titled speaker", says, "", "SNAI general director Guillermo Rodriguez praised the operation as decisive [1].", ""},
+		{"put it", union, "", "Marta Vergara put it this way: they want to go home alive after a night shift [1].", ""},
+		{"deed held", toll, "", "The attorney general raised the death toll to 31 on Tuesday [1].", ""},
+	})
+}
