@@ -2606,7 +2606,7 @@ var linkClasses = []struct {
 	name  string
 	words map[string]bool
 }{
-	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation revenge response resulted consequence owing blamed provoked provoke")},
+	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation revenge response resulted consequence owing blamed provoked provoke" + paybackWords)},
 }
 
 // baseCause are the cause words in the verb's base form, which a denial
@@ -2634,7 +2634,7 @@ func isWhy(claim []string, i int) bool {
 var causeEvidence = set(`because due cause caused causes causing led lead leads leading prompted prompting prompt sparked spark
 	triggered trigger retaliation revenge response resulted result results consequence consequently owing blamed blame
 	so thus therefore hence since as reason reasons effect effects why allow allows allowing enable enables making makes
-	helps help increase increases reduce reduces contribute contributes when`)
+	helps help increase increases reduce reduces contribute contributes when` + paybackWords)
 
 // timeOpposite are the time orders a claim may reverse: "after" where the
 // passage says "before" of the same events.
@@ -2652,7 +2652,11 @@ var (
 
 // motiveWords give a deed its motive or trigger: an answer to "why" that
 // says one must find a link drawn in the passage too.
-var motiveWords = set("retaliation revenge response prompted prompting provoked")
+var motiveWords = set("retaliation revenge response prompted prompting provoked" + paybackWords)
+
+// paybackWords say a deed pays another back, as "in retaliation for"
+// does: "in reprisal for" (Spanish "en represalia por"), "avenged".
+const paybackWords = " reprisal reprisals vengeance avenge avenged avenging retaliate retaliated retaliating"
 
 // causeNoun reports "cause" as a noun of no link: after a determiner or an
 // adjective and not before "of" ("a charitable cause", "the cause they
@@ -2689,7 +2693,7 @@ func whyQuestion(asked string) bool {
 // strictCauses give a reason in a passage's sentence ("in protest at",
 // "blamed on"); "over" does when the cause follows it ("called the
 // stoppage over the deaths"; not "died over the weekend").
-var strictCauses = set("because due caused causing prompted sparked triggered retaliation protest response blamed")
+var strictCauses = set("because due caused causing prompted sparked triggered retaliation protest response blamed" + paybackWords)
 
 // linksCause reports a sentence giving the cause (its terms) as a reason.
 func linksCause(s sentWords, cause []string, holds func(sentWords, []string) bool) bool {

@@ -62,3 +62,15 @@ func TestTitledActor(t *testing.T) {
 		{"deed held", toll, "", "The attorney general raised the death toll to 31 on Tuesday [1].", ""},
 	})
 }
+
+// Paying a deed back is a cause as "in retaliation for" is: "in reprisal
+// for", "avenged"; a passage that draws that link lets it pass.
+func TestPaybackCause(t *testing.T) {
+	const lasso = "On Monday, President Guillermo Lasso also declared a state of emergency in the provinces of Manabi and Los Rios, after the mayor of Manta was shot dead on Sunday.\n"
+	const avenged = "Police said the gang killed the guard in reprisal for the transfer of its leader.\n"
+	review13Check(t, []review13Case{
+		{"reprisal invented", lasso, "", "The mayor was shot dead on Sunday in reprisal for the prison operation [1].", `link: the claim says "reprisal"`},
+		{"avenged invented", lasso, "", "Lasso declared a state of emergency in Manabi and Los Rios on Monday, after the mayor of Manta was shot dead on Sunday, which avenged the prison operation [1].", `link: the claim says "avenged"`},
+		{"reprisal held", avenged, "", "The gang killed the guard in reprisal for the transfer of its leader, police said [1].", ""},
+	})
+}
