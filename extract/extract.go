@@ -1112,6 +1112,37 @@ func withoutTerms(keys []keyTerm, words string) []keyTerm {
 	return out
 }
 
+// countedCompounds lends a counted thing no story names the stories'
+// compounds ending on its word ("cellblocks" of "how many blocks"), a kind
+// of it whose count answers: as an alternative of its key term (the term
+// stays unknown, weighed as one) and as a counted term. Only the counted thing: elsewhere a compound's sense
+// strays ("heatwave" is no "wave of violence").
+func countedCompounds(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm, counted map[string]bool) {
+	for _, w := range text.Words(focus) {
+		ts := text.Terms(w)
+		if len(ts) != 1 || !counted[ts[0]] || ix.DocFreq(ts[0]) > 0 {
+			continue
+		}
+		i := slices.IndexFunc(keys, func(k keyTerm) bool { return k.term == ts[0] && !k.proper })
+		if i < 0 {
+			continue
+		}
+		k := &keys[i]
+		for _, c := range voc.Compounds(w) {
+			for _, t := range text.Terms(c) {
+				if ix.DocFreq(t) == 0 {
+					continue
+				}
+				if k.alts == nil {
+					k.alts = map[string]float64{}
+				}
+				k.alts[t] = max(k.alts[t], wordnetShare)
+				counted[t] = true
+			}
+		}
+	}
+}
+
 // readQuestion reads asked (after Embedded and Split) for answering, with a
 // leaning follow-up's subject.
 func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *reading {
@@ -1158,6 +1189,11 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	// The form is read before instructions are stripped: "what did he say"
 	// loses its "say" to them.
 	form := question.FormOf(asked)
+	var counted map[string]bool
+	if qt == question.Number {
+		counted = question.Counted(focus)
+		countedCompounds(ix, voc, focus, keys, counted)
+	}
 	var total float64
 	for _, k := range keys {
 		total += k.weight
@@ -1168,7 +1204,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		rq.oneEvent = !question.AsksOverPeriod(focus)
 		rq.percent = question.AsksPercent(focus)
 		rq.capacity = question.AsksCapacity(focus)
-		rq.counted = question.Counted(focus)
+		rq.counted = counted
 		rq.countDeed = question.CountDeed(focus)
 		rq.presence = question.PresenceCount(focus)
 	}

@@ -205,6 +205,9 @@ type Vocabulary struct {
 	// types them in.
 	names  map[string]bool
 	byHead map[string][]string // first letter -> words
+
+	compoundsOnce sync.Once
+	compounds     map[string][]string // second part -> closed compounds
 }
 
 // Corpus is what reading a question needs of the index: the stories, and
@@ -304,6 +307,33 @@ func (v *Vocabulary) Words() []string {
 		return out[i] < out[j]
 	})
 	return out
+}
+
+// Compounds returns the stories' words written as one that end on the
+// dictionary word w after another of at least three letters ("cellblocks"
+// for "blocks", "gunshot" for "shot"): what the stories call w in that
+// compound's sense, a kind of it. w must have four letters or more.
+func (v *Vocabulary) Compounds(w string) []string {
+	v.compoundsOnce.Do(func() {
+		v.compounds = map[string][]string{}
+		for c := range v.freq {
+			if len(c) < 7 || v.names[c] || !isLetters(c) {
+				continue
+			}
+			for k := 3; k+4 <= len(c); k++ {
+				if head, tail := c[:k], c[k:]; text.IsWord(head) && text.IsWord(tail) {
+					v.compounds[tail] = append(v.compounds[tail], c)
+				}
+			}
+		}
+		for _, cs := range v.compounds {
+			sort.Strings(cs)
+		}
+	})
+	if len(w) < 4 {
+		return nil
+	}
+	return v.compounds[w]
 }
 
 // IsName reports a word the stories write as a name.
