@@ -74,3 +74,18 @@ func TestPaybackCause(t *testing.T) {
 		{"reprisal held", avenged, "", "The gang killed the guard in reprisal for the transfer of its leader, police said [1].", ""},
 	})
 }
+
+// A "the passages don't say X" is false when a sentence says X in other
+// words (a form of the same lemma: "retook" for "retaken"), its names
+// anywhere in the passage (Valparaiso in the sentence before); not when
+// it says only finer detail is missing.
+func TestAbsenceSaidInOtherWords(t *testing.T) {
+	const port = "Dockworkers at the port of Valparaiso went on strike on Wednesday. An earlier strike at the port in 2021 lasted 11 days.\n"
+	const retook = "Relatives gathered outside the prison on Wednesday after soldiers and police retook the prison.\n"
+	review13Check(t, []review13Case{
+		{"earlier strike", port, "Has there been a strike before?", "The passages don't mention any earlier strikes at Valparaiso [1].", "absence"},
+		{"retaken", retook, "Did they retake the prison?", "The passages don't say whether the prison was retaken [1].", "absence"},
+		{"another port", port, "Has there been a strike before?", "The passages don't mention any earlier strike at Antofagasta [1].", ""},
+		{"specific strike", port, "Has there been a strike before?", "The passages don't mention any specific earlier strike at Valparaiso [1].", ""},
+	})
+}
