@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storybot-dev/storybot/bot"
 	"github.com/storybot-dev/storybot/extract"
 )
 
@@ -48,5 +49,40 @@ func TestSeedCasualQuestions(t *testing.T) {
 		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, tt.want) {
 			t.Errorf("%q: %q, want an answer with %q", tt.q, a.Text, tt.want)
 		}
+	}
+}
+
+// A chatty question covers little of itself; when the score has weighed
+// that and still finds the closest sentence likely (extract.MinHedgeScore,
+// below the threshold), it is offered as the closest passage, not "The
+// stories don't say."; a question no sentence fits is still refused.
+func TestSeedChattyHedged(t *testing.T) {
+	b, c := seedBot(t)
+	q := "there was talk of prison officers being took hostage as well in some other town up the country, how many of them poor divils was it"
+	a := ask(t, b, q)
+	checkContract(t, []*corpus{c}, a)
+	if !strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "15 prison guards") {
+		t.Errorf("%q: %q, want the hostage sentence offered as the closest", q, a.Text)
+	}
+	// (the emergency's length in Manabi scores 0.27 against the prisons'
+	// 60-day emergency: under MinHedgeScore, refused)
+	for _, q := range []string{"who won the super bowl", "what is the capital of australia", "how long is the emergency in Manabi, Los Rios etc already in force and for how many days is it valid"} {
+		if a := ask(t, b, q); !a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) {
+			t.Errorf("%q: %q, want the stories don't say", q, a.Text)
+		}
+	}
+}
+
+// A threshold set below MinHedgeScore is still the operating point: a
+// score at or above it answers, however little the sentence covers.
+func TestLowThresholdAnswersLowCoverage(t *testing.T) {
+	c := loadCorpus(t, "../corpus")
+	o := bot.DefaultOptions()
+	o.Threshold, o.Floor = 0.25, 0.2
+	b := bot.New(c.index, nil, o, nil)
+	q := "how long is the emergency in Manabi, Los Rios etc already in force and for how many days is it valid"
+	a := ask(t, b, q)
+	if a.Abstained || !strings.Contains(a.Text, "60-day") {
+		t.Errorf("%q at threshold 0.25: %q, want the 60-day sentence as the answer", q, a.Text)
 	}
 }
