@@ -1169,12 +1169,12 @@ func withoutTerms(keys []keyTerm, words string) []keyTerm {
 	return out
 }
 
-// countedCompounds lends a counted thing no story names the stories'
-// compounds ending on its word ("cellblocks" of "how many blocks"), a kind
-// of it whose count answers: as an alternative of its key term (the term
-// stays unknown, weighed as one) and as a counted term. Only the counted thing: elsewhere a compound's sense
-// strays ("heatwave" is no "wave of violence").
-func countedCompounds(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm, counted map[string]bool) {
+// countedNarrower lends a counted thing no story names the stories'
+// words WordNet gives it as the wider word for ("cellblocks" of "how many
+// blocks"), a kind of it whose count answers: as an alternative of its
+// key term and as a counted term. Only the counted thing: elsewhere a
+// narrower word's sense may stray.
+func countedNarrower(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm, counted map[string]bool) {
 	for _, w := range text.Words(focus) {
 		ts := text.Terms(w)
 		if len(ts) != 1 || !counted[ts[0]] || ix.DocFreq(ts[0]) > 0 {
@@ -1185,7 +1185,7 @@ func countedCompounds(ix Index, voc *question.Vocabulary, focus string, keys []k
 			continue
 		}
 		k := &keys[i]
-		for _, c := range voc.Compounds(w) {
+		for _, c := range voc.Narrower(w) {
 			for _, t := range text.Terms(c) {
 				if ix.DocFreq(t) == 0 {
 					continue
@@ -1249,7 +1249,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	var counted map[string]bool
 	if qt == question.Number {
 		counted = question.Counted(focus)
-		countedCompounds(ix, voc, focus, keys, counted)
+		countedNarrower(ix, voc, focus, keys, counted)
 	}
 	var total float64
 	for _, k := range keys {

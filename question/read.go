@@ -206,8 +206,8 @@ type Vocabulary struct {
 	names  map[string]bool
 	byHead map[string][]string // first letter -> words
 
-	compoundsOnce sync.Once
-	compounds     map[string][]string // second part -> closed compounds
+	narrowerOnce sync.Once
+	narrower     map[string][]string // lemma -> the stories' words WordNet lists it for
 }
 
 // Corpus is what reading a question needs of the index: the stories, and
@@ -309,31 +309,26 @@ func (v *Vocabulary) Words() []string {
 	return out
 }
 
-// Compounds returns the stories' words written as one that end on the
-// dictionary word w after another of at least three letters ("cellblocks"
-// for "blocks", "gunshot" for "shot"): what the stories call w in that
-// compound's sense, a kind of it. w must have four letters or more.
-func (v *Vocabulary) Compounds(w string) []string {
-	v.compoundsOnce.Do(func() {
-		v.compounds = map[string][]string{}
+// Narrower returns the stories' words that WordNet lists w as a wider
+// word for, by their lemma ("cellblocks" for "block": a cellblock is a
+// block of a prison), sorted; a word spelled alike is none ("massacre" is
+// no "acre", "millions" no "lion").
+func (v *Vocabulary) Narrower(w string) []string {
+	v.narrowerOnce.Do(func() {
+		v.narrower = map[string][]string{}
 		for c := range v.freq {
-			if len(c) < 7 || v.names[c] || !isLetters(c) {
+			if v.names[c] || !isLetters(c) {
 				continue
 			}
-			for k := 3; k+4 <= len(c); k++ {
-				if head, tail := c[:k], c[k:]; text.IsWord(head) && text.IsWord(tail) {
-					v.compounds[tail] = append(v.compounds[tail], c)
-				}
+			for _, s := range text.Synonyms(c) { // of its lemma
+				v.narrower[s] = append(v.narrower[s], c)
 			}
 		}
-		for _, cs := range v.compounds {
+		for _, cs := range v.narrower {
 			sort.Strings(cs)
 		}
 	})
-	if len(w) < 4 {
-		return nil
-	}
-	return v.compounds[w]
+	return v.narrower[text.Lemma(text.Fold(w))]
 }
 
 // IsName reports a word the stories write as a name.
