@@ -151,9 +151,6 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				if !known && text.IsNumeral(t) {
 					continue
 				}
-				if !known && !proper && interjection(words, wi, fw) {
-					continue
-				}
 				k := keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known}
 				if !proper {
 					k.alts = wordnetAlts(ix, fw, t)
@@ -186,47 +183,6 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 	}
 	return out
 }
-
-// interjection reports a word no dictionary holds opening or closing the
-// question ("eish and what did they find", "which town is this jail
-// manze"): an exclamation or a greeting in the asker's own speech, not
-// what is asked about.
-func interjection(words []string, wi int, w string) bool {
-	if text.IsWord(w) || len(text.Words(words[wi])) != 1 {
-		return false
-	}
-	last := len(words) - 1
-	for last > 0 && len(text.Words(words[last])) == 0 {
-		last-- // an emoji or a "?" typed apart
-	}
-	switch wi {
-	case 0:
-		// before a question word, "and", a greeting or a stop: "eish
-		// and what", "manze which town", "sasa bot."; not "kamiti
-		// prison, how many died"
-		if wi == last || strings.ContainsAny(words[0], ".!,") {
-			return wi != last
-		}
-		next := text.Fold(strings.Trim(words[1], ".!?,"))
-		return whQ.MatchString(next) || interjectionNext[next] || text.IsChatFiller(next)
-	case last:
-		// after an article or a preposition it is a noun: "los lobos",
-		// "in kamiti", "about bukele"
-		prev := text.Fold(words[wi-1])
-		return !nounBefore[prev] && !strings.ContainsAny(words[wi-1], ",;:")
-	}
-	return false
-}
-
-// interjectionNext are words a clause opens with after an exclamation:
-// "eish and what did they find", "manze so how many died".
-var interjectionNext = map[string]bool{"and": true, "so": true, "but": true, "ok": true, "okay": true, "bot": true}
-
-// nounBefore are the English and Spanish articles and prepositions that
-// make the next word a noun.
-var nounBefore = map[string]bool{"the": true, "a": true, "an": true, "el": true, "la": true, "los": true, "las": true, "un": true, "una": true,
-	"in": true, "at": true, "of": true, "from": true, "about": true, "to": true, "on": true, "with": true, "for": true, "by": true, "like": true,
-	"en": true, "de": true, "del": true, "con": true, "por": true, "para": true, "sobre": true}
 
 // compoundAlts are, by word index, the alternatives a noun of two words
 // lends both its words: the terms of WordNet's other words for it that the
