@@ -318,11 +318,6 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "words", why
 					}
 				}
-				if reason == "" && !glossed {
-					if why := unattributedQuote(checked, asked, valid, scope); why != "" {
-						rule, reason = "modality", why
-					}
-				}
 				if reason == "" {
 					if why := movedConditionRule(checked, valid, scope); why != "" {
 						rule, reason = "link", why
