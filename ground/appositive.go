@@ -21,10 +21,6 @@ var (
 	// Its commas may be left out: "Chile's labour minister Ricardo Solis
 	// said".
 	titleThenNameRE = regexp.MustCompile(`(?:\b[Tt]he\s+|\p{Lu}[\p{L}-]+[’']s\s+)((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),?\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)(?:\s*[,;.\[]|\s+\p{Ll})`)
-	// leadTitleNameRE: a claim opening on a title and a name, without
-	// "the": "Labour minister Ricardo Solis said", "SNAI director
-	// Guillermo Rodriguez praised".
-	leadTitleNameRE = regexp.MustCompile(`^[\s*•-]*(\p{Lu}[\p{L}-]*(?:\s+[\p{Ll}-]+){1,2}),?\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}\p{Lu}[\p{L}'’-]+)(?:\s*[,;.\[]|\s+\p{Ll})`)
 )
 
 // roleNouns name a post or a job: a description beside a name holding
@@ -66,17 +62,6 @@ func unsaidTitle(rest string, cited []int, ev []evidence) string {
 			return miss
 		}
 	}
-	if m := leadTitleNameRE.FindStringSubmatch(rest); m != nil && !leadDeterminers[strings.ToLower(strings.Fields(m[1])[0])] {
-		// the title's first word is capitalised only as the claim's
-		// first: "Labour" of "Labour minister" is a word to check
-		desc := m[1]
-		if f := strings.Fields(desc)[0]; strings.ToUpper(f) != f {
-			desc = strings.ToLower(desc[:1]) + desc[1:]
-		}
-		if miss := titleMissing(m[2], desc, true, cited, ev); miss != "" {
-			return miss
-		}
-	}
 	if strings.Contains(rest, " is ") || strings.Contains(rest, " was ") {
 		for _, m := range identityRE.FindAllStringSubmatch(rest, -1) {
 			if miss := titleMissing(m[1], m[2], false, cited, ev); miss != "" {
@@ -86,10 +71,6 @@ func unsaidTitle(rest string, cited []int, ev []evidence) string {
 	}
 	return ""
 }
-
-// leadDeterminers open a claim on someone's relation, not a title: "His
-// son, Chris Eubank Jr.," says whose son he is.
-var leadDeterminers = set("his her their its the a an this that these those our my your")
 
 // linkPreps end a description that is of someone else: "the father of
 // James Murdoch", "the lawyer for Maria Lopez".

@@ -34,20 +34,6 @@ func TestApposedPersonNoun(t *testing.T) {
 	})
 }
 
-// A claim opening on a title and a name without "the" ("Labour minister
-// Ricardo Solis said") gives the title as plainly as "the labour minister".
-func TestLeadTitle(t *testing.T) {
-	const solis = "Chile's transport minister Ricardo Solis said on Wednesday the government would not intervene.\n"
-	const snai = "The SNAI runs the country's prisons. Its director Guillermo Rodriguez praised the operation.\n"
-	const eubank = "Chris Eubank was born in 1989. He is a British professional boxer.\n"
-	review13Check(t, []review13Case{
-		{"labour for transport", solis, "", "- Labour minister Ricardo Solis said on Wednesday the government would not intervene [1].", "who: the title the claim gives beside the name (labour)"},
-		{"transport kept", solis, "", "Transport minister Ricardo Solis said on Wednesday the government would not intervene [1].", ""},
-		{"acronym kept", snai, "", "SNAI director Guillermo Rodriguez praised the operation [1].", ""},
-		{"his son", eubank, "", "His son, Chris Eubank, is also a British professional boxer [1].", ""},
-	})
-}
-
 // A name behind a title in lower case ("The prison director Guillermo
 // Rodriguez raised ...") opens its clause: its deed must be said of it.
 func TestTitledActor(t *testing.T) {
