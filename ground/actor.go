@@ -54,7 +54,7 @@ var framingParticiples = set("identified described named listed termed referred 
 // noun for a post opens before toks[k], with its article: 0 for "The
 // prison director Guillermo Rodriguez"; else k.
 func titleStart(toks []string, k int, core func(string) string) int {
-	if k == 0 || !isRoleNoun(strings.ToLower(core(toks[k-1]))) {
+	if k == 0 || !roleNouns[strings.ToLower(core(toks[k-1]))] {
 		return k
 	}
 	for m := k - 1; m >= 0 && m >= k-4; m-- {

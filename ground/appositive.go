@@ -31,11 +31,6 @@ var roleNouns = set(`minister president director spokesman spokeswoman spokesper
 	warden inspector commissioner administrator adviser advisor aide envoy leader official economist
 	analyst researcher professor editor reporter correspondent`)
 
-// isRoleNoun reports a noun for a person by post or trade: one of
-// roleNouns, or a noun WordNet files under noun.person ("banker",
-// "warden").
-func isRoleNoun(w string) bool { return roleNouns[w] || text.IsPersonNoun(w) }
-
 // plainRoles are titles loose enough to fit anyone holding a post: a
 // paraphrase may call a director "a prison official".
 var plainRoles = set("official officials leader head chief figure person man woman")
@@ -46,25 +41,22 @@ var plainRoles = set("official officials leader head chief figure person man wom
 // sentence that holds the most of them. "" when there is none, or the
 // passages don't name the person (the name rule's), or every word holds.
 func unsaidTitle(rest string, cited []int, ev []evidence) string {
-	if !slices.ContainsFunc(text.Words(rest), isRoleNoun) {
+	if !slices.ContainsFunc(text.Words(rest), func(w string) bool { return roleNouns[w] }) {
 		return "" // no post named: no title to check (and no regexp to run)
 	}
 	for _, m := range nameThenTitleRE.FindAllStringSubmatch(rest, -1) {
-		if miss := titleMissing(m[1], m[2], true, cited, ev); miss != "" {
+		if miss := titleMissing(m[1], m[2], cited, ev); miss != "" {
 			return miss
 		}
 	}
 	for _, m := range titleThenNameRE.FindAllStringSubmatch(rest, -1) {
-		if tw := strings.Fields(m[1]); linkPreps[tw[len(tw)-1]] {
-			continue // "the father of James Murdoch" is not James Murdoch
-		}
-		if miss := titleMissing(m[2], m[1], true, cited, ev); miss != "" {
+		if miss := titleMissing(m[2], m[1], cited, ev); miss != "" {
 			return miss
 		}
 	}
 	if strings.Contains(rest, " is ") || strings.Contains(rest, " was ") {
 		for _, m := range identityRE.FindAllStringSubmatch(rest, -1) {
-			if miss := titleMissing(m[1], m[2], false, cited, ev); miss != "" {
+			if miss := titleMissing(m[1], m[2], cited, ev); miss != "" {
 				return miss
 			}
 		}
@@ -72,35 +64,15 @@ func unsaidTitle(rest string, cited []int, ev []evidence) string {
 	return ""
 }
 
-// linkPreps end a description that is of someone else: "the father of
-// James Murdoch", "the lawyer for Maria Lopez".
-var linkPreps = set("of for to with")
-
-// titleMissing is unsaidTitle's test of one name and its description. A
-// description set beside a name (apposed) may be any noun for a person
-// ("Lasso, a former banker,"); one the claim states with "is" ("Brooks is
-// an American entertainer", of "actor and comedian") must name a post:
-// what a person is, said outright, is paraphrased too freely.
-func titleMissing(name, desc string, apposed bool, cited []int, ev []evidence) string {
+func titleMissing(name, desc string, cited []int, ev []evidence) string {
 	nw := text.Words(name)
 	if len(nw) == 0 {
 		return ""
 	}
 	last := nw[len(nw)-1]
 	desc, content := descriptionContent(desc, plainRoles)
-	dw := text.Words(desc)
-	isRole := func(w string) bool { return roleNouns[w] || apposed && text.IsPersonNoun(w) }
-	if len(content) == 0 || !slices.ContainsFunc(dw, isRole) {
+	if len(content) == 0 || !slices.ContainsFunc(text.Words(desc), func(w string) bool { return roleNouns[w] }) {
 		return ""
-	}
-	if !slices.ContainsFunc(dw, func(w string) bool { return roleNouns[w] }) {
-		// A description that names no post, only what the person is ("a
-		// former banker", "a father of two"), is loosely paraphrased
-		// ("retired", "active"): only its nouns for people are checked.
-		content = slices.DeleteFunc(content, func(w string) bool { return !text.IsPersonNoun(w) })
-		if len(content) == 0 {
-			return ""
-		}
 	}
 	seen := false
 	var best []string

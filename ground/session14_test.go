@@ -19,21 +19,6 @@ func TestDayTime(t *testing.T) {
 	})
 }
 
-// A noun for a person set beside a name (WordNet's noun.person, not only
-// the posts roleNouns lists) is the passage's word for that person.
-func TestApposedPersonNoun(t *testing.T) {
-	const lasso = "The violence is a challenge for current President Guillermo Lasso, who has declared several states of emergency.\n"
-	const banker = "Guillermo Lasso, a former banker, took office in 2021.\n"
-	const brooks = "Albert Brooks, an American actor and comedian, was born in 1947.\n"
-	const murdoch = "James Murdoch, the son of Rupert Murdoch, ran the company.\n"
-	review13Check(t, []review13Case{
-		{"banker apposed", lasso, "Who is the president?", `Guillermo Lasso, a former banker, is the president [1: "current President Guillermo Lasso"].`, "who: the title the claim gives beside the name (banker)"},
-		{"banker held", banker, "Who is Lasso?", "Guillermo Lasso, a retired banker, took office in 2021 [1].", ""},
-		{"identity loose", brooks, "Who is Albert Brooks?", "Albert Brooks is an American entertainer born in 1947 [1].", ""},
-		{"father of", murdoch, "Who is Rupert Murdoch?", "Rupert Murdoch's son ran the company. He is the father of James Murdoch, who ran the company [1].", ""},
-	})
-}
-
 // A name behind a title in lower case ("The prison director Guillermo
 // Rodriguez raised ...") opens its clause: its deed must be said of it.
 func TestTitledActor(t *testing.T) {

@@ -30,8 +30,6 @@ var (
 	lexAntonyms string
 	//go:embed data/compounds.tsv
 	lexCompounds string
-	//go:embed data/persons.txt
-	lexPersons string
 )
 
 // lexGet binary-searches a table of sorted lines for key and returns its
@@ -170,15 +168,6 @@ func Antonyms(w string) []string {
 // "told", "talking", "claims", "describe"; not "storm" nor "run").
 func IsSpeechVerb(w string) bool {
 	_, ok := lexGet(lexSpeech, Lemma(lexNormalize(w)))
-	return ok
-}
-
-// IsPersonNoun reports a noun for a person: w's lemma is one whose most
-// frequent noun sense WordNet files under noun.person ("banker",
-// "wardens", "inmate", "spokeswoman"; not "prison" nor "general", which is
-// more often an adjective).
-func IsPersonNoun(w string) bool {
-	_, ok := lexGet(lexPersons, Lemma(lexNormalize(w)))
 	return ok
 }
 

@@ -191,14 +191,3 @@ func TestPhrasalVerbs(t *testing.T) {
 		t.Errorf("phrasal.tsv = %q, want %q", got, want)
 	}
 }
-
-// Nouns for people are the dictionary's single-word lemmas whose most
-// frequent noun sense is in noun.person (file 18 in the fixture): "killer"
-// and "jailer"; not "prisoner" (in noun.person, but not in the fixture's
-// word list), nor "prison_guard" (two words), nor "death" (another file).
-func TestPersonNouns(t *testing.T) {
-	got := strings.Fields(string(fixtureTables(t)[filePersons]))
-	if want := []string{"jailer", "killer"}; !slices.Equal(got, want) {
-		t.Errorf("person nouns = %q, want %q", got, want)
-	}
-}

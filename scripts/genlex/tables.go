@@ -28,10 +28,9 @@ const (
 	filePhrasal  = "phrasal.tsv"
 	fileAntonyms = "antonyms.tsv"
 	fileCompound = "compounds.tsv"
-	filePersons  = "persons.txt"
 )
 
-var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal, fileAntonyms, fileCompound, filePersons}
+var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal, fileAntonyms, fileCompound}
 
 // particles are the adverbs a phrasal verb joins to its verb: "lock up",
 // "kick off", "break out", "run off".
@@ -40,10 +39,6 @@ var particles = map[string]bool{"up": true, "down": true, "in": true, "out": tru
 // lexCommunication is WordNet's lexicographer file verb.communication:
 // verbs of telling, asking, ordering, singing.
 const lexCommunication = 32
-
-// lexPerson is WordNet's lexicographer file noun.person: nouns for people
-// by what they are or do.
-const lexPerson = 18
 
 // tables are the contents of the generated files.
 type tables map[string][]byte
@@ -361,7 +356,6 @@ func build(wn *wordNet, words []string) tables {
 	t[fileSpeech] = speechVerbs(wn, words)
 	t[filePhrasal] = phrasalVerbs(wn, words)
 	t[fileCompound] = compoundNouns(wn, words)
-	t[filePersons] = personNouns(wn, words)
 	return t
 }
 
@@ -449,22 +443,6 @@ func phrasalVerbs(wn *wordNet, words []string) []byte {
 // then rank) is in verb.communication ("say", "tell", "talk", "claim",
 // "describe"; not "officer" or "state"), one a line, sorted.
 func speechVerbs(wn *wordNet, words []string) []byte {
-	return lexWords(wn, words, 'v', lexCommunication)
-}
-
-// personNouns lists the dictionary's nouns for people: the single-word
-// lemmas used at least as often as nouns as otherwise whose most frequent
-// noun sense is in noun.person ("banker", "warden", "inmate", "spokesman";
-// not "general" or "head", more often something else).
-func personNouns(wn *wordNet, words []string) []byte {
-	return lexWords(wn, words, 'n', lexPerson)
-}
-
-// lexWords lists the single-word dictionary lemmas used at least as often
-// in part of speech pos as otherwise (by tag count; with no tags, only in
-// pos) whose most frequent pos sense (by tag count, then rank) is in the
-// lexicographer file lexFile, one a line, sorted.
-func lexWords(wn *wordNet, words []string, pos byte, lexFile int) []byte {
 	dict := make(map[string]bool, len(words))
 	for _, w := range words {
 		dict[w] = true
@@ -475,23 +453,22 @@ func lexWords(wn *wordNet, words []string, pos byte, lexFile int) []byte {
 			continue
 		}
 		var first *sense
-		in, others := 0, 0
+		verbs, others := 0, 0
 		for i := range senses {
 			s := &senses[i]
-			if s.pos != pos {
+			if s.pos != 'v' {
 				others += s.count
 				continue
 			}
-			in += s.count
+			verbs += s.count
 			if first == nil || s.count > first.count || s.count == first.count && s.rank < first.rank {
 				first = s
 			}
 		}
-		// A word used more often as something else is not one of these
-		// where it stands: "officers", "the state", "an order" are no
-		// verbs of saying.
-		if first != nil && in >= others && (in > 0 || others == 0) {
-			if ss := wn.synsets[first.synset]; ss != nil && ss.lexFile == lexFile {
+		// A word used more often as something else is no verb of saying
+		// where it stands: "officers", "the state", "an order".
+		if first != nil && verbs >= others && (verbs > 0 || others == 0) {
+			if ss := wn.synsets[first.synset]; ss != nil && ss.lexFile == lexCommunication {
 				out = append(out, l)
 			}
 		}
