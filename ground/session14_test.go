@@ -8,13 +8,18 @@ import "testing"
 func TestDayTime(t *testing.T) {
 	const pa = "The prison authority said it would publish an updated list of transferred inmates on Thursday morning.\n"
 	const gathered = "Relatives gathered outside the Penitenciaria del Litoral in Guayaquil on Wednesday, waiting for news.\n"
-	const late = "The union said talks broke down late Tuesday, and the strike began at dawn.\n"
+	const late = "The union said talks broke down late on Tuesday, and the strike began at dawn.\n"
+	const night = "Talks broke down on Tuesday night. The vote was set for Friday morning.\n"
 	review13Check(t, []review13Case{
 		{"time moved", pa, "", `The prison authority will publish an updated list on Thursday evening [1: "publish an updated list of transferred inmates on Thursday"].`, "day: the claim says thursday evening where the passage says thursday morning"},
-		{"time added", gathered, "", `They gathered on Wednesday morning outside the Penitenciaria del Litoral [1: "gathered outside the Penitenciaria del Litoral in Guayaquil on Wednesday"].`, "day: the claim says wednesday morning where the passage gives no time"},
 		{"time kept", pa, "", "The prison authority will publish an updated list of transferred inmates on Thursday morning [1].", ""},
-		{"late is night", late, "", "Talks broke down on Tuesday night, the union said [1].", ""},
-		{"late is not morning", late, "", "Talks broke down on Tuesday morning, the union said [1].", "day: the claim says tuesday morning"},
+		// a time the passage gives another way, or none, is no contradiction
+		{"no time given", gathered, "", `They gathered on Wednesday morning outside the Penitenciaria del Litoral [1: "gathered outside the Penitenciaria del Litoral in Guayaquil on Wednesday"].`, ""},
+		{"late on", late, "", "Talks broke down on Tuesday night, the union said [1].", ""},
+		{"night is evening", night, "", "Talks broke down on Tuesday evening [1].", ""},
+		// every day and time of the claim is read, not only the first
+		{"second pair moved", night, "", "Talks broke down on Tuesday night, and the vote was set for Friday evening [1].", "day: the claim says friday evening where the passage says friday morning"},
+		{"two times that day", "Talks begin on Thursday morning. The vote is set for Thursday evening.\n", "", "The vote is set for Thursday evening [1].", ""},
 		{"another sentence has the time", "The list is due on Thursday. It will be posted on Thursday morning at the gate.\n", "", "The list will be posted on Thursday morning [1].", ""},
 	})
 }
