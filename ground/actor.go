@@ -65,14 +65,30 @@ func titleStart(toks []string, k int, core func(string) string) int {
 		if c := strings.ToLower(core(t)); c == "the" || c == "a" || c == "an" {
 			return m
 		}
-		if c := core(t); c == "" || c != strings.ToLower(c) && m > 0 {
-			return k
+		if c := core(t); c == "" || c != strings.ToLower(c) && m > 0 || verbLike(strings.ToLower(c)) {
+			return k // "Police arrested gang leader X": a clause, not a title
 		}
 		if m == 0 {
 			return 0 // "Prison director Guillermo Rodriguez"
 		}
 	}
 	return k
+}
+
+// putItWays follow "put it" when it means said it: "put it this way",
+// "put it bluntly"; not "put it under military control".
+var putItWays = set("this like that bluntly simply plainly best another so")
+
+// speakingDeeds are deeds done by speaking, beside reportVerbs: what a
+// titled speaker "praised" or "condemned" is his words, the words' and
+// quote rules' to check; "signed" or "declared" is no speaking.
+var speakingDeeds = set("praise call hail criticise criticize condemn welcome thank urge warn vow promise deny defend blame")
+
+// verbLike reports a word a title holds none of: a past or -ing form, or
+// a verb of saying ("Police arrested gang leader X", "Officials said
+// director X").
+func verbLike(w string) bool {
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || text.Lemma(w) != w && text.PastParticiple(w) || reportVerbs[text.Lemma(w)]
 }
 
 // actorDeed returns the claim's actor (its name words) and its deed (a
@@ -206,10 +222,10 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 				// cut the budget")
 				return actor, ""
 			}
-			if w == "put" && j+1 < len(toks) && strings.ToLower(core(toks[j+1])) == "it" {
+			if w == "put" && j+2 < len(toks) && strings.ToLower(core(toks[j+1])) == "it" && putItWays[strings.ToLower(core(toks[j+2]))] {
 				return actor, "" // "Vergara put it this way": she spoke
 			}
-			if titled && text.IsSpeechVerb(w) {
+			if titled && (reportVerbs[text.Lemma(w)] || speakingDeeds[text.Lemma(w)]) {
 				// "SNAI director Guillermo Rodriguez praised the
 				// operation": what a titled speaker says is the words'
 				// and the quote rules' to check

@@ -65,3 +65,18 @@ func TestAbsenceSaidInOtherWords(t *testing.T) {
 		{"specific strike", port, "Has there been a strike before?", "The passages don't mention any specific earlier strike at Valparaiso [1].", ""},
 	})
 }
+
+// The titled actor at the edges the session's first review found: a
+// clause before the name is no title, a titled official's deed that is
+// no speaking is checked, and "put it" is speaking only as a way of
+// saying.
+func TestTitledActorEdges(t *testing.T) {
+	const raid = "Adolfo Macias, the leader of the Los Choneros gang, was arrested by police on Sunday after a raid on his hideout in Manta.\n"
+	const signed = "Port operator chief Andres Vial signed the agreement on Friday. Labour minister Ricardo Solis met union leaders on Thursday.\n"
+	const rod = "The army put the prison under military control on Monday. Troops searched the cells on Tuesday. Guillermo Rodriguez, the prison director, said troops had retaken it.\n"
+	review13Check(t, []review13Case{
+		{"clause before the name", raid, "", "Police arrested gang leader Adolfo Macias following a raid on his hideout in Manta [1].", ""},
+		{"titled signer", signed, "", "Labour minister Ricardo Solis signed the agreement on Friday [1].", `what the claim says of "Solis" is not said of it`},
+		{"put it under", rod, "", "The prison director Guillermo Rodriguez put it under military control [1].", `what the claim says of "Rodriguez" is not said of it`},
+	})
+}
