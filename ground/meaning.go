@@ -2656,7 +2656,7 @@ var motiveWords = set("retaliation revenge response prompted prompting provoked"
 
 // paybackWords say a deed pays another back, as "in retaliation for"
 // does: "in reprisal for" (Spanish "en represalia por"), "avenged".
-const paybackWords = " reprisal reprisals vengeance avenge avenged avenging retaliate retaliated retaliating"
+const paybackWords = " reprisal reprisals vengeance avenge avenged avenging retaliate retaliated retaliating retaliatory"
 
 // causeNoun reports "cause" as a noun of no link: after a determiner or an
 // adjective and not before "of" ("a charitable cause", "the cause they

@@ -48,21 +48,28 @@ func TestPaybackCause(t *testing.T) {
 		{"reprisal invented", lasso, "", "The mayor was shot dead on Sunday in reprisal for the prison operation [1].", `link: the claim says "reprisal"`},
 		{"avenged invented", lasso, "", "Lasso declared a state of emergency in Manabi and Los Rios on Monday, after the mayor of Manta was shot dead on Sunday, which avenged the prison operation [1].", `link: the claim says "avenged"`},
 		{"reprisal held", avenged, "", "The gang killed the guard in reprisal for the transfer of its leader, police said [1].", ""},
+		// the passage's own word for it draws the link
+		{"retaliatory", "Israel launched retaliatory strikes on Hezbollah positions after the rocket attack on Sunday.\n", "", "Israel retaliated for the rocket attack with strikes on Hezbollah positions [1].", ""},
 	})
 }
 
-// A "the passages don't say X" is false when a sentence says X in other
-// words (a form of the same lemma: "retook" for "retaken"), its names
-// anywhere in the passage (Valparaiso in the sentence before); not when
-// it says only finer detail is missing.
+// A "the passages don't say X" is false when one sentence says X in other
+// words (a form of the same lemma: "retook" for "retaken") with its names;
+// not when the names are in another sentence, the sentence says X is not
+// known, or the claim says only finer detail is missing.
 func TestAbsenceSaidInOtherWords(t *testing.T) {
 	const port = "Dockworkers at the port of Valparaiso went on strike on Wednesday. An earlier strike at the port in 2021 lasted 11 days.\n"
 	const retook = "Relatives gathered outside the prison on Wednesday after soldiers and police retook the prison.\n"
+	const visit = "Guillermo Lasso declared a state of emergency on Monday. The mayor of Guayaquil visited the prison on Friday.\n"
+	const fire = "A fire broke out in the prison's kitchen on Sunday. The cause of the fire is under investigation.\n"
 	review13Check(t, []review13Case{
-		{"earlier strike", port, "Has there been a strike before?", "The passages don't mention any earlier strikes at Valparaiso [1].", "absence"},
 		{"retaken", retook, "Did they retake the prison?", "The passages don't say whether the prison was retaken [1].", "absence"},
-		{"another port", port, "Has there been a strike before?", "The passages don't mention any earlier strike at Antofagasta [1].", ""},
-		{"specific strike", port, "Has there been a strike before?", "The passages don't mention any specific earlier strike at Valparaiso [1].", ""},
+		{"earlier strike at the port", port, "Has there been a strike before?", "The passages don't mention any earlier strikes at the port [1].", "absence"},
+		{"name in another sentence", port, "Has there been a strike before?", "The passages don't mention any earlier strikes at Valparaiso [1].", ""},
+		{"another's deed", visit, "Did Lasso visit the prison?", "The passages don't say whether Lasso visited the prison [1].", ""},
+		{"denied", "Three inmates died in the fire on Sunday. Police did not name the victims.\n", "Who died?", "The passages don't give the victims' names [1].", ""},
+		{"under investigation", fire, "What caused the fire?", "The passages don't mention the cause of the fire [1].", ""},
+		{"exactly retaken", retook, "Did they retake the prison?", "The passages don't give specific details on whether the prison was retaken [1].", ""},
 	})
 }
 

@@ -1252,29 +1252,35 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 			}
 		}
 	}
-	// In other words: a sentence holds the claim's words as written, as
-	// a synonym or a form of their lemma ("any earlier strike" of "A
-	// previous strike ..."), its names anywhere in the passage; two such
-	// words at least.
-	// A claim that only finer detail is missing ("no specific recipe",
-	// "the exact figure"), or an answer of a kind ("why the talks
-	// failed"), is not read loosely.
+	// In other words: one sentence holds the claim's words as written, as
+	// a stem synonym or a form of their lemma ("whether the prison was
+	// retaken" of "after soldiers and police retook the prison"), and its
+	// names; two such words at least. A claim that only finer detail is
+	// missing ("no specific recipe", "the exact figure"), or an answer of
+	// a kind ("why the talks failed"), is not read so; nor is a sentence
+	// that says the thing is not known ("The cause of the fire is under
+	// investigation", "have not been released").
 	if len(words) < 2 || slices.ContainsFunc(text.Words(rest), func(w string) bool { return detailQualifiers[w] || whWords[w] }) {
 		return false
 	}
 	for _, n := range cited {
 		e := &ev[n-1]
-		if slices.ContainsFunc(names, func(nm string) bool { return !nameInAny(nm, []evidence{*e}) }) {
-			continue
-		}
 		for i := range e.sents {
-			if !slices.ContainsFunc(words, func(w string) bool { return !topicWordIn(w, &e.sents[i]) }) {
-				return true
+			s := &e.sents[i]
+			if slices.ContainsFunc(words, func(w string) bool { return !topicWordIn(w, s) }) || slices.ContainsFunc(names, func(nm string) bool { return !nameIn(nm, s.words) }) {
+				continue
 			}
+			if hasNeg(s.ws) || unknownRE.MatchString(strings.Join(s.ws, " ")) {
+				continue
+			}
+			return true
 		}
 	}
 	return false
 }
+
+// unknownRE is a sentence saying a thing is not known yet.
+var unknownRE = regexp.MustCompile(`\b(?:unclear|unknown|under investigation|not yet|not been|yet to|investigating|remains to be)\b`)
 
 // whWords ask for an answer of a kind.
 var whWords = set("why when how who whom whose where which what")
