@@ -66,7 +66,7 @@ func TestSeedChattyHedged(t *testing.T) {
 	}
 	// (the emergency's length in Manabi scores 0.27 against the prisons'
 	// 60-day emergency: under MinHedgeScore, refused)
-	for _, q := range []string{"who won the super bowl", "what is the capital of australia", "how long is the emergency in Manabi, Los Rios etc already in force and for how many days is it valid"} {
+	for _, q := range []string{"who won the super bowl", "what is the capital of australia", "how long is the emergency in Manabi, Los Rios etc already in force and for how many days is it valid", "how long is the curfew"} {
 		if a := ask(t, b, q); !a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) {
 			t.Errorf("%q: %q, want the stories don't say", q, a.Text)
 		}
