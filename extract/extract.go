@@ -839,11 +839,13 @@ const MinEvidence = 0.5
 // town up the country, how many of them poor divils was it"), and the
 // score has weighed that. A sentence covering less than half of it is
 // offered only at the threshold: "how long is the curfew" is not met by
-// the "60-day state of emergency" sentence that shares none of its words. Chosen on
-// the tuning writers: from the threshold down to 0.3, the seed's
-// answerable questions given a hedge holding the answer rose from 19 to
-// 33 of 367 (refused 55 -> 37), unanswerable ones refused or hedged stayed
-// 234 of 246; below 0.3 the news corpus began to answer wrongly.
+// the "60-day state of emergency" sentence that shares none of its words.
+// Chosen on the tuning writers: with it, the seed's answerable questions
+// given a hedge holding the answer rose from 19 to 33 of 367 (refused 57
+// -> 40), unanswerable ones refused or hedged stayed 234 of 246; on the
+// news corpus 124 -> 138 such hedges, wrong answers 93 unchanged,
+// unanswerable answered 60 -> 61; below 0.3 the news corpus began to
+// answer wrongly.
 const MinHedgeScore = 0.3
 
 // The openings of a hedge: an abstention that still shows the closest
