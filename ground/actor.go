@@ -82,7 +82,7 @@ var putItWays = set("this like that bluntly simply plainly best another so")
 // speakingDeeds are deeds done by speaking, beside reportVerbs: what a
 // titled speaker "praised" or "condemned" is his words, the words' and
 // quote rules' to check; "signed" or "declared" is no speaking.
-var speakingDeeds = set("praise call hail criticise criticize condemn welcome thank urge warn vow promise deny defend blame")
+var speakingDeeds = set("praise call hail criticise criticize condemn welcome thank urge warn vow promise deny defend blame stress emphasize emphasise acknowledge admit concede assert affirm")
 
 // verbLike reports a word a title holds none of: a past or -ing form, or
 // a verb of saying ("Police arrested gang leader X", "Officials said

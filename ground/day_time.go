@@ -4,19 +4,20 @@ import "fmt"
 
 // dayTimeRule: a time of day moved. "publish an updated list on Thursday
 // evening" where the passage has it "on Thursday morning": the claim puts
-// a time of day right after a day, the cited sentences put another time
-// of day right after that day, and none puts the claim's ("night" and
-// "evening" are one). A passage that gives the time another way ("late on Tuesday", "at
-// 11 p.m. on Thursday", "in the early hours of Sunday") or none is left
-// alone: a time of day it words otherwise is no contradiction.
-func dayTimeRule(claim []string, _, all []sentWords, _ string) string {
+// a time of day right after a day, the anchor sentences (those holding
+// most of the claim: its own event's) put another time of day right after
+// that day, and none puts the claim's ("night" and "evening" are one).
+// Another event's time that day is not read ("Troops entered on Thursday
+// morning. A curfew began at 9 p.m. on Thursday."), nor is a time the
+// anchor words otherwise ("late on Tuesday", "at 11 p.m. on Thursday").
+func dayTimeRule(claim []string, anchor, _ []sentWords, _ string) string {
 	for i := 0; i+1 < len(claim); i++ {
 		day, tod := claim[i], claim[i+1]
 		if !dayNames[day] || !timesOfDay[tod] {
 			continue
 		}
 		held, other := false, ""
-		for _, s := range all {
+		for _, s := range anchor {
 			for j, w := range s {
 				if w != day {
 					continue

@@ -20,6 +20,8 @@ func TestDayTime(t *testing.T) {
 		// every day and time of the claim is read, not only the first
 		{"second pair moved", night, "", "Talks broke down on Tuesday night, and the vote was set for Friday evening [1].", "day: the claim says friday evening where the passage says friday morning"},
 		{"two times that day", "Talks begin on Thursday morning. The vote is set for Thursday evening.\n", "", "The vote is set for Thursday evening [1].", ""},
+		// another event's time that day is not this event's
+		{"another event that day", "Troops entered the prison early on Thursday morning. A curfew began at 9 p.m. on Thursday.\n", "", "A curfew began on Thursday evening [1].", ""},
 		{"another sentence has the time", "The list is due on Thursday. It will be posted on Thursday morning at the gate.\n", "", "The list will be posted on Thursday morning [1].", ""},
 	})
 }
@@ -53,26 +55,6 @@ func TestPaybackCause(t *testing.T) {
 	})
 }
 
-// A "the passages don't say X" is false when one sentence says X in other
-// words (a form of the same lemma: "retook" for "retaken") with its names;
-// not when the names are in another sentence, the sentence says X is not
-// known, or the claim says only finer detail is missing.
-func TestAbsenceSaidInOtherWords(t *testing.T) {
-	const port = "Dockworkers at the port of Valparaiso went on strike on Wednesday. An earlier strike at the port in 2021 lasted 11 days.\n"
-	const retook = "Relatives gathered outside the prison on Wednesday after soldiers and police retook the prison.\n"
-	const visit = "Guillermo Lasso declared a state of emergency on Monday. The mayor of Guayaquil visited the prison on Friday.\n"
-	const fire = "A fire broke out in the prison's kitchen on Sunday. The cause of the fire is under investigation.\n"
-	review13Check(t, []review13Case{
-		{"retaken", retook, "Did they retake the prison?", "The passages don't say whether the prison was retaken [1].", "absence"},
-		{"earlier strike at the port", port, "Has there been a strike before?", "The passages don't mention any earlier strikes at the port [1].", "absence"},
-		{"name in another sentence", port, "Has there been a strike before?", "The passages don't mention any earlier strikes at Valparaiso [1].", ""},
-		{"another's deed", visit, "Did Lasso visit the prison?", "The passages don't say whether Lasso visited the prison [1].", ""},
-		{"denied", "Three inmates died in the fire on Sunday. Police did not name the victims.\n", "Who died?", "The passages don't give the victims' names [1].", ""},
-		{"under investigation", fire, "What caused the fire?", "The passages don't mention the cause of the fire [1].", ""},
-		{"exactly retaken", retook, "Did they retake the prison?", "The passages don't give specific details on whether the prison was retaken [1].", ""},
-	})
-}
-
 // The titled actor at the edges the session's first review found: a
 // clause before the name is no title, a titled official's deed that is
 // no speaking is checked, and "put it" is speaking only as a way of
@@ -83,6 +65,7 @@ func TestTitledActorEdges(t *testing.T) {
 	const rod = "The army put the prison under military control on Monday. Troops searched the cells on Tuesday. Guillermo Rodriguez, the prison director, said troops had retaken it.\n"
 	review13Check(t, []review13Case{
 		{"clause before the name", raid, "", "Police arrested gang leader Adolfo Macias following a raid on his hideout in Manta [1].", ""},
+		{"titled stressed", "Guillermo Rodriguez is the prison director. \"We have been working closely together,\" he said of the police and armed forces.\n", "", "The prison director Guillermo Rodriguez stressed that the police and armed forces worked closely together [1].", ""},
 		{"titled signer", signed, "", "Labour minister Ricardo Solis signed the agreement on Friday [1].", `what the claim says of "Solis" is not said of it`},
 		{"put it under", rod, "", "The prison director Guillermo Rodriguez put it under military control [1].", `what the claim says of "Rodriguez" is not said of it`},
 	})

@@ -1216,30 +1216,19 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	if ok, asked := answeredAsked(body, cited, ev); ok || asked {
 		return ok
 	}
-	var own, words, names []string
-	rest := absenceRE.ReplaceAllString(body, " ")
-	for _, f := range strings.Fields(rest) {
-		for _, w := range text.Words(f) {
-			t := stemOf(w)
-			// "whether" only joins what is missing ("don't say whether the
-			// bridge reopens"), as "if" and "that" do.
-			if t == "" || metaTerms[t] || fillerTerms[t] || t == "whether" || slices.Contains(own, t) {
-				continue
-			}
+	var own []string
+	for _, t := range text.Terms(absenceRE.ReplaceAllString(body, " ")) {
+		// "whether" only joins what is missing ("don't say whether the
+		// bridge reopens"), as "if" and "that" do.
+		if !metaTerms[t] && !fillerTerms[t] && t != "whether" {
 			own = append(own, t)
-			if text.StartsUpper(strings.TrimLeft(f, "\"'“‘(")) {
-				names = append(names, w)
-			} else {
-				words = append(words, w)
-			}
 		}
 	}
+	if len(own) < 3 {
+		return false
+	}
 	for _, n := range cited {
-		if len(own) < 3 {
-			break
-		}
-		for i := range ev[n-1].sents {
-			s := &ev[n-1].sents[i]
+		for _, s := range ev[n-1].sents {
 			all := true
 			for _, t := range own {
 				if !s.terms[t] {
@@ -1252,41 +1241,8 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 			}
 		}
 	}
-	// In other words: one sentence holds the claim's words as written, as
-	// a stem synonym or a form of their lemma ("whether the prison was
-	// retaken" of "after soldiers and police retook the prison"), and its
-	// names; two such words at least. A claim that only finer detail is
-	// missing ("no specific recipe", "the exact figure"), or an answer of
-	// a kind ("why the talks failed"), is not read so; nor is a sentence
-	// that says the thing is not known ("The cause of the fire is under
-	// investigation", "have not been released").
-	if len(words) < 2 || slices.ContainsFunc(text.Words(rest), func(w string) bool { return detailQualifiers[w] || whWords[w] }) {
-		return false
-	}
-	for _, n := range cited {
-		e := &ev[n-1]
-		for i := range e.sents {
-			s := &e.sents[i]
-			if slices.ContainsFunc(words, func(w string) bool { return !topicWordIn(w, s) }) || slices.ContainsFunc(names, func(nm string) bool { return !nameIn(nm, s.words) }) {
-				continue
-			}
-			if hasNeg(s.ws) || unknownRE.MatchString(strings.Join(s.ws, " ")) {
-				continue
-			}
-			return true
-		}
-	}
 	return false
 }
-
-// unknownRE is a sentence saying a thing is not known yet.
-var unknownRE = regexp.MustCompile(`\b(?:unclear|unknown|under investigation|not yet|not been|yet to|investigating|remains to be)\b`)
-
-// whWords ask for an answer of a kind.
-var whWords = set("why when how who whom whose where which what")
-
-// detailQualifiers say an absence is of finer detail than a passage gives.
-var detailQualifiers = set("specific specifically exact exactly precise precisely particular detailed full complete official officially further more other")
 
 // isFiller reports a sentence with nothing to check: no content word, no
 // number, no name ("Sure!", "Yes.", "Here is what I found.").

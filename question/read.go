@@ -309,10 +309,12 @@ func (v *Vocabulary) Words() []string {
 	return out
 }
 
-// Narrower returns the stories' words that WordNet lists w as a wider
-// word for, by their lemma ("cellblocks" for "block": a cellblock is a
-// block of a prison), sorted; a word spelled alike is none ("massacre" is
-// no "acre", "millions" no "lion").
+// Narrower returns the stories' closed compounds that end on w and that
+// WordNet relates to it ("cellblocks" for "blocks": WordNet lists "block"
+// among the words for a cellblock), sorted: a kind of w named in one
+// word. Both must hold: a word only spelled alike is none ("massacre" is
+// no "acre", "millions" no "lion"), nor is a word WordNet gives w as a
+// synonym of another sense ("guards" for "wards").
 func (v *Vocabulary) Narrower(w string) []string {
 	v.narrowerOnce.Do(func() {
 		v.narrower = map[string][]string{}
@@ -320,8 +322,11 @@ func (v *Vocabulary) Narrower(w string) []string {
 			if v.names[c] || !isLetters(c) {
 				continue
 			}
+			lc := text.Lemma(c)
 			for _, s := range text.Synonyms(c) { // of its lemma
-				v.narrower[s] = append(v.narrower[s], c)
+				if len(lc) >= len(s)+3 && strings.HasSuffix(lc, s) {
+					v.narrower[s] = append(v.narrower[s], c)
+				}
 			}
 		}
 		for _, cs := range v.narrower {
