@@ -91,15 +91,23 @@ var questionFiller = func() map[string]bool {
 
 // Subject is what a follow-up leans on: the last question's words, and the
 // words of the answer's first sentence when the follow-up points at what
-// was said ("who said that", "where was that"), most specific first. The
-// answer's boilerplate (a hedge, "The stories don't say.") is left out.
+// was said ("who said that", "where was that"), most specific first. A
+// hedge's closest passage or "The stories don't say." is no answer to lean
+// on: then only the question's words.
 func Subject(lastQuestion, lastAnswer string) string {
 	out := lastQuestion
 	a := strings.TrimSpace(lastAnswer)
-	for _, lead := range []string{"I couldn't find a direct answer. The closest passage:", "The stories don't say so. The closest they come:", "Yes:", "No:"} {
+	for _, lead := range []string{"I couldn't find a direct answer.", "The stories don't say"} {
+		if strings.HasPrefix(a, lead) {
+			// a hedge's closest passage is no answer the asker got: the
+			// follow-up leans on what was asked
+			return out
+		}
+	}
+	for _, lead := range []string{"Yes:", "No:"} {
 		a = strings.TrimSpace(strings.TrimPrefix(a, lead))
 	}
-	if a == "" || strings.HasPrefix(a, "The stories don't say") {
+	if a == "" {
 		return out
 	}
 	if sents := text.Sentences(a, 0, len(a)); len(sents) > 0 {

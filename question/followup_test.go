@@ -35,6 +35,9 @@ func TestSubject(t *testing.T) {
 		{"how many guards were held hostage", "In Esmeraldas, 15 prison guards and 2 other staffers were held hostage. [1] More followed. [2]",
 			"how many guards were held hostage In Esmeraldas, 15 prison guards and 2 other staffers were held hostage."},
 		{"who won the election", "The stories don't say.", "who won the election"},
+		// a hedge's closest passage is no answer to lean on
+		{"whos leading the polls", "I couldn't find a direct answer. The closest passage: The match had been moved from Quito to Guayaquil. [1]", "whos leading the polls"},
+		{"is he running again", "The stories don't say so. The closest they come: Lasso is not running in the election. [1]", "is he running again"},
 		{"was anyone hurt", "Yes: one civilian was hurt in a Molotov cocktail attack. [1]", "was anyone hurt one civilian was hurt in a Molotov cocktail attack."},
 	} {
 		if got := Subject(tt.q, tt.a); got != tt.want {
