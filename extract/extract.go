@@ -1131,10 +1131,11 @@ func withoutTerms(keys []keyTerm, words string) []keyTerm {
 }
 
 // countedNarrower lends a counted thing no story names the stories'
-// words WordNet gives it as the wider word for ("cellblocks" of "how many
-// blocks"), a kind of it whose count answers: as an alternative of its
-// key term and as a counted term. Only the counted thing: elsewhere a
-// narrower word's sense may stray.
+// closed compounds ending on its word that WordNet relates to it
+// (question.Vocabulary.Narrower: "cellblocks" of "how many blocks"), a
+// kind of it whose count answers: as an alternative of its key term and
+// as a counted term. Only the counted thing: elsewhere such a word's
+// sense may stray.
 func countedNarrower(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm, counted map[string]bool) {
 	for _, w := range text.Words(focus) {
 		ts := text.Terms(w)

@@ -207,7 +207,7 @@ type Vocabulary struct {
 	byHead map[string][]string // first letter -> words
 
 	narrowerOnce sync.Once
-	narrower     map[string][]string // lemma -> the stories' words WordNet lists it for
+	narrower     map[string][]string // lemma -> the stories' closed compounds ending on it that WordNet relates to it
 }
 
 // Corpus is what reading a question needs of the index: the stories, and
