@@ -190,7 +190,7 @@ func heldOut() []string {
 	if os.Getenv("STORYBOT_HOLDOUT") != "1" {
 		return nil
 	}
-	return []string{"holdout.jsonl", "fresh-holdout.jsonl", "fresh2-holdout.jsonl", "fresh4-holdout.jsonl", "fresh7-holdout.jsonl", "fresh9-holdout.jsonl", "fresh11-holdout.jsonl", "fresh13-holdout.jsonl", "fresh15-holdout.jsonl", "fresh18-holdout.jsonl", "fresh20-holdout.jsonl", "fresh21-holdout.jsonl", "fresh23-holdout.jsonl", "fresh25-holdout.jsonl", "fresh30-holdout.jsonl", "fresh33-holdout.jsonl", "fresh36-holdout.jsonl", "fresh39-holdout.jsonl"}
+	return []string{"holdout.jsonl", "fresh-holdout.jsonl", "fresh2-holdout.jsonl", "fresh4-holdout.jsonl", "fresh7-holdout.jsonl", "fresh9-holdout.jsonl", "fresh11-holdout.jsonl", "fresh13-holdout.jsonl", "fresh15-holdout.jsonl", "fresh18-holdout.jsonl", "fresh20-holdout.jsonl", "fresh21-holdout.jsonl", "fresh23-holdout.jsonl", "fresh25-holdout.jsonl", "fresh30-holdout.jsonl", "fresh33-holdout.jsonl", "fresh36-holdout.jsonl", "fresh39-holdout.jsonl", "fresh42-holdout.jsonl"}
 }
 
 // TestLabelledReplies reports false acceptance (a bad reply's bad content
@@ -209,7 +209,7 @@ func TestLabelledReplies(t *testing.T) {
 	// fresh3-tune.jsonl, written blind for the third round, is tuning
 	// material reported on every run; it is held to no aim until the
 	// checker meets them there.
-	parts := []part{{"tune.jsonl", 0.05, 0.05, false}, {"fresh3-tune.jsonl", 0.05, 0.10, true}, {"fresh5-tune.jsonl", 0.05, 0.10, true}, {"fresh6-tune.jsonl", 0.05, 0.10, true}, {"fresh8-tune.jsonl", 0.05, 0.10, true}, {"fresh10-tune.jsonl", 0.05, 0.10, true}, {"fresh12-tune.jsonl", 0.05, 0.10, true}, {"fresh14-tune.jsonl", 0.05, 0.10, true}, {"fresh16-tune.jsonl", 0.05, 0.10, true}, {"fresh17-tune.jsonl", 0.05, 0.10, true}, {"fresh19-tune.jsonl", 0.05, 0.10, true}, {"fresh22-tune.jsonl", 0.05, 0.10, true}, {"fresh24-tune.jsonl", 0.05, 0.10, true}, {"fresh26-tune.jsonl", 0.05, 0.10, true}, {"fresh27-tune.jsonl", 0.05, 0.10, true}, {"fresh28-tune.jsonl", 0.05, 0.10, true}, {"fresh29-tune.jsonl", 0.05, 0.10, true}, {"fresh31-tune.jsonl", 0.05, 0.10, true}, {"fresh32-tune.jsonl", 0.05, 0.10, true}, {"fresh34-tune.jsonl", 0.05, 0.10, true}, {"fresh35-tune.jsonl", 0.05, 0.10, true}, {"fresh37-tune.jsonl", 0.05, 0.10, true}, {"fresh38-tune.jsonl", 0.05, 0.10, true}}
+	parts := []part{{"tune.jsonl", 0.05, 0.05, false}, {"fresh3-tune.jsonl", 0.05, 0.10, true}, {"fresh5-tune.jsonl", 0.05, 0.10, true}, {"fresh6-tune.jsonl", 0.05, 0.10, true}, {"fresh8-tune.jsonl", 0.05, 0.10, true}, {"fresh10-tune.jsonl", 0.05, 0.10, true}, {"fresh12-tune.jsonl", 0.05, 0.10, true}, {"fresh14-tune.jsonl", 0.05, 0.10, true}, {"fresh16-tune.jsonl", 0.05, 0.10, true}, {"fresh17-tune.jsonl", 0.05, 0.10, true}, {"fresh19-tune.jsonl", 0.05, 0.10, true}, {"fresh22-tune.jsonl", 0.05, 0.10, true}, {"fresh24-tune.jsonl", 0.05, 0.10, true}, {"fresh26-tune.jsonl", 0.05, 0.10, true}, {"fresh27-tune.jsonl", 0.05, 0.10, true}, {"fresh28-tune.jsonl", 0.05, 0.10, true}, {"fresh29-tune.jsonl", 0.05, 0.10, true}, {"fresh31-tune.jsonl", 0.05, 0.10, true}, {"fresh32-tune.jsonl", 0.05, 0.10, true}, {"fresh34-tune.jsonl", 0.05, 0.10, true}, {"fresh35-tune.jsonl", 0.05, 0.10, true}, {"fresh37-tune.jsonl", 0.05, 0.10, true}, {"fresh38-tune.jsonl", 0.05, 0.10, true}, {"fresh40-tune.jsonl", 0.05, 0.10, true}, {"fresh41-tune.jsonl", 0.05, 0.10, true}}
 	for _, f := range heldOut() {
 		parts = append(parts, part{f, 0.05, 0.10, false})
 	}
