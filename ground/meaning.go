@@ -969,6 +969,11 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	// (the passage's own condition skips its sentence below). What the
 	// condition supposes ("would end if the guards were released") is no
 	// fact: only the claim's words before it are read as stated.
+	// A phrasal verb states its one-word synonym: "would step in" says
+	// "would intervene", which "would not intervene" denies.
+	for _, t := range phrasalStems(claim) {
+		ct[t] = true
+	}
 	stated := ct
 	if c := slices.IndexFunc(claim, func(w string) bool { return condCues[w] }); c >= 0 {
 		stated = map[string]bool{}
@@ -976,6 +981,9 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 			if t := stemOf(w); t != "" {
 				stated[t] = true
 			}
+		}
+		for _, t := range phrasalStems(claim[:c]) {
+			stated[t] = true
 		}
 	}
 	for _, s := range all {
@@ -1049,6 +1057,20 @@ func deniedByNobody(claim []string, all []sentWords) string {
 		}
 	}
 	return ""
+}
+
+// phrasalStems are the stems of the one-word synonyms WordNet gives the
+// phrasal verbs of words ("step in": intervene).
+func phrasalStems(words []string) []string {
+	var out []string
+	for i := 0; i+1 < len(words); i++ {
+		for _, syn := range text.PhrasalSynonyms(words[i], words[i+1]) {
+			if t := stemOf(syn); t != "" {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 func holdsHead(f negFact, ct map[string]bool) bool {

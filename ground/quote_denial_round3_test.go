@@ -15,7 +15,8 @@ func TestClaimDropsTheQuotesDenial(t *testing.T) {
 		"in what he called a private dispute between a company and its workers.\n"
 	const q = `[1: "the government would not intervene in what he called"]`
 	for _, tt := range []struct{ claim, want string }{
-		{`Ricardo Solis said the government would step in to mediate what he called a private dispute ` + q + `.`, "drops the denial"},
+		{`Ricardo Solis said the government would help settle what he called a private dispute ` + q + `.`, "drops the denial"},
+		{`Ricardo Solis said the government would step in to mediate what he called a private dispute ` + q + `.`, "negation"},
 		{`Ricardo Solis said the government would not step in to mediate what he called a private dispute ` + q + `.`, ""},
 		{`Ricardo Solis said the government refused to intervene in what he called a private dispute ` + q + `.`, ""},
 		{`Transport minister Ricardo Solis spoke on Wednesday about a private dispute between a company and its workers ` + q + `.`, ""},

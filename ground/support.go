@@ -662,6 +662,12 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] || timeDirection[w] {
 			continue
 		}
+		if text.IsChatFiller(strings.ToLower(w)) {
+			// chat register inside a claim says nothing of the facts:
+			// "rodriguez lol is basically the snai director" (the offline
+			// reader's filler; a leading "yeah" is cut before)
+			continue
+		}
 		content++
 		switch {
 		case terms[t] || anySynonymIn(terms, t) || titleName[t]:

@@ -1,0 +1,28 @@
+package ground
+
+import "testing"
+
+// A phrasal verb says what its one-word synonym says: "would step in"
+// states the "would intervene" the passage denies, while "would not step
+// in" agrees with it and "stepped in" of a passage that says it did is
+// no flip.
+func TestPhrasalVerbStatesWhatTheDenialDenies(t *testing.T) {
+	const denied = "Chile's transport minister, Ricardo Solis, said on Wednesday that the government would not intervene in what he called a private dispute between a company and its workers.\n"
+	const done = "Chile's transport minister, Ricardo Solis, said on Wednesday that the government would intervene in what he called a private dispute between a company and its workers.\n"
+	runEdgeCases(t, []edgeCase{
+		{"step in flips the denial", denied, "Ricardo Solis said on Wednesday that the government would step in to mediate what he called a private dispute between a company and its workers [1].", "negation"},
+		{"would not step in agrees", denied, "Ricardo Solis said on Wednesday that the government would not step in to mediate what he called a private dispute between a company and its workers [1].", ""},
+		{"step in of a passage that says so", done, "Ricardo Solis said on Wednesday that the government would step in to mediate what he called a private dispute between a company and its workers [1].", ""},
+		{"step in only in the condition", denied, "Ricardo Solis said on Wednesday that the government would mediate what he called a private dispute between a company and its workers if the union asked it to step in [1].", ""},
+	})
+}
+
+// Chat register in a reply ("lol", "basically", "tho") says nothing of
+// the facts: it neither counts against the claim nor for it.
+func TestChatFillerIsNoMissingWord(t *testing.T) {
+	const p = "Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI. He said the operation had been decisive.\n"
+	runEdgeCases(t, []edgeCase{
+		{"filler around a supported claim", p, "rodriguez lol is basically the snai director smh tbh [1].", ""},
+		{"filler does not carry an unsupported claim", p, "rodriguez lol is basically the snai director and a retired boxer from quito tbh [1].", "words"},
+	})
+}
