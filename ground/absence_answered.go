@@ -12,7 +12,12 @@ import (
 // a question word and its topic: "do not say when the clashes started",
 // "do not say what happened to the mayor". The topic runs to the
 // clause's end.
-var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why|how\s+long|how\s+many|what\s+happened\s+to)\s+([^;:,.()—–]+)`)
+var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why|who|how\s+long|how\s+many|what\s+happened\s+to)\s+([^;:,.()—–]+)`)
+
+// nextAskedRE finds a second question an absence claim joins to its first
+// ("who raised the toll or which official announced it"): the first
+// question's topic ends before it.
+var nextAskedRE = regexp.MustCompile(`(?i)\s(?:or|and|nor)\s+(?:who|whom|which|what|when|where|why|how)\b`)
 
 // answerKinds are the words a sentence answers each question word with:
 // a day or a time for "when"; a length of time for "how long"; a cause
@@ -50,8 +55,12 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 		if wh == "how" && f[1] == "many" {
 			wh = "many"
 		}
+		left := m[2]
+		if at := nextAskedRE.FindStringIndex(left); at != nil {
+			left = left[:at[0]]
+		}
 		var topic []string
-		for _, w := range text.Words(m[2]) {
+		for _, w := range text.Words(left) {
 			if wh == "how" && lastingWords[w] {
 				continue // "how long it lasts": the length is the answer's
 			}
@@ -60,7 +69,7 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 			}
 		}
 		kind := answerKinds[wh]
-		if kind != nil || wh == "many" {
+		if kind != nil || wh == "many" || wh == "who" {
 			asked = true
 		}
 		if len(topic) < 2 && (wh == "why" || kind == nil && wh != "many" || len(topic) == 0) {
@@ -126,6 +135,8 @@ func answersKind(wh string, kind map[string]bool, s *evSentence, topic []string)
 			}
 		}
 		return false
+	case "who":
+		return doerNamed(s, topic)
 	case "when":
 		for k, w := range s.ws {
 			switch {
@@ -142,6 +153,56 @@ func answersKind(wh string, kind map[string]bool, s *evSentence, topic []string)
 		return false
 	}
 	return kind == nil || anyWordIn(s.words, kind)
+}
+
+// doerNamed reports a sentence that says who did the deed of an absence
+// claim's "who" question: the deed (the topic's first word, "raised" of
+// "who raised the death toll") has a doer before it in its clause that
+// is none of the topic's words and no time ("Ecuador's attorney general
+// on Tuesday raised the death toll"), or one after "by" ("the toll was
+// raised by the attorney general"). "The death toll was raised to 31"
+// names no one.
+func doerNamed(s *evSentence, topic []string) bool {
+	if len(topic) == 0 {
+		return false
+	}
+	deed := -1
+	for k, w := range s.ws {
+		if t := stemOf(w); t != "" && (t == stemOf(topic[0]) || text.Lemma(w) == text.Lemma(topic[0]) || anySynonymIn(set(t), stemOf(topic[0]))) {
+			deed = k
+			break
+		}
+	}
+	if deed < 0 {
+		return false
+	}
+	inTopic := func(w string) bool {
+		for _, x := range topic {
+			if stemOf(x) == stemOf(w) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := deed - 1; k >= 0; k-- {
+		w := s.ws[k]
+		if clauseBreaks[w] {
+			break
+		}
+		if t := stemOf(w); t != "" && !inTopic(w) && !weekdays[w] && !answerKinds["when"][w] && !copulas[w] {
+			return true
+		}
+	}
+	for k := deed + 1; k+1 < len(s.ws); k++ {
+		if s.ws[k] != "by" {
+			continue
+		}
+		// "by the attorney general", "by prosecutors"
+		if stemOf(s.ws[k+1]) != "" || k+2 < len(s.ws) && stemOf(s.ws[k+2]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 var (

@@ -26,3 +26,25 @@ func TestChatFillerIsNoMissingWord(t *testing.T) {
 		{"filler does not carry an unsupported claim", p, "rodriguez lol is basically the snai director and a retired boxer from quito tbh [1].", "words"},
 	})
 }
+
+// "The passages don't say who did X" is gainsaid by a sentence that
+// names a doer of X, before the deed or after "by", not by one that
+// tells of X with no doer; a second question joined with "or which"
+// does not widen the first one's topic.
+func TestAbsenceOfWhoAnsweredByADoer(t *testing.T) {
+	const who = "The toll rose to 31 [1]. The passages don't say who raised the death toll."
+	const whoOr = "The toll rose to 31 [1]. The passages don't say who raised the death toll or which official announced the new figure."
+	const active = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n"
+	const passive = "The death toll was raised from 18 to 31 on Tuesday.\n"
+	const timeFirst = "Yesterday the death toll was raised from 18 to 31.\n"
+	const byAgent = "The death toll was raised by the attorney general from 18 to 31.\n"
+	runEdgeCases(t, []edgeCase{
+		{"doer before the deed", active, who, "absence"},
+		{"doer before the deed, second question joined", active, whoOr, "absence"},
+		{"no doer", passive, who, ""},
+		{"no doer, second question joined", passive, whoOr, ""},
+		{"a time is no doer", timeFirst, who, ""},
+		{"doer after by", byAgent, who, "absence"},
+		{"a word of another clause is no doer", "Officials met and the death toll was raised from 18 to 31.\n", who, ""},
+	})
+}
