@@ -47,7 +47,7 @@ func TestPaybackCause(t *testing.T) {
 	const lasso = "On Monday, President Guillermo Lasso also declared a state of emergency in the provinces of Manabi and Los Rios, after the mayor of Manta was shot dead on Sunday.\n"
 	const avenged = "Police said the gang killed the guard in reprisal for the transfer of its leader.\n"
 	review13Check(t, []review13Case{
-		{"reprisal invented", lasso, "", "The mayor was shot dead on Sunday in reprisal for the prison operation [1].", `link: the claim says "reprisal"`},
+		{"reprisal invented", lasso, "", "The mayor was shot dead on Sunday in reprisal for the state of emergency [1].", `link: the claim says "reprisal"`},
 		{"avenged invented", lasso, "", "Lasso declared a state of emergency in Manabi and Los Rios on Monday, after the mayor of Manta was shot dead on Sunday, which avenged the prison operation [1].", `link: the claim says "avenged"`},
 		{"reprisal held", avenged, "", "The gang killed the guard in reprisal for the transfer of its leader, police said [1].", ""},
 		// the passage's own word for it draws the link

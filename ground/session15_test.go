@@ -48,3 +48,20 @@ func TestAbsenceOfWhoAnsweredByADoer(t *testing.T) {
 		{"a word of another clause is no doer", "Officials met and the death toll was raised from 18 to 31.\n", who, ""},
 	})
 }
+
+// An event a claim links its own to ("after", "due to", "in retaliation
+// for", "sparked by") must be the passage's: most of its words held,
+// and two of them missing at least before it is called unsaid.
+func TestLinkedEventMustBeThePassages(t *testing.T) {
+	const p = "Clashes between gangs here began on Saturday. On Monday, President Guillermo Lasso declared a state of emergency in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n"
+	runEdgeCases(t, []edgeCase{
+		{"invented event after", p, "Clashes between gangs here began on Saturday, and on Monday President Guillermo Lasso declared a state of emergency in the city of Duran after a prison transfer went wrong [1].", "link"},
+		{"invented reprisal", p, "Lasso declared a state of emergency in Duran in retaliation for a police raid on a cartel [1].", "link"},
+		{"invented cause with due to", p, "Clashes between gangs here began on Saturday, and on Monday President Guillermo Lasso declared a state of emergency in the city of Duran due to a dispute over smuggling routes [1].", "link"},
+		{"invented event amid", p, "Clashes between gangs here began on Saturday, and on Monday President Guillermo Lasso declared a state of emergency in the city of Duran amid heavy rain in the coastal region [1].", "link"},
+		{"a span of time after after", p, "Clashes between gangs here began on Saturday, and on Monday President Guillermo Lasso declared a state of emergency in the city of Duran after several long weeks [1].", ""},
+		{"a time of day after after", p, "Clashes between gangs here began on Saturday, and on Monday President Guillermo Lasso declared a state of emergency in the city of Duran after a tense night [1].", ""},
+		{"the passage's event after", p, "Lasso declared a state of emergency in Duran after the mayor of Manta was shot dead [1].", ""},
+		{"one word missing is a paraphrase", p, "Clashes between gangs here began on Saturday, and on Monday President Guillermo Lasso declared a state of emergency in the city of Duran after the mayor's slaying [1].", ""},
+	})
+}

@@ -2226,6 +2226,11 @@ var saidOnlyRE = regexp.MustCompile(`(?i)\b(?:only|just|merely|simply)\s+(?:\w+\
 // or "caused by", to the clause's end.
 var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;:.,()—–]+)`)
 
+// linkRE finds the event or cause a claim links its own to with another
+// cue: "after a prison transfer went wrong", "due to the strike", "in
+// retaliation for the decree", "sparked by a dispute over pay".
+var linkRE = regexp.MustCompile(`(?i)\b(?:after|due\s+to|amid|in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to)|as\s+a\s+(?:result|consequence)\s+of|(?:sparked|triggered|prompted|fu?elled)\s+by)\s+([^;:.,()—–]+)`)
+
 // CauseContentShare is the share of a cause's content words the cited
 // passages must hold: a link is a claim of its own, so a little more than
 // MinContentShare ("because gang violence from the prisons had spread into
@@ -2242,13 +2247,36 @@ const CauseContentShare = 0.6
 // mayor's killing. The cause is the claim's answer to "why": its own
 // words must be there, not only the rest of the claim's. Names are the
 // name rule's. "" when the cause holds.
+//
+// The event after another cue (linkRE) is held to the same share, when
+// two of its words at least are missing: "after completing these steps"
+// of passages that list the steps is a paraphrase, not a new event.
 func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool) string {
 	for _, m := range causeRE.FindAllStringSubmatch(rest, -1) {
 		if miss := unsaidPhrase(m[1], cited, ev, terms, CauseContentShare); miss != "" {
 			return miss
 		}
 	}
+	for _, m := range linkRE.FindAllStringSubmatch(rest, -1) {
+		if tellsTime(m[1]) {
+			continue // "after three full days", "after Monday's vote": a time
+		}
+		if miss := unsaidPhrase(m[1], cited, ev, terms, CauseContentShare); len(strings.Fields(miss)) >= 2 {
+			return miss
+		}
+	}
 	return ""
+}
+
+// tellsTime reports a phrase that tells a time: a unit of time, a
+// weekday, a month or a time of day among its words.
+func tellsTime(phrase string) bool {
+	for _, w := range text.Words(phrase) {
+		if spanUnits[w] || weekdays[w] || answerKinds["when"][w] {
+			return true
+		}
+	}
+	return false
 }
 
 // reportRE finds what a claim says someone said: the words after a verb of
