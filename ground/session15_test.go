@@ -1,6 +1,10 @@
 package ground
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+)
 
 // A phrasal verb says what its one-word synonym says: "would step in"
 // states the "would intervene" the passage denies, while "would not step
@@ -22,8 +26,8 @@ func TestPhrasalVerbStatesWhatTheDenialDenies(t *testing.T) {
 func TestChatFillerIsNoMissingWord(t *testing.T) {
 	const p = "Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI. He said the operation had been decisive.\n"
 	runEdgeCases(t, []edgeCase{
-		{"filler around a supported claim", p, "rodriguez lol is basically the snai director smh tbh [1].", ""},
-		{"filler does not carry an unsupported claim", p, "rodriguez lol is basically the snai director and a retired boxer from quito tbh [1].", "words"},
+		{"filler around a supported claim", p, "rodriguez is basically the snai director lol, smh tbh [1].", ""},
+		{"filler does not carry an unsupported claim", p, "rodriguez is basically the snai director lol and a retired boxer from quito tbh [1].", "words"},
 	})
 }
 
@@ -64,4 +68,35 @@ func TestLinkedEventMustBeThePassages(t *testing.T) {
 		{"the passage's event after", p, "Lasso declared a state of emergency in Duran after the mayor of Manta was shot dead [1].", ""},
 		{"one word missing is a paraphrase", p, "Clashes between gangs here began on Saturday, and on Monday President Guillermo Lasso declared a state of emergency in the city of Duran after the mayor's slaying [1].", ""},
 	})
+}
+
+// A lower-case name of a chat reply is read as the passages write it:
+// "mayor of duran" is the name rule's "mayor of Duran", which the
+// passage does not say.
+func TestLowerCaseNameReadAsThePassageWritesIt(t *testing.T) {
+	const p = "On Monday, President Guillermo Lasso declared a state of emergency in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n"
+	runEdgeCases(t, []edgeCase{
+		{"lower-case name swapped", p, "this came after the mayor of duran was shot dead on sunday [1].", "mayor of"},
+		{"lower-case name right", p, "this came after the mayor of manta was shot dead on sunday [1].", ""},
+	})
+}
+
+// trueCase capitalizes only a word the passages write capitalized inside
+// a sentence and never in lower case; a capital a sentence opens with, a
+// word also written lower-case and "may" stay as the claim writes them.
+func TestTrueCaseReadsOnlyNames(t *testing.T) {
+	s := story.Parse("t.txt", " date 2023-07-26 STORY: Town news.\n\n"+
+		"Clashes began in Duran. The President spoke, and the president's aide said talks resume in March.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
+	ev := evidenceOf(ps)
+	for _, tt := range []struct{ in, want string }{
+		{"clashes began in duran", "clashes began in Duran"},
+		{"the president spoke", "the president spoke"},
+		{"protesters march again", "protesters march again"},
+		{"DURAN is calm", "DURAN is calm"},
+	} {
+		if got := trueCase(tt.in, ev); got != tt.want {
+			t.Errorf("trueCase(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

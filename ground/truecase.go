@@ -1,0 +1,74 @@
+package ground
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Chat-register replies write names in lower case ("this came after the
+// mayor of duran was shot dead"): the rules that read names by their
+// capital would not see one. A word the passages the model saw write only
+// with a capital, never at a sentence's start and never in lower case,
+// is read as they write it ("duran": Duran, "manta": Manta).
+
+// trueCase returns claim with each lower-case word that the passages of
+// ev write only capitalized inside a sentence as they write it. Function
+// words, modals ("may") and "march" (a month that is a common verb) stay.
+func trueCase(claim string, ev []evidence) string {
+	if !strings.ContainsFunc(claim, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
+		return claim
+	}
+	forms := capitalForms(ev)
+	if len(forms) == 0 {
+		return claim
+	}
+	return lowerWordRE.ReplaceAllStringFunc(claim, func(w string) string {
+		if f, ok := forms[w]; ok && len(f) == len(w) && stemOf(w) != "" && !modalCues[w] && !monthVerbs[w] {
+			return f
+		}
+		return w
+	})
+}
+
+var (
+	lowerWordRE = regexp.MustCompile(`\b[a-z][a-z]+\b`)
+	wordRE      = regexp.MustCompile(`[A-Za-z]+`)
+	monthVerbs  = set("march")
+)
+
+// capitalForms maps the lower-case form of each word the passages (and
+// titles) write capitalized after a sentence's first word, and never in
+// lower case, to the form written.
+func capitalForms(ev []evidence) map[string]string {
+	forms, lower := map[string]string{}, map[string]bool{}
+	read := func(s string) {
+		for _, loc := range wordRE.FindAllStringIndex(s, -1) {
+			w := s[loc[0]:loc[1]]
+			if !unicode.IsUpper(rune(w[0])) {
+				lower[w] = true
+				continue
+			}
+			if sentenceStart(s[:loc[0]]) {
+				continue
+			}
+			forms[strings.ToLower(w)] = w
+		}
+	}
+	for i := range ev {
+		read(ev[i].whole)
+		read(ev[i].title)
+	}
+	for w := range lower {
+		delete(forms, w)
+	}
+	return forms
+}
+
+// sentenceStart reports text before a word that ends a sentence or a
+// line (or is empty, or opens a quotation there): the word's capital may
+// be the sentence's.
+func sentenceStart(before string) bool {
+	t := strings.TrimRight(before, " \t\"'“‘(")
+	return t == "" || strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "\n") || strings.HasSuffix(t, ":")
+}
