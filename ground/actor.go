@@ -20,6 +20,10 @@ import (
 // auxWords stand between an actor and its deed.
 var auxWords = set("is was are were be been being has have had will would can could may might must shall should also still then later not never just only already does did do")
 
+// aspectVerbs say how a deed goes (begins, goes on, is tried), not which:
+// the verb after them is the deed.
+var aspectVerbs = set("keep continue start begin stop try attempt seek")
+
 // reportVerbs report what the actor said, not a deed of its own.
 var reportVerbs = set("announce reveal confirm report say state claim note explain describe tell mention add disclose insist argue suggest")
 
@@ -213,6 +217,13 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		}
 		if relative && relativeTime[w] {
 			continue // "who hours earlier raised", "who days ago cut"
+		}
+		if aspectVerbs[text.Lemma(w)] && j+1 < len(toks) {
+			// "Lasso keeps declaring", "tried to tackle": the deed is
+			// the verb that follows
+			if n := strings.ToLower(core(toks[j+1])); n == "to" || strings.HasSuffix(n, "ing") {
+				continue
+			}
 		}
 		if t := stemOf(w); t != "" && !metaTerms[t] {
 			if relative && (strings.HasSuffix(w, "s") && text.Lemma(w) != w || j+1 < len(toks) && strings.ToLower(core(toks[j+1])) == "as") {

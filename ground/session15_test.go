@@ -100,3 +100,15 @@ func TestTrueCaseReadsOnlyNames(t *testing.T) {
 		}
 	}
 }
+
+// A verb saying how a deed goes ("keeps", "tried to") is no deed of its
+// own: the actor rule reads the verb after it.
+func TestAspectVerbIsNoDeed(t *testing.T) {
+	const p = "On Monday, President Guillermo Lasso declared a state of emergency in the provinces of Manabi and Los Rios. Lasso has regularly declared states of emergency in the country's prisons as he tries to tackle violence that has surged since 2021.\n"
+	runEdgeCases(t, []edgeCase{
+		{"keeps and the passage's deed", p, "Lasso keeps declaring states of emergency in the prisons [1].", ""},
+		{"keeps and another deed", p, "Lasso keeps closing the prisons in Manabi [1].", `"closing"`},
+		{"tried to and the passage's deed", p, "Lasso tried to tackle the violence in the prisons [1].", ""},
+		{"tried to and another deed", p, "Lasso tried to close the prisons in Manabi [1].", `"close"`},
+	})
+}
