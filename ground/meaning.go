@@ -533,7 +533,17 @@ func sameVerb(a, b []string) bool {
 		return false
 	}
 	x, y := a[len(a)-1], b[len(b)-1]
-	return x == y || text.Lemma(x) == text.Lemma(y) && text.Lemma(x) != ""
+	return x == y || text.Lemma(x) == text.Lemma(y) && text.Lemma(x) != "" || killing(a) && killing(b)
+}
+
+// killing reports an event whose verb tells a killing: "killed",
+// "murdered", or "shot dead" (killedDead).
+func killing(e []string) bool {
+	last := e[len(e)-1]
+	if l := text.Lemma(last); l == "kill" || l == "murder" {
+		return true
+	}
+	return last == "dead" && len(e) > 1 && killedDead[text.Lemma(e[len(e)-2])]
 }
 
 // deedVerb reports the event's one term a verb of a deed in the past

@@ -112,3 +112,17 @@ func TestAspectVerbIsNoDeed(t *testing.T) {
 		{"tried to and another deed", p, "Lasso tried to close the prisons in Manabi [1].", `"close"`},
 	})
 }
+
+// "Killed" is the killing "shot dead" tells: the day rule reads them as
+// one event, so "killed on Monday" is gainsaid by "shot dead on Sunday";
+// "found dead" tells no killing: one killed on Saturday may be found
+// dead on Sunday.
+func TestKilledIsTheShotDeadEventsDay(t *testing.T) {
+	const shot = "On Monday, President Guillermo Lasso declared a state of emergency in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n"
+	const found = "The mayor of the city of Manta was found dead on Sunday. On Monday, police said he had been killed by a gang on Saturday.\n"
+	runEdgeCases(t, []edgeCase{
+		{"killed on another day", shot, "The mayor was killed on Monday [1].", "day"},
+		{"killed on the day", shot, "The mayor was killed on Sunday [1].", ""},
+		{"found dead is no killing", found, "The mayor of Manta was killed on Saturday, police said [1].", ""},
+	})
+}
