@@ -160,6 +160,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	qt := question.Classify(asked)
 	said := map[string]bool{}
 	var lastStories map[string]bool // the stories the last claim with markers cited
+	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
 	for _, c := range claims {
 		if c.structure {
 			continue
@@ -248,7 +249,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				if !glossed {
 					// "Nope, nobody got hurt n the govt won't step in": the
 					// chat register read as plain English.
-					checked = trueCase(text.Casual(checked), scope)
+					checked = trueCase(text.Casual(checked), forms)
 				}
 				rule, reason, found = check(checked, asked, valid, scope)
 				if reason != "" && compressedRules[rule] {

@@ -979,6 +979,15 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	// (the passage's own condition skips its sentence below). What the
 	// condition supposes ("would end if the guards were released") is no
 	// fact: only the claim's words before it are read as stated.
+	var facts []negFact
+	for _, s := range all {
+		if !anyIn([]sentWords{s}, condCues) {
+			facts = append(facts, reportedFacts(s)...)
+		}
+	}
+	if len(facts) == 0 {
+		return ""
+	}
 	// A phrasal verb states its one-word synonym: "would step in" says
 	// "would intervene", which "would not intervene" denies.
 	for _, t := range phrasalStems(claim) {
@@ -996,33 +1005,28 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 			stated[t] = true
 		}
 	}
-	for _, s := range all {
-		if anyIn([]sentWords{s}, condCues) {
-			continue
+	for _, f := range facts {
+		n := 0
+		for t := range f.terms {
+			if ct[t] {
+				n++
+			}
 		}
-		for _, f := range reportedFacts(s) {
-			n := 0
-			for t := range f.terms {
-				if ct[t] {
-					n++
-				}
+		denied := f.neg
+		if n < 2 || n < len(f.terms) {
+			if !holdsHead(f, ct) {
+				continue // the claim says more of something else, or less
 			}
-			denied := f.neg
-			if n < 2 || n < len(f.terms) {
-				if !holdsHead(f, ct) {
-					continue // the claim says more of something else, or less
-				}
-				denied = f.neg[:1]
+			denied = f.neg[:1]
+		}
+		all := true
+		for _, t := range denied {
+			if !stated[t] {
+				all = false
 			}
-			all := true
-			for _, t := range denied {
-				if !stated[t] {
-					all = false
-				}
-			}
-			if all && !statedToo(f, ct, sents) {
-				return fmt.Sprintf("negation: the passage denies %q, which the claim states", strings.Join(denied, " "))
-			}
+		}
+		if all && !statedToo(f, ct, sents) {
+			return fmt.Sprintf("negation: the passage denies %q, which the claim states", strings.Join(denied, " "))
 		}
 	}
 	return ""

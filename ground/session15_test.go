@@ -88,14 +88,14 @@ func TestTrueCaseReadsOnlyNames(t *testing.T) {
 	s := story.Parse("t.txt", " date 2023-07-26 STORY: Town news.\n\n"+
 		"Clashes began in Duran. The President spoke, and the president's aide said talks resume in March.\n")
 	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
-	ev := evidenceOf(ps)
+	forms := capitalForms(evidenceOf(ps))
 	for _, tt := range []struct{ in, want string }{
 		{"clashes began in duran", "clashes began in Duran"},
 		{"the president spoke", "the president spoke"},
 		{"protesters march again", "protesters march again"},
 		{"DURAN is calm", "DURAN is calm"},
 	} {
-		if got := trueCase(tt.in, ev); got != tt.want {
+		if got := trueCase(tt.in, forms); got != tt.want {
 			t.Errorf("trueCase(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

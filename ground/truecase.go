@@ -3,7 +3,6 @@ package ground
 import (
 	"regexp"
 	"strings"
-	"unicode"
 )
 
 // Chat-register replies write names in lower case ("this came after the
@@ -12,14 +11,11 @@ import (
 // with a capital, never at a sentence's start and never in lower case,
 // is read as they write it ("duran": Duran, "manta": Manta).
 
-// trueCase returns claim with each lower-case word that the passages of
-// ev write only capitalized inside a sentence as they write it. Function
+// trueCase returns claim with each lower-case word that the passages
+// write only capitalized inside a sentence (forms, from capitalForms) as
+// they write it. Function
 // words, modals ("may") and "march" (a month that is a common verb) stay.
-func trueCase(claim string, ev []evidence) string {
-	if !strings.ContainsFunc(claim, func(r rune) bool { return r >= 'a' && r <= 'z' }) {
-		return claim
-	}
-	forms := capitalForms(ev)
+func trueCase(claim string, forms map[string]string) string {
 	if len(forms) == 0 {
 		return claim
 	}
@@ -33,7 +29,6 @@ func trueCase(claim string, ev []evidence) string {
 
 var (
 	lowerWordRE = regexp.MustCompile(`\b[a-z][a-z]+\b`)
-	wordRE      = regexp.MustCompile(`[A-Za-z]+`)
 	monthVerbs  = set("march")
 )
 
@@ -43,16 +38,23 @@ var (
 func capitalForms(ev []evidence) map[string]string {
 	forms, lower := map[string]string{}, map[string]bool{}
 	read := func(s string) {
-		for _, loc := range wordRE.FindAllStringIndex(s, -1) {
-			w := s[loc[0]:loc[1]]
-			if !unicode.IsUpper(rune(w[0])) {
+		for i := 0; i < len(s); {
+			if !isASCIILetter(s[i]) {
+				i++
+				continue
+			}
+			j := i
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			w := s[i:j]
+			switch {
+			case w[0] >= 'a':
 				lower[w] = true
-				continue
+			case !sentenceStart(s[:i]) && (i == 0 || s[i-1] < 0x80):
+				forms[strings.ToLower(w)] = w
 			}
-			if sentenceStart(s[:loc[0]]) {
-				continue
-			}
-			forms[strings.ToLower(w)] = w
+			i = j
 		}
 	}
 	for i := range ev {
@@ -64,6 +66,8 @@ func capitalForms(ev []evidence) map[string]string {
 	}
 	return forms
 }
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // sentenceStart reports text before a word that ends a sentence or a
 // line (or is empty, or opens a quotation there): the word's capital may
