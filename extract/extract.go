@@ -446,8 +446,11 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	rq := readQuestion(ix, voc, asked, subject)
 	keys, total, qt, form := rq.keys, rq.total, rq.qt, rq.form
 	ans.Answerability = &Answerability{Threshold: x.Threshold, Floor: x.Floor, Features: map[string]float64{}}
-	if len(keys) == 0 && len(ans.Passages) > 0 && question.Classify(focus) == question.Time {
-		// "When did this happen?": the story's dateline.
+	storyDate := question.AsksStoryDate(focus) && (len(ix.Stories()) == 1 || subject != "")
+	if (len(keys) == 0 && question.Classify(focus) == question.Time || storyDate) && len(ans.Passages) > 0 {
+		// "When did this happen?", "what is the date of this news": the
+		// story's dateline. Of many stories, "this news" is the one the
+		// conversation is about; asked alone, it is none in particular.
 		if dateline(ix, ans) {
 			return
 		}

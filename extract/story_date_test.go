@@ -1,39 +1,48 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
-	"github.com/storybot-dev/storybot/cite"
-	"github.com/storybot-dev/storybot/internal/testindex"
-	"github.com/storybot-dev/storybot/text"
+	"github.com/storybot-dev/storybot/question"
 )
 
-// A month or year the story's date holds is said of every sentence of the
-// story, as its title's words are: "how many died in july" of a story
-// dated 2023-07-26 is met by its toll sentence, which never names the
-// month. A month one off, or the date's day, is not.
-func TestStoryDateCoversItsMonthAndYear(t *testing.T) {
-	ix := testindex.Seed(t)
-	txt := "The death toll rose to 31."
-	p := cite.Passage{N: 1, Source: "s.txt", Date: "2023-07-26", Text: txt, Sentences: text.Sentences(txt, 0, len(txt))}
-	for _, tt := range []struct {
-		word string
-		want float64
-	}{
-		{"july", titleShare},
-		{"2023", titleShare},
-		{"june", 0},
-		{"2022", 0},
-		{"26", 0},
-	} {
-		term := text.Terms(tt.word)[0]
-		rq := &reading{keys: []keyTerm{{term: term, weight: 1, known: true}}, total: 1, storyTerms: map[string]map[string]bool{}}
-		cands := rq.candidates(ix, []cite.Passage{p})
-		if len(cands) != 1 {
-			t.Fatalf("%d candidates, want 1", len(cands))
-		}
-		if got := cands[0].covered[term]; got != tt.want {
-			t.Errorf("%q of a story dated %s: covered %.2f, want %.2f", tt.word, p.Date, got, tt.want)
-		}
+// A question for the story's own date is answered with its dateline, even
+// when its words are keys of their own ("date", "news"); a question for
+// an event's day is not.
+func TestStoryDateAnsweredByTheDateline(t *testing.T) {
+	ix := edgeIndex(t, map[string]string{"s.txt": " date 2023-07-26 STORY: Prison retaken.\n\nClashes between gangs here began on Saturday. Soldiers retook the prison.\n"})
+	if got := askText(t, ix, "hii what is the date of this news?? i need to put in the sheet"); !strings.Contains(got, "26 July 2023") {
+		t.Errorf("the story's date: got %q, want its dateline", got)
+	}
+	if got := askText(t, ix, "what day did the clashes begin"); !strings.Contains(got, "Saturday") || strings.Contains(got, "dated") {
+		t.Errorf("the clashes' day: got %q, want Saturday from the text", got)
+	}
+}
+
+// Of many stories, "this news" asked alone names none: no story's date is
+// given for it.
+func TestStoryDateOfManyStoriesNeedsOne(t *testing.T) {
+	ix := edgeIndex(t, map[string]string{
+		"a.txt": " date 2023-07-26 STORY: Prison retaken.\n\nClashes between gangs here began on Saturday. Soldiers retook the prison.\n",
+		"b.txt": " date 2023-05-10 STORY: Port strike.\n\nDockworkers walked off the job on Thursday.\n",
+	})
+	if got := askText(t, ix, "hii what is the date of this news?? i need to put in the sheet"); strings.Contains(got, "dated") {
+		t.Errorf("asked alone of two stories: got %q, want no story's dateline", got)
+	}
+}
+
+// In a conversation, "this news" is the story the last turn was about.
+func TestStoryDateOfTheConversationsStory(t *testing.T) {
+	ix := edgeIndex(t, map[string]string{
+		"a.txt": " date 2023-07-26 STORY: Prison retaken.\n\nClashes between gangs here began on Saturday. Soldiers retook the prison.\n",
+		"b.txt": " date 2023-05-10 STORY: Port strike.\n\nDockworkers walked off the job on Thursday.\n",
+	})
+	const subject = "when did the dockworkers walk off the job"
+	var rd question.Reader
+	a := &Answer{Passages: passagesOf(t, ix, subject)}
+	(&Answerer{Threshold: DefaultThreshold, Floor: DefaultFloor}).Answer(ix, rd.Vocabulary(ix), "hii what is the date of this news?? i need to put in the sheet", subject, a)
+	if !strings.Contains(a.Text, "10 May 2023") {
+		t.Errorf("after a turn about the strike: got %q, want the strike story's dateline", a.Text)
 	}
 }
