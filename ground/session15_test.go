@@ -126,3 +126,18 @@ func TestKilledIsTheShotDeadEventsDay(t *testing.T) {
 		{"found dead is no killing", found, "The mayor of Manta was killed on Saturday, police said [1].", ""},
 	})
 }
+
+// A description set beside a name ("Lasso, a former banker,",
+// "Guayaquil, Ecuador's capital") must have a word of the passages: one
+// with none is outside knowledge; one the passages half hold passes.
+func TestApposedDescriptionNeedsAPassageWord(t *testing.T) {
+	const p = "On Monday, President Guillermo Lasso declared a state of emergency in Ecuador. Using controlled detonations, soldiers gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil.\n"
+	runEdgeCases(t, []edgeCase{
+		{"outside description", p, "Guillermo Lasso, a former banker, declared a state of emergency on Monday [1].", "sets apart"},
+		{"outside possessive description", p, "Soldiers gained access to three cellblocks at the Penitenciaria del Litoral in Guayaquil, Ecuador's capital [1].", "sets apart"},
+		{"description closing the claim", p, "Soldiers gained access to three cellblocks at the Penitenciaria del Litoral, a notorious gang stronghold [1].", "sets apart"},
+		{"the passage's description", p, "Guillermo Lasso, the president, declared a state of emergency on Monday [1].", ""},
+		{"half the passage's", p, "Soldiers gained access to three cellblocks at the Penitenciaria del Litoral, the prison in the big port city [1].", ""},
+		{"one word, not a name's", p, "Soldiers gained access to three cellblocks at the Penitenciaria del Litoral, the stronghold [1].", ""},
+	})
+}

@@ -2302,6 +2302,11 @@ func unsaidReport(rest string, cited []int, ev []evidence, terms map[string]bool
 // when its two or more content words (names aside: they are the name
 // rule's) hold less than share of it; "" when it holds.
 func unsaidPhrase(phrase string, cited []int, ev []evidence, terms map[string]bool, share float64) string {
+	return unsaidWords(phrase, cited, ev, terms, share, 2)
+}
+
+// unsaidWords is unsaidPhrase for phrases of least content words.
+func unsaidWords(phrase string, cited []int, ev []evidence, terms map[string]bool, share, least float64) string {
 	var content float64
 	var have float64
 	var missing []string
@@ -2326,7 +2331,7 @@ func unsaidPhrase(phrase string, cited []int, ev []evidence, terms map[string]bo
 			}
 		}
 	}
-	if content >= 2 && have < share*content {
+	if content >= least && have < share*content {
 		return strings.Join(missing, " ")
 	}
 	return ""
@@ -2383,8 +2388,24 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 			}
 		}
 	}
+	// A description set beside a name ("Guillermo Lasso, a former
+	// banker, ...", "Guayaquil, Ecuador's capital"): one word of it the
+	// passages hold is enough, none is outside knowledge.
+	for _, m := range appositionRE.FindAllStringSubmatch(rest, -1) {
+		least := 2.0 // "a former banker"
+		if r, _ := utf8.DecodeRuneInString(m[1]); unicode.IsUpper(r) {
+			least = 1 // "Ecuador's capital": the name is the name rule's
+		}
+		if miss := unsaidWords(m[1], cited, ev, terms, noneHeld, least); miss != "" {
+			return miss
+		}
+	}
 	return ""
 }
+
+// appositionRE finds a description set after a name between commas, or
+// closing the claim: an article or a possessive name opens it.
+var appositionRE = regexp.MustCompile(`\p{Lu}[\p{L}'’-]*,\s+((?:a|an|the)\s+[^,;:.()\[\]]{3,50}?|\p{Lu}[\p{L}]*['’]s\s+[^,;:.()\[\]]{2,40}?)\s*(?:,|\[|[.!?]?\s*$)`)
 
 // vocativeRE finds a word set off at the end of a claim, the way a
 // reply addresses its reader ("..., matey.", "..., my friend!").
