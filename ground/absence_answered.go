@@ -59,6 +59,11 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 		if at := nextAskedRE.FindStringIndex(left); at != nil {
 			left = left[:at[0]]
 		}
+		if wh == "who" {
+			if f := strings.Fields(strings.ToLower(left)); len(f) == 0 || nounCues[f[0]] || copulas[f[0]] {
+				continue // "who the new director will be", "who was killed": no deed done
+			}
+		}
 		var topic []string
 		for _, w := range text.Words(left) {
 			if wh == "how" && lastingWords[w] {
@@ -157,53 +162,70 @@ func answersKind(wh string, kind map[string]bool, s *evSentence, topic []string)
 
 // doerNamed reports a sentence that says who did the deed of an absence
 // claim's "who" question: the deed (the topic's first word, "raised" of
-// "who raised the death toll") has a doer before it in its clause that
-// is none of the topic's words and no time ("Ecuador's attorney general
-// on Tuesday raised the death toll"), or one after "by" ("the toll was
-// raised by the attorney general"). "The death toll was raised to 31"
-// names no one.
+// "who raised the death toll") said in the active with a doer before it
+// in its clause ("Ecuador's attorney general on Tuesday raised the death
+// toll"), or in the passive with one after "by" ("the toll was raised by
+// the attorney general"). No doer: the passive without "by" ("police said
+// the mayor was shot"), a deed denied ("has not arrested") or only
+// intended ("to replace"), a word of another clause ("it is unclear who
+// shot him"), and a number or a time after "by" ("raised by 10 percent").
 func doerNamed(s *evSentence, topic []string) bool {
 	if len(topic) == 0 {
 		return false
 	}
-	deed := -1
-	for k, w := range s.ws {
-		if t := stemOf(w); t != "" && (t == stemOf(topic[0]) || text.Lemma(w) == text.Lemma(topic[0]) || anySynonymIn(set(t), stemOf(topic[0]))) {
-			deed = k
-			break
-		}
-	}
-	if deed < 0 {
-		return false
-	}
+	want, lemma := stemOf(topic[0]), text.Lemma(topic[0])
 	inTopic := func(w string) bool {
-		for _, x := range topic {
-			if stemOf(x) == stemOf(w) {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(topic, func(x string) bool { return stemOf(x) == stemOf(w) })
 	}
-	for k := deed - 1; k >= 0; k-- {
-		w := s.ws[k]
-		if clauseBreaks[w] {
-			break
-		}
-		if t := stemOf(w); t != "" && !inTopic(w) && !weekdays[w] && !answerKinds["when"][w] && !copulas[w] {
-			return true
-		}
-	}
-	for k := deed + 1; k+1 < len(s.ws); k++ {
-		if s.ws[k] != "by" {
+	for deed, w := range s.ws {
+		if t := stemOf(w); t == "" || t != want && text.Lemma(w) != lemma && !anySynonymIn(set(t), want) {
 			continue
 		}
-		// "by the attorney general", "by prosecutors"
-		if stemOf(s.ws[k+1]) != "" || k+2 < len(s.ws) && stemOf(s.ws[k+2]) != "" {
-			return true
+		passive := false
+		for k := deed - 1; k >= 0 && k >= deed-3; k-- {
+			p := s.ws[k]
+			if passiveAux[p] {
+				passive = true
+				break
+			}
+			if !strings.HasSuffix(p, "ly") && !auxWords[p] {
+				break
+			}
+		}
+		if deed > 0 && s.ws[deed-1] == "to" || slices.ContainsFunc(s.ws[max(0, deed-4):deed], func(x string) bool { return negCues[x] }) {
+			continue // intended ("to replace"), or denied ("has not arrested")
+		}
+		if passive {
+			for k := deed + 1; k+1 < len(s.ws) && k <= deed+6; k++ {
+				if s.ws[k] != "by" {
+					continue
+				}
+				for _, a := range s.ws[k+1 : min(k+3, len(s.ws))] {
+					if t := stemOf(a); t != "" {
+						return !text.IsNumeral(a) && !text.IsNumberTerm(t) && !timeWord(a)
+					}
+				}
+			}
+			continue
+		}
+		for k := deed - 1; k >= 0; k-- {
+			p := s.ws[k]
+			if clauseBreaks[p] || whBreaks[p] {
+				break // another clause's subject ("it is unclear who shot him")
+			}
+			if stemOf(p) != "" && !inTopic(p) && !timeWord(p) && !copulas[p] && !auxWords[p] && !strings.HasSuffix(p, "ly") {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// whBreaks open a clause of a question word: "investigators are trying to
+// determine how the fire started".
+var whBreaks = set("how whether why what where whose")
+
+func timeWord(w string) bool { return weekdays[w] || answerKinds["when"][w] }
 
 var (
 	relativeUnits = set("week month year weekend")

@@ -21,8 +21,26 @@ import (
 var auxWords = set("is was are were be been being has have had will would can could may might must shall should also still then later not never just only already does did do")
 
 // aspectVerbs say how a deed goes (begins, goes on, is tried), not which:
-// the verb after them is the deed.
-var aspectVerbs = set("keep continue start begin stop try attempt seek")
+// the verb after them is the deed. ("Stop" is none: it undoes the deed.)
+var aspectVerbs = set("keep continue start begin try attempt seek")
+
+// aspectOf returns the aspect verb a claim puts right before its deed
+// ("tried" of "tried to contain", "keeps" of "keeps declaring"), or "".
+func aspectOf(body, deed string) string {
+	ws := text.Words(body)
+	for i, w := range ws {
+		if w != deed {
+			continue
+		}
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if aspectVerbs[text.Lemma(ws[k])] {
+				return ws[k]
+			}
+		}
+		return ""
+	}
+	return ""
+}
 
 // reportVerbs report what the actor said, not a deed of its own.
 var reportVerbs = set("announce reveal confirm report say state claim note explain describe tell mention add disclose insist argue suggest")

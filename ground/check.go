@@ -249,7 +249,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				if !glossed {
 					// "Nope, nobody got hurt n the govt won't step in": the
 					// chat register read as plain English.
-					checked = trueCase(text.Casual(checked), forms)
+					checked = trueCase(text.Casual(checked), forms, valid)
 				}
 				rule, reason, found = check(checked, asked, valid, scope)
 				if reason != "" && compressedRules[rule] {

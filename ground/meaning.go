@@ -362,7 +362,10 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 				// the same event: its two terms, or its verb (the term
 				// just before "on": "fighting began" and "clashes
 				// between gangs here began"), in the lemma's form
-				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) {
+				// a killing told in other words ("killed", "shot dead"),
+				// of the same victim ("the mayor was killed" and "the
+				// mayor of Manta was shot dead")
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) && !(killing(e) && killing(event) && heldBefore(s, j, event[:len(event)-1])) {
 					continue
 				}
 				if s[j+1] == day || j+3 < len(s) && (s[j+2] == "and" || s[j+2] == "or") && s[j+3] == day {
@@ -533,14 +536,15 @@ func sameVerb(a, b []string) bool {
 		return false
 	}
 	x, y := a[len(a)-1], b[len(b)-1]
-	return x == y || text.Lemma(x) == text.Lemma(y) && text.Lemma(x) != "" || killing(a) && killing(b)
+	return x == y || text.Lemma(x) == text.Lemma(y) && text.Lemma(x) != ""
 }
 
 // killing reports an event whose verb tells a killing: "killed",
-// "murdered", or "shot dead" (killedDead).
+// "murdered", "assassinated", "slain", "gunned down", or "shot dead"
+// (killedDead).
 func killing(e []string) bool {
 	last := e[len(e)-1]
-	if l := text.Lemma(last); l == "kill" || l == "murder" {
+	if killingVerbs[text.Lemma(last)] || killingStems()[last] {
 		return true
 	}
 	return last == "dead" && len(e) > 1 && killedDead[text.Lemma(e[len(e)-2])]
@@ -1075,9 +1079,21 @@ func deniedByNobody(claim []string, all []sentWords) string {
 
 // phrasalStems are the stems of the one-word synonyms WordNet gives the
 // phrasal verbs of words ("step in": intervene).
+//
+// Only a phrasal verb used without an object is read so ("would step in
+// to mediate", "stepped in."): with one ("went on strike", "carried out
+// raids", "set up a hotline") it is another sense of the verb, whose
+// synonyms are not what it says. And not after a refusal ("declined to
+// step in"), which denies as the passage does.
 func phrasalStems(words []string) []string {
 	var out []string
 	for i := 0; i+1 < len(words); i++ {
+		if i+2 < len(words) && !particleEnds[words[i+2]] {
+			continue
+		}
+		if i > 1 && words[i-1] == "to" && (refusals[text.Lemma(words[i-2])] || words[i-2] == "unwilling" || words[i-2] == "reluctant") {
+			continue
+		}
 		for _, syn := range text.PhrasalSynonyms(words[i], words[i+1]) {
 			if t := stemOf(syn); t != "" {
 				out = append(out, t)
@@ -1086,6 +1102,10 @@ func phrasalStems(words []string) []string {
 	}
 	return out
 }
+
+// particleEnds may follow a phrasal verb used without an object: "step in
+// to mediate", "step in if", "stepped in and".
+var particleEnds = set("to and or if when because but as so while unless until after before in on at for with")
 
 func holdsHead(f negFact, ct map[string]bool) bool {
 	if len(f.head) < 2 {
@@ -2949,6 +2969,19 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// killingVerbs tell a killing by themselves; killingStems are their
+// stems, as events are read ("assassinated": assassin).
+var (
+	killingVerbs = set("kill murder assassinate slay slain gun")
+	killingStems = sync.OnceValue(func() map[string]bool {
+		m := map[string]bool{}
+		for w := range killingVerbs {
+			m[stemOf(w)] = true
+		}
+		return m
+	})
+)
 
 // killedDead are the deeds "dead" after them tells a killing by: "shot
 // dead", "stabbed dead", "beaten dead" ("found dead" tells none).

@@ -602,7 +602,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// "**Ecuador prison:** the attorney general raised ...": the
 		// label names no actor
 		if actor, deed := actorDeed(withoutLabel(rest), isName); deed != "" {
-			if !deedNear(actor, deed, isName, cited, ev) {
+			// "Lasso has tried to contain the violence" of "as he tries to
+			// tackle violence": the try is his deed too
+			if asp := aspectOf(withoutLabel(rest), deed); !deedNear(actor, deed, isName, cited, ev) && (asp == "" || !deedNear(actor, asp, isName, cited, ev)) {
 				return fmt.Sprintf("what the claim says of %q is not said of it in %s (%q)", actor[len(actor)-1], where, deed), nil
 			}
 		}
@@ -662,10 +664,11 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] || timeDirection[w] {
 			continue
 		}
-		if text.IsChatFiller(strings.ToLower(w)) {
+		if l := strings.ToLower(w); text.IsChatFiller(l) && !fillerPersons[l] {
 			// chat register inside a claim says nothing of the facts:
-			// "rodriguez lol is basically the snai director" (the offline
-			// reader's filler; a leading "yeah" is cut before)
+			// "the snai director lol, smh tbh", "the toll now stands at
+			// 31" (the offline reader's filler; the words of it that name
+			// a person, "a man was arrested", count)
 			continue
 		}
 		content++
@@ -1187,6 +1190,10 @@ func mayTalkMeta(s string) bool {
 	}
 	return false
 }
+
+// fillerPersons are the words of chat filler that also name a person
+// ("man", "guys", "mate"): in a claim they may be its subject.
+var fillerPersons = set("bro bruh dude dawg fam guys man mate sis")
 
 // absenceScope is what an absence claim speaks of: the passage it names
 // ("passage 2 doesn't say", "this passage does not", "the article
@@ -2226,10 +2233,11 @@ var saidOnlyRE = regexp.MustCompile(`(?i)\b(?:only|just|merely|simply)\s+(?:\w+\
 // or "caused by", to the clause's end.
 var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;:.,()—–]+)`)
 
-// linkRE finds the event or cause a claim links its own to with another
-// cue: "after a prison transfer went wrong", "due to the strike", "in
-// retaliation for the decree", "sparked by a dispute over pay".
-var linkRE = regexp.MustCompile(`(?i)\b(?:after|due\s+to|amid|in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to)|as\s+a\s+(?:result|consequence)\s+of|(?:sparked|triggered|prompted|fu?elled)\s+by)\s+([^;:.,()—–]+)`)
+// linkRE finds the cause a claim gives with another cue than "because":
+// "due to the strike", "amid protests", "in retaliation for the decree",
+// "sparked by a dispute over pay". ("After" is left to the words: the
+// event after it is paraphrased too freely to weigh its words alone.)
+var linkRE = regexp.MustCompile(`(?i)\b(?:due\s+to|amid|in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to)|as\s+a\s+(?:result|consequence)\s+of|(?:sparked|triggered|prompted|fuel(?:l)?ed)\s+by)\s+([^;:.,()—–]+)`)
 
 // CauseContentShare is the share of a cause's content words the cited
 // passages must hold: a link is a claim of its own, so a little more than
@@ -2248,9 +2256,9 @@ const CauseContentShare = 0.6
 // words must be there, not only the rest of the claim's. Names are the
 // name rule's. "" when the cause holds.
 //
-// The event after another cue (linkRE) is held to the same share, when
-// two of its words at least are missing: "after completing these steps"
-// of passages that list the steps is a paraphrase, not a new event.
+// The cause after another cue (linkRE) is held to the same share, when
+// two of its words at least are missing: "due to rotting" of passages
+// that tell of fermentation is a paraphrase, not a new cause.
 func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool) string {
 	for _, m := range causeRE.FindAllStringSubmatch(rest, -1) {
 		if miss := unsaidPhrase(m[1], cited, ev, terms, CauseContentShare); miss != "" {
@@ -2258,25 +2266,11 @@ func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool)
 		}
 	}
 	for _, m := range linkRE.FindAllStringSubmatch(rest, -1) {
-		if tellsTime(m[1]) {
-			continue // "after three full days", "after Monday's vote": a time
-		}
 		if miss := unsaidPhrase(m[1], cited, ev, terms, CauseContentShare); len(strings.Fields(miss)) >= 2 {
 			return miss
 		}
 	}
 	return ""
-}
-
-// tellsTime reports a phrase that tells a time: a unit of time, a
-// weekday, a month or a time of day among its words.
-func tellsTime(phrase string) bool {
-	for _, w := range text.Words(phrase) {
-		if spanUnits[w] || weekdays[w] || answerKinds["when"][w] {
-			return true
-		}
-	}
-	return false
 }
 
 // reportRE finds what a claim says someone said: the words after a verb of

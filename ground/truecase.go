@@ -11,20 +11,41 @@ import (
 // with a capital, never at a sentence's start and never in lower case,
 // is read as they write it ("duran": Duran, "manta": Manta).
 
+// capital is how the passages write a word they only capitalize, and
+// which of them (passage numbers from 1) write it.
+type capital struct {
+	form string
+	in   map[int]bool
+}
+
 // trueCase returns claim with each lower-case word that the passages
 // write only capitalized inside a sentence (forms, from capitalForms) as
-// they write it. Function
-// words, modals ("may") and "march" (a month that is a common verb) stay.
-func trueCase(claim string, forms map[string]string) string {
+// they write it, when a passage the claim cites writes it so: "hunt" is
+// no Hunt of another passage's chancellor. Function words, modals ("may")
+// and "march" (a month that is a common verb) stay.
+func trueCase(claim string, forms map[string]capital, cited []int) string {
 	if len(forms) == 0 {
 		return claim
 	}
 	return lowerWordRE.ReplaceAllStringFunc(claim, func(w string) string {
-		if f, ok := forms[w]; ok && len(f) == len(w) && stemOf(w) != "" && !modalCues[w] && !monthVerbs[w] {
-			return f
+		c, ok := forms[w]
+		if !ok || len(c.form) != len(w) || stemOf(w) == "" || modalCues[w] || monthVerbs[w] {
+			return w
 		}
-		return w
+		if !citedIn(c.in, cited) {
+			return w
+		}
+		return c.form
 	})
+}
+
+func citedIn(in map[int]bool, cited []int) bool {
+	for _, n := range cited {
+		if in[n] {
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -34,10 +55,10 @@ var (
 
 // capitalForms maps the lower-case form of each word the passages (and
 // titles) write capitalized after a sentence's first word, and never in
-// lower case, to the form written.
-func capitalForms(ev []evidence) map[string]string {
-	forms, lower := map[string]string{}, map[string]bool{}
-	read := func(s string) {
+// lower case, to the form written and the passages writing it.
+func capitalForms(ev []evidence) map[string]capital {
+	forms, lower := map[string]capital{}, map[string]bool{}
+	read := func(s string, n int) {
 		for i := 0; i < len(s); {
 			if !isASCIILetter(s[i]) {
 				i++
@@ -52,14 +73,20 @@ func capitalForms(ev []evidence) map[string]string {
 			case w[0] >= 'a':
 				lower[w] = true
 			case !sentenceStart(s[:i]) && (i == 0 || s[i-1] < 0x80):
-				forms[strings.ToLower(w)] = w
+				l := strings.ToLower(w)
+				c, ok := forms[l]
+				if !ok {
+					c = capital{form: w, in: map[int]bool{}}
+					forms[l] = c
+				}
+				c.in[n] = true
 			}
 			i = j
 		}
 	}
 	for i := range ev {
-		read(ev[i].whole)
-		read(ev[i].title)
+		read(ev[i].whole, i+1)
+		read(ev[i].title, i+1)
 	}
 	for w := range lower {
 		delete(forms, w)
