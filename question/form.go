@@ -24,8 +24,11 @@ type Form struct {
 var (
 	yesNoQ = regexp.MustCompile(`^(and |so |but )?(is|are|was|were|did|does|do|has|have|had|can|could|will|would|should)(?:n't|n’t|nt)?\s+(there|the|a|an|any|anyone|anybody|someone|he|she|it|they|this|that|his|her|their|\p{L}+)\b`)
 	saidQ  = regexp.MustCompile(`\bwhat (did|does|do|has|have|had)\b.*\b(say|said|tell|told|claim|state|declare|announce|comment|think)\b|\bwhat was said\b|\bwhat (were|was) (his|her|their) (words|statement|comments?)\b|\bdid \S+( \S+)? (say|thank|mention|comment)\b`)
-	whyQ   = regexp.MustCompile(`^(and |so |but )?why\b|\bwhat (caused|led to|prompted|triggered|sparked)\b|\bfor what reason\b|\bwhat was the reason\b`)
-	howQ   = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
+	// textSaysQ has the story, not a person, say it: "did the story say",
+	// "what does the article say about".
+	textSaysQ = regexp.MustCompile(`\b(did|does|do)\s+(the|this|that|these|those|your)\s+(story|stories|article|articles|report|reports|passage|passages|news|text|piece|source|sources)\s+(say|tell|mention|state|claim)\b`)
+	whyQ      = regexp.MustCompile(`^(and |so |but )?why\b|\bwhat (caused|led to|prompted|triggered|sparked)\b|\bfor what reason\b|\bwhat was the reason\b`)
+	howQ      = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
 )
 
 // ellipticYesNoQ is a yes/no question typed without its verb: "any
@@ -43,7 +46,9 @@ func FormOf(q string) Form {
 	// "is it X or Y" asks which; "any soldiers or cops killed?" still
 	// asks whether.
 	form.YesNo = yesNoQ.MatchString(f) && !strings.Contains(orNotTail.ReplaceAllString(f, ""), " or ") || ellipticYesNoQ.MatchString(f)
-	form.Said = saidQ.MatchString(f)
+	// "what day did the story say the clashes began": the story tells,
+	// nobody is quoted
+	form.Said = saidQ.MatchString(f) && !textSaysQ.MatchString(f)
 	switch {
 	case whyQ.MatchString(f):
 		form.WhyHow = "why"
