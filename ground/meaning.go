@@ -2914,20 +2914,6 @@ func endsIn(claim []string, i int, l string) bool {
 	return l == "end" && i+1 < len(claim) && (claim[i+1] == "with" || claim[i+1] == "in")
 }
 
-// sinceDeed reports a verb told as what happened since ("has since been
-// extended", "have since resumed", "had since agreed"): a later outcome,
-// which the passage must tell as any outcome verb.
-func sinceDeed(claim []string, i int) bool {
-	if claim[i] == "been" {
-		return false // the deed follows it
-	}
-	k := i - 1
-	if k >= 0 && claim[k] == "been" {
-		k--
-	}
-	return k >= 1 && claim[k] == "since" && perfectAux[claim[k-1]]
-}
-
 // converse are outcome verbs telling one deed from its other side: tickets
 // participants buy are tickets sold to them.
 var converse = map[string]string{"buy": "sell", "sell": "buy"}
@@ -2938,7 +2924,7 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	var have map[string]bool
 	for i, w := range claim {
 		l := text.Lemma(w)
-		if !outcomeVerbs[l] && !endsIn(claim, i, l) && !sinceDeed(claim, i) || !statesOutcome(claim, i) {
+		if !outcomeVerbs[l] && !endsIn(claim, i, l) || !statesOutcome(claim, i) {
 			continue
 		}
 		if have == nil {

@@ -163,21 +163,6 @@ func TestApposedDescriptionNeedsAPassageWord(t *testing.T) {
 	})
 }
 
-// What a claim says happened since ("has since been extended") is an
-// outcome the passage must tell; one it tells passes, and "since" of a
-// time ("has been in force since Monday") is none.
-func TestSinceDeedIsAnOutcome(t *testing.T) {
-	const p = "On Monday, President Guillermo Lasso declared a 60-day state of emergency in the provinces of Manabi and Los Rios.\n"
-	const union = "The union said the strike would go on until the operator agreed to a pay rise.\n"
-	runEdgeCases(t, []edgeCase{
-		{"extended since", p, "President Guillermo Lasso declared a 60-day state of emergency in Manabi and Los Rios on Monday, which has since been extended [1].", `outcome "extended"`},
-		{"agreed since", union, "The union said the strike would go on until the operator agreed to a pay rise, which the operator has since agreed to [1].", "outcome"},
-		{"the passage's deed since", p, "President Guillermo Lasso declared a 60-day state of emergency in Manabi and Los Rios on Monday, and has since declared it in Los Rios too [1].", ""},
-		{"since as a cause", "Inmates stayed calm as heavily armed soldiers patrolled the prison.\n", "The inmates stayed calm, since trained soldiers patrolled the prison [1].", ""},
-		{"since a time", p, "A 60-day state of emergency has been in force in Manabi and Los Rios since Monday, when President Guillermo Lasso declared it [1].", ""},
-	})
-}
-
 // The first review's cases: a report's speaker, a number, a word of the
 // passive's subject, a denied or intended deed, and "who" before the deed
 // name no doer; nor does a question that asks who someone is.
