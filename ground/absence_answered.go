@@ -210,16 +210,25 @@ func doerNamed(s *evSentence, topic []string) bool {
 		}
 		for k := deed - 1; k >= 0; k-- {
 			p := s.ws[k]
-			if clauseBreaks[p] || whBreaks[p] {
-				break // another clause's subject ("it is unclear who shot him")
+			if clauseBreaks[p] || whBreaks[p] || beliefVerbs[text.Lemma(p)] {
+				break // another clause's subject ("it is unclear who shot him"), a report's speaker ("officials said the fire started")
 			}
 			if stemOf(p) != "" && !inTopic(p) && !timeWord(p) && !copulas[p] && !auxWords[p] && !strings.HasSuffix(p, "ly") {
-				return true
+				// "unidentified gunmen": a doer, but no one said who
+				return !slices.ContainsFunc(s.ws[max(0, k-2):k+1], func(x string) bool { return unnamedWords[x] })
 			}
 		}
 	}
 	return false
 }
+
+// beliefVerbs report what someone thinks: "investigators believe the fire
+// started in a storage room".
+var beliefVerbs = set("believe think suspect say fear expect")
+
+// unnamedWords say a doer is not known: "unidentified gunmen", "unknown
+// attackers".
+var unnamedWords = set("unidentified unknown unnamed masked anonymous")
 
 // whBreaks open a clause of a question word: "investigators are trying to
 // determine how the fire started".

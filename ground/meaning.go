@@ -364,8 +364,8 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 				// between gangs here began"), in the lemma's form
 				// a killing told in other words ("killed", "shot dead"),
 				// of the same victim ("the mayor was killed" and "the
-				// mayor of Manta was shot dead")
-				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) && !(killing(e) && killing(event) && heldBefore(s, j, event[:len(event)-1])) {
+				// mayor of Manta was shot dead"; "another officer" is not)
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) && !(killing(e) && killing(event) && !slices.Contains(claim[:i], "another") && heldBefore(s, j, event[:len(event)-1])) {
 					continue
 				}
 				if s[j+1] == day || j+3 < len(s) && (s[j+2] == "and" || s[j+2] == "or") && s[j+3] == day {
@@ -1104,8 +1104,9 @@ func phrasalStems(words []string) []string {
 }
 
 // particleEnds may follow a phrasal verb used without an object: "step in
-// to mediate", "step in if", "stepped in and".
-var particleEnds = set("to and or if when because but as so while unless until after before in on at for with")
+// to mediate", "step in if", "stepped in and" (not a preposition: "stepped
+// down as party chairman", "came back on Sunday" may be another sense).
+var particleEnds = set("to and or if when because but so while unless until after before")
 
 func holdsHead(f negFact, ct map[string]bool) bool {
 	if len(f.head) < 2 {

@@ -21,6 +21,7 @@ func TestPhrasalVerbStatesWhatTheDenialDenies(t *testing.T) {
 		{"carried out raids is no completing", "Police have not yet completed their investigation into the fraud. On Tuesday, officers carried out raids on three homes in the capital.\n", "Police carried out raids on three homes in the capital on Tuesday as part of their investigation into the fraud [1].", ""},
 		{"declined to step in", denied, "The government declined to step in to what Solis called a private dispute between a company and its workers [1].", ""},
 		{"unwilling to step in", denied, "Solis said the government was unwilling to step in to what he called a private dispute between a company and its workers [1].", ""},
+		{"stepped down as, another sense", "The minister did not resign from the government. On Friday he stepped down as party chairman.\n", "The minister stepped down as party chairman on Friday [1].", ""},
 		{"reluctant to step in", denied, "Solis said the government was reluctant to step in to what he called a private dispute between a company and its workers [1].", ""},
 		{"step in only in the condition", denied, "Ricardo Solis said on Wednesday that the government would mediate what he called a private dispute between a company and its workers if the union asked it to step in [1].", ""},
 	})
@@ -59,10 +60,11 @@ func TestAbsenceOfWhoAnsweredByADoer(t *testing.T) {
 	})
 }
 
-// A cause a claim gives with "due to", "amid", "in retaliation for",
-// "sparked by" must be mostly the cited passages' words, two of them
-// missing at least before it is called unsaid. The event after "after"
-// is left to the words: faithful replies paraphrase it too freely.
+// A cause a claim gives with "due to", "in retaliation for", "sparked by"
+// must be mostly the cited passages' words, two of them missing at least
+// before it is called unsaid; chat filler in it is none of its words.
+// What follows "after" and "amid" is left to the words: faithful replies
+// paraphrase it too freely.
 func TestLinkedCauseMustBeThePassages(t *testing.T) {
 	const p = "Clashes between gangs here began on Saturday. On Monday, President Guillermo Lasso declared a state of emergency in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n"
 	const lead = "Clashes between gangs here began on Saturday, and on Monday President Guillermo Lasso declared a state of emergency in the city of Duran "
@@ -70,7 +72,8 @@ func TestLinkedCauseMustBeThePassages(t *testing.T) {
 	runEdgeCases(t, []edgeCase{
 		{"invented reprisal", p, "Lasso declared a state of emergency in Duran in retaliation for a police raid on a cartel [1].", "link"},
 		{"invented cause with due to", p, lead + "due to a dispute over smuggling routes [1].", "link"},
-		{"invented cause amid", p, lead + "amid heavy rain in the coastal region [1].", "link"},
+		{"amid is background, left to the words", "Exports fell 8 percent in the first quarter as shipping costs rose and gangs targeted the port of Guayaquil.\n", "Exports fell 8 percent in the first quarter amid higher freight costs and gang attacks at the port of Guayaquil [1].", ""},
+		{"chat filler in the cause", "Flights out of Denver were cancelled on Friday because of heavy snow.\n", "flights outta denver got cancelled friday due to like heavy snow lol [1].", ""},
 		{"sparked by", fire, "The wildfire, sparked by an arson attack in the forest near the town on Tuesday, has burned 2,000 hectares, officials said [1].", "link"},
 		{"fueled, American spelling", fire, "The wildfire, fueled by an arson attack, has burned 2,000 hectares of forest near the town since Tuesday, officials said [1].", "link"},
 		{"one word missing is a paraphrase", p, lead + "amid the mayor's slaying [1].", ""},
@@ -159,6 +162,7 @@ func TestApposedDescriptionNeedsAPassageWord(t *testing.T) {
 		{"description closing the claim", p, "Soldiers gained access to three cellblocks at the Penitenciaria del Litoral, a notorious gang stronghold [1].", "sets apart"},
 		{"the passage's description", p, "Guillermo Lasso, the president, declared a state of emergency on Monday [1].", ""},
 		{"half the passage's", p, "Soldiers gained access to three cellblocks at the Penitenciaria del Litoral, the prison in the big port city [1].", ""},
+		{"an age", "Daniel Noboa, 35, a businessman, won the runoff on Sunday.\n", "Daniel Noboa, a 35-year-old, won the runoff on Sunday [1].", ""},
 		{"one word, not a name's", p, "Soldiers gained access to three cellblocks at the Penitenciaria del Litoral, the stronghold [1].", ""},
 	})
 }
@@ -178,6 +182,9 @@ func TestAbsenceOfWhoNamesNoDoerAtItsEdges(t *testing.T) {
 		{"who someone is", "The prison agency said a new director would be named next month.\n", "The passages don't say who the new director will be.", ""},
 		{"passive without by", "The death toll from the violence was raised to 31 on Tuesday.\n", "The passages don't say who raised the death toll.", ""},
 		{"by a number", "Fuel prices were raised by 10 percent on Monday.\n", "The passages don't say who raised fuel prices.", ""},
+		{"a report's speaker before an intransitive deed", "Officials said the fire started in a storage room.\n", "The passages don't say who started the fire.", ""},
+		{"a belief", "Investigators believe the fire started in a storage room.\n", "The passages don't say who started the fire.", ""},
+		{"an unidentified doer", "Unidentified gunmen shot the mayor of Manta on Sunday.\n", shot, ""},
 		{"doer in the active", "Gang members shot the mayor on Sunday, police said.\n", shot, "absence"},
 		{"doer after by", "The mayor was shot by gang members on Sunday.\n", shot, "absence"},
 	})
@@ -203,6 +210,7 @@ func TestKillingDayOfTheSameVictim(t *testing.T) {
 		{"another victim's day", two, "Two police officers were killed on Friday in an ambush in Guayaquil [1].", ""},
 		{"another clause's killing", riot, "Five inmates were killed on Monday during a riot at the Litoral prison [1].", ""},
 		{"assassinated on another day", mayor, "The mayor of Manta was assassinated on Monday [1].", "day"},
+		{"another victim of the same role", "A police officer was shot dead on Friday in Quito. Another officer was stabbed to death on Saturday in Guayaquil.\n", "Another officer was killed on Saturday in Guayaquil [1].", ""},
 		{"gunned down on another day", mayor, "The mayor of Manta was gunned down on Monday [1].", "day"},
 	})
 }

@@ -2234,10 +2234,10 @@ var saidOnlyRE = regexp.MustCompile(`(?i)\b(?:only|just|merely|simply)\s+(?:\w+\
 var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;:.,()—–]+)`)
 
 // linkRE finds the cause a claim gives with another cue than "because":
-// "due to the strike", "amid protests", "in retaliation for the decree",
-// "sparked by a dispute over pay". ("After" is left to the words: the
-// event after it is paraphrased too freely to weigh its words alone.)
-var linkRE = regexp.MustCompile(`(?i)\b(?:due\s+to|amid|in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to)|as\s+a\s+(?:result|consequence)\s+of|(?:sparked|triggered|prompted|fuel(?:l)?ed)\s+by)\s+([^;:.,()—–]+)`)
+// "due to the strike", "in retaliation for the decree", "sparked by a
+// dispute over pay". ("After" and "amid" are left to the words: the event
+// or background after them is paraphrased too freely to weigh alone.)
+var linkRE = regexp.MustCompile(`(?i)\b(?:due\s+to|in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to)|as\s+a\s+(?:result|consequence)\s+of|(?:sparked|triggered|prompted|fuel(?:l)?ed)\s+by)\s+([^;:.,()—–]+)`)
 
 // CauseContentShare is the share of a cause's content words the cited
 // passages must hold: a link is a claim of its own, so a little more than
@@ -2311,7 +2311,7 @@ func unsaidWords(phrase string, cited []int, ev []evidence, terms map[string]boo
 		}
 		for _, w := range text.Words(tok) {
 			t := stemOf(w)
-			if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
+			if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || text.IsChatFiller(w) && !fillerPersons[w] {
 				continue
 			}
 			content++
@@ -2386,6 +2386,9 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 	// banker, ...", "Guayaquil, Ecuador's capital"): one word of it the
 	// passages hold is enough, none is outside knowledge.
 	for _, m := range appositionRE.FindAllStringSubmatch(rest, -1) {
+		if numbersIn(m[1]) != nil {
+			continue // "a 35-year-old": an age, the number rules'
+		}
 		least := 2.0 // "a former banker"
 		if r, _ := utf8.DecodeRuneInString(m[1]); unicode.IsUpper(r) {
 			least = 1 // "Ecuador's capital": the name is the name rule's
