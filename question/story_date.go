@@ -8,19 +8,24 @@ import (
 
 // AsksStoryDate reports a question for the date of the story itself, not
 // of an event it tells: "what is the date of this news", "what day is
-// this article from", "when was the story published". Its answer is the
-// story's dateline.
+// this article from", "when was this published". Its answer is the
+// story's dateline. A question asking something else too ("who retook the
+// prison and what is the date of this news") is not one.
 func AsksStoryDate(asked string) bool {
-	return storyDateRE.MatchString(text.Fold(asked))
+	f := text.Fold(asked)
+	return storyDateRE.MatchString(f) && len(whWordRE.FindAllString(f, -1)) <= 1
 }
 
-// storyDateRE: a date or day "of" the story, the story "from" a date, or
-// the story published, written or dated when. The story is named by a
-// determiner and a word for a report; "the story says the clashes began
-// on which day" names no date of the story's own.
-var storyDateRE = regexp.MustCompile(`\b(?:date|day)\s+(?:of|on|for)\s+(?:this|the|that)\s+` + reportNoun +
-	`|\bwhat\s+(?:date|day)\s+(?:is|was)\s+(?:this|the|that)\s+` + reportNoun + `(?:\s+from)?\s*(?:\?|$)` +
-	`|\bwhen\s+(?:was|is)\s+(?:this|the|that)\s+` + reportNoun + `\s+(?:from|published|written|posted|dated|released|out)\b` +
-	`|\b(?:this|the|that)\s+` + reportNoun + `\s+(?:is\s+|was\s+)?(?:from|dated)\s+(?:what|which)\s+(?:date|day)\b`)
+// storyDateRE: the date "of this" story, the story "from" a date, or the
+// story published, written or dated when. The story is named by a word
+// for a news piece ("report" is often what a story is about: "when was
+// the report released"), after "this" or "that" where a noun could follow
+// ("the date of the news conference"), or before the verb of publishing.
+var storyDateRE = regexp.MustCompile(`\bdate\s+(?:of|on|for)\s+(?:this|that)\s+` + pieceNoun +
+	`|\bwhat\s+(?:date|day)\s+(?:is|was)\s+(?:this|that)\s+` + pieceNoun + `(?:\s+from)?\s*(?:\?|$)` +
+	`|\b(?:what\s+(?:date|day)|when)\s+(?:was|is)\s+(?:this|the|that)\s+` + pieceNoun + `\s+(?:from|published|written|posted|dated|released|out)\b` +
+	`|\bwhen\s+(?:this|the|that)\s+` + pieceNoun + `\s+was\s+(?:published|written|posted|released)\b` +
+	`|\bwhen\s+was\s+(?:this|it)\s+(?:published|written|posted)\b` +
+	`|\b(?:this|that)\s+` + pieceNoun + `\s+(?:is\s+|was\s+)?(?:from|dated)\s+(?:what|which)\s+(?:date|day)\b`)
 
-const reportNoun = `(?:news|story|article|report|piece|item|post)\b`
+const pieceNoun = `(?:news|story|article|piece|post)\b`
