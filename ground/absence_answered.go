@@ -12,12 +12,7 @@ import (
 // a question word and its topic: "do not say when the clashes started",
 // "do not say what happened to the mayor". The topic runs to the
 // clause's end.
-var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why|who|how\s+long|how\s+many|what\s+happened\s+to)\s+([^;:,.()—–]+)`)
-
-// nextAskedRE finds a second question an absence claim joins to its first
-// ("who raised the toll or which official announced it"): the first
-// question's topic ends before it.
-var nextAskedRE = regexp.MustCompile(`(?i)\s(?:or|and|nor)\s+(?:who|whom|which|what|when|where|why|how)\b`)
+var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why|how\s+long|how\s+many|what\s+happened\s+to)\s+([^;:,.()—–]+)`)
 
 // answerKinds are the words a sentence answers each question word with:
 // a day or a time for "when"; a length of time for "how long"; a cause
@@ -55,17 +50,8 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 		if wh == "how" && f[1] == "many" {
 			wh = "many"
 		}
-		left := m[2]
-		if at := nextAskedRE.FindStringIndex(left); at != nil {
-			left = left[:at[0]]
-		}
-		if wh == "who" {
-			if f := strings.Fields(strings.ToLower(left)); len(f) == 0 || nounCues[f[0]] || copulas[f[0]] {
-				continue // "who the new director will be", "who was killed": no deed done
-			}
-		}
 		var topic []string
-		for _, w := range text.Words(left) {
+		for _, w := range text.Words(m[2]) {
 			if wh == "how" && lastingWords[w] {
 				continue // "how long it lasts": the length is the answer's
 			}
@@ -74,7 +60,7 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 			}
 		}
 		kind := answerKinds[wh]
-		if kind != nil || wh == "many" || wh == "who" {
+		if kind != nil || wh == "many" {
 			asked = true
 		}
 		if len(topic) < 2 && (wh == "why" || kind == nil && wh != "many" || len(topic) == 0) {
@@ -140,8 +126,6 @@ func answersKind(wh string, kind map[string]bool, s *evSentence, topic []string)
 			}
 		}
 		return false
-	case "who":
-		return doerNamed(s, topic)
 	case "when":
 		for k, w := range s.ws {
 			switch {
@@ -159,82 +143,6 @@ func answersKind(wh string, kind map[string]bool, s *evSentence, topic []string)
 	}
 	return kind == nil || anyWordIn(s.words, kind)
 }
-
-// doerNamed reports a sentence that says who did the deed of an absence
-// claim's "who" question: the deed (the topic's first word, "raised" of
-// "who raised the death toll") said in the active with a doer before it
-// in its clause ("Ecuador's attorney general on Tuesday raised the death
-// toll"), or in the passive with one after "by" ("the toll was raised by
-// the attorney general"). No doer: the passive without "by" ("police said
-// the mayor was shot"), a deed denied ("has not arrested") or only
-// intended ("to replace"), a word of another clause ("it is unclear who
-// shot him"), and a number or a time after "by" ("raised by 10 percent").
-func doerNamed(s *evSentence, topic []string) bool {
-	if len(topic) == 0 {
-		return false
-	}
-	want, lemma := stemOf(topic[0]), text.Lemma(topic[0])
-	inTopic := func(w string) bool {
-		return slices.ContainsFunc(topic, func(x string) bool { return stemOf(x) == stemOf(w) })
-	}
-	for deed, w := range s.ws {
-		if t := stemOf(w); t == "" || t != want && text.Lemma(w) != lemma && !anySynonymIn(set(t), want) {
-			continue
-		}
-		passive := false
-		for k := deed - 1; k >= 0 && k >= deed-3; k-- {
-			p := s.ws[k]
-			if passiveAux[p] {
-				passive = true
-				break
-			}
-			if !strings.HasSuffix(p, "ly") && !auxWords[p] {
-				break
-			}
-		}
-		if deed > 0 && s.ws[deed-1] == "to" || slices.ContainsFunc(s.ws[max(0, deed-4):deed], func(x string) bool { return negCues[x] }) {
-			continue // intended ("to replace"), or denied ("has not arrested")
-		}
-		if passive {
-			for k := deed + 1; k+1 < len(s.ws) && k <= deed+6; k++ {
-				if s.ws[k] != "by" {
-					continue
-				}
-				for _, a := range s.ws[k+1 : min(k+3, len(s.ws))] {
-					if t := stemOf(a); t != "" {
-						return !text.IsNumeral(a) && !text.IsNumberTerm(t) && !timeWord(a)
-					}
-				}
-			}
-			continue
-		}
-		for k := deed - 1; k >= 0; k-- {
-			p := s.ws[k]
-			if clauseBreaks[p] || whBreaks[p] || beliefVerbs[text.Lemma(p)] {
-				break // another clause's subject ("it is unclear who shot him"), a report's speaker ("officials said the fire started")
-			}
-			if stemOf(p) != "" && !inTopic(p) && !timeWord(p) && !copulas[p] && !auxWords[p] && !strings.HasSuffix(p, "ly") {
-				// "unidentified gunmen": a doer, but no one said who
-				return !slices.ContainsFunc(s.ws[max(0, k-2):k+1], func(x string) bool { return unnamedWords[x] })
-			}
-		}
-	}
-	return false
-}
-
-// beliefVerbs report what someone thinks: "investigators believe the fire
-// started in a storage room".
-var beliefVerbs = set("believe think suspect say fear expect")
-
-// unnamedWords say a doer is not known: "unidentified gunmen", "unknown
-// attackers".
-var unnamedWords = set("unidentified unknown unnamed masked anonymous")
-
-// whBreaks open a clause of a question word: "investigators are trying to
-// determine how the fire started".
-var whBreaks = set("how whether why what where whose")
-
-func timeWord(w string) bool { return weekdays[w] || answerKinds["when"][w] }
 
 var (
 	relativeUnits = set("week month year weekend")

@@ -362,10 +362,7 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 				// the same event: its two terms, or its verb (the term
 				// just before "on": "fighting began" and "clashes
 				// between gangs here began"), in the lemma's form
-				// a killing told in other words ("killed", "shot dead"),
-				// of the same victim ("the mayor was killed" and "the
-				// mayor of Manta was shot dead"; "another officer" is not)
-				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) && !(killing(e) && killing(event) && !slices.Contains(claim[:i], "another") && heldBefore(s, j, event[:len(event)-1])) {
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) {
 					continue
 				}
 				if s[j+1] == day || j+3 < len(s) && (s[j+2] == "and" || s[j+2] == "or") && s[j+3] == day {
@@ -537,17 +534,6 @@ func sameVerb(a, b []string) bool {
 	}
 	x, y := a[len(a)-1], b[len(b)-1]
 	return x == y || text.Lemma(x) == text.Lemma(y) && text.Lemma(x) != ""
-}
-
-// killing reports an event whose verb tells a killing: "killed",
-// "murdered", "assassinated", "slain", "gunned down", or "shot dead"
-// (killedDead).
-func killing(e []string) bool {
-	last := e[len(e)-1]
-	if killingVerbs[text.Lemma(last)] || killingStems()[last] {
-		return true
-	}
-	return last == "dead" && len(e) > 1 && killedDead[text.Lemma(e[len(e)-2])]
 }
 
 // deedVerb reports the event's one term a verb of a deed in the past
@@ -1103,10 +1089,11 @@ func phrasalStems(words []string) []string {
 	return out
 }
 
-// particleEnds may follow a phrasal verb used without an object: "step in
-// to mediate", "step in if", "stepped in and" (not a preposition: "stepped
-// down as party chairman", "came back on Sunday" may be another sense).
-var particleEnds = set("to and or if when because but so while unless until after before")
+// particleEnds may follow a phrasal verb used without an object and for a
+// purpose or a condition: "step in to mediate", "step in if talks fail".
+// Other words after it ("stepped down as party chairman", "broke out
+// before dawn", "broke down and") may go with another sense.
+var particleEnds = set("to if unless when")
 
 func holdsHead(f negFact, ct map[string]bool) bool {
 	if len(f.head) < 2 {
@@ -2956,19 +2943,6 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
-
-// killingVerbs tell a killing by themselves; killingStems are their
-// stems, as events are read ("assassinated": assassin).
-var (
-	killingVerbs = set("kill murder assassinate slay slain gun")
-	killingStems = sync.OnceValue(func() map[string]bool {
-		m := map[string]bool{}
-		for w := range killingVerbs {
-			m[stemOf(w)] = true
-		}
-		return m
-	})
-)
 
 // killedDead are the deeds "dead" after them tells a killing by: "shot
 // dead", "stabbed dead", "beaten dead" ("found dead" tells none).

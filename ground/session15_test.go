@@ -21,6 +21,8 @@ func TestPhrasalVerbStatesWhatTheDenialDenies(t *testing.T) {
 		{"carried out raids is no completing", "Police have not yet completed their investigation into the fraud. On Tuesday, officers carried out raids on three homes in the capital.\n", "Police carried out raids on three homes in the capital on Tuesday as part of their investigation into the fraud [1].", ""},
 		{"declined to step in", denied, "The government declined to step in to what Solis called a private dispute between a company and its workers [1].", ""},
 		{"unwilling to step in", denied, "Solis said the government was unwilling to step in to what he called a private dispute between a company and its workers [1].", ""},
+		{"broke out before dawn, another sense", "Investigators said the fire did not start in the kitchen, as first reported. It broke out before dawn in a storage room at the back of the building.\n", "According to investigators, the fire broke out before dawn in a storage room at the back of the building [1].", ""},
+		{"broke down and", "Talks between the union and the port operator broke down on Tuesday. The union said its members would not go back to work.\n", "Talks with the port operator broke down and the union said its members would stay off work [1].", ""},
 		{"stepped down as, another sense", "The minister did not resign from the government. On Friday he stepped down as party chairman.\n", "The minister stepped down as party chairman on Friday [1].", ""},
 		{"reluctant to step in", denied, "Solis said the government was reluctant to step in to what he called a private dispute between a company and its workers [1].", ""},
 		{"step in only in the condition", denied, "Ricardo Solis said on Wednesday that the government would mediate what he called a private dispute between a company and its workers if the union asked it to step in [1].", ""},
@@ -33,52 +35,9 @@ func TestChatFillerIsNoMissingWord(t *testing.T) {
 	const p = "Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI. He said the operation had been decisive.\n"
 	runEdgeCases(t, []edgeCase{
 		{"filler around a supported claim", p, "rodriguez is basically the snai director lol, smh tbh [1].", ""},
+		{"filler in a cause", "Flights out of Denver were cancelled on Friday because of heavy snow.\n", "flights outta denver got cancelled friday because of like heavy snow lol [1].", ""},
 		{"a filler word that says something", "Police arrested a 16-year-old girl on Tuesday.\n", "A man was arrested [1].", "words"},
 		{"filler does not carry an unsupported claim", p, "rodriguez is basically the snai director lol and a retired boxer from quito tbh [1].", "words"},
-	})
-}
-
-// "The passages don't say who did X" is gainsaid by a sentence that
-// names a doer of X, before the deed or after "by", not by one that
-// tells of X with no doer; a second question joined with "or which"
-// does not widen the first one's topic.
-func TestAbsenceOfWhoAnsweredByADoer(t *testing.T) {
-	const who = "The toll rose to 31 [1]. The passages don't say who raised the death toll."
-	const whoOr = "The toll rose to 31 [1]. The passages don't say who raised the death toll or which official announced the new figure."
-	const active = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n"
-	const passive = "The death toll was raised from 18 to 31 on Tuesday.\n"
-	const timeFirst = "Yesterday the death toll was raised from 18 to 31.\n"
-	const byAgent = "The death toll was raised by the attorney general from 18 to 31.\n"
-	runEdgeCases(t, []edgeCase{
-		{"doer before the deed", active, who, "absence"},
-		{"doer before the deed, second question joined", active, whoOr, "absence"},
-		{"no doer", passive, who, ""},
-		{"no doer, second question joined", passive, whoOr, ""},
-		{"a time is no doer", timeFirst, who, ""},
-		{"doer after by", byAgent, who, "absence"},
-		{"a word of another clause is no doer", "Officials met and the death toll was raised from 18 to 31.\n", who, ""},
-	})
-}
-
-// A cause a claim gives with "due to", "in retaliation for", "sparked by"
-// must be mostly the cited passages' words, two of them missing at least
-// before it is called unsaid; chat filler in it is none of its words.
-// What follows "after" and "amid" is left to the words: faithful replies
-// paraphrase it too freely.
-func TestLinkedCauseMustBeThePassages(t *testing.T) {
-	const p = "Clashes between gangs here began on Saturday. On Monday, President Guillermo Lasso declared a state of emergency in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n"
-	const lead = "Clashes between gangs here began on Saturday, and on Monday President Guillermo Lasso declared a state of emergency in the city of Duran "
-	const fire = "The wildfire has burned 2,000 hectares of forest near the town since Tuesday, officials said.\n"
-	runEdgeCases(t, []edgeCase{
-		{"invented reprisal", p, "Lasso declared a state of emergency in Duran in retaliation for a police raid on a cartel [1].", "link"},
-		{"invented cause with due to", p, lead + "due to a dispute over smuggling routes [1].", "link"},
-		{"amid is background, left to the words", "Exports fell 8 percent in the first quarter as shipping costs rose and gangs targeted the port of Guayaquil.\n", "Exports fell 8 percent in the first quarter amid higher freight costs and gang attacks at the port of Guayaquil [1].", ""},
-		{"chat filler in the cause", "Flights out of Denver were cancelled on Friday because of heavy snow.\n", "flights outta denver got cancelled friday due to like heavy snow lol [1].", ""},
-		{"sparked by", fire, "The wildfire, sparked by an arson attack in the forest near the town on Tuesday, has burned 2,000 hectares, officials said [1].", "link"},
-		{"fueled, American spelling", fire, "The wildfire, fueled by an arson attack, has burned 2,000 hectares of forest near the town since Tuesday, officials said [1].", "link"},
-		{"one word missing is a paraphrase", p, lead + "amid the mayor's slaying [1].", ""},
-		{"the passage's event after after", p, "Lasso declared a state of emergency in Duran after the mayor of Manta was shot dead [1].", ""},
-		{"after paraphrased", "Shares of the chipmaker fell 12 percent on Thursday after the company cut its sales forecast for the year.\n", "Shares of the chipmaker fell 12 percent on Thursday after it lowered its sales outlook [1].", ""},
 	})
 }
 
@@ -137,20 +96,6 @@ func TestAspectVerbIsNoDeed(t *testing.T) {
 	})
 }
 
-// "Killed" is the killing "shot dead" tells: the day rule reads them as
-// one event, so "killed on Monday" is gainsaid by "shot dead on Sunday";
-// "found dead" tells no killing: one killed on Saturday may be found
-// dead on Sunday.
-func TestKilledIsTheShotDeadEventsDay(t *testing.T) {
-	const shot = "On Monday, President Guillermo Lasso declared a state of emergency in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n"
-	const found = "The mayor of the city of Manta was found dead on Sunday. On Monday, police said he had been killed by a gang on Saturday.\n"
-	runEdgeCases(t, []edgeCase{
-		{"killed on another day", shot, "The mayor was killed on Monday [1].", "day"},
-		{"killed on the day", shot, "The mayor was killed on Sunday [1].", ""},
-		{"found dead is no killing", found, "The mayor of Manta was killed on Saturday, police said [1].", ""},
-	})
-}
-
 // A description set beside a name ("Lasso, a former banker,",
 // "Guayaquil, Ecuador's capital") must have a word of the passages: one
 // with none is outside knowledge; one the passages half hold passes.
@@ -163,55 +108,12 @@ func TestApposedDescriptionNeedsAPassageWord(t *testing.T) {
 		{"the passage's description", p, "Guillermo Lasso, the president, declared a state of emergency on Monday [1].", ""},
 		{"half the passage's", p, "Soldiers gained access to three cellblocks at the Penitenciaria del Litoral, the prison in the big port city [1].", ""},
 		{"an age", "Daniel Noboa, 35, a businessman, won the runoff on Sunday.\n", "Daniel Noboa, a 35-year-old, won the runoff on Sunday [1].", ""},
+		// the third review's cases: the claim's opening, a day, a list
+		{"an opening word", "The government said 31 people died in the violence, but the opposition put the toll at more than 50.\n", "However, the figure is contested, with the opposition putting the toll at more than 50 [1].", ""},
+		{"an opening setting", "Residents of Kharkiv sheltered in basements as sirens sounded across the city on Monday.\n", "In Kharkiv, the locals huddled, sheltering in basements as sirens sounded across the city on Monday [1].", ""},
+		{"a day", "The council approved the plan on Tuesday after a long debate.\n", "The council met Tuesday, the members split, approving the plan after a long debate [1].", ""},
+		{"a list", "The storm battered Cuba, the Georgia coastline and the Bahamas on Thursday.\n", "The storm battered Cuba, Georgia's shore and the Bahamas on Thursday [1].", ""},
 		{"one word, not a name's", p, "Soldiers gained access to three cellblocks at the Penitenciaria del Litoral, the stronghold [1].", ""},
-	})
-}
-
-// The first review's cases: a report's speaker, a number, a word of the
-// passive's subject, a denied or intended deed, and "who" before the deed
-// name no doer; nor does a question that asks who someone is.
-func TestAbsenceOfWhoNamesNoDoerAtItsEdges(t *testing.T) {
-	const shot = "The passages don't say who shot the mayor."
-	runEdgeCases(t, []edgeCase{
-		{"report's speaker", "Police said the mayor was shot several times as he left his home on Sunday.\n", shot, ""},
-		{"unclear who", "Local media said the mayor was shot several times. It is unclear who shot him.\n", shot, ""},
-		{"how clause", "Investigators are still trying to determine how the fire started in the warehouse.\n", "The passages don't say who started the fire.", ""},
-		{"passive subject's word", "A nighttime curfew was imposed in the city of Duran on Monday after at least nine people were killed.\n", "The passages don't say who imposed the curfew.", ""},
-		{"passive with a number", "Three suspects were arrested on Friday in the capital.\n", "The passages don't say who arrested the suspects.", ""},
-		{"intended and denied", "The president has not yet named anyone to replace the minister, who resigned on Friday.\n", "The passages don't say who will replace the minister.", ""},
-		{"who someone is", "The prison agency said a new director would be named next month.\n", "The passages don't say who the new director will be.", ""},
-		{"passive without by", "The death toll from the violence was raised to 31 on Tuesday.\n", "The passages don't say who raised the death toll.", ""},
-		{"by a number", "Fuel prices were raised by 10 percent on Monday.\n", "The passages don't say who raised fuel prices.", ""},
-		{"a report's speaker before an intransitive deed", "Officials said the fire started in a storage room.\n", "The passages don't say who started the fire.", ""},
-		{"a belief", "Investigators believe the fire started in a storage room.\n", "The passages don't say who started the fire.", ""},
-		{"an unidentified doer", "Unidentified gunmen shot the mayor of Manta on Sunday.\n", shot, ""},
-		{"doer in the active", "Gang members shot the mayor on Sunday, police said.\n", shot, "absence"},
-		{"doer after by", "The mayor was shot by gang members on Sunday.\n", shot, "absence"},
-	})
-}
-
-// A denied deed names no doer, and a "who" that asks who someone is asks
-// for no deed's doer.
-func TestAbsenceOfWhoDeniedOrNoDeed(t *testing.T) {
-	runEdgeCases(t, []edgeCase{
-		{"denied", "Police have not arrested the suspects in the killing.\n", "The passages don't say who arrested the suspects.", ""},
-		{"who someone is", "Officials named a new director of the prison agency on Monday.\n", "The passages don't say who the new director is.", ""},
-	})
-}
-
-// The killing equivalence holds only for the same victim: another
-// killing on another day in the passage is no contradiction; and a
-// killing told with "assassinated" or "gunned down" is one.
-func TestKillingDayOfTheSameVictim(t *testing.T) {
-	const two = "A local journalist was shot dead on Saturday in Manta. On Friday, two police officers were killed in an ambush in Guayaquil.\n"
-	const riot = "On Monday, five inmates were killed during a riot at the Litoral prison, and a guard was shot dead on Wednesday as he left work.\n"
-	const mayor = "On Monday, President Guillermo Lasso declared a state of emergency in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n"
-	runEdgeCases(t, []edgeCase{
-		{"another victim's day", two, "Two police officers were killed on Friday in an ambush in Guayaquil [1].", ""},
-		{"another clause's killing", riot, "Five inmates were killed on Monday during a riot at the Litoral prison [1].", ""},
-		{"assassinated on another day", mayor, "The mayor of Manta was assassinated on Monday [1].", "day"},
-		{"another victim of the same role", "A police officer was shot dead on Friday in Quito. Another officer was stabbed to death on Saturday in Guayaquil.\n", "Another officer was killed on Saturday in Guayaquil [1].", ""},
-		{"gunned down on another day", mayor, "The mayor of Manta was gunned down on Monday [1].", "day"},
 	})
 }
 

@@ -2233,12 +2233,6 @@ var saidOnlyRE = regexp.MustCompile(`(?i)\b(?:only|just|merely|simply)\s+(?:\w+\
 // or "caused by", to the clause's end.
 var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;:.,()—–]+)`)
 
-// linkRE finds the cause a claim gives with another cue than "because":
-// "due to the strike", "in retaliation for the decree", "sparked by a
-// dispute over pay". ("After" and "amid" are left to the words: the event
-// or background after them is paraphrased too freely to weigh alone.)
-var linkRE = regexp.MustCompile(`(?i)\b(?:due\s+to|in\s+(?:retaliation|response|reprisal|revenge)\s+(?:for|to)|as\s+a\s+(?:result|consequence)\s+of|(?:sparked|triggered|prompted|fuel(?:l)?ed)\s+by)\s+([^;:.,()—–]+)`)
-
 // CauseContentShare is the share of a cause's content words the cited
 // passages must hold: a link is a claim of its own, so a little more than
 // MinContentShare ("because gang violence from the prisons had spread into
@@ -2255,18 +2249,9 @@ const CauseContentShare = 0.6
 // mayor's killing. The cause is the claim's answer to "why": its own
 // words must be there, not only the rest of the claim's. Names are the
 // name rule's. "" when the cause holds.
-//
-// The cause after another cue (linkRE) is held to the same share, when
-// two of its words at least are missing: "due to rotting" of passages
-// that tell of fermentation is a paraphrase, not a new cause.
 func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool) string {
 	for _, m := range causeRE.FindAllStringSubmatch(rest, -1) {
 		if miss := unsaidPhrase(m[1], cited, ev, terms, CauseContentShare); miss != "" {
-			return miss
-		}
-	}
-	for _, m := range linkRE.FindAllStringSubmatch(rest, -1) {
-		if miss := unsaidPhrase(m[1], cited, ev, terms, CauseContentShare); len(strings.Fields(miss)) >= 2 {
 			return miss
 		}
 	}
@@ -2385,10 +2370,16 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 	// A description set beside a name ("Guillermo Lasso, a former
 	// banker, ...", "Guayaquil, Ecuador's capital"): one word of it the
 	// passages hold is enough, none is outside knowledge.
-	for _, m := range appositionRE.FindAllStringSubmatch(rest, -1) {
-		if numbersIn(m[1]) != nil {
-			continue // "a 35-year-old": an age, the number rules'
+	for _, at := range appositionRE.FindAllStringSubmatchIndex(rest, -1) {
+		name, desc := rest[at[0]:strings.IndexByte(rest[at[0]:], ',')+at[0]], rest[at[2]:at[3]]
+		if numbersIn(desc) != nil || openingPhrase(rest[:at[0]]) || text.IsTimeWord(name) || strings.Contains(desc, " and ") {
+			// "a 35-year-old": an age, the number rules'; "However, the
+			// figure ...", "In Kharkiv, the locals ...", "On Tuesday,
+			// the lawmakers ...": the claim's opening, not a name's
+			// description; "Cuba, Georgia's shore and the Bahamas": a list
+			continue
 		}
+		m := []string{"", desc}
 		least := 2.0 // "a former banker"
 		if r, _ := utf8.DecodeRuneInString(m[1]); unicode.IsUpper(r) {
 			least = 1 // "Ecuador's capital": the name is the name rule's
@@ -2399,6 +2390,24 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 	}
 	return ""
 }
+
+// openingPhrase reports text before a capitalised word that is nothing,
+// or a preposition (and "the") opening the claim: the word is the claim's
+// first or its opening setting's.
+func openingPhrase(before string) bool {
+	f := strings.Fields(strings.ToLower(before))
+	switch len(f) {
+	case 0:
+		return true
+	case 1:
+		return openingPreps[f[0]]
+	case 2:
+		return openingPreps[f[0]] && f[1] == "the"
+	}
+	return false
+}
+
+var openingPreps = set("in on at during after before since from by for across near outside inside throughout under")
 
 // appositionRE finds a description set after a name between commas, or
 // closing the claim: an article or a possessive name opens it.

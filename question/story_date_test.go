@@ -26,6 +26,8 @@ func TestAsksStoryDate(t *testing.T) {
 		{"what is the date of the news conference?", false},
 		{"who retook the prison and what is the date of this news?", false},
 		{"what else happened on the day of this news?", false},
+		{"what day was that post from?", false},
+		{"when was it written?", false},
 	} {
 		if got := AsksStoryDate(tt.q); got != tt.want {
 			t.Errorf("AsksStoryDate(%q) = %v, want %v", tt.q, got, tt.want)
