@@ -16,3 +16,19 @@ func TestPrisonCalledWantsAPrisonsName(t *testing.T) {
 		}
 	}
 }
+
+// "The name of the prison authority" asks for the authority's name, not
+// a prison's; "the name of the prison they retook" asks for the prison's.
+func TestNameOfThePrisonItself(t *testing.T) {
+	const snai = "Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI."
+	const litoral = "Using controlled detonations, they gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil."
+	q := "what is the name of the prison authority"
+	if k := Classify(q); !k.InAnswer(snai, q) {
+		t.Errorf("%q (%v): the SNAI sentence is no answer", q, k)
+	}
+	for _, q := range []string{"what is the name of the prison they retook", "what's the name of the prison?", "name of the jail", "what is the name of the prison from where he gave orders"} {
+		if k := Classify(q); k.InAnswer(snai, q) || !k.InAnswer(litoral, q) {
+			t.Errorf("%q (%v): InAnswer(snai) = %v, InAnswer(litoral) = %v; want false, true", q, k, k.InAnswer(snai, q), k.InAnswer(litoral, q))
+		}
+	}
+}
