@@ -968,7 +968,10 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	// reopen if repairs end" does not "will not reopen until they end"
 	// (the passage's own condition skips its sentence below). What the
 	// condition supposes ("would end if the guards were released") is no
-	// fact: only the claim's words before it are read as stated.
+	// fact: only the claim's words before it are read as stated. A
+	// phrasal verb states its one-word synonym: "would step in" says
+	// "would intervene", which "would not intervene" denies (read only
+	// when a passage denies something).
 	var facts []negFact
 	for _, s := range all {
 		if !anyIn([]sentWords{s}, condCues) {
@@ -978,8 +981,6 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	if len(facts) == 0 {
 		return ""
 	}
-	// A phrasal verb states its one-word synonym: "would step in" says
-	// "would intervene", which "would not intervene" denies.
 	for _, t := range phrasalStems(claim) {
 		ct[t] = true
 	}

@@ -664,11 +664,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || aboutPassages && passageTalk[t] || timeDirection[w] {
 			continue
 		}
-		if l := strings.ToLower(w); text.IsChatFiller(l) && !fillerPersons[l] {
-			// chat register inside a claim says nothing of the facts:
-			// "the snai director lol, smh tbh", "the toll now stands at
-			// 31" (the offline reader's filler; the words of it that name
-			// a person, "a man was arrested", count)
+		if chatter(w) {
 			continue
 		}
 		content++
@@ -1189,6 +1185,15 @@ func mayTalkMeta(s string) bool {
 		}
 	}
 	return false
+}
+
+// chatter reports a word of chat register that says nothing of the facts
+// in a claim: "the snai director lol, smh tbh", "the toll now stands at
+// 31" (the offline reader's filler, text.IsChatFiller), except the words
+// of it that name a person (fillerPersons: "a man was arrested").
+func chatter(w string) bool {
+	l := strings.ToLower(w)
+	return text.IsChatFiller(l) && !fillerPersons[l]
 }
 
 // fillerPersons are the words of chat filler that also name a person
@@ -2296,7 +2301,7 @@ func unsaidWords(phrase string, cited []int, ev []evidence, terms map[string]boo
 		}
 		for _, w := range text.Words(tok) {
 			t := stemOf(w)
-			if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || text.IsChatFiller(w) && !fillerPersons[w] {
+			if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || chatter(w) {
 				continue
 			}
 			content++
@@ -2379,12 +2384,11 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 			// description; "Cuba, Georgia's shore and the Bahamas": a list
 			continue
 		}
-		m := []string{"", desc}
 		least := 2.0 // "a former banker"
-		if r, _ := utf8.DecodeRuneInString(m[1]); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(desc); unicode.IsUpper(r) {
 			least = 1 // "Ecuador's capital": the name is the name rule's
 		}
-		if miss := unsaidWords(m[1], cited, ev, terms, noneHeld, least); miss != "" {
+		if miss := unsaidWords(desc, cited, ev, terms, noneHeld, least); miss != "" {
 			return miss
 		}
 	}
