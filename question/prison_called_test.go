@@ -32,3 +32,26 @@ func TestNameOfThePrisonItself(t *testing.T) {
 		}
 	}
 }
+
+// The prison's name asked as people type it: without a verb ("what the
+// prison name", read from "wat the prison name ah"), with "called what"
+// at the end, without an article ("name of prison?"), or as a bare
+// possessive ("the jail's name"). Each wants the prison's name, not the
+// prison authority's sentence.
+func TestPrisonNameAsTyped(t *testing.T) {
+	const snai = "Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI."
+	const litoral = "Using controlled detonations, they gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil."
+	for _, q := range []string{"what the prison name", "what is the jail name", "the jail itself is called what", "the prison is called what", "name of prison?", "the jail's name", "prison name", "what is the jail name they retook", "what the name of prison in guayaquil", "what the prison name in guayaquil"} {
+		k := Classify(q)
+		if k != Name || k.InAnswer(snai, q) || !k.InAnswer(litoral, q) {
+			t.Errorf("%q: kind %v, InAnswer(snai) = %v, InAnswer(litoral) = %v; want name, false, true", q, k, k.InAnswer(snai, q), k.InAnswer(litoral, q))
+		}
+	}
+	// Another thing's name is no prison's: the authority's name is in
+	// the SNAI sentence.
+	for _, q := range []string{"what is the prison authority called", "what the prison authority name"} {
+		if k := Classify(q); !k.InAnswer(snai, q) {
+			t.Errorf("%q (%v): the SNAI sentence is no answer", q, k)
+		}
+	}
+}
