@@ -31,10 +31,11 @@ func spanishClaim(body string) bool {
 }
 
 // spanishAnswer reports a short claim answering a Spanish question in
-// Spanish: one Spanish function word is enough ("Unas 200 familias").
+// Spanish: one Spanish function word is enough ("Unas 200 familias"), or,
+// with no English one, a word with Spanish's accents ("60 días").
 func spanishAnswer(body, asked string) bool {
 	es, en := esEnCounts(body)
-	return es >= 1 && es > en && text.LooksSpanish(asked)
+	return (es >= 1 && es > en || es == 0 && en == 0 && strings.ContainsAny(body, "áéíóúñÁÉÍÓÚÑ")) && text.LooksSpanish(asked)
 }
 
 // esEnCounts counts the Spanish and the English function words of body.
@@ -120,10 +121,14 @@ var esPhrases = map[string][]string{
 	"explicó que": {"said that"}, "indicó que": {"said that"}, "añadió que": {"said that"},
 	// who said it: "según la policía" is according to the police, not "as"
 	"según": {"according to"}, "segun": {"according to"},
+	// the link: "después de que el alcalde fuera asesinado" is after the
+	// mayor was killed, not "afterwards" ("antes" the dictionary reads as
+	// "before" already)
+	"después de": {"after"}, "despues de": {"after"}, "después de que": {"after"}, "despues de que": {"after"},
 }
 
 // esPhraseRE finds the esPhrases, longest first.
-var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n)\b`)
+var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n|despu[eé]s\s+de(?:\s+que)?)\b`)
 
 // esAccentedRE finds the phrases of esPhrases that end in an accented
 // letter ("duplicó"), where \b, which knows only ASCII letters, finds no

@@ -1,0 +1,64 @@
+package ground
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// skipWithoutSpanish skips a test of Spanish answers where Apertium's
+// dictionary is not installed (.ci/run installs it).
+func skipWithoutSpanish(t *testing.T) {
+	t.Helper()
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+}
+
+// spanishCase is a claim answering a Spanish question, checked against
+// one passage: want is a substring of the reason it is dropped for, ""
+// when it must be kept.
+type spanishCase struct{ name, claim, want string }
+
+func runSpanishCases(t *testing.T, passage, asked string, cases []spanishCase) {
+	t.Helper()
+	for _, tt := range cases {
+		t.Run(tt.name, func(t *testing.T) {
+			got := edgeReason(t, passage, asked, tt.claim)
+			if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+				t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+			}
+		})
+	}
+}
+
+// A Spanish answer of a number and a noun ("60 días") has no function word
+// to tell its language by; its accent and the Spanish question do, and it
+// is read through the dictionary: "días" is the passage's "60-day". A
+// wrong number is still caught.
+func TestShortSpanishAnswerIsGlossed(t *testing.T) {
+	skipWithoutSpanish(t)
+	const p = "The operation came after the government announced a 60-day state of emergency for the country’s prisons.\n"
+	runSpanishCases(t, p, "¿Cuánto dura el estado de excepción en las cárceles?", []spanishCase{
+		{"the passage's days", `**60 días** [1: "a 60-day state of emergency for the country’s prisons"].`, ""},
+		{"another number", "**70 días** [1].", `number "70"`},
+	})
+	// asked in English, the same words are not read as Spanish
+	if got := edgeReason(t, p, "How long is the state of emergency?", "**60 días** [1]."); got == "" {
+		t.Errorf(`"60 días" answering an English question: kept, want it read as written`)
+	}
+}
+
+// "Después de que" and "antes de que" are the links "after" and "before",
+// not the adverb "afterwards" read as an item of the list before it.
+func TestSpanishAfterIsALink(t *testing.T) {
+	skipWithoutSpanish(t)
+	const p = "On Monday, current President Guillermo Lasso also declared a state of emergency in the provinces of Manabi and Los Rios, and in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n"
+	runSpanishCases(t, p, "¿Por qué Lasso declaró estado de excepción en Manabí?", []spanishCase{
+		{"después de que after a list", `El lunes, Lasso declaró el estado de excepción en Manabí, Los Ríos y Durán **después de que el alcalde de Manta fuera asesinado a tiros el domingo** [1: "after the mayor of the city of Manta was shot dead on Sunday"].`, ""},
+		{"antes de que reverses the order", "Lasso declaró el estado de excepción en Manabí antes de que el alcalde de Manta fuera asesinado [1].", "link"},
+		{"another city's mayor", "Lasso declaró el estado de excepción en Manabí después de que el alcalde de Quito fuera asesinado [1].", `name "Quito"`},
+	})
+}
