@@ -62,3 +62,18 @@ func TestSpanishAfterIsALink(t *testing.T) {
 		{"another city's mayor", "Lasso declaró el estado de excepción en Manabí después de que el alcalde de Quito fuera asesinado [1].", `name "Quito"`},
 	})
 }
+
+// "The passages don't say who did A or which official did B" denies both:
+// a passage that tells either says what the claim says none does. Each
+// question is read on its own, so the words of the other (here
+// "official", "announced", "figure") do not hide the told one.
+func TestAbsenceOfEitherQuestion(t *testing.T) {
+	const p = "Clashes between gangs here began on Saturday. Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n"
+	runEdgeCases(t, []edgeCase{
+		{"the first question is answered", p, "However, the passages don't say who raised the death toll or which official announced the new figure.", "absence"},
+		{"the second question is answered", p, "The passages don't say which official announced the new figure, or who raised the death toll.", "absence"},
+		{"joined by and", p, "The passages don't say which official announced the new figure and who raised the death toll.", "absence"},
+		{"neither is answered", p, "The passages don't say who started the clashes or why they began.", ""},
+		{"a claim opening on the second question", p, "Or why the clashes began, the passages don't say.", ""},
+	})
+}

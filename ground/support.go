@@ -1216,6 +1216,27 @@ func absenceScope(claim string, cited []int, n int) []int {
 
 var namedPassageRE = regexp.MustCompile(`(?i)\b(?:passage|source|pasaje|fuente)s?\s*\[?\d|\b(?:this|that|the)\s+(?:passage|article|story|report|text|source)\s+(?:does|did|do|doesn|didn|says|mentions|gives|only)\b|\b(?:este|el)\s+(?:pasaje|art[ií]culo|texto)\s+no\b`)
 
+// whOrRE is "or", "nor" or "and" joining a second question to what an
+// absence claim says is missing: "who raised the toll or which official
+// announced it".
+var whOrRE = regexp.MustCompile(`(?i),?\s+(?:or|nor|and)\s+(?:who|whom|which|what|when|where|why|how|whether)\b`)
+
+// whAlternatives cuts an absence claim before each question whOrRE joins
+// to it, the question word kept with what follows: "don't say who raised
+// the toll", "or which official announced it".
+func whAlternatives(body string) []string {
+	var parts []string
+	last := 0
+	for _, m := range whOrRE.FindAllStringIndex(body, -1) {
+		if strings.TrimSpace(body[last:m[0]]) == "" {
+			continue // opening the claim: nothing before it to cut off
+		}
+		parts = append(parts, body[last:m[0]])
+		last = m[0]
+	}
+	return append(parts, body[last:])
+}
+
 // saidIn is the first of the passages ns that says what an absence
 // claim says they don't (saidAfterAll), or 0.
 func saidIn(body string, ns []int, ev []evidence) int {
@@ -1231,6 +1252,16 @@ func saidIn(body string, ns []int, ev []evidence) int {
 // claim says it doesn't: one sentence holds all of the claim's own words
 // (three at least, the talk about passages aside).
 func saidAfterAll(body string, cited []int, ev []evidence) bool {
+	if parts := whAlternatives(body); len(parts) > 1 {
+		// "don't say who raised the death toll or which official announced
+		// it": a passage that says either says what the claim says none do.
+		for _, part := range parts {
+			if saidAfterAll(part, cited, ev) {
+				return true
+			}
+		}
+		return false
+	}
 	if ok, asked := answeredAsked(body, cited, ev); ok || asked {
 		return ok
 	}
