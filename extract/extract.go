@@ -455,6 +455,9 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 			return
 		}
 	}
+	if abbrev := question.AsksExpansion(focus); abbrev != "" && expansion(ix, ans, abbrev) {
+		return // "what does SNAI stand for": the passages spell it out
+	}
 	if len(keys) == 0 || len(ans.Passages) == 0 {
 		abstain()
 		return
