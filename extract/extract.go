@@ -1203,6 +1203,11 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	} else if r := question.NamedRole(text.Fold(focus)); r != "" {
 		qt, role = question.Name, r // "what was the mayor's name": a name next to "mayor"
 	}
+	if words := question.RoleAsked(text.Fold(focus)); words != "" && slices.ContainsFunc(keys, func(k keyTerm) bool { return k.proper && k.known }) {
+		// "what position does Guillermo Rodriguez hold": who he is, told
+		// by the sentence that names him, whatever it calls his post
+		keys = withoutTerms(keys, words)
+	}
 	if qt == question.General {
 		// "Confirm that 200 people died", "it lasts 90 days": a number to
 		// check wants a sentence with the true number.

@@ -1,0 +1,30 @@
+package question
+
+import (
+	"regexp"
+	"strings"
+)
+
+// roleAskedRE finds the words a question asks a named person's role with
+// ("what is Rodriguez's job", "which function has he", "what position
+// does Guillermo Rodriguez hold"), and an honorific before a name ("this
+// Mr. Guillermo Rodriguez"): group 1 the role noun, group 2 a verb of
+// holding it, group 3 the honorific.
+var roleAskedRE = regexp.MustCompile(`\b(?:what|which|his|her|their|[\p{L}]+'s|[\p{L}]+’s|[\p{L}]+s')\s+(?:(?:exact|official|current|actual|main)\s+)?(job|position|role|title|function|occupation|profession|designation)\b(?:[^?.,;]*?\b(hold|holds|held|have|has|had|occupy|occupies)\b)?|\b(mr|mrs|ms|dr|sr|señor|senor|señora|senora|sir)\.?\s+\p{L}`)
+
+// RoleAsked returns the words of a question that ask what a named person
+// is (role nouns, a verb of holding one, honorifics), which name no topic
+// the story must hold: "what position does Guillermo Rodriguez hold" is
+// "who is Guillermo Rodriguez", answered by the sentence that says what
+// he is. "" when it asks no role. The folded question is read.
+func RoleAsked(folded string) string {
+	var words []string
+	for _, m := range roleAskedRE.FindAllStringSubmatch(folded, -1) {
+		for _, g := range m[1:] {
+			if g != "" {
+				words = append(words, g)
+			}
+		}
+	}
+	return strings.Join(words, " ")
+}
