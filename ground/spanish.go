@@ -32,11 +32,38 @@ func spanishClaim(body string) bool {
 
 // spanishAnswer reports a short claim answering a Spanish question in
 // Spanish: one Spanish function word is enough ("Unas 200 familias"), or,
-// with no English one, a word with Spanish's accents ("60 días").
+// with no function word of either language ("a" is both), a word of
+// Spanish: written with its accents ("60 días") or one the Spanish
+// dictionary reads and no English dictionary holds ("31 muertos",
+// "asesinado a tiros").
 func spanishAnswer(body, asked string) bool {
+	if !text.LooksSpanish(asked) {
+		return false
+	}
 	es, en := esEnCounts(body)
-	return (es >= 1 && es > en || es == 0 && en == 0 && strings.ContainsAny(body, "áéíóúñÁÉÍÓÚÑ")) && text.LooksSpanish(asked)
+	if es >= 1 && es > en {
+		return true
+	}
+	if es, en = esEnCounts(bothA.ReplaceAllString(body, " ")); es != 0 || en != 0 {
+		return false
+	}
+	if strings.ContainsAny(body, "áéíóúñÁÉÍÓÚÑ") {
+		return true
+	}
+	sp, err := text.LoadSpanish()
+	if err != nil || sp == nil {
+		return false
+	}
+	for _, w := range text.Words(body) {
+		if lw := strings.ToLower(w); !text.IsWord(lw) && len(sp.Translate(lw)) > 0 {
+			return true
+		}
+	}
+	return false
 }
+
+// bothA is the word "a", English's article and Spanish's preposition.
+var bothA = regexp.MustCompile(`(?i)\ba\b`)
 
 // esEnCounts counts the Spanish and the English function words of body.
 func esEnCounts(body string) (es, en int) {
@@ -121,19 +148,25 @@ var esPhrases = map[string][]string{
 	"explicó que": {"said that"}, "indicó que": {"said that"}, "añadió que": {"said that"},
 	// who said it: "según la policía" is according to the police, not "as"
 	"según": {"according to"}, "segun": {"according to"},
-	// the link: "después de que el alcalde fuera asesinado" is after the
+	// the link: "después de que" ("luego de que" in much of Latin
+	// America) "el alcalde fuera asesinado" is after the
 	// mayor was killed, not "afterwards" ("antes" the dictionary reads as
 	// "before" already)
 	"después de": {"after"}, "despues de": {"after"}, "después de que": {"after"}, "despues de que": {"after"},
+	"luego de": {"after"}, "luego de que": {"after"},
 }
 
 // esPhraseRE finds the esPhrases, longest first.
-var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n|despu[eé]s\s+de(?:\s+que)?)\b`)
+var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n|(?:despu[eé]s|luego)\s+de(?:\s+que)?)\b`)
 
 // esAccentedRE finds the phrases of esPhrases that end in an accented
 // letter ("duplicó"), where \b, which knows only ASCII letters, finds no
 // word's end; the character after it is kept.
 var esAccentedRE = regexp.MustCompile(`(?i)\b(duplic(?:ó|aron|ado)|triplic(?:ó|aron))([^\p{L}]|$)`)
+
+// esAgoRE is "hace" before a length of time: "hace 60 días" is 60 days
+// ago, not "does 60 days".
+var esAgoRE = regexp.MustCompile(`(?i)\bhace\s+((?:\d[\d.,]*|un|una|unos|unas|dos|tres|pocos|pocas|varios|varias)\s+\p{L}+)`)
 
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
@@ -159,6 +192,7 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		}
 		return false
 	}
+	body = esAgoRE.ReplaceAllString(body, "$1 ago")
 	body = esPhraseRE.ReplaceAllStringFunc(body, func(m string) string {
 		return pickSense(esPhrases[strings.ToLower(strings.Join(strings.Fields(m), " "))], have)
 	})

@@ -1216,25 +1216,53 @@ func absenceScope(claim string, cited []int, n int) []int {
 
 var namedPassageRE = regexp.MustCompile(`(?i)\b(?:passage|source|pasaje|fuente)s?\s*\[?\d|\b(?:this|that|the)\s+(?:passage|article|story|report|text|source)\s+(?:does|did|do|doesn|didn|says|mentions|gives|only)\b|\b(?:este|el)\s+(?:pasaje|art[ií]culo|texto)\s+no\b`)
 
-// whOrRE is "or", "nor" or "and" joining a second question to what an
-// absence claim says is missing: "who raised the toll or which official
-// announced it".
-var whOrRE = regexp.MustCompile(`(?i),?\s+(?:or|nor|and)\s+(?:who|whom|which|what|when|where|why|how|whether)\b`)
+// whOrRE is "or", "nor", "and" or a comma joining a further question to
+// what an absence claim says is missing: "who raised the toll, which
+// official announced it, or when".
+var whOrRE = regexp.MustCompile(`(?i)(?:,\s*(?:(?:or|nor|and)\s+)?|\s+(?:or|nor|and)\s+)(?:who|whom|which|what|when|where|why|how|whether)\b`)
 
-// whAlternatives cuts an absence claim before each question whOrRE joins
-// to it, the question word kept with what follows: "don't say who raised
-// the toll", "or which official announced it".
+// joinWordRE finds the "or", "nor" or "and" of a whOrRE match.
+var joinWordRE = regexp.MustCompile(`(?i)\b(?:or|nor|and)\b`)
+
+// whAlternatives cuts an absence claim into the questions it says the
+// passages leave open, each read with the words saying so: "don't say who
+// raised the toll or which official announced it" is "don't say who
+// raised the toll" and "don't say which official announced it". What the
+// claim says before those words ("Some candidates have pledged reforms,
+// but") is left out of them. One part when it joins no questions.
 func whAlternatives(body string) []string {
-	var parts []string
-	last := 0
-	for _, m := range whOrRE.FindAllStringIndex(body, -1) {
-		if strings.TrimSpace(body[last:m[0]]) == "" {
-			continue // opening the claim: nothing before it to cut off
-		}
-		parts = append(parts, body[last:m[0]])
-		last = m[0]
+	cue := absenceRE.FindStringIndex(body)
+	if cue == nil {
+		return []string{body}
 	}
-	return append(parts, body[last:])
+	var parts []string
+	last := cue[0]
+	ms := whOrRE.FindAllStringIndex(body[cue[1]:], -1)
+	for i, m := range ms {
+		at := cue[1] + m[0]
+		if strings.TrimSpace(body[cue[1]:at]) == "" {
+			continue // the first question itself: nothing before it to cut off
+		}
+		if bare := !joinWordRE.MatchString(body[at : cue[1]+m[1]]); bare && !slices.ContainsFunc(ms[i+1:], func(n []int) bool { return joinWordRE.MatchString(body[cue[1]+n[0] : cue[1]+n[1]]) }) {
+			// a comma alone is a list's only before its "or" or "and"
+			// ("who, which official, or when"); else it opens a relative
+			// clause ("don't name the gang, which controls the prison")
+			continue
+		}
+		parts = append(parts, body[last:at])
+		last = at
+	}
+	if len(parts) == 0 {
+		return []string{body}
+	}
+	parts = append(parts, body[last:])
+	for i := 1; i < len(parts); i++ {
+		// the later questions with the words saying they are missing, so
+		// that each is answered only by an answer of its kind
+		parts[i] = body[cue[0]:cue[1]] + " " + strings.TrimLeft(parts[i], ", ")
+		parts[i] = strings.Replace(parts[i], " or ", " ", 1)
+	}
+	return parts
 }
 
 // saidIn is the first of the passages ns that says what an absence

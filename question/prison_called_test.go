@@ -48,8 +48,9 @@ func TestPrisonNameAsTyped(t *testing.T) {
 		}
 	}
 	// Another thing's name is no prison's: the authority's name is in
-	// the SNAI sentence.
-	for _, q := range []string{"what is the prison authority called", "what the prison authority name"} {
+	// the SNAI sentence, and a gang's or a director's "is called what"
+	// asks for theirs, the prison only where they are.
+	for _, q := range []string{"what is the prison authority called", "what the prison authority name", "the gang that runs the prison is called what", "the director of the prison is called what"} {
 		if k := Classify(q); !k.InAnswer(snai, q) {
 			t.Errorf("%q (%v): the SNAI sentence is no answer", q, k)
 		}
