@@ -10,7 +10,11 @@ import (
 // topic: "how many died lol", "ok so who did it", "was it bad tho", and the
 // asker's "now" ("how many people are dead now", "rn"): the stories tell
 // the latest they know, whatever day it is read; Nigerian Pidgin's
-// particles ("abeg which prison is this one sef"). It is a
+// particles ("abeg which prison is this one sef"); the sentence particles
+// of Singapore and Malaysian English ("how many died lah", "army also go
+// in meh"); Kenyan English's "eish", "sasa" and "manze" ("which town is
+// this jail manze"); the Hindi words for "friend" and "brother" that
+// Indian English chat addresses with ("kitne log mare bhai"). It is a
 // closed class of a register no dictionary lists, so it is kept here by
 // hand; each word is read as filler only where the stories never use it
 // (IsChatFiller's caller checks), so "ok" in a story about Oklahoma or
@@ -24,7 +28,10 @@ var chatFiller = func() map[string]bool {
 		pls plz please thx ty tysm lemme gimme kinda sorta like literally basically
 		anyway anyways whatever rn atm smth sth stuff thingy lowkey highkey deadass istg ong eli5
 		now currently presently
-		abeg sef abi jare o`) {
+		abeg sef abi jare o
+		lah leh lor meh sia hor wah
+		eish sasa manze
+		yaar bhai`) {
 		m[w] = true
 	}
 	return m

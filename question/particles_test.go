@@ -1,0 +1,33 @@
+package question
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/storybot-dev/storybot/internal/testindex"
+)
+
+// The sentence particles of Singapore and Malaysian English, Kenyan
+// English's "eish", "sasa" and "manze", and the Hindi words of address in
+// Indian English chat say nothing of what is asked: left out where the
+// stories never use them, as "lol" is. A story that does use one keeps it.
+func TestReadDropsChatParticles(t *testing.T) {
+	var rd Reader
+	ix := testindex.Seed(t)
+	for in, want := range map[string]string{
+		"army also go in meh? or police only":              "army also go in ? or police only",
+		"how many block they take back lah":                "how many block they take back",
+		"which town is this jail manze":                    "which town is this jail",
+		"eish and what did they find inside there":         "and what did they find inside there",
+		"kitne log mare bhai":                              "kitne log mare",
+		"wah so many soldiers, how many actually go in ah": "so many soldiers, how many actually go in",
+	} {
+		if got := rd.Read(ix, in); got != want {
+			t.Errorf("Read(%q) = %q, want %q", in, got, want)
+		}
+	}
+	sia := testindex.Of(t, fstest.MapFS{"sia.txt": {Data: []byte(" date 2024-01-02 STORY: Airline news.\n\nSia Airlines said the flight was delayed by two hours.\n")}})
+	if got := rd.Read(sia, "why was the sia flight delayed"); got != "why was the sia flight delayed" {
+		t.Errorf("a particle the stories use as a name was dropped: %q", got)
+	}
+}
