@@ -272,3 +272,18 @@ func TestRoleOfAPossessor(t *testing.T) {
 		}
 	}
 }
+
+// "What is the number of dead", "what was the figure they gave": a count
+// asked for by its noun, not by "how many".
+func TestNumberAskedByItsNoun(t *testing.T) {
+	for _, q := range []string{"what is the number of dead", "what is the latest figure", "what was the figure they gave", "what's the final tally of the dead", "what were the official figures"} {
+		if k := Classify(q); k != Number {
+			t.Errorf("Classify(%q) = %v, want number", q, k)
+		}
+	}
+	for _, q := range []string{"what is the name of the prison", "who is the key figure in the case"} {
+		if k := Classify(q); k == Number {
+			t.Errorf("Classify(%q) = number", q)
+		}
+	}
+}
