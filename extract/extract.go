@@ -455,6 +455,13 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 			return
 		}
 	}
+	if len(keys) == 0 && question.Classify(focus) == question.Place && (len(ix.Stories()) == 1 || subject != "") && len(ans.Passages) > 0 {
+		// "Where did this happen?": the place the story's lede sets it
+		// in. Of many stories, "this" is the one the conversation is about.
+		if ledePlace(ix, ans) {
+			return
+		}
+	}
 	if abbrev := question.AsksExpansion(focus); abbrev != "" && expansion(ix, ans, abbrev) {
 		return // "what does SNAI stand for": the passages spell it out
 	}
