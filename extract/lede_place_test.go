@@ -29,3 +29,15 @@ func TestWhereDidThisHappen(t *testing.T) {
 		t.Errorf("two stories: %q, want the stories don't say", a.Text)
 	}
 }
+
+// "How many inmates died" asks of the one event: "hundreds of prisoners"
+// since 2021 is a total over years, no answer; the death toll is the
+// closest the story comes (it does not say who the 31 were).
+func TestSeedInmatesDied(t *testing.T) {
+	ix := testindex.Seed(t)
+	for _, q := range []string{"how many inmates died", "how many inmates were killed"} {
+		if got := askText(t, ix, q); strings.Contains(got, "hundreds of prisoners") || !strings.Contains(got, "from 18 to 31") {
+			t.Errorf("%q: %q", q, got)
+		}
+	}
+}

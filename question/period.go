@@ -14,9 +14,11 @@ import (
 // riot"), unless the question asks over a stretch of time itself
 // (AsksOverPeriod).
 //
-// The stretch must follow a number in the same clause: in "the scene of
-// several massacres since 2021, including one in which 119 inmates were
-// killed" the 119 died in one of them.
+// The stretch must follow a number in the same clause, or be tallied by
+// the clause after it ("violence that has surged since 2021, claiming the
+// lives of hundreds of prisoners"): in "the scene of several massacres
+// since 2021, including one in which 119 inmates were killed" the 119
+// died in one of them.
 //
 // Nor is a stretch that qualifies a superlative a total: "12 inmates died
 // in the worst riot in the past two years", "one of the deadliest in the
@@ -29,9 +31,18 @@ func OverPeriod(txt string) bool {
 		if clauseNumber.MatchString(clause) && !superlative(clause) {
 			return true
 		}
+		if t := periodTally.FindStringSubmatch(f[m[1]:]); t != nil && t[1] != "including" && clauseNumber.MatchString(notCounts.ReplaceAllString(t[0], " ")) {
+			return true
+		}
 	}
 	return false
 }
+
+// periodTally is the clause right after a stretch of time that tallies it
+// with a participle: "violence that has surged since 2021, claiming the
+// lives of hundreds of prisoners", "since 2018, leaving 30 dead" (not
+// "including one in which 119 inmates were killed": one of them).
+var periodTally = regexp.MustCompile(`^\s*,\s*([a-z]+ing)\b[^,;:()]*`)
 
 // notCounts are words that say no count or no superlative: the partitive
 // "one of", and "at least" / "at most" of a quantity.
