@@ -58,11 +58,11 @@ func TestSeedCasualQuestions(t *testing.T) {
 // stories don't say."; a question no sentence fits is still refused.
 func TestSeedChattyHedged(t *testing.T) {
 	b, c := seedBot(t)
-	q := "there was talk of prison officers being took hostage as well in some other town up the country, how many of them poor divils was it"
+	q := "when did the trouble start in there in the first place, was it the weekend or before that"
 	a := ask(t, b, q)
 	checkContract(t, []*corpus{c}, a)
-	if !strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "15 prison guards") {
-		t.Errorf("%q: %q, want the hostage sentence offered as the closest", q, a.Text)
+	if !strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "began on Saturday") {
+		t.Errorf("%q: %q, want the clashes' start offered as the closest", q, a.Text)
 	}
 	// (the emergency's length in Manabi scores 0.27 against the prisons'
 	// 60-day emergency: under MinHedgeScore, refused)

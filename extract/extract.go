@@ -382,9 +382,6 @@ const (
 	secondGain = 0.25
 )
 
-// deathTollRE is a death toll with its figure.
-var deathTollRE = regexp.MustCompile(`(?i)\bdeath toll\b[^.;]*?\b\d`)
-
 // share is how well a set of terms covers key term t: 1 for the word
 // itself, and for synonyms 0.6, 0.84, 0.94, ... as more of them appear
 // ("death" and "toll" for "died").
@@ -1650,11 +1647,6 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 					counts = question.WithoutCapacities(txt)
 				}
 				c.typed = question.ExactCount(counts, focus, rq.counted) && !(rq.oneEvent && question.OverPeriod(txt))
-				if !c.typed && rq.oneEvent && rq.countDeed != nil && question.HasAny("die dead death killed", rq.countDeed) && deathTollRE.MatchString(txt) {
-					// "how many prisoners died": a death toll counts the
-					// dead, whoever they were
-					c.typed = true
-				}
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)

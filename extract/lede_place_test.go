@@ -31,13 +31,17 @@ func TestWhereDidThisHappen(t *testing.T) {
 }
 
 // "How many inmates died" asks of the one event: "hundreds of prisoners"
-// since 2021 is a total over years, no answer; the death toll is the
-// closest the story comes (it does not say who the 31 were).
+// since 2021 is a total over years, no answer to it (at most the closest
+// passage; nor is the death toll, which does not say who the 31 were);
+// "how many people died" is answered by the toll.
 func TestSeedInmatesDied(t *testing.T) {
 	ix := testindex.Seed(t)
-	for _, q := range []string{"how many inmates died", "how many inmates were killed"} {
-		if got := askText(t, ix, q); strings.Contains(got, "hundreds of prisoners") || !strings.Contains(got, "from 18 to 31") {
+	for _, q := range []string{"how many inmates died", "how many inmates were killed", "how many prisoners died"} {
+		if got := askText(t, ix, q); strings.Contains(got, "hundreds of prisoners") && !strings.HasPrefix(got, Hedge) {
 			t.Errorf("%q: %q", q, got)
 		}
+	}
+	if got := askText(t, ix, "how many people died"); !strings.HasPrefix(got, "Ecuador’s attorney general on Tuesday raised the death toll") {
+		t.Errorf("how many people died: %q", got)
 	}
 }
