@@ -279,11 +279,6 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "modality", why
 					}
 				}
-				if reason == "" && !glossed {
-					if why := speechAsFact(checked, asked, valid, scope); why != "" {
-						rule, reason = "modality", why
-					}
-				}
 				if reason == "" {
 					if c, q := changedQuoteWord(checked, groups); c != "" {
 						rule, reason = "quote", fmt.Sprintf("quote: the claim restates its quote with %q for %q", c, q)

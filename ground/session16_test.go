@@ -137,37 +137,3 @@ func TestShortSpanishAnswersWithoutAccents(t *testing.T) {
 		}
 	}
 }
-
-// What a passage says only in a speaker's quoted words is the speaker's
-// claim: stated as fact ("The operation complied with human rights"), the
-// claim drops whose it is. Saying who says it, quoting it, or
-// holding what the passage says in its own voice passes; so does a short
-// quotation (a nickname, a phrase).
-func TestSpeechStatedAsFact(t *testing.T) {
-	const p = "Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI. (SOUNDBITE) (Spanish) SNAI GENERAL DIRECTOR, GUILLERMO RODRIGUEZ, SAYING: \"This operation has been decisive, complied with human rights, and shown how efficient and prepared our police and armed forces are.\" The operation came after the government announced a 60-day state of emergency for the country's prisons.\n"
-	runEdgeCases(t, []edgeCase{
-		{"the speaker named first", p, "Rodriguez: it was decisive and complied with human rights [1].", ""},
-		{"stated as fact", p, "The operation complied with human rights [1].", "modality"},
-		{"yes, stated as fact", p, "Yes, the operation was decisive and complied with human rights [1].", "modality"},
-		{"said", p, "He said it complied with human rights [1].", ""},
-		{"according to", p, "According to him, it complied with human rights [1].", ""},
-		{"described", p, "The SNAI director described the operation as decisive, efficient and compliant with human rights [1].", ""},
-		{"the speaker named", p, "For Rodriguez, it was decisive and complied with human rights [1].", ""},
-		{"quoted", p, "The operation \"complied with human rights\" [1].", ""},
-		{"the passage's own voice", p, "The operation came after a 60-day state of emergency for the prisons [1].", ""},
-		{"a statement quoted for its facts", "Violence broke out at the Litoral penitentiary on Monday.\n\n\"The death toll from the violence has risen to 31 inmates after more bodies were found,\" the attorney general's office said in a statement.\n", "The death toll from the violence has risen to 31 inmates [1].", ""},
-		{"a short quotation", "The group calls itself \"the Northern Black Wolves Gang\" and operates in Quito.\n", "Its name is the Northern Black Wolves Gang [1].", ""},
-	})
-}
-
-// Asked what someone said, the answer is their words: the question says
-// whose.
-func TestSpeechAskedFor(t *testing.T) {
-	const p = "(SOUNDBITE) SNAI GENERAL DIRECTOR, GUILLERMO RODRIGUEZ, SAYING: \"This operation has been decisive, complied with human rights, and shown how efficient and prepared our police and armed forces are.\"\n"
-	if got := edgeReason(t, p, "What did the prison director say about the operation?", "The operation was decisive and complied with human rights [1]."); got != "" {
-		t.Errorf("asked what he said: %q", got)
-	}
-	if got := edgeReason(t, p, "Did the operation respect human rights?", "Yes, the operation was decisive and complied with human rights [1]."); !strings.Contains(got, "modality") {
-		t.Errorf("asked whether it did: %q, want modality", got)
-	}
-}
