@@ -24,7 +24,7 @@ import (
 func expansion(ix Index, ans *Answer, abbrev string) bool {
 	up := regexp.QuoteMeta(strings.ToUpper(abbrev))
 	after := regexp.MustCompile(`\b` + up + `\s*\(([^()]{3,240})\)`)
-	before := regexp.MustCompile(`((?:\p{Lu}[\p{L}’'-]*|` + nameLinks + `)(?:\s+(?:\p{Lu}[\p{L}’'-]*|` + nameLinks + `))+)\s*\(` + up + `\)`)
+	before := regexp.MustCompile(`((?:\p{Lu}[\p{L}’'-]*|` + nameLinks + `)(?:,?\s+(?:\p{Lu}[\p{L}’'-]*|` + nameLinks + `))+)\s*\(` + up + `\)`)
 	seen := map[string]bool{}
 	for _, p := range ans.Passages {
 		src, txt := p.Source, p.Text
@@ -54,7 +54,7 @@ const nameLinks = `of|for|the|and|to|on|in|de|del|la|las|los|y|el|their|its`
 // spelledOut finds the first spelling out of abbrev in txt, by after
 // ("SNAI (...)") or before ("... (SNP)"): the span to cite and the name.
 func spelledOut(txt, abbrev string, after, before *regexp.Regexp) (start, end int, name string, ok bool) {
-	if m := after.FindStringSubmatchIndex(txt); m != nil && spellsOut(txt[m[2]:m[3]], abbrev) {
+	if m := after.FindStringSubmatchIndex(txt); m != nil && spellsOut(txt[m[2]:m[3]], abbrev, false) {
 		return m[0], m[1], txt[m[2]:m[3]], true
 	}
 	for _, m := range before.FindAllStringSubmatchIndex(txt, -1) {
@@ -71,7 +71,7 @@ func spelledOut(txt, abbrev string, after, before *regexp.Regexp) (start, end in
 			}
 		}
 		for i := len(starts) - 1; i >= 0; i-- {
-			if name := strings.TrimSpace(txt[starts[i]:m[3]]); spellsOut(name, abbrev) {
+			if name := strings.TrimSpace(txt[starts[i]:m[3]]); spellsOut(name, abbrev, true) {
 				return starts[i], m[1], name, true
 			}
 		}
@@ -82,26 +82,41 @@ func spelledOut(txt, abbrev string, after, before *regexp.Regexp) (start, end in
 // wordStarts finds the words of a name.
 var wordStarts = regexp.MustCompile(`[\p{L}’'-]+`)
 
-// spellsOut reports a name that holds a capitalised word opening with
-// each letter of the abbreviation, a hyphen's parts read as words
-// ("Multi-Protocol Label Switching": MPLS), in any order (a Spanish "SNAI"
-// is spelled out in English as "National Service of Integral
-// Attention"), two such words at least.
-func spellsOut(name, abbrev string) bool {
-	initials := map[rune]int{}
-	capitals := 0
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' }) {
+// spellsOut reports a name whose capitalised words open with the
+// abbreviation's letters, a hyphen's parts read as words ("Multi-Protocol
+// Label Switching": MPLS), two such words at least. inOrder: the letters
+// in their order ("European Economic Community" for EEC, not "Economic
+// Community"), as an English name before
+// its abbreviation is; else in any order, as a name spelled out after a
+// Spanish abbreviation may be ("SNAI (National Service of Integral
+// Attention ...)").
+func spellsOut(name, abbrev string, inOrder bool) bool {
+	var initials []rune
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return unicode.IsSpace(r) || r == '-' || r == ',' }) {
 		r := []rune(strings.TrimLeft(w, "\"'“‘("))
 		if len(r) > 0 && unicode.IsUpper(r[0]) {
-			initials[unicode.ToLower(r[0])]++
-			capitals++
+			initials = append(initials, unicode.ToLower(r[0]))
 		}
 	}
-	if capitals < 2 {
+	if len(initials) < 2 {
 		return false
 	}
-	for _, r := range strings.ToLower(abbrev) {
-		if initials[r] == 0 {
+	letters := []rune(strings.ToLower(abbrev))
+	if inOrder {
+		i := 0
+		for _, r := range initials {
+			if i < len(letters) && r == letters[i] {
+				i++
+			}
+		}
+		return i == len(letters)
+	}
+	count := map[rune]int{}
+	for _, r := range initials {
+		count[r]++
+	}
+	for _, r := range letters {
+		if count[r] == 0 {
 			return false
 		}
 	}

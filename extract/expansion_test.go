@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybot-dev/storybot/cite"
@@ -44,6 +45,18 @@ func TestExpansionShortestName(t *testing.T) {
 	got, quote := expansionOf(t, `with initial support from the State of Michigan and the National Science Foundation (NSF), the network grew.`, "nsf")
 	if got != "NSF: National Science Foundation [1]" || quote != "National Science Foundation (NSF)" {
 		t.Errorf("%q quoting %q", got, quote)
+	}
+	// the letters in their order, from the name's first word: not the
+	// shortest run that holds them ("Economic Community" for EEC)
+	for txt, want := range map[string]string{
+		"In 1973 the European Economic Community (EEC) met in Copenhagen.":       "EEC: European Economic Community [1]",
+		"It joined the European Economic Area (EEA) in 1994.":                    "EEA: European Economic Area [1]",
+		"The network was built by Bolt, Beranack and Newman (BBN) in Cambridge.": "BBN: Bolt, Beranack and Newman [1]",
+	} {
+		abbrev := strings.ToLower(txt[strings.Index(txt, "(")+1 : strings.Index(txt, ")")])
+		if got, _ := expansionOf(t, txt, abbrev); got != want {
+			t.Errorf("%s: %q, want %q", abbrev, got, want)
+		}
 	}
 	// letters a name lacks: no spelling out
 	if got, _ := expansionOf(t, `the Internet Protocol (IP) and the Asynchronous Transfer Mode (ATM) are used.`, "atm"); got != "ATM: Asynchronous Transfer Mode [1]" {
