@@ -11,9 +11,10 @@ import (
 // for", "what does snai mean", "what means SNAI", "SNAI stands for what",
 // "full form of SNAI", "what is the full name of the SNAI", "what do the
 // letters SNAI stand for", "what is SNAI short for". "Mean" ends the
-// question: "what does the SNAI mean for the families" asks something
-// else. The abbreviation is the group that matched.
-var expansionQ = regexp.MustCompile(`\bwhat(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did)?\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+|letters\s+)?['"‘“]?([\p{L}.]{2,8})['"’”]?(?:\s+(?:actually|really|even|exactly))?\s+(?:stands?\s+for|short\s+for)\b|\bwhat\s+(?:does|do|is)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?['"‘“]?([\p{L}.]{2,8})['"’”]?(?:\s+(?:actually|really|even|exactly))?\s+mean\s*[?.!]*\s*$|\bwhat\s+means\s+(?:the\s+)?([\p{L}.]{2,8})\s*[?.!]*\s*$|\b([\p{L}.]{2,8})\s+(?:stands?\s+for|means?)\s+what\b|\b(?:full\s+form|full\s+name|meaning|expansion)\s+of\s+(?:the\s+)?([\p{L}.]{2,8})\b`)
+// question, or its first part ("what means SNAI? For what stands the
+// abbreviation"): "what does the SNAI mean for the families" asks
+// something else. The abbreviation is the group that matched.
+var expansionQ = regexp.MustCompile(`\bwhat(?:'s|’s|\s+is|\s+are|\s+does|\s+do|\s+did)?\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+|letters\s+)?['"‘“]?([\p{L}.]{2,8})['"’”]?(?:\s+(?:actually|really|even|exactly))?\s+(?:stands?\s+for|short\s+for)\b|\bwhat\s+(?:does|do|is)\s+(?:the\s+)?(?:acronym\s+|abbreviation\s+)?['"‘“]?([\p{L}.]{2,8})['"’”]?(?:\s+(?:actually|really|even|exactly))?\s+mean\s*(?:[?.!,]|$)|\bwhat\s+means\s+(?:the\s+)?([\p{L}.]{2,8})\s*(?:[?.!,]|$)|\b([\p{L}.]{2,8})\s+(?:stands?\s+for|means?)\s+what\b|\b(?:full\s+form|full\s+name|meaning|expansion)\s+of\s+(?:the\s+)?([\p{L}.]{2,8})\b`)
 
 // AsksExpansion returns the abbreviation a question asks the meaning of,
 // in lower case without dots ("snai"), or "" when it asks nothing of the
