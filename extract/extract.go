@@ -1210,10 +1210,15 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	} else if r := question.NamedRole(text.Fold(focus)); r != "" {
 		qt, role = question.Name, r // "what was the mayor's name": a name next to "mayor"
 	}
-	if words := question.RoleAsked(text.Fold(focus)); words != "" && slices.ContainsFunc(keys, func(k keyTerm) bool { return k.proper && k.known }) {
+	if words := question.RoleAsked(text.Fold(focus)); words != "" {
 		// "what position does Guillermo Rodriguez hold": who he is, told
-		// by the sentence that names him, whatever it calls his post
-		keys = withoutTerms(keys, words)
+		// by the sentence that names him, whatever it calls his post;
+		// only of a question that, without its role words, names the
+		// person alone ("what was Rodriguez's role in the riot", "Lasso's
+		// job before he became president" ask more)
+		if rest := withoutTerms(keys, words); len(rest) < len(keys) && !slices.ContainsFunc(rest, func(k keyTerm) bool { return !k.proper || !k.known }) {
+			keys = rest
+		}
 	}
 	if qt == question.General {
 		// "Confirm that 200 people died", "it lasts 90 days": a number to

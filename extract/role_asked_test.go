@@ -19,6 +19,12 @@ func TestSeedRoleOfANamedPerson(t *testing.T) {
 			t.Errorf("%q: %q", q, got)
 		}
 	}
+	// a question that asks more than who he is keeps its role word
+	for _, q := range []string{"what was Rodriguez's role in the riot", "What was Lasso's job before he became president?"} {
+		if keys := keyTermsOf(ix, q); !slices.ContainsFunc(keys, func(k string) bool { return k == "role" || k == "job" }) {
+			t.Errorf("%q: keys %v lost the role word", q, keys)
+		}
+	}
 	// without a name the story holds, the role word is the topic
 	if keys := keyTermsOf(ix, "what role did the army play"); !slices.Contains(keys, "role") {
 		t.Errorf("what role did the army play: keys %v lost \"role\"", keys)

@@ -7,10 +7,13 @@ import (
 
 // roleAskedRE finds the words a question asks a named person's role with
 // ("what is Rodriguez's job", "which function has he", "what position
-// does Guillermo Rodriguez hold"), and an honorific before a name ("this
-// Mr. Guillermo Rodriguez"): group 1 the role noun, group 2 a verb of
-// holding it, group 3 the honorific.
-var roleAskedRE = regexp.MustCompile(`\b(?:what|which|his|her|their|[\p{L}]+'s|[\p{L}]+’s|[\p{L}]+s')\s+(?:(?:exact|official|current|actual|main)\s+)?(job|position|role|title|function|occupation|profession|designation)\b(?:[^?.,;]*?\b(hold|holds|held|have|has|had|occupy|occupies)\b)?|\b(mr|mrs|ms|dr|sr|señor|senor|señora|senora|sir)\.?\s+\p{L}`)
+// does Guillermo Rodriguez hold"): group 1 the role noun, group 2 a verb
+// of holding it.
+var roleAskedRE = regexp.MustCompile(`\b(?:what|which|his|her|their|[\p{L}]+'s|[\p{L}]+’s|[\p{L}]+s')\s+(?:(?:exact|official|current|actual|main)\s+)?(job|position|role|title|function|occupation|profession|designation)\b(?:(?:[^?.,;]|\b(?:mr|mrs|ms|dr|sr)\.)*?\b(hold|holds|held|have|has|had|occupy|occupies)\b)?`)
+
+// honorificRE is an honorific before a name ("this Mr. Guillermo
+// Rodriguez").
+var honorificRE = regexp.MustCompile(`\b(?:mr|mrs|ms|dr|sr|señor|senor|señora|senora)\b`)
 
 // RoleAsked returns the words of a question that ask what a named person
 // is (role nouns, a verb of holding one, honorifics), which name no topic
@@ -26,5 +29,6 @@ func RoleAsked(folded string) string {
 			}
 		}
 	}
+	words = append(words, honorificRE.FindAllString(folded, -1)...)
 	return strings.Join(words, " ")
 }
