@@ -26,6 +26,13 @@ func TestReadDropsChatParticles(t *testing.T) {
 			t.Errorf("Read(%q) = %q, want %q", in, got, want)
 		}
 	}
+	// written with a capital inside a question, a particle is a name:
+	// the town of Leh, the singer Sia
+	for _, q := range []string{"did the floods reach Leh", "what did Sia say", "how many died in the Wah blast"} {
+		if got := rd.Read(ix, q); got != q {
+			t.Errorf("Read(%q) = %q, a name dropped", q, got)
+		}
+	}
 	sia := testindex.Of(t, fstest.MapFS{"sia.txt": {Data: []byte(" date 2024-01-02 STORY: Airline news.\n\nSia Airlines said the flight was delayed by two hours.\n")}})
 	if got := rd.Read(sia, "why was the sia flight delayed"); got != "why was the sia flight delayed" {
 		t.Errorf("a particle the stories use as a name was dropped: %q", got)

@@ -40,7 +40,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	filler := make([]bool, len(spans))
 	for i, sp := range spans {
 		lw := strings.ToLower(strings.TrimRight(q[sp[0]:sp[1]], "'’;/"))
-		filler[i] = text.IsChatFiller(lw) && !voc.uses(lw)
+		filler[i] = text.IsChatFiller(lw) && !voc.uses(lw) && !(i > 0 && text.IsChatParticle(lw) && text.StartsUpper(q[sp[0]:sp[1]]))
 	}
 	// edge reports that every word before i, or every word after it, is
 	// filler: "how many died bro lol", "bro ok how many died".

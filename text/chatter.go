@@ -28,14 +28,25 @@ var chatFiller = func() map[string]bool {
 		pls plz please thx ty tysm lemme gimme kinda sorta like literally basically
 		anyway anyways whatever rn atm smth sth stuff thingy lowkey highkey deadass istg ong eli5
 		now currently presently
-		abeg sef abi jare o
-		lah leh lor meh sia hor wah
-		eish sasa manze
-		yaar bhai`) {
+		abeg sef abi jare o`) {
+		m[w] = true
+	}
+	for w := range chatParticles {
 		m[w] = true
 	}
 	return m
 }()
+
+// chatParticles are the filler words of English chat in Singapore and
+// Malaysia, Kenya and India that are also names elsewhere ("Leh", "Wah",
+// "Sia"): written with a capital inside a question, they are read as
+// names (IsChatParticle).
+var chatParticles = map[string]bool{"lah": true, "leh": true, "lor": true, "meh": true, "sia": true, "hor": true, "wah": true,
+	"eish": true, "sasa": true, "manze": true, "yaar": true, "bhai": true}
+
+// IsChatParticle reports a folded chat filler word that is also a name
+// elsewhere (chatParticles).
+func IsChatParticle(w string) bool { return chatParticles[w] }
 
 // IsChatFiller reports a folded word of chat that says nothing of the
 // topic when the stories don't use it.
