@@ -497,6 +497,14 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 	// one right before or after the best: "Its leader, known as "El
 	// Negro," had escaped" after the sentence about the gang's prison.
 	neighbour := typedNeighbour(qt, best, cands)
+	// "Who is Rangel": the sentence that says what he is, a description
+	// after his name or a title before it, is the one to weigh; "who is
+	// the president" asks for an office's holder (rq.role), no identity.
+	if rq.role == "" && asksIdentity(focus, keys) {
+		if c := roleBeside(cands, keys); c != nil {
+			best = c
+		}
+	}
 	statement := false
 	if form.Said {
 		if q := statementOf(cands, keys, best); q != nil {
