@@ -1294,21 +1294,33 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 		return ok
 	}
 	var own []string
-	for _, t := range text.Terms(absenceRE.ReplaceAllString(body, " ")) {
+	ws := text.Words(absenceRE.ReplaceAllString(body, " "))
+	if cue := absenceRE.FindStringIndex(body); cue != nil && len(text.Terms(body[cue[1]:])) > 0 {
+		// what the claim says is missing follows its cue; what it says
+		// the passages do say ("report who raised the death toll, but do
+		// not say who was killed") is no part of it
+		ws = text.Words(body[cue[1]:])
+	}
+	for i, w := range ws {
 		// "whether" only joins what is missing ("don't say whether the
-		// bridge reopens"), as "if" and "that" do.
-		if !metaTerms[t] && !fillerTerms[t] && t != "whether" {
-			own = append(own, t)
+		// bridge reopens"), as "if" and "that" do. "Found" in the passive
+		// is what is missing ("what was found inside"), not the reply's
+		// own search ("I found nothing on").
+		t := stemOf(w)
+		filler := fillerTerms[t] && !(i > 0 && passiveAux[ws[i-1]] && text.PastParticiple(w))
+		if t != "" && !metaTerms[t] && !filler && t != "whether" && !slices.Contains(own, w) {
+			own = append(own, w)
 		}
 	}
-	if len(own) < 3 {
+	if len(own) < 3 && !(len(own) == 2 && whetherRE.MatchString(body)) {
 		return false
 	}
 	for _, n := range cited {
-		for _, s := range ev[n-1].sents {
+		for i := range ev[n-1].sents {
+			s := &ev[n-1].sents[i]
 			all := true
-			for _, t := range own {
-				if !s.terms[t] {
+			for _, w := range own {
+				if !topicWordIn(w, s) || !assertedIn(w, s.ws) {
 					all = false
 					break
 				}
@@ -1320,6 +1332,27 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	}
 	return false
 }
+
+// assertedIn reports a word of sentence ws that says w (as written, its
+// stem synonym or its lemma) as done, not tried or to come: "try to
+// retake a rioting prison" does not say whether the prison was retaken.
+func assertedIn(w string, ws []string) bool {
+	t, l := stemOf(w), text.Lemma(w)
+	seen := false // a word of ws says it; else a name or an implication did
+	for j, x := range ws {
+		sx := stemOf(x)
+		if sx != t && !slices.Contains(text.StemSynonyms(t), sx) && text.Lemma(x) != l {
+			continue
+		}
+		if !attemptAt(ws, j) && !irrealisAt(ws, j) {
+			return true
+		}
+		seen = true
+	}
+	return !seen
+}
+
+var whetherRE = regexp.MustCompile(`(?i)\bwhether\b`)
 
 // isFiller reports a sentence with nothing to check: no content word, no
 // number, no name ("Sure!", "Yes.", "Here is what I found.").
