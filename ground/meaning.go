@@ -233,6 +233,7 @@ var meaningRules = []meaningRule{
 	{"day", untilTimeRule},
 	{"day", dayTimeRule},
 	{"number", timeUnitRule},
+	{"number", rateRule},
 	{"number", spanLengthRule},
 	{"number", conjoinedCountRule},
 	{"number", listedCountRule},

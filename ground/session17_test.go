@@ -34,3 +34,30 @@ func TestAbsenceRefutedInOtherWords(t *testing.T) {
 		})
 	}
 }
+
+// A number keeps the unit of time its rate is counted by: "12,000
+// containers a week" of "about 12,000 containers a day" has changed the
+// rate, in English or in Spanish ("a la semana", "diarios"). The same
+// rate in other words ("per day", "daily"), a number the passage gives
+// with no rate, and a claim with no rate are left be.
+func TestRateKeepsItsUnit(t *testing.T) {
+	const p = "The strike has halted the loading of about 12,000 containers a day, the port operator said. Dockworkers earn 40 dollars. Some 12,000 dockworkers walked out. Talks resumed a week later.\n"
+	// (runSpanishCases checks any claim against one passage)
+	runSpanishCases(t, p, "What happened?", []spanishCase{
+		{"another unit", "The strike halted about 12,000 containers a week [1].", "12000 a day, not a week"},
+		{"an adverb of another unit", "About 12,000 containers were halted weekly [1].", "not a week"},
+		{"per and a unit", "About 12,000 containers per month are halted [1].", "not a month"},
+		{"the same rate", "The strike halted about 12,000 containers per day [1].", ""},
+		{"the same rate as an adverb", "About 12,000 containers are halted daily [1].", ""},
+		{"a unit after a clause break", "The strike halted about 12,000 containers and a week later talks resumed [1].", ""},
+		{"no rate in the claim", "The operator said about 12,000 containers were affected [1].", ""},
+		{"a number with no rate in the passage", "Dockworkers earn 40 dollars a week [1].", ""},
+	})
+	skipWithoutSpanish(t)
+	runSpanishCases(t, p, "¿Cuántos contenedores se dejaron de cargar?", []spanishCase{
+		{"a la semana", "La huelga paralizó la carga de unos 12.000 contenedores a la semana [1].", "not a week"},
+		{"semanales", "La huelga paralizó la carga de unos 12.000 contenedores semanales [1].", "not a week"},
+		{"diarios", "La huelga paralizó la carga de unos 12.000 contenedores diarios [1].", ""},
+		{"al día", "La huelga paralizó la carga de unos 12.000 contenedores al día [1].", ""},
+	})
+}

@@ -168,6 +168,15 @@ var esAccentedRE = regexp.MustCompile(`(?i)\b(duplic(?:ó|aron|ado)|triplic(?:ó
 // ago, not "does 60 days".
 var esAgoRE = regexp.MustCompile(`(?i)\bhace\s+((?:\d[\d.,]*|un|una|unos|unas|dos|tres|pocos|pocas|varios|varias)\s+\p{L}+)`)
 
+// esRateRE is a rate's unit of time, "a la semana", "al día", "por mes",
+// "diarios": "per week", "per day", "per month" for the rate rule, not
+// "to week" (the dictionary's "a"). The character after it is kept.
+var esRateRE = regexp.MustCompile(`(?i)\b(?:a\s+la|al|por|cada)\s+(hora|d[ií]a|noche|semana|mes|año|ano)([^\p{L}]|$)|\b(diari[oa]s?|semanal(?:es)?|mensual(?:es)?|anual(?:es)?)([^\p{L}]|$)`)
+
+// esRateUnits are the English units of esRateRE's words, folded.
+var esRateUnits = map[string]string{"hora": "hour", "dia": "day", "noche": "night", "semana": "week", "mes": "month", "ano": "year",
+	"diario": "day", "diaria": "day", "semanal": "week", "semanale": "week", "mensual": "month", "mensuale": "month", "anual": "year", "anuale": "year"}
+
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
 
@@ -193,6 +202,14 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		return false
 	}
 	body = esAgoRE.ReplaceAllString(body, "$1 ago")
+	body = esRateRE.ReplaceAllStringFunc(body, func(m string) string {
+		sm := esRateRE.FindStringSubmatch(m)
+		unit, after := sm[1], sm[2]
+		if unit == "" {
+			unit, after = sm[3], sm[4] // "diarios"
+		}
+		return "per " + esRateUnits[strings.TrimSuffix(text.Fold(unit), "s")] + after
+	})
 	body = esPhraseRE.ReplaceAllStringFunc(body, func(m string) string {
 		return pickSense(esPhrases[strings.ToLower(strings.Join(strings.Fields(m), " "))], have)
 	})
