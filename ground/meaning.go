@@ -2914,7 +2914,7 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	var have map[string]bool
 	for i, w := range claim {
 		l := text.Lemma(w)
-		if !outcomeVerbs[l] && !endsIn(claim, i, l) || !statesOutcome(claim, i) {
+		if !outcomeVerbs[l] && !endsIn(claim, i, l) && !laterDeed(claim, i) || !statesOutcome(claim, i) {
 			continue
 		}
 		if have == nil {
@@ -2938,6 +2938,9 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 		if compoundIn(claim, i, have) {
 			continue // a noun: "a petrol bomb attack" of "a Molotov cocktail attack"
 		}
+		if laterDeed(claim, i) && stemSynonymHeld(stemOf(w), all) {
+			continue // "has since climbed to 31" of "raised the death toll to 31"
+		}
 		if lifeIdiomAt(claim, i) && (have["kill"] || have["die"] || have["dead"] || have["death"]) {
 			continue // the claim's "lost their lives" tells the death the passage tells
 		}
@@ -2945,6 +2948,43 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// laterDeed reports a verb at claim[i] told as what happened afterwards:
+// "has since been extended", "were later diverted", "was subsequently
+// destroyed". Whatever the verb, such a deed is an outcome the passage
+// must hold: models add the sequel a story lacks. Only "been" and the
+// forms of "be" may stand between the cue and the verb ("surged since
+// 2021" dates the verb before it).
+func laterDeed(claim []string, i int) bool {
+	w := claim[i]
+	if !text.PastParticiple(w) && !strings.HasSuffix(w, "ed") {
+		return false // a verb's past form, not another word ("since then")
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		switch c := claim[j]; {
+		case sequelCues[c]:
+			return true
+		case c != "been" && c != "be" && c != "was" && c != "were" && c != "is" && c != "are":
+			return false
+		}
+	}
+	return false
+}
+
+// stemSynonymHeld reports a sentence holding a stem synonym of term t.
+func stemSynonymHeld(t string, all []sentWords) bool {
+	for _, syn := range text.StemSynonyms(t) {
+		for _, s := range all {
+			if holdsTerm(s, syn) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sequelCues are adverbs placing a deed after the story's events.
+var sequelCues = set("since later subsequently eventually afterwards afterward ultimately")
 
 // killedDead are the deeds "dead" after them tells a killing by: "shot
 // dead", "stabbed dead", "beaten dead" ("found dead" tells none).

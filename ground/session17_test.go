@@ -61,3 +61,21 @@ func TestRateKeepsItsUnit(t *testing.T) {
 		{"al día", "La huelga paralizó la carga de unos 12.000 contenedores al día [1].", ""},
 	})
 }
+
+// A deed told as what happened afterwards ("has since been extended",
+// "were later diverted") is an outcome the passage must hold, whatever
+// the verb: models add the sequel a story lacks. The same deed in the
+// passage, or a stem synonym of it ("climbed" of "raised"), keeps it;
+// "since" dating a verb ("surged since 2021") tells no sequel.
+func TestLaterDeedIsAnOutcome(t *testing.T) {
+	const p = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31. The government announced a 60-day state of emergency for the country's prisons on Monday. More than forty cargo ships were left waiting at anchor after the strike began. Violence has surged since 2021.\n"
+	runSpanishCases(t, p, "What happened?", []spanishCase{
+		{"since been extended", "The government announced a 60-day state of emergency for the prisons on Monday, which has since been extended [1].", `outcome "extended"`},
+		{"later diverted", "More than forty cargo ships were left waiting at anchor after the strike began and were later diverted [1].", `outcome "diverted"`},
+		{"the passage's deed", "The death toll has since been raised to 31 [1].", ""},
+		{"a stem synonym of it", "The death toll has since climbed to 31 [1].", ""},
+		{"since with a year", "Violence has surged since 2021 [1].", ""},
+		{"since then", "The government announced a 60-day state of emergency for the prisons on Monday and violence has surged since then [1].", ""},
+		{"has since and the verb", "The government announced a 60-day state of emergency for the prisons and has since extended it [1].", `outcome "extended"`},
+	})
+}
