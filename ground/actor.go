@@ -106,6 +106,25 @@ var putItWays = set("this like that bluntly simply plainly best another so")
 // quote rules' to check; "signed" or "declared" is no speaking.
 var speakingDeeds = set("praise call hail criticise criticize condemn welcome thank urge warn vow promise deny defend blame stress emphasize emphasise acknowledge admit concede assert affirm")
 
+// frontedTime reports words opening a claim that only set its time, so
+// that the name after them opens its clause: "On Tuesday Rodriguez
+// raised", "In July 2023 Lasso declared", "Late on Monday police".
+func frontedTime(toks []string, core func(string) string) bool {
+	if len(toks) < 2 || !timeLeads[strings.ToLower(core(toks[0]))] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		c := core(t)
+		if !text.IsTimeWord(c) && text.Numbers(c) == nil && !timeLeads[strings.ToLower(c)] {
+			return false
+		}
+	}
+	return true
+}
+
+// timeLeads open a fronted time: "on", "in", "by", "late", "early".
+var timeLeads = set("on in by late early last this")
+
 // verbLike reports a word a title holds none of: a past or -ing form, or
 // a verb of saying ("Police arrested gang leader X", "Officials said
 // director X").
@@ -131,8 +150,9 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		if !isName(c) {
 			continue
 		}
-		// Titles and first names before it belong to it: "President Lasso".
-		for k > 0 && upper(core(toks[k-1])) && !strings.ContainsAny(toks[k-1], ",:;") {
+		// Titles and first names before it belong to it: "President
+		// Lasso"; a day or a month does not ("On Tuesday Rodriguez").
+		for k > 0 && upper(core(toks[k-1])) && !strings.ContainsAny(toks[k-1], ",:;") && !text.IsTimeWord(core(toks[k-1])) {
 			k--
 		}
 		// So does a title in lower case: "The prison director Guillermo
@@ -144,7 +164,7 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		for k < len(toks) && stemOf(strings.ToLower(core(toks[k]))) == "" {
 			k++ // "The", "A": no name word
 		}
-		if k == 0 || strings.HasSuffix(toks[k-1], ",") || strings.HasSuffix(toks[k-1], ":") || clauseOpeners[strings.ToLower(core(toks[k-1]))] {
+		if k == 0 || strings.HasSuffix(toks[k-1], ",") || strings.HasSuffix(toks[k-1], ":") || clauseOpeners[strings.ToLower(core(toks[k-1]))] || frontedTime(toks[:k], core) {
 			i = k
 		}
 		break

@@ -160,6 +160,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	qt := question.Classify(asked)
 	said := map[string]bool{}
 	var lastStories map[string]bool // the stories the last claim with markers cited
+	lastActor := ""                 // the name the last claim opened with, for its "he"
 	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
 	for _, c := range claims {
 		if c.structure {
@@ -219,6 +220,8 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		var found map[int]text.Span
 		var hits []quoteHit
 		prevStories := lastStories
+		prevActor := lastActor
+		lastActor = openingName(body, forms)
 		if len(valid) > 0 && c.inherit == "" {
 			lastStories = storiesOf(groups, ps) // its own markers, not its paragraph's
 		}
@@ -282,6 +285,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				if reason == "" {
 					if c, q := changedQuoteWord(checked, groups); c != "" {
 						rule, reason = "quote", fmt.Sprintf("quote: the claim restates its quote with %q for %q", c, q)
+					}
+				}
+				if reason == "" && prevActor != "" {
+					if why := pronounDeed(checked, prevActor, asked, valid, scope); why != "" {
+						rule, reason = "who", why
 					}
 				}
 				if reason == "" {

@@ -1,6 +1,9 @@
 package ground
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An absence claim is refuted by a passage that says the thing in other
 // words: a stem synonym ("found" for "seized") or the same lemma
@@ -78,4 +81,48 @@ func TestLaterDeedIsAnOutcome(t *testing.T) {
 		{"since then", "The government announced a 60-day state of emergency for the prisons on Monday and violence has surged since then [1].", ""},
 		{"has since and the verb", "The government announced a 60-day state of emergency for the prisons and has since extended it [1].", `outcome "extended"`},
 	})
+}
+
+// A name after a fronted time opens its clause ("On Tuesday Rodriguez
+// raised"): the deed must be said of him, as without the time. The day
+// is no title of the name's, and a time of more words ("In July 2023")
+// fronts it too; a deed the passage does give him is kept.
+func TestNameAfterFrontedTime(t *testing.T) {
+	const p = "Ecuador's attorney general on Tuesday raised the death toll from 18 to 31. Guillermo Rodriguez is the general director of the SNAI. On Monday, President Guillermo Lasso declared a state of emergency.\n"
+	runSpanishCases(t, p, "What happened?", []spanishCase{
+		{"a day", "On Tuesday Rodriguez raised the death toll from 18 to 31 [1].", `what the claim says of "Rodriguez"`},
+		{"a month and a year", "In July 2023 Rodriguez raised the death toll from 18 to 31 [1].", `what the claim says of "Rodriguez"`},
+		{"his own deed", "On Monday Lasso declared a state of emergency [1].", ""},
+		{"a title still his", "On Monday President Lasso declared a state of emergency [1].", ""},
+	})
+	// "In" before a place is no fronted time: the place is no actor
+	const q = "Soldiers retook the prison in Guayaquil on Wednesday. The army praised the soldiers. The relatives of inmates gathered outside.\n"
+	runSpanishCases(t, q, "What happened?", []spanishCase{
+		{"a place after in", "In Guayaquil relatives of inmates gathered outside [1].", ""},
+	})
+}
+
+// "He" after a claim that opens with a name is that person: "Guillermo
+// Rodriguez heads the SNAI. On Tuesday he raised the death toll" gives
+// him the attorney general's deed from the sentence before his. His own
+// deed is kept, what he said is the speech rules' ("He called the
+// operation decisive"), and a "he" with no name before it is left be.
+func TestPronounTakesTheNameBefore(t *testing.T) {
+	const p = "Ecuador's attorney general on Tuesday raised the death toll from 18 to 31. Guillermo Rodriguez is the general director of the SNAI. \"This operation has been decisive,\" the director said. Rodriguez visited the prison on Wednesday. He first came to national attention as a prosecutor. The SNAI runs Ecuador's prisons.\n"
+	for _, tt := range []struct{ name, reply, want string }{
+		{"another's deed", "Guillermo Rodriguez is the general director of the SNAI [1]. On Tuesday he raised the death toll from 18 to 31 [1].", `what the claim says of "Rodriguez"`},
+		{"he first", "Guillermo Rodriguez is the general director of the SNAI [1]. He raised the death toll from 18 to 31 [1].", `what the claim says of "Rodriguez"`},
+		{"his own deed", "Guillermo Rodriguez is the general director of the SNAI [1]. He visited the prison on Wednesday [1].", ""},
+		{"a deed in other words", "Guillermo Rodriguez is the general director of the SNAI [1]. He gained national attention as a prosecutor [1].", ""},
+		{"what he said", "Guillermo Rodriguez is the general director of the SNAI [1]. He hailed the operation as decisive [1].", ""},
+		{"a body's acronym before", "SNAI runs Ecuador's prisons [1]. On Tuesday he raised the death toll from 18 to 31 [1].", ""},
+		{"no name before", "The SNAI runs the prisons [1]. On Tuesday he raised the death toll from 18 to 31 [1].", ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := droppedFor(verdictOn(t, p, tt.reply))
+			if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+				t.Errorf("%q: reason %q, want %q", tt.reply, got, tt.want)
+			}
+		})
+	}
 }
