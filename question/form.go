@@ -29,6 +29,16 @@ var (
 	textSaysQ = regexp.MustCompile(`\b(did|does|do)\s+(the|this|that|these|those|your)\s+(story|stories|article|articles|report|reports|passage|passages|news|text|piece|source|sources)\s+(say|tell|mention|state|claim)\b`)
 	whyQ      = regexp.MustCompile(`^(and |so |but )?why\b|\bwhat (caused|led to|prompted|triggered|sparked)\b|\bfor what reason\b|\bwhat was the reason\b`)
 	howQ      = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
+	// howPlainQ asks how as people type it without the inversion: "how
+	// they get in", "how soldier can enter inside", "how the soldiers
+	// enter the blocks" (a subject, then within a word a verb's
+	// auxiliary or any word: not "how bad" or "how many", which ask a
+	// degree), or with "how" closing its clause ("army go inside how?",
+	// "they have entered how, si ...").
+	howPlainQ = regexp.MustCompile(`^(and |so |but |now )?how'?d\b|^(and |so |but |now )?how (?:the|they|he|she|it|we|you|this|that|these|those|soldiers?|police|cops|army|troops|security) |^(and |so |but |now )?how \p{L}+ (?:can|could|did|do|does|will|would|have|has|had|manage|managed) |\b(?:\p{L}+ ){2,}how\s*(?:[?!,.]|$)`)
+	// howDegreeQ asks a degree, no method ("how bad", "how strong"), or
+	// tells what someone knows or shows ("the footage doesn't show how").
+	howDegreeQ = regexp.MustCompile(`\bhow (?:many|much|long|old|big|large|far|often|soon|come|bad|serious|strong|heavy|dangerous|safe|sure|true|accurate|likely)\b|\b(?:know|knows|knew|learn|show|shows|showed|explain|explains|see) how\b`)
 )
 
 // ellipticYesNoQ is a yes/no question typed without its verb: "any
@@ -52,7 +62,7 @@ func FormOf(q string) Form {
 	switch {
 	case whyQ.MatchString(f):
 		form.WhyHow = "why"
-	case howQ.MatchString(f) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
+	case (howQ.MatchString(f) || howPlainQ.MatchString(asking(f)) && !howDegreeQ.MatchString(asking(f))) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
 		form.WhyHow = "how"
 	}
 	form.Negated = negQ.MatchString(negOpenQ.ReplaceAllString(strings.TrimSpace(tagQ.ReplaceAllString(asking(f), "")), "$1$2"))
