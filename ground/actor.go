@@ -122,6 +122,22 @@ func frontedTime(toks []string, core func(string) string) bool {
 	return true
 }
 
+// withoutFrontedTime is body without the time it opens with, when a
+// capitalised word, "he" or "she" follows it: "On Tuesday Rodriguez
+// raised the toll" is read "Rodriguez raised the toll".
+func withoutFrontedTime(body string) string {
+	toks := strings.Fields(body)
+	core := func(t string) string {
+		return strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	for k := 2; k < len(toks) && k <= 5; k++ {
+		if c := core(toks[k]); c != "" && (unicode.IsUpper([]rune(c)[0]) || c == "he" || c == "she") && !text.IsTimeWord(c) && frontedTime(toks[:k], core) {
+			return strings.Join(toks[k:], " ")
+		}
+	}
+	return body
+}
+
 // timeLeads open a fronted time: "on", "in", "by", "late", "early".
 var timeLeads = set("on in by late early last this")
 
@@ -164,7 +180,7 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 		for k < len(toks) && stemOf(strings.ToLower(core(toks[k]))) == "" {
 			k++ // "The", "A": no name word
 		}
-		if k == 0 || strings.HasSuffix(toks[k-1], ",") || strings.HasSuffix(toks[k-1], ":") || clauseOpeners[strings.ToLower(core(toks[k-1]))] || frontedTime(toks[:k], core) {
+		if k == 0 || strings.HasSuffix(toks[k-1], ",") || strings.HasSuffix(toks[k-1], ":") || clauseOpeners[strings.ToLower(core(toks[k-1]))] {
 			i = k
 		}
 		break

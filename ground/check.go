@@ -160,7 +160,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	qt := question.Classify(asked)
 	said := map[string]bool{}
 	var lastStories map[string]bool // the stories the last claim with markers cited
-	lastActor := ""                 // the name the last claim opened with, for its "he"
+	var lastActor antecedent        // the person the last claim opened with, for its "he"
 	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
 	for _, c := range claims {
 		if c.structure {
@@ -221,7 +221,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		var hits []quoteHit
 		prevStories := lastStories
 		prevActor := lastActor
-		lastActor = openingName(body, forms)
+		if !opensWithPronoun(body) {
+			// "He visited the prison. He raised ...": the second "he"
+			// is still the person named before the first
+			lastActor = openingName(body, forms)
+		}
 		if len(valid) > 0 && c.inherit == "" {
 			lastStories = storiesOf(groups, ps) // its own markers, not its paragraph's
 		}
@@ -287,8 +291,8 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "quote", fmt.Sprintf("quote: the claim restates its quote with %q for %q", c, q)
 					}
 				}
-				if reason == "" && prevActor != "" {
-					if why := pronounDeed(checked, prevActor, asked, valid, scope); why != "" {
+				if reason == "" {
+					if why := pronounDeed(checked, prevActor, valid, scope); why != "" {
 						rule, reason = "who", why
 					}
 				}

@@ -2949,27 +2949,41 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	return ""
 }
 
-// laterDeed reports a verb at claim[i] told as what happened afterwards:
-// "has since been extended", "were later diverted", "was subsequently
-// destroyed". Whatever the verb, such a deed is an outcome the passage
-// must hold: models add the sequel a story lacks. Only "been" and the
-// forms of "be" may stand between the cue and the verb ("surged since
-// 2021" dates the verb before it).
+// laterDeed reports a verb at claim[i] told as what happened afterwards,
+// in the perfect or the passive: "has since been extended", "have since
+// diverted", "were later freed", "was subsequently destroyed". Whatever
+// the verb, such a deed is an outcome the passage must hold: models add
+// the sequel a story lacks. Without the auxiliary ("eventually agreed",
+// "later succumbed", "a since-deleted post", "since armed men stormed")
+// the adverb may tell the story's own order, which a paraphrase keeps.
 func laterDeed(claim []string, i int) bool {
 	w := claim[i]
-	if !text.PastParticiple(w) && !strings.HasSuffix(w, "ed") {
+	if beForms[w] || !text.PastParticiple(w) && !strings.HasSuffix(w, "ed") {
 		return false // a verb's past form, not another word ("since then")
 	}
-	for j := i - 1; j >= 0 && j >= i-3; j-- {
-		switch c := claim[j]; {
-		case sequelCues[c]:
-			return true
-		case c != "been" && c != "be" && c != "was" && c != "were" && c != "is" && c != "are":
-			return false
-		}
+	j := i - 1
+	if j >= 0 && claim[j] == "been" {
+		j--
 	}
-	return false
+	if j >= 1 && claim[j] == "then" && claim[j-1] == "since" {
+		j-- // "has since then been extended"
+	}
+	if j < 1 || !sequelCues[claim[j]] {
+		return false
+	}
+	return sequelAux[claim[j-1]]
 }
+
+// beForms are the forms of "be", no deed of their own.
+var beForms = set("be been being was were is are am")
+
+// sequelCues are adverbs placing a deed after the story's events, and
+// sequelAux the auxiliaries before them that make it a perfect or a
+// passive ("has since", "were later").
+var (
+	sequelCues = set("since later subsequently eventually afterwards afterward ultimately")
+	sequelAux  = set("has have had was were is are")
+)
 
 // stemSynonymHeld reports a sentence holding a stem synonym of term t.
 func stemSynonymHeld(t string, all []sentWords) bool {
@@ -2982,9 +2996,6 @@ func stemSynonymHeld(t string, all []sentWords) bool {
 	}
 	return false
 }
-
-// sequelCues are adverbs placing a deed after the story's events.
-var sequelCues = set("since later subsequently eventually afterwards afterward ultimately")
 
 // killedDead are the deeds "dead" after them tells a killing by: "shot
 // dead", "stabbed dead", "beaten dead" ("found dead" tells none).

@@ -11,11 +11,19 @@ var (
 	rateLeads   = set("a an per each every")
 )
 
+// spanAfter, after "a day" or "a week", make it a time, not a rate:
+// "rescued a day later", "walked out a week after talks collapsed".
+var spanAfter = set("later after before ago earlier since prior following on")
+
+// unitCompounds make a unit of time before them part of a noun: "every
+// night shift", "a day trip", "a week pass".
+var unitCompounds = set("shift shifts trip trips pass passes job jobs worker workers rate rates care")
+
 // rateAfter is the unit of the rate said of the number at words[i]
-// (taking n words) within its noun phrase: "12,000 containers a day" is
+// (taking n words) within the six words after it, its clause unbroken: "12,000 containers a day" is
 // "day", "40 hours a week" "week", "20 per cent" none. "" when none.
 func rateAfter(words []string, i, n int) string {
-	for j := i + n; j < len(words) && j < i+n+4; j++ {
+	for j := i + n; j < len(words) && j < i+n+6; j++ {
 		w := words[j]
 		if clauseBreaks[w] || j > i+n && len(numbersIn(w)) > 0 {
 			return ""
@@ -25,6 +33,11 @@ func rateAfter(words []string, i, n int) string {
 		}
 		if rateLeads[w] && j+1 < len(words) {
 			if u, ok := rateUnits[words[j+1]]; ok {
+				if j+2 < len(words) && (spanAfter[words[j+2]] || unitCompounds[words[j+2]]) {
+					// "a week after talks collapsed", "a day later": a
+					// time; "every night shift": a kind of shift
+					return ""
+				}
 				return u
 			}
 		}

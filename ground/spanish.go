@@ -173,9 +173,29 @@ var esAgoRE = regexp.MustCompile(`(?i)\bhace\s+((?:\d[\d.,]*|un|una|unos|unas|do
 // "to week" (the dictionary's "a"). The character after it is kept.
 var esRateRE = regexp.MustCompile(`(?i)\b(?:a\s+la|al|por|cada)\s+(hora|d[ií]a|noche|semana|mes|año|ano)([^\p{L}]|$)|\b(diari[oa]s?|semanal(?:es)?|mensual(?:es)?|anual(?:es)?)([^\p{L}]|$)`)
 
+
 // esRateUnits are the English units of esRateRE's words, folded.
 var esRateUnits = map[string]string{"hora": "hour", "dia": "day", "noche": "night", "semana": "week", "mes": "month", "ano": "year",
 	"diario": "day", "diaria": "day", "semanal": "week", "semanale": "week", "mensual": "month", "mensuale": "month", "anual": "year", "anuale": "year"}
+
+// glossRates writes the rates of esRateRE "per week", "per day", ... ("al
+// día siguiente" becomes "per day following", which the rate rule reads
+// as a time, as it does "a day later").
+func glossRates(body string) string {
+	var b strings.Builder
+	last := 0
+	for _, m := range esRateRE.FindAllStringSubmatchIndex(body, -1) {
+		unit, after := body[max(m[2], 0):max(m[3], 0)], body[max(m[4], 0):max(m[5], 0)]
+		if m[2] < 0 {
+			unit, after = body[m[6]:m[7]], body[m[8]:m[9]] // "diarios"
+		}
+		b.WriteString(body[last:m[0]])
+		b.WriteString("per " + esRateUnits[strings.TrimSuffix(text.Fold(unit), "s")] + after)
+		last = m[1]
+	}
+	b.WriteString(body[last:])
+	return b.String()
+}
 
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
@@ -202,14 +222,7 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		return false
 	}
 	body = esAgoRE.ReplaceAllString(body, "$1 ago")
-	body = esRateRE.ReplaceAllStringFunc(body, func(m string) string {
-		sm := esRateRE.FindStringSubmatch(m)
-		unit, after := sm[1], sm[2]
-		if unit == "" {
-			unit, after = sm[3], sm[4] // "diarios"
-		}
-		return "per " + esRateUnits[strings.TrimSuffix(text.Fold(unit), "s")] + after
-	})
+	body = glossRates(body)
 	body = esPhraseRE.ReplaceAllStringFunc(body, func(m string) string {
 		return pickSense(esPhrases[strings.ToLower(strings.Join(strings.Fields(m), " "))], have)
 	})

@@ -595,16 +595,30 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	// a cited passage writes it capitalised inside a sentence ("Lasso
 	// raised ...").
 	if len(quoted) == 0 {
-		if w := firstName(rest, cited, ev); w != "" {
-			ns = append([]string{w}, ns...)
+		// "On Tuesday Rodriguez raised ...": read as the claim without
+		// its fronted time, whose first word is the name
+		timed := withoutFrontedTime(rest)
+		opened := withoutLabel(timed)
+		names := ns
+		if timed != rest {
+			// its first word is a name as a claim's first word is: one a
+			// passage writes with its capital inside a sentence
+			if f := strings.Fields(timed); firstName(timed, cited, ev) == "" && len(f) > 0 {
+				names = slices.DeleteFunc(slices.Clone(ns), func(n string) bool {
+					return n == strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f[0], ",.;:"), "'s"), "’s")
+				})
+			}
 		}
-		isName := func(c string) bool { return slices.Contains(ns, c) }
+		if w := firstName(timed, cited, ev); w != "" {
+			names = append([]string{w}, names...)
+		}
+		isName := func(c string) bool { return slices.Contains(names, c) }
 		// "**Ecuador prison:** the attorney general raised ...": the
 		// label names no actor
-		if actor, deed := actorDeed(withoutLabel(rest), isName); deed != "" {
+		if actor, deed := actorDeed(opened, isName); deed != "" {
 			// "Lasso has tried to contain the violence" of "as he tries to
 			// tackle violence": the try is his deed too
-			if asp := aspectOf(withoutLabel(rest), deed); !deedNear(actor, deed, isName, cited, ev) && (asp == "" || !deedNear(actor, asp, isName, cited, ev)) {
+			if asp := aspectOf(opened, deed); !deedNear(actor, deed, isName, cited, ev) && (asp == "" || !deedNear(actor, asp, isName, cited, ev)) {
 				return fmt.Sprintf("what the claim says of %q is not said of it in %s (%q)", actor[len(actor)-1], where, deed), nil
 			}
 		}
@@ -1318,6 +1332,9 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	for _, n := range cited {
 		for i := range ev[n-1].sents {
 			s := &ev[n-1].sents[i]
+			if leftOpenRE.MatchString(strings.Join(s.ws, " ")) {
+				continue // "officials did not say whether ...": it is not said there either
+			}
 			all := true
 			for _, w := range own {
 				if !topicWordIn(w, s) || !assertedIn(w, s.ws) {
@@ -1344,7 +1361,7 @@ func assertedIn(w string, ws []string) bool {
 		if sx != t && !slices.Contains(text.StemSynonyms(t), sx) && text.Lemma(x) != l {
 			continue
 		}
-		if !attemptAt(ws, j) && !irrealisAt(ws, j) {
+		if !attemptAt(ws, j) && !unassertedAt(ws, j) {
 			return true
 		}
 		seen = true
@@ -1352,7 +1369,34 @@ func assertedIn(w string, ws []string) bool {
 	return !seen
 }
 
-var whetherRE = regexp.MustCompile(`(?i)\bwhether\b`)
+// unassertedCues, in the three words before a verb, say it was not (yet)
+// done: a plan or a purpose ("to retake", "expected to approve"), a
+// possibility ("may be extended"), a condition ("if", "unless"), a
+// question left open ("whether"), a denial ("not", "never").
+var unassertedCues = set("would will shall unless if whether may might could can should must not never no expected planned plans")
+
+// unassertedAt reports an unassertedCue within the three words before
+// ws[j], or "to" right before it ("to retake"; not "to about 200").
+func unassertedAt(ws []string, j int) bool {
+	if j > 0 && ws[j-1] == "to" {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if unassertedCues[ws[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// whetherRE joins what an absence claim says is left open as a yes or no:
+// "don't say whether (or if) the prison was retaken".
+var whetherRE = regexp.MustCompile(`(?i)\b(?:whether|if)\b`)
+
+// leftOpenRE is a sentence that itself says a thing is not told: "did not
+// say whether", "have not said what was found", "it was not immediately
+// clear whether". It holds the claim's words without saying them.
+var leftOpenRE = regexp.MustCompile(`(?i)(?:\bnot|\bnever|n['’]t|n\s+t)\s+(?:\w+\s+){0,2}(?:say|said|says|clear|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|known|explain|explained)\b|\b(?:unclear|unknown|undisclosed)\b`)
 
 // isFiller reports a sentence with nothing to check: no content word, no
 // number, no name ("Sure!", "Yes.", "Here is what I found.").
