@@ -173,7 +173,6 @@ var esAgoRE = regexp.MustCompile(`(?i)\bhace\s+((?:\d[\d.,]*|un|una|unos|unas|do
 // "to week" (the dictionary's "a"). The character after it is kept.
 var esRateRE = regexp.MustCompile(`(?i)\b(?:a\s+la|al|por|cada)\s+(hora|d[ií]a|noche|semana|mes|año|ano)([^\p{L}]|$)|\b(diari[oa]s?|semanal(?:es)?|mensual(?:es)?|anual(?:es)?)([^\p{L}]|$)`)
 
-
 // esRateUnits are the English units of esRateRE's words, folded.
 var esRateUnits = map[string]string{"hora": "hour", "dia": "day", "noche": "night", "semana": "week", "mes": "month", "ano": "year",
 	"diario": "day", "diaria": "day", "semanal": "week", "semanale": "week", "mensual": "month", "mensuale": "month", "anual": "year", "anuale": "year"}
