@@ -130,6 +130,11 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		// "break out": begin), when WordNet knows it and the stories use
 		// one of its words: "when did the gang beef kick off" of "Clashes
 		// between gangs here began".
+		if k, ok := backKey(ix, words, wi, seen); ok {
+			out = append(out, k)
+			particle = wi + 1
+			continue
+		}
 		if k, ok := phrasalKey(ix, words, wi, seen); ok {
 			out = append(out, k)
 			particle = wi + 1
@@ -259,6 +264,26 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 		k.weight = min(k.weight, ix.IDF(a))
 	}
 	return k, true
+}
+
+// backKey reads a verb with "back" as the verb with "re-" when the stories
+// use that word: "how many cellblocks did they take back" asks what
+// "try to retake" tells, "win back" is "rewin" nowhere and stays two
+// words. The verb's lemma is the word's stem ("took back": retake).
+func backKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, bool) {
+	if wi+1 >= len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
+		return keyTerm{}, false
+	}
+	vw, pw := text.Words(words[wi]), text.Words(words[wi+1])
+	if len(vw) != 1 || len(pw) != 1 || pw[0] != "back" {
+		return keyTerm{}, false
+	}
+	ts := text.Terms("re" + text.Lemma(vw[0]))
+	if len(ts) == 0 || ix.DocFreq(ts[0]) == 0 || seen[ts[0]] {
+		return keyTerm{}, false
+	}
+	seen[ts[0]] = true
+	return keyTerm{term: ts[0], known: true, weight: weight(ix, ts[0])}, true
 }
 
 // ContextWeight is how much a key term of the last turn counts in a

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/storybot-dev/storybot/question"
+)
+
+// A verb with "back" is the verb with "re-" when the stories use that
+// word: "take back" (and "took back") asks what "retake" tells, "back"
+// no term of its own. Where the stories lack the "re-" word ("come
+// back": no "recome"), the words stay as they are.
+func TestBackIsRe(t *testing.T) {
+	ix := edgeIndex(t, map[string]string{"a.txt": "Soldiers tried to retake the prison on Tuesday.\n\nGuards came back on Friday."})
+	var rd question.Reader
+	voc := rd.Vocabulary(ix)
+	terms := func(q string) map[string]bool {
+		out := map[string]bool{}
+		for _, k := range keyTerms(ix, voc, q) {
+			out[k.term] = true
+		}
+		return out
+	}
+	for _, q := range []string{"how many blocks did they take back", "when soldiers took back the prison"} {
+		k := terms(q)
+		if !k["retak"] && !k["retake"] {
+			t.Errorf("%q: keys %v, want retake", q, k)
+		}
+		if k["back"] {
+			t.Errorf("%q: keys %v, back a term of its own", q, k)
+		}
+	}
+	if k := terms("when did the guards come back"); !k["back"] {
+		t.Errorf("come back: keys %v, want back kept (no recome)", k)
+	}
+}
