@@ -13,7 +13,7 @@ import (
 // called what" the Esmeraldas jail's.
 func TestSeedPrisonNameAsTyped(t *testing.T) {
 	ix := testindex.Seed(t)
-	for _, q := range []string{"what the prison name", "and the jail itself is called what", "what is the jail name", "name of prison?", "the jail's name"} {
+	for _, q := range []string{"what the prison name", "and the jail itself is called what", "what is the jail name", "name of prison?", "the jail's name", "prison name what?"} {
 		if got := askText(t, ix, q); !strings.Contains(got, "Penitenciaria del Litoral") || strings.HasPrefix(got, "I couldn't") {
 			t.Errorf("%q: %q, want the sentence naming the Penitenciaria del Litoral", q, got)
 		}
