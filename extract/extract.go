@@ -31,7 +31,7 @@ var filler = func() map[string]bool {
 		happened happening event events story stories news article report reported mention mentioned know
 		known name named called exactly total number give describe explain detail details take took place
 		kind type sort year day date time long ago official officials part last lasts go goes going
-		somewhere anywhere elsewhere else`) {
+		somewhere anywhere elsewhere else located situated`) {
 		m[text.Stem(w)] = true
 	}
 	return m

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/storybot-dev/storybot/internal/testindex"
 	"github.com/storybot-dev/storybot/question"
 )
 
@@ -32,5 +34,17 @@ func TestBackIsRe(t *testing.T) {
 	}
 	if k := terms("when did the guards come back"); !k["back"] {
 		t.Errorf("come back: keys %v, want back kept (no recome)", k)
+	}
+}
+
+// "Located" and "situated" say nothing of the topic: "where is the prison
+// located" is asked as "where is the prison" is, not refused for a word
+// the story never uses.
+func TestLocatedIsFiller(t *testing.T) {
+	ix := testindex.Seed(t)
+	for _, q := range []string{"where is the prison located", "where is this prison situated"} {
+		if got := askText(t, ix, q); strings.HasPrefix(got, "The stories don't say") || strings.HasPrefix(got, "I couldn't") {
+			t.Errorf("%q: %q, want the prison's place", q, got)
+		}
 	}
 }
