@@ -14,7 +14,9 @@ import (
 // of Singapore and Malaysian English ("how many died lah", "army also go
 // in meh"); Kenyan English's "eish", "sasa" and "manze" ("which town is
 // this jail manze"); the Hindi words for "friend" and "brother" that
-// Indian English chat addresses with ("kitne log mare bhai"). It is a
+// Indian English chat addresses with ("kitne log mare bhai"); the
+// exclamations of British and Scottish chat ("bloody hell how many
+// deid", "och aye"). It is a
 // closed class of a register no dictionary lists, so it is kept here by
 // hand; each word is read as filler only where the stories never use it
 // (IsChatFiller's caller checks), so "ok" in a story about Oklahoma or
@@ -28,6 +30,7 @@ var chatFiller = func() map[string]bool {
 		pls plz please thx ty tysm lemme gimme kinda sorta like literally basically
 		anyway anyways whatever rn atm smth sth stuff thingy lowkey highkey deadass istg ong eli5
 		now currently presently
+		bloody hell heck blimey crikey jeez geez gosh damn dang darn yikes wow whoa woah och aye innit
 		abeg sef abi jare o`) {
 		m[w] = true
 	}

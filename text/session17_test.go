@@ -29,3 +29,18 @@ func TestRephraseDeathCount(t *testing.T) {
 		}
 	}
 }
+
+// The exclamations of British and Scottish chat are filler: "bloody hell
+// how many deid" asks how many died. Words of a topic are not.
+func TestBritishExclamationsAreFiller(t *testing.T) {
+	for _, w := range []string{"bloody", "hell", "blimey", "jeez", "och", "innit"} {
+		if !IsChatFiller(w) {
+			t.Errorf("%q: not chat filler", w)
+		}
+	}
+	for _, w := range []string{"blood", "prison", "dead"} {
+		if IsChatFiller(w) {
+			t.Errorf("%q: chat filler", w)
+		}
+	}
+}
