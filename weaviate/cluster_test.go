@@ -117,6 +117,13 @@ func TestClusterReplicated(t *testing.T) {
 			t.Errorf("%s, %s: Count = %d, %v; want %d", when, c.base, n, err, len(chunks))
 		}
 	}
+	// A replicated write is acknowledged before every replica has indexed
+	// it: wait (up to settleTimeout) until each node counts every chunk
+	// and ranks the first question's chunk first, so that the questions
+	// below test the ranking, not the replication's lag.
+	for _, c := range []*Client{c1, c2} {
+		settle(ctx, t, c, len(chunks), questions[0].q, questions[0].sentence)
+	}
 	ask(c1, "both nodes up")
 	ask(c2, "both nodes up")
 	countIs(c2, "both nodes up")
@@ -147,4 +154,31 @@ func TestClusterReplicated(t *testing.T) {
 	}
 	ask(c2, "node1 down, no quorum")
 	countIs(c2, "node1 down, no quorum")
+}
+
+// settleTimeout bounds how long settle waits for a replica to catch up.
+const settleTimeout = 30 * time.Second
+
+// settle polls c until it counts want chunks and ranks the chunk holding
+// sentence first for q, or settleTimeout passes; the assertions after it
+// then report what is still wrong. It asserts nothing itself.
+func settle(ctx context.Context, t *testing.T, c *Client, want int, q, sentence string) {
+	t.Helper()
+	deadline := time.Now().Add(settleTimeout)
+	for tries := 1; ; tries++ {
+		n, err := c.Count(ctx)
+		if err == nil && n == want {
+			if hits, err := c.Search(ctx, q, emb.Vector(q), 3); err == nil && len(hits) > 0 && strings.Contains(hits[0].Text, sentence) {
+				if tries > 1 {
+					t.Logf("%s settled after %d polls", c.base, tries)
+				}
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Logf("%s not settled after %s (count %d, %v)", c.base, settleTimeout, n, err)
+			return
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
