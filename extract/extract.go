@@ -130,9 +130,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		// "break out": begin), when WordNet knows it and the stories use
 		// one of its words: "when did the gang beef kick off" of "Clashes
 		// between gangs here began".
-		if k, ok := backKey(ix, words, wi, seen); ok {
+		if k, at, ok := backKey(ix, words, wi, seen); ok {
 			out = append(out, k)
-			particle = wi + 1
+			particle = at // the object between is read on ("take the prison back")
 			continue
 		}
 		if k, ok := phrasalKey(ix, words, wi, seen); ok {
@@ -267,24 +267,52 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 }
 
 // backKey reads a verb with "back" as the verb with "re-" when the stories
-// use that word: "how many cellblocks did they take back" asks what
-// "try to retake" tells, "win back" is "rewin" nowhere and stays two
-// words. The verb's lemma is the word's stem ("took back": retake).
-func backKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, bool) {
+// use that word and WordNet gives the verb among its synonyms: "how many
+// cellblocks did they take back" asks what "try to retake" tells
+// ("retake": recapture, take). "Come back" is "recome" nowhere, "move
+// back" no "remove"; "back in 2021" says when, not again. The verb's
+// lemma is the word's stem ("took back": retake).
+func backKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, int, bool) {
 	if wi+1 >= len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
-		return keyTerm{}, false
+		return keyTerm{}, 0, false
 	}
-	vw, pw := text.Words(words[wi]), text.Words(words[wi+1])
-	if len(vw) != 1 || len(pw) != 1 || pw[0] != "back" {
-		return keyTerm{}, false
+	vw := text.Words(words[wi])
+	if len(vw) != 1 {
+		return keyTerm{}, 0, false
 	}
-	ts := text.Terms("re" + text.Lemma(vw[0]))
+	// "back" right after the verb, or after its object of up to three
+	// words at the clause's end ("take the prison back", "take it back?")
+	at := -1
+	for k := wi + 1; k < len(words) && k <= wi+4; k++ {
+		if pw := text.Words(words[k]); len(pw) == 1 && pw[0] == "back" && (k == wi+1 || k+1 == len(words) || strings.ContainsAny(words[k], ",;:?!.")) {
+			at = k
+			break
+		}
+		if strings.ContainsAny(words[k], ",;:?!.") {
+			break
+		}
+	}
+	if at < 0 {
+		return keyTerm{}, 0, false
+	}
+	if at+1 < len(words) && backInTime[text.Fold(strings.Trim(words[at+1], ",.;:?!"))] {
+		return keyTerm{}, 0, false // "elected back in 2021": then, not again
+	}
+	lemma := text.Lemma(vw[0])
+	re := "re" + lemma
+	if !slices.Contains(text.Synonyms(re), lemma) {
+		return keyTerm{}, 0, false // "move back" is no "remove", "turn back" no "return"
+	}
+	ts := text.Terms(re)
 	if len(ts) == 0 || ix.DocFreq(ts[0]) == 0 || seen[ts[0]] {
-		return keyTerm{}, false
+		return keyTerm{}, 0, false
 	}
 	seen[ts[0]] = true
-	return keyTerm{term: ts[0], known: true, weight: weight(ix, ts[0])}, true
+	return keyTerm{term: ts[0], known: true, weight: weight(ix, ts[0])}, at, true
 }
+
+// backInTime, after "back", make it a time: "back in 2011", "back then".
+var backInTime = map[string]bool{"in": true, "on": true, "at": true, "during": true, "then": true, "when": true, "before": true, "around": true, "since": true, "until": true, "as": true}
 
 // ContextWeight is how much a key term of the last turn counts in a
 // follow-up that leans on it, against the follow-up's own words: enough to

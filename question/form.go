@@ -31,14 +31,14 @@ var (
 	howQ      = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
 	// howPlainQ asks how as people type it without the inversion: "how
 	// they get in", "how soldier can enter inside", "how the soldiers
-	// enter the blocks" (a subject, then within a word a verb's
-	// auxiliary or any word: not "how bad" or "how many", which ask a
-	// degree), or with "how" closing its clause ("army go inside how?",
+	// enter the blocks" (a pronoun, an article or a word for the forces
+	// after "how": any other word may be a degree's, "how fast did"), as
+	// "how'd", or with "how" closing its clause ("army go inside how?",
 	// "they have entered how, si ...").
-	howPlainQ = regexp.MustCompile(`^(and |so |but |now )?how'?d\b|^(and |so |but |now )?how (?:the|they|he|she|it|we|you|this|that|these|those|soldiers?|police|cops|army|troops|security) |^(and |so |but |now )?how \p{L}+ (?:can|could|did|do|does|will|would|have|has|had|manage|managed) |\b(?:\p{L}+ ){2,}how\s*(?:[?!,.]|$)`)
+	howPlainQ = regexp.MustCompile(`^(and |so |but |now )?how'?d\b|^(and |so |but |now )?how (?:the|they|he|she|it|we|you|this|that|these|those|soldiers?|police|cops|army|troops|security|forces|officers|guards|inmates|prisoners|gangs|people|officials|authorities) |^(and |so |but |now )?how\s*[?!.]*\s*$|\b(?:\p{L}+ ){2,}how\s*(?:[?!,.]|$)`)
 	// howDegreeQ asks a degree, no method ("how bad", "how strong"), or
 	// tells what someone knows or shows ("the footage doesn't show how").
-	howDegreeQ = regexp.MustCompile(`\bhow (?:many|much|long|old|big|large|far|often|soon|come|bad|serious|strong|heavy|dangerous|safe|sure|true|accurate|likely)\b|\b(?:know|knows|knew|learn|show|shows|showed|explain|explains|see) how\b`)
+	howDegreeQ = regexp.MustCompile(`\bhow (?:many|much|long|old|big|large|far|often|soon|come|bad|serious|strong|heavy|dangerous|safe|sure|true|accurate|likely)\b|\b(?:know|knows|knew|known|learn|learned|show|shows|showed|shown|explain|explains|explained|see|seen|saw|understand|tell|told) how\b`)
 )
 
 // ellipticYesNoQ is a yes/no question typed without its verb: "any
@@ -62,7 +62,7 @@ func FormOf(q string) Form {
 	switch {
 	case whyQ.MatchString(f):
 		form.WhyHow = "why"
-	case (howQ.MatchString(f) || howPlainQ.MatchString(asking(f)) && !howDegreeQ.MatchString(asking(f))) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
+	case (howQ.MatchString(f) || howPlainQ.MatchString(strings.TrimSpace(asking(f))) && !howDegreeQ.MatchString(asking(f))) && !numberQ.MatchString(f) && !durationQ.MatchString(f):
 		form.WhyHow = "how"
 	}
 	form.Negated = negQ.MatchString(negOpenQ.ReplaceAllString(strings.TrimSpace(tagQ.ReplaceAllString(asking(f), "")), "$1$2"))

@@ -269,11 +269,12 @@ var phrases = []struct {
 	{regexp.MustCompile(`(?i)\bheads? of state\b`), "president", nil},
 	// the count of the dead, however it is called: "the number of
 	// deaths", "the figure for the dead", "the body count", "the dead
-	// number" are the news's "death toll"
-	{regexp.MustCompile(`(?i)\b(?:numbers?|counts?|figures?|tally|tallies|totals?)\s+(?:of|for|on)\s+(?:the\s+)?(?:deaths|fatalities|people\s+killed|dead\s+(?:people|persons)|victims|bodies)\b|\b(?:body|death|fatality|casualty|dead|deaths)\s+(?:counts?|figures?|numbers?|tally|tallies|totals?)\b`), "death toll", nil},
+	// number", "the total dead" are the news's "death toll" (not "the
+	// number of victims" or "casualty figures", which count the hurt too)
+	{regexp.MustCompile(`(?i)\b(?:numbers?|counts?|figures?|tally|tallies|totals?)\s+(?:of|for|on)\s+(?:the\s+)?(?:deaths|fatalities|(?:people|persons|prisoners|inmates)\s+killed|dead\s+(?:people|persons|prisoners|inmates))\b|\b(?:body|death|fatality|dead|deaths)\s+(?:counts?|figures?|numbers?|tally|tallies|totals?)\b|\btotal\s+dead\b`), "death toll", nil},
 	// "the number of dead" at the clause's end or before a preposition
 	// or a verb; "the number of the dead guard's cell" keeps its noun
-	{regexp.MustCompile(`(?i)\b(?:numbers?|counts?|figures?|tally|tallies|totals?)\s+(?:of|for|on)\s+(?:the\s+)?dead(\s*(?:[?.!,;]|$)|\s+(?:in|at|from|so|is|was|were|are|go|goes|went|up|now|after|during|since|then|there|and|or|but|before|as|of)\b)`), "death toll$1", nil},
+	{regexp.MustCompile(`(?i)\b(?:numbers?|counts?|figures?|tally|tallies|totals?)\s+(?:of|for|on)\s+(?:the\s+)?dead(\s*(?:[?.!,;]|$)|\s+(?:in|at|from|so|is|was|were|are|go|goes|went|up|now|after|during|since|then|there|and|or|but|before|as|of|on|to|by)\b)`), "death toll$1", nil},
 	{regexp.MustCompile(`(?i)\blos[te]s? (their|his|her|its) li(fe|ves)\b`), "died", nil},
 	{regexp.MustCompile(`(?i)\b(took|taken|take|held) (captive|prisoner)\b`), "held hostage", nil},
 	{regexp.MustCompile(`(?i)\bsecurity forces\b`), "police and soldiers", nil},
