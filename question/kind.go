@@ -480,7 +480,7 @@ var (
 func PlaceOfThing(asked string) bool {
 	m := placeOfThingQ.FindStringSubmatch(text.Fold(asked))
 	if m == nil {
-		return verblessPlace(text.Fold(asked))
+		return false
 	}
 	thing := strings.Fields(m[1])
 	for n := len(thing); n > 1 && placeTail[thing[n-1]]; n-- {
@@ -494,47 +494,6 @@ func PlaceOfThing(asked string) bool {
 	// ("the overcrowded prison", "the armed prison").
 	return len(thing) < 2 || !slices.ContainsFunc(thing[1:], text.PastParticiple)
 }
-
-// verblessPlace reports a place question that names a thing with no verb
-// but "be": "this prison in the news, where it is? which city", "the jail
-// where one lah", "the prison, it is in which city?". Its answer is the
-// place next to the thing, as for "which city is the prison in". A verb
-// other than "be" ("where did the guards get held hostage", "where was the
-// mayor shot") makes it an event's place, and two words at least must
-// name the thing's side ("where is it" names none).
-func verblessPlace(f string) bool {
-	if !verblessWhereQ.MatchString(f) || relativeClauseQ.MatchString(f) {
-		return false // "the prison that the soldiers retook": an event's
-	}
-	thing := 0
-	for _, w := range strings.Fields(f) {
-		w = strings.Trim(w, ",.;:?!'\"")
-		switch {
-		case w == "" || verblessIgnore[w] || placePronouns[w]:
-		case text.PastParticiple(w) || strings.HasSuffix(w, "ing") || auxVerbs[w]:
-			return false // an event, or a question of its own ("did")
-		default:
-			thing++
-		}
-	}
-	return thing >= 1
-}
-
-// relativeClauseQ is a relative clause after a noun: "the prison that
-// the soldiers retook" ("que retomaron" read "that retake"), which tells an
-// event whatever form its verb takes.
-var relativeClauseQ = regexp.MustCompile(`\b\p{L}+ (?:that|who|which) \p{L}+ \p{L}+`)
-
-// verblessWhereQ is a question for a place: "where", "which city".
-var verblessWhereQ = regexp.MustCompile(`\bwhere\b|\b(?:what|which) (?:city|town|country|province|region)\b`)
-
-// verblessIgnore are the words of such a question that name no thing.
-var verblessIgnore = map[string]bool{"where": true, "what": true, "which": true, "city": true, "town": true, "country": true, "province": true, "region": true,
-	"is": true, "was": true, "are": true, "were": true, "be": true, "located": true, "situated": true, "the": true, "a": true, "an": true, "of": true,
-	"one": true, "exactly": true, "now": true, "even": true, "news": true, "video": true, "footage": true, "again": true, "please": true}
-
-// auxVerbs ask a question of their own: "where did", "where can".
-var auxVerbs = map[string]bool{"did": true, "do": true, "does": true, "can": true, "could": true, "will": true, "would": true, "should": true, "has": true, "have": true, "had": true}
 
 var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
 

@@ -35,30 +35,8 @@ func TestHowAsTyped(t *testing.T) {
 	}
 }
 
-// A place question that names a thing with no verb but "be" asks the
-// place next to the thing ("this prison in the news, where it is? which
-// city", "the jail where one lah"), as "which city is the prison in"
-// does; a verb (an auxiliary, a participle, a relative clause) makes it
-// an event's place, and a pronoun alone names no thing.
-func TestVerblessPlaceOfThing(t *testing.T) {
-	for _, tt := range []struct {
-		q     string
-		thing bool
-	}{
-		{"this prison in the news, where it is? which city", true},
-		{"the jail where one lah", true},
-		{"lasso emergency also where? which province", true},
-		{"which city is the prison in", true},
-		{"where did the guards get held hostage", false},
-		{"where was the mayor shot", false},
-		{"in what city is the prison that retake the soldier", false},
-		{"where is it", false},
-		{"where are they fighting", false},
-	} {
-		if got := PlaceOfThing(tt.q); got != tt.thing {
-			t.Errorf("%q: place of a thing %v, want %v", tt.q, got, tt.thing)
-		}
-	}
+// "In the provinces of" names a place as "in the province of" does.
+func TestPlaceNamedInPlural(t *testing.T) {
 	for _, tt := range []struct {
 		s  string
 		at bool

@@ -66,9 +66,8 @@ func IsIntensifier(w string) bool { return intensifiers[w] }
 var intensifiers = map[string]bool{"even": true, "actually": true, "really": true, "honestly": true, "seriously": true, "truly": true}
 
 // leadRE matches the discourse markers a chat question opens with ("ok so",
-// "wait", "yo", "hey so", "and", "may I ask,", "excuse me", a greeting in
-// another language: "salut!", "namaste"), followed by the question proper.
-var leadRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|so|wait|yo|hey|hi|hello|um+|uh+|hmm+|well|lol|bro|bruh|dude|guys|pls|plz|please|also|and|but|oh|ah|alright|anyway|(?:may|can|could)\s+i\s+ask|quick\s+question|excuse\s+me|salut|bonjour|ciao|namaste|greetings)[\s,.!:;]+)+`)
+// "wait", "yo", "hey so", "and"), followed by the question proper.
+var leadRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|so|wait|yo|hey|hi|hello|um+|uh+|hmm+|well|lol|bro|bruh|dude|guys|pls|plz|please|also|and|but|oh|ah|alright|anyway)[\s,.!:;]+)+`)
 
 // StripLead removes the discourse markers a chat question opens with, when
 // words follow them: "ok so how many died" reads "how many died". A

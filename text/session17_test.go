@@ -44,20 +44,3 @@ func TestBritishExclamationsAreFiller(t *testing.T) {
 		}
 	}
 }
-
-// "May I ask", "excuse me" and a greeting in another language open a chat
-// question and ask nothing themselves.
-func TestPoliteLeads(t *testing.T) {
-	for q, want := range map[string]string{
-		"may I ask, how many died":               "how many died",
-		"Hello, may I ask, where is the prison?": "where is the prison?",
-		"salut! la prison, it is in which city?": "la prison, it is in which city?",
-		"excuse me, who raised the toll":         "who raised the toll",
-		"namaste, how many people died":          "how many people died",
-		"may the army enter the prison":          "may the army enter the prison",
-	} {
-		if got := StripLead(q); got != want {
-			t.Errorf("%q: read %q, want %q", q, got, want)
-		}
-	}
-}
