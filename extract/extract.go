@@ -515,6 +515,14 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 			return
 		}
 	}
+	if len(keys) > 0 && question.Classify(focus) == question.Place && (len(ix.Stories()) == 1 || subject != "") && len(ans.Passages) > 0 && titleThing(ix, keys, ans.Passages[0].Source) {
+		// "Where is the prison?" of a story whose title is about the
+		// prison ("a rioting prison in Ecuador"): the story's own place,
+		// the city its lede names, not the country of its title.
+		if ledePlace(ix, ans) {
+			return
+		}
+	}
 	if abbrev := question.AsksExpansion(focus); abbrev != "" && expansion(ix, ans, abbrev) {
 		return // "what does SNAI stand for": the passages spell it out
 	}
@@ -1882,4 +1890,22 @@ func irregularTerms(txt string) []string {
 		}
 	}
 	return out
+}
+
+// titleThing reports a question whose every key term is a common word of
+// the story's title, or a news synonym of one ("where is the jail" of "a
+// rioting prison in Ecuador"): it asks about the thing the story is
+// about. A name ("where is Ecuador") is no such thing.
+func titleThing(ix Index, keys []keyTerm, source string) bool {
+	st := StoryOf(ix, source)
+	if st == nil {
+		return false
+	}
+	title := text.TermSet(st.Title)
+	for _, k := range keys {
+		if k.proper || share(title, k.term) == 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -48,3 +48,23 @@ func TestLocatedIsFiller(t *testing.T) {
 		}
 	}
 }
+
+// "Where is the prison" of one story whose title is about the prison is
+// answered with the place its lede names (the city), not the title's
+// country. A question with a word the title lacks ("the guards held
+// hostage") is read as any other, and so is a name ("where is Ecuador").
+func TestWhereIsTheTitlesThing(t *testing.T) {
+	ix := testindex.Seed(t)
+	for q, want := range map[string]string{
+		"where is the prison":                "city of Guayaquil",
+		"where is this jail even":            "city of Guayaquil",
+		"where were the guards held hostage": "Esmeraldas",
+	} {
+		if got := askText(t, ix, q); !strings.Contains(got, want) {
+			t.Errorf("%q: %q, want it to hold %q", q, got, want)
+		}
+	}
+	if got := askText(t, ix, "where is Ecuador"); strings.Contains(got, "city of Guayaquil") {
+		t.Errorf("where is Ecuador: %q, the title's thing's place", got)
+	}
+}
