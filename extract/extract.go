@@ -122,6 +122,8 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 	words := strings.Fields(asked)
 	particle := -1 // the word a phrasal verb took as its particle
 	compound := compoundAlts(ix, words)
+	// a verb with "back" (backKey) is looked for only where there is one
+	hasBack := slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:?!."), "back") })
 	for wi, w := range words {
 		if wi == particle {
 			continue
@@ -130,10 +132,12 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		// "break out": begin), when WordNet knows it and the stories use
 		// one of its words: "when did the gang beef kick off" of "Clashes
 		// between gangs here began".
-		if k, at, ok := backKey(ix, words, wi, seen); ok {
-			out = append(out, k)
-			particle = at // the object between is read on ("take the prison back")
-			continue
+		if hasBack {
+			if k, at, ok := backKey(ix, words, wi, seen); ok {
+				out = append(out, k)
+				particle = at // the object between is read on ("take the prison back")
+				continue
+			}
 		}
 		if k, ok := phrasalKey(ix, words, wi, seen); ok {
 			out = append(out, k)

@@ -127,15 +127,22 @@ func frontedTime(toks []string, core func(string) string) bool {
 // raised the toll" is read "Rodriguez raised the toll".
 func withoutFrontedTime(body string) string {
 	toks := strings.Fields(body)
-	core := func(t string) string {
-		return strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	}
 	for k := 2; k < len(toks) && k <= 5; k++ {
-		if c := core(toks[k]); c != "" && (unicode.IsUpper([]rune(c)[0]) || c == "he" || c == "she") && !text.IsTimeWord(c) && frontedTime(toks[:k], core) {
+		if c := wordCore(toks[k]); c != "" && (unicode.IsUpper([]rune(c)[0]) || c == "he" || c == "she") && !text.IsTimeWord(c) && frontedTime(toks[:k], wordCore) {
 			return strings.Join(toks[k:], " ")
 		}
 	}
 	return body
+}
+
+// wordCore is token t without the punctuation around it.
+func wordCore(t string) string {
+	return strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// nameCore is wordCore without a possessive "'s": "Lasso's" is "Lasso".
+func nameCore(t string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(wordCore(t), "’s"), "'s")
 }
 
 // timeLeads open a fronted time: "on", "in", "by", "late", "early".
@@ -152,10 +159,7 @@ func verbLike(w string) bool {
 // folded word), or "" when the claim opens no clause with a name.
 func actorDeed(body string, isName func(string) bool) (actor []string, deed string) {
 	toks := strings.Fields(body)
-	core := func(t string) string {
-		c := strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		return strings.TrimSuffix(strings.TrimSuffix(c, "’s"), "'s")
-	}
+	core := nameCore
 	upper := func(c string) bool {
 		r, _ := utf8.DecodeRuneInString(c)
 		return c != "" && unicode.IsUpper(r)

@@ -160,7 +160,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	qt := question.Classify(asked)
 	said := map[string]bool{}
 	var lastStories map[string]bool // the stories the last claim with markers cited
-	var lastActor antecedent        // the person the last claim opened with, for its "he"
+	lastNamed := ""                 // the last claim not opening with "he" or "she", for their antecedent
 	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
 	for _, c := range claims {
 		if c.structure {
@@ -220,11 +220,12 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		var found map[int]text.Span
 		var hits []quoteHit
 		prevStories := lastStories
-		prevActor := lastActor
-		if !opensWithPronoun(body) {
+		prevNamed := lastNamed
+		pronoun := opensWithPronoun(body)
+		if !pronoun {
 			// "He visited the prison. He raised ...": the second "he"
 			// is still the person named before the first
-			lastActor = openingName(body, forms)
+			lastNamed = body
 		}
 		if len(valid) > 0 && c.inherit == "" {
 			lastStories = storiesOf(groups, ps) // its own markers, not its paragraph's
@@ -291,8 +292,8 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "quote", fmt.Sprintf("quote: the claim restates its quote with %q for %q", c, q)
 					}
 				}
-				if reason == "" {
-					if why := pronounDeed(checked, prevActor, valid, scope); why != "" {
+				if reason == "" && pronoun && prevNamed != "" {
+					if why := pronounDeed(checked, openingName(prevNamed, forms), valid, scope); why != "" {
 						rule, reason = "who", why
 					}
 				}

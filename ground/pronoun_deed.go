@@ -25,10 +25,7 @@ type antecedent struct {
 // Salazar": whom a "she" then means, the words cannot tell).
 func openingName(body string, forms map[string]capital) antecedent {
 	toks := strings.Fields(withoutFrontedTime(body))
-	core := func(t string) string {
-		c := strings.TrimFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		return strings.TrimSuffix(strings.TrimSuffix(c, "’s"), "'s")
-	}
+	core := nameCore
 	capitalised := func(c string) bool { return c != "" && unicode.IsUpper([]rune(c)[0]) }
 	var name []string
 	known := false // a word of it the passages write capitalised inside a sentence
@@ -75,7 +72,7 @@ func opensWithPronoun(body string) bool {
 	if len(f) == 0 {
 		return false
 	}
-	p := strings.ToLower(strings.TrimFunc(f[0], func(r rune) bool { return !unicode.IsLetter(r) }))
+	p := strings.ToLower(wordCore(f[0]))
 	return p == "he" || p == "she"
 }
 

@@ -600,17 +600,16 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		timed := withoutFrontedTime(rest)
 		opened := withoutLabel(timed)
 		names := ns
-		if timed != rest {
+		first := firstName(timed, cited, ev)
+		if f := strings.Fields(timed); timed != rest && first == "" && len(f) > 0 {
 			// its first word is a name as a claim's first word is: one a
 			// passage writes with its capital inside a sentence
-			if f := strings.Fields(timed); firstName(timed, cited, ev) == "" && len(f) > 0 {
-				names = slices.DeleteFunc(slices.Clone(ns), func(n string) bool {
-					return n == strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f[0], ",.;:"), "'s"), "’s")
-				})
-			}
+			names = slices.DeleteFunc(slices.Clone(ns), func(n string) bool {
+				return n == strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f[0], ",.;:"), "'s"), "’s")
+			})
 		}
-		if w := firstName(timed, cited, ev); w != "" {
-			names = append([]string{w}, names...)
+		if first != "" {
+			names = append([]string{first}, names...)
 		}
 		isName := func(c string) bool { return slices.Contains(names, c) }
 		// "**Ecuador prison:** the attorney general raised ...": the
