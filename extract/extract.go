@@ -260,6 +260,21 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 		}
 	}
 	if len(alts) == 0 {
+		// none of its words in the stories: their own first synonyms,
+		// one step on ("kick off": start, which the stories say "began")
+		for _, syn := range syns {
+			for _, alt := range text.Synonyms(syn) {
+				for _, form := range append([]string{alt}, text.Inflections(alt)...) {
+					for _, t := range text.Terms(form) {
+						if ix.DocFreq(t) > 0 {
+							alts[t] = wordnetShare
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(alts) == 0 {
 		return keyTerm{}, false
 	}
 	seen[ts[0]] = true
@@ -512,9 +527,10 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 			return
 		}
 	}
-	if len(keys) == 0 && question.Classify(focus) == question.Place && (len(ix.Stories()) == 1 || subject != "") && len(ans.Passages) > 0 {
-		// "Where did this happen?": the place the story's lede sets it
-		// in. Of many stories, "this" is the one the conversation is about.
+	if (len(keys) == 0 || townOnly(keys) && !topicBefore(ix, voc, asked, focus)) && question.Classify(focus) == question.Place && (len(ix.Stories()) == 1 || subject != "") && len(ans.Passages) > 0 {
+		// "Where did this happen?", "what city is this in": the place the
+		// story's lede sets it in. Of many stories, "this" is the one the
+		// conversation is about.
 		if ledePlace(ix, ans) {
 			return
 		}
@@ -1894,6 +1910,38 @@ func irregularTerms(txt string) []string {
 		}
 	}
 	return out
+}
+
+// townWords are the nouns a place question asks for when it names no
+// place: "what city is this in", "which town did it happen in".
+var townWords = map[string]bool{text.Stem("city"): true, text.Stem("town"): true}
+
+// topicBefore reports a sentence before the question focus that holds a
+// word of the stories: "I read that guards were taken hostage at another
+// jail. In which city did that happen?" asks of the hostages, not of the
+// story's own place.
+func topicBefore(ix Index, voc *question.Vocabulary, asked, focus string) bool {
+	at := strings.Index(asked, focus)
+	if at <= 0 {
+		return false
+	}
+	for _, k := range keyTerms(ix, voc, asked[:at]) {
+		if k.known {
+			return true
+		}
+	}
+	return false
+}
+
+// townOnly reports keys that are only the kind of place asked for ("what
+// city is this in"): the question is of the story's own place.
+func townOnly(keys []keyTerm) bool {
+	for _, k := range keys {
+		if !townWords[k.term] {
+			return false
+		}
+	}
+	return len(keys) > 0
 }
 
 // titleThing reports a question whose every key term is a common word of

@@ -135,10 +135,10 @@ var (
 
 // requestRE matches the asker's frame around a question that follows it
 // with a question word: "i want to know", "i'd like to know", "i need to
-// find out", "i'm curious", "i was wondering", "can you tell me", "does
-// anyone know", "tell me". Its words ("want", "need", "curious") are the
+// find out", "i'm curious", "i was wondering", "can you tell me", "could
+// you clarify", "please remind me", "does anyone know", "tell me". Its words ("want", "need", "curious") are the
 // asker's, not the topic's.
-var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:i|we)\s*)?(?:(?:really\s+|just\s+)?(?:want|wanna|need|would\s+like|would\s+love)|['’]?d\s+(?:like|love))\s+(?:to\s+)?(?:know|find\s+out|understand|ask|learn|check|hear)|(?:i\s*['’]?m|i\s+am|im|i\s+was|we\s*['’]?re)\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering|trying\s+to\s+(?:figure\s+out|understand|find\s+out))(?:\s+about)?|i\s+wonder|(?:can|could|would|will)\s+(?:(?:you|u|someone|somebody|anyone|anybody)(?:\s+guys)?\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|show|say)(?:\s+(?:me|us))?|(?:please\s+|pls\s+|plz\s+)?tell\s+(?:me|us)|let\s+(?:me|us)\s+know|(?:(?:do|does|would|will)\s+)?(?:you|u|anyone|anybody|somebody|someone)(?:\s+guys|\s+here)?\s+knows?)\s*[,:]?\s+((?:how|what|who|whom|whose|when|where|why|which)\b)`)
+var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:i|we)\s*)?(?:(?:really\s+|just\s+)?(?:want|wanna|need|would\s+like|would\s+love)|['’]?d\s+(?:like|love))\s+(?:to\s+)?(?:know|find\s+out|understand|ask|learn|check|hear)|(?:i\s*['’]?m|i\s+am|im|i\s+was|we\s*['’]?re)\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering|trying\s+to\s+(?:figure\s+out|understand|find\s+out))(?:\s+about)?|i\s+wonder|(?:can|could|would|will)\s+(?:(?:you|u|someone|somebody|anyone|anybody)(?:\s+guys)?\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|show|say|clarify|explain|remind)(?:\s+(?:me|us))?|(?:please\s+|pls\s+|plz\s+)?(?:tell|remind)\s+(?:me|us)|let\s+(?:me|us)\s+know|(?:(?:do|does|would|will)\s+)?(?:you|u|anyone|anybody|somebody|someone)(?:\s+guys|\s+here)?\s+knows?)\s*[,:]?\s+((?:how|what|who|whom|whose|when|where|why|which)\b)`)
 
 // StripRequest removes the asker's frame before a question word: "i want
 // to know how many died" reads "how many died", "would you know what it's
@@ -147,6 +147,7 @@ var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:i|we)\s*)?(?:(?:really\s+|j
 // anything else ("i want to know if ...", "tell me about the riot") is
 // left.
 func StripRequest(q string) string {
+	q = howCalled(q)
 	if t := trailingFrameRE.FindStringIndex(q); t != nil && len(strings.Fields(q[:t[0]])) >= 3 && !tagAllRE.MatchString(q[:t[0]]) {
 		// "what's his full name would you know", "was anyone hurt in that
 		// at all": the frame after the question asks nothing of the topic
@@ -156,7 +157,44 @@ func StripRequest(q string) string {
 	if m == nil {
 		return q
 	}
-	return q[m[2]:]
+	return uninvert(q[m[2]:])
+}
+
+// embeddedRE is a question in the order of a clause after "tell me": the
+// wh-word, its subject, then the verb "be" ("who the president of Ecuador
+// is at the moment", "what the prison is called", "where the jail was").
+var embeddedRE = regexp.MustCompile(`(?i)^(who|what|where|which\s+\p{L}+)\s+((?:the|this|that|his|her|their|its)\s+[^?!.,;]+?)\s+(is|was|are|were)(\s+(?:at\s+the\s+moment|now|right\s+now|currently|today|called|named|located|situated|from|in))?\s*([?!.,]|$)`)
+
+// howCalledRE and calledHowRE are "how is X called" in the order of
+// languages that ask a name with "how" ("how is called the prison
+// authority", "leader of the gang, how is he called"): English asks "what
+// is X called".
+var (
+	howCalledRE = regexp.MustCompile(`(?i)^(?:and\s+|so\s+)?how\s+(is|was|are|were)\s+called\s+([^?!.,;]+?)\s*([?!.,;]|$)`)
+	calledHowRE = regexp.MustCompile(`(?i)^([^?!.;]+?)[\s,]+how\s+(is|was|are|were)\s+(?:(?:it|he|she|they)\s+)?called\s*([?!.]|$)`)
+)
+
+// howCalled reads "how is called X" and "X, how is it called" as "what is
+// X called".
+func howCalled(q string) string {
+	if m := howCalledRE.FindStringSubmatchIndex(q); m != nil {
+		return "what " + q[m[2]:m[3]] + " " + q[m[4]:m[5]] + " called" + q[m[6]:]
+	}
+	if m := calledHowRE.FindStringSubmatchIndex(q); m != nil {
+		return "what " + q[m[4]:m[5]] + " " + strings.TrimRight(q[m[2]:m[3]], " ,") + " called" + q[m[6]:]
+	}
+	return q
+}
+
+// uninvert puts an embedded question back in a question's order: "who
+// the president is at the moment?" reads "who is the president at the
+// moment?", as "who is the president" is read.
+func uninvert(q string) string {
+	m := embeddedRE.FindStringSubmatchIndex(q)
+	if m == nil {
+		return q
+	}
+	return q[m[2]:m[3]] + " " + q[m[6]:m[7]] + " " + q[m[4]:m[5]] + q[m[7]:]
 }
 
 // trailingFrameRE is the asker's frame closing a question: "would you

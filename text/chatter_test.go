@@ -38,7 +38,7 @@ func TestIsChatFiller(t *testing.T) {
 func TestStripRequest(t *testing.T) {
 	for q, want := range map[string]string{
 		"i want to know how many died":                 "how many died",
-		"I'd like to know who the director is":         "who the director is",
+		"I'd like to know who the director is":         "who is the director",
 		"i’d love to know where it was":                "where it was",
 		"we need to find out when it started":          "when it started",
 		"i'm curious how many died":                    "how many died",
@@ -59,9 +59,9 @@ func TestStripRequest(t *testing.T) {
 		"wanna know how many died":                     "how many died",
 		"somebody know how many died":                  "how many died",
 		"can say how many die":                         "how many die", // "me puedes decir" read into English
-		"let me know who the director is":              "who the director is",
+		"let me know who the director is":              "who is the director",
 		"can someone tell me how many died":            "how many died",
-		"do you guys know who the director is":         "who the director is",
+		"do you guys know who the director is":         "who is the director",
 	} {
 		if got := text.StripRequest(q); got != want {
 			t.Errorf("StripRequest(%q) = %q, want %q", q, got, want)
