@@ -67,7 +67,7 @@ var intensifiers = map[string]bool{"even": true, "actually": true, "really": tru
 
 // leadRE matches the discourse markers a chat question opens with ("ok so",
 // "wait", "yo", "hey so", "and"), followed by the question proper.
-var leadRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|so|wait|yo|hey|hi|hello|um+|uh+|hmm+|well|lol|bro|bruh|dude|guys|pls|plz|please|also|and|but|oh|ah|alright|anyway)[\s,.!:;]+)+`)
+var leadRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|so|wait|yo|hey|hi|hello|um+|uh+|hmm+|well|lol|bro|bruh|dude|guys|pls|plz|please|also|and|but|oh|ah|alright|anyway|again)[\s,.!:;]+)+`)
 
 // StripLead removes the discourse markers a chat question opens with, when
 // words follow them: "ok so how many died" reads "how many died". A
@@ -96,7 +96,7 @@ var asideRE = regexp.MustCompile(`\s*(?:,|\s[-–—])\s*([\p{L}']+)\b[^,]*$`)
 func StripAside(q string) string {
 	loc := asideRE.FindStringSubmatchIndex(q)
 	if loc == nil {
-		return q
+		return runOn(q)
 	}
 	w := strings.ToLower(q[loc[2]:loc[3]])
 	if !chatFiller[w] && !firstPerson[w] && !hearsay[w] || firstPerson[w] && restates.MatchString(q[loc[2]:]) {
@@ -107,6 +107,55 @@ func StripAside(q string) string {
 		return q
 	}
 	return head
+}
+
+// runOnSubjects are the asker's "I" that opens a remark run on after a
+// question with no comma: "whats the jail called i cant pronounce
+// anything", "what city is it in i forgot".
+var runOnSubjects = map[string]bool{"i": true, "im": true, "i'm": true, "i’m": true, "ive": true, "i've": true, "i’ve": true}
+
+// runOnJoins are the words after which an "I" is the question's own: its
+// question word or verb ("what did i miss", "can i visit"), or a word
+// that joins a clause to it ("the day that i", "if i", "and i").
+var runOnJoins = map[string]bool{"what": true, "whats": true, "who": true, "whom": true, "whose": true, "which": true, "where": true, "when": true, "why": true, "how": true,
+	"do": true, "did": true, "does": true, "am": true, "was": true, "were": true, "is": true, "are": true, "can": true, "could": true, "should": true, "would": true, "will": true, "shall": true, "may": true, "might": true, "must": true, "have": true, "has": true, "had": true,
+	"that": true, "if": true, "whether": true, "as": true, "than": true, "and": true, "or": true, "but": true, "so": true, "because": true, "bc": true, "cuz": true, "coz": true, "then": true, "before": true, "after": true, "until": true, "since": true, "while": true, "once": true, "like": true, "where's": true, "what's": true}
+
+// runOn removes a remark of the asker's own run on after a question with
+// no comma ("whats the jail called i cant pronounce anything lmao"): from
+// an "I" after at least three words of a question, unless the word
+// before it joins the "I" to the question ("what did i miss", "the day
+// that i") or the remark asks again ("i mean which prison").
+func runOn(q string) string {
+	if !whOpensQ(q) {
+		return q
+	}
+	f := strings.Fields(q)
+	for i := 3; i+1 < len(f); i++ {
+		w := strings.ToLower(f[i])
+		prev := strings.ToLower(strings.Trim(f[i-1], ",;:"))
+		if !runOnSubjects[w] || runOnJoins[prev] || strings.ContainsAny(f[i-1], ",;:?!.") {
+			continue
+		}
+		rest := strings.Join(f[i:], " ")
+		if restates.MatchString(rest) || asksAgain.MatchString(rest) {
+			return q
+		}
+		return strings.Join(f[:i], " ")
+	}
+	return q
+}
+
+// whOpensQ reports a question that opens with a question word.
+// Chat filler before it ("ong whats the jail called") is no word of it.
+func whOpensQ(q string) bool {
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		w = strings.Trim(w, "¿?¡!,.\"'")
+		if !chatFiller[w] {
+			return asksAgain.MatchString(w)
+		}
+	}
+	return false
 }
 
 // firstPerson are the words an asker's remark about themselves opens

@@ -33,3 +33,32 @@ func TestStripRequestSession18(t *testing.T) {
 		}
 	}
 }
+
+// A remark of the asker's own run on after a question with no comma is
+// no part of it ("whats the jail called i cant pronounce anything"); an
+// "I" that the question joins to itself ("what did i miss", "the day that
+// i", "can i") or a remark that asks again stays.
+func TestStripAsideRunOn(t *testing.T) {
+	for q, want := range map[string]string{
+		"whats the jail called i cant pronounce anything lmao": "whats the jail called",
+		"ong whats the jail called i cant pronounce it":        "ong whats the jail called",
+		"what city is it in i forgot":                          "what city is it in",
+		"how many died i heard 50":                             "how many died",
+		"what did i miss":                                      "what did i miss",
+		"what prison i heard about":                            "what prison i heard about",
+		"which of the prisons did i see on tv":                 "which of the prisons did i see on tv",
+		"what was the day that i heard about":                  "what was the day that i heard about",
+		"where in the city can i visit":                        "where in the city can i visit",
+		"which prison was it i mean which one in guayaquil":    "which prison was it i mean which one in guayaquil",
+		"how many died i think who knows":                      "how many died i think who knows",
+		"is it safe there i want to go":                        "is it safe there i want to go",
+		"what happened, i forgot":                              "what happened",
+	} {
+		if got := StripAside(q); got != want {
+			t.Errorf("StripAside(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if got := StripLead("Hello again. What is the name of the prison?"); got != "What is the name of the prison?" {
+		t.Errorf("StripLead: %q, want the greeting gone", got)
+	}
+}
