@@ -1450,7 +1450,7 @@ func isOffer(body string) bool {
 var fillerTerms = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`yes no found find hope help helps let know glad happy further questions assist
-		best please anything else concerns clarification welcome yeah yep yup nope nah`) {
+		best please anything else concerns clarification welcome yeah yep yup nope nah great good excellent interesting`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
@@ -2481,7 +2481,15 @@ var (
 	// mediumRE finds where a claim says something was said ("said in a
 	// press conference", "announced on social media"): a detail set apart.
 	mediumRE = regexp.MustCompile(`(?i)\b(?:said|says|told|announced|stated|wrote|posted|confirmed|reported)\s+(?:in|at|on|during|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?([^,;:.()]{3,40}?)(?:\s+(?:that|when|where|after|before)\b|[,;:.()]|$)`)
-	agentRE  = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
+	// contrastShare is the least share of a "but" clause's content words
+	// its passages must hold.
+	contrastShare = 0.4
+	// contrastRE finds a clause a claim joins to the rest with "but" or
+	// "yet" ("Lasso has regularly declared states of emergency, but they
+	// have failed to curb the violence"): a claim of its own, whose words
+	// the passages must hold as a claim's, not be carried by the rest.
+	contrastRE = regexp.MustCompile(`(?i)[,;]\s*(?:but|yet)\s+([^;:.()]{8,160}?)\s*(?:[;:.()]|$)`)
+	agentRE    = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
 )
 
 // unsaidDetail returns the words of a claim's opening setting, closing
@@ -2503,6 +2511,20 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 		}
 		for _, m := range d.re.FindAllStringSubmatch(rest, -1) {
 			if miss := unsaidPhrase(m[1], cited, ev, terms, d.share); miss != "" {
+				return miss
+			}
+		}
+	}
+	// A clause joined with "but": unless it says what the passages leave
+	// out ("but the passages do not say who was hurt").
+	if strings.Contains(lower, "but ") || strings.Contains(lower, "yet ") {
+		for _, m := range contrastRE.FindAllStringSubmatch(rest, -1) {
+			if absenceRE.MatchString(m[1]) {
+				continue
+			}
+			// most of its words, of three at least: a clause is worded
+			// more freely than a claim ("but cannot get out": "exit")
+			if miss := unsaidWords(m[1], cited, ev, terms, contrastShare, 3); miss != "" {
 				return miss
 			}
 		}

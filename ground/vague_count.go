@@ -31,7 +31,7 @@ func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	for i, w := range claim {
 		least, ok := vagueMins[w]
-		if !ok || i+1 >= len(claim) || i > 0 && notVague[claim[i-1]] {
+		if !ok || i+1 >= len(claim) || i > 0 && noCount(claim[i-1], w) {
 			continue // "how many guards", "so many years": no count
 		}
 		j := i + 1
@@ -67,6 +67,13 @@ func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
 // many", "so many", "too many", "as many", "not many".
 var notVague = set("how so too as not that")
 
+// noCount reports the vague quantity w made no count by the word before
+// it: "how many", "that many"; "that" before any other ("said that
+// several civilians were hurt") joins a clause and counts.
+func noCount(before, w string) bool {
+	return notVague[before] && (w == "many" || before != "that")
+}
+
 // vaguelyCounted reports a sentence holding the noun (a stem) and a vague
 // quantity of it ("several families", "one guard was killed and several
 // were hurt"): the passage speaks of it that way too. A vague quantity of
@@ -75,7 +82,7 @@ func vaguelyCounted(noun string, all []sentWords) bool {
 	for _, s := range all {
 		vague, has := false, false
 		for k, w := range s {
-			if _, ok := vagueMins[w]; ok && !(k > 0 && notVague[s[k-1]]) && k+1 < len(s) {
+			if _, ok := vagueMins[w]; ok && !(k > 0 && noCount(s[k-1], w)) && k+1 < len(s) {
 				// "several families", "several prison guards", or
 				// standing for the noun before a verb ("several were
 				// hurt"); not "many witnesses", "several days"
