@@ -1,6 +1,9 @@
 package ground
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 const lassoPassage = "Lasso has regularly declared states of emergency in the country's prisons as he tries to tackle violence that has surged since 2021, claiming the lives of hundreds of prisoners."
 
@@ -34,5 +37,27 @@ func TestComplimentIsFiller(t *testing.T) {
 	}
 	if isFiller("A great number of prisoners died.") {
 		t.Error("a claim with a content word is filler")
+	}
+}
+
+// A false "the passages don't mention X" is refuted by a sentence that
+// holds X but for a name its story's title sets it in ("previous strikes
+// at the port of Valparaiso" of "A previous strike at the port in 2021"
+// under a title about Valparaiso's port). Only a name: the title's other
+// words ("cargo ships waiting at anchor") are not the sentence's; and a
+// name the title lacks must be in the sentence.
+func TestAbsenceNameFromTitle(t *testing.T) {
+	const title = "Thousands of dockworkers walked off the job at the port of Valparaiso in Chile on Thursday, leaving more than forty cargo ships waiting at anchor off the coast."
+	const p = "A previous strike at the port in 2021 lasted 11 days."
+	for claim, refuted := range map[string]bool{
+		"The passages don't mention any previous strikes at the port of Valparaiso.":                     true,
+		"The passages don't mention any previous strikes at the port of Antofagasta.":                    false,
+		"The passages don't mention anything about Valparaiso and Chile.":                                false,
+		"The passages don't say whether previous strikes at the port had cargo ships waiting at anchor.": false,
+	} {
+		got := titledReason(t, title, p, "Has there been a strike before?", claim)
+		if refuted != strings.Contains(got, "absence") {
+			t.Errorf("%q: reason %q, want refuted %v", claim, got, refuted)
+		}
 	}
 }
