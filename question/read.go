@@ -31,6 +31,7 @@ var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 // where it cannot be sure.
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
+	q = unstretch(voc, q)
 	q = text.StripGuess(text.StripAside(text.StripRequest(text.StripLead(q))))
 	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
 	first := true
@@ -529,4 +530,66 @@ func expandThousands(m string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// unstretch reads a word typed with a letter held down ("sooo many",
+// "lmaooo", "whyyy") as the word it stretches: each run of three or more
+// of one letter cut to two, then to one, the first form that is a
+// dictionary word, chat filler or a word of the stories. Other words
+// stay as typed.
+func unstretch(voc *Vocabulary, q string) string {
+	if !hasRun3(q) {
+		return q
+	}
+	return questionWordRE.ReplaceAllStringFunc(q, func(w string) string {
+		if !hasRun3(w) {
+			return w
+		}
+		lw := strings.ToLower(w)
+		for _, keep := range []int{2, 1} {
+			c := cutRuns(lw, keep)
+			if text.IsWord(c) || text.IsChatFiller(c) || voc.uses(c) {
+				return c
+			}
+		}
+		return w
+	})
+}
+
+// hasRun3 reports three of one letter in a row.
+func hasRun3(s string) bool {
+	var prev rune
+	n := 0
+	for _, r := range s {
+		if r == prev && unicode.IsLetter(r) {
+			n++
+			if n >= 3 {
+				return true
+			}
+			continue
+		}
+		prev, n = r, 1
+	}
+	return false
+}
+
+// cutRuns cuts each run of three or more of one letter in w to keep.
+func cutRuns(w string, keep int) string {
+	rs := []rune(w)
+	var out []rune
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		n := j - i
+		if n >= 3 {
+			n = keep
+		}
+		for k := 0; k < n; k++ {
+			out = append(out, rs[i])
+		}
+		i = j
+	}
+	return string(out)
 }

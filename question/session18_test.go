@@ -16,3 +16,35 @@ func TestPrisonItselfNamed(t *testing.T) {
 		}
 	}
 }
+
+// A word typed with a letter held down is read as the word it stretches
+// ("sooo" so, "lmaooo" lmao, "whyyy" why); a run that stretches no word
+// stays as typed, and so does a word with no run of three.
+func TestUnstretch(t *testing.T) {
+	var rd Reader
+	voc := rd.Vocabulary(newTermCorpus("Troops entered the prison."))
+	for q, want := range map[string]string{
+		"sooo many soldiers":        "so many soldiers",
+		"whats snai lmaooo":         "whats snai lmao",
+		"whyyy did they go in":      "why did they go in",
+		"pleeease tell me":          "please tell me",
+		"the goooood news":          "the good news",
+		"zzzxq prison":              "zzzxq prison",
+		"who caaalled it":           "who called it",
+		"a committee of three":      "a committee of three",
+		"how many died sooo sad!!!": "how many died so sad!!!",
+	} {
+		if got := unstretch(voc, q); got != want {
+			t.Errorf("unstretch(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// Read reads a stretched word before anything else: "lmaooo" is the chat
+// filler "lmao", dropped.
+func TestReadUnstretches(t *testing.T) {
+	var rd Reader
+	if got, want := rd.Read(newTermCorpus("Thousands of soldiers entered the prison."), "how many soldiers went in lmaooo"), "how many soldiers went in"; got != want {
+		t.Errorf("Read = %q, want %q", got, want)
+	}
+}

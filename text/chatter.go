@@ -94,6 +94,7 @@ var asideRE = regexp.MustCompile(`\s*(?:,|\s[-–—])\s*([\p{L}']+)\b[^,]*$`)
 // count against an answer the stories hold. A question that is only such
 // words is left as typed.
 func StripAside(q string) string {
+	q = reasonTail(q)
 	loc := asideRE.FindStringSubmatchIndex(q)
 	if loc == nil {
 		return runOn(q)
@@ -142,6 +143,51 @@ func runOn(q string) string {
 			return q
 		}
 		return strings.Join(f[:i], " ")
+	}
+	return q
+}
+
+// reasonWords open the asker's reason for asking, tacked on after a
+// question: "when r the elections bc chat keeps saying elections".
+var reasonWords = map[string]bool{"bc": true, "b/c": true, "cuz": true, "coz": true, "cos": true, "because": true, "cause": true, "'cause": true, "’cause": true, "bcoz": true, "bcos": true}
+
+// reasonSubjects are who an asker's reason is about besides the asker
+// and hearsay: "bc chat keeps saying", "because you said".
+var reasonSubjects = map[string]bool{"chat": true, "you": true, "u": true, "they": true}
+
+// reasonTail removes the asker's reason run on after a wh-question of
+// three words at least ("when r the elections bc chat keeps saying
+// elections", "what was the number before cause i thought it was
+// lower"): the reason is the asker's, not what is asked. A cause the
+// question restricts itself to ("how many died because of the fire")
+// and a why-question's "because" ("why did they go in, because of the
+// riot?") stay.
+func reasonTail(q string) string {
+	if !whOpensQ(q) {
+		return q
+	}
+	f := strings.Fields(q)
+	for _, w := range f {
+		if w = strings.ToLower(strings.Trim(w, "¿?¡!,.")); !chatFiller[w] {
+			if w == "why" {
+				return q
+			}
+			break
+		}
+	}
+	for i := 3; i+2 < len(f); i++ {
+		w := strings.ToLower(strings.Trim(f[i], ",;:"))
+		if !reasonWords[w] {
+			continue
+		}
+		next := strings.ToLower(strings.Trim(f[i+1], ",;:"))
+		if next == "of" || w == "because" && !firstPerson[next] && !hearsay[next] && !reasonSubjects[next] {
+			// "because of the fire"; a "because" that goes on with
+			// anything but the asker or what others say ("because that
+			// block is armoured") may tell what is asked
+			return q
+		}
+		return strings.TrimRight(strings.Join(f[:i], " "), " ,")
 	}
 	return q
 }

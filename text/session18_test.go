@@ -62,3 +62,38 @@ func TestStripAsideRunOn(t *testing.T) {
 		t.Errorf("StripLead: %q, want the greeting gone", got)
 	}
 }
+
+// The asker's reason run on after a question ("bc chat keeps saying
+// elections") is no part of it; a cause the question asks about ("because
+// of the fire"), a why-question's "because" and a "because" that goes on
+// with something other than the asker, hearsay or chat stay.
+func TestReasonTail(t *testing.T) {
+	for q, want := range map[string]string{
+		"when r the elections bc chat keeps saying elections":     "when r the elections",
+		"what was the number before cause i thought it was lower": "what was the number before",
+		"where is the prison because my cousin lives near":        "where is the prison",
+		"when is the vote because people say it's soon":           "when is the vote",
+		"how many died because of the fire":                       "how many died because of the fire",
+		"why did they go in bc of the riot":                       "why did they go in bc of the riot",
+		"why did the army go in cuz i dont get it":                "why did the army go in cuz i dont get it",
+		"how did they get in because that block is armoured":      "how did they get in because that block is armoured",
+		"how did they get in cuz that block is armoured":          "how did they get in",
+		"is the prison dangerous because chat says so":            "is the prison dangerous because chat says so",
+		"who bc":                       "who bc",
+		"when bc chat says so":         "when bc chat says so",
+		"where is it bc i forgot":      "where is it",
+		"how many died bc of the fire": "how many died bc of the fire",
+		"when is the vote because chat keeps saying its soon": "when is the vote",
+	} {
+		if got := reasonTail(q); got != want {
+			t.Errorf("reasonTail(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// StripAside removes the asker's reason as it removes a remark.
+func TestStripAsideReason(t *testing.T) {
+	if got, want := StripAside("when r the elections bc chat keeps saying elections"), "when r the elections"; got != want {
+		t.Errorf("StripAside = %q, want %q", got, want)
+	}
+}
