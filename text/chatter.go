@@ -151,6 +151,11 @@ func runOn(q string) string {
 // question: "when r the elections bc chat keeps saying elections".
 var reasonWords = map[string]bool{"bc": true, "b/c": true, "cuz": true, "coz": true, "cos": true, "because": true, "cause": true, "'cause": true, "’cause": true, "bcoz": true, "bcos": true}
 
+// chatReason are the reason words only chat writes ("bc", "cuz"): "cause"
+// may be the verb ("what did the fires cause"), "because" a cause asked
+// about, so those need the asker, hearsay or chat after them.
+var chatReason = map[string]bool{"bc": true, "b/c": true, "cuz": true, "coz": true, "bcoz": true, "bcos": true}
+
 // reasonSubjects are who an asker's reason is about besides the asker
 // and hearsay: "bc chat keeps saying", "because you said".
 var reasonSubjects = map[string]bool{"chat": true, "you": true, "u": true, "they": true}
@@ -181,10 +186,11 @@ func reasonTail(q string) string {
 			continue
 		}
 		next := strings.ToLower(strings.Trim(f[i+1], ",;:"))
-		if next == "of" || w == "because" && !firstPerson[next] && !hearsay[next] && !reasonSubjects[next] {
-			// "because of the fire"; a "because" that goes on with
-			// anything but the asker or what others say ("because that
-			// block is armoured") may tell what is asked
+		if next == "of" || !chatReason[w] && !firstPerson[next] && !hearsay[next] && !reasonSubjects[next] {
+			// "because of the fire"; a "because" or "cause" that goes
+			// on with anything but the asker or what others say
+			// ("because that block is armoured", "cause in dollars") may
+			// tell what is asked
 			return q
 		}
 		return strings.TrimRight(strings.Join(f[:i], " "), " ,")

@@ -79,6 +79,7 @@ func TestReasonTail(t *testing.T) {
 		"how did they get in because that block is armoured":      "how did they get in because that block is armoured",
 		"how did they get in cuz that block is armoured":          "how did they get in",
 		"is the prison dangerous because chat says so":            "is the prison dangerous because chat says so",
+		"how much damage did the wildfires cause in dollars":      "how much damage did the wildfires cause in dollars",
 		"who bc":                       "who bc",
 		"when bc chat says so":         "when bc chat says so",
 		"where is it bc i forgot":      "where is it",
