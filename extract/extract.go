@@ -756,6 +756,27 @@ func lacksOwnWord(keys []keyTerm, best *candidate) bool {
 	return false
 }
 
+// otherPlace reports a name of the question that the sentence holds only
+// as its story's setting (an answered yes/no question's names are the
+// sentence's or its scene: lacksOwnName) while naming places of its own
+// that its story's title does not ("the city of Manta"; not "one of the
+// most dangerous in Ecuador" under a title set in Ecuador): the question's
+// place is not the sentence's.
+func otherPlace(keys []keyTerm, best *candidate) bool {
+	for _, k := range keys {
+		if k.known && k.proper && best.covered[k.term] == 0 {
+			titled := termsOf(text.PlaceNames(best.p.Title))
+			for t := range termsOf(text.PlaceNames(best.text())) {
+				if !titled[t] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // lacksOwnName reports a name of the question, one the corpus uses, that
 // the sentence does not hold itself (nor as the place its story is set
 // in): a yes/no question about that name is not settled by it.
@@ -831,6 +852,10 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 		// and says so; a "Yes:" would agree with the asker's. A change's
 		// old figure is not the sentence's ("wasn't the toll 18?" of
 		// "raised the death toll from 18 to 31").
+	} else if form.YesNo && otherPlace(keys, best) {
+		// "was it the mayor of Guayaquil who was shot": the sentence names
+		// its own place ("the mayor of the city of Manta"), and the
+		// asker's is only the story's setting; it says which, not yes.
 	} else if form.YesNo {
 		// The sentence answers the yes/no question; it says no when it
 		// negates what the question doesn't ("No guards were killed").

@@ -77,3 +77,24 @@ func TestTownOnly(t *testing.T) {
 		}
 	}
 }
+
+// A yes/no question's place that the sentence holds only as its story's
+// setting, while it names places of its own, gets no "Yes:": "was it the
+// mayor of Guayaquil who was shot" is answered by the Manta sentence as
+// it stands. A sentence that names no place of its own ("Clashes between
+// gangs here began"), or only its title's ("in Ecuador"), still answers
+// yes.
+func TestYesNoOtherPlace(t *testing.T) {
+	ix := testindex.Seed(t)
+	got := askText(t, ix, "was it the mayor of Guayaquil who was shot dead on Sunday?")
+	if strings.HasPrefix(got, "Yes") || !strings.Contains(got, "Manta") {
+		t.Errorf("mayor of Guayaquil: %q, want the Manta sentence with no yes", got)
+	}
+	if got := askText(t, ix, "were there clashes in Guayaquil"); !strings.HasPrefix(got, "Yes: Clashes") {
+		t.Errorf("clashes in Guayaquil: %q, want yes", got)
+	}
+	// "one of the most dangerous in Ecuador": the title's country
+	if got := askText(t, ix, "were automatic weapons seized in Guayaquil"); !strings.HasPrefix(got, "Yes: Footage") {
+		t.Errorf("weapons in Guayaquil: %q, want yes", got)
+	}
+}
