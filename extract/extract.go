@@ -40,7 +40,13 @@ var filler = func() map[string]bool {
 // casualPerson are chat words for a person ("the prison boss guy"), which
 // say no more of the topic than "person" does, unless written as a name
 // ("Who was Guy's rival?").
-var casualPerson = map[string]bool{text.Stem("guy"): true, text.Stem("guys"): true, text.Stem("dude"): true, text.Stem("dudes"): true}
+var casualPerson = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("guy guys dude dudes man woman lady fella bloke chap") {
+		m[text.Stem(w)] = true
+	}
+	return m
+}()
 
 // lightVerbs are verbs that carry little meaning of their own in a
 // question ("how many troops went into", "what came of"), by lemma.

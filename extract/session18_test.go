@@ -6,6 +6,7 @@ import (
 
 	"github.com/storybot-dev/storybot/internal/testindex"
 	"github.com/storybot-dev/storybot/question"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // A phrasal verb none of whose WordNet words the stories use is read
@@ -96,5 +97,35 @@ func TestYesNoOtherPlace(t *testing.T) {
 	// "one of the most dangerous in Ecuador": the title's country
 	if got := askText(t, ix, "were automatic weapons seized in Guayaquil"); !strings.HasPrefix(got, "Yes: Footage") {
 		t.Errorf("weapons in Guayaquil: %q, want yes", got)
+	}
+}
+
+// A chat word for one person ("the prison man", "yer man", "the lady")
+// says no more of the topic than "person"; a plural ("how many men") is
+// what is counted and stays, and so does a name ("Guy").
+func TestCasualPersonSingular(t *testing.T) {
+	ix := testindex.Seed(t)
+	var rd question.Reader
+	voc := rd.Vocabulary(ix)
+	has := func(q, term string) bool {
+		for _, k := range keyTerms(ix, voc, q) {
+			if k.term == term {
+				return true
+			}
+		}
+		return false
+	}
+	for _, q := range []string{"what did the prison man say", "how many years did yer man get", "who is the snai lady", "what did the fella say"} {
+		for _, w := range []string{"man", "lady", "fella"} {
+			if has(q, text.Stem(w)) {
+				t.Errorf("%q: %q a key term", q, w)
+			}
+		}
+	}
+	if !has("how many men died", text.Stem("men")) {
+		t.Error(`"how many men died": men not a key term`)
+	}
+	if !has("what did Man Singh say", text.Stem("man")) {
+		t.Error(`"Man Singh": the name's word not a key term`)
 	}
 }
