@@ -65,6 +65,10 @@ type keyTerm struct {
 	// says which story is meant, so a sentence of a story that holds it
 	// counts as holding it (subjectShare).
 	topic bool
+	// setting marks a term of a clause of time after the question's own
+	// ("was anybody hurt when they threw the fire bomb at the office"):
+	// it says which event is meant, in the asker's words (settingClause).
+	setting bool
 }
 
 // WordNet alternatives count below the asker's own word and below the news
@@ -753,13 +757,52 @@ func lacksKeyTerm(keys []keyTerm, total float64, best *candidate) bool {
 // escape from the jail in Esmeraldas?" is not settled "Yes" by the
 // sentence about the guards held hostage there, which never says
 // "escape" (chat filler is gone before key terms are read).
+//
+// The words of a clause of time after the question's own (setting) say
+// which event is meant in the asker's words: one of them in the passage
+// is enough ("when they threw the fire bomb at the attorney general's
+// office" of "a Molotov cocktail attack on its office").
 func lacksOwnWord(keys []keyTerm, best *candidate) bool {
+	settingHeld := slices.ContainsFunc(keys, func(k keyTerm) bool {
+		return k.setting && (best.covered[k.term] > 0 || best.context[k.term] > 0)
+	})
 	for _, k := range keys {
-		if !k.proper && best.covered[k.term] == 0 && best.context[k.term] == 0 {
+		if !k.proper && best.covered[k.term] == 0 && best.context[k.term] == 0 && !(k.setting && settingHeld) {
 			return true
 		}
 	}
 	return false
+}
+
+// settingClauseRE is a clause of time after a question's own: "was
+// anybody hurt when they threw the fire bomb at the office", "did anyone
+// die while the army went in".
+var settingClauseRE = regexp.MustCompile(`(?i)([\p{L}']+)\s+(?:when|while|during)\s+(.+)$`)
+
+// askedWhen are the words after which "when" asks a question of its own
+// rather than sets a time: "has the prison service said when the wall
+// will be rebuilt".
+var askedWhen = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("said say says saying know knows knew tell told tells explain explained reveal revealed confirm confirmed mention mentioned ask asked wonder clear sure idea unsure decide decided announce announced") {
+		m[w] = true
+	}
+	return m
+}()
+
+// markSetting marks the key terms of focus's setting clause
+// (settingClauseRE).
+func markSetting(focus string, keys []keyTerm) {
+	m := settingClauseRE.FindStringSubmatch(focus)
+	if m == nil || askedWhen[strings.ToLower(m[1])] {
+		return
+	}
+	clause := text.TermSet(m[2])
+	for i := range keys {
+		if clause[keys[i].term] {
+			keys[i].setting = true
+		}
+	}
 }
 
 // otherPlace reports a name of the question that the sentence holds only
@@ -1302,6 +1345,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	keys := keyTerms(ix, voc, focus)
 	keys = aside(ix, voc, focus, keys)
 	keys = remark(focus, keys)
+	markSetting(focus, keys)
 	if subject != "" {
 		keys = withSubject(keys, keyTerms(ix, voc, subject))
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -127,5 +128,41 @@ func TestCasualPersonSingular(t *testing.T) {
 	}
 	if !has("what did Man Singh say", text.Stem("man")) {
 		t.Error(`"Man Singh": the name's word not a key term`)
+	}
+}
+
+// A yes/no question's clause of time names the event in the asker's
+// words: one of its words in the passage is enough ("when they threw the
+// fire bomb at the attorney general's office" of "a Molotov cocktail
+// attack on its office"). The question's own words are still all needed
+// ("did any guards escape when the army went in" is no yes), and "when"
+// after "said" asks a question of its own.
+func TestYesNoSettingClause(t *testing.T) {
+	ix := testindex.Seed(t)
+	if got := askText(t, ix, "Was anybody hurt when they threw the fire bomb at the attorney generals office?"); !strings.HasPrefix(got, "Yes: The attorney general's office said") {
+		t.Errorf("hurt when ... fire bomb: %q, want yes", got)
+	}
+	if got := askText(t, ix, "did any guards escape when the army went in"); strings.HasPrefix(got, "Yes") {
+		t.Errorf("guards escape: %q, want no yes", got)
+	}
+	// a clause of time none of whose words the passage holds names
+	// another event
+	if got := askText(t, ix, "was anybody hurt in the attack on the attorney general's office when the helicopter crashed"); strings.HasPrefix(got, "Yes") {
+		t.Errorf("hurt when the helicopter crashed: %q, want no yes", got)
+	}
+	var rd question.Reader
+	voc := rd.Vocabulary(ix)
+	for q, want := range map[string]bool{
+		"was anybody hurt when they threw the fire bomb":       true,
+		"did anyone die while the army went in":                true,
+		"has the prison service said when the wall is rebuilt": false,
+		"do they know when the election is":                    false,
+	} {
+		keys := keyTerms(ix, voc, q)
+		markSetting(q, keys)
+		got := slices.ContainsFunc(keys, func(k keyTerm) bool { return k.setting })
+		if got != want {
+			t.Errorf("%q: a setting clause %v, want %v", q, got, want)
+		}
 	}
 }
