@@ -11,7 +11,7 @@ func TestAbsenceClauseAfterTheLastMarker(t *testing.T) {
 	runEdgeCases(t, []edgeCase{
 		{"no names given", p, `Relatives held handwritten lists of names [1: "held handwritten lists of names"], but no names of victims are given.`, ""},
 		{"no figure given, three words", p, `Relatives held lists of names [1: "lists of names"], but no current wage figure is given.`, ""},
-		{"a fact after the marker", p, `Relatives held handwritten lists of names [1: "held handwritten lists of names"], and guards tore the lists down.`, `a clause the claim adds after its last marker`},
+		{"a fact after the marker", p, `Relatives held handwritten lists of names [1: "held handwritten lists of names"], but guards tore the lists down.`, `a clause the claim adds after its last marker`},
 		{"a denial of a fact after the marker", p, `Relatives held handwritten lists of names [1: "held handwritten lists of names"], but no guards were nearby.`, `negation`},
 	})
 }

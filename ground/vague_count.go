@@ -31,7 +31,7 @@ func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	for i, w := range claim {
 		least, ok := vagueMins[w]
-		if !ok || i+1 >= len(claim) || i > 0 && noCount(claim[i-1], w) {
+		if !ok || i+1 >= len(claim) || i > 0 && noCount(claim[:i], w) {
 			continue // "how many guards", "so many years": no count
 		}
 		j := i + 1
@@ -67,11 +67,44 @@ func vagueCountRule(claim []string, _, all []sentWords, _ string) string {
 // many", "so many", "too many", "as many", "not many".
 var notVague = set("how so too as not that")
 
-// noCount reports the vague quantity w made no count by the word before
-// it: "how many", "that many"; "that" before any other ("said that
-// several civilians were hurt") joins a clause and counts.
-func noCount(before, w string) bool {
-	return notVague[before] && (w == "many" || before != "that")
+// noCount reports the vague quantity w made no count by the words before
+// it: "how many", "not that many". A "that" that joins what was said
+// ("said that several civilians were hurt", "said that many were hurt")
+// counts, unless what was said is denied ("dismissed rumours that
+// several had escaped").
+func noCount(before []string, w string) bool {
+	last := before[len(before)-1]
+	if !notVague[last] {
+		return false
+	}
+	if last != "that" {
+		return true
+	}
+	if len(before) >= 2 && before[len(before)-2] == "not" {
+		return true // "not that many"
+	}
+	for k := len(before) - 2; k >= 0 && k >= len(before)-4; k-- {
+		if deniedReport[before[k]] {
+			return true
+		}
+	}
+	return w == "many" && !reportedBefore(before)
+}
+
+// deniedReport are the words before a "that" clause that deny what it
+// says: "dismissed rumours that", "denied reports that".
+var deniedReport = set("denied denies deny dismissed dismisses rejected rejects refuted refutes rumours rumors rumour rumor unfounded false")
+
+// reportedBefore reports a verb of saying among the five words before a
+// "that" ("said on social media that many ..."): the clause is what was
+// said, and its "many" counts.
+func reportedBefore(before []string) bool {
+	for k := len(before) - 2; k >= 0 && k >= len(before)-6; k-- {
+		if text.IsSpeechVerb(before[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // vaguelyCounted reports a sentence holding the noun (a stem) and a vague
@@ -82,7 +115,7 @@ func vaguelyCounted(noun string, all []sentWords) bool {
 	for _, s := range all {
 		vague, has := false, false
 		for k, w := range s {
-			if _, ok := vagueMins[w]; ok && !(k > 0 && noCount(s[k-1], w)) && k+1 < len(s) {
+			if _, ok := vagueMins[w]; ok && !(k > 0 && noCount(s[:k], w)) && k+1 < len(s) {
 				// "several families", "several prison guards", or
 				// standing for the noun before a verb ("several were
 				// hurt"); not "many witnesses", "several days"
