@@ -270,21 +270,6 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 		}
 	}
 	if len(alts) == 0 {
-		// none of its words in the stories: their own first synonyms,
-		// one step on ("kick off": start, which the stories say "began")
-		for _, syn := range syns {
-			for _, alt := range text.Synonyms(syn) {
-				for _, form := range append([]string{alt}, text.Inflections(alt)...) {
-					for _, t := range text.Terms(form) {
-						if ix.DocFreq(t) > 0 {
-							alts[t] = wordnetShare
-						}
-					}
-				}
-			}
-		}
-	}
-	if len(alts) == 0 {
 		return keyTerm{}, false
 	}
 	seen[ts[0]] = true
@@ -1994,18 +1979,35 @@ var townWords = map[string]bool{text.Stem("city"): true, text.Stem("town"): true
 // topicBefore reports a sentence before the question focus that holds a
 // word of the stories: "I read that guards were taken hostage at another
 // jail. In which city did that happen?" asks of the hostages, not of the
-// story's own place.
+// story's own place. A sentence of the asker's about themselves ("My
+// cousin works as a guard.") is no topic.
 func topicBefore(ix Index, voc *question.Vocabulary, asked, focus string) bool {
 	at := strings.Index(asked, focus)
 	if at <= 0 {
 		return false
 	}
-	for _, k := range keyTerms(ix, voc, asked[:at]) {
-		if k.known {
-			return true
+	before := asked[:at]
+	for _, sp := range text.Sentences(before, 0, len(before)) {
+		sent := before[sp.Start:sp.End]
+		if aboutAsker(sent) {
+			continue // "i live in ecuador lol.": the asker's, no topic
+		}
+		for _, k := range keyTerms(ix, voc, sent) {
+			if k.known {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// aboutAskerRE is a sentence of the asker's about themselves ("i live in
+// ecuador", "im new here"), not one that reports what they read or heard
+// ("I read that guards were taken hostage").
+var aboutAskerRE = regexp.MustCompile(`(?i)^\W*(?:i|i'm|im|i’m|my|we|we're)\b`)
+
+func aboutAsker(sent string) bool {
+	return aboutAskerRE.MatchString(sent) && !strings.Contains(strings.ToLower(sent), " that ")
 }
 
 // townOnly reports keys that are only the kind of place asked for ("what

@@ -15,7 +15,7 @@ func TestReadDropsChatParticles(t *testing.T) {
 	var rd Reader
 	ix := testindex.Seed(t)
 	for in, want := range map[string]string{
-		"army also go in meh? or police only":              "army also go in ? or police only",
+		"army also go in meh? or police only":              "army also go in? or police only",
 		"how many block they take back lah":                "how many block they take back",
 		"which town is this jail manze":                    "which town is this jail",
 		"eish and what did they find inside there":         "and what did they find inside there",

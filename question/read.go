@@ -68,6 +68,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	if read != q {
 		read = strings.Join(strings.Fields(read), " ") // no double spaces where words were dropped
 		read = doubleComma.ReplaceAllString(read, ",")
+		read = spaceBeforeStop.ReplaceAllString(read, "$1") // "i live in ecuador lol." read "i live in ecuador.
 	}
 	if strings.TrimSpace(read) == "" {
 		return q // nothing but filler: read as typed
@@ -117,6 +118,10 @@ var catchAll = map[string]bool{"whatever": true, "smth": true, "sth": true, "stu
 
 var stressAfter = map[string]bool{"is": true, "are": true, "was": true, "were": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true,
 	"it": true, "they": true, "he": true, "she": true, "we": true, "you": true, "u": true, "that": true, "this": true}
+
+// spaceBeforeStop is what dropping a word before a stop leaves ("in
+// ecuador lol." read "in ecuador .").
+var spaceBeforeStop = regexp.MustCompile(`\s+([.!?;:])`)
 
 // doubleComma is what dropping a word between two commas leaves ("how
 // many died, dude, in the riot").
@@ -546,9 +551,17 @@ func unstretch(voc *Vocabulary, q string) string {
 			return w
 		}
 		lw := strings.ToLower(w)
+		if text.IsWord(lw) || voc.uses(lw) {
+			return w // "III", "zzz": a word as typed
+		}
+		// chat filler at either cut first ("lolll": lol, not "loll")
 		for _, keep := range []int{2, 1} {
-			c := cutRuns(lw, keep)
-			if text.IsWord(c) || text.IsChatFiller(c) || voc.uses(c) {
+			if c := cutRuns(lw, keep); text.IsChatFiller(c) {
+				return c
+			}
+		}
+		for _, keep := range []int{2, 1} {
+			if c := cutRuns(lw, keep); text.IsWord(c) || voc.uses(c) {
 				return c
 			}
 		}

@@ -115,6 +115,14 @@ func StripAside(q string) string {
 // anything", "what city is it in i forgot".
 var runOnSubjects = map[string]bool{"i": true, "im": true, "i'm": true, "i’m": true, "ive": true, "i've": true, "i’ve": true}
 
+// remarkVerbs are the words an asker's "i" remark goes on with: "i cant
+// pronounce it", "i forgot", "i heard 50". Another verb may open a
+// relative clause of the question ("who is the guy i saw on tv saying
+// ...").
+var remarkVerbs = map[string]bool{"cant": true, "can't": true, "can’t": true, "cannot": true, "dont": true, "don't": true, "don’t": true, "didnt": true, "didn't": true, "didn’t": true,
+	"forgot": true, "forget": true, "think": true, "thought": true, "heard": true, "hear": true, "read": true, "mean": true, "guess": true, "need": true, "want": true, "wanna": true,
+	"was": true, "am": true, "just": true, "really": true, "still": true, "hope": true, "feel": true, "wonder": true, "swear": true, "bet": true, "dunno": true, "kinda": true, "literally": true, "lowkey": true}
+
 // runOnJoins are the words after which an "I" is the question's own: its
 // question word or verb ("what did i miss", "can i visit"), or a word
 // that joins a clause to it ("the day that i", "if i", "and i").
@@ -135,7 +143,7 @@ func runOn(q string) string {
 	for i := 3; i+1 < len(f); i++ {
 		w := strings.ToLower(f[i])
 		prev := strings.ToLower(strings.Trim(f[i-1], ",;:"))
-		if !runOnSubjects[w] || runOnJoins[prev] || strings.ContainsAny(f[i-1], ",;:?!.") {
+		if !runOnSubjects[w] || runOnJoins[prev] || strings.ContainsAny(f[i-1], ",;:?!.") || w == "i" && !remarkVerbs[strings.ToLower(strings.Trim(f[i+1], ",;:?!."))] {
 			continue
 		}
 		rest := strings.Join(f[i:], " ")
@@ -151,6 +159,14 @@ func runOn(q string) string {
 // question: "when r the elections bc chat keeps saying elections".
 var reasonWords = map[string]bool{"bc": true, "b/c": true, "cuz": true, "coz": true, "cos": true, "because": true, "cause": true, "'cause": true, "’cause": true, "bcoz": true, "bcos": true}
 
+// causeNoun are the words after which "cause" is the noun ("the cause",
+// "main cause"), and placeBefore those after which "bc" is British
+// Columbia ("the wildfires in bc").
+var (
+	causeNoun   = map[string]bool{"the": true, "a": true, "an": true, "main": true, "real": true, "root": true, "its": true, "their": true, "his": true, "her": true}
+	placeBefore = map[string]bool{"in": true, "of": true, "from": true, "to": true, "at": true, "near": true}
+)
+
 // chatReason are the reason words only chat writes ("bc", "cuz"): "cause"
 // may be the verb ("what did the fires cause"), "because" a cause asked
 // about, so those need the asker, hearsay or chat after them.
@@ -158,7 +174,7 @@ var chatReason = map[string]bool{"bc": true, "b/c": true, "cuz": true, "coz": tr
 
 // reasonSubjects are who an asker's reason is about besides the asker
 // and hearsay: "bc chat keeps saying", "because you said".
-var reasonSubjects = map[string]bool{"chat": true, "you": true, "u": true, "they": true}
+var reasonSubjects = map[string]bool{"chat": true, "you": true, "u": true}
 
 // reasonTail removes the asker's reason run on after a wh-question of
 // three words at least ("when r the elections bc chat keeps saying
@@ -186,6 +202,9 @@ func reasonTail(q string) string {
 			continue
 		}
 		next := strings.ToLower(strings.Trim(f[i+1], ",;:"))
+		if prev := strings.ToLower(f[i-1]); w == "cause" && causeNoun[prev] || w == "bc" && placeBefore[prev] {
+			continue // "the main cause people blamed", "the wildfires in bc"
+		}
 		if next == "of" || !chatReason[w] && !firstPerson[next] && !hearsay[next] && !reasonSubjects[next] {
 			// "because of the fire"; a "because" or "cause" that goes
 			// on with anything but the asker or what others say
@@ -258,7 +277,7 @@ func StripRequest(q string) string {
 	if m == nil {
 		return q
 	}
-	return uninvert(q[m[2]:])
+	return howCalled(uninvert(q[m[2]:]))
 }
 
 // embeddedRE is a question in the order of a clause after "tell me": the
@@ -281,7 +300,7 @@ func howCalled(q string) string {
 	if m := howCalledRE.FindStringSubmatchIndex(q); m != nil {
 		return "what " + q[m[2]:m[3]] + " " + q[m[4]:m[5]] + " called" + q[m[6]:]
 	}
-	if m := calledHowRE.FindStringSubmatchIndex(q); m != nil {
+	if m := calledHowRE.FindStringSubmatchIndex(q); m != nil && !asksAgain.MatchString(q[m[2]:m[3]]) && !strings.Contains(strings.ToLower(q[m[2]:m[3]]), " and") {
 		return "what " + q[m[4]:m[5]] + " " + strings.TrimRight(q[m[2]:m[3]], " ,") + " called" + q[m[6]:]
 	}
 	return q
@@ -291,11 +310,22 @@ func howCalled(q string) string {
 // the president is at the moment?" reads "who is the president at the
 // moment?", as "who is the president" is read.
 func uninvert(q string) string {
+	// chat filler closing it ("who the president is lol") is no part of
+	// the clause
+	all := strings.Fields(q)
+	f := all
+	for len(f) > 1 && chatFiller[strings.ToLower(strings.Trim(f[len(f)-1], "?!.,"))] {
+		f = f[:len(f)-1]
+	}
+	tail := ""
+	if len(f) < len(all) {
+		q, tail = strings.Join(f, " "), " "+strings.Join(all[len(f):], " ")
+	}
 	m := embeddedRE.FindStringSubmatchIndex(q)
 	if m == nil {
-		return q
+		return q + tail
 	}
-	return q[m[2]:m[3]] + " " + q[m[6]:m[7]] + " " + q[m[4]:m[5]] + q[m[7]:]
+	return q[m[2]:m[3]] + " " + q[m[6]:m[7]] + " " + q[m[4]:m[5]] + q[m[7]:] + tail
 }
 
 // trailingFrameRE is the asker's frame closing a question: "would you
