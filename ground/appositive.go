@@ -45,6 +45,9 @@ func unsaidTitle(rest string, cited []int, ev []evidence) string {
 		return "" // no post named: no title to check (and no regexp to run)
 	}
 	for _, m := range nameThenTitleRE.FindAllStringSubmatch(rest, -1) {
+		if f := strings.Fields(m[1]); text.IsTimeWord(f[len(f)-1]) {
+			continue // "On Tuesday, Ecuador's attorney general raised ...": a time, then the claim
+		}
 		if miss := titleMissing(m[1], m[2], cited, ev); miss != "" {
 			return miss
 		}

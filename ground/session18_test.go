@@ -56,3 +56,14 @@ func TestAbsenceNameFromTitle(t *testing.T) {
 		}
 	}
 }
+
+// A time opening a claim ("On Tuesday, Ecuador's attorney general ...")
+// is no name with a title beside it; a name is ("Rodriguez, Ecuador's
+// attorney general, ...").
+func TestFrontedTimeNoApposition(t *testing.T) {
+	const p = "Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31. Guillermo Rodriguez is the general director of Ecuador’s prison authority, the SNAI."
+	runEdgeCases(t, []edgeCase{
+		{"fronted day", p, "On Tuesday, Ecuador's attorney general revised the toll upward, from 18 to 31 [1].", ""},
+		{"a name's wrong title", p, "Guillermo Rodriguez, Ecuador's attorney general, heads the prison authority, the SNAI [1].", "who"},
+	})
+}
