@@ -48,3 +48,21 @@ func TestReadUnstretches(t *testing.T) {
 		t.Errorf("Read = %q, want %q", got, want)
 	}
 }
+
+// A short guess asked after a wh-question ("Was it the police?") is the
+// asker's claim; the question before it is what is asked. A yes/no
+// question after a statement is still the question.
+func TestSplitGuessAfter(t *testing.T) {
+	for q, want := range map[string]string{
+		"Good afternoon. Who was it that announced the number of dead? Was it the police?": "Who was it that announced the number of dead?",
+		"How long is the emergency? Is it 90 days?":                                        "How long is the emergency?",
+		"The toll went up. Was it the police who said so?":                                 "Was it the police who said so?",
+		"What a mess. Was it the police?":                                                  "Was it the police?",
+		"Is the toll 31? Was it the police who said so?":                                   "Was it the police who said so?",
+		"Who runs the prisons? Was it Lasso who appointed him and when did he start?":      "Was it Lasso who appointed him and when did he start?",
+	} {
+		if got, _ := Split(q); got != want {
+			t.Errorf("Split(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
