@@ -94,7 +94,7 @@ var asideRE = regexp.MustCompile(`\s*(?:,|\s[-–—])\s*([\p{L}']+)\b[^,]*$`)
 // count against an answer the stories hold. A question that is only such
 // words is left as typed.
 func StripAside(q string) string {
-	q = reasonTail(q)
+	q = yesNoTail(reasonTail(q))
 	loc := asideRE.FindStringSubmatchIndex(q)
 	if loc == nil {
 		return runOn(q)
@@ -151,6 +151,27 @@ func runOn(q string) string {
 			return q
 		}
 		return strings.Join(f[:i], " ")
+	}
+	return q
+}
+
+// yesNoTailRE is the other half a yes/no question offers in chat: "is
+// that jail actually dangerous or is it mid", "did they get in or nah",
+// "was anyone hurt or not".
+var (
+	yesNoTailRE = regexp.MustCompile(`(?i)[\s,]+or\s+(?:nah|naw|not|no|nope|is\s+it\s+[\p{L}']+|was\s+it\s+[\p{L}']+)[\s?!.]*$`)
+	yesNoOpenRE = regexp.MustCompile(`(?i)^\W*(?:is|was|are|were|did|do|does|has|have|had|can|could|will|would)\b`)
+)
+
+// yesNoTail removes the other half of a yes/no question ("or is it mid",
+// "or nah"): the answer says which. A choice a wh-question offers is the
+// guess rules'.
+func yesNoTail(q string) string {
+	if !yesNoOpenRE.MatchString(q) {
+		return q
+	}
+	if loc := yesNoTailRE.FindStringIndex(q); loc != nil && len(strings.Fields(q[:loc[0]])) >= 3 {
+		return q[:loc[0]] + "?"
 	}
 	return q
 }

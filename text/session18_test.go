@@ -98,3 +98,25 @@ func TestStripAsideReason(t *testing.T) {
 		t.Errorf("StripAside = %q, want %q", got, want)
 	}
 }
+
+// The other half a chat yes/no question offers ("or is it mid", "or nah",
+// "or not") asks nothing the answer does not say; "or what" is left (it
+// may ask what else), and so is a wh-question's choice and a question too
+// short to stand without it.
+func TestYesNoTail(t *testing.T) {
+	for q, want := range map[string]string{
+		"is that jail actually dangerous or is it mid": "is that jail actually dangerous?",
+		"did they get in or nah":                       "did they get in?",
+		"was anyone hurt in the attack or not?":        "was anyone hurt in the attack?",
+		"did they let them go in the end or what":      "did they let them go in the end or what",
+		"which prison was it, Litoral or is it Quito":  "which prison was it, Litoral or is it Quito",
+		"is it or not": "is it or not",
+	} {
+		if got := yesNoTail(q); got != want {
+			t.Errorf("yesNoTail(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if got, want := StripAside("did they get in or nah"), "did they get in?"; got != want {
+		t.Errorf("StripAside = %q, want %q", got, want)
+	}
+}
