@@ -24,7 +24,13 @@ func edgeIndex(t *testing.T, stories map[string]string) *retrieval.Index {
 // passagesOf are the passages the search finds for q, best first.
 func passagesOf(t *testing.T, ix *retrieval.Index, q string) []cite.Passage {
 	t.Helper()
-	res, err := ix.Search(t.Context(), q, 5)
+	return passagesOfN(t, ix, q, 5)
+}
+
+// passagesOfN are the first k passages the search finds for q.
+func passagesOfN(t *testing.T, ix *retrieval.Index, q string, k int) []cite.Passage {
+	t.Helper()
+	res, err := ix.Search(t.Context(), q, k)
 	if err != nil {
 		t.Fatal(err)
 	}

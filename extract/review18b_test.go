@@ -4,7 +4,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/internal/testindex"
 	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/retrieval"
@@ -19,23 +18,10 @@ func review18bAsk(t *testing.T, ix *retrieval.Index, q string) string {
 	var rd question.Reader
 	voc := rd.Vocabulary(ix)
 	plain := text.Rephrase(rd.Read(ix, q))
-	ranked := Rank(ix, voc, plain, "", passagesOf10(t, ix, plain))
+	ranked := Rank(ix, voc, plain, "", passagesOfN(t, ix, plain, 10))
 	a := &Answer{Passages: ranked[:min(5, len(ranked))]}
 	(&Answerer{Threshold: DefaultThreshold, Floor: DefaultFloor}).Answer(ix, voc, plain, "", a)
 	return a.Text
-}
-
-func passagesOf10(t *testing.T, ix *retrieval.Index, q string) []cite.Passage {
-	t.Helper()
-	res, err := ix.Search(t.Context(), q, 10)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ps []cite.Passage
-	for i, h := range res.Hits {
-		ps = append(ps, cite.FromChunk(i+1, h.Story, h.Chunk))
-	}
-	return ps
 }
 
 // "What city is this in" after a sentence about the asker asks the story's
