@@ -277,8 +277,8 @@ var (
 // requestRE matches the asker's frame around a question that follows it
 // with a question word: "i want to know", "i'd like to know", "i need to
 // find out", "i'm curious", "i was wondering", "can you tell me", "could
-// you clarify", "please remind me", "does anyone know", "tell me". Its words ("want", "need", "curious") are the
-// asker's, not the topic's.
+// you clarify", "please remind me", "does anyone know", "tell me". Its
+// words ("want", "need", "curious") are the asker's, not the topic's.
 var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:i|we)\s*)?(?:(?:really\s+|just\s+)?(?:want|wanna|need|would\s+like|would\s+love)|['’]?d\s+(?:like|love))\s+(?:to\s+)?(?:know|find\s+out|understand|ask|learn|check|hear)|(?:i\s*['’]?m|i\s+am|im|i\s+was|we\s*['’]?re)\s+(?:just\s+|really\s+|so\s+)?(?:curious|wondering|trying\s+to\s+(?:figure\s+out|understand|find\s+out))(?:\s+about)?|i\s+wonder|(?:can|could|would|will)\s+(?:(?:you|u|someone|somebody|anyone|anybody)(?:\s+guys)?\s+)?(?:please\s+|pls\s+|plz\s+)?(?:tell|show|say|clarify|explain|remind)(?:\s+(?:me|us))?|(?:please\s+|pls\s+|plz\s+)?(?:tell|remind)\s+(?:me|us)|let\s+(?:me|us)\s+know|(?:(?:do|does|would|will)\s+)?(?:you|u|anyone|anybody|somebody|someone)(?:\s+guys|\s+here)?\s+knows?)\s*[,:]?\s+((?:how|what|who|whom|whose|when|where|why|which)\b)`)
 
 // StripRequest removes the asker's frame before a question word: "i want
@@ -316,12 +316,13 @@ var (
 )
 
 // howCalled reads "how is called X" and "X, how is it called" as "what is
-// X called".
+// X called"; not when X is a question of its own ("which gangs were
+// fighting and how are they called").
 func howCalled(q string) string {
 	if m := howCalledRE.FindStringSubmatchIndex(q); m != nil {
 		return "what " + q[m[2]:m[3]] + " " + q[m[4]:m[5]] + " called" + q[m[6]:]
 	}
-	if m := calledHowRE.FindStringSubmatchIndex(q); m != nil && !asksAgain.MatchString(q[m[2]:m[3]]) && !strings.Contains(strings.ToLower(q[m[2]:m[3]]), " and") {
+	if m := calledHowRE.FindStringSubmatchIndex(q); m != nil && !asksAgain.MatchString(q[m[2]:m[3]]) {
 		return "what " + q[m[4]:m[5]] + " " + strings.TrimRight(q[m[2]:m[3]], " ,") + " called" + q[m[6]:]
 	}
 	return q
