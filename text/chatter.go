@@ -288,7 +288,7 @@ var requestRE = regexp.MustCompile(`(?i)^\s*(?:(?:(?:i|we)\s*)?(?:(?:really\s+|j
 // anything else ("i want to know if ...", "tell me about the riot") is
 // left.
 func StripRequest(q string) string {
-	q = talkingAboutRE.ReplaceAllString(howCalled(q), "$1 is this$2")
+	q = howCalled(q)
 	if t := trailingFrameRE.FindStringIndex(q); t != nil && len(strings.Fields(q[:t[0]])) >= 3 && !tagAllRE.MatchString(q[:t[0]]) {
 		// "what's his full name would you know", "was anyone hurt in that
 		// at all": the frame after the question asks nothing of the topic
@@ -305,11 +305,6 @@ func StripRequest(q string) string {
 // wh-word, its subject, then the verb "be" ("who the president of Ecuador
 // is at the moment", "what the prison is called", "where the jail was").
 var embeddedRE = regexp.MustCompile(`(?i)^(who|what|where|which\s+\p{L}+)\s+((?:the|this|that|his|her|their|its)\s+[^?!.,;]+?)\s+(is|was|are|were)(\s+(?:at\s+the\s+moment|now|right\s+now|currently|today|called|named|located|situated|from|in))?\s*([?!.,]|$)`)
-
-// talkingAboutRE is the conversation's own frame closing a question of
-// two words at least: "what city are we talking about" asks "what city is
-// this"; "what were they talking about" asks what they said.
-var talkingAboutRE = regexp.MustCompile(`(?i)^(\S+\s+\S+.*?)\s+(?:are|were)\s+(?:we|you|u)\s+(?:talking|on)\s+about(\s*[?!.]*)\s*$`)
 
 // howCalledRE and calledHowRE are "how is X called" in the order of
 // languages that ask a name with "how" ("how is called the prison

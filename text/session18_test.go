@@ -120,20 +120,3 @@ func TestYesNoTail(t *testing.T) {
 		t.Errorf("StripAside = %q, want %q", got, want)
 	}
 }
-
-// "Are we talking about" closing a question is the conversation's frame:
-// "what city are we talking about" asks "what city is this". Talk the
-// question asks about stays ("what were they talking about").
-func TestTalkingAbout(t *testing.T) {
-	for q, want := range map[string]string{
-		"what city are we talking about":         "what city is this",
-		"which prison are we talking about?":     "which prison is this?",
-		"what were they talking about":           "what were they talking about",
-		"what are we talking about":              "what are we talking about",
-		"which official were they talking about": "which official were they talking about",
-	} {
-		if got := StripRequest(q); got != want {
-			t.Errorf("StripRequest(%q) = %q, want %q", q, got, want)
-		}
-	}
-}
