@@ -19,7 +19,7 @@ func TestWhatCityIsThisIn(t *testing.T) {
 	ix := testindex.Seed(t)
 	for _, q := range []string{"what city is this in", "which city did this take place in?", "what town was it",
 		// the asker's own remark before it
-		"My cousin works as a guard. What city is this in?", "i live in ecuador. what city is this in?"} {
+		"My cousin works as a guard. What city is this in?"} {
 		if got := askText(t, ix, q); !strings.Contains(got, "city of Guayaquil") {
 			t.Errorf("%q: %q, want the lede's Guayaquil", q, got)
 		}

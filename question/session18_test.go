@@ -66,20 +66,3 @@ func TestSplitGuessAfter(t *testing.T) {
 		}
 	}
 }
-
-// Chat writes a question after a statement without a capital; it is still
-// the question, and the statement before it the asker's. A question of one
-// word after a lone word, or a statement with no question after it, is
-// read as before.
-func TestSplitLowerCaseQuestion(t *testing.T) {
-	for q, want := range map[string]string{
-		"i live in ecuador lol. what city is this in?": "what city is this in?",
-		"ok i saw the news. how many died?":            "how many died?",
-		"wow! how many died?":                          "wow! how many died?",
-		"i saw the news. it was bad":                   "i saw the news. it was bad",
-	} {
-		if got, _ := Split(q); got != want {
-			t.Errorf("Split(%q) = %q, want %q", q, got, want)
-		}
-	}
-}

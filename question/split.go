@@ -37,12 +37,6 @@ func Split(q string) (focus, claims string) {
 		q = re.ReplaceAllString(q, " ")
 	}
 	q = strings.TrimSpace(sourceAsk.ReplaceAllString(q, "$1"))
-	if m := chatStatementRE.FindStringSubmatchIndex(q); m != nil && len(strings.Fields(q[:m[2]])) >= 2 {
-		// "i saw the news about it. what city is this in?": chat writes
-		// the question after a statement without a capital, so the
-		// sentence splitter keeps the two together
-		return strings.TrimSpace(q[m[2]:]), strings.TrimSpace(q[:m[2]])
-	}
 	sents := text.Sentences(q, 0, len(q))
 	if n := len(sents); n > 1 && strings.HasSuffix(q[sents[n-1].Start:sents[n-1].End], "?") {
 		last := sents[n-1]
@@ -68,10 +62,6 @@ func Split(q string) (focus, claims string) {
 	}
 	return q, ""
 }
-
-// chatStatementRE is a lower-case question after a statement's stop:
-// "i live in ecuador. what city is this in?".
-var chatStatementRE = regexp.MustCompile(`[^.!?\s][.!]+\s+((?:what|which|who|whom|whose|when|where|why|how)\b[^.!?]*\?)\s*$`)
 
 // guessAfterRE is a short guess asked after a question: "Was it the
 // police?", "is that right?", "was it 50?".
