@@ -1330,7 +1330,7 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	}
 	names := namesIn(body)
 	for _, n := range cited {
-		title := set(strings.Join(text.Words(ev[n-1].title), " "))
+		var title map[string]bool // the title's words, read when a name needs them
 		for i := range ev[n-1].sents {
 			s := &ev[n-1].sents[i]
 			if leftOpenRE.MatchString(strings.Join(s.ws, " ")) {
@@ -1338,7 +1338,7 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 			}
 			all := true
 			for _, w := range own {
-				if !topicWordIn(w, s) && names[w] && title[w] && !namesOther(ev[n-1].raw[s.start:s.end], names) {
+				if !topicWordIn(w, s) && names[w] && titleHolds(&title, ev[n-1].title, w) && !namesOther(ev[n-1].raw[s.start:s.end], names) {
 					// a name the story's title sets the sentence in: "no
 					// previous strikes at the port of Valparaiso" of "A
 					// previous strike at the port in 2021" under a title
@@ -1356,6 +1356,15 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 		}
 	}
 	return false
+}
+
+// titleHolds reports the word w in title, whose word set *words is made
+// on first need.
+func titleHolds(words *map[string]bool, title, w string) bool {
+	if *words == nil {
+		*words = set(strings.Join(text.Words(title), " "))
+	}
+	return (*words)[w]
 }
 
 // namesOther reports a sentence that names someone or somewhere the

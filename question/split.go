@@ -40,7 +40,7 @@ func Split(q string) (focus, claims string) {
 	sents := text.Sentences(q, 0, len(q))
 	if n := len(sents); n > 1 && strings.HasSuffix(q[sents[n-1].Start:sents[n-1].End], "?") {
 		last := sents[n-1]
-		if prev := sents[n-2]; guessAfterRE.MatchString(q[last.Start:last.End]) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpensRE.MatchString(q[prev.Start:prev.End]) {
+		if prev := sents[n-2]; guessAfterRE.MatchString(q[last.Start:last.End]) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpens(q[prev.Start:prev.End]) {
 			// "Who was it that announced the number of dead? Was it the
 			// police?": the asker's guess follows the question
 			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start] + " " + q[last.Start:])
@@ -66,9 +66,6 @@ func Split(q string) (focus, claims string) {
 // guessAfterRE is a short guess asked after a question: "Was it the
 // police?", "is that right?", "was it 50?".
 var guessAfterRE = regexp.MustCompile(`(?i)^\W*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|they|there)\b[^?]{0,30}\?\W*$`)
-
-// whOpensRE is a sentence that opens with a question word.
-var whOpensRE = regexp.MustCompile(`(?i)^\W*(?:what|which|who|whom|whose|when|where|why|how)\b`)
 
 // sourceAsk is a closing request for the source ("iirc it was like 50
 // dead? source?"): every answer cites its passages, so it asks nothing of
