@@ -1687,6 +1687,25 @@ func definiteHead(txt string) string {
 	return ""
 }
 
+// theTitleThing reports a sentence that speaks of the thing its story's
+// title is about as known ("seized from inside the prison" of a story
+// titled "... retake a rioting prison in Ecuador"): the prison the
+// sentences before it named.
+func theTitleThing(txt string, title map[string]bool) bool {
+	for _, m := range theNounRE.FindAllStringSubmatch(txt, -1) {
+		if ts := text.Terms(m[1]); len(ts) == 1 && title[ts[0]] {
+			return true
+		}
+	}
+	return false
+}
+
+var theNounRE = regexp.MustCompile(`\b[Tt]he ([a-z]+)\b`)
+
+// thingBackShare is how much "the prison" holds the name of the prison
+// the sentences before it named.
+const thingBackShare = 0.8
+
 // capitalNames are the words txt writes with a capital past its first.
 func capitalNames(txt string) []string {
 	var out []string
@@ -1737,6 +1756,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			terms := withIrregular(text.TermSet(txt), txt)
 			var back map[string]bool
+			backShare := 1.0
 			if text.PlaceBack(txt) {
 				back = rq.back(ix, p.Source).before(sp.Start, backPlaces)
 			} else if head := definiteHead(txt); head != "" {
@@ -1745,6 +1765,12 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				if b := rq.back(ix, p.Source); b.before(sp.Start, backWords)[head] {
 					back = b.before(sp.Start, backCapitals)
 				}
+			}
+			if back == nil && theTitleThing(txt, titleTerms) {
+				// "seized from inside the prison" of a story about a
+				// prison: the prison the sentences before it name, a
+				// reading that gives way to a sentence naming it.
+				back, backShare = rq.back(ix, p.Source).before(sp.Start, backPlaces), thingBackShare
 			}
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {
@@ -1755,7 +1781,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				if k.proper && back != nil {
 					// "Clashes between gangs here began on Saturday": here
 					// is the place the sentences before it name.
-					own = max(own, k.share(back))
+					own = max(own, backShare*k.share(back))
 				}
 				if dateTerms[k.term] {
 					// "in july" of a story dated 2023-07-26: its dateline
