@@ -1,0 +1,29 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+)
+
+// "The passages do not mention any hostages being taken" is refuted by a
+// passage telling of hostages held: "any" makes two words of what is
+// missing as specific as "whether" does. Without "any" or "whether", two
+// words stay too few to refute ("do not mention hostages taken"), and a
+// passage without them leaves the "any" claim standing.
+func TestAbsenceOfAnyTwoWords(t *testing.T) {
+	const noHostages = "Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31."
+	for _, tt := range []struct {
+		passage, claim string
+		refuted        bool
+	}{
+		{officePassage, "The passages do not mention any hostages being taken.", true},
+		{officePassage, "The passages don't mention any guards held.", true},
+		{officePassage, "The passages do not mention hostages being taken.", false},
+		{noHostages, "The passages do not mention any hostages being taken.", false},
+	} {
+		got := titledReason(t, "Ecuador prison riot", tt.passage, "Were any hostages taken during the unrest?", tt.claim)
+		if tt.refuted != strings.Contains(got, "absence") {
+			t.Errorf("%q against %q: reason %q, want refuted %v", tt.claim, tt.passage, got, tt.refuted)
+		}
+	}
+}
