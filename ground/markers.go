@@ -59,13 +59,17 @@ func normalizeMarkers(s string, npass int) string {
 		return "[" + strings.Join(ns, ", ") + "]"
 	})
 	s = semiMarkRE.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ";", ",") })
-	s = parenMarkRE.ReplaceAllStringFunc(s, func(m string) string {
+	paren := func(m string) string {
 		sm := parenMarkRE.FindStringSubmatch(m)
 		if strings.HasPrefix(strings.TrimSpace(sm[1]), "\n") || !allPassages(sm[2], npass) {
 			return m
 		}
 		return sm[1] + "[" + sm[2] + "]"
-	})
+	}
+	// Each match takes the character before its parenthesis, so of
+	// markers side by side ("(1)(2)(3)") one pass finds every other one
+	// and a second pass the rest, after a "]".
+	s = parenMarkRE.ReplaceAllStringFunc(parenMarkRE.ReplaceAllStringFunc(s, paren), paren)
 	s = superRE.ReplaceAllStringFunc(s, func(m string) string {
 		d := superDigits.Replace(m)
 		if !allPassages(d, npass) {

@@ -27,3 +27,18 @@ func TestAbsenceOfAnyTwoWords(t *testing.T) {
 		}
 	}
 }
+
+// Markers in parentheses side by side ("(1)(2)") are each a marker: the
+// second is not read as the number 2 of the claim.
+func TestParenMarkersSideBySide(t *testing.T) {
+	for in, want := range map[string]string{
+		"seized from inside the prison (1)(2).":    "seized from inside the prison [1][2].",
+		"seized from inside the prison (1)(2)(3).": "seized from inside the prison [1][2][3].",
+		"in 2023 (2023)(1).":                       "in 2023 (2023)[1].",
+		"the toll rose (1) (2).":                   "the toll rose [1] [2].",
+	} {
+		if got := normalizeMarkers(in, 5); got != want {
+			t.Errorf("normalizeMarkers(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
