@@ -2850,9 +2850,13 @@ func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 		if opp == nil || anyIn(anchor, set(w)) {
 			continue
 		}
-		// The event the claim orders: the content terms after its cue.
+		// The event the claim orders: the content terms after its cue,
+		// to its clause's verb ("before the strike | were about pay").
 		var ev []string
 		for j := i + 1; j < len(claim) && len(ev) < 3; j++ {
+			if len(ev) > 0 && (auxWords[claim[j]] || clauseBreaks[claim[j]]) {
+				break
+			}
 			if t := stemOf(claim[j]); t != "" {
 				ev = append(ev, t)
 			}

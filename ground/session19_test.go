@@ -42,3 +42,18 @@ func TestParenMarkersSideBySide(t *testing.T) {
 		}
 	}
 }
+
+// The event a claim orders with "before" or "after" ends at its clause's
+// verb: "the talks that broke down before the strike were about pay" puts
+// the strike after the talks, and says nothing of when the pay came,
+// which the passage's "after talks over pay" must not reverse. An order
+// reversed within the event still is.
+func TestOrderedEventEndsAtItsVerb(t *testing.T) {
+	const strike = "The strike began on Wednesday after talks over pay and night-shift safety broke down on Tuesday evening."
+	runEdgeCases(t, []edgeCase{
+		{"event then its verb", strike, "The talks that broke down before the strike were about pay and night-shift safety [1].", ""},
+		{"reversed, one word", "The strike began before the talks were over.", "The strike began after the talks were over [1].", "reverse order"},
+		{"reversed, a phrase", strike, "The strike began before talks over pay broke down [1].", "reverse order"},
+		{"reversed, a verb first", "The port closed after being blockaded by the strikers.", "The port closed before being blockaded by the strikers [1].", "reverse order"},
+	})
+}
