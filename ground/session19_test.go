@@ -57,3 +57,20 @@ func TestOrderedEventEndsAtItsVerb(t *testing.T) {
 		{"reversed, a verb first", "The port closed after being blockaded by the strikers.", "The port closed before being blockaded by the strikers [1].", "reverse order"},
 	})
 }
+
+// A count of people WordNet names ("200 volunteers") is bound to its
+// noun as the listed groups are: the passage's "about 200 families" is no
+// count of volunteers. A general noun of people ("31 victims") may stand
+// for the passage's group ("31 inmates").
+func TestPersonNounCountBound(t *testing.T) {
+	const church = "Volunteers from a local church handed out water, bread and blankets to about 200 families."
+	runEdgeCases(t, []edgeCase{
+		{"volunteers for families", church, "200 volunteers from a local church handed out water and bread [1].", `number "200" is said of "families"`},
+		{"bankers for families", church, "About 200 bankers handed out blankets [1].", `number "200" is said of "families"`},
+		{"families kept", church, "Church volunteers gave water and blankets to about 200 families [1].", ""},
+		{"victims for inmates", "Officials said 31 inmates died in the clashes.", "Officials said 31 victims died in the clashes [1].", ""},
+		{"one volunteer for one civilian", "One civilian was hurt in the attack.", "One volunteer was hurt in the attack [1].", `number "1" is said of "civilian"`},
+		{"volunteers for bankers", "About 200 bankers were handing out blankets.", "About 200 volunteers were handing out blankets [1].", `number "200" is said of "bankers"`},
+		{"one victim for one civilian", "One civilian was hurt in the attack.", "One victim was hurt in the attack [1].", ""},
+	})
+}

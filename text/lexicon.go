@@ -30,6 +30,8 @@ var (
 	lexAntonyms string
 	//go:embed data/compounds.tsv
 	lexCompounds string
+	//go:embed data/persons.txt
+	lexPersons string
 )
 
 // lexGet binary-searches a table of sorted lines for key and returns its
@@ -168,6 +170,15 @@ func Antonyms(w string) []string {
 // "told", "talking", "claims", "describe"; not "storm" nor "run").
 func IsSpeechVerb(w string) bool {
 	_, ok := lexGet(lexSpeech, Lemma(lexNormalize(w)))
+	return ok
+}
+
+// IsPersonNoun reports a noun naming people by what they are or do: w's
+// lemma is one whose most frequent noun sense WordNet files under
+// noun.person ("volunteers", "banker", "guards"; not "prison", "people"
+// or "families", which are groups).
+func IsPersonNoun(w string) bool {
+	_, ok := lexGet(lexPersons, Lemma(lexNormalize(w)))
 	return ok
 }
 

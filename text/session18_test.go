@@ -120,3 +120,15 @@ func TestYesNoTail(t *testing.T) {
 		t.Errorf("StripAside = %q, want %q", got, want)
 	}
 }
+
+// Nouns of people are read from WordNet's noun.person, in any form.
+func TestIsPersonNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"volunteers": true, "banker": true, "guards": true, "prisoner": true,
+		"prison": false, "people": false, "families": false, "water": false, "": false,
+	} {
+		if got := IsPersonNoun(w); got != want {
+			t.Errorf("IsPersonNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

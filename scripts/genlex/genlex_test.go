@@ -191,3 +191,15 @@ func TestPhrasalVerbs(t *testing.T) {
 		t.Errorf("phrasal.tsv = %q, want %q", got, want)
 	}
 }
+
+// Nouns of people are the dictionary's lemmas whose most frequent noun
+// sense is in noun.person: the fixture's "killer" and "jailer" (file
+// 18), not "prison" (06) nor "death" (11); not the two-word
+// "prison_guard", though it is in file 18; and not "prisoner", which
+// the fixture's word list lacks.
+func TestPersonNouns(t *testing.T) {
+	got := strings.Fields(string(fixtureTables(t)[filePersons]))
+	if want := []string{"jailer", "killer"}; !slices.Equal(got, want) {
+		t.Errorf("person nouns = %q, want %q", got, want)
+	}
+}

@@ -28,9 +28,10 @@ const (
 	filePhrasal  = "phrasal.tsv"
 	fileAntonyms = "antonyms.tsv"
 	fileCompound = "compounds.tsv"
+	filePersons  = "persons.txt"
 )
 
-var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal, fileAntonyms, fileCompound}
+var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal, fileAntonyms, fileCompound, filePersons}
 
 // particles are the adverbs a phrasal verb joins to its verb: "lock up",
 // "kick off", "break out", "run off".
@@ -39,6 +40,10 @@ var particles = map[string]bool{"up": true, "down": true, "in": true, "out": tru
 // lexCommunication is WordNet's lexicographer file verb.communication:
 // verbs of telling, asking, ordering, singing.
 const lexCommunication = 32
+
+// lexPerson is WordNet's lexicographer file noun.person: nouns naming
+// people by what they are or do.
+const lexPerson = 18
 
 // tables are the contents of the generated files.
 type tables map[string][]byte
@@ -356,6 +361,7 @@ func build(wn *wordNet, words []string) tables {
 	t[fileSpeech] = speechVerbs(wn, words)
 	t[filePhrasal] = phrasalVerbs(wn, words)
 	t[fileCompound] = compoundNouns(wn, words)
+	t[filePersons] = personNouns(wn, words)
 	return t
 }
 
@@ -469,6 +475,43 @@ func speechVerbs(wn *wordNet, words []string) []byte {
 		// where it stands: "officers", "the state", "an order".
 		if first != nil && verbs >= others && (verbs > 0 || others == 0) {
 			if ss := wn.synsets[first.synset]; ss != nil && ss.lexFile == lexCommunication {
+				out = append(out, l)
+			}
+		}
+	}
+	sort.Strings(out)
+	var b bytes.Buffer
+	for _, l := range out {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
+}
+
+// personNouns lists the dictionary's nouns of people: the single-word
+// lemmas whose most frequent noun sense (by tag count, then rank) is in
+// noun.person ("banker", "volunteer", "guard", "prisoner"; not "prison",
+// nor "storm"), one a line, sorted. How often the word is a verb is not
+// asked: a reader asks it of a word in a noun's place ("200 volunteers").
+func personNouns(wn *wordNet, words []string) []byte {
+	dict := make(map[string]bool, len(words))
+	for _, w := range words {
+		dict[w] = true
+	}
+	var out []string
+	for l, senses := range wn.senses {
+		if !singleWord(l) || !dict[l] {
+			continue
+		}
+		var first *sense
+		for i := range senses {
+			s := &senses[i]
+			if s.pos == 'n' && (first == nil || s.count > first.count || s.count == first.count && s.rank < first.rank) {
+				first = s
+			}
+		}
+		if first != nil {
+			if ss := wn.synsets[first.synset]; ss != nil && ss.lexFile == lexPerson {
 				out = append(out, l)
 			}
 		}
