@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -46,5 +47,24 @@ func TestTheTitleThing(t *testing.T) {
 		if got := theTitleThing(s, title); got != want {
 			t.Errorf("theTitleThing(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// "Somebody" asks of a person as "someone" does: it is no word the
+// answer must hold. "since" is, though: "since when" finds "surged since
+// 2021".
+func TestSomebodyIsFiller(t *testing.T) {
+	ix := testindex.Seed(t)
+	keys := keyTermsOf(ix, "Somebody was hurt at the office of the attorney general?")
+	for _, k := range keys {
+		if k == text.Stem("somebody") {
+			t.Errorf("keys %q hold somebody", keys)
+		}
+	}
+	if got := askText(t, ix, "Somebody was hurt at the office of the attorney general?"); !strings.Contains(got, "one civilian was hurt") || strings.Contains(got, "couldn't") {
+		t.Errorf("got %q, want the civilian hurt, answered", got)
+	}
+	if keys := keyTermsOf(ix, "since when has the prison violence been this bad"); !slices.Contains(keys, text.Stem("since")) {
+		t.Errorf("keys %q lack since", keys)
 	}
 }
