@@ -27,8 +27,11 @@ var (
 	// textSaysQ has the story, not a person, say it: "did the story say",
 	// "what does the article say about".
 	textSaysQ = regexp.MustCompile(`\b(did|does|do)\s+(the|this|that|these|those|your)\s+(story|stories|article|articles|report|reports|passage|passages|news|text|piece|source|sources)\s+(say|tell|mention|state|claim)\b`)
-	whyQ      = regexp.MustCompile(`^(and |so |but )?why\b|\bwhat (caused|led to|prompted|triggered|sparked)\b|\bfor what reason\b|\bwhat was the reason\b`)
-	howQ      = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
+	// saidClauseQ asks within what was said: "what did police say they
+	// seized inside" asks what was seized, not for a statement.
+	saidClauseQ = regexp.MustCompile(`^what (did|does|do|has|have|had) [^?.!]*\b(say|said|tell|told|claim|state|announce)\s+(that\s+)?(they|he|she|we|there)\s+(\w+ed|\w+en|found|took|got|had|made|did|were|was|are|is)\b`)
+	whyQ        = regexp.MustCompile(`^(and |so |but )?why\b|\bwhat (caused|led to|prompted|triggered|sparked)\b|\bfor what reason\b|\bwhat was the reason\b`)
+	howQ        = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
 	// howPlainQ asks how as people type it without the inversion: "how
 	// they get in", "how soldier can enter inside", "how the soldiers
 	// enter the blocks" (a pronoun, an article or a word for the forces
@@ -58,7 +61,7 @@ func FormOf(q string) Form {
 	form.YesNo = yesNoQ.MatchString(f) && !strings.Contains(orNotTail.ReplaceAllString(f, ""), " or ") || ellipticYesNoQ.MatchString(f)
 	// "what day did the story say the clashes began": the story tells,
 	// nobody is quoted
-	form.Said = saidQ.MatchString(f) && !textSaysQ.MatchString(f)
+	form.Said = saidQ.MatchString(f) && !textSaysQ.MatchString(f) && !saidClauseQ.MatchString(f)
 	switch {
 	case whyQ.MatchString(f):
 		form.WhyHow = "why"
