@@ -1264,11 +1264,15 @@ type reading struct {
 	// capacity: the question asks how many a place can hold
 	// (question.AsksCapacity).
 	capacity bool
-	focus    string
-	keys     []keyTerm
-	total    float64
-	qt       question.Kind
-	role     string
+	// harmed: the question asks who died or was hurt ("were any
+	// soldiers or cops killed"): a title naming the soldiers says
+	// nothing of their harm.
+	harmed bool
+	focus  string
+	keys   []keyTerm
+	total  float64
+	qt     question.Kind
+	role   string
 	// person is a question for a person, whether or not by an office
 	// ("who's the prison boss").
 	person bool
@@ -1400,6 +1404,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		rq.presence = question.PresenceCount(focus)
 	}
 	rq.saidBy = qt == question.Person && question.SaidBy(focus)
+	rq.harmed = question.HarmCount(focus) || dieRE.MatchString(focus)
 	if d := question.Deed(focus); qt == question.Person && d != "" {
 		rq.deed = question.DeedTerms(d)
 	}
@@ -1700,6 +1705,10 @@ func theTitleThing(txt string, title map[string]bool) bool {
 	return false
 }
 
+// dieRE is a question's "die" that question.HarmCount, reading sentences,
+// leaves to "died" and "dead".
+var dieRE = regexp.MustCompile(`(?i)\bdie\b`)
+
 var theNounRE = regexp.MustCompile(`\b[Tt]he ([a-z]+)\b`)
 
 // thingBackShare is how much "the prison" holds the name of the prison
@@ -1777,7 +1786,13 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// The title's words set the scene for each sentence of the
 				// story as if it said them: "how many died in the prison
 				// riot" of a story titled "... retake a rioting prison".
-				own, ctx := max(k.share(terms), titleShare*k.share(titleTerms)), k.share(passageTerms)
+				title := titleShare * k.share(titleTerms)
+				if rq.harmed && !k.proper && !k.topic && text.IsPersonNoun(k.term) {
+					// "were any soldiers killed": the title's "heavily
+					// armed soldiers" are no soldiers harmed
+					title = 0
+				}
+				own, ctx := max(k.share(terms), title), k.share(passageTerms)
 				if k.proper && back != nil {
 					// "Clashes between gangs here began on Saturday": here
 					// is the place the sentences before it name.
@@ -1811,7 +1826,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 					ctx = k.share(st)
 				}
 				c.covered[k.term], c.context[k.term] = own, ctx
-				c.coverage += max(own, contextShare*ctx, storyShare*k.share(st), titleShare*k.share(titleTerms)) * k.weight / total
+				c.coverage += max(own, contextShare*ctx, storyShare*k.share(st), title) * k.weight / total
 				c.own += own * k.weight / total
 			}
 			c.typed = qt.InAnswer(txt, focus)
