@@ -27,7 +27,7 @@ import (
 var filler = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`still really actually currently ever even just already yet anymore exactly involved involve involving
-		people person persons someone somebody anyone anybody thing things happen
+		people person persons someone somebody anyone anybody thing things something anything happen
 		happened happening event events story stories news article report reported mention mentioned know
 		known name named called exactly total number give describe explain detail details take took place
 		kind type sort year day date time long ago official officials part last lasts go goes going

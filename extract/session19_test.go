@@ -70,6 +70,23 @@ func TestSomebodyIsFiller(t *testing.T) {
 	}
 }
 
+// "Something" and "anything" ask of a thing as "thing" does: "did the
+// prison man say anything about human rights" is settled by his words on
+// human rights.
+func TestSomethingIsFiller(t *testing.T) {
+	ix := testindex.Seed(t)
+	for _, q := range []string{"someone threw a molotov at something?? what was that about", "did they find anything inside"} {
+		for _, k := range keyTermsOf(ix, q) {
+			if k == text.Stem("something") || k == text.Stem("anything") {
+				t.Errorf("%q: key %q", q, k)
+			}
+		}
+	}
+	if got := askText(t, ix, "Did the prison man say anything about human rights?"); !strings.Contains(got, "complied with human rights") || strings.Contains(got, "couldn't") || strings.Contains(got, "don't say") {
+		t.Errorf("say anything: %q", got)
+	}
+}
+
 // A question of who was killed or hurt ("were any soldiers or cops
 // killed") is not answered by the toll alone because the title names the
 // soldiers: the title says they went in, not that they were harmed. A
