@@ -1,8 +1,12 @@
 package ground
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // "The passages do not mention any hostages being taken" is refuted by a
@@ -73,4 +77,24 @@ func TestPersonNounCountBound(t *testing.T) {
 		{"volunteers for bankers", "About 200 bankers were handing out blankets.", "About 200 volunteers were handing out blankets [1].", `number "200" is said of "bankers"`},
 		{"one victim for one civilian", "One civilian was hurt in the attack.", "One victim was hurt in the attack [1].", ""},
 	})
+}
+
+// "Frente a" says where: "frente a la costa" is off the coast (as the
+// passage says it), "frente a la cárcel" outside it; never the noun
+// "front".
+func TestFrenteAIsWhere(t *testing.T) {
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	for _, tt := range []struct{ passage, es, want string }{
+		{"More than forty cargo ships were left waiting at anchor off the coast.", "Los barcos esperaban frente a la costa.", " off "},
+		{"Relatives waited outside the prison.", "Los familiares esperaban frente a la cárcel.", " outside "},
+	} {
+		s := story.Parse("s.txt", " date 2023-07-26 STORY: Riot.\n\n"+tt.passage+"\n")
+		ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
+		got, ok := glossSpanish(tt.es, []int{1}, evidenceOf(ps))
+		if !ok || !strings.Contains(got, tt.want) || strings.Contains(got, "front") {
+			t.Errorf("glossSpanish(%q) = %q, want %q", tt.es, got, tt.want)
+		}
+	}
 }

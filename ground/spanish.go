@@ -148,6 +148,9 @@ var esPhrases = map[string][]string{
 	"explicó que": {"said that"}, "indicó que": {"said that"}, "añadió que": {"said that"},
 	// who said it: "según la policía" is according to the police, not "as"
 	"según": {"according to"}, "segun": {"according to"},
+	// where: "frente a la costa" is off the coast, "frente a la cárcel"
+	// outside it, not the front of anything
+	"frente a": {"off", "outside", "in front of", "opposite", "facing"},
 	// the link: "después de que" ("luego de que" in much of Latin
 	// America) "el alcalde fuera asesinado" is after the
 	// mayor was killed, not "afterwards" ("antes" the dictionary reads as
@@ -157,7 +160,7 @@ var esPhrases = map[string][]string{
 }
 
 // esPhraseRE finds the esPhrases, longest first.
-var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n|(?:despu[eé]s|luego)\s+de(?:\s+que)?)\b`)
+var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n|(?:despu[eé]s|luego)\s+de(?:\s+que)?|frente\s+a)\b`)
 
 // esAccentedRE finds the phrases of esPhrases that end in an accented
 // letter ("duplicó"), where \b, which knows only ASCII letters, finds no
