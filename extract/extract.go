@@ -134,7 +134,6 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 	compound := compoundAlts(ix, words)
 	// a verb with "back" (backKey) is looked for only where there is one
 	hasBack := slices.ContainsFunc(words, func(w string) bool { return strings.EqualFold(strings.Trim(w, ",;:?!."), "back") })
-	yesNo := question.FormOf(text.Fold(asked)).YesNo
 	for wi, w := range words {
 		if wi == particle {
 			continue
@@ -154,13 +153,6 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 			out = append(out, k)
 			particle = wi + 1
 			continue
-		}
-		if yesNo {
-			if k, ok := outcomeKey(ix, words, wi, seen); ok {
-				out = append(out, k)
-				particle = wi + 1
-				continue
-			}
 		}
 		// A name: capitalised inside the question, or a word the stories
 		// write as a name however the question wrote it ("quito").
@@ -287,48 +279,6 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 	}
 	return k, true
 }
-
-// outcomeKey is the key term of a light verb with "out", "away" or "free"
-// that a yes/no question asks of ("did the guards get out", "did they
-// get away"): an outcome of its own, which a sentence must say to settle
-// the question, not two words to drop. Its alternatives are the corpus's
-// words among WordNet's synonyms of the phrase ("get away": escape,
-// flee); with none, it is a word no story holds.
-func outcomeKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, bool) {
-	if wi+1 >= len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
-		return keyTerm{}, false
-	}
-	vw, pw := text.Words(words[wi]), text.Words(words[wi+1])
-	if len(vw) != 1 || len(pw) != 1 || !lightVerbs[text.Lemma(vw[0])] || !outcomeParticles[pw[0]] {
-		return keyTerm{}, false
-	}
-	syns := text.PhrasalSynonyms(vw[0], pw[0])
-	if len(syns) == 0 {
-		return keyTerm{}, false
-	}
-	term := text.Lemma(vw[0]) + " " + pw[0]
-	if seen[term] {
-		return keyTerm{}, false
-	}
-	seen[term] = true
-	alts := map[string]float64{}
-	for _, syn := range syns {
-		for _, form := range append([]string{syn}, text.Inflections(syn)...) {
-			for _, t := range text.Terms(form) {
-				if ix.DocFreq(t) > 0 {
-					alts[t] = wordnetShare
-				}
-			}
-		}
-	}
-	k := keyTerm{term: term, known: len(alts) > 0, alts: alts, weight: weight(ix, term)}
-	for a := range alts {
-		k.weight = min(k.weight, ix.IDF(a))
-	}
-	return k, true
-}
-
-var outcomeParticles = map[string]bool{"out": true, "away": true, "free": true}
 
 // backKey reads a verb with "back" as the verb with "re-" when the stories
 // use that word and WordNet gives the verb among its synonyms: "how many

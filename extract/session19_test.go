@@ -154,33 +154,3 @@ func TestHarmedGroupGuards(t *testing.T) {
 		t.Errorf("a name's word: held %v, want the title's share", got)
 	}
 }
-
-// "Did the guards get out" asks an outcome of its own: a light verb with
-// "out", "away" or "free" is a key of a yes/no question, which the
-// sentence about the guards held hostage does not settle. Said as the
-// story says it ("get away": escaped), it is settled.
-func TestOutcomeOfLightVerb(t *testing.T) {
-	ix := testindex.Seed(t)
-	for _, q := range []string{"Did the guards held in Esmeraldas get out?", "did the esmeraldas hostage guards get out"} {
-		if got := askText(t, ix, q); strings.HasPrefix(got, "Yes") {
-			t.Errorf("%q: %q, want no Yes", q, got)
-		}
-	}
-	story := map[string]string{"a.txt": " date 2024-03-01 STORY: Inmates break out of a prison in Kaduna.\n\nThe wall of the prison collapsed after heavy rain. Dozens of inmates escaped through the gap on Friday.\n"}
-	if a := askOf(t, story, "did the inmates get away"); !strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, "escaped") {
-		t.Errorf("get away of escaped: %q", a.Text)
-	}
-	// a verb of its own with "out" is read as before, its words one by
-	// one: the title's "break out"
-	if a := askOf(t, story, "did the inmates break out"); !strings.HasPrefix(a.Text, "Yes") {
-		t.Errorf("break out: %q", a.Text)
-	}
-	// only a yes/no question asks the outcome: "who is the man who came
-	// out speaking" asks who he is
-	if got := askText(t, ix, "who is the snai man who came out speaking"); !strings.Contains(got, "Guillermo Rodriguez") || strings.Contains(got, "don't say") {
-		t.Errorf("came out speaking: %q", got)
-	}
-	if a := askOf(t, story, "how did the inmates get out"); strings.Contains(a.Text, "don't say") {
-		t.Errorf("a how question reads get out as before: %q", a.Text)
-	}
-}
