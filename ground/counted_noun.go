@@ -51,7 +51,7 @@ func countedNounRule(claim []string, _, all []sentWords, asked string) string {
 		noun := stemOf(claim[at])
 		// a group of people ("14 guards") is counted as the question's noun
 		// is: a figure moved to another group is the other group's
-		group := groupNouns[claim[at]] || personGroup(claim[at]) || one && groupNoun(claim[at])
+		group := groupNouns[claim[at]] || one && groupNoun(claim[at])
 		if noun == "" || !qt[noun] && !group || !pluralNoun(claim[at]) && !(one && group) || text.IsNumeral(noun) || text.IsNumberTerm(noun) || timeUnits[strings.TrimSuffix(claim[at], "s")] {
 			i += n - 1
 			continue
@@ -150,20 +150,8 @@ func namedAsPair(w string, all []sentWords) bool {
 
 // groupNoun reports a noun of groupNouns, plural or singular ("civilian").
 func groupNoun(w string) bool {
-	return groupNouns[w] || groupNouns[w+"s"] || w == "policeman" || w == "child" || personGroup(w)
+	return groupNouns[w] || groupNouns[w+"s"] || w == "policeman" || w == "child"
 }
-
-// personGroup reports a noun of people WordNet gives ("volunteers",
-// "a banker"), not a general one ("victims").
-func personGroup(w string) bool {
-	return text.IsPersonNoun(w) && !generalPersons[w] && !generalPersons[w+"s"]
-}
-
-// generalPersons are nouns of people that may stand for any group, by
-// what befell them or by no mark at all ("31 victims" may be the 31
-// inmates, "15 hostages" the 15 guards): WordNet files them under
-// noun.person as it does "guards" and "volunteers".
-var generalPersons = set("victims hostages captives casualties survivors members individuals persons humans others")
 
 // groupNouns are plural nouns naming a group of people by what they are
 // or do: a count of one is no count of another ("14 inmates" is not "14

@@ -2854,8 +2854,22 @@ func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 		// to its clause's verb ("before the strike | were about pay").
 		var ev []string
 		for j := i + 1; j < len(claim) && len(ev) < 3; j++ {
-			if len(ev) > 0 && (auxWords[claim[j]] || clauseBreaks[claim[j]]) {
+			if len(ev) > 0 && clauseBreaks[claim[j]] {
 				break
+			}
+			if len(ev) > 0 && auxWords[claim[j]] {
+				// a passive or a perfect is the event's own verb ("after
+				// the gang leader was transferred", "had been shut");
+				// "were about pay" is another clause's
+				k := j
+				for k < len(claim) && auxWords[claim[k]] {
+					k++
+				}
+				if k == len(claim) || !text.PastParticiple(claim[k]) {
+					break
+				}
+				j = k - 1
+				continue
 			}
 			if t := stemOf(claim[j]); t != "" {
 				ev = append(ev, t)

@@ -9,29 +9,6 @@ import (
 	"github.com/storybot-dev/storybot/text"
 )
 
-// "The passages do not mention any hostages being taken" is refuted by a
-// passage telling of hostages held: "any" makes two words of what is
-// missing as specific as "whether" does. Without "any" or "whether", two
-// words stay too few to refute ("do not mention hostages taken"), and a
-// passage without them leaves the "any" claim standing.
-func TestAbsenceOfAnyTwoWords(t *testing.T) {
-	const noHostages = "Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31."
-	for _, tt := range []struct {
-		passage, claim string
-		refuted        bool
-	}{
-		{officePassage, "The passages do not mention any hostages being taken.", true},
-		{officePassage, "The passages don't mention any guards held.", true},
-		{officePassage, "The passages do not mention hostages being taken.", false},
-		{noHostages, "The passages do not mention any hostages being taken.", false},
-	} {
-		got := titledReason(t, "Ecuador prison riot", tt.passage, "Were any hostages taken during the unrest?", tt.claim)
-		if tt.refuted != strings.Contains(got, "absence") {
-			t.Errorf("%q against %q: reason %q, want refuted %v", tt.claim, tt.passage, got, tt.refuted)
-		}
-	}
-}
-
 // Markers in parentheses side by side ("(1)(2)") are each a marker: the
 // second is not read as the number 2 of the claim.
 func TestParenMarkersSideBySide(t *testing.T) {
@@ -58,24 +35,17 @@ func TestOrderedEventEndsAtItsVerb(t *testing.T) {
 		{"event then its verb", strike, "The talks that broke down before the strike were about pay and night-shift safety [1].", ""},
 		{"reversed, one word", "The strike began before the talks were over.", "The strike began after the talks were over [1].", "reverse order"},
 		{"reversed, a phrase", strike, "The strike began before talks over pay broke down [1].", "reverse order"},
+		// (from the session's review) a passive or perfect is the
+		// event's own verb
+		{"riot before the transfer", "Inmates rioted before prison officials transferred the gang leader.",
+			"The unrest erupted after the gang leader was transferred [1].", "order"},
+		{"walkout before the terminal shut", "Dockworkers walked off the job before port authorities shut the container terminal.",
+			"The walkout came after the container terminal had been shut [1].", "order"},
+		{"event then its copula", strike,
+			"The talks that collapsed before the walkout were over pay and night-shift safety [1].", ""},
+		{"reversed, over for ended", "Soldiers entered the prison before the riot ended.",
+			"Soldiers entered the prison after the riot was over [1].", "order"},
 		{"reversed, a verb first", "The port closed after being blockaded by the strikers.", "The port closed before being blockaded by the strikers [1].", "reverse order"},
-	})
-}
-
-// A count of people WordNet names ("200 volunteers") is bound to its
-// noun as the listed groups are: the passage's "about 200 families" is no
-// count of volunteers. A general noun of people ("31 victims") may stand
-// for the passage's group ("31 inmates").
-func TestPersonNounCountBound(t *testing.T) {
-	const church = "Volunteers from a local church handed out water, bread and blankets to about 200 families."
-	runEdgeCases(t, []edgeCase{
-		{"volunteers for families", church, "200 volunteers from a local church handed out water and bread [1].", `number "200" is said of "families"`},
-		{"bankers for families", church, "About 200 bankers handed out blankets [1].", `number "200" is said of "families"`},
-		{"families kept", church, "Church volunteers gave water and blankets to about 200 families [1].", ""},
-		{"victims for inmates", "Officials said 31 inmates died in the clashes.", "Officials said 31 victims died in the clashes [1].", ""},
-		{"one volunteer for one civilian", "One civilian was hurt in the attack.", "One volunteer was hurt in the attack [1].", `number "1" is said of "civilian"`},
-		{"volunteers for bankers", "About 200 bankers were handing out blankets.", "About 200 volunteers were handing out blankets [1].", `number "200" is said of "bankers"`},
-		{"one victim for one civilian", "One civilian was hurt in the attack.", "One victim was hurt in the attack [1].", ""},
 	})
 }
 

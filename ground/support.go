@@ -1291,8 +1291,7 @@ func saidIn(body string, ns []int, ev []evidence) int {
 
 // saidAfterAll reports whether a cited passage does say what an absence
 // claim says it doesn't: one sentence holds all of the claim's own words
-// (three at least, the talk about passages aside; two after "whether" or
-// "any").
+// (three at least, the talk about passages aside).
 func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	if parts := whAlternatives(body); len(parts) > 1 {
 		// "don't say who raised the death toll or which official announced
@@ -1326,7 +1325,7 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 			own = append(own, w)
 		}
 	}
-	if len(own) < 3 && !(len(own) == 2 && (whetherRE.MatchString(body) || anyOfRE.MatchString(body))) {
+	if len(own) < 3 && !(len(own) == 2 && whetherRE.MatchString(body)) {
 		return false
 	}
 	names := namesIn(body)
@@ -2670,7 +2669,3 @@ func titleLacksName(body string, cited []int, titled []evidence) bool {
 	}
 	return false
 }
-
-// anyOfRE is an absence of any at all ("do not mention any hostages being
-// taken"): two words of it are as specific as a "whether".
-var anyOfRE = regexp.MustCompile(`(?i)\bany\b`)
