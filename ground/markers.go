@@ -18,7 +18,7 @@ var (
 	wordMarkRE   = regexp.MustCompile(`(?i)[\[(]\s*(?:passages?|sources?|docs?|documents?|refs?)\s*#?\s*(\d+(?:\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*\d+)*)\s*[\])]`)
 	rangeMarkRE  = regexp.MustCompile(`\[\s*(\d+)\s*[-–]\s*(\d+)\s*\]`)
 	semiMarkRE   = regexp.MustCompile(`\[\s*(\d+(?:\s*;\s*\d+)+)\s*\]`)
-	parenMarkRE  = regexp.MustCompile(`(\S[ \t]?)\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)`)
+	parenMarkRE  = regexp.MustCompile(`\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)`)
 	// singleQuoteMarkRE is a quoting marker whose quote is in single
 	// quotation marks: [3: 'violence that has surged since 2021'].
 	singleQuoteMarkRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*(?:'([^"\]\n]*)'|‘([^"\]\n]*)’)\s*\]`)
@@ -59,17 +59,7 @@ func normalizeMarkers(s string, npass int) string {
 		return "[" + strings.Join(ns, ", ") + "]"
 	})
 	s = semiMarkRE.ReplaceAllStringFunc(s, func(m string) string { return strings.ReplaceAll(m, ";", ",") })
-	paren := func(m string) string {
-		sm := parenMarkRE.FindStringSubmatch(m)
-		if strings.HasPrefix(strings.TrimSpace(sm[1]), "\n") || !allPassages(sm[2], npass) {
-			return m
-		}
-		return sm[1] + "[" + sm[2] + "]"
-	}
-	// Each match takes the character before its parenthesis, so of
-	// markers side by side ("(1)(2)(3)") one pass finds every other one
-	// and a second pass the rest, after a "]".
-	s = parenMarkRE.ReplaceAllStringFunc(parenMarkRE.ReplaceAllStringFunc(s, paren), paren)
+	s = parenMarkers(s, npass)
 	s = superRE.ReplaceAllStringFunc(s, func(m string) string {
 		d := superDigits.Replace(m)
 		if !allPassages(d, npass) {
@@ -78,6 +68,35 @@ func normalizeMarkers(s string, npass int) string {
 		return "[" + strings.ReplaceAll(d, ",", ", ") + "]"
 	})
 	return s
+}
+
+// parenMarkers rewrites "(1)" and "(1, 2)" as markers where they follow
+// text on their line (a space or tab between allowed) and every number
+// names a passage: "the prison (1)(2)", "thirty-one (31)(1)". A match
+// is judged by the characters before it, so markers side by side, or
+// after a parenthesised number, are each found.
+func parenMarkers(s string, npass int) string {
+	ms := parenMarkRE.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		at := m[0]
+		prev := at - 1
+		if prev >= 0 && (s[prev] == ' ' || s[prev] == '\t') {
+			prev--
+		}
+		if prev < 0 || s[prev] == ' ' || s[prev] == '\t' || s[prev] == '\n' || s[prev] == '\r' || !allPassages(s[m[2]:m[3]], npass) {
+			continue
+		}
+		b.WriteString(s[last:at])
+		b.WriteString("[" + s[m[2]:m[3]] + "]")
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 func allPassages(list string, npass int) bool {

@@ -13,10 +13,13 @@ import (
 // second is not read as the number 2 of the claim.
 func TestParenMarkersSideBySide(t *testing.T) {
 	for in, want := range map[string]string{
-		"seized from inside the prison (1)(2).":    "seized from inside the prison [1][2].",
-		"seized from inside the prison (1)(2)(3).": "seized from inside the prison [1][2][3].",
-		"in 2023 (2023)(1).":                       "in 2023 (2023)[1].",
-		"the toll rose (1) (2).":                   "the toll rose [1] [2].",
+		"seized from inside the prison (1)(2).":     "seized from inside the prison [1][2].",
+		"seized from inside the prison (1)(2)(3).":  "seized from inside the prison [1][2][3].",
+		"in 2023 (2023)(1).":                        "in 2023 (2023)[1].",
+		"the toll rose (1) (2).":                    "the toll rose [1] [2].",
+		"the toll rose to thirty-one (31)(1).":      "the toll rose to thirty-one (31)[1].",
+		"(1) The toll rose.\n(2) Guards were held.": "(1) The toll rose.\n(2) Guards were held.", // a list's numbers
+		"the toll rose  (1).":                       "the toll rose  (1).",                       // set apart by two spaces
 	} {
 		if got := normalizeMarkers(in, 5); got != want {
 			t.Errorf("normalizeMarkers(%q) = %q, want %q", in, got, want)
