@@ -1404,7 +1404,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		rq.presence = question.PresenceCount(focus)
 	}
 	rq.saidBy = qt == question.Person && question.SaidBy(focus)
-	rq.harmed = question.HarmCount(focus) || dieRE.MatchString(focus)
+	rq.harmed = qt != question.Number && (question.HarmCount(focus) || dieRE.MatchString(focus)) && !harmDoneRE.MatchString(text.Fold(focus))
 	if d := question.Deed(focus); qt == question.Person && d != "" {
 		rq.deed = question.DeedTerms(d)
 	}
@@ -1596,6 +1596,44 @@ func (b *storyBack) before(start, reading int) map[string]bool {
 	return out
 }
 
+// thingNamed is the words of the places the placeBackWindow sentences
+// before the one starting at start name as a head's kind of thing: "the
+// Penitenciaria del Litoral" or "the Litoral prison" for "prison" (its
+// word or a synonym in the name or right after it), not "Guayaquil" nor
+// "Esmeraldas". Nil when the sentence is not the story's or none does.
+func (b *storyBack) thingNamed(start int, head string) map[string]bool {
+	if b == nil {
+		return nil
+	}
+	i, ok := b.at[start]
+	if !ok {
+		return nil
+	}
+	kind := func(t string) bool { return t == head || slices.Contains(text.StemSynonyms(head), t) }
+	var out map[string]bool
+	for k := max(0, i-placeBackWindow); k < i; k++ {
+		sent := b.text[b.spans[k].Start:b.spans[k].End]
+		for _, name := range text.PlaceNames(sent) {
+			words := text.Terms(name)
+			if at := strings.Index(sent, name); at >= 0 {
+				if next := text.Terms(sent[at+len(name):]); len(next) > 0 {
+					words = append(words, next[0])
+				}
+			}
+			if !slices.ContainsFunc(words, kind) {
+				continue
+			}
+			if out == nil {
+				out = map[string]bool{}
+			}
+			for _, t := range text.Terms(name) {
+				out[t] = true
+			}
+		}
+	}
+	return out
+}
+
 // held is how much the sentence holds term t: its own share, or
 // sceneShare for a place its story's lede sets it in.
 func (c *candidate) held(t string) float64 {
@@ -1692,18 +1730,22 @@ func definiteHead(txt string) string {
 	return ""
 }
 
-// theTitleThing reports a sentence that speaks of the thing its story's
-// title is about as known ("seized from inside the prison" of a story
-// titled "... retake a rioting prison in Ecuador"): the prison the
-// sentences before it named.
-func theTitleThing(txt string, title map[string]bool) bool {
+// theTitleThing is the stemmed noun of a sentence that speaks of the
+// thing its story's title is about as known ("seized from inside the
+// prison" of a story titled "... retake a rioting prison in Ecuador"),
+// or "".
+func theTitleThing(txt string, title map[string]bool) string {
 	for _, m := range theNounRE.FindAllStringSubmatch(txt, -1) {
 		if ts := text.Terms(m[1]); len(ts) == 1 && title[ts[0]] {
-			return true
+			return ts[0]
 		}
 	}
-	return false
+	return ""
 }
+
+// harmDoneRE is a question of harm its people do, not suffer: "did the
+// soldiers hurt anyone", "did soldiers kill any inmates".
+var harmDoneRE = regexp.MustCompile(`\b(?:hurt|harm|harmed|kill|killed|injure|injured|wound|wounded|shoot|shot)\s+(?:any|anyone|anybody|someone|somebody|the|a|an|his|her|their|them|him|\w{3,}s)\b`)
 
 // dieRE is a question's "die" that question.HarmCount, reading sentences,
 // leaves to "died" and "dead".
@@ -1746,6 +1788,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 		p := &passages[r]
 		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
 		titleTerms := text.TermSet(p.Title)
+		titleHarm := rq.harmed && question.HarmCount(p.Title) // "Two prison guards killed in Esmeraldas": the title tells the harm
 		dateTerms := text.DateTerms(p.Date)
 		st, ok := storyTerms[p.Source]
 		if !ok {
@@ -1775,11 +1818,15 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 					back = b.before(sp.Start, backCapitals)
 				}
 			}
-			if back == nil && theTitleThing(txt, titleTerms) {
-				// "seized from inside the prison" of a story about a
-				// prison: the prison the sentences before it name, a
-				// reading that gives way to a sentence naming it.
-				back, backShare = rq.back(ix, p.Source).before(sp.Start, backPlaces), thingBackShare
+			if back == nil {
+				if head := theTitleThing(txt, titleTerms); head != "" {
+					// "seized from inside the prison" of a story about a
+					// prison: the prison the sentences before it name
+					// ("the Penitenciaria del Litoral"), not their other
+					// places; a reading that gives way to a sentence
+					// naming it.
+					back, backShare = rq.back(ix, p.Source).thingNamed(sp.Start, head), thingBackShare
+				}
 			}
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
 			for _, k := range keys {
@@ -1787,7 +1834,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// story as if it said them: "how many died in the prison
 				// riot" of a story titled "... retake a rioting prison".
 				title := titleShare * k.share(titleTerms)
-				if rq.harmed && !k.proper && !k.topic && text.IsPersonNoun(k.term) {
+				if rq.harmed && !titleHarm && !k.proper && !k.topic && text.IsPersonNoun(k.term) {
 					// "were any soldiers killed": the title's "heavily
 					// armed soldiers" are no soldiers harmed
 					title = 0

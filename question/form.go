@@ -27,9 +27,11 @@ var (
 	// textSaysQ has the story, not a person, say it: "did the story say",
 	// "what does the article say about".
 	textSaysQ = regexp.MustCompile(`\b(did|does|do)\s+(the|this|that|these|those|your)\s+(story|stories|article|articles|report|reports|passage|passages|news|text|piece|source|sources)\s+(say|tell|mention|state|claim)\b`)
-	// saidClauseQ asks within what was said: "what did police say they
-	// seized inside" asks what was seized, not for a statement.
-	saidClauseQ = regexp.MustCompile(`^what (did|does|do|has|have|had) [^?.!]*\b(say|said|tell|told|claim|state|announce)\s+(that\s+)?(they|he|she|we|there)\s+(\w+ed|\w+en|found|took|got|had|made|did|were|was|are|is)\b`)
+	// saidClauseQ asks within what a body of people said (a plural, "the
+	// police", "they"): "what did police say they seized inside" asks
+	// what was seized, not for a statement. One person's words ("what
+	// did the director say they had been able to do") are his statement.
+	saidClauseQ = regexp.MustCompile(`^what (did|does|do|has|have|had) (the )?(\w+ )?(\w{3,}s|police|army|military|government|they) (say|said|tell|told|claim|state|announce)\s+(that\s+)?(they|he|she|we|there)\s+(\w+ed|\w+en|found|took|got|had|made|did|were|was|are|is)\b`)
 	whyQ        = regexp.MustCompile(`^(and |so |but )?why\b|\bwhat (caused|led to|prompted|triggered|sparked)\b|\bfor what reason\b|\bwhat was the reason\b`)
 	howQ        = regexp.MustCompile(`^(and |so |but )?how (did|do|does|was|were|is|are|can|could|will)\b`)
 	// howPlainQ asks how as people type it without the inversion: "how
