@@ -914,6 +914,18 @@ func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
 	return out
 }
 
+// scopeTerms say how far a denial reaches ("had not complied with human
+// rights in every case"): no part of the fact denied, which a passage
+// stating it plainly need not hold. ("Not fully", "in all instances",
+// "at all times" leave enough of the fact without it.)
+var scopeTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("case cases") {
+		m[stemOf(w)] = true
+	}
+	return m
+}()
+
 // negationRule: a claim that denies a fact the passage states plainly
 // ("no one was hurt" against "one civilian was hurt"), or states plainly
 // what the passage denies ("the toll was raised" against "was not
@@ -926,7 +938,7 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	for _, f := range negatedFacts(claim) {
 		terms := map[string]bool{}
 		for t := range f.terms {
-			if !frame[t] && !framingTerms[t] {
+			if !frame[t] && !framingTerms[t] && !scopeTerms[t] {
 				terms[t] = true
 			}
 		}

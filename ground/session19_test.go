@@ -71,3 +71,19 @@ func TestFrenteAIsWhere(t *testing.T) {
 		}
 	}
 }
+
+// How far a denial reaches is no part of the fact it denies: "had not
+// complied with human rights in every case" denies what the director's
+// words state plainly. A denial of another fact still passes.
+func TestDenialScopeWords(t *testing.T) {
+	const p = "This operation has been decisive, complied with human rights, and shown how efficient and prepared our police and armed forces are."
+	runEdgeCases(t, []edgeCase{
+		{"in every case", p, "He admitted the operation had not complied with human rights in every case [1].", "negation"},
+		{"not fully", p, "He said the operation had not fully complied with human rights [1].", "negation"},
+		{"plain", p, "He admitted the operation had not complied with human rights [1].", "negation"},
+		{"in all instances", p, "He admitted the operation had not complied with human rights in all instances [1].", "negation"},
+		{"at all times", p, "He admitted the operation had not complied with human rights at all times [1].", "negation"},
+		{"in all cases", p, "He admitted the operation had not complied with human rights in all cases [1].", "negation"},
+		{"a denial the passage makes", p + " The raids were not announced in every case.", "He said the raids had not been announced in every case [1].", ""},
+	})
+}
