@@ -920,7 +920,7 @@ func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
 // "at all times" leave enough of the fact without it.)
 var scopeTerms = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("case cases") {
+	for _, w := range strings.Fields("case") {
 		m[stemOf(w)] = true
 	}
 	return m
