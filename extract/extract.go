@@ -1531,6 +1531,13 @@ type storyBack struct {
 	// lede is the places the first ledeSentences sentences name, read once
 	// (ledePlaces).
 	lede map[string]bool
+	// things caches thingNamed by sentence start and head.
+	things map[thingAt]map[string]bool
+}
+
+type thingAt struct {
+	start int
+	head  string
 }
 
 const (
@@ -1609,6 +1616,9 @@ func (b *storyBack) thingNamed(start int, head string) map[string]bool {
 	if !ok {
 		return nil
 	}
+	if m, ok := b.things[thingAt{start, head}]; ok {
+		return m // overlapping chunks share the sentence
+	}
 	kind := func(t string) bool { return t == head || slices.Contains(text.StemSynonyms(head), t) }
 	var out map[string]bool
 	for k := max(0, i-placeBackWindow); k < i; k++ {
@@ -1631,6 +1641,10 @@ func (b *storyBack) thingNamed(start int, head string) map[string]bool {
 			}
 		}
 	}
+	if b.things == nil {
+		b.things = map[thingAt]map[string]bool{}
+	}
+	b.things[thingAt{start, head}] = out
 	return out
 }
 
@@ -1735,6 +1749,19 @@ func definiteHead(txt string) string {
 // prison" of a story titled "... retake a rioting prison in Ecuador"),
 // or "".
 func theTitleThing(txt string, title map[string]bool) string {
+	// Most sentences have no "the" before a title word: looked for
+	// first by the stem's first letters, without allocating.
+	near := false
+	for t := range title {
+		p := t[:min(4, len(t))]
+		if strings.Contains(txt, "the "+p) || strings.Contains(txt, "The "+p) {
+			near = true
+			break
+		}
+	}
+	if !near {
+		return ""
+	}
 	for _, m := range theNounRE.FindAllStringSubmatch(txt, -1) {
 		if ts := text.Terms(m[1]); len(ts) == 1 && title[ts[0]] {
 			return ts[0]
