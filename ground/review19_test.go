@@ -79,12 +79,12 @@ func TestReview19ParenMarkers(t *testing.T) {
 func TestReview19OrderedEvent(t *testing.T) {
 	const strike = "The strike began on Wednesday after talks over pay and night-shift safety broke down on Tuesday evening."
 	runEdgeCases(t, []edgeCase{
-		// reversed orders, now let through: the event's verb is cut off
+		// reversed orders: the event's passive or perfect verb is its own
 		{"riot before the transfer", "Inmates rioted before prison officials transferred the gang leader.",
 			"The unrest erupted after the gang leader was transferred [1].", "order"},
 		{"walkout before the terminal shut", "Dockworkers walked off the job before port authorities shut the container terminal.",
 			"The walkout came after the container terminal had been shut [1].", "order"},
-		// faithful: the event is "the strike", the clause's verb "centred"
+		// faithful: the event is "the walkout", the clause's verb "were"
 		{"event then its copula", strike,
 			"The talks that collapsed before the walkout were over pay and night-shift safety [1].", ""},
 		{"reversed, over for ended", "Soldiers entered the prison before the riot ended.",

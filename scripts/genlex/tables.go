@@ -479,13 +479,7 @@ func speechVerbs(wn *wordNet, words []string) []byte {
 			}
 		}
 	}
-	sort.Strings(out)
-	var b bytes.Buffer
-	for _, l := range out {
-		b.WriteString(l)
-		b.WriteByte('\n')
-	}
-	return b.Bytes()
+	return sortedLines(out)
 }
 
 // personNouns lists the dictionary's nouns of people: the single-word
@@ -516,9 +510,14 @@ func personNouns(wn *wordNet, words []string) []byte {
 			}
 		}
 	}
-	sort.Strings(out)
+	return sortedLines(out)
+}
+
+// sortedLines is the words sorted, one a line.
+func sortedLines(words []string) []byte {
+	sort.Strings(words)
 	var b bytes.Buffer
-	for _, l := range out {
+	for _, l := range words {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
