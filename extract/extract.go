@@ -1624,19 +1624,20 @@ func (b *storyBack) thingNamed(start int, head string) map[string]bool {
 	for k := max(0, i-placeBackWindow); k < i; k++ {
 		sent := b.text[b.spans[k].Start:b.spans[k].End]
 		for _, name := range text.PlaceNames(sent) {
-			words := text.Terms(name)
-			if at := strings.Index(sent, name); at >= 0 {
-				if next := text.Terms(sent[at+len(name):]); len(next) > 0 {
-					words = append(words, next[0])
-				}
+			terms := text.Terms(name)
+			named := slices.ContainsFunc(terms, kind)
+			if at := strings.Index(sent, name); !named && at >= 0 {
+				// "the Litoral prison": the kind right after the name
+				next := text.Terms(sent[at+len(name):])
+				named = len(next) > 0 && kind(next[0])
 			}
-			if !slices.ContainsFunc(words, kind) {
+			if !named {
 				continue
 			}
 			if out == nil {
 				out = map[string]bool{}
 			}
-			for _, t := range text.Terms(name) {
+			for _, t := range terms {
 				out[t] = true
 			}
 		}

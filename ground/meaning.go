@@ -918,13 +918,7 @@ func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
 // rights in every case"): no part of the fact denied, which a passage
 // stating it plainly need not hold. ("Not fully", "in all instances",
 // "at all times" leave enough of the fact without it.)
-var scopeTerms = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("case") {
-		m[stemOf(w)] = true
-	}
-	return m
-}()
+var scopeTerms = map[string]bool{stemOf("case"): true}
 
 // negationRule: a claim that denies a fact the passage states plainly
 // ("no one was hurt" against "one civilian was hurt"), or states plainly
