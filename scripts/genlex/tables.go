@@ -458,17 +458,13 @@ func speechVerbs(wn *wordNet, words []string) []byte {
 		if !singleWord(l) || !dict[l] {
 			continue
 		}
-		var first *sense
+		first := firstSense(senses, 'v')
 		verbs, others := 0, 0
-		for i := range senses {
-			s := &senses[i]
-			if s.pos != 'v' {
+		for _, s := range senses {
+			if s.pos == 'v' {
+				verbs += s.count
+			} else {
 				others += s.count
-				continue
-			}
-			verbs += s.count
-			if first == nil || s.count > first.count || s.count == first.count && s.rank < first.rank {
-				first = s
 			}
 		}
 		// A word used more often as something else is no verb of saying
@@ -497,20 +493,26 @@ func personNouns(wn *wordNet, words []string) []byte {
 		if !singleWord(l) || !dict[l] {
 			continue
 		}
-		var first *sense
-		for i := range senses {
-			s := &senses[i]
-			if s.pos == 'n' && (first == nil || s.count > first.count || s.count == first.count && s.rank < first.rank) {
-				first = s
-			}
-		}
-		if first != nil {
+		if first := firstSense(senses, 'n'); first != nil {
 			if ss := wn.synsets[first.synset]; ss != nil && ss.lexFile == lexPerson {
 				out = append(out, l)
 			}
 		}
 	}
 	return sortedLines(out)
+}
+
+// firstSense is a lemma's most frequent sense in part of speech pos (by
+// tag count, then rank), nil when it has none.
+func firstSense(senses []sense, pos byte) *sense {
+	var first *sense
+	for i := range senses {
+		s := &senses[i]
+		if s.pos == pos && (first == nil || s.count > first.count || s.count == first.count && s.rank < first.rank) {
+			first = s
+		}
+	}
+	return first
 }
 
 // sortedLines is the words sorted, one a line.
