@@ -190,7 +190,7 @@ func heldOut() []string {
 	if os.Getenv("STORYBOT_HOLDOUT") != "1" {
 		return nil
 	}
-	return []string{"holdout.jsonl", "fresh-holdout.jsonl", "fresh2-holdout.jsonl", "fresh4-holdout.jsonl", "fresh7-holdout.jsonl", "fresh9-holdout.jsonl", "fresh11-holdout.jsonl", "fresh13-holdout.jsonl", "fresh15-holdout.jsonl", "fresh18-holdout.jsonl", "fresh20-holdout.jsonl", "fresh21-holdout.jsonl", "fresh23-holdout.jsonl", "fresh25-holdout.jsonl", "fresh30-holdout.jsonl", "fresh33-holdout.jsonl", "fresh36-holdout.jsonl", "fresh39-holdout.jsonl", "fresh42-holdout.jsonl", "fresh44-holdout.jsonl", "fresh46-holdout.jsonl", "fresh48-holdout.jsonl", "fresh50-holdout.jsonl"}
+	return []string{"holdout.jsonl", "fresh-holdout.jsonl", "fresh2-holdout.jsonl", "fresh4-holdout.jsonl", "fresh7-holdout.jsonl", "fresh9-holdout.jsonl", "fresh11-holdout.jsonl", "fresh13-holdout.jsonl", "fresh15-holdout.jsonl", "fresh18-holdout.jsonl", "fresh20-holdout.jsonl", "fresh21-holdout.jsonl", "fresh23-holdout.jsonl", "fresh25-holdout.jsonl", "fresh30-holdout.jsonl", "fresh33-holdout.jsonl", "fresh36-holdout.jsonl", "fresh39-holdout.jsonl", "fresh42-holdout.jsonl", "fresh44-holdout.jsonl", "fresh46-holdout.jsonl", "fresh48-holdout.jsonl", "fresh50-holdout.jsonl", "fresh52-holdout.jsonl"}
 }
 
 // TestLabelledReplies reports false acceptance (a bad reply's bad content
