@@ -161,6 +161,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	said := map[string]bool{}
 	var lastStories map[string]bool // the stories the last claim with markers cited
 	lastNamed := ""                 // the last claim not opening with "he" or "she", for their antecedent
+	lastNamedDropped := false       // whether that claim was dropped
 	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
 	for _, c := range claims {
 		if c.structure {
@@ -220,7 +221,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		var found map[int]text.Span
 		var hits []quoteHit
 		prevStories := lastStories
-		prevNamed := lastNamed
+		prevNamed, prevNamedDropped := lastNamed, lastNamedDropped
 		pronoun := opensWithPronoun(body)
 		if !pronoun {
 			// "He visited the prison. He raised ...": the second "he"
@@ -293,7 +294,13 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" && pronoun && prevNamed != "" {
-					if why := pronounDeed(checked, openingName(prevNamed, forms), valid, scope); why != "" {
+					who := openingName(prevNamed, forms)
+					if prevNamedDropped {
+						// "Rodriguez is Ecuador's attorney general" was
+						// dropped: the title it gave him tells no deed of his
+						who.said = nil
+					}
+					if why := pronounDeed(checked, who, valid, scope); why != "" {
 						rule, reason = "who", why
 					}
 				}
@@ -348,6 +355,9 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 			}
+		}
+		if !pronoun {
+			lastNamedDropped = reason != ""
 		}
 		if reason != "" {
 			d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Reason: reason, Rule: rule}

@@ -60,3 +60,32 @@ func TestAbsenceOfWhoSufferedReadWithItsContext(t *testing.T) {
 		}
 	}
 }
+
+// "He" after a claim that opens with a source lead ("Based on the
+// passages, Guillermo Rodriguez ...") is the person it names; and a title
+// that claim gave him wrongly, being dropped, does not make the deed of
+// that title's holder his ("Rodriguez is Ecuador's attorney general. On
+// Tuesday he raised the death toll", where the attorney general did).
+func TestPronounAfterSourceLeadAndWrongTitle(t *testing.T) {
+	const story = "Ecuador's attorney general on Tuesday raised the death toll from 18 to 31. " +
+		"Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI."
+	for _, c := range []struct {
+		reply string
+		drop  string // the claim that must be dropped, or "" for none beyond the first
+	}{
+		{"Based on the passages, Guillermo Rodriguez heads Ecuador's prison authority [1]. On Tuesday he raised the death toll from 18 to 31 [1].", "On Tuesday he raised"},
+		{"Guillermo Rodriguez is Ecuador's attorney general [1]. On Tuesday he raised the death toll from 18 to 31 [1].", "On Tuesday he raised"},
+		{"Ecuador's attorney general raised the toll on Tuesday [1]. He raised the death toll from 18 to 31 [1].", ""},
+	} {
+		v := verdictOn(t, story, c.reply)
+		got := ""
+		for _, d := range v.Dropped {
+			if strings.Contains(d.Claim, "he raised") || strings.Contains(d.Claim, "He raised") {
+				got = d.Claim
+			}
+		}
+		if (got != "") != (c.drop != "") {
+			t.Errorf("%q: dropped %q, want %q (%s)", c.reply, got, c.drop, droppedFor(v))
+		}
+	}
+}
