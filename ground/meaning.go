@@ -1382,6 +1382,15 @@ func sharesNoun(a, b []string) bool {
 	return false
 }
 
+// srcVals are the numbers of src.
+func srcVals(src []numNoun) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range src {
+		out[s.val] = true
+	}
+	return out
+}
+
 // boundNumberRule: a number stays with its noun. When the passages give
 // the claim's number to other things only, and the claim's noun to another
 // number, the claim has swapped them ("15 staffers" where the passage has
@@ -1389,7 +1398,8 @@ func sharesNoun(a, b []string) bool {
 // numbers ("thousands of prisoners" where the passage has "thousands of
 // soldiers" and "hundreds of prisoners"). A sum of two numbers the
 // passages give the noun, said as a total or with both parts, is said of
-// it too, as the support check reads it.
+// it too, as the support check reads it; so is a percent the claim
+// computes from two numbers it gives (shareOf).
 func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 	var src []numNoun
 	for _, s := range all {
@@ -1423,6 +1433,9 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		if !same && sumOf(c.val, vals, claimVals, total) {
 			continue // "15 days in total" of "11 days" and "4 days"
+		}
+		if !same && (c.nouns[0] == "percent" || c.nouns[0] == "%") && shareOf(c.val, srcVals(src), claimVals) {
+			continue // "93 percent" of a vote of "1,214 to 96" the claim gives
 		}
 		if !same && other != "" && !saidWithoutNoun(c, all) && !(runWords[stemOf(c.nouns[0])] && ordinalRunIn(c.val, all)) {
 			return fmt.Sprintf("number %q is not said of %q in the passage (%s is)", c.val, c.nouns[0], other)

@@ -89,3 +89,47 @@ func TestPronounAfterSourceLeadAndWrongTitle(t *testing.T) {
 		}
 	}
 }
+
+// A percent the claim computes is the share of two numbers it gives
+// with its passage ("1,214 to 96": 93 percent in favour), to within its
+// last digit; "about" rounds only a percent of the passages, not a count
+// near it ("about 97 percent" is not the 96 votes against).
+func TestPercentComputedFromTheClaimsNumbers(t *testing.T) {
+	const story = "Union president Marta Vergara said members had voted 1,214 to 96 in favour of the stoppage. " +
+		"The union wants a 9 percent pay rise and two extra safety inspectors on every night shift."
+	for _, c := range []struct {
+		claim string
+		kept  bool
+	}{
+		{"Members voted 1,214 to 96 in favour of the stoppage, meaning about 97 percent backed it [1].", false},
+		{"Members voted 1,214 to 96 in favour of the stoppage, meaning about 93 percent backed it [1].", true},
+		{"Members voted 1,214 to 96 in favour of the stoppage, so 92.7% backed it [1].", true},
+		{"Members voted 1,214 to 96 in favour of the stoppage, so 92.1% backed it [1].", false}, // off in its last digit
+		{"Members voted 1,214 to 96 in favour of the stoppage, meaning about 98 percent backed it [1].", false},
+		{"The union wants a 19 percent pay rise and two extra safety inspectors [1].", false},
+	} {
+		v := verdictOn(t, story, c.claim)
+		if got := len(v.Dropped) == 0; got != c.kept {
+			t.Errorf("%q: kept %v, want %v (%s)", c.claim, got, c.kept, droppedFor(v))
+		}
+	}
+}
+
+// Without a percent in the passage, "about" rounds no count to a percent;
+// a share of a whole the claim gives ("1,214 of 1,310") is computed too.
+func TestPercentNotRoundedFromACount(t *testing.T) {
+	const story = "Of the union's 1,310 members, 1,214 voted in favour of the stoppage and 96 against."
+	for _, c := range []struct {
+		claim string
+		kept  bool
+	}{
+		{"Members voted 1,214 to 96 in favour of the stoppage, about 97 percent [1].", false},
+		{"Of 1,310 members, 1,214 voted in favour of the stoppage, about 93 percent [1].", true},
+		{"Of 1,310 members, 1,214 voted in favour of the stoppage, about 95 percent [1].", false},
+	} {
+		v := verdictOn(t, story, c.claim)
+		if got := len(v.Dropped) == 0; got != c.kept {
+			t.Errorf("%q: kept %v, want %v (%s)", c.claim, got, c.kept, droppedFor(v))
+		}
+	}
+}

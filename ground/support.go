@@ -3,6 +3,7 @@ package ground
 import (
 	"fmt"
 	"maps"
+	"math"
 	"regexp"
 	"slices"
 	"strconv"
@@ -495,7 +496,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	claimNums := numbersIn(dropMetaNums(dropCounts(countedList(rest))))
-	var spanUnit map[string]string // numbers of the passage's spans said in another unit
+	claimPcts := percentsIn(rest)
+	var passagePcts map[string]bool // the cited passages' percents, read on first need
+	var spanUnit map[string]string  // numbers of the passage's spans said in another unit
 	spanSame := false
 	for _, x := range claimNums {
 		if !nums[x] && spanUnit == nil {
@@ -509,7 +512,19 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			// counts nothing
 			return fmt.Sprintf("number %q is not in %s (only its date has it)", x, where), nil
 		}
-		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
+		rounds := nums
+		if claimPcts[x] {
+			// "about 97 percent" rounds a percent, not the 96 votes
+			// against: else it is the share one number is of two
+			if passagePcts == nil {
+				passagePcts = passagePercents(cited, ev)
+			}
+			rounds = passagePcts
+			if !nums[x] && shareOf(x, nums, claimNums) {
+				continue
+			}
+		}
+		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], rounds)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -1812,6 +1827,59 @@ func differenceOf(x string, nums map[string]bool) bool {
 		}
 		if nums[strconv.FormatFloat(fa+v, 'f', -1, 64)] {
 			return true
+		}
+	}
+	return false
+}
+
+// percentRE finds a number written as a percent: "97 percent", "9%",
+// "9 per cent".
+var percentRE = regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)`)
+
+// percentsIn are the numbers s writes as percents.
+func percentsIn(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range percentRE.FindAllString(s, -1) {
+		for _, x := range text.Numbers(m) {
+			out[x] = true
+		}
+	}
+	return out
+}
+
+// passagePercents are the numbers the cited passages write as percents.
+func passagePercents(cited []int, ev []evidence) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range cited {
+		maps.Copy(out, percentsIn(ev[n-1].raw))
+	}
+	return out
+}
+
+// shareOf reports x, a percent, as the share one number the claim and
+// a cited passage give is of its sum with another they give, or of
+// another (a vote of 1,214 to 96 is 93 percent in favour), to within x's
+// last digit. Numbers the claim gives only: of any two of a passage's
+// numbers, some share is near any percent ("19 %" is 2 of 9 and 2).
+func shareOf(x string, nums map[string]bool, claimNums []string) bool {
+	v, err := strconv.ParseFloat(x, 64)
+	if err != nil || v <= 0 || v > 100 {
+		return false
+	}
+	g := granularity(x)
+	for _, a := range claimNums {
+		fa, err := strconv.ParseFloat(a, 64)
+		if err != nil || fa <= 0 || isYear(a) || !nums[a] {
+			continue
+		}
+		for _, b := range claimNums {
+			fb, err := strconv.ParseFloat(b, 64)
+			if err != nil || fb <= 0 || isYear(b) || a == b || !nums[b] {
+				continue
+			}
+			if math.Abs(100*fa/(fa+fb)-v) <= g || math.Abs(100*fa/fb-v) <= g {
+				return true
+			}
 		}
 	}
 	return false
