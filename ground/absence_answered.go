@@ -39,15 +39,8 @@ var answerKinds = map[string]map[string]bool{
 // many", "why"): then only an answer of that kind says it after all, not
 // a sentence holding its words ("how many candidates pledged reforms" of
 // "Some candidates have pledged reforms").
-func answeredAsked(body, before string, cited []int, ev []evidence) (answered, asked bool) {
+func answeredAsked(body string, cited []int, ev []evidence) (answered, asked bool) {
 	for _, cue := range absenceRE.FindAllStringIndex(body, -1) {
-		if m := sufferedLeftRE.FindStringSubmatch(body[cue[1]:]); m != nil {
-			if sufferedSaid(m[2], m[3], before+" "+body[:cue[0]], !strings.EqualFold(m[1], "who"), cited, ev) {
-				return true, true
-			}
-			asked = true
-			continue
-		}
 		m := whLeftRE.FindStringSubmatch(body[cue[1]:])
 		if m == nil {
 			continue
@@ -96,124 +89,6 @@ func answeredAsked(body, before string, cited []int, ev []evidence) (answered, a
 		}
 	}
 	return false, asked
-}
-
-// sufferedLeftRE finds an absence claim saying the passages leave open who
-// suffered a deed: "do not say who was killed (in Manta)", "don't say
-// whether anyone was hurt". Its groups are the question word, the deed's
-// past participle and the clause's rest.
-var sufferedLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+)?(who|whether\s+any(?:one|body)|if\s+any(?:one|body))\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+([a-z]+)([^;:,.()—–]*)`)
-
-// sufferedSaid reports a cited sentence that says who suffered the deed:
-// the deed, asserted (not tried or to come), with people before it in
-// its clause (a noun of people, "people", or a count: "one civilian was
-// hurt", "the mayor of the city of Manta was shot dead"), and every
-// other word of the claim's clause ("in Manta"). A passive only: "who
-// shot the mayor" asks for the doer, whom a sentence naming the mayor
-// does not give. A bare count ("31 were killed") says whether anyone
-// suffered it, not who did (counted is false for "who"). A clause of
-// the deed alone ("don't say who was killed") is read with what the
-// claim says before it the passages do say: the sentence must hold more
-// than half of those words (as written or by lemma, not by a synonym:
-// "death toll" is no word of "shot dead"), so that "a shooting on Sunday
-// ..., but they don't say who was killed" is answered by the mayor shot
-// dead on Sunday, and "report who raised the death toll, but do not say
-// who was killed" is not.
-func sufferedSaid(deed, rest, before string, counted bool, cited []int, ev []evidence) bool {
-	topic, context := contentWords(rest), []string(nil)
-	if len(topic) == 0 {
-		if context = contentWords(before); len(context) == 0 {
-			return false
-		}
-	}
-	deed = strings.ToLower(deed)
-	for _, n := range cited {
-		for i := range ev[n-1].sents {
-			s := &ev[n-1].sents[i]
-			if !deedSuffered(s.ws, deed, counted) {
-				continue
-			}
-			all := true
-			for _, w := range topic {
-				if !topicWordIn(w, s) {
-					all = false
-					break
-				}
-			}
-			held := 0
-			for _, w := range context {
-				if wordOrLemmaIn(w, s) {
-					held++
-				}
-			}
-			if all && (len(context) == 0 || 2*held > len(context)) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// wordOrLemmaIn reports w in s as written or through its lemma.
-func wordOrLemmaIn(w string, s *evSentence) bool {
-	if s.words[w] {
-		return true
-	}
-	l := text.Lemma(w)
-	for sw := range s.words {
-		if text.Lemma(sw) == l {
-			return true
-		}
-	}
-	return false
-}
-
-// passiveBefore reports a passive's auxiliary in the two words before
-// ws[j]: "was hurt", "were shot dead"; not "the death toll".
-func passiveBefore(ws []string, j int) bool {
-	for k := j - 1; k >= max(0, j-2); k-- {
-		if passiveAux[ws[k]] {
-			return true
-		}
-	}
-	return false
-}
-
-// contentWords are the words of s that are no talk about passages and no
-// filler.
-func contentWords(s string) []string {
-	var out []string
-	for _, w := range text.Words(s) {
-		if t := stemOf(w); t != "" && !metaTerms[t] && !fillerTerms[t] {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
-// deedSuffered reports ws saying deed in the passive (a past participle,
-// or a stem synonym: "killed" as "was shot dead"; not "the death toll")
-// of people named at most eight
-// words before it (or counted there, when counted), after any word of
-// saying.
-func deedSuffered(ws []string, deed string, counted bool) bool {
-	t, l := stemOf(deed), text.Lemma(deed)
-	for j, x := range ws {
-		said := stemOf(x) == t || text.Lemma(x) == l || slices.Contains(text.StemSynonyms(t), stemOf(x))
-		if !said || !passiveBefore(ws, j) || attemptAt(ws, j) || unassertedAt(ws, j) {
-			continue
-		}
-		for k := j - 1; k >= max(0, j-8); k-- {
-			w := ws[k]
-			if w == "that" || text.IsSpeechVerb(w) {
-				break // "officials said 31 were killed": the speakers suffered nothing
-			}
-			if text.IsPersonNoun(w) || w == "people" || counted && len(text.Numbers(w)) > 0 && !isYear(w) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // answersKind reports a sentence holding an answer of the kind asked:

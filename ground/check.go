@@ -161,7 +161,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	said := map[string]bool{}
 	var lastStories map[string]bool // the stories the last claim with markers cited
 	lastNamed := ""                 // the last claim not opening with "he" or "she", for their antecedent
-	lastNamedDropped := false       // whether that claim was dropped
+	lastNamedDropped := false       // whether that claim was dropped for what it said of the person
 	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
 	for _, c := range claims {
 		if c.structure {
@@ -205,7 +205,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		if len(groups) == 0 && absence(body) && len(quotations(body)) == 0 {
 			// "The passages don't say how many were hurt": talk about all
 			// of them, nothing to cite, unless one says it after all.
-			if all := everyPassage(len(ps)); saidAfterAll(body, "", all, ev) {
+			if all := everyPassage(len(ps)); saidAfterAll(body, all, ev) {
 				d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Rule: "absence",
 					Reason: fmt.Sprintf("absence: %s says what the claim says it doesn't", passageList(all))}
 				v.Dropped = append(v.Dropped, d)
@@ -297,7 +297,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					who := openingName(prevNamed, forms)
 					if prevNamedDropped {
 						// "Rodriguez is Ecuador's attorney general" was
-						// dropped: the title it gave him tells no deed of his
+						// dropped for that title: it tells no deed of his
 						who.said = nil
 					}
 					if why := pronounDeed(checked, who, valid, scope); why != "" {
@@ -357,7 +357,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			}
 		}
 		if !pronoun {
-			lastNamedDropped = reason != ""
+			lastNamedDropped = rule == "who" && reason != "" // a title or deed not said of him; not a number
 		}
 		if reason != "" {
 			d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Reason: reason, Rule: rule}

@@ -24,7 +24,7 @@ type antecedent struct {
 // names another person after it ("Lasso met Attorney General Diana
 // Salazar": whom a "she" then means, the words cannot tell).
 func openingName(body string, forms map[string]capital) antecedent {
-	toks := strings.Fields(withoutFrontedTime(withoutSourceLead(body)))
+	toks := strings.Fields(withoutFrontedTime(body))
 	core := nameCore
 	capitalised := func(c string) bool { return c != "" && unicode.IsUpper([]rune(c)[0]) }
 	var name []string

@@ -361,12 +361,9 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 			// mayor of Manta was shot dead on Sunday": the clause saying
 			// what is missing is read as absence, and what a clause says
 			// they do say ("say that …") is a claim like any other.
-			for i, part := range parts {
+			for _, part := range parts {
 				if absenceRE.MatchString(part) {
-					// what the clauses before say they do say sets what
-					// this one says is missing ("a shooting on Sunday,
-					// but they don't say who was killed")
-					if n := saidIn(part, strings.Join(parts[:i], " "), absenceScope(part, cited, len(ev)), ev); n > 0 {
+					if n := saidIn(part, absenceScope(part, cited, len(ev)), ev); n > 0 {
 						return "absence", fmt.Sprintf("absence: passage %d says what the claim says it doesn't", n), nil
 					}
 					continue
@@ -391,7 +388,7 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 		// Talk about the passages or the answer ("the passages don't say
 		// how many were hurt", "I hope this helps"): no fact to check,
 		// unless it denies what a passage says in so many words.
-		if n := saidIn(body, "", absenceScope(body, cited, len(ev)), ev); n > 0 {
+		if n := saidIn(body, absenceScope(body, cited, len(ev)), ev); n > 0 {
 			return "absence", fmt.Sprintf("absence: passage %d says what the claim says it doesn't", n), nil
 		}
 		return "", "", nil
@@ -1298,9 +1295,9 @@ func whAlternatives(body string) []string {
 
 // saidIn is the first of the passages ns that says what an absence
 // claim says they don't (saidAfterAll), or 0.
-func saidIn(body, before string, ns []int, ev []evidence) int {
+func saidIn(body string, ns []int, ev []evidence) int {
 	for _, n := range ns {
-		if saidAfterAll(body, before, []int{n}, ev) {
+		if saidAfterAll(body, []int{n}, ev) {
 			return n
 		}
 	}
@@ -1310,18 +1307,18 @@ func saidIn(body, before string, ns []int, ev []evidence) int {
 // saidAfterAll reports whether a cited passage does say what an absence
 // claim says it doesn't: one sentence holds all of the claim's own words
 // (three at least, the talk about passages aside).
-func saidAfterAll(body, before string, cited []int, ev []evidence) bool {
+func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	if parts := whAlternatives(body); len(parts) > 1 {
 		// "don't say who raised the death toll or which official announced
 		// it": a passage that says either says what the claim says none do.
 		for _, part := range parts {
-			if saidAfterAll(part, before, cited, ev) {
+			if saidAfterAll(part, cited, ev) {
 				return true
 			}
 		}
 		return false
 	}
-	if ok, asked := answeredAsked(body, before, cited, ev); ok || asked {
+	if ok, asked := answeredAsked(body, cited, ev); ok || asked {
 		return ok
 	}
 	var own []string
