@@ -17,10 +17,12 @@ func approxCue(m string) string {
 }
 
 // Which way a rounded number may stand from the passage's: "nearly 30"
-// and "under 30" are above the count, "more than 30" below it.
+// and "under 30" are above the count, "more than 30" below it. Keyed by
+// the whole cue, as approxCue gives it ("more than"; a set of its words
+// would hold "than" on both sides and "more than" on neither).
 var (
-	approxAbove = set("nearly almost under less than fewer than just under")
-	approxBelow = set("over more than just over")
+	approxAbove = map[string]bool{"nearly": true, "almost": true, "under": true, "less than": true, "fewer than": true, "just under": true}
+	approxBelow = map[string]bool{"over": true, "more than": true, "just over": true}
 )
 
 // roundedOf reports x a rounding of a passage number near it (within

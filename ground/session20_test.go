@@ -51,6 +51,10 @@ func TestPercentComputedFromTheClaimsNumbers(t *testing.T) {
 		{"Members voted 1,214 to 96 in favour of the stoppage, so 92.7% backed it [1].", true},
 		{"Members voted 1,214 to 96 in favour of the stoppage, so 92.1% backed it [1].", false}, // off in its last digit
 		{"Members voted 1,214 to 96 in favour of the stoppage, meaning about 98 percent backed it [1].", false},
+		{"Members voted 1,214 to 96 in favour of the stoppage, nearly 92 percent [1].", false}, // 92.7 is over 92
+		{"Members voted 1,214 to 96 in favour of the stoppage, about 90 percent [1].", true},   // within half of 90's ten
+		{"Members voted 1,214 to 96 in favour of the stoppage, about 80 percent [1].", false},
+		{"Members voted 1,214 to 96 in favour of the stoppage, about 100 percent [1].", false}, // 92.7 is no ten from 100
 		{"The union wants a 19 percent pay rise and two extra safety inspectors [1].", false},
 	} {
 		v := verdictOn(t, story, c.claim)

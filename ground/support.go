@@ -517,7 +517,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 				passagePcts = passagePercents(cited, ev)
 			}
 			rounds = passagePcts
-			if !nums[x] && shareOf(x, nums, claimNums) {
+			if !nums[x] && shareOf(x, rest, nums, claimNums) {
 				continue
 			}
 		}
@@ -1844,42 +1844,86 @@ func percentsIn(s string) map[string]bool {
 	return out
 }
 
-// passagePercents are the numbers the cited passages write as percents.
-func passagePercents(cited []int, ev []evidence) map[string]bool {
-	out := map[string]bool{}
-	for _, n := range cited {
-		maps.Copy(out, percentsIn(ev[n-1].raw))
-	}
-	return out
-}
-
-// shareOf reports x, a percent, as the share one number the claim and
-// a cited passage give is of its sum with another they give, or of
-// another (a vote of 1,214 to 96 is 93 percent in favour), to within x's
-// last digit. Numbers the claim gives only: of any two of a passage's
-// numbers, some share is near any percent ("19 %" is 2 of 9 and 2).
-func shareOf(x string, nums map[string]bool, claimNums []string) bool {
+// shareOf reports x, a percent of claim, as the share one number the
+// claim and a cited passage give is of its sum with another they give (a
+// vote of 1,214 to 96 is 93 percent in favour), or of a whole the claim
+// gives after "of" ("1,214 of 1,310"). Numbers the claim gives only: of
+// any two of a passage's numbers, some share is near any percent ("19 %"
+// is 2 of 9 and 2). The share rounds to x: within half of x's last digit
+// (half a point at most: "80 percent" is not 70 to 30), or on the side a
+// cue sets ("more than 90 percent", "nearly 93 percent"), within half of
+// x's last digit or a point.
+func shareOf(x, claim string, nums map[string]bool, claimNums []string) bool {
 	v, err := strconv.ParseFloat(x, 64)
 	if err != nil || v <= 0 || v > 100 {
 		return false
 	}
-	g := granularity(x)
+	cue := ""
+	for _, m := range approxes(claim) {
+		if slices.Contains(text.Numbers(m), x) {
+			cue = approxCue(m)
+		}
+	}
+	g := min(granularity(x), 10) // "about 100 percent" rounds to a ten, not a hundred
+	near := func(r float64) bool {
+		switch {
+		case approxAbove[cue]:
+			return r <= v && v-r <= max(g/2, 1)
+		case approxBelow[cue]:
+			return r >= v && r-v <= max(g/2, 1)
+		case cue != "":
+			return math.Abs(r-v) <= max(g/2, 1)
+		}
+		return math.Abs(r-v) <= min(g, 1)/2
+	}
+	wholes := map[string]bool{}
+	for _, m := range ofWholeRE.FindAllStringSubmatch(claim, -1) {
+		for _, y := range text.Numbers(m[1]) {
+			wholes[y] = true
+		}
+	}
 	for _, a := range claimNums {
 		fa, err := strconv.ParseFloat(a, 64)
-		if err != nil || fa <= 0 || isYear(a) || !nums[a] {
+		if err != nil || fa <= 0 || isYear(a) || !nums[a] || a == x {
 			continue
 		}
 		for _, b := range claimNums {
 			fb, err := strconv.ParseFloat(b, 64)
-			if err != nil || fb <= 0 || isYear(b) || a == b || !nums[b] {
+			if err != nil || fb <= 0 || isYear(b) || a == b || b == x || !nums[b] {
 				continue
 			}
-			if math.Abs(100*fa/(fa+fb)-v) <= g || math.Abs(100*fa/fb-v) <= g {
+			if near(100*fa/(fa+fb)) || wholes[b] && near(100*fa/fb) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// ofWholeRE finds the whole a claim takes a part of: "of 1,310", "out of
+// the 1,310".
+var ofWholeRE = regexp.MustCompile(`(?i)\b(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(\d[\d,.]*)`)
+
+// passagePercents are the numbers of the cited sentences that speak of
+// percents ("9 percent", "Forty-one percent", "9.6-percent", "9.6 pct",
+// "to 8.6 percent from 7.9"): every number of a sentence with a word of
+// percent.
+func passagePercents(cited []int, ev []evidence) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range cited {
+		e := &ev[n-1]
+		for i := range e.sents {
+			st := &e.sents[i]
+			if st.words["percent"] || st.words["pct"] || st.words["percentage"] || strings.Contains(e.raw[st.start:st.end], "%") || strings.Contains(strings.Join(st.ws, " "), "per cent") {
+				for _, y := range st.nums {
+					if !isYear(y) {
+						out[y] = true
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // totalRE finds a claim that adds up: "in total", "combined", "in all".
