@@ -82,3 +82,24 @@ func TestPercentNotRoundedFromACount(t *testing.T) {
 		}
 	}
 }
+
+// "More than", "less than" and "fewer than" round on their side: "more
+// than 40 ships" is not 38 (the cue had been read as none, and 40 taken
+// for a rounding of 38).
+func TestRoundingCueOfTwoWords(t *testing.T) {
+	const story = "The strike left 38 cargo ships waiting at anchor off the coast of Valparaiso."
+	for _, c := range []struct {
+		claim string
+		kept  bool
+	}{
+		{"More than 40 cargo ships were left waiting at anchor [1].", false},
+		{"More than 35 cargo ships were left waiting at anchor [1].", true},
+		{"Fewer than 40 cargo ships were left waiting at anchor [1].", true},
+		{"Fewer than 36 cargo ships were left waiting at anchor [1].", false},
+	} {
+		v := verdictOn(t, story, c.claim)
+		if got := len(v.Dropped) == 0; got != c.kept {
+			t.Errorf("%q: kept %v, want %v (%s)", c.claim, got, c.kept, droppedFor(v))
+		}
+	}
+}
