@@ -103,3 +103,19 @@ func TestRoundingCueOfTwoWords(t *testing.T) {
 		}
 	}
 }
+
+// An attempt the title tells ("try to retake a rioting prison") is no
+// outcome for a claim drawing on another sentence of the passage: "retook
+// the prison after entering three cellblocks" states what no sentence
+// says was done, unless one does.
+func TestAttemptInTheTitleIsNoOutcome(t *testing.T) {
+	const title = " date 2023-07-26 STORY: Thousands of soldiers and police officers try to retake a rioting prison in Ecuador.\n\n"
+	const body = "Using controlled detonations, they gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil.\n"
+	const claim = "Thousands of soldiers and police retook the Penitenciaria del Litoral in Guayaquil after entering three cellblocks with controlled detonations [1]."
+	if v := verdictOn(t, title+body, claim); len(v.Dropped) == 0 {
+		t.Errorf("an attempt in the title read as the outcome: %q kept", claim)
+	}
+	if v := verdictOn(t, title+body+"On Wednesday the army said it had retaken the Penitenciaria del Litoral.\n", claim); len(v.Dropped) > 0 {
+		t.Errorf("dropped though a sentence says it was retaken: %s", droppedFor(v))
+	}
+}
