@@ -3,6 +3,9 @@ package ground
 import (
 	"strings"
 	"testing"
+
+	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // A title the claim before gave him wrongly, dropped for it, does not
@@ -117,5 +120,34 @@ func TestAttemptInTheTitleIsNoOutcome(t *testing.T) {
 	}
 	if v := verdictOn(t, title+body+"On Wednesday the army said it had retaken the Penitenciaria del Litoral.\n", claim); len(v.Dropped) > 0 {
 		t.Errorf("dropped though a sentence says it was retaken: %s", droppedFor(v))
+	}
+}
+
+// A claim the passage's text does not hold, checked against its title
+// alone, adds no word that neither the title nor its passage holds: "troops
+// were sent to retake the rioting prison" is not the title's "try to
+// retake"; a word the passage holds ("three cellblocks") or says from the
+// other side ("a mother" of "her son") may join the title's; one it lacks
+// ("worries") may not.
+func TestTitleSupportsOnlyWhatItSays(t *testing.T) {
+	const body = "Using controlled detonations, they gained access to three cellblocks at the Penitenciaria del Litoral. " +
+		"Maria Fernanda Quiroz said she had not heard from her son since Friday."
+	ps := []cite.Passage{{N: 1, ChunkID: "s.txt#0", Source: "s.txt", Start: 0, End: len(body), Text: body, Sentences: text.Sentences(body, 0, len(body)),
+		Title: "Thousands of heavily armed soldiers and police officers try to retake a rioting prison in Ecuador"}}
+	for _, c := range []struct {
+		claim string
+		kept  bool
+	}{
+		{"Thousands of heavily armed troops were sent to retake the rioting prison [1].", false},
+		{"Thousands of heavily armed soldiers and police officers fought to retake the rioting prison [1].", false},
+		{"Thousands of heavily armed soldiers and police officers try to retake a rioting prison in Ecuador [1].", true},
+		{"Heavily armed soldiers and police officers try to retake a rioting prison with detonations [1].", true}, // the passage's word
+		{"A mother worries as heavily armed soldiers and police officers try to retake a rioting prison [1].", false},
+		{"A mother's son is in the rioting prison that heavily armed soldiers and police officers try to retake [1].", true},
+	} {
+		v := checkClaims(splitClaims(c.claim, len(ps)), "What happened?", ps, evidenceOf(ps))
+		if got := len(v.Dropped) == 0; got != c.kept {
+			t.Errorf("%q: kept %v, want %v (%s)", c.claim, got, c.kept, droppedFor(v))
+		}
 	}
 }

@@ -49,6 +49,9 @@ type evidence struct {
 	// full is the passage's whole view, in a narrowed one: where a day
 	// the claim moves is said.
 	full *evidence
+	// titleOf is, in a view of a title alone, the passage it titles: what
+	// a claim adds to the title must be there.
+	titleOf *evidence
 	// quotes are the spans of raw a quoting claim quotes, in a narrowed
 	// view (the view may hold the sentences they refer back to as well).
 	quotes []text.Span
@@ -301,6 +304,7 @@ func check(body, asked string, cited []int, ev []evidence) (rule, reason string,
 	for _, n := range cited {
 		if t := ev[n-1].titled; t != nil {
 			titled[n-1] = *t
+			titled[n-1].titleOf = wholeView(&ev[n-1])
 		} else {
 			titled[n-1] = newEvidence("", ev[n-1].start, "")
 		}
@@ -778,6 +782,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	if have < need*content && !caveatRE.MatchString(rest) {
 		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
+	}
+	if w := addedToTitle(missing, rest, asked, cited, ev); w != "" {
+		return fmt.Sprintf("words %q are in neither the title the claim restates nor its passage", w), nil
 	}
 	if m := vocativeRE.FindStringSubmatch(rest); m != nil && planted && slices.Contains(missing, stemOf(m[1])) {
 		return fmt.Sprintf("words %q are not in %s: a vocative the planted text asked for", m[1], where), nil
@@ -1823,6 +1830,43 @@ func differenceOf(x string, nums map[string]bool) bool {
 			continue
 		}
 		if nums[strconv.FormatFloat(fa+v, 'f', -1, 64)] {
+			return true
+		}
+	}
+	return false
+}
+
+// addedToTitle is a word of missing (stems) that a claim checked against
+// titles alone adds to them and the passage they title does not hold
+// either, or "": the title supports only what it says, so "troops were
+// sent to retake the rioting prison" of "soldiers ... try to retake a
+// rioting prison" is not supported, while "a mother waiting outside the
+// prison", of a title of relatives waiting outside it over a passage on
+// "her son", is. Not for a claim in Spanish or an answer to a Spanish
+// question, whose words are read through the dictionary.
+func addedToTitle(missing []string, claim, asked string, cited []int, ev []evidence) string {
+	if len(missing) == 0 || spanishClaim(claim) || text.LooksSpanish(asked) {
+		return ""
+	}
+	for _, n := range cited {
+		p := ev[n-1].titleOf
+		if p == nil {
+			return "" // a view of the text: the share rule's
+		}
+		for _, t := range missing {
+			if !p.terms[t] && !anySynonymIn(p.terms, t) && !impliedAnywhere(t, p) {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+// impliedAnywhere reports stem t a relation a sentence of p says from the
+// other side ("mother" of "her son", impliedBy).
+func impliedAnywhere(t string, p *evidence) bool {
+	for i := range p.sents {
+		if impliedInSentence(&p.sents[i], t) {
 			return true
 		}
 	}
