@@ -22,17 +22,16 @@ func attemptAt(words []string, i int) bool {
 }
 
 // attemptRule: an attempt is no outcome. A claim stating a deed ("soldiers
-// and police successfully retook the prison") that a cited sentence, the
-// title's included, holds only as an attempt ("try to retake a rioting
-// prison") states an outcome the passage does not hold, unless a cited
-// sentence says it was done; so does a claim drawing on another sentence
-// ("retook the prison after entering three cellblocks"). The claim's own attempt
+// and police successfully retook the prison") that the sentences saying
+// what it says hold only as an attempt ("try to retake a rioting prison")
+// states an outcome the passage does not hold, unless a cited sentence
+// says it was done. The claim's own attempt
 // ("tried to retake"), a participle after an auxiliary, a gerund, or the
 // verb's bare form (an instruction: "Post a missed connection") says no
 // more.
-func attemptRule(claim []string, _, all []sentWords, _ string) string {
-	tried := map[string]bool{} // lemmas of the words a cited sentence attempts
-	for _, s := range all {
+func attemptRule(claim []string, anchor, all []sentWords, _ string) string {
+	tried := map[string]bool{} // lemmas of the words the anchor attempts
+	for _, s := range anchor {
 		for j, x := range s {
 			if attemptCues[x] {
 				for k := j + 1; k < len(s) && k <= j+3; k++ {

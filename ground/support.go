@@ -654,7 +654,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	// derived word of its lemma, or as a word of the question the claim
 	// answers, it counts less (a paraphrase may drift).
 	var content, have float64
-	var missing []string
+	var missing, missingWords []string
 	qt := text.TermSet(asked)
 	aboutPassages := passageSubjectRE.MatchString(rest)
 	label := map[string]bool{}
@@ -717,6 +717,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			have++ // the quotation's speaker: "Lopez said "..."" of "Maria Lopez said ... "...," she said"
 		default:
 			missing = append(missing, t)
+			missingWords = append(missingWords, w)
 		}
 	}
 	if t := deniedUnsaid(rest, cited, ev, terms); t != "" {
@@ -783,7 +784,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if have < need*content && !caveatRE.MatchString(rest) {
 		return fmt.Sprintf("words %q are not in %s", strings.Join(missing, " "), where), nil
 	}
-	if w := addedToTitle(missing, rest, asked, cited, ev); w != "" {
+	if w := addedToTitle(missing, missingWords, asked, cited, ev); w != "" {
 		return fmt.Sprintf("words %q are in neither the title the claim restates nor its passage", w), nil
 	}
 	if m := vocativeRE.FindStringSubmatch(rest); m != nil && planted && slices.Contains(missing, stemOf(m[1])) {
@@ -1836,31 +1837,53 @@ func differenceOf(x string, nums map[string]bool) bool {
 	return false
 }
 
-// addedToTitle is a word of missing (stems) that a claim checked against
-// titles alone adds to them and the passage they title does not hold
-// either, or "": the title supports only what it says, so "troops were
-// sent to retake the rioting prison" of "soldiers ... try to retake a
-// rioting prison" is not supported, while "a mother waiting outside the
-// prison", of a title of relatives waiting outside it over a passage on
-// "her son", is. Not for a claim in Spanish or an answer to a Spanish
-// question, whose words are read through the dictionary.
-func addedToTitle(missing []string, claim, asked string, cited []int, ev []evidence) string {
-	if len(missing) == 0 || spanishClaim(claim) || text.LooksSpanish(asked) {
+// addedToTitle is a word of the claim (missing: the stems the share rule
+// found nowhere; words: the words they stem from) that a claim checked
+// against titles alone adds to them and that none of the passages they
+// title holds either, as written, by a stem synonym, or said from the
+// other side; or "". The title supports only what it says,
+// so "troops were sent to retake the rioting prison" of "soldiers ... try
+// to retake a rioting prison" is not supported, while "a mother waiting
+// outside the prison", of a title of relatives waiting outside it over a
+// passage on "her son", is, and so is a word of a second cited passage.
+// A light verb ("an attempt is being made") or a particle ("take back")
+// adds nothing. Not for an answer to a Spanish question, whose words are
+// read through the dictionary.
+func addedToTitle(missing, words []string, asked string, cited []int, ev []evidence) string {
+	if len(missing) == 0 || text.LooksSpanish(asked) {
 		return ""
 	}
+	var texts []*evidence // the passages the titles title
 	for _, n := range cited {
 		p := ev[n-1].titleOf
 		if p == nil {
 			return "" // a view of the text: the share rule's
 		}
-		for _, t := range missing {
-			if !p.terms[t] && !anySynonymIn(p.terms, t) && !impliedAnywhere(t, p) {
-				return t
-			}
+		texts = append(texts, p)
+	}
+	for _, w := range words {
+		t := stemOf(w)
+		if !slices.Contains(missing, t) || lightVerbs[text.Lemma(w)] || particles[w] {
+			continue // found after all (a revision's words), a light verb, a verb's particle
+		}
+		held := false
+		for _, p := range texts {
+			held = held || p.terms[t] || anySynonymIn(p.terms, t) || impliedAnywhere(t, p)
+		}
+		if !held {
+			return w
 		}
 	}
 	return ""
 }
+
+// lightVerbs say little of a deed by themselves: "an attempt is being
+// made", "take back".
+var lightVerbs = set("make take get go come have do give put let keep")
+
+// particles complete a phrasal verb: "take back", "walk out"; the verb
+// says what it adds.
+var particles = set("back out up off down away over")
 
 // impliedAnywhere reports stem t a relation a sentence of p says from the
 // other side ("mother" of "her son", impliedBy).
