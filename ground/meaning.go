@@ -2305,7 +2305,7 @@ const MinHedged = 2
 // anchor puts on what the claim says must stay in the claim: speculation
 // is not fact. (A claim that hedges, or makes a condition, says less, not
 // more: it passes.)
-func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
+func modalityRule(claim []string, anchor, all []sentWords, _ string) string {
 	for _, w := range claim {
 		if claimHedges[w] && !(w == "if" && slices.Contains(claim, "will")) {
 			// (a condition hedges, unless the claim says what "will"
@@ -2320,7 +2320,15 @@ func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 			ct[t] = true
 		}
 	}
-	for _, s := range anchor {
+	// Of a claim joining several sentences ("the walkout has halted the
+	// loading of 12,000 containers a day, and cherries and grapes have
+	// already started to rot"), the hedged one need not be the anchor:
+	// any cited sentence holding twice MinHedged of its terms.
+	sents := append(slices.Clip(anchor), all...)
+	for k, s := range sents {
+		if k >= len(anchor) && sharedTerms(s, ct) < 2*MinHedged {
+			continue // not the anchor: the sentence must hold more of the claim
+		}
 		for i, w := range s {
 			if !hedgeAt(s, i) {
 				continue
@@ -2344,6 +2352,17 @@ func modalityRule(claim []string, anchor, _ []sentWords, _ string) string {
 		}
 	}
 	return ""
+}
+
+// sharedTerms counts the terms of s in ct.
+func sharedTerms(s sentWords, ct map[string]bool) int {
+	seen := map[string]bool{}
+	for _, w := range s {
+		if t := stemOf(w); t != "" && ct[t] {
+			seen[t] = true
+		}
+	}
+	return len(seen)
 }
 
 // phrasalIn reports terms (ct) holding a single-word synonym WordNet gives

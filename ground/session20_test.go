@@ -156,3 +156,41 @@ func TestTitleAddedWordsReadThroughWordNet(t *testing.T) {
 		}
 	}
 }
+
+// A hedge in a cited sentence that is not the claim's anchor still binds a
+// claim that joins several sentences, when that sentence holds twice
+// MinHedged of the claim's terms: "cherries and grapes have already
+// started to rot" of "could rot", beside the loading halted; not a hedge
+// in a sentence sharing a word or two.
+func TestHedgeOutsideTheAnchorOfAJoinedClaim(t *testing.T) {
+	const story = "The port operator said the walkout had halted the loading of about 12,000 containers a day, most of them carrying copper, fruit and wine bound for Asia. " +
+		"Fruit exporters warned that cherries and grapes could rot on the docks if the stoppage lasted more than a week. " +
+		"Officials said the fruit could be sold later."
+	for _, c := range []struct {
+		claim string
+		kept  bool
+	}{
+		{"The walkout has halted the loading of about 12,000 containers a day, most carrying copper, fruit and wine bound for Asia, and cherries and grapes have already started to rot on the docks [1].", false},
+		{"The walkout has halted the loading of about 12,000 containers a day, most carrying copper, fruit and wine bound for Asia, and exporters warned cherries and grapes could rot on the docks [1].", true},
+		{"The walkout has halted the loading of about 12,000 containers a day, most carrying copper, fruit and wine bound for Asia [1].", true},
+	} {
+		v := verdictOn(t, story, c.claim)
+		if got := len(v.Dropped) == 0; got != c.kept {
+			t.Errorf("%q: kept %v, want %v (%s)", c.claim, got, c.kept, droppedFor(v))
+		}
+	}
+}
+
+// A hedge's window that holds two of a joined claim's words by chance
+// ("seemed to set off violence" of "the vote is set for next month; the
+// present wave of prison violence falls during the campaign") binds
+// nothing when its sentence shares few of the claim's words (fresh6-tune
+// f6-070).
+func TestHedgeOfAnotherSentenceByChance(t *testing.T) {
+	const story = "That declaration seemed to set off violence in the city of Esmeraldas, where 15 prison guards and 2 other staffers were held hostage at a local jail. " +
+		"This latest surge of prison violence comes during campaigning for presidential elections next month."
+	const claim = "The holding of the presidential vote is set for next month; the present wave of prison violence falls during the campaign [1]."
+	if v := verdictOn(t, story, claim); len(v.Dropped) > 0 {
+		t.Errorf("dropped: %s", droppedFor(v))
+	}
+}
