@@ -1434,7 +1434,7 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 		if !same && sumOf(c.val, vals, claimVals, total) {
 			continue // "15 days in total" of "11 days" and "4 days"
 		}
-		if !same && (c.nouns[0] == "percent" || c.nouns[0] == "%") && shareOf(c.val, strings.Join(claim, " "), srcVals(src), claimVals) {
+		if !same && c.nouns[0] == "percent" && shareOf(c.val, strings.Join(claim, " "), srcVals(src), claimVals) {
 			continue // "93 percent" of a vote of "1,214 to 96" the claim gives
 		}
 		if !same && other != "" && !saidWithoutNoun(c, all) && !(runWords[stemOf(c.nouns[0])] && ordinalRunIn(c.val, all)) {

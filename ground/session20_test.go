@@ -194,3 +194,16 @@ func TestHedgeOfAnotherSentenceByChance(t *testing.T) {
 		t.Errorf("dropped: %s", droppedFor(v))
 	}
 }
+
+// "About 10 percent" rounds a percent the passage writes with a sign or
+// in two words ("9.6%", "9.6 per cent"), not a count beside it.
+func TestPercentWrittenOtherwiseInThePassage(t *testing.T) {
+	for _, story := range []string{"Prices rose 9.6% in March, officials said.", "Prices rose 9.6 per cent in March, officials said."} {
+		if v := verdictOn(t, story, "Prices rose about 10 percent in March [1]."); len(v.Dropped) > 0 {
+			t.Errorf("%q: dropped: %s", story, droppedFor(v))
+		}
+	}
+	if v := verdictOn(t, "Prices rose for 9.6 months in a row, officials said.", "Prices rose about 10 percent [1]."); len(v.Dropped) == 0 {
+		t.Errorf("a count of months read as a percent")
+	}
+}

@@ -1972,16 +1972,16 @@ func shareOf(x, claim string, nums map[string]bool, claimNums []string) bool {
 var ofWholeRE = regexp.MustCompile(`(?i)\b(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+|their\s+)?(\d[\d,.]*)`)
 
 // passagePercents are the numbers of the cited sentences that speak of
-// percents ("9 percent", "Forty-one percent", "9.6-percent", "9.6 pct",
-// "to 8.6 percent from 7.9"): every number of a sentence with a word of
-// percent.
+// percents ("9 percent", "9.6%", "9.6 per cent", "Forty-one percent",
+// "9.6-percent", "9.6 pct", "to 8.6 percent from 7.9"): every number of a
+// sentence with a word or sign of percent.
 func passagePercents(cited []int, ev []evidence) map[string]bool {
 	out := map[string]bool{}
 	for _, n := range cited {
 		e := &ev[n-1]
 		for i := range e.sents {
 			st := &e.sents[i]
-			if st.words["percent"] || st.words["pct"] || st.words["percentage"] || strings.Contains(e.raw[st.start:st.end], "%") || strings.Contains(strings.Join(st.ws, " "), "per cent") {
+			if st.words["percent"] || st.words["pct"] || strings.Contains(e.raw[st.start:st.end], "%") || strings.Contains(strings.Join(st.ws, " "), "per cent") {
 				for _, y := range st.nums {
 					if !isYear(y) {
 						out[y] = true
