@@ -2287,7 +2287,7 @@ func hedgeAt(s []string, i int) bool {
 	if hedgesTo[w] && next != "to" {
 		return false
 	}
-	if w == "could" && (next == "not" || next == "never") {
+	if w == "could" && (next == "not" || next == "never" || next == "no") {
 		return false // "could not confirm": it did not happen; no speculation
 	}
 	if w == "may" && (text.Numbers(next) != nil || i > 0 && text.Numbers(s[i-1]) != nil) {
@@ -2322,13 +2322,24 @@ func modalityRule(claim []string, anchor, all []sentWords, _ string) string {
 	}
 	// Of a claim joining several sentences ("the walkout has halted the
 	// loading of 12,000 containers a day, and cherries and grapes have
-	// already started to rot"), the hedged one need not be the anchor:
-	// any cited sentence holding twice MinHedged of its terms.
-	sents := append(slices.Clip(anchor), all...)
-	for k, s := range sents {
-		if k >= len(anchor) && sharedTerms(s, ct) < 2*MinHedged {
-			continue // not the anchor: the sentence must hold more of the claim
+	// already started to rot"), the hedged one need not be the anchor: a
+	// cited sentence is read too, its hedge covering MinHedged of the
+	// claim's terms no anchor holds, unless the claim keeps the hedge in
+	// other words ("exporters fear the fruit will rot").
+	inAnchor := map[string]bool{}
+	for _, s := range anchor {
+		for _, w := range s {
+			if t := stemOf(w); t != "" {
+				inAnchor[t] = true
+			}
 		}
+	}
+	sents := slices.Clip(anchor)
+	if !slices.ContainsFunc(claim, func(w string) bool { return keptHedges[w] }) {
+		sents = append(sents, all...)
+	}
+	for k, s := range sents {
+		joined := k >= len(anchor)
 		for i, w := range s {
 			if !hedgeAt(s, i) {
 				continue
@@ -2340,7 +2351,7 @@ func modalityRule(claim []string, anchor, all []sentWords, _ string) string {
 				if !auxWords[s[j]] && s[j] != "to" {
 					n++
 				}
-				if t := stemOf(s[j]); t != "" && ct[t] && !text.IsNumeral(t) {
+				if t := stemOf(s[j]); t != "" && ct[t] && !text.IsNumeral(t) && !(joined && inAnchor[t]) {
 					covered = append(covered, s[j])
 				} else if j+1 < len(s) && phrasalIn(s[j], s[j+1], ct) {
 					covered = append(covered, s[j]+" "+s[j+1]) // "seemed to set off violence": "triggered" the violence
@@ -2354,16 +2365,9 @@ func modalityRule(claim []string, anchor, all []sentWords, _ string) string {
 	return ""
 }
 
-// sharedTerms counts the terms of s in ct.
-func sharedTerms(s sentWords, ct map[string]bool) int {
-	seen := map[string]bool{}
-	for _, w := range s {
-		if t := stemOf(w); t != "" && ct[t] {
-			seen[t] = true
-		}
-	}
-	return len(seen)
-}
+// keptHedges keep a hedge in other words: "exporters fear the fruit will
+// rot", "at risk of rotting", "police suspect it was started".
+var keptHedges = set("warn warns warned warning fear fears feared threaten threatens threatened risk risks danger believe believes suspect suspects expect expects")
 
 // phrasalIn reports terms (ct) holding a single-word synonym WordNet gives
 // the phrasal verb, or a form of it: "trigger" for "set off", "intervened"
