@@ -40,6 +40,11 @@ func Split(q string) (focus, claims string) {
 	sents := text.Sentences(q, 0, len(q))
 	if n := len(sents); n > 1 && strings.HasSuffix(q[sents[n-1].Start:sents[n-1].End], "?") {
 		last := sents[n-1]
+		if prev := sents[n-2]; saysItRE.MatchString(q[last.Start:last.End]) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpens(q[prev.Start:prev.End]) {
+			// "Which gangs were involved? Does the story name them?": the
+			// second asks nothing of its own
+			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start])
+		}
 		if prev := sents[n-2]; guessAfterRE.MatchString(q[last.Start:last.End]) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpens(q[prev.Start:prev.End]) {
 			// "Who was it that announced the number of dead? Was it the
 			// police?": the asker's guess follows the question
@@ -66,6 +71,12 @@ func Split(q string) (focus, claims string) {
 // guessAfterRE is a short guess asked after a question: "Was it the
 // police?", "is that right?", "was it 50?".
 var guessAfterRE = regexp.MustCompile(`(?i)^\W*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|they|there)\b[^?]{0,30}\?\W*$`)
+
+// saysItRE is a short question after a question, whether the stories say
+// what it asked: "Which gangs were involved? Does the story name them?",
+// "How many were deployed? Does the report give a number?". The question
+// before it is what is asked.
+var saysItRE = regexp.MustCompile(`(?i)^\W*(?:and\s+)?(?:does|do|did)\s+(?:it|they|the\s+(?:story|stories|article|articles|report|passages?|text|piece))\s+(?:say|name|mention|give|specify|tell|state|identify)\s*(?:us\s+)?(?:them|it|him|her|that|this|so|one|any|(?:an?|the)(?:\s+\w+){1,2})?\W*$`)
 
 // sourceAsk is a closing request for the source ("iirc it was like 50
 // dead? source?"): every answer cites its passages, so it asks nothing of
