@@ -670,7 +670,7 @@ var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was)\s+(?:the\s+)?(?:\S+'
 
 // nameAdjectives are the words a name question puts before "name": "the
 // attorney general's actual name", "his full name".
-const nameAdjectives = `(?:full|actual|real|exact|proper|official|whole)`
+const nameAdjectives = `(?:full|actual|real|exact|proper|whole|first|last|given)`
 
 // NamedRole is the office a name question asks the holder of ("what was
 // the mayor's name", "what is the attorney general called", "the name of

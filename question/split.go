@@ -74,9 +74,11 @@ var guessAfterRE = regexp.MustCompile(`(?i)^\W*(?:or\s+)?(?:was|is|were|are)\s+(
 
 // saysItRE is a short question after a question, whether the stories say
 // what it asked: "Which gangs were involved? Does the story name them?",
-// "How many were deployed? Does the report give a number?". The question
-// before it is what is asked.
-var saysItRE = regexp.MustCompile(`(?i)^\W*(?:and\s+)?(?:does|do|did)\s+(?:it|they|the\s+(?:story|stories|article|articles|report|passages?|text|piece))\s+(?:say|name|mention|give|specify|tell|state|identify)\s*(?:us\s+)?(?:them|it|him|her|that|this|so|one|any|(?:an?|the)(?:\s+\w+){1,2})?\W*$`)
+// "How many were deployed? Does the report give an actual number?". The
+// question before it is what is asked. Its object is a pronoun or the
+// number or name asked, not a thing of its own ("Does it mention the
+// mayor?" asks anew).
+var saysItRE = regexp.MustCompile(`(?i)^\W*(?:and\s+)?(?:does|do|did)\s+(?:it|they|the\s+(?:story|stories|article|articles|report|reports|news|passages?|text|piece))\s+(?:actually\s+|even\s+|really\s+)?(?:say|name|mention|give|specify|tell|state|identify)\s*(?:us\s+)?(?:them|it|him|her|that|this|so|one|any(?:\s+of\s+them)?|(?:an?|the|their|his|her)\s+(?:(?:actual|exact|real|specific|precise|full)\s+)?(?:number|figure|count|names?|total))?\W*$`)
 
 // sourceAsk is a closing request for the source ("iirc it was like 50
 // dead? source?"): every answer cites its passages, so it asks nothing of
