@@ -268,19 +268,24 @@ var review20Cases = []review20Case{
 
 func TestReview20(t *testing.T) {
 	for _, c := range review20Cases {
-		t.Run(c.name, func(t *testing.T) {
-			v := verdictOn(t, c.story, c.reply)
-			got := false
-			var all []string
-			for _, d := range v.Dropped {
-				all = append(all, d.Claim+" <- "+d.Reason)
-				if strings.Contains(strings.ToLower(d.Claim), strings.ToLower(c.target)) {
-					got = true
-				}
-			}
-			if got != c.drop {
-				t.Errorf("%q: dropped %v, want %v (%s)\n  dropped: %s", c.reply, got, c.drop, c.note, strings.Join(all, " | "))
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { wantTargetDropped(t, c.story, c.reply, c.target, c.drop, c.note) })
+	}
+}
+
+// wantTargetDropped checks reply against story: the claim holding target
+// must be dropped exactly when drop.
+func wantTargetDropped(t *testing.T, story, reply, target string, drop bool, note string) {
+	t.Helper()
+	v := verdictOn(t, story, reply)
+	got := false
+	var all []string
+	for _, d := range v.Dropped {
+		all = append(all, d.Claim+" <- "+d.Reason)
+		if strings.Contains(strings.ToLower(d.Claim), strings.ToLower(target)) {
+			got = true
+		}
+	}
+	if got != drop {
+		t.Errorf("%q: dropped %v, want %v (%s)\n  dropped: %s", reply, got, drop, note, strings.Join(all, " | "))
 	}
 }

@@ -1,9 +1,6 @@
 package ground
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // Review 20b: cases at the edges of the computed-percent rule (9810d1a),
 // written by an independent reviewer against the diff: a percent the
@@ -74,19 +71,6 @@ const r20bEven = " date 2024-03-27 STORY: Bill.\n\nThe bill passed 186 to 14 on 
 
 func TestReview20b(t *testing.T) {
 	for _, c := range review20bCases {
-		t.Run(c.name, func(t *testing.T) {
-			v := verdictOn(t, c.story, c.reply)
-			got := false
-			var all []string
-			for _, d := range v.Dropped {
-				all = append(all, d.Claim+" <- "+d.Reason)
-				if strings.Contains(strings.ToLower(d.Claim), strings.ToLower(c.target)) {
-					got = true
-				}
-			}
-			if got != c.drop {
-				t.Errorf("%q: dropped %v, want %v (%s)\n  dropped: %s", c.reply, got, c.drop, c.note, strings.Join(all, " | "))
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { wantTargetDropped(t, c.story, c.reply, c.target, c.drop, c.note) })
 	}
 }
