@@ -449,16 +449,7 @@ func phrasalVerbs(wn *wordNet, words []string) []byte {
 // then rank) is in verb.communication ("say", "tell", "talk", "claim",
 // "describe"; not "officer" or "state"), one a line, sorted.
 func speechVerbs(wn *wordNet, words []string) []byte {
-	dict := make(map[string]bool, len(words))
-	for _, w := range words {
-		dict[w] = true
-	}
-	var out []string
-	for l, senses := range wn.senses {
-		if !singleWord(l) || !dict[l] {
-			continue
-		}
-		first := firstSense(senses, 'v')
+	return lemmasWhere(wn, words, func(senses []sense) bool {
 		verbs, others := 0, 0
 		for _, s := range senses {
 			if s.pos == 'v' {
@@ -469,13 +460,8 @@ func speechVerbs(wn *wordNet, words []string) []byte {
 		}
 		// A word used more often as something else is no verb of saying
 		// where it stands: "officers", "the state", "an order".
-		if first != nil && verbs >= others && (verbs > 0 || others == 0) {
-			if ss := wn.synsets[first.synset]; ss != nil && ss.lexFile == lexCommunication {
-				out = append(out, l)
-			}
-		}
-	}
-	return sortedLines(out)
+		return verbs >= others && (verbs > 0 || others == 0) && firstIn(wn, senses, 'v', lexCommunication)
+	})
 }
 
 // personNouns lists the dictionary's nouns of people: the single-word
@@ -484,22 +470,34 @@ func speechVerbs(wn *wordNet, words []string) []byte {
 // nor "storm"), one a line, sorted. How often the word is a verb is not
 // asked: a reader asks it of a word in a noun's place ("200 volunteers").
 func personNouns(wn *wordNet, words []string) []byte {
+	return lemmasWhere(wn, words, func(senses []sense) bool { return firstIn(wn, senses, 'n', lexPerson) })
+}
+
+// lemmasWhere lists the single-word lemmas of the dictionary words whose
+// senses keep holds, one a line, sorted.
+func lemmasWhere(wn *wordNet, words []string, keep func([]sense) bool) []byte {
 	dict := make(map[string]bool, len(words))
 	for _, w := range words {
 		dict[w] = true
 	}
 	var out []string
 	for l, senses := range wn.senses {
-		if !singleWord(l) || !dict[l] {
-			continue
-		}
-		if first := firstSense(senses, 'n'); first != nil {
-			if ss := wn.synsets[first.synset]; ss != nil && ss.lexFile == lexPerson {
-				out = append(out, l)
-			}
+		if singleWord(l) && dict[l] && keep(senses) {
+			out = append(out, l)
 		}
 	}
 	return sortedLines(out)
+}
+
+// firstIn reports a lemma's most frequent sense in pos (firstSense) filed
+// under lexFile.
+func firstIn(wn *wordNet, senses []sense, pos byte, lexFile int) bool {
+	first := firstSense(senses, pos)
+	if first == nil {
+		return false
+	}
+	ss := wn.synsets[first.synset]
+	return ss != nil && ss.lexFile == lexFile
 }
 
 // firstSense is a lemma's most frequent sense in part of speech pos (by
