@@ -20,18 +20,10 @@ import "testing"
 // percent" read as the sum 30 + 30. P cases are faithful claims (keep), W
 // cases wrong percents (drop). Story dates are 2024-03-27 so that no
 // percent under test is the date's day.
-type review20bCase struct {
-	name   string
-	story  string
-	reply  string
-	target string // a substring of the claim under test
-	drop   bool   // whether that claim should be dropped
-	note   string
-}
 
 const r20bVote = " date 2024-03-27 STORY: Party congress backs reform.\n\nDelegates at the party congress approved the reform on Saturday by a vote of 1,214 to 96. The leadership had pushed hard for the change.\n"
 
-var review20bCases = []review20bCase{
+var review20bCases = []review20Case{
 	{"P01_nearly_93", r20bVote, "Delegates approved the reform by a vote of 1,214 to 96, nearly 93 percent [1].", "nearly 93", false, "1,214/1,310 = 92.7%"},
 	{"P02_just_over_90", r20bVote, "Delegates approved the reform by a vote of 1,214 to 96, just over 90 percent [1].", "just over 90", false, "92.7%"},
 	{"P03_two_decimals", r20bVote, "Delegates approved the reform by a vote of 1,214 to 96, or 92.67% [1].", "92.67", false, "92.67%"},
