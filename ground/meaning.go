@@ -363,7 +363,7 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 				// the same event: its two terms, or its verb (the term
 				// just before "on": "fighting began" and "clashes
 				// between gangs here began"), in the lemma's form
-				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) {
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) && !heldAfter(s, j+1, event) {
 					continue
 				}
 				if s[j+1] == day || j+3 < len(s) && (s[j+2] == "and" || s[j+2] == "or") && s[j+3] == day {
@@ -580,6 +580,20 @@ func heldBefore(words []string, at int, event []string) bool {
 			}
 		}
 		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// heldAfter reports every term of event among the first content terms
+// after the day at words[at], two more than the event has: a day set
+// before its verb ("the attorney general on Tuesday raised the death
+// toll" is Tuesday's raising of the toll).
+func heldAfter(words []string, at int, event []string) bool {
+	near := eventAfterN(words, at, len(event)+2)
+	for _, t := range event {
+		if !slices.Contains(near, t) {
 			return false
 		}
 	}

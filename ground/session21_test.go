@@ -1,0 +1,35 @@
+package ground
+
+import "testing"
+
+// A day written between a sentence's doer and its verb ("the attorney
+// general on Tuesday raised the death toll") is that verb's day: a claim
+// moving the raising to the day another event of the passage was on
+// ("raised the death toll on Saturday", when the clashes began) is
+// dropped; the event's own day, or another clause's day, is not.
+func TestDayBeforeItsVerb(t *testing.T) {
+	const story = "Clashes between gangs here began on Saturday. " +
+		"Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31. " +
+		"Police on Wednesday said guards were freed after talks that ended on Monday."
+	for _, c := range []struct {
+		reply string
+		drop  bool
+	}{
+		{"The attorney general raised the death toll on Saturday, from 18 to 31 [1].", true},
+		{"The attorney general raised the death toll on Saturday, when the clashes began [1].", true},
+		{"The attorney general raised the death toll on Tuesday, from 18 to 31 [1].", false},
+		{"The clashes between gangs began on Saturday [1].", false},
+		// the day after its verb's object is not the raising's
+		{"The death toll was raised to 31 after clashes that began on Saturday [1].", false},
+		// "after" opens another clause: Monday's event is the talks,
+		// Wednesday's the police saying
+		{"The talks ended on Monday [1].", false},
+		{"Police said on Wednesday that guards were freed [1].", false},
+		{"Police said on Monday that guards were freed [1].", true},
+	} {
+		v := verdictOn(t, story, c.reply)
+		if got := len(v.Dropped) > 0; got != c.drop {
+			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
+		}
+	}
+}
