@@ -33,3 +33,27 @@ func TestDayBeforeItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// A passive's doer set off by an apposition ("raised by Guillermo
+// Rodriguez, the general director of the SNAI, on Tuesday") is the name
+// before it: the apposition's words (general, director) are not the
+// deed's, so the attorney general's raising of the toll is not his.
+func TestPassiveDoerBeforeApposition(t *testing.T) {
+	const story = "Ecuador's attorney general, Diana Salazar, on Tuesday raised the death toll from 18 to 31. " +
+		"Guillermo Rodriguez is the general director of the SNAI, the prison authority."
+	for _, c := range []struct {
+		reply string
+		drop  bool
+	}{
+		{"The death toll was raised by Guillermo Rodriguez, the general director of the SNAI, on Tuesday [1].", true},
+		{"The death toll was raised by Guillermo Rodriguez on Tuesday [1].", true},
+		{"The death toll was raised by Diana Salazar, the attorney general, on Tuesday [1].", false},
+		{"The death toll was raised by Diana Salazar, the attorney general, from 18 to 31 [1].", false},
+		{"The death toll was raised by the attorney general on Tuesday [1].", false},
+	} {
+		v := verdictOn(t, story, c.reply)
+		if got := len(v.Dropped) > 0; got != c.drop {
+			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
+		}
+	}
+}

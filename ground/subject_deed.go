@@ -259,8 +259,12 @@ func uncleft(claim []string) []string {
 // unpassive reads a passive claim with its doer as active: "The footage
 // was released by Ecuador's armed forces" is "Ecuador's armed forces
 // released the footage". The doer is the words after "by" up to a
-// preposition (at most SubjectWords+2 of them). It returns the active
-// claim and the index of its verb, 0 when the claim is no such passive.
+// preposition (at most SubjectWords+2 of them), or up to an article after
+// its first word, which opens an apposition the claim's commas set off
+// ("by Guillermo Rodriguez, the general director of the SNAI, on
+// Tuesday": Guillermo Rodriguez); the apposition, to a word of setting or
+// a clause's break, is left out of the active claim. It returns the active claim and the index of its verb, 0
+// when the claim is no such passive.
 func unpassive(claim []string) ([]string, int) {
 	for i := 1; i+3 < len(claim) && i <= SubjectWords+2; i++ {
 		if !copulas[claim[i]] {
@@ -271,15 +275,24 @@ func unpassive(claim []string) ([]string, int) {
 			return claim, 0
 		}
 		end := i + 3
-		for end < len(claim) && end < i+3+SubjectWords+2 && !prepositions[claim[end]] && !clauseBreaks[claim[end]] {
+		for end < len(claim) && end < i+3+SubjectWords+2 && !prepositions[claim[end]] && !clauseBreaks[claim[end]] && !(end > i+3 && articles[claim[end]]) {
 			end++
 		}
 		if end == i+3 || stemOf(claim[end-1]) == "" {
 			return claim, 0
 		}
+		rest := end
+		if end < len(claim) && articles[claim[end]] {
+			// the apposition says who the doer is, not what was done: it
+			// runs to a word of setting or a clause's break ("..., the
+			// general director of the SNAI, on Tuesday")
+			for rest < len(claim) && !settingPreps[claim[rest]] && !clauseBreaks[claim[rest]] {
+				rest++
+			}
+		}
 		out := append(slices.Clip(claim[i+3:end]), v)
 		out = append(out, claim[:i]...)
-		return append(out, claim[end:]...), end - i - 3
+		return append(out, claim[rest:]...), end - i - 3
 	}
 	return claim, 0
 }
