@@ -3006,7 +3006,10 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 				}
 			}
 		}
-		if have[l] || have[w] || have[converse[l]] || anyListed(have, text.Synonyms(l)) || anyListed(have, text.Related(l)) || listedBy(have, l) || nounSynonymIn(have, l) {
+		if have[l] || have[w] || have[converse[l]] || anyListed(have, text.Related(l)) || nounSynonymIn(have, l) {
+			continue
+		}
+		if alts := append(text.Synonyms(l), listedBy(have, l)...); anyListed(have, alts) && sameSense(claim, i, alts, all) {
 			continue
 		}
 		if compoundIn(claim, i, have) {
@@ -3021,6 +3024,63 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 		return fmt.Sprintf("outcome %q is not in the passage", w)
 	}
 	return ""
+}
+
+// sameSense reports the outcome verb at claim[i], held only through its
+// WordNet synonyms alts, held in its sense: a sentence holding one of alts
+// holds also a word of who did it or what it was done to (the content
+// word before the verb, or one of the two after it before a word of
+// setting or a clause's break), or the claim names neither. "Soldiers freed the hostages" is not "Footage released by
+// Ecuadorian police": "release" is "free" in another sense, of neither
+// soldiers nor hostages.
+func sameSense(claim []string, i int, alts []string, all []sentWords) bool {
+	var near []string
+	for k := i - 1; k >= 0; k-- {
+		if t := stemOf(claim[k]); t != "" {
+			near = append(near, claim[k])
+			break
+		}
+	}
+	for k, n := i+1, 0; k < len(claim) && n < 2; k++ {
+		if clauseBreaks[claim[k]] || settingPreps[claim[k]] {
+			break // "freed the hostages held inside the prison": where is no object
+		}
+		if stemOf(claim[k]) != "" {
+			near = append(near, claim[k])
+			n++
+		}
+	}
+	if len(near) == 0 {
+		return true
+	}
+	for _, s := range all {
+		holdsAlt := false
+		for _, sw := range s {
+			if slices.Contains(alts, text.Lemma(sw)) || slices.Contains(alts, sw) {
+				holdsAlt = true
+				break
+			}
+		}
+		if !holdsAlt {
+			continue
+		}
+		for _, w := range near {
+			if holdsTerm(s, stemOf(w)) || slices.ContainsFunc(text.Synonyms(text.Lemma(w)), func(x string) bool { return holdsWord(s, x) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holdsWord reports a word of s that is w or has w as its lemma.
+func holdsWord(s sentWords, w string) bool {
+	for _, x := range s {
+		if x == w || text.Lemma(x) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // laterDeed reports a verb at claim[i] told as what happened afterwards,
@@ -3147,13 +3207,14 @@ var (
 
 // listedBy reports a word of the passage (a lemma in have) whose WordNet
 // synonyms list l: near synonyms go one way ("arrest" lists "detain").
-func listedBy(have map[string]bool, l string) bool {
+func listedBy(have map[string]bool, l string) []string {
+	var out []string
 	for w := range have {
 		if outcomeVerbs[w] && slices.Contains(text.Synonyms(w), l) {
-			return true
+			out = append(out, w)
 		}
 	}
-	return false
+	return out
 }
 
 func anyListed(have map[string]bool, ws []string) bool {
