@@ -331,6 +331,7 @@ var opposites = func() map[string][]string {
 // was "shot dead on Sunday" and the emergency declared on Monday).
 func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 	claim = withOn(claim)
+	var terms map[string]bool // the claim's, made on first need
 	for i := 0; i+1 < len(claim); i++ {
 		if claim[i] != "on" {
 			continue
@@ -352,8 +353,14 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		day, other := claim[i+1], ""
 		same := false
+		if terms == nil {
+			terms = map[string]bool{}
+			for _, w := range claim {
+				terms[stemOf(w)] = true
+			}
+		}
 		for _, s := range all {
-			for j := 1; j+1 < len(s); j++ {
+			for j := 0; j+1 < len(s); j++ {
 				if s[j] != "on" {
 					continue
 				}
@@ -363,7 +370,7 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 				// the same event: its two terms, or its verb (the term
 				// just before "on": "fighting began" and "clashes
 				// between gangs here began"), in the lemma's form
-				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) && !heldAfter(s, j+1, event) {
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) && !heldAfter(s, j+1, event, terms) {
 					continue
 				}
 				if s[j+1] == day || j+3 < len(s) && (s[j+2] == "and" || s[j+2] == "or") && s[j+3] == day {
@@ -587,17 +594,36 @@ func heldBefore(words []string, at int, event []string) bool {
 }
 
 // heldAfter reports every term of event among the first content terms
-// after the day at words[at], two more than the event has: a day set
-// before its verb ("the attorney general on Tuesday raised the death
-// toll" is Tuesday's raising of the toll).
-func heldAfter(words []string, at int, event []string) bool {
-	near := eventAfterN(words, at, len(event)+2)
+// after the day at words[at], at most three more than the event has, all
+// of them the claim's (its terms: claim): a day set before its verb ("the
+// attorney general on Tuesday raised the death toll" is Tuesday's raising
+// of the toll). A word the claim lacks ("Governor Hale on Monday visited
+// the flooded town", "Police on Monday said a gunman opened fire", "on
+// Monday and on Tuesday charged") makes the event after it another's; an
+// adverb ("unexpectedly cut") does not.
+func heldAfter(words []string, at int, event []string, claim map[string]bool) bool {
+	need := map[string]bool{}
 	for _, t := range event {
-		if !slices.Contains(near, t) {
+		need[t] = true
+	}
+	for k, n := at+1, 0; k < len(words) && n < len(event)+3; k++ {
+		t := stemOf(words[k])
+		if text.IsSpeechVerb(words[k]) && (t == "" || !claim[t]) {
+			return false // what is said after a verb of saying has a day of its own
+		}
+		if t == "" || strings.HasSuffix(words[k], "ly") && !claim[t] {
+			continue
+		}
+		n++
+		if !claim[t] {
 			return false
 		}
+		delete(need, t)
+		if len(need) == 0 {
+			return true
+		}
 	}
-	return true
+	return false
 }
 
 // eventBefore is the two content terms just before words[at].

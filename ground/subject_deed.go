@@ -17,6 +17,20 @@ import (
 // the water, the council ran the buses. A deed or subject no cited sentence holds is
 // left to the word rules; a verb of saying to the speaker rules.
 func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
+	why := subjectDeedOf(claim, all)
+	if why != "" {
+		if t := titled(claim); t != nil && subjectDeedOf(t, all) == "" {
+			// "banned by Jorge Paredes, the police chief": the passage
+			// tells the deed of his title ("The police chief on Monday
+			// banned street protests")
+			return ""
+		}
+	}
+	return why
+}
+
+// subjectDeedOf is subjectDeedRule on the claim as it is written.
+func subjectDeedOf(claim []string, all []sentWords) string {
 	claim = uncleft(claim)
 	head, at := subjectDeed(claim)
 	if active, deed := unpassive(claim); deed > 0 {
@@ -263,23 +277,41 @@ func uncleft(claim []string) []string {
 // its first word, which opens an apposition the claim's commas set off
 // ("by Guillermo Rodriguez, the general director of the SNAI, on
 // Tuesday": Guillermo Rodriguez); the apposition, to a word of setting or
-// a clause's break, is left out of the active claim. It returns the active claim and the index of its verb, 0
-// when the claim is no such passive.
+// a clause's break, is left out of the active claim. It returns the
+// active claim and the index of its verb, 0 when the claim is no such
+// passive.
 func unpassive(claim []string) ([]string, int) {
+	p, ok := passiveOf(claim)
+	if !ok {
+		return claim, 0
+	}
+	out := append(slices.Clip(claim[p.by+1:p.end]), claim[p.by-1])
+	out = append(out, claim[:p.by-2]...)
+	return append(out, claim[p.rest:]...), p.end - p.by - 1
+}
+
+// passive is where a passive claim's parts are: its "by", the end of the
+// doer after it, and the end of the apposition after the doer (rest ==
+// end when there is none).
+type passive struct{ by, end, rest int }
+
+// passiveOf finds the parts of a passive claim with its doer, as
+// unpassive reads them.
+func passiveOf(claim []string) (passive, bool) {
 	for i := 1; i+3 < len(claim) && i <= SubjectWords+2; i++ {
 		if !copulas[claim[i]] {
 			continue
 		}
 		v := claim[i+1]
 		if text.Lemma(v) == v || claim[i+2] != "by" {
-			return claim, 0
+			return passive{}, false
 		}
 		end := i + 3
 		for end < len(claim) && end < i+3+SubjectWords+2 && !prepositions[claim[end]] && !clauseBreaks[claim[end]] && !(end > i+3 && articles[claim[end]]) {
 			end++
 		}
 		if end == i+3 || stemOf(claim[end-1]) == "" {
-			return claim, 0
+			return passive{}, false
 		}
 		rest := end
 		if end < len(claim) && articles[claim[end]] {
@@ -290,11 +322,32 @@ func unpassive(claim []string) ([]string, int) {
 				rest++
 			}
 		}
-		out := append(slices.Clip(claim[i+3:end]), v)
-		out = append(out, claim[:i]...)
-		return append(out, claim[rest:]...), end - i - 3
+		return passive{by: i + 2, end: end, rest: rest}, true
 	}
-	return claim, 0
+	return passive{}, false
+}
+
+// titled is a passive claim whose doer has an apposition read with the
+// apposition's head noun as the doer, active: "Street protests were
+// banned by Jorge Paredes, the police chief, on Monday" is "the chief
+// banned street protests on Monday". nil when the claim has no such apposition.
+func titled(claim []string) []string {
+	p, ok := passiveOf(claim)
+	if !ok || p.rest == p.end {
+		return nil
+	}
+	head := ""
+	for k := p.end; k < p.rest && !prepositions[claim[k]]; k++ {
+		if stemOf(claim[k]) != "" {
+			head = claim[k] // "the general director of the SNAI": director
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	out := []string{"the", head, claim[p.by-1]}
+	out = append(out, claim[:p.by-2]...)
+	return append(out, claim[p.rest:]...)
 }
 
 // patientOnly returns what the passage says was done to the claim's
