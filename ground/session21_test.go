@@ -86,3 +86,25 @@ func TestOutcomeSynonymInItsSense(t *testing.T) {
 		}
 	}
 }
+
+// A clause after "but" that follows a claim of what the passages don't
+// say is a fact of its own when it opens with a quantifier ("several",
+// "dozens") as with a determiner, and is checked: "The passages don't
+// give an exact figure, but several inmates escaped" where none did.
+func TestQuantifiedClauseAfterAbsence(t *testing.T) {
+	const story = "Police said several inmates were hurt in the riot. Dozens of guards were moved to other prisons."
+	for _, c := range []struct {
+		reply string
+		drop  bool
+	}{
+		{"The passages don't give an exact figure, but several inmates escaped [1].", true},
+		{"The passages don't give an exact figure, but dozens of inmates escaped [1].", true},
+		{"The passages don't give an exact figure, but several inmates were hurt [1].", false},
+		{"The passages don't give an exact figure, but dozens of guards were moved to other prisons [1].", false},
+	} {
+		v := verdictOn(t, story, c.reply)
+		if got := len(v.Dropped) > 0; got != c.drop {
+			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
+		}
+	}
+}

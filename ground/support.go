@@ -1182,7 +1182,7 @@ func ownSubject(clause string) bool {
 }
 
 // subjectOpeners are the determiners a subject noun phrase opens with.
-var subjectOpeners = set("the a an this these those its their his her our some many most all no")
+var subjectOpeners = set("the a an this these those its their his her our some many most all no several few both each every dozens hundreds thousands")
 
 // reportThatRE is a verb of saying before what is said: "they only say
 // that", "it states that", and a clause opening with the passages saying
