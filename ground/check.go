@@ -165,6 +165,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
 	for _, c := range claims {
 		if c.structure {
+			if h := strings.Trim(c.text, "*#_: \n"); h != "" && openingName(h, forms).name == h {
+				// a heading that is a name ("**Maria Fernanda Quiroz**"):
+				// whom the "she" of the lines under it means
+				lastNamed, lastNamedDropped = h, false
+			}
 			continue
 		}
 		// A claim made twice is shown once: a looping reply never shows
@@ -301,6 +306,8 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						who.said = nil
 					}
 					if why := pronounDeed(checked, who, valid, scope); why != "" {
+						rule, reason = "who", why
+					} else if why := pronounRole(checked, who, valid, scope); why != "" {
 						rule, reason = "who", why
 					}
 				}

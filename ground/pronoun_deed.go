@@ -124,6 +124,35 @@ func pronounDeed(claim string, who antecedent, cited []int, ev []evidence) strin
 	return fmt.Sprintf("what the claim says of %q is not said of it in %s (%q)", actor[len(actor)-1], passageList(cited), deed)
 }
 
+// pronounRole reads a claim giving "he" or "she" a role ("She is a
+// volunteer from a local church", "He was a guard") as of the person the
+// claim before it opened with: a role given him in passages that never
+// name him is another's, whose sentence the passage holds ("Volunteers
+// from a local church handed out water" said of Maria Fernanda Quiroz,
+// whom another passage names as an inmate's mother). "" when the claim
+// gives no role, or a cited passage (or its title) holds a word of his
+// name.
+func pronounRole(claim string, who antecedent, cited []int, ev []evidence) string {
+	if who.name == "" || !opensWithPronoun(claim) {
+		return ""
+	}
+	toks := strings.Fields(strings.ToLower(withoutFrontedTime(claim)))
+	if len(toks) < 4 || !copulas[toks[1]] || !articles[toks[2]] {
+		return ""
+	}
+	names := text.Words(who.name)
+	for _, n := range cited {
+		e := &ev[n-1]
+		title := set(strings.Join(text.Words(e.title), " "))
+		for _, w := range names {
+			if e.words[w] || title[w] {
+				return ""
+			}
+		}
+	}
+	return fmt.Sprintf("who: the claim makes %s %s, in %s, which never names %s", who.name, strings.Join(toks[2:4], " "), passageList(cited), who.name)
+}
+
 // passiveDeed reports deed right after a form of "be" in toks: "he was
 // captured" tells what was done to him.
 func passiveDeed(toks []string, deed string) bool {

@@ -1,6 +1,10 @@
 package ground
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+)
 
 // A day written between a sentence's doer and its verb ("the attorney
 // general on Tuesday raised the death toll") is that verb's day: a claim
@@ -103,6 +107,56 @@ func TestQuantifiedClauseAfterAbsence(t *testing.T) {
 		{"The passages don't give an exact figure, but dozens of guards were moved to other prisons [1].", false},
 	} {
 		v := verdictOn(t, story, c.reply)
+		if got := len(v.Dropped) > 0; got != c.drop {
+			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
+		}
+	}
+}
+
+// verdictPerSentence checks reply against storyText cut one sentence to a
+// passage: [1] is its first sentence, [2] its second.
+func verdictPerSentence(t *testing.T, storyText, reply string) Verdict {
+	t.Helper()
+	s := story.Parse("s.txt", storyText)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 1, MaxBytes: 1000})
+	return checkClaims(splitClaims(reply, len(ps)), "Who is she?", ps, evidenceOf(ps))
+}
+
+// "She is a volunteer" after a claim (or a heading) naming Maria Fernanda
+// Quiroz makes her one: the passage it cites must name her, else the
+// role is the volunteers' it speaks of. A "she" whose passage names her,
+// or a deed rather than a role, is read by the other rules.
+func TestPronounRoleNeedsTheName(t *testing.T) {
+	const story = "Maria Fernanda Quiroz waited outside the prison for news of her son. " +
+		"Volunteers from a local church handed out water and blankets to the families. " +
+		"Quiroz is a nurse at a hospital in Guayaquil."
+	for _, c := range []struct {
+		reply string
+		drop  bool
+	}{
+		{"Maria Fernanda Quiroz waited for news of her son [1]. She is a volunteer from a local church [2].", true},
+		{"**Maria Fernanda Quiroz**\n\n- She is a volunteer from a local church [2]", true},
+		{"Maria Fernanda Quiroz waited for news of her son [1]. She is a nurse at a hospital in Guayaquil [3].", false},
+		{"**Maria Fernanda Quiroz**\n\n- She is a nurse at a hospital in Guayaquil [3]", false},
+		{"Maria Fernanda Quiroz waited for news of her son [1]. She waited outside the prison [1].", false},
+	} {
+		v := verdictPerSentence(t, story, c.reply)
+		if got := len(v.Dropped) > 0; got != c.drop {
+			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
+		}
+	}
+	// what "he" went on to say, quoted in a passage that does not name him
+	// again, is the speech rules' to read
+	const soundbite = "Guillermo Rodriguez, the SNAI director, spoke to reporters. " +
+		"\"We worked closely together as this is a national issue.\""
+	for _, c := range []struct {
+		reply string
+		drop  bool
+	}{
+		{"Guillermo Rodriguez spoke to reporters [1]. He said they worked closely together as this is a national issue [2].", false},
+		{"Guillermo Rodriguez spoke to reporters [1]. He added that it is a national issue [2].", false},
+	} {
+		v := verdictPerSentence(t, soundbite, c.reply)
 		if got := len(v.Dropped) > 0; got != c.drop {
 			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
 		}
