@@ -3090,6 +3090,9 @@ func sameSense(claim []string, i int, alts []string, all []sentWords) bool {
 		if !holdsAlt {
 			continue
 		}
+		if slices.ContainsFunc(s, func(w string) bool { return referents[w] }) {
+			return true // "Troops retook it", "Their release": whom it means, the words can't tell
+		}
 		for _, w := range near {
 			if holdsTerm(s, stemOf(w)) || slices.ContainsFunc(text.Synonyms(text.Lemma(w)), func(x string) bool { return holdsWord(s, x) }) {
 				return true
@@ -3098,6 +3101,10 @@ func sameSense(claim []string, i int, alts []string, all []sentWords) bool {
 	}
 	return false
 }
+
+// referents are the pronouns a sentence may name the claim's doer or thing
+// by.
+var referents = set("it they them him her he she their its his")
 
 // holdsWord reports a word of s that is w or has w as its lemma.
 func holdsWord(s sentWords, w string) bool {
