@@ -2996,6 +2996,12 @@ var outcomeVerbs = set(`release free escape flee resign quit retire retake recap
 	veto ratify sign bomb explode collapse crash buy sell steal smuggle donate protest demonstrate riot raid loot
 	hostage kidnap abduct`)
 
+// resultVerbs tell how a measure turned out ("have failed to reduce the
+// violence", "succeeded in reducing it", "order was fully restored"): an
+// outcome when told as past (a past form), not as a purpose, a
+// condition or a hope ("will help reduce the risk", "if the steps fail").
+var resultVerbs = set("reduce fail succeed restore")
+
 // endsIn reports "ended with" or "ended in" at claim[i] (l its lemma):
 // what a thing ended with is its outcome ("the strike ended with a 9
 // percent pay rise"), which the passage must give; "ended when ..." is
@@ -3014,7 +3020,7 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	var have map[string]bool
 	for i, w := range claim {
 		l := text.Lemma(w)
-		if !outcomeVerbs[l] && !endsIn(claim, i, l) && !laterDeed(claim, i) || !statesOutcome(claim, i) {
+		if !outcomeVerbs[l] && !(resultVerbs[l] && w != l && (strings.HasSuffix(w, "ed") || text.PastParticiple(w))) && !endsIn(claim, i, l) && !laterDeed(claim, i) || !statesOutcome(claim, i) {
 			continue
 		}
 		if have == nil {

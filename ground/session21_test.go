@@ -162,3 +162,30 @@ func TestPronounRoleNeedsTheName(t *testing.T) {
 		}
 	}
 }
+
+// How a measure turned out ("failed to reduce the violence", "succeeded
+// in reducing it", "order was fully restored") is an outcome the passage
+// must hold when told as past; a purpose, condition or hope in a base
+// form ("will help reduce", "if the talks fail") is not one.
+func TestResultVerbsAsOutcomes(t *testing.T) {
+	const lasso = "Lasso has regularly declared states of emergency in the prisons as he tries to tackle violence that has surged since 2021."
+	const order = "Order was restored at the prison on Friday, officials said. The curfew reduced killings in the city by half. The union warned that a strike would follow if the talks fail."
+	for _, c := range []struct {
+		story, reply string
+		drop         bool
+	}{
+		{lasso, "These measures have failed to reduce the violence, which has surged since 2021 [1].", true},
+		{lasso, "The states of emergency succeeded in reducing violence in the prisons [1].", true},
+		{lasso, "Order was fully restored in the prisons [1].", true},
+		{lasso, "Lasso has declared states of emergency in the prisons to tackle violence that has surged since 2021 [1].", false},
+		{lasso, "Lasso keeps declaring states of emergency in the prisons, hoping they help reduce the violence [1].", false},
+		{order, "Officials said order was restored at the prison on Friday [1].", false},
+		{order, "The curfew reduced killings in the city by half [1].", false},
+		{order, "The union warned of a strike if the talks fail [1].", false},
+	} {
+		v := verdictOn(t, c.story, c.reply)
+		if got := len(v.Dropped) > 0; got != c.drop {
+			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
+		}
+	}
+}
