@@ -163,6 +163,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	lastNamed := ""                 // the last claim not opening with "he" or "she", for their antecedent
 	lastNamedDropped := false       // whether that claim was dropped for what it said of the person
 	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
+	lastNamed = askedName(asked, forms, ev)
 	for _, c := range claims {
 		if c.structure {
 			if h := strings.Trim(c.text, "*#_: \n"); h != "" && openingName(h, forms).name == h {
@@ -309,6 +310,22 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "who", why
 					} else if why := pronounRole(checked, who, valid, scope); why != "" {
 						rule, reason = "who", why
+					} else if r, why := pronounTitle(checked, who, asked, valid, scope); why != "" {
+						rule, reason = r, why
+					}
+				}
+				if reason == "" {
+					// "Rodriguez is the SNAI's director and he raised the
+					// death toll": the "he" inside the claim is the name
+					// it opens with, as a "he" opening the next would be
+					if at, rest := innerPronoun(checked); at > 0 {
+						who := openingName(checked[:at], forms)
+						if who.name == "" && pronoun && prevNamed != "" && !prevNamedDropped {
+							who = openingName(prevNamed, forms) // "He is ... and he raised"
+						}
+						if why := pronounDeed(rest, who, valid, scope); why != "" {
+							rule, reason = "who", why
+						}
 					}
 				}
 				if reason == "" {

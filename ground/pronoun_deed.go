@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -14,7 +15,19 @@ import (
 type antecedent struct {
 	name string   // "Guillermo Rodriguez"
 	said []string // the terms that claim said of him: "general", "director", "snai"
+	// possessive: the name is another's owner ("Maria Quiroz's son")
+	possessive bool
 }
+
+// roleAdverbs may stand between "is" and the role it gives: "she is
+// also a volunteer".
+var roleAdverbs = set("also now still actually currently reportedly herself himself")
+
+// honorifics come before a name and are no word of it.
+var honorifics = set("dr mr mrs ms miss prof sir")
+
+// personPronouns name a person without a name.
+var personPronouns = set("he she him her his hers")
 
 // openingName is the person a claim opens with, after any fronted time
 // ("Guillermo Rodriguez heads the SNAI", "On Monday President Lasso
@@ -62,17 +75,84 @@ func openingName(body string, forms map[string]capital) antecedent {
 			said = append(said, st)
 		}
 	}
-	return antecedent{name: strings.Join(name, " "), said: said}
+	last := toks[max(k-1, 0)]
+	poss := strings.HasSuffix(strings.TrimRight(last, ",;:"), "'s") || strings.HasSuffix(strings.TrimRight(last, ",;:"), "’s")
+	return antecedent{name: strings.Join(name, " "), said: said, possessive: poss}
 }
+
+// pronounSubject is body from its first word on, past a fronted time and
+// a word joining it to the claim before ("and he raised the death toll",
+// "On Tuesday he raised").
+func pronounSubject(body string) string {
+	b := withoutFrontedTime(body)
+	if f := strings.Fields(b); len(f) > 1 && joiners[strings.ToLower(wordCore(f[0]))] {
+		return strings.Join(f[1:], " ")
+	}
+	return b
+}
+
+// innerPronounRE is a clause joined inside a claim whose subject is "he"
+// or "she": "..., and he raised the death toll".
+var innerPronounRE = regexp.MustCompile(`(?i),?\s+(?:and|but)\s+((?:he|she)\s.*)$`)
+
+// innerPronoun returns where a clause of innerPronounRE starts in claim
+// and the clause from its pronoun on; 0 and "" when there is none.
+func innerPronoun(claim string) (int, string) {
+	m := innerPronounRE.FindStringSubmatchIndex(claim)
+	if m == nil {
+		return 0, ""
+	}
+	return m[0], claim[m[2]:m[3]]
+}
+
+// askedRE is a question for a person by name: "Who is Guillermo
+// Rodriguez?", "who's guillermo rodriguez", "tell me about Marta Vergara".
+var askedRE = regexp.MustCompile(`(?i)^\s*(?:who\s+is|who['’]s|who\s+was|tell\s+me\s+about)\s+([\p{L}' ’.-]+?)\s*[?.!]*\s*$`)
+
+// askedName is the person a question asks about by name, written as the
+// passages write it (forms, or as a word of theirs opening with a
+// capital), when each of its words is one they write capitalised: the one a reply's opening "he" or "she" means. "" for any
+// other question.
+func askedName(asked string, forms map[string]capital, ev []evidence) string {
+	m := askedRE.FindStringSubmatch(asked)
+	if m == nil {
+		return ""
+	}
+	var name []string
+	for _, w := range strings.Fields(m[1]) {
+		f, ok := forms[strings.ToLower(w)]
+		if !ok {
+			// a name the passages write only opening a sentence
+			// ("Guillermo Rodriguez is the general director")
+			up := strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+			if !slices.ContainsFunc(ev, func(e evidence) bool {
+				return slices.ContainsFunc(strings.Fields(e.raw), func(tok string) bool { return nameCore(tok) == up })
+			}) {
+				return ""
+			}
+			f.form = up
+		}
+		if strings.ToUpper(f.form) == f.form {
+			// a soundbite's caption ("GUILLERMO RODRIGUEZ, SAYING")
+			f.form = f.form[:1] + strings.ToLower(f.form[1:])
+		}
+		name = append(name, f.form)
+	}
+	return strings.Join(name, " ")
+}
+
+// joiners join a claim to the one before it.
+var joiners = set("and but then also so")
 
 // opensWithPronoun reports a claim whose subject is "he" or "she", first
 // or after a fronted time ("On Tuesday he raised ...").
 func opensWithPronoun(body string) bool {
-	f := strings.Fields(withoutFrontedTime(body))
+	f := strings.Fields(pronounSubject(body))
 	if len(f) == 0 {
 		return false
 	}
 	p := strings.ToLower(wordCore(f[0]))
+	p = strings.TrimSuffix(strings.TrimSuffix(p, "'s"), "’s") // "she's a volunteer"
 	return p == "he" || p == "she"
 }
 
@@ -92,7 +172,7 @@ func pronounDeed(claim string, who antecedent, cited []int, ev []evidence) strin
 	if who.name == "" || !opensWithPronoun(claim) {
 		return ""
 	}
-	toks := strings.Fields(withoutFrontedTime(claim))
+	toks := strings.Fields(pronounSubject(claim))
 	read := who.name + " " + strings.Join(toks[1:], " ")
 	names := strings.Fields(who.name)
 	isName := func(c string) bool { return slices.Contains(names, c) }
@@ -105,13 +185,7 @@ func pronounDeed(claim string, who antecedent, cited []int, ev []evidence) strin
 		return ""
 	}
 	for _, s := range held {
-		shared := 0
-		for _, t := range who.said {
-			if s.terms[t] {
-				shared++
-			}
-		}
-		if shared >= 2 {
+		if titleIn(s.ws, who.said) {
 			return "" // his title's sentence: his deed
 		}
 	}
@@ -136,11 +210,29 @@ func pronounRole(claim string, who antecedent, cited []int, ev []evidence) strin
 	if who.name == "" || !opensWithPronoun(claim) {
 		return ""
 	}
-	toks := strings.Fields(strings.ToLower(withoutFrontedTime(claim)))
+	toks := strings.Fields(strings.ToLower(pronounSubject(claim)))
+	if len(toks) > 0 {
+		// "she's a volunteer": she is
+		if p, ok := strings.CutSuffix(strings.ReplaceAll(toks[0], "’", "'"), "'s"); ok {
+			toks = append([]string{p, "is"}, toks[1:]...)
+		}
+	}
+	if len(toks) > 3 && roleAdverbs[toks[2]] {
+		toks = append(toks[:2:2], toks[3:]...) // "she is also a volunteer"
+	}
 	if len(toks) < 4 || !copulas[toks[1]] || !articles[toks[2]] {
 		return ""
 	}
-	names := text.Words(who.name)
+	if who.possessive {
+		return "" // "Maria Quiroz's son, Juan, ...": the "he" is the son
+	}
+	role := toks[3] // "a volunteer": volunteer
+	var names []string
+	for _, w := range text.Words(who.name) {
+		if !honorifics[w] {
+			names = append(names, w) // "Dr. Ana Ruiz": Ana Ruiz; another doctor is no word of her name
+		}
+	}
 	for _, n := range cited {
 		e := &ev[n-1]
 		title := set(strings.Join(text.Words(e.title), " "))
@@ -149,8 +241,56 @@ func pronounRole(claim string, who antecedent, cited []int, ev []evidence) strin
 				return ""
 			}
 		}
+		for i := range e.sents {
+			// the role's sentence telling it of a "she" or "her husband"
+			// ("She is a nurse"): whom it means, the words can't tell
+			if e.sents[i].terms[stemOf(role)] && slices.ContainsFunc(e.sents[i].ws, func(w string) bool { return personPronouns[w] }) {
+				return ""
+			}
+		}
 	}
 	return fmt.Sprintf("who: the claim makes %s %s, in %s, which never names %s", who.name, strings.Join(toks[2:4], " "), passageList(cited), who.name)
+}
+
+// titleIn reports two content words next to each other in a sentence's
+// words ws, in either order, that are both terms of what the claim before
+// said of the person (said): his title as the sentence names its holder
+// ("the SNAI director ordered" after "the general director of the SNAI").
+// Two terms apart ("Ecuador's attorney general" after "the general
+// director of Ecuador's prison authority") are another's title.
+func titleIn(ws []string, said []string) bool {
+	prev := ""
+	for _, w := range ws {
+		t := stemOf(w)
+		if t == "" {
+			continue
+		}
+		if prev != "" && prev != t && slices.Contains(said, prev) && slices.Contains(said, t) {
+			return true
+		}
+		prev = t
+	}
+	return false
+}
+
+// pronounTitle reads a claim giving "he" or "she" a title ("He is the
+// attorney general of Ecuador") as of the person the claim before (or
+// the question) names, and checks it so: the rule and reason of a title
+// not said of that person in the cited passages ("Guillermo Rodriguez is
+// the attorney general", where he is the SNAI's director), or "", "".
+func pronounTitle(claim string, who antecedent, asked string, cited []int, ev []evidence) (string, string) {
+	if who.name == "" || !opensWithPronoun(claim) {
+		return "", ""
+	}
+	f := strings.Fields(pronounSubject(claim))
+	if len(f) < 4 || !copulas[strings.ToLower(f[1])] || !articles[strings.ToLower(f[2])] {
+		return "", ""
+	}
+	rule, why, _ := check(who.name+" "+strings.Join(f[1:], " "), asked, cited, ev)
+	if rule != "who" {
+		return "", ""
+	}
+	return rule, why
 }
 
 // passiveDeed reports deed right after a form of "be" in toks: "he was

@@ -182,10 +182,61 @@ func TestResultVerbsAsOutcomes(t *testing.T) {
 		{order, "Officials said order was restored at the prison on Friday [1].", false},
 		{order, "The curfew reduced killings in the city by half [1].", false},
 		{order, "The union warned of a strike if the talks fail [1].", false},
+		{"Negotiators fear the talks will not produce a deal.", "Negotiators fear the talks will fail to reach a deal [1].", false}, // a fear, not a result
 	} {
 		v := verdictOn(t, c.story, c.reply)
 		if got := len(v.Dropped) > 0; got != c.drop {
 			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
 		}
+	}
+}
+
+// "He" is the person the question asks about by name ("Who is Guillermo
+// Rodriguez?") when no claim before names one, and the name a claim
+// opens with for a "he" inside it ("... and he raised the death toll"):
+// a title or a deed must be said of him. A deed's sentence tells it of
+// him by his title only where two words of the title he was given stand
+// together there ("the SNAI director ordered"), not two words apart
+// ("Ecuador's attorney general" after "the general director of Ecuador's
+// prison authority").
+func TestPronounOfTheAskedName(t *testing.T) {
+	const text = "Ecuador's attorney general on Tuesday raised the death toll from 18 to 31. " +
+		"Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI. " +
+		"The SNAI director on Wednesday ordered the transfer of 200 inmates."
+	s := story.Parse("s.txt", text)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
+	for _, c := range []struct {
+		asked, reply string
+		drop         bool
+	}{
+		{"Who is Guillermo Rodriguez?", "He is the attorney general of Ecuador [1].", true},
+		{"who is guillermo rodriguez", "He is the general director of Ecuador's prison authority [1].", false},
+		{"Who is Guillermo Rodriguez?", "He is the general director of Ecuador's prison authority [1] and he raised the death toll from 18 to 31 [1].", true},
+		{"Who is Guillermo Rodriguez?", "He is the general director of the SNAI [1] and he ordered the transfer of 200 inmates [1].", false},
+		{"What happened?", "Guillermo Rodriguez is the general director of Ecuador's prison authority [1], and he raised the death toll from 18 to 31 [1].", true},
+		{"What happened?", "Guillermo Rodriguez is the general director of Ecuador's prison authority [1]. He raised the death toll from 18 to 31 [1].", true},
+		{"What happened?", "Guillermo Rodriguez is the general director of the SNAI [1]. He ordered the transfer of 200 inmates [1].", false},
+		{"What happened?", "The attorney general raised the death toll [1]. He is the attorney general of Ecuador [1].", false},
+	} {
+		v := checkClaims(splitClaims(c.reply, len(ps)), c.asked, ps, evidenceOf(ps))
+		if got := len(v.Dropped) > 0; got != c.drop {
+			t.Errorf("%q to %q: dropped %v (%s), want %v", c.reply, c.asked, got, droppedFor(v), c.drop)
+		}
+	}
+}
+
+// A "she" elsewhere in the passage (another mother's words) does not
+// tell the volunteers' role of her: only the role's own sentence giving
+// it to a "she" does.
+func TestPronounRoleOtherSentencesPronoun(t *testing.T) {
+	s := story.Parse("s.txt", "Maria Fernanda Quiroz waited outside the prison for news of her son. Her husband stayed home. "+
+		"Volunteers from a local church handed out water. A mother said her son was inside.")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 2, MaxBytes: 1000})
+	if len(ps) != 2 {
+		t.Fatalf("%d passages, want 2", len(ps))
+	}
+	reply := "Maria Fernanda Quiroz waited outside the prison for news of her son [1]. She is a volunteer from a local church [2]."
+	if v := checkClaims(splitClaims(reply, len(ps)), "Who is she?", ps, evidenceOf(ps)); len(v.Dropped) == 0 {
+		t.Errorf("%q: kept, want the volunteer claim dropped", reply)
 	}
 }
