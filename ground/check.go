@@ -310,8 +310,6 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "who", why
 					} else if why := pronounRole(checked, who, valid, scope); why != "" {
 						rule, reason = "who", why
-					} else if r, why := pronounTitle(checked, who, asked, valid, scope); why != "" {
-						rule, reason = r, why
 					}
 				}
 				if reason == "" {
@@ -323,7 +321,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						if who.name == "" && pronoun && prevNamed != "" && !prevNamedDropped {
 							who = openingName(prevNamed, forms) // "He is ... and he raised"
 						}
-						if why := pronounDeed(rest, who, valid, scope); why != "" {
+						if why := pronounDeed(rest, who, valid, scope); why != "" && !who.possessive {
 							rule, reason = "who", why
 						}
 					}
@@ -378,6 +376,14 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "link", fmt.Sprintf("link: the claim says %q between what two passages say apart", w)
 					}
 				}
+			}
+		}
+		if pronoun && reason == "" && prevNamed != "" && roleClaim(body) {
+			// "He is the general director of the SNAI", kept: what the
+			// reply says he is, for the "he" after it ("On Wednesday he
+			// ordered" of "the SNAI director ordered")
+			if who := openingName(prevNamed, forms); who.name != "" {
+				lastNamed = who.name + " " + strings.Join(strings.Fields(pronounSubject(body))[1:], " ")
 			}
 		}
 		if !pronoun {

@@ -102,7 +102,11 @@ func innerPronoun(claim string) (int, string) {
 	if m == nil {
 		return 0, ""
 	}
-	return m[0], claim[m[2]:m[3]]
+	rest := claim[m[2]:m[3]]
+	if opensWithPronoun(claim) && !strings.EqualFold(strings.Fields(pronounSubject(claim))[0], strings.Fields(rest)[0]) {
+		return 0, "" // "She is his mother, and he was killed": another person
+	}
+	return m[0], rest
 }
 
 // askedRE is a question for a person by name: "Who is Guillermo
@@ -173,6 +177,9 @@ func pronounDeed(claim string, who antecedent, cited []int, ev []evidence) strin
 		return ""
 	}
 	toks := strings.Fields(pronounSubject(claim))
+	if _, ok := strings.CutSuffix(strings.ReplaceAll(strings.ToLower(toks[0]), "’", "'"), "'s"); ok {
+		toks = append([]string{toks[0], "is"}, toks[1:]...) // "she's the mayor": she is
+	}
 	read := who.name + " " + strings.Join(toks[1:], " ")
 	names := strings.Fields(who.name)
 	isName := func(c string) bool { return slices.Contains(names, c) }
@@ -187,6 +194,9 @@ func pronounDeed(claim string, who antecedent, cited []int, ev []evidence) strin
 	for _, s := range held {
 		if titleIn(s.ws, who.said) {
 			return "" // his title's sentence: his deed
+		}
+		if slices.ContainsFunc(s.ws, func(w string) bool { return personPronouns[w] }) {
+			return "" // "On Wednesday, he ordered": whom its "he" means, the words can't tell
 		}
 	}
 	if deedNear(actor, deed, isName, cited, ev) {
@@ -252,45 +262,50 @@ func pronounRole(claim string, who antecedent, cited []int, ev []evidence) strin
 	return fmt.Sprintf("who: the claim makes %s %s, in %s, which never names %s", who.name, strings.Join(toks[2:4], " "), passageList(cited), who.name)
 }
 
-// titleIn reports two content words next to each other in a sentence's
-// words ws, in either order, that are both terms of what the claim before
-// said of the person (said): his title as the sentence names its holder
-// ("the SNAI director ordered" after "the general director of the SNAI").
-// Two terms apart ("Ecuador's attorney general" after "the general
-// director of Ecuador's prison authority") are another's title.
+// titleIn reports two content words of a sentence's words ws at most one
+// content word apart, in either order, that stand next to each other in
+// what the claim before said of the person (said): his title as the
+// sentence names its holder ("the SNAI director ordered", "the SNAI's
+// general director" after "the director of the SNAI"). Two words of it
+// that were not together there ("Ecuador's attorney general" after "the
+// general director of Ecuador's prison authority") tell another's title.
 func titleIn(ws []string, said []string) bool {
-	prev := ""
+	var prev []string // the two content terms before, nearest last
 	for _, w := range ws {
 		t := stemOf(w)
 		if t == "" {
 			continue
 		}
-		if prev != "" && prev != t && slices.Contains(said, prev) && slices.Contains(said, t) {
+		if slices.ContainsFunc(prev, func(p string) bool { return p != t && nextTo(said, p, t) }) {
 			return true
 		}
-		prev = t
+		if prev = append(prev, t); len(prev) > 2 {
+			prev = prev[1:]
+		}
 	}
 	return false
 }
 
-// pronounTitle reads a claim giving "he" or "she" a title ("He is the
-// attorney general of Ecuador") as of the person the claim before (or
-// the question) names, and checks it so: the rule and reason of a title
-// not said of that person in the cited passages ("Guillermo Rodriguez is
-// the attorney general", where he is the SNAI's director), or "", "".
-func pronounTitle(claim string, who antecedent, asked string, cited []int, ev []evidence) (string, string) {
-	if who.name == "" || !opensWithPronoun(claim) {
-		return "", ""
+// nextTo reports a and b next to each other in ws, in either order.
+func nextTo(ws []string, a, b string) bool {
+	for i := 1; i < len(ws); i++ {
+		if ws[i-1] == a && ws[i] == b || ws[i-1] == b && ws[i] == a {
+			return true
+		}
 	}
-	f := strings.Fields(pronounSubject(claim))
-	if len(f) < 4 || !copulas[strings.ToLower(f[1])] || !articles[strings.ToLower(f[2])] {
-		return "", ""
+	return false
+}
+
+// roleClaim reports a claim giving "he" or "she" a role: "He is the
+// general director of the SNAI", "she's a nurse".
+func roleClaim(claim string) bool {
+	f := strings.Fields(strings.ToLower(pronounSubject(claim)))
+	if len(f) > 0 {
+		if p, ok := strings.CutSuffix(strings.ReplaceAll(f[0], "’", "'"), "'s"); ok {
+			f = append([]string{p, "is"}, f[1:]...)
+		}
 	}
-	rule, why, _ := check(who.name+" "+strings.Join(f[1:], " "), asked, cited, ev)
-	if rule != "who" {
-		return "", ""
-	}
-	return rule, why
+	return len(f) >= 4 && copulas[f[1]] && articles[f[2]]
 }
 
 // passiveDeed reports deed right after a form of "be" in toks: "he was

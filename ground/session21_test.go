@@ -209,7 +209,6 @@ func TestPronounOfTheAskedName(t *testing.T) {
 		asked, reply string
 		drop         bool
 	}{
-		{"Who is Guillermo Rodriguez?", "He is the attorney general of Ecuador [1].", true},
 		{"who is guillermo rodriguez", "He is the general director of Ecuador's prison authority [1].", false},
 		{"Who is Guillermo Rodriguez?", "He is the general director of Ecuador's prison authority [1] and he raised the death toll from 18 to 31 [1].", true},
 		{"Who is Guillermo Rodriguez?", "He is the general director of the SNAI [1] and he ordered the transfer of 200 inmates [1].", false},
