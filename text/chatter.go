@@ -130,30 +130,12 @@ var runOnJoins = map[string]bool{"what": true, "whats": true, "who": true, "whom
 	"do": true, "did": true, "does": true, "am": true, "was": true, "were": true, "is": true, "are": true, "can": true, "could": true, "should": true, "would": true, "will": true, "shall": true, "may": true, "might": true, "must": true, "have": true, "has": true, "had": true,
 	"that": true, "if": true, "whether": true, "as": true, "than": true, "and": true, "or": true, "but": true, "so": true, "because": true, "bc": true, "cuz": true, "coz": true, "then": true, "before": true, "after": true, "until": true, "since": true, "while": true, "once": true, "like": true, "where's": true, "what's": true}
 
-// laughRE is a laugh or a groan typed inside a chat question: "lol",
-// "lmaooo", "haha", "smh", "omg".
-var laughRE = regexp.MustCompile(`(?i)\s(?:lo+l+|lm+f?a+o+|ro+fl+|(?:ha){2,}h?|smh|omg+)\b[\s,.!]*`)
-
-// laughGoesOn are the words that carry a question on past a laugh: "did
-// anyone die lol or just hurt".
-var laughGoesOn = map[string]bool{"or": true, "and": true, "but": true, "if": true, "like": true, "though": true, "tho": true}
-
 // runOn removes a remark of the asker's own run on after a question with
 // no comma ("whats the jail called i cant pronounce anything lmao"): from
 // an "I" after at least three words of a question, unless the word
 // before it joins the "I" to the question ("what did i miss", "the day
 // that i") or the remark asks again ("i mean which prison").
 func runOn(q string) string {
-	if m := laughRE.FindStringIndex(q); m != nil && !strings.Contains(q[:m[0]], "?") {
-		// a laugh or a groan inside a question ends it ("whats snai
-		// lmaooo sounds like a pokemon"): what follows is the asker's
-		// remark, unless it carries the question on ("did anyone die
-		// lol or just hurt") or asks again
-		head, rest := strings.TrimSpace(q[:m[0]]), strings.TrimSpace(q[m[1]:])
-		if f := strings.Fields(rest); len(f) > 0 && len(strings.Fields(head)) >= 2 && !laughGoesOn[strings.ToLower(f[0])] && !asksAgain.MatchString(rest) {
-			return head
-		}
-	}
 	if !whOpensQ(q) {
 		return q
 	}
