@@ -15,10 +15,7 @@ func TestDayBeforeItsVerb(t *testing.T) {
 	const story = "Clashes between gangs here began on Saturday. " +
 		"Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31. " +
 		"Police on Wednesday said guards were freed after talks that ended on Monday."
-	for _, c := range []struct {
-		reply string
-		drop  bool
-	}{
+	wantDrops(t, verdictOn, story, []dropCase{
 		{"The attorney general raised the death toll on Saturday, from 18 to 31 [1].", true},
 		{"The attorney general raised the death toll on Saturday, when the clashes began [1].", true},
 		{"The attorney general raised the death toll on Tuesday, from 18 to 31 [1].", false},
@@ -30,12 +27,7 @@ func TestDayBeforeItsVerb(t *testing.T) {
 		{"The talks ended on Monday [1].", false},
 		{"Police said on Wednesday that guards were freed [1].", false},
 		{"Police said on Monday that guards were freed [1].", true},
-	} {
-		v := verdictOn(t, story, c.reply)
-		if got := len(v.Dropped) > 0; got != c.drop {
-			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
-		}
-	}
+	})
 }
 
 // A passive's doer set off by an apposition ("raised by Guillermo
@@ -45,21 +37,13 @@ func TestDayBeforeItsVerb(t *testing.T) {
 func TestPassiveDoerBeforeApposition(t *testing.T) {
 	const story = "Ecuador's attorney general, Diana Salazar, on Tuesday raised the death toll from 18 to 31. " +
 		"Guillermo Rodriguez is the general director of the SNAI, the prison authority."
-	for _, c := range []struct {
-		reply string
-		drop  bool
-	}{
+	wantDrops(t, verdictOn, story, []dropCase{
 		{"The death toll was raised by Guillermo Rodriguez, the general director of the SNAI, on Tuesday [1].", true},
 		{"The death toll was raised by Guillermo Rodriguez on Tuesday [1].", true},
 		{"The death toll was raised by Diana Salazar, the attorney general, on Tuesday [1].", false},
 		{"The death toll was raised by Diana Salazar, the attorney general, from 18 to 31 [1].", false},
 		{"The death toll was raised by the attorney general on Tuesday [1].", false},
-	} {
-		v := verdictOn(t, story, c.reply)
-		if got := len(v.Dropped) > 0; got != c.drop {
-			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
-		}
-	}
+	})
 }
 
 // An outcome verb the passages hold only through a WordNet synonym is
@@ -97,20 +81,12 @@ func TestOutcomeSynonymInItsSense(t *testing.T) {
 // give an exact figure, but several inmates escaped" where none did.
 func TestQuantifiedClauseAfterAbsence(t *testing.T) {
 	const story = "Police said several inmates were hurt in the riot. Dozens of guards were moved to other prisons."
-	for _, c := range []struct {
-		reply string
-		drop  bool
-	}{
+	wantDrops(t, verdictOn, story, []dropCase{
 		{"The passages don't give an exact figure, but several inmates escaped [1].", true},
 		{"The passages don't give an exact figure, but dozens of inmates escaped [1].", true},
 		{"The passages don't give an exact figure, but several inmates were hurt [1].", false},
 		{"The passages don't give an exact figure, but dozens of guards were moved to other prisons [1].", false},
-	} {
-		v := verdictOn(t, story, c.reply)
-		if got := len(v.Dropped) > 0; got != c.drop {
-			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
-		}
-	}
+	})
 }
 
 // verdictPerSentence checks reply against storyText cut one sentence to a
@@ -130,37 +106,21 @@ func TestPronounRoleNeedsTheName(t *testing.T) {
 	const story = "Maria Fernanda Quiroz waited outside the prison for news of her son. " +
 		"Volunteers from a local church handed out water and blankets to the families. " +
 		"Quiroz is a nurse at a hospital in Guayaquil."
-	for _, c := range []struct {
-		reply string
-		drop  bool
-	}{
+	wantDrops(t, verdictPerSentence, story, []dropCase{
 		{"Maria Fernanda Quiroz waited for news of her son [1]. She is a volunteer from a local church [2].", true},
 		{"**Maria Fernanda Quiroz**\n\n- She is a volunteer from a local church [2]", true},
 		{"Maria Fernanda Quiroz waited for news of her son [1]. She is a nurse at a hospital in Guayaquil [3].", false},
 		{"**Maria Fernanda Quiroz**\n\n- She is a nurse at a hospital in Guayaquil [3]", false},
 		{"Maria Fernanda Quiroz waited for news of her son [1]. She waited outside the prison [1].", false},
-	} {
-		v := verdictPerSentence(t, story, c.reply)
-		if got := len(v.Dropped) > 0; got != c.drop {
-			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
-		}
-	}
+	})
 	// what "he" went on to say, quoted in a passage that does not name him
 	// again, is the speech rules' to read
 	const soundbite = "Guillermo Rodriguez, the SNAI director, spoke to reporters. " +
 		"\"We worked closely together as this is a national issue.\""
-	for _, c := range []struct {
-		reply string
-		drop  bool
-	}{
+	wantDrops(t, verdictPerSentence, soundbite, []dropCase{
 		{"Guillermo Rodriguez spoke to reporters [1]. He said they worked closely together as this is a national issue [2].", false},
 		{"Guillermo Rodriguez spoke to reporters [1]. He added that it is a national issue [2].", false},
-	} {
-		v := verdictPerSentence(t, soundbite, c.reply)
-		if got := len(v.Dropped) > 0; got != c.drop {
-			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
-		}
-	}
+	})
 }
 
 // How a measure turned out ("failed to reduce the violence", "succeeded
@@ -237,5 +197,22 @@ func TestPronounRoleOtherSentencesPronoun(t *testing.T) {
 	reply := "Maria Fernanda Quiroz waited outside the prison for news of her son [1]. She is a volunteer from a local church [2]."
 	if v := checkClaims(splitClaims(reply, len(ps)), "Who is she?", ps, evidenceOf(ps)); len(v.Dropped) == 0 {
 		t.Errorf("%q: kept, want the volunteer claim dropped", reply)
+	}
+}
+
+// dropCase is a reply and whether a claim of it must be dropped.
+type dropCase struct {
+	reply string
+	drop  bool
+}
+
+// wantDrops checks each case's reply against story with verdict.
+func wantDrops(t *testing.T, verdict func(*testing.T, string, string) Verdict, story string, cases []dropCase) {
+	t.Helper()
+	for _, c := range cases {
+		v := verdict(t, story, c.reply)
+		if got := len(v.Dropped) > 0; got != c.drop {
+			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
+		}
 	}
 }
