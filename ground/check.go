@@ -280,6 +280,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 				}
 				if reason == "" && !glossed {
+					if why := dayElsewhere(checked, valid, ev); why != "" {
+						rule, reason = "day", why
+					}
+				}
+				if reason == "" && !glossed {
 					if miss := unsaidTail(c.text, body, groups, valid, scope); miss != "" {
 						rule, reason = "words", fmt.Sprintf("words %q, a clause the claim adds after its last marker, are not in %s", miss, passageList(valid))
 					}

@@ -387,6 +387,30 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 	return ""
 }
 
+// dayElsewhere is dayBindingRule read over every passage of the cited
+// passages' stories, cited or not: the model was shown them all, and a
+// claim moving an event to another day ("The clashes between gangs began
+// on Sunday, the same day the mayor ... was shot dead", citing only the
+// mayor's passage) is gainsaid by the passage that gives its day ("Clashes
+// between gangs here began on Saturday"). "" when the rule holds over
+// them all.
+func dayElsewhere(claim string, cited []int, ev []evidence) string {
+	titles := map[string]bool{}
+	for _, n := range cited {
+		titles[ev[n-1].title] = true
+	}
+	var all []sentWords
+	for i := range ev {
+		if !titles[ev[i].title] || ev[i].title == "" {
+			continue
+		}
+		for j := range ev[i].sents {
+			all = append(all, ev[i].sents[j].ws)
+		}
+	}
+	return dayBindingRule(text.Words(claim), nil, all, "")
+}
+
 // withOn reads a bare weekday after an event as "on" it: "shot dead
 // Monday" is "shot dead on Monday". A weekday after a word that sets
 // another time ("last Monday", "since Monday", "by Monday") or opening

@@ -3,6 +3,7 @@ package ground
 import (
 	"testing"
 
+	"github.com/storybot-dev/storybot/cite"
 	"github.com/storybot-dev/storybot/story"
 )
 
@@ -213,6 +214,36 @@ func wantDrops(t *testing.T, verdict func(*testing.T, string, string) Verdict, s
 		v := verdict(t, story, c.reply)
 		if got := len(v.Dropped) > 0; got != c.drop {
 			t.Errorf("%q: dropped %v (%s), want %v", c.reply, got, droppedFor(v), c.drop)
+		}
+	}
+}
+
+// A day the model was shown for the claim's event in a passage it did not
+// cite still gainsays the claim, when that passage is of the same story;
+// another story's event of the same words is another event.
+func TestDayFromAnUncitedPassage(t *testing.T) {
+	a := story.Parse("a.txt", " date 2023-07-26 STORY: Gang violence in Ecuador.\n\nClashes between gangs here began on Saturday.\n\nThe mayor of Manta was shot dead on Sunday, the day clashes between gangs began in the port.\n")
+	b := story.Parse("b.txt", " date 2023-07-26 STORY: Football violence in Chile.\n\nClashes between gangs began on Saturday in Santiago.\n")
+	pa := passagesWith(&a, story.ChunkOptions{MaxSentences: 1, MaxBytes: 1000})
+	pb := passagesWith(&b, story.ChunkOptions{MaxSentences: 1, MaxBytes: 1000})
+	for _, c := range []struct {
+		name  string
+		ps    []cite.Passage
+		reply string
+		drop  bool
+	}{
+		{"same story, the day elsewhere", []cite.Passage{pa[1], pa[2]}, "Clashes between gangs began on Sunday [2].", true},
+		{"same story, the passage's own day", []cite.Passage{pa[1], pa[2]}, "The mayor of Manta was shot dead on Sunday [2].", false},
+		{"same story, the cited day", []cite.Passage{pa[1], pa[2]}, "Clashes between gangs here began on Saturday [1].", false},
+		{"another story's day", []cite.Passage{pb[1], pa[2]}, "Clashes between gangs began on Sunday [2].", false},
+	} {
+		ps := append([]cite.Passage(nil), c.ps...)
+		for i := range ps {
+			ps[i].N = i + 1
+		}
+		v := checkClaims(splitClaims(c.reply, len(ps)), "When?", ps, evidenceOf(ps))
+		if got := len(v.Dropped) > 0; got != c.drop {
+			t.Errorf("%s: %q: dropped %v (%s), want %v", c.name, c.reply, got, droppedFor(v), c.drop)
 		}
 	}
 }
