@@ -330,6 +330,13 @@ var opposites = func() map[string][]string {
 // claim's, the claim has moved it ("shot dead on Monday" where the mayor
 // was "shot dead on Sunday" and the emergency declared on Monday).
 func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
+	return dayBinding(claim, all, false)
+}
+
+// dayBinding is dayBindingRule; strict (for passages the claim does not
+// cite) reads the passages' bare weekdays as "on" them, as a claim's are
+// ("began Tuesday", "Thursday's launch").
+func dayBinding(claim []string, all []sentWords, strict bool) string {
 	claim = withOn(claim)
 	var terms map[string]bool // the claim's, made on first need
 	for i := 0; i+1 < len(claim); i++ {
@@ -360,6 +367,9 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 			}
 		}
 		for _, s := range all {
+			if strict {
+				s = withOn(s)
+			}
 			for j := 0; j+1 < len(s); j++ {
 				if s[j] != "on" {
 					continue
@@ -392,23 +402,29 @@ func dayBindingRule(claim []string, _, all []sentWords, _ string) string {
 // claim moving an event to another day ("The clashes between gangs began
 // on Sunday, the same day the mayor ... was shot dead", citing only the
 // mayor's passage) is gainsaid by the passage that gives its day ("Clashes
-// between gangs here began on Saturday"). "" when the rule holds over
-// them all.
+// between gangs here began on Saturday"). The rule is read strictly
+// there (dayBinding): a bare weekday is a day. A story is its title and
+// date. "" when the rule holds over them all, or the claim tells another
+// of a kind ("a second round of talks", "the new rocket", "again").
 func dayElsewhere(claim string, cited []int, ev []evidence) string {
-	titles := map[string]bool{}
+	cw := text.Words(claim)
+	if slices.ContainsFunc(cw, func(w string) bool { return instanceCues[w] || w == "again" }) {
+		return "" // "a second round of talks", "the new rocket": another of the story's events
+	}
+	stories := map[[2]string]bool{} // title and date
 	for _, n := range cited {
-		titles[ev[n-1].title] = true
+		stories[[2]string{ev[n-1].title, ev[n-1].date}] = true
 	}
 	var all []sentWords
 	for i := range ev {
-		if !titles[ev[i].title] || ev[i].title == "" {
+		if !stories[[2]string{ev[i].title, ev[i].date}] || ev[i].title == "" {
 			continue
 		}
 		for j := range ev[i].sents {
 			all = append(all, ev[i].sents[j].ws)
 		}
 	}
-	return dayBindingRule(text.Words(claim), nil, all, "")
+	return dayBinding(cw, all, true)
 }
 
 // withOn reads a bare weekday after an event as "on" it: "shot dead
