@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -128,7 +129,7 @@ func askedName(asked string, forms map[string]capital, ev []evidence) string {
 		if !ok {
 			// a name the passages write only opening a sentence
 			// ("Guillermo Rodriguez is the general director")
-			up := strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+			up := capitalized(w)
 			if !slices.ContainsFunc(ev, func(e evidence) bool {
 				return slices.ContainsFunc(strings.Fields(e.raw), func(tok string) bool { return nameCore(tok) == up })
 			}) {
@@ -138,11 +139,18 @@ func askedName(asked string, forms map[string]capital, ev []evidence) string {
 		}
 		if strings.ToUpper(f.form) == f.form {
 			// a soundbite's caption ("GUILLERMO RODRIGUEZ, SAYING")
-			f.form = f.form[:1] + strings.ToLower(f.form[1:])
+			f.form = capitalized(f.form)
 		}
 		name = append(name, f.form)
 	}
 	return strings.Join(name, " ")
+}
+
+// capitalized is w with its first letter upper-case and the rest lower:
+// "guillermo" and "GUILLERMO" are "Guillermo", "ángel" is "Ángel".
+func capitalized(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
 
 // joiners join a claim to the one before it.

@@ -247,3 +247,13 @@ func TestDayFromAnUncitedPassage(t *testing.T) {
 		}
 	}
 }
+
+// A name is written as the passages write it whatever the case it was
+// asked in, letters beyond ASCII too.
+func TestCapitalized(t *testing.T) {
+	for in, want := range map[string]string{"guillermo": "Guillermo", "GUILLERMO": "Guillermo", "ángel": "Ángel", "ÁNGEL": "Ángel"} {
+		if got := capitalized(in); got != want {
+			t.Errorf("capitalized(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
