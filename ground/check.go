@@ -315,6 +315,8 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "who", why
 					} else if why := pronounRole(checked, who, valid, scope); why != "" {
 						rule, reason = "who", why
+					} else if why := pronounSpeech(checked, who, valid, scope, forms); why != "" {
+						rule, reason = "who", why
 					}
 				}
 				if reason == "" {

@@ -304,6 +304,76 @@ func nextTo(ws []string, a, b string) bool {
 	return false
 }
 
+// pronounSpeech reads a claim giving "he" or "she" words ("She said on
+// Wednesday that the government would not intervene") as of the person
+// the claim before it named: when the cited sentence holding at least
+// half of what is said never names that person but names another by a
+// name of two words the passages write capitalised ("Chile's transport minister
+// Ricardo Solis said on Wednesday that the government would not
+// intervene"), the words are the other's. "" otherwise: a passage that
+// goes on quoting without a name ("He added that it is a national issue")
+// names no one.
+func pronounSpeech(claim string, who antecedent, cited []int, ev []evidence, forms map[string]capital) string {
+	if who.name == "" || !opensWithPronoun(claim) {
+		return ""
+	}
+	f := strings.Fields(pronounSubject(claim))
+	k := 1
+	if k < len(f) && roleAdverbs[strings.ToLower(f[k])] {
+		k++ // "she also said"
+	}
+	if k >= len(f) || !text.IsSpeechVerb(strings.ToLower(wordCore(f[k]))) {
+		return ""
+	}
+	said := text.TermSet(strings.Join(f[k+1:], " "))
+	if len(said) < 3 {
+		return ""
+	}
+	names := text.Words(who.name)
+	for _, n := range cited {
+		e := &ev[n-1]
+		for i := range e.sents {
+			s := &e.sents[i]
+			held := 0
+			for t := range said {
+				if s.terms[t] {
+					held++
+				}
+			}
+			if 2*held < len(said) {
+				continue
+			}
+			if slices.ContainsFunc(names, func(w string) bool { return s.words[w] }) {
+				return "" // his words
+			}
+			if other := personNamed(e.raw[s.start:s.end], forms); other != "" {
+				return fmt.Sprintf("who: the passage gives these words to %s, not %s", other, who.name)
+			}
+		}
+	}
+	return ""
+}
+
+// personNamed returns the first name of two capitalised words in
+// sentence that the passages write only so (forms: "Ricardo Solis"),
+// neither a day or a month ("on Wednesday August 2"), or "".
+func personNamed(sentence string, forms map[string]capital) string {
+	f := strings.Fields(sentence)
+	isName := func(w string) bool {
+		if w == "" || !unicode.IsUpper([]rune(w)[0]) || strings.ToUpper(w) == w || text.IsTimeWord(strings.ToLower(w)) {
+			return false
+		}
+		_, ok := forms[strings.ToLower(w)]
+		return ok
+	}
+	for i := 0; i+1 < len(f); i++ {
+		if a, b := nameCore(f[i]), nameCore(f[i+1]); isName(a) && isName(b) && !strings.ContainsAny(f[i], ",;:") {
+			return a + " " + b
+		}
+	}
+	return ""
+}
+
 // roleClaim reports a claim giving "he" or "she" a role: "He is the
 // general director of the SNAI", "she's a nurse".
 func roleClaim(claim string) bool {

@@ -257,3 +257,24 @@ func TestCapitalized(t *testing.T) {
 		}
 	}
 }
+
+// Words "she said" after a claim naming Marta Vergara are hers: a cited
+// sentence holding them that names another person instead ("Chile's
+// transport minister, Ricardo Solis, said ...") gives them to him; a
+// sentence naming her, or naming no one ("she said"), does not.
+func TestPronounSpeechOfAnother(t *testing.T) {
+	const text = "Union president Marta Vergara told reporters the strike would go on. " +
+		"Chile's transport minister, Ricardo Solis, said on Wednesday that the government would not intervene in a private dispute. " +
+		"\"We will not give up until the company listens,\" she said on Wednesday. " +
+		"The union said on Wednesday August 2 it would keep the pickets at the gate. " +
+		"Ricardo Solis said the port would reopen on Friday."
+	wantDrops(t, verdictPerSentence, text, []dropCase{
+		{"Marta Vergara told reporters the strike would go on [1]. She said the union would keep the pickets at the gate [4].", false}, // a day and a month are no name
+		{"Marta Vergara told reporters the strike would go on [1]. She said the port would reopen on Friday [5].", true},               // his name opening the sentence
+		{"Marta Vergara told reporters the strike would go on [1]. She said the government would not intervene in a private dispute [2].", true},
+		{"Marta Vergara told reporters the strike would go on [1]. She also said on Wednesday that the government would not intervene [2].", true},
+		{"Ricardo Solis is Chile's transport minister [2]. He said on Wednesday that the government would not intervene in a private dispute [2].", false},
+		{"Marta Vergara told reporters the strike would go on [1]. She said they would not give up until the company listens [3].", false},
+		{"Marta Vergara told reporters the strike would go on [1]. She said the strike would go on [1].", false},
+	})
+}
