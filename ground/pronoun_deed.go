@@ -307,8 +307,8 @@ func nextTo(ws []string, a, b string) bool {
 // pronounSpeech reads a claim giving "he" or "she" words ("She said on
 // Wednesday that the government would not intervene") as of the person
 // the claim before it named: when the cited sentence holding at least
-// half of what is said never names that person but names another by a
-// name of two words the passages write capitalised ("Chile's transport minister
+// half of what is said never names that person but names another as its
+// speaker (speakerNamed: "Chile's transport minister
 // Ricardo Solis said on Wednesday that the government would not
 // intervene"), the words are the other's. "" otherwise: a passage that
 // goes on quoting without a name ("He added that it is a national issue")
@@ -330,6 +330,7 @@ func pronounSpeech(claim string, who antecedent, cited []int, ev []evidence, for
 		return ""
 	}
 	names := text.Words(who.name)
+	other := ""
 	for _, n := range cited {
 		e := &ev[n-1]
 		for i := range e.sents {
@@ -344,20 +345,27 @@ func pronounSpeech(claim string, who antecedent, cited []int, ev []evidence, for
 				continue
 			}
 			if slices.ContainsFunc(names, func(w string) bool { return s.words[w] }) {
-				return "" // his words
+				return "" // his words, in any sentence that holds them
 			}
-			if other := personNamed(e.raw[s.start:s.end], forms); other != "" {
-				return fmt.Sprintf("who: the passage gives these words to %s, not %s", other, who.name)
+			if sp := speakerNamed(e.raw[s.start:s.end], forms); sp != "" && other == "" {
+				other = sp
 			}
 		}
+	}
+	if other != "" {
+		return fmt.Sprintf("who: the passage gives these words to %s, not %s", other, who.name)
 	}
 	return ""
 }
 
-// personNamed returns the first name of two capitalised words in
-// sentence that the passages write only so (forms: "Ricardo Solis"),
-// neither a day or a month ("on Wednesday August 2"), or "".
-func personNamed(sentence string, forms map[string]capital) string {
+// speakerNamed returns the speaker a sentence names before its verb of
+// saying: two capitalised words the passages write only so (forms,
+// neither a day nor a month) right before the verb, or before a comma
+// setting off who they are ("Chile's transport minister, Ricardo Solis,
+// said"; "Ricardo Solis said"). "" when no such pair stands there ("She
+// told Ricardo Solis that", "she said in Buenos Aires", "told Human Rights
+// Watch").
+func speakerNamed(sentence string, forms map[string]capital) string {
 	f := strings.Fields(sentence)
 	isName := func(w string) bool {
 		if w == "" || !unicode.IsUpper([]rune(w)[0]) || strings.ToUpper(w) == w || text.IsTimeWord(strings.ToLower(w)) {
@@ -366,10 +374,32 @@ func personNamed(sentence string, forms map[string]capital) string {
 		_, ok := forms[strings.ToLower(w)]
 		return ok
 	}
-	for i := 0; i+1 < len(f); i++ {
-		if a, b := nameCore(f[i]), nameCore(f[i+1]); isName(a) && isName(b) && !strings.ContainsAny(f[i], ",;:") {
-			return a + " " + b
+	for v := 1; v < len(f); v++ {
+		if !text.IsSpeechVerb(strings.ToLower(wordCore(f[v]))) {
+			continue
 		}
+		// the pair right before the verb ("minister, Ricardo Solis,
+		// said"), or before an apposition the commas set off ("Ricardo
+		// Solis, the minister, said")
+		pairAt := func(end int) string {
+			if end >= 1 {
+				if a, b := nameCore(f[end-1]), nameCore(f[end]); isName(a) && isName(b) {
+					return a + " " + b
+				}
+			}
+			return ""
+		}
+		if p := pairAt(v - 1); p != "" {
+			return p
+		}
+		if strings.HasSuffix(f[v-1], ",") {
+			for k := v - 2; k >= 1 && k >= v-7; k-- {
+				if strings.HasSuffix(f[k], ",") {
+					return pairAt(k)
+				}
+			}
+		}
+		return ""
 	}
 	return ""
 }

@@ -267,8 +267,10 @@ func TestPronounSpeechOfAnother(t *testing.T) {
 		"Chile's transport minister, Ricardo Solis, said on Wednesday that the government would not intervene in a private dispute. " +
 		"\"We will not give up until the company listens,\" she said on Wednesday. " +
 		"The union said on Wednesday August 2 it would keep the pickets at the gate. " +
-		"Ricardo Solis said the port would reopen on Friday."
+		"Ricardo Solis said the port would reopen on Friday. " +
+		"The cranes would be back at work by Monday, Ricardo Solis, the transport minister, told reporters."
 	wantDrops(t, verdictPerSentence, text, []dropCase{
+		{"Marta Vergara told reporters the strike would go on [1]. She said the cranes would be back at work by Monday [6].", true},    // his name before the commas of who he is
 		{"Marta Vergara told reporters the strike would go on [1]. She said the union would keep the pickets at the gate [4].", false}, // a day and a month are no name
 		{"Marta Vergara told reporters the strike would go on [1]. She said the port would reopen on Friday [5].", true},               // his name opening the sentence
 		{"Marta Vergara told reporters the strike would go on [1]. She said the government would not intervene in a private dispute [2].", true},
