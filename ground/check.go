@@ -160,10 +160,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	qt := question.Classify(asked)
 	said := map[string]bool{}
 	var lastStories map[string]bool // the stories the last claim with markers cited
-	lastNamed := ""                 // the last claim not opening with "he" or "she", for their antecedent
-	lastNamedDropped := false       // whether that claim was dropped for what it said of the person
 	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
-	lastNamed = askedName(asked, forms, ev)
+	// the last claim not opening with "he" or "she", for their antecedent
+	// (at first, the person a "Who is ...?" question names)
+	lastNamed := askedName(asked, forms, ev)
+	lastNamedDropped := false // whether that claim was dropped for what it said of the person
 	for _, c := range claims {
 		if c.structure {
 			if h := strings.Trim(c.text, "*#_: \n"); h != "" && openingName(h, forms).name == h {

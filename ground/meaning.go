@@ -408,6 +408,9 @@ func dayBinding(claim []string, all []sentWords, strict bool) string {
 // of a kind ("a second round of talks", "the new rocket", "again").
 func dayElsewhere(claim string, cited []int, ev []evidence) string {
 	cw := text.Words(claim)
+	if !slices.ContainsFunc(cw, func(w string) bool { _, ok := text.Weekday(w); return ok }) {
+		return "" // no day to bind: most claims, read no further (the rule's own first test)
+	}
 	if slices.ContainsFunc(cw, func(w string) bool { return instanceCues[w] || w == "again" }) {
 		return "" // "a second round of talks", "the new rocket": another of the story's events
 	}
@@ -3112,9 +3115,9 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 // WordNet synonyms alts, held in its sense: a sentence holding one of alts
 // holds also a word of who did it or what it was done to (the content
 // word before the verb, or one of the two after it before a word of
-// setting or a clause's break), or the claim names neither. "Soldiers freed the hostages" is not "Footage released by
-// Ecuadorian police": "release" is "free" in another sense, of neither
-// soldiers nor hostages.
+// setting or a clause's break), or the claim names neither. "Soldiers
+// freed the hostages" is not "Footage released by Ecuadorian police":
+// "release" is "free" in another sense, of neither soldiers nor hostages.
 func sameSense(claim []string, i int, alts []string, all []sentWords) bool {
 	var near []string
 	for k := i - 1; k >= 0; k-- {

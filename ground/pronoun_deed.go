@@ -153,6 +153,17 @@ func capitalized(w string) string {
 	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
 }
 
+// subjectTokens are the words of a claim from its "he" or "she" on
+// (pronounSubject), a contracted "is" written out: "she's a volunteer" is
+// "she's is a volunteer", its first word still the pronoun as typed.
+func subjectTokens(claim string) []string {
+	f := strings.Fields(pronounSubject(claim))
+	if len(f) > 0 && strings.HasSuffix(strings.ReplaceAll(strings.ToLower(f[0]), "’", "'"), "'s") {
+		f = append([]string{f[0], "is"}, f[1:]...)
+	}
+	return f
+}
+
 // joiners join a claim to the one before it.
 var joiners = set("and but then also so")
 
@@ -184,10 +195,7 @@ func pronounDeed(claim string, who antecedent, cited []int, ev []evidence) strin
 	if who.name == "" || !opensWithPronoun(claim) {
 		return ""
 	}
-	toks := strings.Fields(pronounSubject(claim))
-	if _, ok := strings.CutSuffix(strings.ReplaceAll(strings.ToLower(toks[0]), "’", "'"), "'s"); ok {
-		toks = append([]string{toks[0], "is"}, toks[1:]...) // "she's the mayor": she is
-	}
+	toks := subjectTokens(claim) // "she's the mayor": she is
 	read := who.name + " " + strings.Join(toks[1:], " ")
 	names := strings.Fields(who.name)
 	isName := func(c string) bool { return slices.Contains(names, c) }
@@ -228,13 +236,7 @@ func pronounRole(claim string, who antecedent, cited []int, ev []evidence) strin
 	if who.name == "" || !opensWithPronoun(claim) {
 		return ""
 	}
-	toks := strings.Fields(strings.ToLower(pronounSubject(claim)))
-	if len(toks) > 0 {
-		// "she's a volunteer": she is
-		if p, ok := strings.CutSuffix(strings.ReplaceAll(toks[0], "’", "'"), "'s"); ok {
-			toks = append([]string{p, "is"}, toks[1:]...)
-		}
-	}
+	toks := strings.Fields(strings.ToLower(strings.Join(subjectTokens(claim), " "))) // "she's a volunteer": she is
 	if len(toks) > 3 && roleAdverbs[toks[2]] {
 		toks = append(toks[:2:2], toks[3:]...) // "she is also a volunteer"
 	}
@@ -407,13 +409,8 @@ func speakerNamed(sentence string, forms map[string]capital) string {
 // roleClaim reports a claim giving "he" or "she" a role: "He is the
 // general director of the SNAI", "she's a nurse".
 func roleClaim(claim string) bool {
-	f := strings.Fields(strings.ToLower(pronounSubject(claim)))
-	if len(f) > 0 {
-		if p, ok := strings.CutSuffix(strings.ReplaceAll(f[0], "’", "'"), "'s"); ok {
-			f = append([]string{p, "is"}, f[1:]...)
-		}
-	}
-	return len(f) >= 4 && copulas[f[1]] && articles[f[2]]
+	f := subjectTokens(claim)
+	return len(f) >= 4 && copulas[strings.ToLower(f[1])] && articles[strings.ToLower(f[2])]
 }
 
 // passiveDeed reports deed right after a form of "be" in toks: "he was
