@@ -1386,6 +1386,9 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	form := question.FormOf(asked)
 	var counted map[string]bool
 	if qt == question.Number {
+		// "what is the latest figure": the words ask for the figure,
+		// the sentence that gives it need not hold them.
+		keys = withoutTerms(keys, question.CountAsked(text.Fold(focus)))
 		counted = question.Counted(focus)
 		countedNarrower(ix, voc, focus, keys, counted)
 	}

@@ -759,6 +759,22 @@ const countNear = 6
 // reply around it, "It rose from 18 to 31", so the claim check keeps In.)
 func CountIn(txt, asked string) bool { return CountNear(txt, Counted(asked)) }
 
+// CountAsked is the words of folded that ask for a figure rather than
+// name what it is of: "latest figure" of "what is the latest figure",
+// "final tally" of "what's the final tally"; "" when there are none. A
+// sentence with the figure need not hold them.
+func CountAsked(folded string) string {
+	m := countAskedRE.FindStringSubmatch(folded)
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
+
+// countAskedRE is numberQ's "what is the ... figure" alternative, the
+// words after "what is the" caught.
+var countAskedRE = regexp.MustCompile(`\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?((?:(?:latest|final|official|total|exact|current|updated|new|overall|real|actual)\s+)*(?:number|figure|tally)s?)\b`)
+
 // Counted is what a count question counts, as stemmed terms with their
 // synonyms (see CountIn); nil when it doesn't say. Made once per question.
 func Counted(asked string) map[string]bool { return countedTerms(asked) }

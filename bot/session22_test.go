@@ -1,0 +1,28 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/extract"
+)
+
+// "What is the latest figure" asks for a figure: its words are no topic
+// the answer must hold. "How many dead in total, what is the latest
+// figure" is the death toll; so is the flagship asked for a "final
+// tally". A figure of a thing the story never counts stays unanswered.
+func TestFigureWordsAskForTheFigure(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"How many dead in total, what is the latest figure", "how many died, whats the final tally"} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "18 to 31") {
+			t.Errorf("%q: %q, want the toll of 31", q, a.Text)
+		}
+	}
+	for _, q := range []string{"what is the latest figure for the ransom paid", "how many tourists, what is the latest figure"} {
+		if a := ask(t, b, q); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
+			t.Errorf("%q: %q, want no answer", q, a.Text)
+		}
+	}
+}
