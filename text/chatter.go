@@ -166,15 +166,27 @@ var (
 // yesNoTail removes the other half of a yes/no question ("or is it mid",
 // "or nah"): the answer says which. A choice a wh-question offers is the
 // guess rules'.
+//
+// A question typed as a statement ("they find weapons in there or nah")
+// is a yes/no question by its plain "or not" alone, when it asks no wh-
+// word: "or is it Quito" may offer one of two things.
 func yesNoTail(q string) string {
-	if !yesNoOpenRE.MatchString(q) {
+	loc := yesNoTailRE.FindStringIndex(q)
+	if loc == nil || len(strings.Fields(q[:loc[0]])) < 3 {
 		return q
 	}
-	if loc := yesNoTailRE.FindStringIndex(q); loc != nil && len(strings.Fields(q[:loc[0]])) >= 3 {
-		return q[:loc[0]] + "?"
+	if !yesNoOpenRE.MatchString(q) && (whAskRE.MatchString(q[:loc[0]]) || !plainNoRE.MatchString(q[loc[0]:])) {
+		return q
 	}
-	return q
+	return q[:loc[0]] + "?"
 }
+
+// whAskRE is a word that asks which ("what", chat's "wat"), and plainNoRE
+// a yes/no tail that offers no second thing ("or nah", "or not").
+var (
+	whAskRE   = regexp.MustCompile(`(?i)\b(?:who|whom|whose|what|wat|wut|wht|which|where|when|why|how)\b`)
+	plainNoRE = regexp.MustCompile(`(?i)^[\s,]+or\s+(?:nah|naw|not|no|nope)\b`)
+)
 
 // reasonWords open the asker's reason for asking, tacked on after a
 // question: "when r the elections bc chat keeps saying elections".

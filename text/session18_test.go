@@ -111,6 +111,12 @@ func TestYesNoTail(t *testing.T) {
 		"did they let them go in the end or what":      "did they let them go in the end or what",
 		"which prison was it, Litoral or is it Quito":  "which prison was it, Litoral or is it Quito",
 		"is it or not": "is it or not",
+		// typed as a statement: a plain "or not" makes it yes/no
+		"they find weapons in there or nah":         "they find weapons in there?",
+		"the army got in, or not?":                  "the army got in?",
+		"the prison is in Quito or is it Guayaquil": "the prison is in Quito or is it Guayaquil",
+		"who got in first, the army or not":         "who got in first, the army or not",
+		"got in or nah":                             "got in or nah", // too short to stand alone
 	} {
 		if got := yesNoTail(q); got != want {
 			t.Errorf("yesNoTail(%q) = %q, want %q", q, got, want)
