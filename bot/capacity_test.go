@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storybot-dev/storybot/extract"
 	"github.com/storybot-dev/storybot/internal/testindex"
 )
 
@@ -30,5 +31,18 @@ func TestCapacityIsNoCount(t *testing.T) {
 	q := "how many prisoners are inside the big El Salvador prison now in total"
 	if a := askOffline(t, b, q); !a.Abstained && strings.Contains(a.Text, "40,000") {
 		t.Errorf("%q answered with the capacity: %q", q, a.Text)
+	}
+}
+
+// A count the question states may be a capacity: "El Salvador mega
+// prison holds 40k inmates??" is checked against "room for 40,000
+// inmates", though what it counts (inmates) is read off its number.
+func TestClaimedCountMayBeACapacity(t *testing.T) {
+	b := New(testindex.News(t), nil, DefaultOptions(), nil)
+	for _, q := range []string{"El Salvador mega prison holds 40k inmates??", "the el salvador prison has 40,000 inmates right"} {
+		a := askOffline(t, b, q)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "40,000") {
+			t.Errorf("%q: got %q, want the capacity of 40,000", q, a.Text)
+		}
 	}
 }

@@ -26,3 +26,18 @@ func TestFigureWordsAskForTheFigure(t *testing.T) {
 		}
 	}
 }
+
+// A number the question states counts what follows it: "50 people died
+// in that ecuador jail" asks after the death toll (it was answered with
+// the Esmeraldas hostages, the sentence with "jail" and a number), and so
+// does the claim a friend made.
+func TestClaimedCountIsTheToll(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"50 people died in that ecuador jail", "my friend said 50 people died in that ecuador jail", "wait my boy said like 50 ppl died in that ecuador jail fr"} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "18 to 31") {
+			t.Errorf("%q: %q, want the toll of 31", q, a.Text)
+		}
+	}
+}

@@ -1236,6 +1236,9 @@ type reading struct {
 	// countDeed what befell it when the question says ("how many inmates
 	// died": question.CountDeed).
 	counted, countDeed map[string]bool
+	// claimedCount: counted is read off a number the question states
+	// ("the prison holds 40k inmates??"), which may be a capacity.
+	claimedCount bool
 	// presence: the question counts what is somewhere
 	// (question.PresenceCount).
 	presence bool
@@ -1373,10 +1376,12 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 			keys = rest
 		}
 	}
+	claimed := false // the question's kind is a number it states
 	if qt == question.General {
 		// "Confirm that 200 people died", "it lasts 90 days": a number to
 		// check wants a sentence with the true number.
 		qt = question.ClaimKind(focus)
+		claimed = qt != question.General
 	}
 	if qt == question.Time {
 		keys = withoutTimeWords(keys)
@@ -1385,11 +1390,18 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	// loses its "say" to them.
 	form := question.FormOf(asked)
 	var counted map[string]bool
+	claimedCount := false
 	if qt == question.Number {
 		// "what is the latest figure": the words ask for the figure,
 		// the sentence that gives it need not hold them.
 		keys = withoutTerms(keys, question.CountAsked(text.Fold(focus)))
 		counted = question.Counted(focus)
+		if counted == nil && claimed {
+			// "50 people died in that jail": the claim's number says
+			// what is counted
+			counted = question.ClaimCounted(focus)
+			claimedCount = counted != nil
+		}
 		countedNarrower(ix, voc, focus, keys, counted)
 	}
 	var total float64
@@ -1402,7 +1414,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		rq.oneEvent = !question.AsksOverPeriod(focus)
 		rq.percent = question.AsksPercent(focus)
 		rq.capacity = question.AsksCapacity(focus)
-		rq.counted = counted
+		rq.counted, rq.claimedCount = counted, claimedCount
 		rq.countDeed = question.CountDeed(focus)
 		rq.presence = question.PresenceCount(focus)
 	}
@@ -1913,7 +1925,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// the past two years") is no count of the one event asked
 				// about, unless a stretch of time is asked about too.
 				counts := txt
-				if !rq.capacity && len(rq.counted) > 0 {
+				if !rq.capacity && len(rq.counted) > 0 && !rq.claimedCount {
 					// "how many inmates are inside": "room for 40,000
 					// inmates" is no count of inmates. (A claim to check,
 					// "the prison holds 40k inmates??", may mean either.)

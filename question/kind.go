@@ -775,6 +775,39 @@ func CountAsked(folded string) string {
 // words after "what is the" caught.
 var countAskedRE = regexp.MustCompile(`\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?((?:(?:latest|final|official|total|exact|current|updated|new|overall|real|actual)\s+)*(?:number|figure|tally)s?)\b`)
 
+// ClaimCounted is what a number stated in a question counts, as Counted
+// reads "how many": "50 people died in that jail" counts deaths, as "how
+// many people died" does; "wasn't it 200 soldiers" soldiers. nil when no
+// number is followed by what it counts (a year is none).
+func ClaimCounted(asked string) map[string]bool {
+	for _, m := range claimCountRE.FindAllStringSubmatch(text.Fold(asked), -1) {
+		if len(m[1]) == 4 {
+			continue // a year: "in 2021", "issued in 1685"
+		}
+		if w := firstCounted(m[2]); w == "" || !text.IsWord(w) || len(text.Terms(w)) == 0 {
+			continue // "31 howmany", "50 or so", "18 before": no word of what it counts
+		}
+		if c := countedTerms("how many " + m[2]); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// firstCounted is the first word of words that countedTerms reads as
+// what is counted.
+func firstCounted(words string) string {
+	for _, w := range strings.Fields(words) {
+		if !countFiller[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// claimCountRE is digits and the words after them.
+var claimCountRE = regexp.MustCompile(`(?:^|[^$\d.,])\b(\d+(?:,\d{3})*)\s+((?:[\p{L}'’-]+\s*){1,3})`)
+
 // Counted is what a count question counts, as stemmed terms with their
 // synonyms (see CountIn); nil when it doesn't say. Made once per question.
 func Counted(asked string) map[string]bool { return countedTerms(asked) }

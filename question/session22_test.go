@@ -16,3 +16,33 @@ func TestCountAsked(t *testing.T) {
 		}
 	}
 }
+
+// A number the question states says what is counted by the words after
+// it, as "how many" does: "50 people died" counts deaths. A year, money,
+// and a number followed by no word of a thing ("18 before", "50 or so",
+// "31 howmany") count nothing.
+func TestClaimCounted(t *testing.T) {
+	for q, want := range map[string]string{
+		"50 people died in that ecuador jail": "die",
+		"my boy said like 50 ppl died":        "die",
+		"only 18 dead is true or more":        "dead",
+		"they sent 200 soldiers, is it true":  "soldier",
+		"it lasted since 2021 right":          "",
+		"was it 18 before":                    "",
+		"was it up to 50 or so":               "",
+		"of the 31 howmany were guards":       "",
+		"the ransom was $3 million":           "",
+		"the prison holds 40,000 inmates":     "inmat",
+	} {
+		got := ClaimCounted(q)
+		if want == "" {
+			if got != nil {
+				t.Errorf("ClaimCounted(%q) = %v, want nil", q, got)
+			}
+			continue
+		}
+		if !got[want] {
+			t.Errorf("ClaimCounted(%q) = %v, want it to hold %q", q, got, want)
+		}
+	}
+}
