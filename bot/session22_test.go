@@ -41,3 +41,17 @@ func TestClaimedCountIsTheToll(t *testing.T) {
 		}
 	}
 }
+
+// The asker's source is left off the claim they heard: "my frend at work
+// say only 18 dead" is the toll (it was hedged: "frend", "work" weighed
+// against the toll sentence), read as the claim alone.
+func TestHeardClaimIsTheToll(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"my frend at work say only 18 dead is true or more", "I read somewhere it was like 50 dead in that guayaquil riot"} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "18 to 31") {
+			t.Errorf("%q: %q, want the toll of 31", q, a.Text)
+		}
+	}
+}

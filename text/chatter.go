@@ -80,6 +80,25 @@ func StripLead(q string) string {
 	return q[loc[1]:]
 }
 
+// hearsayRE matches who the asker heard a claim from, opening it: "my
+// boy said", "my frend at work say", "someone said", "people are saying
+// that", "i heard", "i read somewhere".
+var hearsayRE = regexp.MustCompile(`(?i)^\s*(?:(?:my|our)\s+(?:[\p{L}'’]+\s+){1,3}?(?:say|says|said|sayin|saying|told\s+me|tells\s+me|swears?|swore|reckons?|claims?|claimed)|(?:some(?:one|body)|people|ppl|every(?:one|body)|they)\s+(?:(?:are|r|is|keep|keeps|kept|were)\s+)?(?:say|says|said|sayin|saying|claim|claims|claimed|claiming)|i\s+(?:heard|hear|read)(?:\s+(?:somewhere|online|on\s+(?:the\s+)?(?:news|tv|radio|twitter|tiktok|facebook|reddit)))?)\b[\s,:]*(?:that\b\s*)?`)
+
+// StripHearsay removes who the asker heard a claim from when the claim
+// follows: "my boy said 50 people died in that jail" reads "50 people
+// died in that jail". The source is the asker's, not the stories' ("my
+// colleague", "my frend at work"), and its words would count against an
+// answer; the claim is checked as stated. A claim of fewer than three
+// words is left with its source.
+func StripHearsay(q string) string {
+	loc := hearsayRE.FindStringIndex(q)
+	if loc == nil || len(strings.Fields(q[loc[1]:])) < 3 {
+		return q
+	}
+	return q[loc[1]:]
+}
+
 // asideRE matches a comment tacked on after a question, behind a comma or
 // a dash, that opens with chat filler: "how many cellblocks did they get
 // back, ngl sounds like a swat map", "how long is the state of emergency,
