@@ -55,3 +55,23 @@ func TestHeardClaimIsTheToll(t *testing.T) {
 		}
 	}
 }
+
+// A question for who gave a count is answered by the sentence giving it,
+// whatever verb the question uses for giving: "who announced the number
+// of dead" is the attorney general who "raised the death toll" (it was
+// the government that "announced" the state of emergency, refused). A
+// question for who announced something else keeps its verb.
+func TestWhoGaveTheCount(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"Who announced the number of dead?", "who said the number of deaths? the police?", "who gave out the death toll"} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "attorney general") {
+			t.Errorf("%q: %q, want the attorney general", q, a.Text)
+		}
+	}
+	q := "who announced the state of emergency for the prisons"
+	if a := ask(t, b, q); !strings.Contains(a.Text, "60-day") {
+		t.Errorf("%q: %q, want the government's 60-day state of emergency", q, a.Text)
+	}
+}

@@ -1262,6 +1262,10 @@ type reading struct {
 	oneEvent bool
 	// saidBy is a question for who said something (question.SaidBy).
 	saidBy bool
+	// countSaid is, of a question for who gave a count ("who announced
+	// the number of dead"), what is counted: the sentence giving the
+	// count says who gave it.
+	countSaid map[string]bool
 	// percent is a count question for a percentage (question.AsksPercent).
 	percent bool
 	// capacity: the question asks how many a place can hold
@@ -1386,6 +1390,20 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	if qt == question.Time {
 		keys = withoutTimeWords(keys)
 	}
+	var countSaid map[string]bool
+	if person {
+		countSaid = question.Counted(focus)
+	}
+	if countSaid != nil {
+		// "who announced the number of dead": whoever gave the count,
+		// however the story tells it ("raised the death toll"); the
+		// verb of saying is no topic.
+		for _, w := range text.Words(focus) {
+			if text.IsSpeechVerb(w) {
+				keys = withoutTerms(keys, w)
+			}
+		}
+	}
 	// The form is read before instructions are stripped: "what did he say"
 	// loses its "say" to them.
 	form := question.FormOf(asked)
@@ -1419,8 +1437,9 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		rq.presence = question.PresenceCount(focus)
 	}
 	rq.saidBy = qt == question.Person && question.SaidBy(focus)
+	rq.countSaid = countSaid
 	rq.harmed = qt != question.Number && (question.HarmCount(focus) || dieRE.MatchString(focus)) && !harmDoneRE.MatchString(text.Fold(focus))
-	if d := question.Deed(focus); qt == question.Person && d != "" {
+	if d := question.Deed(focus); qt == question.Person && d != "" && !(countSaid != nil && text.IsSpeechVerb(d)) {
 		rq.deed = question.DeedTerms(d)
 	}
 	return rq
@@ -1957,7 +1976,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// "what % did Lenis get": a count of years is no share.
 				c.typed = false
 			}
-			if c.typed && rq.saidBy && !question.Attributes(txt) {
+			if c.typed && rq.saidBy && !question.Attributes(txt) && !(rq.countSaid != nil && question.CountNear(txt, rq.countSaid)) {
 				// "who said that" is answered by a sentence that says
 				// who said something, not by any name.
 				c.typed = false
