@@ -298,7 +298,7 @@ type passive struct{ by, end, rest int }
 // passiveOf finds the parts of a passive claim with its doer, as
 // unpassive reads them.
 func passiveOf(claim []string) (passive, bool) {
-	for i := 1; i+3 < len(claim) && i <= SubjectWords+2; i++ {
+	for i := 1; i+3 < len(claim) && i <= SubjectWords+2+RelativeWords; i++ {
 		if !copulas[claim[i]] {
 			continue
 		}
@@ -326,6 +326,12 @@ func passiveOf(claim []string) (passive, bool) {
 	}
 	return passive{}, false
 }
+
+// RelativeWords is how much longer than SubjectWords a passive claim's
+// subject may run before its verb: "The footage showing the automatic
+// weapons and ammunition was released by ...", "The guards held at the
+// local jail in Esmeraldas were rescued by ...".
+const RelativeWords = 8
 
 // titled is a passive claim whose doer has an apposition read with the
 // apposition's head noun as the doer, active: "Street protests were
