@@ -75,3 +75,17 @@ func TestWhoGaveTheCount(t *testing.T) {
 		t.Errorf("%q: %q, want the government's 60-day state of emergency", q, a.Text)
 	}
 }
+
+// A place-of-thing question naming the thing first ("prison is in what
+// city exactly") is answered by the city next to the prison, not by the
+// city where guards were held at a jail (it was answered with Esmeraldas).
+func TestThingFirstPlace(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"prison is in what city exactly", "the prison is in which city?", "abi this prison in the video, which city it is?"} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "Guayaquil") || strings.Contains(a.Text, "Esmeraldas") {
+			t.Errorf("%q: %q, want Guayaquil", q, a.Text)
+		}
+	}
+}

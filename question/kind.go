@@ -477,8 +477,16 @@ var (
 // A pronoun is no thing ("what town was that in" asks where what was just
 // said happened), nor is an event ("what town were the guards held
 // hostage in": a participle among the words).
+//
+// The question may name the thing first and ask after it, as chat does:
+// "prison is in what city exactly", "this prison in the video, which city
+// it is?".
 func PlaceOfThing(asked string) bool {
-	m := placeOfThingQ.FindStringSubmatch(text.Fold(asked))
+	f := text.Fold(asked)
+	m := thingFirstQ.FindStringSubmatch(f) // "the jail, what town is it": the jail, not "it"
+	if m == nil {
+		m = placeOfThingQ.FindStringSubmatch(f)
+	}
 	if m == nil {
 		return false
 	}
@@ -496,6 +504,11 @@ func PlaceOfThing(asked string) bool {
 }
 
 var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
+
+// thingFirstQ is a place-of-thing question naming the thing before it
+// asks: "prison is in what city exactly", "this prison in the video,
+// which city it is?". The thing is the question's opening words.
+var thingFirstQ = regexp.MustCompile(`^\s*(?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:is|are|was|were|be)(?: (?:located|based|situated))? in (?:what|which)|(?: (?:in|on) (?:the |a |that |this )?[\p{L}'’]+)?\s*,\s*(?:what|which)) (?:city|town|country|province|region)(?: (?:is it|it is|it's|is that|exactly))?\s*[?.!]*\s*$`)
 
 // placeTail are the words a place-of-thing question may end on after its
 // thing.

@@ -46,3 +46,23 @@ func TestClaimCounted(t *testing.T) {
 		}
 	}
 }
+
+// A place-of-thing question may name the thing first, as chat does; a
+// thing that is an event (a participle after it) or a pronoun is none,
+// and a question that goes on after the place asks more.
+func TestPlaceOfThingNamedFirst(t *testing.T) {
+	for q, want := range map[string]bool{
+		"prison is in what city exactly":              true,
+		"the prison is in which city?":                true,
+		"this prison in the video, which city it is?": true,
+		"the jail, what town is it":                   true,
+		"the guards were held in which city":          false, // an event
+		"it was in which city":                        false, // a pronoun
+		"the prison is in what city and who runs it":  false,
+		"the mayor of manta was shot in which city":   false,
+	} {
+		if got := PlaceOfThing(q); got != want {
+			t.Errorf("PlaceOfThing(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
