@@ -89,3 +89,20 @@ func TestThingFirstPlace(t *testing.T) {
 		}
 	}
 }
+
+// "How did they go inside" asks the way in: "Using controlled detonations,
+// they gained access" (it was answered with the weapons "seized from
+// inside the prison"). A count of those who went in keeps its answer.
+func TestHowTheyWentInside(t *testing.T) {
+	b, c := seedBot(t)
+	for q, want := range map[string]string{
+		"how they go inside the prison the army, they use explosives": "controlled detonations",
+		"how many soldiers went in":                                   "thousands",
+	} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, want) {
+			t.Errorf("%q: %q, want %q", q, a.Text, want)
+		}
+	}
+}

@@ -149,6 +149,11 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				continue
 			}
 		}
+		if k, ok := enterKey(ix, words, wi, seen); ok {
+			out = append(out, k)
+			particle = wi + 1
+			continue
+		}
 		if k, ok := phrasalKey(ix, words, wi, seen); ok {
 			out = append(out, k)
 			particle = wi + 1
@@ -279,6 +284,41 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 	}
 	return k, true
 }
+
+// enterKey reads a light verb with "in", "into" or "inside" in a question
+// for how as "enter", when WordNet gives "enter" for the phrase ("go in", "come in", "get
+// into"; "inside" read as "in"): "how did the army go inside" asks what
+// "they gained access" tells, not what was "seized from inside the
+// prison". The key term is "enter", with the stories' words for it (its
+// synonyms: access, entry); ok is false when the stories use none.
+func enterKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, bool) {
+	if wi+1 >= len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
+		return keyTerm{}, false
+	}
+	vw, pw := text.Words(words[wi]), text.Words(words[wi+1])
+	if len(vw) != 1 || len(pw) != 1 || !lightVerbs[text.Lemma(vw[0])] || !enterParticles[pw[0]] {
+		return keyTerm{}, false
+	}
+	p := pw[0]
+	if p == "inside" {
+		p = "in"
+	}
+	if !slices.Contains(text.PhrasalSynonyms(vw[0], p), "enter") || question.FormOf(strings.Join(words, " ")).WhyHow != "how" {
+		// only a question for how they got in asks the way in: "how many
+		// soldiers went in" counts those the story sends, whatever it
+		// says of entering
+		return keyTerm{}, false
+	}
+	t := text.Stem("enter")
+	if seen[t] || ix.DocFreq(t) == 0 && !anySynonymKnown(ix, t) {
+		return keyTerm{}, false
+	}
+	seen[t] = true
+	return keyTerm{term: t, known: true, weight: weight(ix, t)}, true
+}
+
+// enterParticles are the particles with which a light verb may enter.
+var enterParticles = map[string]bool{"in": true, "into": true, "inside": true}
 
 // backKey reads a verb with "back" as the verb with "re-" when the stories
 // use that word and WordNet gives the verb among its synonyms: "how many

@@ -28,3 +28,24 @@ func TestCountGiverLosesItsVerb(t *testing.T) {
 		}
 	}
 }
+
+// A light verb with "in", "into" or "inside" in a question for how is
+// "enter" ("how did they go inside": the way in); in a question for
+// anything else it is left light ("how many soldiers went in" counts
+// them; "why did the army go in" asks a cause).
+func TestGoInsideIsEnter(t *testing.T) {
+	ix := testindex.Seed(t)
+	enter := "enter"
+	for q, want := range map[string]bool{
+		"how they go inside the prison the army": true,
+		"how did the soldiers come in":           true,
+		"how did they get into the cellblocks":   true,
+		"how many soldiers went in":              false,
+		"why did the army go in":                 false,
+		"how did the soldiers go to the prison":  false,
+	} {
+		if got := slices.Contains(keyTermsOf(ix, q), enter); got != want {
+			t.Errorf("%q: keys %v, hold %q = %v, want %v", q, keyTermsOf(ix, q), enter, got, want)
+		}
+	}
+}
