@@ -106,3 +106,15 @@ func TestHowTheyWentInside(t *testing.T) {
 		}
 	}
 }
+
+// "How long has the violence been going on" is answered by its start,
+// "violence that has surged since 2021" (it was refused).
+func TestHowLongHasItGoneOn(t *testing.T) {
+	b, c := seedBot(t)
+	q := "how long has the violence been going on"
+	a := ask(t, b, q)
+	checkContract(t, []*corpus{c}, a)
+	if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "since 2021") {
+		t.Errorf("%q: %q, want since 2021", q, a.Text)
+	}
+}

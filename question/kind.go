@@ -413,6 +413,12 @@ func (t Kind) InAnswer(txt, asked string) bool {
 			}
 		}
 		return namesNew(txt, q)
+	case Duration:
+		if perfectQ.MatchString(text.Fold(asked)) && sinceStart.MatchString(txt) {
+			// "how long has it been going on": since when, up to now
+			// ("violence that has surged since 2021")
+			return true
+		}
 	case Place:
 		if prisonQ.MatchString(text.Fold(asked)) {
 			return prisonNamed(txt) // "which prison": a prison's name, not any place
@@ -430,6 +436,15 @@ func (t Kind) InAnswer(txt, asked string) bool {
 	}
 	return t.In(txt, asked)
 }
+
+// perfectQ is a question for how long something has gone on up to now:
+// "how long has all this violence been going on", "how long have they
+// been fighting". sinceStart is its answer as a start: "since 2021",
+// "since Saturday", "since last year".
+var (
+	perfectQ   = regexp.MustCompile(`\bhow long (?:has|have|'s|’s)\b`)
+	sinceStart = regexp.MustCompile(`(?i)\bsince (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d\b|(?:last|the start of|the beginning of) |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
+)
 
 // prisonNamed reports a prison's name in txt (prisonName), not a
 // sentence's capitalised first word before a prison noun ("The prison in

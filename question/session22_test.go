@@ -66,3 +66,24 @@ func TestPlaceOfThingNamedFirst(t *testing.T) {
 		}
 	}
 }
+
+// "How long has it been going on" asks since when, up to now: a start
+// ("since 2021", "since Saturday") answers it as a length does. A
+// question for how long something lasts is not answered by a start.
+func TestSinceAnswersHowLongHas(t *testing.T) {
+	for _, c := range []struct {
+		q, txt string
+		want   bool
+	}{
+		{"how long has the violence been going on", "violence that has surged since 2021", true},
+		{"how long have they been fighting", "Clashes between gangs began since Saturday", true},
+		{"how long has the violence been going on", "violence that has surged since the government acted", false},
+		{"how long is the state of emergency", "violence that has surged since 2021", false},
+		{"how long does the curfew last", "a curfew in force since Monday", false},
+		{"how long has the curfew been in force", "a 60-day curfew", true}, // a length still answers
+	} {
+		if got := Duration.InAnswer(c.txt, c.q); got != c.want {
+			t.Errorf("Duration.InAnswer(%q, %q) = %v, want %v", c.txt, c.q, got, c.want)
+		}
+	}
+}
