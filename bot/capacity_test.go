@@ -46,3 +46,14 @@ func TestClaimedCountMayBeACapacity(t *testing.T) {
 		}
 	}
 }
+
+// "How did the officers manage to get inside" asks the way in: the
+// managing is no topic the answer must hold (it was hedged over the
+// news set, "manage" weighing a third of the question).
+func TestManagedToGetInside(t *testing.T) {
+	b := New(testindex.News(t), nil, DefaultOptions(), nil)
+	q := "How did the officers manage to get inside? I would imagine the men had barricaded the doors."
+	if a := askOffline(t, b, q); a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "controlled detonations") {
+		t.Errorf("%q: got %q, want the controlled detonations", q, a.Text)
+	}
+}

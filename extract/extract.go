@@ -149,6 +149,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				continue
 			}
 		}
+		if tryVerb(words, wi) {
+			continue // "how did they manage to get inside": the getting in is asked
+		}
 		if k, ok := enterKey(ix, words, wi, seen); ok {
 			out = append(out, k)
 			particle = wi + 1
@@ -284,6 +287,20 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 	}
 	return k, true
 }
+
+// tryVerb reports a verb of trying or managing before "to" at words[wi]
+// ("manage to get inside", "tried to escape", "attempting to flee"): the
+// deed after it is what is asked, whether tried or done.
+func tryVerb(words []string, wi int) bool {
+	if wi+1 >= len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
+		return false
+	}
+	w, next := text.Words(words[wi]), text.Words(words[wi+1])
+	return len(w) == 1 && len(next) == 1 && next[0] == "to" && tryVerbs[text.Lemma(w[0])]
+}
+
+// tryVerbs are the verbs of trying and managing.
+var tryVerbs = map[string]bool{"try": true, "manage": true, "attempt": true}
 
 // enterKey reads a light verb with "in", "into" or "inside" in a question
 // for how as "enter", when WordNet gives "enter" for the phrase ("go in", "come in", "get

@@ -49,3 +49,21 @@ func TestGoInsideIsEnter(t *testing.T) {
 		}
 	}
 }
+
+// A verb of trying or managing before "to" is no topic: "how did the
+// officers manage to get inside" asks the getting in. Without "to" it is
+// a verb of its own ("who manages the prison").
+func TestTryVerbIsNoTopic(t *testing.T) {
+	ix := testindex.News(t)
+	for q, want := range map[string]bool{
+		"How did the officers manage to get inside?": false,
+		"did any inmates try to escape":              false,
+		"will a court try the gang leaders":          true,
+	} {
+		keys := keyTermsOf(ix, q)
+		got := slices.ContainsFunc(keys, func(k string) bool { return k == "manag" || k == "try" })
+		if got != want {
+			t.Errorf("%q: keys %v, hold the verb = %v, want %v", q, keys, got, want)
+		}
+	}
+}
