@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -26,6 +27,17 @@ var apartCues = set("another second separate two both")
 // "it" or "they" is read with the question's words for its subject.
 func otherInstance(body, asked string, cited []int, scope []evidence) string {
 	if len(cited) < 2 {
+		return ""
+	}
+	if parts := contrastRE.Split(body, -1); len(parts) > 1 {
+		// "Lasso declared a state of emergency in Manabi, while the
+		// government's 60-day state of emergency covered the prisons":
+		// each clause tells one thing; each is read alone
+		for _, p := range parts {
+			if noun := otherInstance(p, asked, cited, scope); noun != "" {
+				return noun
+			}
+		}
 		return ""
 	}
 	nums := numbersIn(body)
@@ -99,6 +111,10 @@ func otherInstance(body, asked string, cited []int, scope []evidence) string {
 	}
 	return ""
 }
+
+// contrastRE joins two clauses of a claim that tell two things: "...,
+// while ...", "..., whereas ...", "...; ...".
+var contrastRE = regexp.MustCompile(`(?i)\s*(?:,\s*)?\b(?:while|whereas)\b\s*|\s*;\s*`)
 
 // anotherOf returns a word of sentence ws the claim (ct) and the other
 // sentence (terms) also hold, brought in as a new one: after "a" or "an"

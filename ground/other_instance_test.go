@@ -28,6 +28,11 @@ func TestTwoThingsOfOneKind(t *testing.T) {
 		{"the other one's day", "The government announced the 60-day prison emergency on Monday [1][2].", "two different things"},
 		{"one emergency's day, no cue", "Lasso said on Monday the 60-day state of emergency covers the provinces of Manabi [1][3].", ""},
 		{"each its own", "A 60-day state of emergency covers the prisons [1], and another state of emergency the provinces of Manabi and Los Rios [2].", ""},
+		// a clause of its own for each: "while" keeps them apart, as
+		// "another" does; a clause merging the two is still read
+		{"each its own clause", "Lasso declared a state of emergency in the provinces of Manabi and Los Rios on Monday, while the 60-day state of emergency covered the prisons [1][2].", ""},
+		{"each its own clause, semicolon", "Lasso declared a state of emergency in the provinces of Manabi and Los Rios on Monday; the 60-day state of emergency covered the prisons [1][2].", ""},
+		{"merged in one clause", "The 60-day state of emergency covers the provinces of Manabi and Los Rios, while guards stayed home [1][2].", "two different things"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got := droppedFor(checkClaims(splitClaims(tt.claim, len(ps)), "What happened?", ps, evidenceOf(ps)))
