@@ -320,6 +320,9 @@ func enterKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, 
 	if p == "inside" {
 		p = "in"
 	}
+	if wi > 0 && !doerBefore(words[wi-1]) {
+		return keyTerm{}, false // "how did the weapons go inside": brought in, not entering
+	}
 	if !slices.Contains(text.PhrasalSynonyms(vw[0], p), "enter") || question.FormOf(strings.Join(words, " ")).WhyHow != "how" {
 		// only a question for how they got in asks the way in: "how many
 		// soldiers went in" counts those the story sends, whatever it
@@ -332,6 +335,27 @@ func enterKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, 
 	}
 	seen[t] = true
 	return keyTerm{term: t, known: true, weight: weight(ix, t)}, true
+}
+
+// doerBefore reports a word before a verb of entering that may be its
+// doer: a pronoun or adverb ("they", "how", "even", "did"), a noun of
+// people ("soldiers", "officers") or of a force of them ("army",
+// "police"); not a thing ("weapons").
+func doerBefore(w string) bool {
+	ws := text.Words(w)
+	if len(ws) != 1 {
+		return true
+	}
+	t := text.Terms(ws[0])
+	if len(t) == 0 || text.IsPersonNoun(ws[0]) {
+		return true // a stop word: "they", "did", "how"
+	}
+	for _, s := range text.StemSynonyms(t[0]) {
+		if s == "soldier" || s == "polic" || s == "officer" {
+			return true
+		}
+	}
+	return t[0] == "soldier" || t[0] == "polic" || t[0] == "officer" || strings.HasSuffix(ws[0], "ly") || ws[0] == "even"
 }
 
 // enterParticles are the particles with which a light verb may enter.

@@ -310,8 +310,8 @@ func passiveOf(claim []string) (passive, bool) {
 		for end < len(claim) && end < i+3+SubjectWords+2 && !prepositions[claim[end]] && !clauseBreaks[claim[end]] && !(end > i+3 && articles[claim[end]]) {
 			end++
 		}
-		if end == i+3 || stemOf(claim[end-1]) == "" {
-			return passive{}, false
+		if end == i+3 || stemOf(claim[end-1]) == "" || text.Numbers(claim[i+3]) != nil {
+			return passive{}, false // "raised by thirteen": an amount, no doer
 		}
 		rest := end
 		if end < len(claim) && articles[claim[end]] {

@@ -442,8 +442,8 @@ func (t Kind) InAnswer(txt, asked string) bool {
 // been fighting". sinceStart is its answer as a start: "since 2021",
 // "since Saturday", "since last year".
 var (
-	perfectQ   = regexp.MustCompile(`\bhow long (?:has|have|'s|’s)\b`)
-	sinceStart = regexp.MustCompile(`(?i)\bsince (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d\b|(?:last|the start of|the beginning of) |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
+	perfectQ   = regexp.MustCompile(`\bhow long (?:has|have|'s|’s)\b.*\bbeen (?:\w+ing\b|like\b|this\b|so\b|that\b|bad\b)`)
+	sinceStart = regexp.MustCompile(`(?i)\b(?:began|begun|started|broke out)(?: on)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsince (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d\b|(?:last|the start of|the beginning of) |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
 )
 
 // prisonNamed reports a prison's name in txt (prisonName), not a
@@ -499,6 +499,9 @@ var (
 func PlaceOfThing(asked string) bool {
 	f := text.Fold(asked)
 	m := thingFirstQ.FindStringSubmatch(f) // "the jail, what town is it": the jail, not "it"
+	if m != nil && text.IsPersonNoun(lastWord(m[1])) {
+		return false // "soldiers are in which city": where people are, not a thing's town
+	}
 	if m == nil {
 		m = placeOfThingQ.FindStringSubmatch(f)
 	}
@@ -520,17 +523,26 @@ func PlaceOfThing(asked string) bool {
 
 var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
 
+// lastWord is the last of the words in s.
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}
+
 // thingFirstQ is a place-of-thing question naming the thing before it
 // asks: "prison is in what city exactly", "this prison in the video,
 // which city it is?". The thing is the question's opening words.
-var thingFirstQ = regexp.MustCompile(`^\s*(?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:is|are|was|were|be)(?: (?:located|based|situated))? in (?:what|which)|(?: (?:in|on) (?:the |a |that |this )?[\p{L}'’]+)?\s*,\s*(?:what|which)) (?:city|town|country|province|region)(?: (?:is it|it is|it's|is that|exactly))?\s*[?.!]*\s*$`)
+var thingFirstQ = regexp.MustCompile(`^\s*(?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|on) (?:the |a |that |this )?[\p{L}'’]+)?(?: (?:is|are|was|were|be)(?: (?:located|based|situated))? in (?:what|which)|\s*,\s*(?:what|which)) (?:city|town|country|province|region)(?: (?:is it|it is|it's|is that|exactly))?\s*[?.!]*\s*$`)
 
 // placeTail are the words a place-of-thing question may end on after its
 // thing.
 var placeTail = map[string]bool{"in": true, "at": true, "located": true, "based": true, "situated": true, "found": true, "headquartered": true}
 
 // placePronouns are words that stand for something said before.
-var placePronouns = map[string]bool{"that": true, "it": true, "this": true, "in": true, "there": true, "they": true, "he": true, "she": true, "these": true, "those": true, "them": true, "we": true, "you": true}
+var placePronouns = map[string]bool{"one": true, "that": true, "it": true, "this": true, "in": true, "there": true, "they": true, "he": true, "she": true, "these": true, "those": true, "them": true, "we": true, "you": true}
 
 // PlaceNamedAt reports a place phrase at the start of s: "in the city of
 // Guayaquil", "at the Litoral prison", "in Quito", "of the city of Manta"
@@ -715,7 +727,7 @@ func NamedRole(folded string) string {
 
 // countedRE finds what a "how many" question counts: the words after "how
 // many" / "how much" / "number of".
-var countedRE = regexp.MustCompile(`(?i)\b(?:how (?:many|much)|number of)\s+(?:of\s+(?:the\s+)?)?((?:[\p{L}'’-]+\s*){1,3})|\b(death toll|toll)\b|\b(how old)\b`)
+var countedRE = regexp.MustCompile(`(?i)\b(?:how (?:many|much)|number of|(?:figures?|tally) (?:for|on))\s+(?:of\s+(?:the\s+)?)?((?:[\p{L}'’-]+\s*){1,3})|\b(death toll|toll)\b|\b(how old)\b`)
 
 // CountDeed is what befell what a count question counts, when it says
 // so after naming it: "how many inmates died" counts inmates who died, so
@@ -809,8 +821,8 @@ var countAskedRE = regexp.MustCompile(`\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+w
 // number is followed by what it counts (a year is none).
 func ClaimCounted(asked string) map[string]bool {
 	for _, m := range claimCountRE.FindAllStringSubmatch(text.Fold(asked), -1) {
-		if len(m[1]) == 4 {
-			continue // a year: "in 2021", "issued in 1685"
+		if len(m[1]) == 4 && (m[1][:2] == "19" || m[1][:2] == "20") {
+			continue // a year: "in 2021" ("1000 soldiers" is a count)
 		}
 		if w := firstCounted(m[2]); w == "" || !text.IsWord(w) || len(text.Terms(w)) == 0 {
 			continue // "31 howmany", "50 or so", "18 before": no word of what it counts

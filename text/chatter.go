@@ -83,7 +83,11 @@ func StripLead(q string) string {
 // hearsayRE matches who the asker heard a claim from, opening it: "my
 // boy said", "my frend at work say", "someone said", "people are saying
 // that", "i heard", "i read somewhere".
-var hearsayRE = regexp.MustCompile(`(?i)^\s*(?:(?:my|our)\s+(?:[\p{L}'’]+\s+){1,3}?(?:say|says|said|sayin|saying|told\s+me|tells\s+me|swears?|swore|reckons?|claims?|claimed)|(?:some(?:one|body)|people|ppl|every(?:one|body)|they)\s+(?:(?:are|r|is|keep|keeps|kept|were)\s+)?(?:say|says|said|sayin|saying|claim|claims|claimed|claiming)|i\s+(?:heard|hear|read)(?:\s+(?:somewhere|online|on\s+(?:the\s+)?(?:news|tv|radio|twitter|tiktok|facebook|reddit)))?)\b[\s,:]*(?:that\b\s*)?`)
+var hearsayRE = regexp.MustCompile(`(?i)^\s*(?:(?:my|our)\s+((?:[\p{L}'’]+\s+){1,3}?)(?:say|says|said|sayin|saying|told\s+me|tells\s+me|swears?|swore|reckons?|claims?|claimed)|(?:some(?:one|body)|people|ppl|every(?:one|body)|they)\s+(?:(?:are|r|is|keep|keeps|kept|were)\s+)?(?:say|says|said|sayin|saying|claim|claims|claimed|claiming|told\s+me|tells\s+me)|i\s+(?:(?:heard|hear|read)(?:\s+(?:somewhere|online|on\s+(?:the\s+)?(?:news|tv|radio|twitter|tiktok|facebook|reddit)))?|saw\s+(?:online|on\s+(?:the\s+)?(?:news|tv|twitter|tiktok|facebook|reddit))))\b[\s,:]*(?:that\b\s*)?`)
+
+// sourceAsks is a word that makes the words after "my" no source of a
+// claim: a question word or a copula ("my question is who said").
+var sourceAsks = regexp.MustCompile(`(?i)\b(?:who|what|which|when|where|why|how|is|was|are|were)\b`)
 
 // StripHearsay removes who the asker heard a claim from when the claim
 // follows: "my boy said 50 people died in that jail" reads "50 people
@@ -92,9 +96,12 @@ var hearsayRE = regexp.MustCompile(`(?i)^\s*(?:(?:my|our)\s+(?:[\p{L}'’]+\s+){
 // answer; the claim is checked as stated. A claim of fewer than three
 // words is left with its source.
 func StripHearsay(q string) string {
-	loc := hearsayRE.FindStringIndex(q)
+	loc := hearsayRE.FindStringSubmatchIndex(q)
 	if loc == nil || len(strings.Fields(q[loc[1]:])) < 3 {
 		return q
+	}
+	if loc[2] >= 0 && sourceAsks.MatchString(q[loc[2]:loc[3]]) {
+		return q // "my question is who said ...": the asker's question, no source
 	}
 	return q[loc[1]:]
 }
