@@ -118,3 +118,16 @@ func TestHowLongHasItGoneOn(t *testing.T) {
 		t.Errorf("%q: %q, want since 2021", q, a.Text)
 	}
 }
+
+// Two guesses after a question ask nothing of their own: "How did the
+// soldiers come inside the prison? With force or did the prisoners
+// open?" asks how they got in (its guesses were read as the question).
+func TestGuessesAfterTheQuestion(t *testing.T) {
+	b, c := seedBot(t)
+	q := "How did the soldiers come inside the prison? With force or did the prisoners open?"
+	a := ask(t, b, q)
+	checkContract(t, []*corpus{c}, a)
+	if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "controlled detonations") {
+		t.Errorf("%q: %q, want the controlled detonations", q, a.Text)
+	}
+}

@@ -87,3 +87,21 @@ func TestSinceAnswersHowLongHas(t *testing.T) {
 		}
 	}
 }
+
+// Two guesses offered after a wh-question ("With force or did the
+// prisoners open?") ask no question of their own: the wh-question asks.
+// A second question with its own question word, or a long statement,
+// is read as before.
+func TestChoiceAfterAQuestion(t *testing.T) {
+	for q, want := range map[string]string{
+		"How did the soldiers come inside the prison? With force or did the prisoners open?": "How did the soldiers come inside the prison?",
+		"Who runs the prisons? The SNAI or the army?":                                        "Who runs the prisons?",
+		"How did the soldiers come inside? Which prison was it?":                             "Which prison was it?",
+		"How did the soldiers come inside? Which prison, the Litoral or another?":            "Which prison, the Litoral or another?",
+		"How did the soldiers come inside? Did the prisoners open the doors?":                "Did the prisoners open the doors?",
+	} {
+		if got, _ := Split(q); got != want {
+			t.Errorf("Split(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package question
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/storybot-dev/storybot/text"
@@ -45,7 +46,7 @@ func Split(q string) (focus, claims string) {
 			// second asks nothing of its own
 			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start])
 		}
-		if prev := sents[n-2]; guessAfterRE.MatchString(q[last.Start:last.End]) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpens(q[prev.Start:prev.End]) {
+		if prev := sents[n-2]; (guessAfterRE.MatchString(q[last.Start:last.End]) || choiceAfter(q[last.Start:last.End])) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpens(q[prev.Start:prev.End]) {
 			// "Who was it that announced the number of dead? Was it the
 			// police?": the asker's guess follows the question
 			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start] + " " + q[last.Start:])
@@ -66,6 +67,22 @@ func Split(q string) (focus, claims string) {
 		}
 	}
 	return q, ""
+}
+
+// choiceAfter reports two guesses offered after a wh-question, asking no
+// question word of their own: "How did the soldiers come inside the
+// prison? With force or did the prisoners open?". The wh-question asks.
+func choiceAfter(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 || len(f) > 10 || !slices.Contains(f, "or") {
+		return false
+	}
+	for _, w := range f {
+		if questionWord(strings.Trim(w, "¿?¡!,.\"'")) {
+			return false
+		}
+	}
+	return true
 }
 
 // guessAfterRE is a short guess asked after a question: "Was it the
