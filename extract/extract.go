@@ -292,7 +292,7 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 // ("manage to get inside", "tried to escape", "attempting to flee"): the
 // deed after it is what is asked, whether tried or done.
 func tryVerb(words []string, wi int) bool {
-	if wi+1 >= len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
+	if wi+1 >= len(words) || !strings.EqualFold(strings.TrimRight(words[wi+1], ",;:?!."), "to") || strings.ContainsAny(words[wi], ",;:?!.") {
 		return false
 	}
 	w, next := text.Words(words[wi]), text.Words(words[wi+1])
@@ -309,7 +309,7 @@ var tryVerbs = map[string]bool{"try": true, "manage": true, "attempt": true}
 // prison". The key term is "enter", with the stories' words for it (its
 // synonyms: access, entry); ok is false when the stories use none.
 func enterKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, bool) {
-	if wi+1 >= len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
+	if wi+1 >= len(words) || !enterParticles[strings.ToLower(strings.TrimRight(words[wi+1], ",;:?!."))] || strings.ContainsAny(words[wi], ",;:?!.") {
 		return keyTerm{}, false
 	}
 	vw, pw := text.Words(words[wi]), text.Words(words[wi+1])
