@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storybot-dev/storybot/bot"
 	"github.com/storybot-dev/storybot/extract"
 )
 
@@ -13,13 +14,7 @@ import (
 // tally". A figure of a thing the story never counts stays unanswered.
 func TestFigureWordsAskForTheFigure(t *testing.T) {
 	b, c := seedBot(t)
-	for _, q := range []string{"How many dead in total, what is the latest figure", "how many died, whats the final tally"} {
-		a := ask(t, b, q)
-		checkContract(t, []*corpus{c}, a)
-		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "18 to 31") {
-			t.Errorf("%q: %q, want the toll of 31", q, a.Text)
-		}
-	}
+	seedAnswers(t, b, c, "18 to 31", "How many dead in total, what is the latest figure", "how many died, whats the final tally")
 	for _, q := range []string{"what is the latest figure for the ransom paid", "how many tourists, what is the latest figure"} {
 		if a := ask(t, b, q); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
 			t.Errorf("%q: %q, want no answer", q, a.Text)
@@ -33,13 +28,7 @@ func TestFigureWordsAskForTheFigure(t *testing.T) {
 // does the claim a friend made.
 func TestClaimedCountIsTheToll(t *testing.T) {
 	b, c := seedBot(t)
-	for _, q := range []string{"50 people died in that ecuador jail", "my friend said 50 people died in that ecuador jail", "wait my boy said like 50 ppl died in that ecuador jail fr"} {
-		a := ask(t, b, q)
-		checkContract(t, []*corpus{c}, a)
-		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "18 to 31") {
-			t.Errorf("%q: %q, want the toll of 31", q, a.Text)
-		}
-	}
+	seedAnswers(t, b, c, "18 to 31", "50 people died in that ecuador jail", "my friend said 50 people died in that ecuador jail", "wait my boy said like 50 ppl died in that ecuador jail fr")
 }
 
 // The asker's source is left off the claim they heard: "my frend at work
@@ -47,13 +36,7 @@ func TestClaimedCountIsTheToll(t *testing.T) {
 // against the toll sentence), read as the claim alone.
 func TestHeardClaimIsTheToll(t *testing.T) {
 	b, c := seedBot(t)
-	for _, q := range []string{"my frend at work say only 18 dead is true or more", "I read somewhere it was like 50 dead in that guayaquil riot"} {
-		a := ask(t, b, q)
-		checkContract(t, []*corpus{c}, a)
-		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "18 to 31") {
-			t.Errorf("%q: %q, want the toll of 31", q, a.Text)
-		}
-	}
+	seedAnswers(t, b, c, "18 to 31", "my frend at work say only 18 dead is true or more", "I read somewhere it was like 50 dead in that guayaquil riot")
 }
 
 // A question for who gave a count is answered by the sentence giving it,
@@ -63,13 +46,7 @@ func TestHeardClaimIsTheToll(t *testing.T) {
 // question for who announced something else keeps its verb.
 func TestWhoGaveTheCount(t *testing.T) {
 	b, c := seedBot(t)
-	for _, q := range []string{"Who announced the number of dead?", "who said the number of deaths? the police?", "who gave out the death toll"} {
-		a := ask(t, b, q)
-		checkContract(t, []*corpus{c}, a)
-		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "attorney general") {
-			t.Errorf("%q: %q, want the attorney general", q, a.Text)
-		}
-	}
+	seedAnswers(t, b, c, "attorney general", "Who announced the number of dead?", "who said the number of deaths? the police?", "who gave out the death toll")
 	q := "who announced the state of emergency for the prisons"
 	if a := ask(t, b, q); !strings.Contains(a.Text, "60-day") {
 		t.Errorf("%q: %q, want the government's 60-day state of emergency", q, a.Text)
@@ -81,13 +58,7 @@ func TestWhoGaveTheCount(t *testing.T) {
 // city where guards were held at a jail (it was answered with Esmeraldas).
 func TestThingFirstPlace(t *testing.T) {
 	b, c := seedBot(t)
-	for _, q := range []string{"prison is in what city exactly", "the prison is in which city?", "abi this prison in the video, which city it is?"} {
-		a := ask(t, b, q)
-		checkContract(t, []*corpus{c}, a)
-		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "Guayaquil") || strings.Contains(a.Text, "Esmeraldas") {
-			t.Errorf("%q: %q, want Guayaquil", q, a.Text)
-		}
-	}
+	seedAnswers(t, b, c, "Guayaquil", "prison is in what city exactly", "the prison is in which city?", "abi this prison in the video, which city it is?")
 }
 
 // "How did they go inside" asks the way in: "Using controlled detonations,
@@ -151,5 +122,18 @@ func TestPlaceClaimCorrected(t *testing.T) {
 	// a place put in a country is no thing with a town
 	if a := ask(t, b, "Guayaquil is in Peru, right?"); strings.Contains(a.Text, "city of Guayaquil") {
 		t.Errorf("Guayaquil is in Peru, right?: %q, want no prison's city", a.Text)
+	}
+}
+
+// seedAnswers asks each question of the seed bot and wants an answer that
+// neither abstains nor hedges, keeps the citation contract and holds want.
+func seedAnswers(t *testing.T, b *bot.Bot, c *corpus, want string, qs ...string) {
+	t.Helper()
+	for _, q := range qs {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, want) {
+			t.Errorf("%q: %q, want an answer with %q", q, a.Text, want)
+		}
 	}
 }
