@@ -108,7 +108,6 @@ func TestReview22EnterOfOtherThings(t *testing.T) {
 	review22NotGiven(t, map[string]string{
 		// the story never says how the weapons got in; the detonations are how soldiers got in
 		"how did the weapons go inside the prison": "controlled detonations",
-		// "get into trouble" is no entering
 	})
 }
 

@@ -315,11 +315,12 @@ func capitalizedIn(q, w string) bool {
 }
 
 // enterKey reads a light verb with "in", "into" or "inside" in a question
-// for how as "enter", when WordNet gives "enter" for the phrase ("go in", "come in", "get
-// into"; "inside" read as "in"): "how did the army go inside" asks what
-// "they gained access" tells, not what was "seized from inside the
-// prison". The key term is "enter", with the stories' words for it (its
-// synonyms: access, entry); ok is false when the stories use none.
+// for how as "enter", when WordNet gives "enter" for the phrase ("go in",
+// "come in", "get into"; "inside" read as "in"): "how did the army go
+// inside" asks what "they gained access" tells, not what was "seized from
+// inside the prison". The key term is "enter", with the stories' words
+// for it (its synonyms: access, entry); ok is false when the stories use
+// none.
 func enterKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, bool) {
 	if wi+1 >= len(words) || !enterParticles[strings.ToLower(strings.TrimRight(words[wi+1], ",;:?!."))] || strings.ContainsAny(words[wi], ",;:?!.") {
 		return keyTerm{}, false

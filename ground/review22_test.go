@@ -48,14 +48,11 @@ func TestReview22LongPassiveSubject(t *testing.T) {
 		{"The death toll from the violence in Ecuador's prisons was raised by the country's attorney general [1].", false},
 		// edge: "by thirteen" is how much it rose (18 to 31), not who raised it; faithful (kept before the rule)
 		{"The death toll from the violence was raised by thirteen, from 18 to 31 [1].", false},
-		// edge: Lasso declared it, the attorney general did not: the long passive should catch this
 	})
 	wantDrops(t, verdictOn, review22Entry, []dropCase{
 		// holds: the police released the footage, not the gangs
 		{"The footage of automatic weapons and ammunition seized from inside the prison was released by the gangs [1].", true},
 		// holds: the police released it
 		{"The footage of automatic weapons and ammunition seized from inside the prison was released by the police [1].", false},
-		// edge: "the authorities" is a faithful hypernym of "Ecuadorian police" (kept before the rule)
-		// edge: "they" who gained access are the soldiers and police, never the gangs
 	})
 }

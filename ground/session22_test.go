@@ -5,8 +5,8 @@ import "testing"
 // A passive whose subject runs on in a participle's clause ("The footage
 // showing the automatic weapons and ammunition was released by ...") is
 // read with its doer as a short one is: the police released the footage,
-// not the armed forces. A clause's break before the verb ends the subject
-// ("that"), and a clause longer than RelativeWords is not read.
+// not the armed forces; so is a long subject with no participle ("The
+// footage of the automatic weapons and ammunition from the prison").
 func TestPassiveAfterAParticipleClause(t *testing.T) {
 	const story = "Footage released by Ecuadorian police showed automatic weapons and ammunition seized from inside the prison. " +
 		"\"We thank our police and armed forces,\" the director said.\n\n15 guards were held at a local jail in Esmeraldas. Soldiers rescued the guards on Monday."

@@ -439,8 +439,9 @@ func (t Kind) InAnswer(txt, asked string) bool {
 
 // perfectQ is a question for how long something has gone on up to now:
 // "how long has all this violence been going on", "how long have they
-// been fighting". sinceStart is its answer as a start: "since 2021",
-// "since Saturday", "since last year".
+// been fighting", "how long has it been like this"; "been president" or
+// "been in place" want a length. sinceStart is its answer as a start:
+// "since 2021", "since Saturday", "since last year", "began on Saturday".
 var (
 	perfectQ   = regexp.MustCompile(`\bhow long (?:has|have|'s|’s)\b.*\bbeen (?:\w+ing\b|like\b|this\b|so\b|that\b|bad\b)`)
 	sinceStart = regexp.MustCompile(`(?i)\b(?:began|begun|started|broke out)(?: on)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsince (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d\b|(?:last|the start of|the beginning of) |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)`)

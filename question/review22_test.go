@@ -27,8 +27,6 @@ func TestReview22CountAsked(t *testing.T) {
 		"how many died, what is the official figure": "official figure",
 		// holds: "total number" of a "what's" question is the figure asked for
 		"what's the total number of guards held hostage": "total number",
-		// edge: chat's "whats" (no apostrophe) asks the same thing as "what's"
-		// edge: chat's "r" for "are" asks the same as "what are the latest numbers"
 	} {
 		if got := CountAsked(q); got != want {
 			t.Errorf("CountAsked(%q) = %q, want %q", q, got, want)
@@ -48,7 +46,6 @@ func TestReview22ClaimCounted(t *testing.T) {
 		{"60 people were killed in the molotov attack", "die", ""},
 		// edge: 1000 before "soldiers" is a count, not a year (a year is not followed by a plural noun)
 		{"like 1000 soldiers went into the prison", "soldier", ""},
-		// edge: "3 pm" is a time of day; the count is the 20 inmates, never "pm"
 	} {
 		got := ClaimCounted(c.q)
 		if !got[c.want] || c.not != "" && got[c.not] {

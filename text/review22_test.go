@@ -31,8 +31,6 @@ func TestReview22YesNoTail(t *testing.T) {
 		"the prison is in quito or is it guayaquil": "the prison is in quito or is it guayaquil",
 		// holds: a wh-question's choice is left as typed
 		"who got in first, the army or not": "who got in first, the army or not",
-		// edge: "who" here opens a relative clause, it asks nothing: still a yes/no question
-		// edge: "when" is a conjunction here, not a question word
 	} {
 		if got := yesNoTail(q); got != want {
 			t.Errorf("yesNoTail(%q) = %q, want %q", q, got, want)
