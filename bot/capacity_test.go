@@ -57,14 +57,3 @@ func TestManagedToGetInside(t *testing.T) {
 		t.Errorf("%q: got %q, want the controlled detonations", q, a.Text)
 	}
 }
-
-// Over many stories too, "is the Litoral prison in Quito" is answered with
-// what the stories say of the prison's place, never with a "Yes" agreeing
-// with the asker's wrong city.
-func TestPlaceClaimNoYes(t *testing.T) {
-	b := New(testindex.News(t), nil, DefaultOptions(), nil)
-	q := "is the Litoral prison in Quito"
-	if a := askOffline(t, b, q); strings.HasPrefix(a.Text, "Yes") {
-		t.Errorf("%q: got %q, want no yes", q, a.Text)
-	}
-}

@@ -103,28 +103,6 @@ func TestGuessesAfterTheQuestion(t *testing.T) {
 	}
 }
 
-// "Is the prison in Quito" puts the prison in the wrong city: the answer
-// says which city it is in, with no "Yes" (it was refused, Quito counting
-// against the prison's sentences). A place that is no name ("in
-// trouble") is no such claim.
-func TestPlaceClaimCorrected(t *testing.T) {
-	b, c := seedBot(t)
-	for _, q := range []string{"is the prison in Quito", "so Litoral prison is in Quito yes? capital"} {
-		a := ask(t, b, q)
-		checkContract(t, []*corpus{c}, a)
-		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || strings.HasPrefix(a.Text, "Yes") || !strings.Contains(a.Text, "Guayaquil") {
-			t.Errorf("%q: %q, want Guayaquil and no yes", q, a.Text)
-		}
-	}
-	if a := ask(t, b, "is the prison in trouble"); strings.Contains(a.Text, "Guayaquil") {
-		t.Errorf("is the prison in trouble: %q, want no city", a.Text)
-	}
-	// a place put in a country is no thing with a town
-	if a := ask(t, b, "Guayaquil is in Peru, right?"); strings.Contains(a.Text, "city of Guayaquil") {
-		t.Errorf("Guayaquil is in Peru, right?: %q, want no prison's city", a.Text)
-	}
-}
-
 // seedAnswers asks each question of the seed bot and wants an answer that
 // neither abstains nor hedges, keeps the citation contract and holds want.
 func seedAnswers(t *testing.T, b *bot.Bot, c *corpus, want string, qs ...string) {

@@ -302,18 +302,6 @@ func tryVerb(words []string, wi int) bool {
 // tryVerbs are the verbs of trying and managing.
 var tryVerbs = map[string]bool{"try": true, "manage": true, "attempt": true}
 
-// capitalizedIn reports a word of q written with a capital that folds
-// to w: "Quito" in "is the prison in Quito".
-func capitalizedIn(q, w string) bool {
-	for _, f := range strings.Fields(q) {
-		f = strings.Trim(f, "\"'“”‘’?!.,;:()")
-		if text.StartsUpper(f) && text.Fold(f) == w {
-			return true
-		}
-	}
-	return false
-}
-
 // enterKey reads a light verb with "in", "into" or "inside" in a question
 // for how as "enter", when WordNet gives "enter" for the phrase ("go in",
 // "come in", "get into"; "inside" read as "in"): "how did the army go
@@ -624,7 +612,7 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 			return
 		}
 	}
-	if len(keys) > 0 && (question.Classify(focus) == question.Place || rq.placeClaim) && (len(ix.Stories()) == 1 || subject != "") && len(ans.Passages) > 0 && titleThing(ix, keys, ans.Passages[0].Source) {
+	if len(keys) > 0 && question.Classify(focus) == question.Place && (len(ix.Stories()) == 1 || subject != "") && len(ans.Passages) > 0 && titleThing(ix, keys, ans.Passages[0].Source) {
 		// "Where is the prison?" of a story whose title is about the
 		// prison ("a rioting prison in Ecuador"): the story's own place,
 		// the city its lede names, not the country of its title.
@@ -1330,9 +1318,6 @@ type reading struct {
 	// countDeed what befell it when the question says ("how many inmates
 	// died": question.CountDeed).
 	counted, countDeed map[string]bool
-	// placeClaim: the question puts a thing in a place to check ("is
-	// the prison in Quito"), read as asking which place.
-	placeClaim bool
 	// claimedCount: counted is read off a number the question states
 	// ("the prison holds 40k inmates??"), which may be a capacity.
 	claimedCount bool
@@ -1504,15 +1489,6 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	// The form is read before instructions are stripped: "what did he say"
 	// loses its "say" to them.
 	form := question.FormOf(asked)
-	placeClaim := false
-	if th, p := question.PlaceClaim(focus); p != "" && (voc.IsName(p) || capitalizedIn(focus, p)) && !voc.IsName(th) && !capitalizedIn(focus, th) {
-		// "is the prison in Quito": which city it is in, the asker's
-		// place a claim to check, not a topic; the answer says which.
-		// A place is no such thing ("Guayaquil is in Peru, right?")
-		qt, placeClaim = question.Place, true
-		form.YesNo = false
-		keys = withoutTerms(keys, p)
-	}
 	var counted map[string]bool
 	claimedCount := false
 	if qt == question.Number {
@@ -1533,8 +1509,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		total += k.weight
 	}
 	rq := &reading{focus: focus, keys: keys, total: total, qt: qt, role: role, person: person, form: form, storyTerms: map[string]map[string]bool{}, storySents: map[string][]map[string]bool{}, storyLede: map[string]int{}}
-	rq.placeOf = qt == question.Place && (placeClaim || question.PlaceOfThing(focus))
-	rq.placeClaim = placeClaim
+	rq.placeOf = qt == question.Place && question.PlaceOfThing(focus)
 	if qt == question.Number {
 		rq.oneEvent = !question.AsksOverPeriod(focus)
 		rq.percent = question.AsksPercent(focus)

@@ -524,32 +524,6 @@ func PlaceOfThing(asked string) bool {
 
 var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
 
-// PlaceClaim reads a yes/no question putting a thing in a place, "is the
-// prison in Quito", "the prison is in quito right?", "so Litoral prison is
-// in Quito yes?": it returns the thing's head and the place as asked
-// (folded) when the thing is one PlaceOfThing would ask the town of; ""
-// otherwise. Whether the place is a name, and the thing none, is the
-// caller's to tell ("is the prison in trouble", "Guayaquil is in Peru").
-func PlaceClaim(asked string) (thing, place string) {
-	f := text.Fold(asked)
-	m := placeClaimQ.FindStringSubmatch(f)
-	if m == nil {
-		return "", ""
-	}
-	thing = m[1] + m[2]
-	if f := strings.Fields(thing); f[0] == "there" || f[0] == "any" || f[0] == "a" || f[0] == "an" {
-		return "", "" // "was there a curfew in Guayaquil": whether one was, not where
-	}
-	if text.IsPersonNoun(lastWord(thing)) || !PlaceOfThing("which city is "+thing+" in") {
-		return "", ""
-	}
-	return lastWord(thing), m[3]
-}
-
-// placeClaimQ is "is the X in P" or "the X is in P", with a tag ("right",
-// "yes", "or not") after it.
-var placeClaimQ = regexp.MustCompile(`^\s*(?:so |and |but |wait )?(?:(?:is|was) (?:the |this |that )?((?:[\p{L}'’]+ ){0,2}?[\p{L}'’]+)|(?:the |this |that )?((?:[\p{L}'’]+ ){0,2}?[\p{L}'’]+) (?:is|was)) (?:located |based |situated )?in ([\p{L}'’]+)(?:,? (?:right|yes|or not|no|then|too))?\s*[?.!]*\s*$`)
-
 // lastWord is the last of the words in s.
 func lastWord(s string) string {
 	f := strings.Fields(s)

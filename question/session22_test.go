@@ -105,24 +105,3 @@ func TestChoiceAfterAQuestion(t *testing.T) {
 		}
 	}
 }
-
-// A yes/no question putting a thing in a place ("is the prison in Quito")
-// gives the place to check; people ("was the mayor in Manta"), pronouns
-// and a question going on are none.
-func TestPlaceClaim(t *testing.T) {
-	for q, want := range map[string]string{
-		"is the prison in Quito":                 "quito",
-		"the prison is in quito right?":          "quito",
-		"so Litoral prison is in Quito yes?":     "quito",
-		"was the mayor in Manta":                 "",
-		"is it in quito":                         "",
-		"was there a curfew in Guayaquil":        "",
-		"is any prison in Quito":                 "",
-		"is a prison in Quito":                   "", // whether one is
-		"is the prison in Quito and who runs it": "",
-	} {
-		if _, got := PlaceClaim(q); got != want {
-			t.Errorf("PlaceClaim(%q) = %q, want %q", q, got, want)
-		}
-	}
-}
