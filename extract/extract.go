@@ -292,11 +292,17 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 // ("manage to get inside", "tried to escape", "attempting to flee"): the
 // deed after it is what is asked, whether tried or done.
 func tryVerb(words []string, wi int) bool {
-	if wi+1 >= len(words) || !strings.EqualFold(strings.TrimRight(words[wi+1], ",;:?!."), "to") || strings.ContainsAny(words[wi], ",;:?!.") {
+	if wi+1 >= len(words) || !strings.EqualFold(trimNonLetters(words[wi+1]), "to") || strings.ContainsAny(words[wi], ",;:?!.") {
 		return false
 	}
 	w, next := text.Words(words[wi]), text.Words(words[wi+1])
 	return len(w) == 1 && len(next) == 1 && next[0] == "to" && tryVerbs[text.Lemma(w[0])]
+}
+
+// trimNonLetters is w without the marks around it ("*inside*",
+// "\"to\"", "inside?"), as text.Words would read it.
+func trimNonLetters(w string) string {
+	return strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 }
 
 // tryVerbs are the verbs of trying and managing.
@@ -310,7 +316,7 @@ var tryVerbs = map[string]bool{"try": true, "manage": true, "attempt": true}
 // for it (its synonyms: access, entry); ok is false when the stories use
 // none.
 func enterKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm, bool) {
-	if wi+1 >= len(words) || !enterParticles[strings.ToLower(strings.TrimRight(words[wi+1], ",;:?!."))] || strings.ContainsAny(words[wi], ",;:?!.") {
+	if wi+1 >= len(words) || !enterParticles[strings.ToLower(trimNonLetters(words[wi+1]))] || strings.ContainsAny(words[wi], ",;:?!.") {
 		return keyTerm{}, false
 	}
 	vw, pw := text.Words(words[wi]), text.Words(words[wi+1])

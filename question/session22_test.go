@@ -98,6 +98,7 @@ func TestChoiceAfterAQuestion(t *testing.T) {
 		"Who runs the prisons? The SNAI or the army?":                                        "Who runs the prisons?",
 		"How did the soldiers come inside? Which prison was it?":                             "Which prison was it?",
 		"How did the soldiers come inside? Which prison, the Litoral or another?":            "Which prison, the Litoral or another?",
+		"How did the soldiers come inside? Did the army or the police go first?":             "Did the army or the police go first?",
 		"How did the soldiers come inside? Did the prisoners open the doors?":                "Did the prisoners open the doors?",
 	} {
 		if got, _ := Split(q); got != want {

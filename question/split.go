@@ -46,7 +46,7 @@ func Split(q string) (focus, claims string) {
 			// second asks nothing of its own
 			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start])
 		}
-		if prev := sents[n-2]; (guessAfterRE.MatchString(q[last.Start:last.End]) || choiceAfter(q[last.Start:last.End])) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpens(q[prev.Start:prev.End]) {
+		if prev := sents[n-2]; (guessAfterRE.MatchString(q[last.Start:last.End]) || choiceAfter(q[last.Start:last.End]) && len(strings.Fields(q[prev.Start:prev.End])) >= 3) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpens(q[prev.Start:prev.End]) {
 			// "Who was it that announced the number of dead? Was it the
 			// police?": the asker's guess follows the question
 			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start] + " " + q[last.Start:])
@@ -72,9 +72,13 @@ func Split(q string) (focus, claims string) {
 // choiceAfter reports two guesses offered after a wh-question, asking no
 // question word of their own: "How did the soldiers come inside the
 // prison? With force or did the prisoners open?". The wh-question asks.
+//
+// A bare opener before it ("What?", "Who cares?") asks nothing (the caller
+// wants three words), and a choice opening on a verb asks a yes/no
+// question of its own ("Did the army or the police go in?").
 func choiceAfter(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 || len(f) > 10 || !slices.Contains(f, "or") {
+	if len(f) == 0 || len(f) > 10 || !slices.Contains(f, "or") || yesNoOpeners[strings.Trim(f[0], "¿¡,.\"'")] {
 		return false
 	}
 	for _, w := range f {
@@ -84,6 +88,9 @@ func choiceAfter(s string) bool {
 	}
 	return true
 }
+
+// yesNoOpeners are the verbs a yes/no question opens with.
+var yesNoOpeners = map[string]bool{"is": true, "was": true, "are": true, "were": true, "did": true, "do": true, "does": true, "has": true, "have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true}
 
 // guessAfterRE is a short guess asked after a question: "Was it the
 // police?", "is that right?", "was it 50?".
