@@ -66,28 +66,15 @@ func TestThingFirstPlace(t *testing.T) {
 // inside the prison"). A count of those who went in keeps its answer.
 func TestHowTheyWentInside(t *testing.T) {
 	b, c := seedBot(t)
-	for q, want := range map[string]string{
-		"how they go inside the prison the army, they use explosives": "controlled detonations",
-		"how many soldiers went in":                                   "thousands",
-	} {
-		a := ask(t, b, q)
-		checkContract(t, []*corpus{c}, a)
-		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, want) {
-			t.Errorf("%q: %q, want %q", q, a.Text, want)
-		}
-	}
+	seedAnswers(t, b, c, "controlled detonations", "how they go inside the prison the army, they use explosives")
+	seedAnswers(t, b, c, "thousands", "how many soldiers went in")
 }
 
 // "How long has the violence been going on" is answered by its start,
 // "violence that has surged since 2021" (it was refused).
 func TestHowLongHasItGoneOn(t *testing.T) {
 	b, c := seedBot(t)
-	q := "how long has the violence been going on"
-	a := ask(t, b, q)
-	checkContract(t, []*corpus{c}, a)
-	if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "since 2021") {
-		t.Errorf("%q: %q, want since 2021", q, a.Text)
-	}
+	seedAnswers(t, b, c, "since 2021", "how long has the violence been going on")
 }
 
 // Two guesses after a question ask nothing of their own: "How did the
@@ -95,12 +82,7 @@ func TestHowLongHasItGoneOn(t *testing.T) {
 // open?" asks how they got in (its guesses were read as the question).
 func TestGuessesAfterTheQuestion(t *testing.T) {
 	b, c := seedBot(t)
-	q := "How did the soldiers come inside the prison? With force or did the prisoners open?"
-	a := ask(t, b, q)
-	checkContract(t, []*corpus{c}, a)
-	if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "controlled detonations") {
-		t.Errorf("%q: %q, want the controlled detonations", q, a.Text)
-	}
+	seedAnswers(t, b, c, "controlled detonations", "How did the soldiers come inside the prison? With force or did the prisoners open?")
 }
 
 // seedAnswers asks each question of the seed bot and wants an answer that

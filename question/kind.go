@@ -31,7 +31,7 @@ func (t Kind) String() string {
 
 var (
 	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b|\b(what|which) ((prison|jail) term|(prison |jail )?sentence)\b|\bmax(imum)? (prison |jail )?(time|term|sentence)\b`)
-	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big|old)\b|\bwhat (number|percentage|percent|share|amount)\b|\bwhat %|\bdeath toll\b|\bcount\b|\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?(?:(?:latest|final|official|total|exact|current|updated|new|overall|real|actual)\s+)*(?:number|figure|tally)s?\b`)
+	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big|old)\b|\bwhat (number|percentage|percent|share|amount)\b|\bwhat %|\bdeath toll\b|\bcount\b|` + figureAsked)
 	personQ   = regexp.MustCompile(`^(and )?who\b|^(and |to |by |from |with |for )?whom\b|\b(to|by|from|with|for) whom\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor|candidate|lawmaker|officer|commander|general|judge|prosecutor|governor|senator|spokes(?:man|woman|person)|king|queen|emperor|ruler|architect|inventor|scientist|player|striker|coach|colonel|guard|inmate|prisoner|soldier|witness|victim|suspect|lawyer|doctor|nurse|journalist|reporter|activist|worker|resident)s?\b`)
 	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\b(?:is|was|are|were)\s+called\s+what\b|\bwhat(?:'s|’s| is| was)?\s+(?:the|that|this)\s+(?:prison|jail|penitentiary)(?:'s|’s)?\s+(?:full\s+)?name\b|\bname of (?:that |this )?(?:prison|jail|penitentiary)\b|\bwhat(?:'s|’s)\s+(?:the|this|that|his|her|their|its)\s+.*\bcalled\b|\bwho is the (person|man|woman) (who|that)\b|\b(which|what) (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b|^\s*(?:and\s+|the\s+)?(?:[a-z]+(?:'s|’s)?\s+){0,3}(?:full\s+)?names?(?:\s+what)?\s*\?*\s*$`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|yrs?|month|weekday|hours?)\b|\bsince when\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|date|day|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
@@ -812,9 +812,12 @@ func CountAsked(folded string) string {
 	return m[1]
 }
 
-// countAskedRE is numberQ's "what is the ... figure" alternative, the
-// words after "what is the" caught.
-var countAskedRE = regexp.MustCompile(`\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?((?:(?:latest|final|official|total|exact|current|updated|new|overall|real|actual)\s+)*(?:number|figure|tally)s?)\b`)
+// countAskedRE is numberQ's "what is the ... figure" alternative.
+var countAskedRE = regexp.MustCompile(figureAsked)
+
+// figureAsked is "what is the ... figure", the words after "what is the"
+// caught: numberQ's question for a figure and CountAsked's words.
+const figureAsked = `\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?((?:(?:latest|final|official|total|exact|current|updated|new|overall|real|actual)\s+)*(?:number|figure|tally)s?)\b`
 
 // ClaimCounted is what a number stated in a question counts, as Counted
 // reads "how many": "50 people died in that jail" counts deaths, as "how

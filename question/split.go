@@ -78,7 +78,7 @@ func Split(q string) (focus, claims string) {
 // question of its own ("Did the army or the police go in?").
 func choiceAfter(s string) bool {
 	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 || len(f) > 10 || !slices.Contains(f, "or") || yesNoOpeners[strings.Trim(f[0], "¿¡,.\"'")] {
+	if len(f) == 0 || len(f) > 10 || !slices.Contains(f, "or") || yesNoQ.MatchString(text.Fold(strings.TrimLeft(s, "¿¡ "))) {
 		return false
 	}
 	for _, w := range f {
@@ -88,9 +88,6 @@ func choiceAfter(s string) bool {
 	}
 	return true
 }
-
-// yesNoOpeners are the verbs a yes/no question opens with.
-var yesNoOpeners = map[string]bool{"is": true, "was": true, "are": true, "were": true, "did": true, "do": true, "does": true, "has": true, "have": true, "had": true, "can": true, "could": true, "will": true, "would": true, "should": true}
 
 // guessAfterRE is a short guess asked after a question: "Was it the
 // police?", "is that right?", "was it 50?".
