@@ -42,7 +42,7 @@ var filler = func() map[string]bool {
 // ("Who was Guy's rival?").
 var casualPerson = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("guy guys dude dudes man woman lady fella bloke chap") {
+	for _, w := range strings.Fields("guy guys dude dudes man woman lady fella bloke chap gentleman fellow") {
 		m[text.Stem(w)] = true
 	}
 	return m

@@ -94,9 +94,13 @@ func stressed(q string, spans [][]int, i int) bool {
 	return questionWord(prev) || stressAfter[prev]
 }
 
-// whOpens reports a question whose first word is a question word.
+// whOpens reports a question whose first word is a question word, or
+// whose second is after a preposition ("in what manner", "for how long").
 func whOpens(q string) bool {
 	f := strings.Fields(strings.ToLower(q))
+	if len(f) > 1 && leadPreps[strings.TrimLeft(f[0], "¿¡\"'")] {
+		f = f[1:]
+	}
 	return len(f) > 0 && questionWord(strings.Trim(f[0], "¿?¡!,.\"'"))
 }
 

@@ -46,7 +46,7 @@ func Split(q string) (focus, claims string) {
 			// second asks nothing of its own
 			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start])
 		}
-		if prev := sents[n-2]; (guessAfterRE.MatchString(q[last.Start:last.End]) || choiceAfter(q[last.Start:last.End]) && len(strings.Fields(q[prev.Start:prev.End])) >= 3) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpens(q[prev.Start:prev.End]) {
+		if prev := sents[n-2]; (guessAfter(q[last.Start:last.End]) || choiceAfter(q[last.Start:last.End]) && len(strings.Fields(q[prev.Start:prev.End])) >= 3) && strings.HasSuffix(q[prev.Start:prev.End], "?") && whOpens(q[prev.Start:prev.End]) {
 			// "Who was it that announced the number of dead? Was it the
 			// police?": the asker's guess follows the question
 			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start] + " " + q[last.Start:])
@@ -89,9 +89,27 @@ func choiceAfter(s string) bool {
 	return true
 }
 
-// guessAfterRE is a short guess asked after a question: "Was it the
-// police?", "is that right?", "was it 50?".
-var guessAfterRE = regexp.MustCompile(`(?i)^\W*(?:or\s+)?(?:was|is|were|are)\s+(?:it|that|they|there)\b[^?]{0,30}\?\W*$`)
+// guessAfter reports a guess at what the question before asked
+// (guessAfterRE), which asks no question word of its own ("Was it Lasso
+// who appointed him and when did he start?" asks when) and not whether
+// the stories tell a thing ("Does it mention the mayor?").
+func guessAfter(s string) bool {
+	if !guessAfterRE.MatchString(s) || sayQ.MatchString(strings.TrimLeft(s, "¿¡ ")) {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(s))[1:] {
+		if w = strings.Trim(w, "¿?¡!,.\"'"); w != "who" && questionWord(w) {
+			return false // "who" joins a cleft: "was it the police who did it"
+		}
+	}
+	return true
+}
+
+// guessAfterRE is a guess asked after a question about what it asked,
+// its subject a pronoun: "Was it the police?", "is that right?", "was it
+// 50?", "Does he name the president?", "Did they use explosives or did
+// they negotiate with the prisoners?", "And is it in Guayaquil itself?".
+var guessAfterRE = regexp.MustCompile(`(?i)^\W*(?:(?:or|and|but|so)\s+)?(?:was|is|were|are|did|does|do|has|have|had)\s+(?:it|that|they|there|he|she|this|these|those)\b[^?]{0,80}\?\W*$`)
 
 // saysItRE is a short question after a question, whether the stories say
 // what it asked: "Which gangs were involved? Does the story name them?",

@@ -1,0 +1,48 @@
+package question
+
+import (
+	"strings"
+	"testing"
+)
+
+// A yes/no question whose subject is a pronoun, after a wh-question, is
+// the asker's guess at what the first asked ("Does he name the
+// president?"): the wh-question is what is asked. A second question with
+// a subject of its own, a first that asks no wh-question, or a second too
+// long to be a guess keep the last sentence as the question.
+func TestGuessAfterWhQuestion(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"Whom does he thank for being able to intervene? Does he name the president?", "Whom does he thank for being able to intervene?"},
+		{"In what manner did they get inside? Did they use explosives or did they negotiate with the prisoners?", "In what manner did they get inside?"},
+		{"What is the name of this prison exactly? And is it in Guayaquil itself or outside of the city?", "What is the name of this prison exactly?"},
+		{"Who was it that announced the number of dead? Was it the police?", "Who was it that announced the number of dead?"},
+		{"For how long is the emergency? Has it been extended?", "For how long is the emergency?"},
+		// the second names its own subject: it asks anew
+		{"Who heads the prisons? Did the army storm the Litoral prison?", "Did the army storm the Litoral prison?"},
+		// the first is no wh-question
+		{"Did they storm it? Did they use explosives?", "Did they use explosives?"},
+		// a preposition and no question word after it
+		{"In the prison, the army went in. Did they use explosives?", "Did they use explosives?"},
+		// too long to be a guess at the first
+		{"Who raised the toll? Did they give any word at all about what the families outside the gates of the prison were told by the guards and officials that day?", "Did they give any word at all about what the families outside the gates of the prison were told by the guards and officials that day?"},
+	} {
+		if got, _ := Split(c.q); strings.TrimSpace(got) != c.want {
+			t.Errorf("Split(%q) focus = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
+
+func TestWhOpensAfterPreposition(t *testing.T) {
+	for q, want := range map[string]bool{
+		"for how long did it last?":     true,
+		"In which city is the prison?":  true,
+		"who died?":                     true,
+		"in the prison, who died?":      false,
+		"by the way did anyone escape?": false,
+		"since":                         false,
+	} {
+		if got := whOpens(q); got != want {
+			t.Errorf("whOpens(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
