@@ -9,9 +9,10 @@ import (
 
 // The cause a claim gives ("because ...", "caused by ...") is its answer
 // to why: most of its own words (names aside) must be in the cited
-// passages, not only most of the claim's. A one-word cause is left to
-// the share. (Asked why: otherwise the link rule wants the passage to
-// draw a cause at all.)
+// passages, not only most of the claim's; a one-word cause must be there
+// itself ("because of floods", which no passage tells of: it was left to
+// the share until the twenty-third session). (Asked why: otherwise the
+// link rule wants the passage to draw a cause at all.)
 func TestCauseWordsInThePassage(t *testing.T) {
 	const st = " date 2023-07-26 STORY: Emergency.\n\n" +
 		"On Monday, President Guillermo Lasso declared a state of emergency in the provinces of Manabi and Los Rios " +
@@ -24,7 +25,7 @@ func TestCauseWordsInThePassage(t *testing.T) {
 		// (a one-word cause is left to the share; the agent it gives the
 		// shooting, which the passage names nowhere, is unsaidAgent's)
 		{`Lasso declared a state of emergency in Manabi and Los Rios because the mayor had been shot by gangs [1].`, "who: the claim says who did it (gangs)"},
-		{`Lasso declared a state of emergency in Manabi and Los Rios because of floods [1].`, ""},
+		{`Lasso declared a state of emergency in Manabi and Los Rios because of floods [1].`, "link: the cause the claim gives (floods)"},
 	} {
 		s := story.Parse("s.txt", st)
 		ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})

@@ -2611,6 +2611,12 @@ var saidOnlyRE = regexp.MustCompile(`(?i)\b(?:only|just|merely|simply)\s+(?:\w+\
 // or "caused by", to the clause's end.
 var causeRE = regexp.MustCompile(`(?i)\b(?:because(?:\s+of)?|caused\s+by)\s+([^;:.,()—–]+)`)
 
+// dueRE finds a cause given after "due to" or "owing to", to the
+// clause's end: often a short phrase of the model's own words beside the
+// passage's ("due to external pressure" of "the pressure builds"), so
+// one word of it held is enough.
+var dueRE = regexp.MustCompile(`(?i)\b(?:due|owing)\s+to\s+([^;:.,()—–]+)`)
+
 // CauseContentShare is the share of a cause's content words the cited
 // passages must hold: a link is a claim of its own, so a little more than
 // MinContentShare ("because gang violence from the prisons had spread into
@@ -2625,11 +2631,17 @@ const CauseContentShare = 0.6
 // passages don't hold, when they are most of it: "He declared it because
 // gangs had taken over prisons in Manabi" where the passage gives the
 // mayor's killing. The cause is the claim's answer to "why": its own
-// words must be there, not only the rest of the claim's. Names are the
-// name rule's. "" when the cause holds.
+// words must be there, not only the rest of the claim's; a cause of one
+// word too ("because of overcrowding"). After "due to" one word held is
+// enough (dueRE). Names are the name rule's. "" when the cause holds.
 func unsaidCause(rest string, cited []int, ev []evidence, terms map[string]bool) string {
 	for _, m := range causeRE.FindAllStringSubmatch(rest, -1) {
-		if miss := unsaidPhrase(m[1], cited, ev, terms, CauseContentShare); miss != "" {
+		if miss := unsaidWords(m[1], cited, ev, terms, CauseContentShare, 1); miss != "" {
+			return miss
+		}
+	}
+	for _, m := range dueRE.FindAllStringSubmatch(rest, -1) {
+		if miss := unsaidWords(m[1], cited, ev, terms, noneHeld, 1); miss != "" {
 			return miss
 		}
 	}

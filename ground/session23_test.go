@@ -1,0 +1,39 @@
+package ground
+
+import "testing"
+
+// A cause given after "because" must be told in the passages, a cause of
+// one word too: "because of overcrowding" where no passage speaks of
+// crowding is invented, asked why or not. After "due to" or "owing to"
+// one word the passages hold is enough ("due to external pressure" of
+// "the pressure builds"; "sun exposure" of "exposed to sunshine"), as is
+// most of a longer cause ("because they help in the regeneration"), and
+// "because of this" has no words of its own.
+func TestCauseNoPassageTells(t *testing.T) {
+	const story = "Clashes between gangs here began on Saturday. The strike was called after two workers died in accidents at the port. " +
+		"The pressure inside the melon builds until it bursts. Being exposed to sunshine will also increase your levels of vitamin D. Fire is the mechanism by which the forest is continually regenerated."
+	for _, asked := range []string{"What caused the riot in Guayaquil?", "When did the clashes begin?"} {
+		verdict := func(t *testing.T, storyText, claim string) Verdict { return verdictWith(t, storyText, asked, claim) }
+		wantDrops(t, verdict, story, []dropCase{
+			{"The clashes between gangs began on Saturday because of overcrowding [1].", true},
+			{"The clashes between gangs began on Saturday due to overcrowding in the cellblocks [1].", true},
+			{"The clashes between gangs began on Saturday owing to a power cut [1].", true},
+			// the cause ends at its preposition: the clashes are another item
+			{"The riot started because of overcrowding, with clashes between gangs beginning on Saturday [1].", true},
+		})
+	}
+	// asked why, a cause told in the passage's words, or a derived one,
+	// is reported (not asked why, the link rule wants the passage's link)
+	verdict := func(t *testing.T, storyText, claim string) Verdict {
+		return verdictWith(t, storyText, "Why was the strike called?", claim)
+	}
+	wantDrops(t, verdict, story, []dropCase{
+		{"The strike was called because two workers died in accidents at the port [1].", false},
+		{"The strike was called because two workers were killed [1].", false},
+		{"Vitamin D levels rise due to sun exposure [1].", false},
+		{"The melon bursts due to external pressure [1].", false},
+		{"Fires matter because they help in the regeneration of the forest [1].", false},
+		{"The strike was called because of this [1].", false},
+		{"The strike was called because of low wages [1].", true},
+	})
+}
