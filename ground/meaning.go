@@ -252,6 +252,7 @@ var meaningRules = []meaningRule{
 	{"modality", modalityRule},
 	{"modality", certaintyRule},
 	{"modality", addedHedgeRule},
+	{"modality", forecastRule},
 	{"link", linkRule},
 	{"link", purposeRule},
 	{"outcome", outcomeRule},

@@ -37,3 +37,23 @@ func TestCauseNoPassageTells(t *testing.T) {
 		{"The strike was called because of low wages [1].", true},
 	})
 }
+
+// A forecast the claim makes ("was expected to rise further", "is likely
+// to last") needs a cited sentence holding its words that looks ahead
+// ("will", "fear", "could", a chance of rain): else it is the model's
+// own. "More likely to" compares; it foresees nothing.
+func TestForecastNoPassageMakes(t *testing.T) {
+	const story = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31. " +
+		"A previous strike at the port in 2021 lasted 11 days. Exporters fear the cherries will rot if the stoppage lasts. " +
+		"There is 39 percentage chance of rain and 10 mph winds from the North. Twins occur more often in women over 30."
+	wantDrops(t, verdictOn, story, []dropCase{
+		{"The attorney general raised the death toll from 18 to 31 and said it was expected to rise further [1].", true},
+		{"The strike is expected to last about 11 days, like the previous one [1].", true},
+		{"The death toll is likely to climb [1].", true},
+		// the passage looks ahead to it
+		{"Exporters say the cherries are expected to rot if the stoppage lasts [1].", false},
+		{"Winds are expected to be 10 mph from the north [1].", false},
+		// a comparison of likelihood
+		{"Twins are more likely to occur in women over 30 [1].", false},
+	})
+}
