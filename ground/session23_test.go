@@ -1,6 +1,9 @@
 package ground
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A cause given after "because" must be told in the passages, a cause of
 // one word too: "because of overcrowding" where no passage speaks of
@@ -56,4 +59,34 @@ func TestForecastNoPassageMakes(t *testing.T) {
 		// a comparison of likelihood
 		{"Twins are more likely to occur in women over 30 [1].", false},
 	})
+}
+
+// Who said it, when the claim names its speaker after an article and
+// five more words ("A spokesperson for the prison authority said"), with
+// "noted", or at its end (", according to the port operator"): the
+// sentence saying what it says must be the speaker's. The speaker was
+// left unread in all three and the words passed.
+func TestSpeakerAtLengthOrAtTheEnd(t *testing.T) {
+	const st = " date 2023-08-03 STORY: Port.\n\n" +
+		"The port operator said the walkout had halted the loading of about 12,000 containers a day. " +
+		"Two workers were killed in separate accidents at the port in March, according to the union. " +
+		"A spokesperson for the Guayaquil city council said extra buses would run until midnight. " +
+		"The prison authority said it would publish a list of the dead. " +
+		"The union said the strike would continue until the operator agreed to a pay rise.\n"
+	for _, tt := range []struct {
+		claim string
+		drop  bool
+	}{
+		{`Two workers were killed in separate accidents at the port in March, according to the port operator [1].`, true},
+		{`Two workers were killed in separate accidents at the port in March, according to the union [1].`, false},
+		{`A spokesperson for the prison authority said extra buses would run until midnight [1].`, true},
+		{`A spokesperson for the city council said extra buses would run until midnight [1].`, false},
+		{`The prison authority noted the strike would continue until the operator agreed to a pay rise [1].`, true},
+		{`The union noted the strike would continue until the operator agreed to a pay rise [1].`, false},
+	} {
+		got := droppedFor(verdictOn(t, st, tt.claim))
+		if (got != "") != tt.drop || tt.drop && !strings.Contains(got, "is said by another") {
+			t.Errorf("%q: reason %q, want dropped %v as said by another", tt.claim, got, tt.drop)
+		}
+	}
 }

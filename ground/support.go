@@ -2100,8 +2100,14 @@ func shortYear(x string, nums map[string]bool) bool {
 var leadingYesRE = regexp.MustCompile(`(?i)^\s*yes\b[\s,.;:!–—-]+`)
 
 // speakerRE is a claim opening with its speaker: up to five words
-// before a verb of saying ("The prison authority said", "Police told").
-var speakerRE = regexp.MustCompile(`^\s*((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s+(?:said|says|told|tells|stated|states|announced|announces|reported|reports|added|warned|insisted|confirmed|confirms)\b`)
+// before a verb of saying, after an article ("The prison authority said",
+// "Police told", "A spokesperson for the prison authority said", "Solis
+// also noted").
+var speakerRE = regexp.MustCompile(`^\s*(?:(?i:a|an|the)\s+)?((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s+(?:said|says|told|tells|stated|states|announced|announces|reported|reports|added|warned|insisted|confirmed|confirms|noted|notes|explained|claimed|claims)\b`)
+
+// accordingEndRE is a claim closing with its speaker: "Two workers were
+// killed in March, according to the union."
+var accordingEndRE = regexp.MustCompile(`(?i),\s*according to ((?:[\p{L}'’.-]+\s+){0,4}[\p{L}'’.-]+)\s*[.!]?\s*$`)
 
 // speakerNouns name a speaker in lower case: "according to the prison
 // agency", "according to police".
@@ -2138,9 +2144,10 @@ func speakerHead(claim string) string {
 	m := speakerRE.FindStringSubmatch(claim)
 	if m == nil {
 		if m = accordingRE.FindStringSubmatch(claim); m == nil {
-			return ""
-		}
-		if m[2] != "" {
+			if m = accordingEndRE.FindStringSubmatch(claim); m == nil {
+				return ""
+			}
+		} else if m[2] != "" {
 			m[1] = m[2] // the name in apposition
 		}
 	}
@@ -2432,10 +2439,15 @@ func saidBySomeoneElse(head, claim string, cited []int, ev []evidence) int {
 	if m == nil {
 		m = accordingRE.FindStringIndex(claim) // "According to the union, ..."
 	}
-	if m == nil {
+	what := map[string]bool{}
+	switch {
+	case m != nil:
+		what = text.TermSet(claim[m[1]:])
+	case accordingEndRE.MatchString(claim): // "..., according to the union."
+		what = text.TermSet(claim[:accordingEndRE.FindStringIndex(claim)[0]])
+	default:
 		return 0
 	}
-	what := text.TermSet(claim[m[1]:])
 	for t := range what {
 		if metaTerms[t] {
 			delete(what, t)
