@@ -34,16 +34,20 @@ func TestMoreRuleEdgesReview3(t *testing.T) {
 			t.Errorf("%q on %q: reason %q, want %q", tt.claim, tt.passage, got, tt.want)
 		}
 	}
-	// an item the question asks about is the question's word, not an item
-	// the claim adds to the passage's list
+	// an item the question asks about, added to the passage's list, is
+	// still an item the passage does not list: "Did police seize weapons
+	// and explosives?" is not answered yes by footage of weapons and
+	// ammunition. (Review 3 had it pass as the question's word; a blind
+	// reply writer of the twenty-third session labelled the same answer
+	// bad, and it is: no passage says explosives were seized.)
 	const st = " date 2023-07-26 STORY: Prison.\n\n" +
 		"Footage released by police showed automatic weapons and ammunition seized from inside the prison.\n"
 	s := story.Parse("s.txt", st)
 	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
 	claim := "Police seized automatic weapons, ammunition and explosives from inside the prison [1]."
 	v := checkClaims(splitClaims(claim, len(ps)), "Did police seize weapons and explosives?", ps, evidenceOf(ps))
-	if got := droppedFor(v); strings.Contains(got, "listed item") {
-		t.Errorf("%q asked about explosives: reason %q", claim, got)
+	if got := droppedFor(v); !strings.Contains(got, "listed item") {
+		t.Errorf("%q asked about explosives: reason %q, want the listed item dropped", claim, got)
 	}
 }
 

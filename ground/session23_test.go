@@ -90,3 +90,21 @@ func TestSpeakerAtLengthOrAtTheEnd(t *testing.T) {
 		}
 	}
 }
+
+// An item the question asks about, added to the list a passage gives, is
+// an item the passage does not list ("Were explosives found?": "automatic
+// weapons, ammunition and explosives" of footage of weapons and
+// ammunition); saying the passages don't list it is faithful.
+func TestAskedItemAddedToAList(t *testing.T) {
+	const story = "Footage released by police showed automatic weapons and ammunition seized from inside the prison."
+	verdict := func(t *testing.T, storyText, claim string) Verdict {
+		return verdictWith(t, storyText, "Were explosives, grenades or drugs found in the prison?", claim)
+	}
+	wantDrops(t, verdict, story, []dropCase{
+		{"Yes, police footage showed automatic weapons, ammunition and explosives seized from inside the prison [1].", true},
+		{"Yes, police footage showed ammunition and drugs seized from inside the prison [1].", true},
+		// two added side by side
+		{"Yes, police footage showed automatic weapons, ammunition, grenades and explosives seized from inside the prison [1].", true},
+		{"Police footage showed automatic weapons and ammunition seized from inside the prison [1].", false},
+	})
+}

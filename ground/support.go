@@ -726,7 +726,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if t := deniedUnsaidDeed(rest, cited, ev, terms); t != "" {
 		return fmt.Sprintf("negation: the claim denies %q, of which %s says nothing", t, where), nil
 	}
-	if y := inventedListItem(rest, asked, cited, ev, terms); y != "" {
+	if y := inventedListItem(rest, cited, ev, terms); y != "" {
 		return fmt.Sprintf("listed item %q is not in %s", y, where), nil
 	}
 	need := MinContentShare
@@ -2269,16 +2269,17 @@ func nearOf(x string, nums map[string]bool) bool {
 // has "automatic weapons and ammunition"): a pair "x and y" (or "or") of
 // the claim's content words where a cited sentence joins x with another
 // item the same way and no cited passage holds y, as written, through a
-// synonym or WordNet, nor the question. One word of a long claim, which
-// the content share lets through, but an item of the answer's list.
-// "" when there is none.
-func inventedListItem(rest, asked string, cited []int, ev []evidence, terms map[string]bool) string {
+// synonym or WordNet. One word of a long claim, which the content share
+// lets through, but an item of the answer's list. An item the question
+// asks about is no exception: "Were explosives found?" is not answered
+// "weapons, ammunition and explosives" by a passage listing weapons and
+// ammunition. "" when there is none.
+func inventedListItem(rest string, cited []int, ev []evidence, terms map[string]bool) string {
 	ws := text.Words(rest)
 	held := func(w string) bool {
 		t := stemOf(w)
 		return t != "" && (terms[t] || anySynonymIn(terms, t))
 	}
-	qt := text.TermSet(asked)
 	for i := 1; i+1 < len(ws); i++ {
 		if ws[i] != "and" && ws[i] != "or" {
 			continue
@@ -2286,7 +2287,7 @@ func inventedListItem(rest, asked string, cited []int, ev []evidence, terms map[
 		for _, p := range [][2]string{{ws[i-1], ws[i+1]}, {ws[i+1], ws[i-1]}} {
 			x, y := p[0], p[1]
 			ty := stemOf(y)
-			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || qt[ty] || !held(x) || held(y) {
+			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || !held(x) || held(y) {
 				continue
 			}
 			if !pluralNoun(y) {
@@ -2316,7 +2317,7 @@ func inventedListItem(rest, asked string, cited []int, ev []evidence, terms map[
 		}
 		for _, y := range heads {
 			ty := stemOf(y)
-			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || qt[ty] || held(y) || !pluralNoun(y) || lexIn(cited, ev, y) {
+			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || held(y) || !pluralNoun(y) || lexIn(cited, ev, y) {
 				continue
 			}
 			return y
