@@ -31,7 +31,7 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 			continue
 		}
 		verb := ""
-		for j := k - 1; j >= 1 && j >= k-5; j-- {
+		for j := k - 1; j >= 1 && j >= k-8; j-- {
 			if passiveAux[ws[j-1]] && stemOf(ws[j]) != "" {
 				verb = ws[j]
 				break
@@ -49,8 +49,20 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 		if len(agent) == 0 {
 			continue
 		}
+		title := "" // the head of a title set after a name: "director"
+		if capitalIn(agent[0], rest) {
+			// a name is the agent, not the words after it ("by Guillermo
+			// Rodriguez, the general director": not "general"); its title
+			// is read by its head ("director")
+			n := 1
+			for n < len(agent) && capitalIn(agent[n], rest) {
+				n++
+			}
+			agent = agent[:n]
+			title = titleHead(ws, slices.Index(ws[k+1:], agent[n-1])+k+2)
+		}
 		vt := stemOf(verb)
-		seen := false
+		seen, done := false, false
 		for _, n := range cited {
 			e := &ev[n-1]
 			for i := range e.sents {
@@ -64,9 +76,19 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 						return ""
 					}
 				}
+				if title != "" && topicWordIn(title, s) {
+					return "" // "the agency's director ordered" of "by Rodriguez, the director of the SNAI"
+				}
+				done = done || doerBefore(s, vt, e.raw[s.start:s.end])
 			}
 		}
-		if seen && slices.ContainsFunc(agent, func(a string) bool { return !heldAnywhere(a, cited, ev) }) {
+		named := slices.ContainsFunc(agent, func(a string) bool { return capitalIn(a, rest) })
+		if seen && (done && named || slices.ContainsFunc(agent, func(a string) bool { return !heldAnywhere(a, cited, ev) })) {
+			// no word of the agent where the deed is told, and either a
+			// word of it nowhere, or the deed done there by another
+			// person than the one the claim names ("Ecuador's attorney
+			// general on Tuesday raised the death toll" of "raised ... by
+			// Guillermo Rodriguez", named in the next sentence)
 			return strings.Join(agent, " ")
 		}
 		saysWhat := slices.ContainsFunc(ws[:k], func(w string) bool { t := stemOf(w); return t != "" && w != verb && !metaTerms[t] })
@@ -104,4 +126,39 @@ func heldAnywhere(w string, cited []int, ev []evidence) bool {
 		}
 	}
 	return lexIn(cited, ev, w)
+}
+
+// doerBefore reports a sentence telling of the deed vt in the active
+// voice with a person for its doer: a person noun (WordNet noun.person:
+// "general", "minister") or a name among the six words before the verb
+// ("Ecuador's attorney general on Tuesday raised").
+func doerBefore(s *evSentence, vt, raw string) bool {
+	for i, w := range s.ws {
+		if i == 0 || stemOf(w) != vt || passiveAux[s.ws[i-1]] {
+			continue
+		}
+		for j := max(0, i-6); j < i; j++ {
+			if d := s.ws[j]; text.IsPersonNoun(d) || j > 0 && capitalIn(d, raw) {
+				return true // (a capital opening the sentence is no name)
+			}
+		}
+	}
+	return false
+}
+
+// titleHead is the head of a title set after a name at ws[i:]: "the
+// general director of Ecuador's prison authority" gives "director", the
+// last word before "of" or a clause's end (five words at most); "" when
+// no article opens one.
+func titleHead(ws []string, i int) string {
+	if i <= 0 || i >= len(ws) || ws[i] != "the" && ws[i] != "a" && ws[i] != "an" {
+		return ""
+	}
+	head := ""
+	for j := i + 1; j < len(ws) && j <= i+5 && ws[j] != "of" && !agentStops[ws[j]] && !clauseBreaks[ws[j]]; j++ {
+		if stemOf(ws[j]) != "" {
+			head = ws[j]
+		}
+	}
+	return head
 }

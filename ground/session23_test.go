@@ -108,3 +108,26 @@ func TestAskedItemAddedToAList(t *testing.T) {
 		{"Police footage showed automatic weapons and ammunition seized from inside the prison [1].", false},
 	})
 }
+
+// A passive deed given to a person by name ("raised ... by Guillermo
+// Rodriguez") where the sentence telling of it has another person do it
+// ("Ecuador's attorney general on Tuesday raised the death toll") is given
+// to the wrong person, though the passage names him in its next
+// sentence. The agent may stand far from its verb; a title after the
+// name that is the doer's ("the director" of "the agency's director
+// ordered") keeps it.
+func TestPassiveDeedGivenToTheNextName(t *testing.T) {
+	const story = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31. " +
+		"Guillermo Rodriguez, the general director of Ecuador's prison authority, the SNAI, spoke to reporters. " +
+		"The agency's director ordered the transfer of 200 inmates on Wednesday. " +
+		"Ricardo Solis is the transport minister. Yesterday he lifted the ban on protests. " +
+		"On Monday, President Guillermo Lasso also declared a state of emergency in the provinces."
+	wantDrops(t, verdictOn, story, []dropCase{
+		{"The death toll was raised from 18 to 31 on Tuesday by Guillermo Rodriguez [1].", true},
+		{"The death toll was raised from 18 to 31 on Tuesday by Guillermo Rodriguez, the general director of Ecuador's prison authority [1].", true},
+		{"The death toll was raised from 18 to 31 on Tuesday by the attorney general [1].", false},
+		{"The transfer of 200 inmates was ordered by Guillermo Rodriguez, the director of the SNAI, on Wednesday [1].", false},
+		// "he" is Solis; the capital opening the sentence is no doer
+		{"The ban on protests was lifted by Ricardo Solis yesterday [1].", false},
+	})
+}
