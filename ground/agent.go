@@ -1,6 +1,7 @@
 package ground
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -79,10 +80,10 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 				if title != "" && topicWordIn(title, s) {
 					return "" // "the agency's director ordered" of "by Rodriguez, the director of the SNAI"
 				}
-				done = done || doerBefore(s, vt, e.raw[s.start:s.end])
+				done = done || doerBefore(e, i, vt, agent, cited, ev)
 			}
 		}
-		named := slices.ContainsFunc(agent, func(a string) bool { return capitalIn(a, rest) })
+		named := capitalIn(agent[0], rest) // a name opens it ("by the interior minister" is none)
 		if seen && (done && named || slices.ContainsFunc(agent, func(a string) bool { return !heldAnywhere(a, cited, ev) })) {
 			// no word of the agent where the deed is told, and either a
 			// word of it nowhere, or the deed done there by another
@@ -129,17 +130,64 @@ func heldAnywhere(w string, cited []int, ev []evidence) bool {
 }
 
 // doerBefore reports a sentence telling of the deed vt in the active
-// voice with a person for its doer: a person noun (WordNet noun.person:
-// "general", "minister") or a name among the six words before the verb
-// ("Ecuador's attorney general on Tuesday raised").
-func doerBefore(s *evSentence, vt, raw string) bool {
+// voice with another person for its doer: a person noun (WordNet
+// noun.person: "general", "minister") or a name among the six words
+// before the verb, after the last comma before it ("Ecuador's attorney
+// general on Tuesday raised"; not "After touring the Litoral prison in
+// Guayaquil, he ordered"). A person noun a cited sentence sets beside
+// the agent's name is the agent ("Guillermo Lasso, Ecuador's president,
+// spoke" and "The president signed"). "He" or "she" is another when the
+// sentence before does not name the agent.
+func doerBefore(e *evidence, si int, vt string, agent []string, cited []int, ev []evidence) bool {
+	s := &e.sents[si]
+	raw := e.raw[s.start:s.end]
 	for i, w := range s.ws {
 		if i == 0 || stemOf(w) != vt || passiveAux[s.ws[i-1]] {
 			continue
 		}
-		for j := max(0, i-6); j < i; j++ {
-			if d := s.ws[j]; text.IsPersonNoun(d) || j > 0 && capitalIn(d, raw) {
+		from := max(0, i-6)
+		if c := strings.LastIndex(raw[:verbAt(raw, w)], ","); c >= 0 {
+			from = max(from, len(text.Words(raw[:c])))
+		}
+		for j := from; j < i; j++ {
+			d := s.ws[j]
+			if text.IsPersonNoun(d) && !besideName(d, agent, cited, ev) || j > 0 && capitalIn(d, raw) {
 				return true // (a capital opening the sentence is no name)
+			}
+			if (d == "he" || d == "she") && si > 0 && !slices.ContainsFunc(agent, func(a string) bool { return e.sents[si-1].words[a] }) {
+				return true // "he" is someone the sentence before names, not the agent
+			}
+		}
+	}
+	return false
+}
+
+// verbAt is the byte offset of the first word w of raw (folded), or
+// len(raw).
+func verbAt(raw, w string) int {
+	for _, m := range wordSpanRE.FindAllStringIndex(raw, -1) {
+		if text.Fold(raw[m[0]:m[1]]) == w {
+			return m[0]
+		}
+	}
+	return len(raw)
+}
+
+var wordSpanRE = regexp.MustCompile(`[\p{L}\p{N}'’]+`)
+
+// besideName reports a cited sentence holding both the person noun d and
+// a word of the agent's name: the name's own title.
+func besideName(d string, agent []string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		for i := range ev[n-1].sents {
+			s := &ev[n-1].sents[i]
+			if !s.words[d] {
+				continue
+			}
+			for _, a := range agent {
+				if s.words[a] {
+					return true
+				}
 			}
 		}
 	}

@@ -14,7 +14,8 @@ var (
 	prospectEvidence = set(`will would could may might can shall should ought expect expected expects expecting likely unlikely
 		poised forecast forecasts predicted predicts predict plan plans planned planning fear fears feared warn warns
 		warned warning threat threaten threatens threatened risk risks possible possibly potential potentially if unless
-		hope hopes hoped aim aims intend intends intended estimate estimates estimated project projected chance chances odds`)
+		hope hopes hoped aim aims intend intends intended estimate estimates estimated project projected chance chances odds scheduled slated
+		upcoming next`)
 )
 
 // likelihoodDegree compare a likelihood: "more likely to", "less likely to".

@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -42,9 +43,23 @@ func roleInCited(w string, cited []int, ev []evidence) bool {
 		if e.full != nil {
 			e = e.full
 		}
-		if e.words[w] || e.titled != nil && e.titled.words[w] {
-			return true
+		for _, v := range roleVariants(w) {
+			if e.words[v] || e.titled != nil && e.titled.words[v] {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// roleVariants are a post's word and, for one ending in "person", "man"
+// or "woman", its other forms: a spokesperson is the passage's
+// spokeswoman or spokesman, a chairman its chairperson.
+func roleVariants(w string) []string {
+	for _, suf := range []string{"person", "woman", "man"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 4 {
+			return []string{w, stem + "person", stem + "woman", stem + "man"}
+		}
+	}
+	return []string{w}
 }

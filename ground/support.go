@@ -603,7 +603,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// "**Inmates:** Police said ...": the label is the reply's
 		// heading, the speaker opens what follows it
 		said := withoutLabel(rest)
-		if head := speakerHead(said); head != "" {
+		if head := speakerHead(said); head != "" && !genericSpeakers[head] {
 			if n := saidBySomeoneElse(head, said, cited, ev); n > 0 {
 				return fmt.Sprintf("what the claim says %q said is said by another in passage %d", head, n), nil
 			}
@@ -2170,6 +2170,11 @@ func speakerHead(claim string) string {
 	}
 	return h
 }
+
+// genericSpeakers say who spoke by kind, not by name: any official the
+// passage quotes may be "officials" ("according to officials" of "the
+// interior minister said").
+var genericSpeakers = set("official officials authorities")
 
 // subordinators open a clause that sets the scene for the claim's own:
 // who speaks in it is not who the claim says spoke. ("As Solis said, ..."
