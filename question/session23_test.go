@@ -16,7 +16,12 @@ func TestGuessAfterWhQuestion(t *testing.T) {
 		{"In what manner did they get inside? Did they use explosives or did they negotiate with the prisoners?", "In what manner did they get inside?"},
 		{"What is the name of this prison exactly? And is it in Guayaquil itself or outside of the city?", "What is the name of this prison exactly?"},
 		{"Who was it that announced the number of dead? Was it the police?", "Who was it that announced the number of dead?"},
-		{"For how long is the emergency? Has it been extended?", "For how long is the emergency?"},
+		{"For how long is the emergency? Is it for the whole country?", "For how long is the emergency?"},
+		// what has happened since, or besides, is asked anew
+		{"For how long is the emergency? Has it been extended?", "Has it been extended?"},
+		{"What did the minister announce? Did he also resign?", "Did he also resign?"},
+		// a relative after a noun asks nothing
+		{"Which prison was attacked? Was it the one which holds the gang leaders?", "Which prison was attacked?"},
 		// the second names its own subject: it asks anew
 		{"Who heads the prisons? Did the army storm the Litoral prison?", "Did the army storm the Litoral prison?"},
 		// the first is no wh-question

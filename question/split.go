@@ -91,19 +91,32 @@ func choiceAfter(s string) bool {
 
 // guessAfter reports a guess at what the question before asked
 // (guessAfterRE), which asks no question word of its own ("Was it Lasso
-// who appointed him and when did he start?" asks when) and not whether
-// the stories tell a thing ("Does it mention the mayor?").
+// who appointed him and when did he start?" asks when; a "who" or "which"
+// after a noun only relates), not whether the stories tell a thing ("Does
+// it mention the mayor?"), and not what has happened since or besides
+// (newStateRE).
 func guessAfter(s string) bool {
-	if !guessAfterRE.MatchString(s) || sayQ.MatchString(strings.TrimLeft(s, "¿¡ ")) {
+	if !guessAfterRE.MatchString(s) || sayQ.MatchString(strings.TrimLeft(s, "¿¡ ")) || newStateRE.MatchString(s) {
 		return false
 	}
-	for _, w := range strings.Fields(strings.ToLower(s))[1:] {
-		if w = strings.Trim(w, "¿?¡!,.\"'"); w != "who" && questionWord(w) {
-			return false // "who" joins a cleft: "was it the police who did it"
+	f := strings.Fields(strings.ToLower(s))
+	for i := 1; i < len(f); i++ {
+		w := strings.Trim(f[i], "¿?¡!,.\"'")
+		if !questionWord(w) {
+			continue
 		}
+		if prev := strings.Trim(f[i-1], "¿?¡!,.\"'"); (w == "who" || w == "which" || w == "that") && (len(text.Terms(prev)) > 0 || prev == "one" || prev == "ones") {
+			continue // a relative after a noun: "was it the police who did it", "the one which holds"
+		}
+		return false
 	}
 	return true
 }
+
+// newStateRE is a question after a question that asks what has happened
+// since or besides: "Has it ended yet?", "Has he been arrested?", "Did he
+// also resign?". It asks anew.
+var newStateRE = regexp.MustCompile(`(?i)^\W*(?:(?:and|but|so)\s+)?(?:has|have|had)\b|\b(?:also|yet|still|already|again|too)\b`)
 
 // guessAfterRE is a guess asked after a question about what it asked,
 // its subject a pronoun: "Was it the police?", "is that right?", "was it
