@@ -1,6 +1,11 @@
 package bot_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/extract"
+)
 
 // "the gentleman" in a who-question is the person asked for, as "the guy"
 // is: no topic word the answer must hold (it was hedged).
@@ -16,4 +21,25 @@ func TestGuessAfterQuestionAnswersTheQuestion(t *testing.T) {
 	b, c := seedBot(t)
 	seedAnswers(t, b, c, "controlled detonations", "In what manner did they get inside? Did they use explosives or did they negotiate with the prisoners?")
 	seedAnswers(t, b, c, "Penitenciaria del Litoral", "What is the name of this prison exactly? And is it in Guayaquil itself or outside of the city?")
+}
+
+// A yes/no question whose deed is a light verb and a particle of release
+// ("let the guards go", "get out") is not settled by the sentence of the
+// guards held hostage: it said "Yes:". Nor after a greeting, whose
+// sentence hid that the question asks yes or no. "Did the army get in"
+// keeps its answer: "get in" is no release.
+func TestReleaseTheStoryNeverTells(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{
+		"did they let the esmeraldas guards go yet",
+		"did the esmeraldas hostage guards get out ok",
+		"Good evening. Did those guards that were held hostage in Esmeraldas get let go safely in the end?",
+	} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) && !strings.HasPrefix(a.Text, extract.HedgeNo) {
+			t.Errorf("%q: %q, want no answer (the stories never say the guards were let go)", q, a.Text)
+		}
+	}
+	seedAnswers(t, b, c, "gained access", "did the army get in")
 }

@@ -721,6 +721,11 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// "Is that the same guy as the president?": a sentence naming
 		// the president says nothing of whether another is he.
 		hedge(ans, form, keys, best)
+	case form.YesNo && !statement && lightDeedUnsaid(focus, best.text()) && score >= x.Floor:
+		// "did they let the esmeraldas guards go": the letting go is
+		// what is asked, which the sentence of the guards held hostage
+		// never tells.
+		hedge(ans, form, keys, best)
 	case form.YesNo && !statement && lacksOwnName(keys, best) && score >= x.Floor:
 		// "Is Lasso running again in next month's election?" is not
 		// settled by the sentence about next month's election: it never
@@ -746,6 +751,70 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		abstain()
 	}
 }
+
+// askedSentence is the sentence of asked that holds focus, the question
+// Split found in it (its first words), as written; asked when there is
+// none or only one sentence.
+func askedSentence(asked, focus string) string {
+	fw := text.Words(focus)
+	if len(fw) == 0 {
+		return asked
+	}
+	fw = fw[:min(3, len(fw))]
+	sents := text.Sentences(asked, 0, len(asked))
+	if len(sents) < 2 {
+		return asked
+	}
+	for _, sp := range sents {
+		sw := text.Words(asked[sp.Start:sp.End])
+		if len(sw) >= len(fw) && slices.Equal(sw[:len(fw)], fw) {
+			return asked[sp.Start:]
+		}
+	}
+	return asked
+}
+
+// lightDeedUnsaid reports a yes/no question whose deed is a light verb
+// and a particle of leaving or release ("let ... go", "get out", "set
+// free", "get away": the light verbs carry no key term of their own), when
+// the sentence holds neither the phrase nor a WordNet synonym of it
+// ("exit", "escape"; for letting go and setting free, of "release").
+func lightDeedUnsaid(q, sentence string) bool {
+	qw := text.Words(q)
+	for i, w := range qw {
+		l := text.Lemma(w)
+		if l != "let" && l != "get" && l != "set" {
+			continue
+		}
+		for j := i + 1; j < len(qw) && j <= i+4; j++ {
+			p := qw[j]
+			if !releaseParticles[p] {
+				continue
+			}
+			held := map[string]bool{}
+			for _, sw := range text.Words(sentence) {
+				held[text.Lemma(sw)] = true
+			}
+			if held[l] && held[p] {
+				return false
+			}
+			syns := text.PhrasalSynonyms(l, p)
+			if p != "out" && p != "away" {
+				syns = append(syns, append(text.Synonyms("release"), "release")...)
+			}
+			for _, x := range syns {
+				if held[text.Lemma(x)] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// releaseParticles end a light verb's phrase of leaving or release.
+var releaseParticles = map[string]bool{"go": true, "out": true, "free": true, "away": true, "loose": true}
 
 // sameSaid reports a sentence that says two are one ("the same", "also
 // known as", "who is also").
@@ -1493,8 +1562,9 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		}
 	}
 	// The form is read before instructions are stripped: "what did he say"
-	// loses its "say" to them.
-	form := question.FormOf(asked)
+	// loses its "say" to them; of the sentence asked, not of a greeting
+	// before it ("Good evening. Did those guards get let go?").
+	form := question.FormOf(askedSentence(asked, focus))
 	var counted map[string]bool
 	claimedCount := false
 	if qt == question.Number {
