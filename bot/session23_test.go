@@ -43,3 +43,17 @@ func TestReleaseTheStoryNeverTells(t *testing.T) {
 	}
 	seedAnswers(t, b, c, "gained access", "did the army get in")
 }
+
+// A name asked as chat types it ("wats the manta mayors name", "whats the
+// gangs names") needs a name beside the office or group: the story names
+// neither the mayor nor the gangs (they were answered with the sentence
+// of the emergency and the clashes). The director it names.
+func TestNameAskedAsTypedNeedsAName(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"wats the manta mayors name", "whats the gangs names", "whats the attorney generals name? i think it was a woman"} {
+		if a := ask(t, b, q); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
+			t.Errorf("%q: %q, want no answer", q, a.Text)
+		}
+	}
+	seedAnswers(t, b, c, "Guillermo Rodriguez", "whats the prison directors name")
+}

@@ -51,3 +51,24 @@ func TestWhOpensAfterPreposition(t *testing.T) {
 		}
 	}
 }
+
+// A name asked of an office or a group, written as chat writes it: the
+// possessive without its apostrophe ("mayors name"), a word before the
+// office ("the manta mayors name"), names of many ("the gangs names").
+func TestNamedRoleAsTyped(t *testing.T) {
+	for q, want := range map[string]string{
+		"what is the manta mayors name":        "mayor",
+		"what is the attorney generals name?":  "attorney general",
+		"what is the gangs names":              "gang",
+		"what are the gangs names":             "gang",
+		"what is the mayor's name":             "mayor",
+		"what is the mayors race":              "",
+		"what are the gangs doing":             "",
+		"what is the name of the mayor":        "mayor",
+		"what is the big deal with the mayors": "",
+	} {
+		if got := NamedRole(q); got != want {
+			t.Errorf("NamedRole(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
