@@ -334,10 +334,19 @@ func StripRequest(q string) string {
 	}
 	m := requestRE.FindStringSubmatchIndex(q)
 	if m == nil {
+		if k := knowThingRE.FindStringSubmatch(q); k != nil {
+			// "do you know the names of the gangs": what are they?
+			return "what is " + k[1]
+		}
 		return q
 	}
 	return howCalled(uninvert(q[m[2]:]))
 }
+
+// knowThingRE asks whether the bot knows a thing it names ("do you know
+// the death toll", "does anyone know the names of the gangs"): the thing
+// is what is asked, no yes or no. Thanks after it ask nothing.
+var knowThingRE = regexp.MustCompile(`(?i)^\s*(?:do|does)\s+(?:you|u|anyone|anybody|somebody|someone)(?:\s+guys|\s+here)?\s+(?:happen\s+to\s+)?know\s+((?:the|his|her|their|its)\s+[^?!.;]+[?!.]?)\s*(?:(?:thanks|thank\s+you|cheers|ta)\b[^?]*)?$`)
 
 // embeddedRE is a question in the order of a clause after "tell me": the
 // wh-word, its subject, then the verb "be" ("who the president of Ecuador
