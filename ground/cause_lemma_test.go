@@ -22,7 +22,9 @@ func TestCauseInItsBaseForm(t *testing.T) {
 		t.Skipf("Spanish part skipped: %v", err)
 	}
 	for _, tt := range []struct{ passage, claim, want string }{
-		{"The statement seemed to set off violence in the city of Esmeraldas.\n", "La declaración provocó la violencia en Esmeraldas [1].", "link"},
+		// the passage draws the link, hedged: the claim drops the hedge
+		// (until the twenty-third session this read "link": no cause)
+		{"The statement seemed to set off violence in the city of Esmeraldas.\n", "La declaración provocó la violencia en Esmeraldas [1].", "modality"},
 		{"The statement caused violence in the city of Esmeraldas.\n", "La declaración provocó la violencia en Esmeraldas [1].", ""},
 	} {
 		s := story.Parse("s.txt", " date 2023-07-27 STORY: Prison.\n\n"+tt.passage)

@@ -2418,6 +2418,7 @@ func modalityRule(claim []string, anchor, all []sentWords, _ string) string {
 			}
 		}
 	}
+	claimCauses := slices.ContainsFunc(claim, func(w string) bool { return linkClasses[0].words[w] })
 	sents := slices.Clip(anchor)
 	if !slices.ContainsFunc(claim, func(w string) bool { return keptHedges[w] }) {
 		sents = append(sents, all...)
@@ -2439,6 +2440,8 @@ func modalityRule(claim []string, anchor, all []sentWords, _ string) string {
 					covered = append(covered, s[j])
 				} else if j+1 < len(s) && phrasalIn(s[j], s[j+1], ct) {
 					covered = append(covered, s[j]+" "+s[j+1]) // "seemed to set off violence": "triggered" the violence
+				} else if claimCauses && causalAt(s, j) {
+					covered = append(covered, s[j]) // "seemed to set off violence": it "caused" the violence
 				}
 			}
 			if len(covered) >= MinHedged {
@@ -2466,6 +2469,23 @@ func phrasalIn(verb, particle string, ct map[string]bool) bool {
 	}
 	return false
 }
+
+// causalAt reports a verb that makes one thing cause another at s[j]:
+// "caused", "triggered", "sparked", "provoked", "prompted", or "set off",
+// "touched off", "led to". A claim saying so in any of these words
+// restates it ("seemed to set off violence": "caused the violence").
+func causalAt(s sentWords, j int) bool {
+	if causalVerbs[text.Lemma(s[j])] {
+		return true
+	}
+	if j+1 >= len(s) {
+		return false
+	}
+	l, p := text.Lemma(s[j]), s[j+1]
+	return (l == "set" || l == "touch" || l == "spark") && p == "off" || l == "lead" && p == "to"
+}
+
+var causalVerbs = set("cause trigger spark provoke prompt")
 
 // supposeWords speculate in a claim: "may be seeking", "possibly", "was
 // probably". (Not "could", which also says what one was able to do, nor

@@ -131,3 +131,27 @@ func TestPassiveDeedGivenToTheNextName(t *testing.T) {
 		{"The ban on protests was lifted by Ricardo Solis yesterday [1].", false},
 	})
 }
+
+// A hedged cause ("seemed to set off violence") stated as fact in other
+// causal words ("caused", "led to", Spanish "provocó") drops the hedge, as
+// "triggered" did; keeping a hedge, or a passage that does not hedge,
+// passes.
+func TestHedgedCauseInOtherWords(t *testing.T) {
+	verdict := func(t *testing.T, storyText, claim string) Verdict {
+		return verdictWith(t, storyText, "Why was there violence in Esmeraldas?", claim)
+	}
+	const hedged = "That declaration seemed to set off violence in the city of Esmeraldas."
+	wantDrops(t, verdict, hedged, []dropCase{
+		{"The declaration caused the violence in Esmeraldas [1].", true},
+		{"The declaration led to violence in Esmeraldas [1].", true},
+		{"The declaration seemed to cause violence in Esmeraldas [1].", false},
+		{"The declaration may have caused the violence in Esmeraldas [1].", false},
+	})
+	wantDrops(t, verdict, "That declaration set off violence in the city of Esmeraldas.", []dropCase{
+		{"The declaration caused the violence in Esmeraldas [1].", false},
+	})
+	wantDrops(t, verdict, "The storm is believed to have caused the blackout in the city.", []dropCase{
+		{"The storm led to the blackout in the city [1].", true},
+		{"The blackout in the city happened because of the storm [1].", true},
+	})
+}
