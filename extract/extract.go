@@ -777,31 +777,32 @@ func askedSentence(asked, focus string) string {
 // lightDeedUnsaid reports a yes/no question whose deed is a light verb
 // and a particle of leaving or release ("let ... go", "get out", "set
 // free", "get away": the light verbs carry no key term of their own), when
-// the sentence holds neither the phrase nor a WordNet synonym of it
-// ("exit", "escape"; for letting go and setting free, of "release").
+// the sentence tells no such deed: neither the particle after a verb
+// ("walked out", "let go"; a bare "go" only beside "let"), nor a WordNet
+// synonym of the phrase ("exit", "escape") or of "release" ("freed"), nor
+// "rescue". The particle may stand seven words after the verb ("let the
+// 15 prison guards in esmeraldas go"); "go-ahead" is no going.
 func lightDeedUnsaid(q, sentence string) bool {
 	qw := text.Words(q)
+	ql := strings.ToLower(q)
+	held := map[string]bool{}
+	for _, sw := range text.Words(sentence) {
+		held[text.Lemma(sw)] = true
+	}
 	for i, w := range qw {
 		l := text.Lemma(w)
 		if l != "let" && l != "get" && l != "set" {
 			continue
 		}
-		for j := i + 1; j < len(qw) && j <= i+4; j++ {
+		for j := i + 1; j < len(qw) && j <= i+7; j++ {
 			p := qw[j]
-			if !releaseParticles[p] {
+			if !releaseParticles[p] || p == "go" && strings.Contains(ql, "go-ahead") {
 				continue
 			}
-			held := map[string]bool{}
-			for _, sw := range text.Words(sentence) {
-				held[text.Lemma(sw)] = true
-			}
-			if held[l] && held[p] {
+			if p == "go" && held["let"] && held["go"] || p != "go" && held[p] || held["rescue"] {
 				return false
 			}
-			syns := text.PhrasalSynonyms(l, p)
-			if p != "out" && p != "away" {
-				syns = append(syns, append(text.Synonyms("release"), "release")...)
-			}
+			syns := append(text.PhrasalSynonyms(l, p), append(text.Synonyms("release"), "release")...)
 			for _, x := range syns {
 				if held[text.Lemma(x)] {
 					return false

@@ -707,7 +707,7 @@ func PersonNames(txt string) [][]int { return personName.FindAllStringIndex(txt,
 // holder of.
 const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader|gang|group|cartel|faction|company|firm|party|team|union|organi[sz]ation|boat|ship|vessel|plane|hospital|operation|law|act|facility|complex|center|centre`
 
-var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+)?(` + roleWords + `)(?:'s|’s|s)?\s+(?:` + nameAdjectives + `\s+)?names?\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bnames? of (?:the\s+|his\s+|her\s+|their\s+)?(?:\S+\s+){0,3}?(` + roleWords + `)s?\b|\b(` + roleWords + `)(?:\s+(?:guy|man|woman|dude|person|lady|fella))?(?:'s|’s)?\s+(?:` + nameAdjectives + `\s+)?name\s*\?*\s*$`)
+var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}?(` + roleWords + `)(?:\s+of\s+[a-z]+)?(?:'s|’s|s)?\s+(?:` + nameAdjectives + `\s+)?names?\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bnames? of (?:the\s+|his\s+|her\s+|their\s+)?(?:\S+\s+){0,3}?(` + roleWords + `)s?\b|\b(` + roleWords + `)(?:\s+(?:guy|man|woman|dude|person|lady|fella))?(?:'s|’s)?\s+(?:` + nameAdjectives + `\s+)?name\s*\?*\s*$`)
 
 // nameAdjectives are the words a name question puts before "name": "the
 // attorney general's actual name", "his full name".

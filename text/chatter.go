@@ -334,9 +334,15 @@ func StripRequest(q string) string {
 	}
 	m := requestRE.FindStringSubmatchIndex(q)
 	if m == nil {
-		if k := knowThingRE.FindStringSubmatch(q); k != nil {
-			// "do you know the names of the gangs": what are they?
-			return "what is " + k[1]
+		if k := knowThingRE.FindStringSubmatchIndex(q); k != nil && !knowClaimRE.MatchString(q[k[2]:]) {
+			// "do you know the names of the gangs": what are they? (who,
+			// when a person is asked for: "do you know the mayor of manta")
+			thing := thanksRE.ReplaceAllString(q[k[2]:], "")
+			wh := "what is "
+			if f := strings.Fields(thing); len(f) > 1 && IsPersonNoun(strings.Trim(f[1], ",.?!")) {
+				wh = "who is "
+			}
+			return wh + thing
 		}
 		return q
 	}
@@ -345,8 +351,14 @@ func StripRequest(q string) string {
 
 // knowThingRE asks whether the bot knows a thing it names ("do you know
 // the death toll", "does anyone know the names of the gangs"): the thing
-// is what is asked, no yes or no. Thanks after it ask nothing.
-var knowThingRE = regexp.MustCompile(`(?i)^\s*(?:do|does)\s+(?:you|u|anyone|anybody|somebody|someone)(?:\s+guys|\s+here)?\s+(?:happen\s+to\s+)?know\s+((?:the|his|her|their|its)\s+[^?!.;]+[?!.]?)\s*(?:(?:thanks|thank\s+you|cheers|ta)\b[^?]*)?$`)
+// is what is asked, no yes or no; what follows it is kept ("? someone
+// told me 18"), thanks at its end left off (thanksRE). Not "do you know
+// the guards were released" (knowClaimRE): a claim to confirm.
+var (
+	knowThingRE = regexp.MustCompile(`(?i)^\s*(?:do|does)\s+(?:you|u|anyone|anybody|somebody|someone)(?:\s+guys|\s+here)?\s+(?:happen\s+to\s+)?know\s+((?:the|his|her|their|its)\s)`)
+	knowClaimRE = regexp.MustCompile(`(?i)^(?:[^\s?!.;]+\s+){1,3}(?:is|are|was|were|has|have|had|did|will)\b`)
+	thanksRE    = regexp.MustCompile(`(?i)[\s,!]*\b(?:thanks|thank\s+you|cheers|ta)\b[^?]*$`)
+)
 
 // embeddedRE is a question in the order of a clause after "tell me": the
 // wh-word, its subject, then the verb "be" ("who the president of Ecuador
