@@ -262,6 +262,7 @@ var meaningRules = []meaningRule{
 	{"day", sinceDayRule},
 	{"day", relativeDayRule},
 	{"day", afterDayRule},
+	{"day", dayShiftRule},
 	{"day", dateWeekdayRule},
 	{"place", placeBindingRule},
 	{"during", duringRule},

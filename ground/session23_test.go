@@ -155,3 +155,18 @@ func TestHedgedCauseInOtherWords(t *testing.T) {
 		{"The blackout in the city happened because of the storm [1].", true},
 	})
 }
+
+// An event dated by another's weekday ("on Monday ... the following day")
+// has a weekday of its own: the passage's other weekday for that event
+// gainsays it. A shift that lands on the passage's day passes.
+func TestDayShiftedFromAnother(t *testing.T) {
+	const story = "On Monday, President Lasso declared a state of emergency after the mayor of Manta was shot dead on Sunday. " +
+		"Talks broke down on Wednesday evening and the strike began on Thursday."
+	wantDrops(t, verdictOn, story, []dropCase{
+		{"Lasso declared a state of emergency on Monday, and the mayor of Manta was shot dead the following day [1].", true},
+		{"Lasso declared a state of emergency on Monday; the mayor of Manta was shot dead the day before [1].", false},
+		{"The mayor of Manta was shot dead on Sunday, and Lasso declared a state of emergency the next day [1].", false},
+		{"The strike began on Thursday and talks broke down the following day [1].", true},
+		{"The strike began on Thursday; talks broke down a day earlier [1].", false},
+	})
+}
