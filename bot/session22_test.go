@@ -15,11 +15,7 @@ import (
 func TestFigureWordsAskForTheFigure(t *testing.T) {
 	b, c := seedBot(t)
 	seedAnswers(t, b, c, "18 to 31", "How many dead in total, what is the latest figure", "how many died, whats the final tally")
-	for _, q := range []string{"what is the latest figure for the ransom paid", "how many tourists, what is the latest figure"} {
-		if a := ask(t, b, q); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
-			t.Errorf("%q: %q, want no answer", q, a.Text)
-		}
-	}
+	seedRefuses(t, b, c, "what is the latest figure for the ransom paid", "how many tourists, what is the latest figure")
 }
 
 // A number the question states counts what follows it: "50 people died
@@ -94,6 +90,19 @@ func seedAnswers(t *testing.T, b *bot.Bot, c *corpus, want string, qs ...string)
 		checkContract(t, []*corpus{c}, a)
 		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, want) {
 			t.Errorf("%q: %q, want an answer with %q", q, a.Text, want)
+		}
+	}
+}
+
+// seedRefuses asks each question of the seed bot and wants it refused or
+// hedged (no answer of its own), every citation exact.
+func seedRefuses(t *testing.T, b *bot.Bot, c *corpus, qs ...string) {
+	t.Helper()
+	for _, q := range qs {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) && !strings.HasPrefix(a.Text, extract.HedgeNo) {
+			t.Errorf("%q: %q, want no answer", q, a.Text)
 		}
 	}
 }

@@ -1,11 +1,6 @@
 package bot_test
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/storybot-dev/storybot/extract"
-)
+import "testing"
 
 // "the gentleman" in a who-question is the person asked for, as "the guy"
 // is: no topic word the answer must hold (it was hedged).
@@ -30,17 +25,10 @@ func TestGuessAfterQuestionAnswersTheQuestion(t *testing.T) {
 // keeps its answer: "get in" is no release.
 func TestReleaseTheStoryNeverTells(t *testing.T) {
 	b, c := seedBot(t)
-	for _, q := range []string{
+	seedRefuses(t, b, c,
 		"did they let the esmeraldas guards go yet",
 		"did the esmeraldas hostage guards get out ok",
-		"Good evening. Did those guards that were held hostage in Esmeraldas get let go safely in the end?",
-	} {
-		a := ask(t, b, q)
-		checkContract(t, []*corpus{c}, a)
-		if !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) && !strings.HasPrefix(a.Text, extract.HedgeNo) {
-			t.Errorf("%q: %q, want no answer (the stories never say the guards were let go)", q, a.Text)
-		}
-	}
+		"Good evening. Did those guards that were held hostage in Esmeraldas get let go safely in the end?")
 	seedAnswers(t, b, c, "gained access", "did the army get in")
 }
 
@@ -50,10 +38,6 @@ func TestReleaseTheStoryNeverTells(t *testing.T) {
 // of the emergency and the clashes). The director it names.
 func TestNameAskedAsTypedNeedsAName(t *testing.T) {
 	b, c := seedBot(t)
-	for _, q := range []string{"wats the manta mayors name", "whats the gangs names", "whats the attorney generals name? i think it was a woman"} {
-		if a := ask(t, b, q); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
-			t.Errorf("%q: %q, want no answer", q, a.Text)
-		}
-	}
+	seedRefuses(t, b, c, "wats the manta mayors name", "whats the gangs names", "whats the attorney generals name? i think it was a woman")
 	seedAnswers(t, b, c, "Guillermo Rodriguez", "whats the prison directors name")
 }
