@@ -5,17 +5,17 @@ import (
 	"strings"
 )
 
-// forecastCues say what is yet to come, in a claim or in a passage:
-// "expected to rise", "likely to", "poised to" (forecastTo, before
-// "to"), a passage's "will", "would", "could", "may", "plans", "fears",
-// "warned", "if".
+// forecastTo are the words a claim forecasts with before "to" ("expected
+// to rise", "likely to", "poised to"); prospectEvidence the words a
+// passage's sentence looks ahead with ("will", "would", "could", "plans",
+// "fears", "warned", "if", "scheduled", a chance of rain).
 var (
 	forecastTo       = set("expected likely poised")
-	prospectEvidence = set(`will would could may might can shall should ought expect expected expects expecting likely unlikely
-		poised forecast forecasts predicted predicts predict plan plans planned planning fear fears feared warn warns
-		warned warning threat threaten threatens threatened risk risks possible possibly potential potentially if unless
-		hope hopes hoped aim aims intend intends intended estimate estimates estimated project projected chance chances odds scheduled slated
-		upcoming next`)
+	prospectEvidence = set(`will would could may might can shall should ought expect expected expects expecting
+		likely unlikely poised forecast forecasts predicted predicts predict plan plans planned planning fear
+		fears feared warn warns warned warning threat threaten threatens threatened risk risks possible possibly
+		potential potentially if unless hope hopes hoped aim aims intend intends intended estimate estimates
+		estimated project projected chance chances odds scheduled slated upcoming next`)
 )
 
 // likelihoodDegree compare a likelihood: "more likely to", "less likely to".

@@ -105,7 +105,7 @@ func guessAfter(s string) bool {
 		if !questionWord(w) {
 			continue
 		}
-		if prev := strings.Trim(f[i-1], "¿?¡!,.\"'"); (w == "who" || w == "which" || w == "that") && (len(text.Terms(prev)) > 0 || prev == "one" || prev == "ones") {
+		if prev := strings.Trim(f[i-1], "¿?¡!,.\"'"); (w == "who" || w == "which") && (len(text.Terms(prev)) > 0 || prev == "one" || prev == "ones") {
 			continue // a relative after a noun: "was it the police who did it", "the one which holds"
 		}
 		return false
