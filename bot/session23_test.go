@@ -41,3 +41,12 @@ func TestNameAskedAsTypedNeedsAName(t *testing.T) {
 	seedRefuses(t, b, c, "wats the manta mayors name", "whats the gangs names", "whats the attorney generals name? i think it was a woman")
 	seedAnswers(t, b, c, "Guillermo Rodriguez", "whats the prison directors name")
 }
+
+// A name the story never holds, asked with a pronoun question after it
+// ("In which maximum-security prison is El Tigre now? What is the name of
+// it?"), is refused: it was answered with the SNAI director's sentence,
+// read as "what is the name of the maximum-security prison".
+func TestSecondQuestionLeansOnTheFirst(t *testing.T) {
+	b, c := seedBot(t)
+	seedRefuses(t, b, c, "In which maximum-security prison is El Tigre now? What is the name of it?")
+}

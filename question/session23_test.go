@@ -72,3 +72,23 @@ func TestNamedRoleAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// A second question that asks only by a pronoun ("What is the name of
+// it?", "Where is it?") leans on the first: the first is asked, with the
+// thing it names ("El Tigre"). One with a word of its own asks anew.
+func TestSecondAsksOnlyBack(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"In which maximum-security prison is El Tigre now? What is the name of it?", "In which maximum-security prison is El Tigre now?"},
+		{"Which prison did the army storm? Where is it?", "Which prison did the army storm?"},
+		{"Who spoke in Spanish? What is he called?", "Who spoke in Spanish?"},
+		// words of its own
+		{"Which prison did the army storm? Where is the city?", "Where is the city?"},
+		{"Which prison did the army storm? What is its capacity?", "What is its capacity?"},
+		// no pronoun pointing back
+		{"Which prison did the army storm? What now?", "What now?"},
+	} {
+		if got, _ := Split(c.q); strings.TrimSpace(got) != c.want {
+			t.Errorf("Split(%q) focus = %q, want %q", c.q, got, c.want)
+		}
+	}
+}

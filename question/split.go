@@ -51,6 +51,11 @@ func Split(q string) (focus, claims string) {
 			// police?": the asker's guess follows the question
 			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start] + " " + q[last.Start:])
 		}
+		if prev := sents[n-2]; strings.HasSuffix(q[prev.Start:prev.End], "?") && asksOnlyBack(q[last.Start:last.End]) {
+			// "In which prison is El Tigre now? What is the name of it?":
+			// the second asks the first's thing back by a pronoun
+			return q[prev.Start:prev.End], strings.TrimSpace(q[:prev.Start] + " " + q[last.Start:])
+		}
 		return q[last.Start:last.End], strings.TrimSpace(q[:last.Start])
 	}
 	// A question followed by a statement of the asker's own ("who invented
@@ -68,6 +73,32 @@ func Split(q string) (focus, claims string) {
 	}
 	return q, ""
 }
+
+// asksOnlyBack reports a question whose only words beside its question
+// word and verbs are pronouns and "name" or "called": "What is the name of
+// it?", "Where is it?", "What is it called?". It leans on the question
+// before.
+func asksOnlyBack(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 || len(f) > 8 || !questionWord(strings.Trim(f[0], "¿?¡!,.\"'")) {
+		return false
+	}
+	back := false
+	for _, w := range f[1:] {
+		w = strings.Trim(w, "¿?¡!,.\"'")
+		switch {
+		case backPronouns[w]:
+			back = true
+		case w == "name" || w == "called" || w == "the" || w == "of" || w == "now" || w == "exactly" || len(text.Terms(w)) == 0:
+		default:
+			return false
+		}
+	}
+	return back
+}
+
+// backPronouns point back to the question before.
+var backPronouns = map[string]bool{"it": true, "its": true, "that": true, "this": true, "they": true, "them": true, "he": true, "him": true, "she": true, "her": true}
 
 // choiceAfter reports two guesses offered after a wh-question, asking no
 // question word of their own: "How did the soldiers come inside the
