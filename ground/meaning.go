@@ -246,6 +246,7 @@ var meaningRules = []meaningRule{
 	{"quantifier", restrictorRule},
 	{"quantifier", exclusiveRule},
 	{"quantifier", scopeRule},
+	{"quantifier", spreadRule},
 	{"quantifier", periodCountRule},
 	{"quantifier", vagueCountRule},
 	{"comparison", comparisonRule},

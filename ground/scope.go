@@ -3,6 +3,7 @@ package ground
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -25,6 +26,39 @@ func scopeRule(claim []string, _, all []sentWords, _ string) string {
 			}
 		}
 		return fmt.Sprintf("quantifier %q is not in the passage", w)
+	}
+	return ""
+}
+
+// spreadRule: a claim spreading over a place what the passages tell of
+// one ("walked off the job at ports across Chile" where they tell of "the
+// port of Valparaiso in Chile"): a plural before "across" or
+// "throughout" whose singular the cited passages hold and whose plural
+// they never do, with no spread of their own.
+func spreadRule(claim []string, _, all []sentWords, _ string) string {
+	for i := 1; i < len(claim); i++ {
+		if claim[i] != "across" && claim[i] != "throughout" {
+			continue
+		}
+		plural := claim[i-1]
+		one, ok := strings.CutSuffix(plural, "s")
+		if !ok || len(one) < 3 || strings.HasSuffix(one, "s") {
+			continue
+		}
+		holdsOne, holdsMany := false, false
+		for _, s := range all {
+			for _, w := range s {
+				switch w {
+				case one:
+					holdsOne = true
+				case plural, "across", "throughout":
+					holdsMany = true
+				}
+			}
+		}
+		if holdsOne && !holdsMany {
+			return fmt.Sprintf("quantifier: the passage tells of one %s, the claim of %s %s", one, plural, claim[i])
+		}
 	}
 	return ""
 }

@@ -170,3 +170,30 @@ func TestDayShiftedFromAnother(t *testing.T) {
 		{"The strike began on Thursday; talks broke down a day earlier [1].", false},
 	})
 }
+
+// A claim spreading over a place what the passages tell of one ("at
+// ports across Chile" of "at the port of Valparaiso in Chile") widens
+// them; a plural the passages hold, or a spread they draw themselves,
+// passes.
+func TestSpreadOverAPlace(t *testing.T) {
+	const one = "Thousands of dockworkers walked off the job at the port of Valparaiso in Chile on Thursday."
+	wantDrops(t, verdictOn, one, []dropCase{
+		{"Thousands of dockworkers walked off the job at ports across Chile on Thursday [1].", true},
+		{"Thousands of dockworkers walked off the job at ports throughout Chile on Thursday [1].", true},
+		{"Thousands of dockworkers walked off the job at the port of Valparaiso in Chile on Thursday [1].", false},
+	})
+	const many = "Dockworkers walked off the job at ports across Chile on Thursday, starting at the port of Valparaiso."
+	wantDrops(t, verdictOn, many, []dropCase{
+		{"Dockworkers walked off the job at ports across Chile on Thursday [1].", false},
+	})
+	const spread = "Dockworkers across Chile walked off the job on Thursday, starting at the port of Valparaiso."
+	wantDrops(t, verdictOn, spread, []dropCase{
+		// the passage draws a spread of its own
+		{"Dockworkers walked off the job at ports across Chile on Thursday [1].", false},
+	})
+	const press = "Unions in Chile held protests in the capital and in the ports."
+	wantDrops(t, verdictOn, press, []dropCase{
+		// the passage holds the plural itself
+		{"Unions held protests across Chile [1].", false},
+	})
+}
