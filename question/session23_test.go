@@ -11,7 +11,7 @@ import (
 // a subject of its own, a first that asks no wh-question, or a second too
 // long to be a guess keep the last sentence as the question.
 func TestGuessAfterWhQuestion(t *testing.T) {
-	for _, c := range []struct{ q, want string }{
+	wantFocus(t, []focusCase{
 		{"Whom does he thank for being able to intervene? Does he name the president?", "Whom does he thank for being able to intervene?"},
 		{"In what manner did they get inside? Did they use explosives or did they negotiate with the prisoners?", "In what manner did they get inside?"},
 		{"What is the name of this prison exactly? And is it in Guayaquil itself or outside of the city?", "What is the name of this prison exactly?"},
@@ -30,11 +30,7 @@ func TestGuessAfterWhQuestion(t *testing.T) {
 		{"In the prison, the army went in. Did they use explosives?", "Did they use explosives?"},
 		// too long to be a guess at the first
 		{"Who raised the toll? Did they give any word at all about what the families outside the gates of the prison were told by the guards and officials that day?", "Did they give any word at all about what the families outside the gates of the prison were told by the guards and officials that day?"},
-	} {
-		if got, _ := Split(c.q); strings.TrimSpace(got) != c.want {
-			t.Errorf("Split(%q) focus = %q, want %q", c.q, got, c.want)
-		}
-	}
+	})
 }
 
 func TestWhOpensAfterPreposition(t *testing.T) {
@@ -77,7 +73,7 @@ func TestNamedRoleAsTyped(t *testing.T) {
 // it?", "Where is it?") leans on the first: the first is asked, with the
 // thing it names ("El Tigre"). One with a word of its own asks anew.
 func TestSecondAsksOnlyBack(t *testing.T) {
-	for _, c := range []struct{ q, want string }{
+	wantFocus(t, []focusCase{
 		{"In which maximum-security prison is El Tigre now? What is the name of it?", "In which maximum-security prison is El Tigre now?"},
 		{"Which prison did the army storm? Where is it?", "Which prison did the army storm?"},
 		{"Who spoke in Spanish? What is he called?", "Who spoke in Spanish?"},
@@ -86,7 +82,16 @@ func TestSecondAsksOnlyBack(t *testing.T) {
 		{"Which prison did the army storm? What is its capacity?", "What is its capacity?"},
 		// no pronoun pointing back
 		{"Which prison did the army storm? What now?", "What now?"},
-	} {
+	})
+}
+
+// focusCase is a message and the question Split should find in it.
+type focusCase struct{ q, want string }
+
+// wantFocus checks the focus Split finds in each case's message.
+func wantFocus(t *testing.T, cases []focusCase) {
+	t.Helper()
+	for _, c := range cases {
 		if got, _ := Split(c.q); strings.TrimSpace(got) != c.want {
 			t.Errorf("Split(%q) focus = %q, want %q", c.q, got, c.want)
 		}
