@@ -2924,15 +2924,7 @@ func piecedLink(claim []string, i int, all []sentWords) bool {
 	if len(effect) == 0 || len(cause) == 0 {
 		return false
 	}
-	holds := func(s sentWords, ts []string) bool {
-		for _, w := range s {
-			t := stemOf(w)
-			if t != "" && (slices.Contains(ts, t) || slices.ContainsFunc(ts, func(x string) bool { return anySynonymIn(map[string]bool{t: true}, x) })) {
-				return true
-			}
-		}
-		return false
-	}
+	holds := func(s sentWords, ts []string) bool { return heldOrSynonym(s, ts) > 0 }
 	causeHeld := false
 	for k, s := range all {
 		e, c := holds(s, effect), holds(s, cause)
