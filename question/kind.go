@@ -748,7 +748,7 @@ func CountDeed(asked string) map[string]bool {
 	for i, w := range words {
 		w = strings.Trim(w, "?!.,;:")
 		if seen < 0 {
-			if countFiller[w] {
+			if countSkip(w) {
 				continue
 			}
 			if pastVerb(w) {
@@ -785,9 +785,15 @@ func pastVerb(w string) bool {
 	return l != w && l != "" && l != "be" && l != "have" && l != "do"
 }
 
+// countSkip reports a word a count question says before what it counts
+// (countFiller), or one that only stresses it ("how many guys actually
+// got killed").
+func countSkip(w string) bool { return countFiller[w] || text.IsIntensifier(w) }
+
 // countFiller are words a count question uses before what it counts:
-// "how many people died" counts deaths.
-var countFiller = map[string]bool{"got": true, "get": true, "gets": true, "been": true, "people": true, "persons": true, "person": true, "ppl": true, "in": true, "total": true, "more": true, "other": true, "were": true, "was": true, "are": true, "is": true, "did": true, "have": true, "had": true, "has": true, "the": true, "of": true}
+// "how many people died" counts deaths, and so does "how many guys got
+// killed" (chat's "guys" are people).
+var countFiller = map[string]bool{"got": true, "get": true, "gets": true, "been": true, "people": true, "persons": true, "person": true, "ppl": true, "guys": true, "dudes": true, "folks": true, "peeps": true, "in": true, "total": true, "more": true, "other": true, "were": true, "was": true, "are": true, "is": true, "did": true, "have": true, "had": true, "has": true, "the": true, "of": true}
 
 // countNear is how many words apart a number and what it counts may stand:
 // "15 prison guards", "the death toll from the violence from 18 to 31".
@@ -842,7 +848,7 @@ func ClaimCounted(asked string) map[string]bool {
 // what is counted.
 func firstCounted(words string) string {
 	for _, w := range strings.Fields(words) {
-		if !countFiller[w] {
+		if !countSkip(w) {
 			return w
 		}
 	}
@@ -1009,7 +1015,7 @@ func countedTerms(asked string) map[string]bool {
 			// follows, and what is counted was said before it.
 			break
 		}
-		if !countFiller[w] {
+		if !countSkip(w) {
 			word = w
 			break
 		}

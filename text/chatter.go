@@ -80,6 +80,26 @@ func StripLead(q string) string {
 	return q[loc[1]:]
 }
 
+// narrativeRE is an asker's own story run on into a question with no
+// stop between them: "i was reading the thing about the prison down there
+// and like how many guys got killed", "my cousin lives there so what city
+// is it in". Its question opens at a question word after "and", "so" or
+// "but" (chat filler between them is no word of either).
+var narrativeRE = regexp.MustCompile(`(?i)^\s*(?:i|im|i['’]m|ive|i['’]ve|i['’]d|my|me|we|our)\b[^?!.;]*?[\s,]+(?:and|so|but)[\s,]+(?:(?:like|um+|uh+|ok|okay|so|yeah|anyway|basically|idk)[\s,]+)*(how|what|whats|what['’]s|who|whos|who['’]s|whom|whose|when|where|which|why)\b`)
+
+// StripNarrative removes the asker's own story before a question it runs
+// on into (narrativeRE), when the story has three words at least: the
+// story is the asker's ("i was reading", "my cousin lives there"), and its
+// words would count against the answer. A message that asks nothing after
+// its story is left as typed.
+func StripNarrative(q string) string {
+	m := narrativeRE.FindStringSubmatchIndex(q)
+	if m == nil || len(strings.Fields(q[:m[2]])) < 4 || len(strings.Fields(q[m[2]:])) < 3 {
+		return q
+	}
+	return q[m[2]:]
+}
+
 // hearsayRE matches who the asker heard a claim from, opening it: "my
 // boy said", "my frend at work say", "someone said", "people are saying
 // that", "i heard", "i read somewhere".
@@ -146,7 +166,7 @@ var runOnSubjects = map[string]bool{"i": true, "im": true, "i'm": true, "i’m":
 // relative clause of the question ("who is the guy i saw on tv saying
 // ...").
 var remarkVerbs = map[string]bool{"cant": true, "can't": true, "can’t": true, "cannot": true, "dont": true, "don't": true, "don’t": true, "didnt": true, "didn't": true, "didn’t": true,
-	"forgot": true, "forget": true, "think": true, "thought": true, "heard": true, "hear": true, "read": true, "mean": true, "guess": true, "need": true, "want": true, "wanna": true,
+	"forgot": true, "forget": true, "keep": true, "kept": true, "think": true, "thought": true, "heard": true, "hear": true, "read": true, "mean": true, "guess": true, "need": true, "want": true, "wanna": true,
 	"was": true, "am": true, "just": true, "really": true, "still": true, "hope": true, "feel": true, "wonder": true, "swear": true, "bet": true, "dunno": true, "kinda": true, "literally": true, "lowkey": true}
 
 // runOnJoins are the words after which an "I" is the question's own: its

@@ -275,6 +275,18 @@ var phrases = []struct {
 	// "the number of dead" at the clause's end or before a preposition
 	// or a verb; "the number of the dead guard's cell" keeps its noun
 	{regexp.MustCompile(`(?i)\b(?:numbers?|counts?|figures?|tally|tallies|totals?)\s+(?:of|for|on)\s+(?:the\s+)?dead(\s*(?:[?.!,;]|$)|\s+(?:in|at|from|so|is|was|were|are|go|goes|went|up|now|after|during|since|then|there|and|or|but|before|as|of|on|to|by)\b)`), "death toll$1", nil},
+	// the currency of a figure is the asker's: a story's figure is the
+	// latest it knows, so "the latest confirmed death toll" asks for the
+	// death toll ("the first number", "the initial toll" ask for another,
+	// and stay)
+	{regexp.MustCompile(`(?i)\b(?:(?:latest|most recent|current|updated|up-to-date|confirmed|official|officially confirmed|reported)\s+)+(death toll|toll|numbers?|figures?|counts?|tally|tallies|totals?)\b`), "$1", nil},
+	// the asker's name for the whole event, closing a question: "how many
+	// got killed in that whole mess", "who started this whole thing". It
+	// says "the story's event", which every sentence of it is about
+	{regexp.MustCompile(`(?i)(?:\s+(?:in|from|during|over|after|of|with|about))?\s+(?:(?:that|this)(?:\s+(?:whole|entire))?|the\s+(?:whole|entire))\s+(?:mess|thing|situation|saga|ordeal|drama|chaos|fiasco|debacle|business|shitshow|circus|madness|craziness|episode|affair)(\s*[?!.]*\s*)$`), "$1", nil},
+	// the formal register's long prepositions say "about": "the death toll
+	// in connection with the violence"
+	{regexp.MustCompile(`(?i)\b(?:in (?:connection|relation) (?:with|to)|with (?:regard|respect|reference) to|in regards? to|pertaining to)\b`), "about", nil},
 	{regexp.MustCompile(`(?i)\blos[te]s? (their|his|her|its) li(fe|ves)\b`), "died", nil},
 	{regexp.MustCompile(`(?i)\b(took|taken|take|held) (captive|prisoner)\b`), "held hostage", nil},
 	{regexp.MustCompile(`(?i)\bsecurity forces\b`), "police and soldiers", nil},

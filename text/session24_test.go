@@ -1,0 +1,72 @@
+package text
+
+import "testing"
+
+// An asker's own story run on into a question ("i was reading ... and like
+// how many died") is theirs; the question opens at the question word
+// after "and", "so" or "but". A story of under four words, a message that
+// opens with the question, or a question word the story asks nothing
+// after is left as typed.
+func TestStripNarrative(t *testing.T) {
+	for q, want := range map[string]string{
+		"i was reading the thing about the prison down there and like how many guys actually got killed": "how many guys actually got killed",
+		"my cousin lives near guayaquil so what city is the prison in":                                   "what city is the prison in",
+		"im watching the news rn but who is the president":                                               "who is the president",
+		"i read it and how many died":                                                                    "how many died",
+		// too short a story to be one: "we" is the question's own
+		"we and who else were there": "we and who else were there",
+		// opens with the question: no story before it
+		"how many died and who said so in the story": "how many died and who said so in the story",
+		// a stop ends the story: the sentence splitter's
+		"i was reading the thing. so how many died": "i was reading the thing. so how many died",
+		// nothing asked after the question word
+		"i was reading about it all day and why": "i was reading about it all day and why",
+		// "and" without a question word after it
+		"i was reading the thing and the soldiers went in": "i was reading the thing and the soldiers went in",
+	} {
+		if got := StripNarrative(q); got != want {
+			t.Errorf("StripNarrative(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// "i keep ..." run on after a question is the asker's remark, like "i
+// forgot"; after a question word it is the question's own.
+func TestRunOnKeep(t *testing.T) {
+	for q, want := range map[string]string{
+		"what city was that place in i keep wanting to say quito": "what city was that place in",
+		"what did i keep missing in the story":                    "what did i keep missing in the story",
+	} {
+		if got := StripAside(q); got != want {
+			t.Errorf("StripAside(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// The currency of a figure is the asker's ("the latest confirmed death
+// toll" asks for the death toll); "the initial toll" asks for another.
+// The formal register's long prepositions say "about". The asker's name
+// for the whole event closing a question ("in that whole mess") says
+// nothing the story's sentences don't all share; inside a question, or
+// without "that/this" or "whole", it stays.
+func TestRephraseCurrencyAndEvent(t *testing.T) {
+	for q, want := range map[string]string{
+		"What is the latest confirmed number of fatalities?": "What is the death toll?",
+		"what is the current official figure":                "what is the figure",
+		"what was the initial toll":                          "what was the initial toll",
+		"what was the first number they gave":                "what was the first number they gave",
+		"the death toll in connection with the violence":     "the death toll about the violence",
+		"what was said with regard to the operation":         "what was said about the operation",
+		"how many got killed in that whole mess":             "how many got killed",
+		"who started this whole thing?":                      "who started?",
+		"what happened in that mess at the prison":           "what happened in that mess at the prison",
+		"who was behind the entire situation":                "who was behind",
+		"how many were hurt in the whole situation?":         "how many were hurt?",
+		"what did the army say about the situation":          "what did the army say about the situation",
+		"what is the latest news on the reported clashes":    "what is the latest news on the reported clashes",
+	} {
+		if got := Rephrase(q); got != want {
+			t.Errorf("Rephrase(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
