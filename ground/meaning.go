@@ -8,6 +8,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 )
 
@@ -268,6 +269,7 @@ var meaningRules = []meaningRule{
 	{"place", placeBindingRule},
 	{"during", duringRule},
 	{"opposite", oppositeRule},
+	{"opposite", firstTimeRule},
 	{"opposite", voteSideRule},
 	{"opposite", prefixOppositeRule},
 	{"order", orderRule},
@@ -383,7 +385,7 @@ func dayBinding(claim []string, all []sentWords, strict bool) string {
 				// the same event: its two terms, or its verb (the term
 				// just before "on": "fighting began" and "clashes
 				// between gangs here began"), in the lemma's form
-				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !heldBefore(s, j, event) && !heldAfter(s, j+1, event, terms) {
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !saidOn(s, j, e, event, claim[i-1]) && !heldBefore(s, j, event) && !heldAfter(s, j+1, event, terms) {
 					continue
 				}
 				if s[j+1] == day || j+3 < len(s) && (s[j+2] == "and" || s[j+2] == "or") && s[j+3] == day {
@@ -590,6 +592,16 @@ func sameVerb(a, b []string) bool {
 	return x == y || text.Lemma(x) == text.Lemma(y) && text.Lemma(x) != ""
 }
 
+// saidOn reports a passage's speaker saying on a day (s[j] is "on": "Ricardo
+// Solis, said on Wednesday") as the claim's event, the same speaker in
+// another verb of saying ("Solis spoke on Thursday"): "said" has no term
+// of its own, so the passage's event ends on the speaker.
+// verb is the claim's word before its "on".
+func saidOn(s []string, j int, e, event []string, verb string) bool {
+	n := len(event)
+	return n > 1 && len(e) > 0 && j > 0 && text.IsSpeechVerb(s[j-1]) && text.IsSpeechVerb(verb) && e[len(e)-1] == event[n-2]
+}
+
 // deedVerb reports the event's one term a verb of a deed in the past
 // ("walked off on Tuesday"), no verb of saying: the last verb before
 // words[at].
@@ -613,7 +625,7 @@ var clauseLinks = set("after before when while because but since although though
 const DayReach = 12
 
 // heldBefore reports every term of event among the DayReach words before
-// words[at], with no other day and no word opening another clause
+// words[at] (its last, the verb, also as a word of its deed: DeedTerms), with no other day and no word opening another clause
 // between ("declared a state of emergency in Duran, after the mayor ...
 // was shot dead on Sunday": the emergency is not Sunday's).
 func heldBefore(words []string, at int, event []string) bool {
@@ -624,10 +636,16 @@ func heldBefore(words []string, at int, event []string) bool {
 			break
 		}
 	}
-	for _, t := range event {
+	for i, t := range event {
+		// the event's verb in another word of its deed ("killed" of
+		// "shot dead"), when its other term is the passage's own
+		var deed map[string]bool
+		if i == len(event)-1 && len(event) > 1 {
+			deed = question.DeedTerms(t)
+		}
 		found := false
 		for k := from; k < at; k++ {
-			if stemOf(words[k]) == t {
+			if st := stemOf(words[k]); st == t || deed[st] {
 				found = true
 				break
 			}

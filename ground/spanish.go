@@ -199,6 +199,13 @@ func glossRates(body string) string {
 	return b.String()
 }
 
+// esDayRE is a day named by its weekday ("el lunes", "este domingo"), which
+// English says "on Monday": the day rules read "on".
+var esDayRE = regexp.MustCompile(`(?i)\b(?:el|este|ese|aquel|del)\s+(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b`)
+
+// esWeekdays are the Spanish weekdays, folded, in English.
+var esWeekdays = map[string]string{"lune": "Monday", "marte": "Tuesday", "miercole": "Wednesday", "jueve": "Thursday", "vierne": "Friday", "sabado": "Saturday", "domingo": "Sunday"}
+
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
 
@@ -224,6 +231,9 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		return false
 	}
 	body = esAgoRE.ReplaceAllString(body, "$1 ago")
+	body = esDayRE.ReplaceAllStringFunc(body, func(m string) string {
+		return "on " + esWeekdays[strings.TrimSuffix(text.Fold(esDayRE.FindStringSubmatch(m)[1]), "s")]
+	})
 	body = glossRates(body)
 	body = esPhraseRE.ReplaceAllStringFunc(body, func(m string) string {
 		return pickSense(esPhrases[strings.ToLower(strings.Join(strings.Fields(m), " "))], have)

@@ -2322,7 +2322,14 @@ func inventedListItem(rest string, cited []int, ev []evidence, terms map[string]
 		}
 		for _, y := range heads {
 			ty := stemOf(y)
-			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || held(y) || !pluralNoun(y) || lexIn(cited, ev, y) {
+			// an item that is no plural ("medicine", "tea") only where
+			// it is the one item the claim adds, closing the list before
+			// a preposition or the clause's end ("and medicine to about
+			// 200 families"; not "and even attract"); a word of no
+			// content ("and so on") has no term
+			othersHeld := !slices.ContainsFunc(heads, func(h string) bool { return h != y && !held(h) })
+			closing := y == heads[len(heads)-1] && closesItem(m[3])
+			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || held(y) || !pluralNoun(y) && !(othersHeld && closing) || lexIn(cited, ev, y) {
 				continue
 			}
 			return y
@@ -2409,6 +2416,13 @@ func listedIn(t string, cited []int, ev []evidence) bool {
 		}
 	}
 	return false
+}
+
+// closesItem reports a list's closing words (listChainRE's last group)
+// that are one noun: a word alone, or a word before a preposition.
+func closesItem(last string) bool {
+	lw := text.Words(last)
+	return len(lw) == 1 || len(lw) == 2 && itemPreps[lw[1]]
 }
 
 // pluralNoun reports a word read as a plural noun: "explosives",

@@ -1,0 +1,105 @@
+package ground
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
+)
+
+// A speaker's saying moved to another day, in another verb of saying
+// ("Solis spoke on Thursday" of "Ricardo Solis, said on Wednesday"), is
+// another day; the same day, or another speaker's, is not gainsaid.
+func TestDaySaidInAnotherVerb(t *testing.T) {
+	const story = "Chile's transport minister, Ricardo Solis, said on Wednesday that the government would not intervene. " +
+		"Thousands of dockworkers walked off the job on Thursday."
+	wantDrops(t, verdictOn, story, []dropCase{
+		{"Ricardo Solis spoke on Thursday, the same day the dockworkers walked off the job [1].", true},
+		{"Solis remarked on Thursday that the government would not intervene [1].", true},
+		{"Ricardo Solis spoke on Wednesday [1].", false},
+		// another deed of Solis's: no saying
+		{"Ricardo Solis intervene on Thursday [1].", false},
+	})
+}
+
+// "The first time" needs a passage saying so; one telling it happened
+// before ("has regularly declared") gainsays it.
+func TestFirstTimeClaim(t *testing.T) {
+	const story = "Lasso has regularly declared states of emergency in the country's prisons. " +
+		"The government announced a 60-day state of emergency for the country's prisons."
+	wantDrops(t, verdictOn, story, []dropCase{
+		{"This appears to be the first time Lasso has declared a state of emergency in the prisons [1].", true},
+		{"Lasso has never before declared a state of emergency in the prisons [1].", true},
+		{"The government announced a first-ever state of emergency for the prisons [1].", true},
+		{"Lasso has regularly declared states of emergency in the prisons [1].", false},
+		{"The government announced a 60-day state of emergency for the prisons [1].", false},
+	})
+	// a passage telling of a first time
+	const first = "For the first time, the government announced a state of emergency for the country's prisons."
+	wantDrops(t, verdictOn, first, []dropCase{
+		{"The government declared a state of emergency for the prisons for the first time [1].", false},
+	})
+}
+
+// An item that is no plural, added as the one new item closing a list
+// the passage gives ("water, bread, blankets and medicine" of "water,
+// bread and blankets"), is invented; a list whose other items are not
+// the passage's, or whose closing word goes on as a verb ("and even
+// attract"), is read by the other rules.
+func TestListAddsMassItem(t *testing.T) {
+	const story = "Volunteers from a local church handed out water, bread and blankets to about 200 families."
+	wantDrops(t, verdictOn, story, []dropCase{
+		{"Volunteers from a local church handed out water, bread, blankets and medicine to about 200 families [1: \"Volunteers from a local church handed out water, bread and blankets to about 200 families\"].", true},
+		{"Volunteers handed out water, bread, blankets and medicine [1].", true},
+		{"Volunteers handed out water, bread, blankets and tea [1].", true},
+		{"Volunteers handed out water, bread and blankets to about 200 families [1].", false},
+		{"Volunteers from a local church handed out water, bread, and blankets to families [1].", false},
+		// a verb closes the claim's sentence, no item
+		{"Volunteers from a local church handed out water, bread, blankets and helped about 200 families [1].", false},
+		{"Volunteers from a local church handed out water, bread, blankets and even more to about 200 families [1].", false},
+		{"Volunteers from a local church handed out water, bread, blankets and so on to about 200 families [1].", false},
+		// a list in the claim's own words ("food" for bread, "support"
+		// summing up): which word is a new item the rule cannot tell
+		{"Volunteers from a local church handed out food, water, blankets and support to about 200 families [1].", false},
+	})
+}
+
+// A Spanish weekday ("el lunes") is a day as English's "on Monday" is: an
+// event moved to another day is gainsaid, in another word of its deed
+// ("asesinado" of "shot dead").
+func TestSpanishWeekdayMoved(t *testing.T) {
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	s := story.Parse("s.txt", " date 2023-07-26 STORY: Prison.\n\nOn Monday, current President Guillermo Lasso also declared a state of emergency in the provinces of Manabi and Los Rios, and in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
+	for _, tt := range []struct{ claim, want string }{
+		{`El alcalde de Manta fue asesinado el lunes [1: "the mayor of the city of Manta was shot dead on Sunday"].`, "day"},
+		{`El alcalde de Manta fue asesinado el domingo [1: "the mayor of the city of Manta was shot dead on Sunday"].`, ""},
+		{`El lunes, Lasso declaró el estado de excepción en Manabi [1].`, ""},
+	} {
+		v := checkClaims(splitClaims(tt.claim, len(ps)), "¿Cuándo mataron al alcalde de Manta?", ps, evidenceOf(ps))
+		if got := droppedFor(v); (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.claim, got, tt.want)
+		}
+	}
+}
+
+// A Spanish weekday is glossed "on" it.
+func TestGlossSpanishWeekday(t *testing.T) {
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	for in, want := range map[string]string{
+		"fue asesinado el lunes":         "on Monday",
+		"las peleas empezaron el sábado": "on Saturday",
+		"este miércoles":                 "on Wednesday",
+	} {
+		g, _ := glossSpanish(in, nil, nil)
+		if !strings.Contains(g, want) {
+			t.Errorf("glossSpanish(%q) = %q, want %q in it", in, g, want)
+		}
+	}
+}
