@@ -103,3 +103,20 @@ func TestGlossSpanishWeekday(t *testing.T) {
 		}
 	}
 }
+
+// "Don't say whether the hostages were released" holds two words of its
+// own: a sentence saying so holds them near each other ("the hostages
+// were released"); one holding their kin far apart, of other things
+// ("Footage released by police showed weapons ... seized"), does not say
+// it.
+func TestWhetherAbsenceWordsNear(t *testing.T) {
+	const far = "Footage released by Ecuadorian police showed automatic weapons and ammunition seized from inside the prison."
+	wantDrops(t, verdictOn, far, []dropCase{
+		{"The passages don't say whether the hostages were released [1].", false},
+	})
+	const near = "The guards held hostage in Esmeraldas were released on Monday."
+	wantDrops(t, verdictOn, near, []dropCase{
+		{"The passages don't say whether the hostages were released [1].", true},
+		{"The passages don't say whether the guards were released [1].", true},
+	})
+}

@@ -1373,7 +1373,40 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 					break
 				}
 			}
-			if all {
+			if all && (len(own) > 2 || ownNear(own, s.ws)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownNear reports the two words of a "whether" absence ("don't say whether
+// the hostages were released") within six words of each other in a
+// sentence (a clause between a subject and its verb: "the guards held
+// hostage in Esmeraldas were released"): "hostages were released" says
+// it, "Footage released by
+// police showed weapons ... seized" holds both words' kin far apart, of
+// other things. A word found nowhere by its own form (a name the title
+// sets the sentence in) is no hindrance.
+func ownNear(own []string, ws []string) bool {
+	at := func(w string) []int {
+		t, l := stemOf(w), text.Lemma(w)
+		var out []int
+		for k, x := range ws {
+			if tx := stemOf(x); tx != "" && (tx == t || anySynonymIn(map[string]bool{tx: true}, t)) || text.Lemma(x) == l {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	a, b := at(own[0]), at(own[1])
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, i := range a {
+		for _, j := range b {
+			if i-j <= 6 && j-i <= 6 {
 				return true
 			}
 		}
