@@ -120,3 +120,35 @@ func TestWhetherAbsenceWordsNear(t *testing.T) {
 		{"The passages don't say whether the guards were released [1].", true},
 	})
 }
+
+// A quoted sentence that refers to its speaker by "she" or "he" (in it or
+// in the speech tag closing the quotation) is of the person the sentence
+// before names: a claim quoting it may give her name. A name only in the
+// sentence after, or no pronoun, is no antecedent.
+func TestQuoteAntecedentName(t *testing.T) {
+	const before = "Maria Fernanda Quiroz said she had not heard from her son since Friday. \"They tell us nothing. We read the lists on the wall,\" she said."
+	wantDrops(t, verdictOn, before, []dropCase{
+		{"Maria Fernanda Quiroz said they are told nothing [1: \"They tell us nothing\"].", false},
+		{"Quiroz said they read the lists on the wall [1: \"We read the lists on the wall\"].", false},
+		{"Quiroz said they read the lists on the wall [1].", false},
+	})
+	const after = "\"They tell us nothing. We read the lists on the wall,\" she said. Maria Fernanda Quiroz waited outside the gate since Friday."
+	wantDrops(t, verdictOn, after, []dropCase{
+		{"Maria Fernanda Quiroz said they are told nothing [1: \"They tell us nothing\"].", true},
+	})
+	const other = "Maria Fernanda Quiroz waited outside the gate since Friday. \"They tell us nothing. We read the lists on the wall,\" a guard said."
+	wantDrops(t, verdictOn, other, []dropCase{
+		{"Maria Fernanda Quiroz said they are told nothing [1: \"They tell us nothing\"].", true},
+		{"Quiroz said they read the lists on the wall [1].", true},
+	})
+	// the "he" of the sentence after, outside any quotation, is another's
+	const next = "The port operator said the walkout halted the loading of containers. Two workers were killed in separate accidents at the port in March, according to the union. Chile's transport minister, Ricardo Solis, said the government would not intervene in what he called a private dispute."
+	wantDrops(t, verdictOn, next, []dropCase{
+		{"The port operator said two workers were killed in separate accidents at the port in March [1: \"Two workers were killed in separate accidents at the port in March\"].", true},
+	})
+	// "she" after a sentence naming no one: of whom, the words can't tell
+	const between = "Maria Fernanda Quiroz waited outside the gate since Friday. A relative spoke to reporters. \"They tell us nothing,\" she said."
+	wantDrops(t, verdictOn, between, []dropCase{
+		{"Maria Fernanda Quiroz said they are told nothing [1: \"They tell us nothing\"].", true},
+	})
+}

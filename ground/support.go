@@ -567,7 +567,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// may a name of the question that no passage holds ("sewer
 		// lines in Michigan"): the answer repeats what it was asked. A
 		// name some passage holds must be in the one cited.
-		if !nameIn(name, words) && !initialsOf(name, cited, ev) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) && !storyModifier(name, rest, cited, ev) {
+		if !nameIn(name, words) && !initialsOf(name, cited, ev) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) && !storyModifier(name, rest, cited, ev) && !antecedentName(name, cited, ev) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -592,7 +592,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	// quoted sentences, not from a sentence beside them.
 	if head := speakerHead(rest); head != "" {
 		for _, n := range cited {
-			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) && !slices.ContainsFunc(quoted, func(q quoteAt) bool { return q.n == n && nameNearQuote(head, e, q.at) }) {
+			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) && !slices.ContainsFunc(quoted, func(q quoteAt) bool { return q.n == n && nameNearQuote(head, e, q.at) }) && !antecedentName(head, []int{n}, ev) {
 				return fmt.Sprintf("the quotation in passage %d is not attributed to %q", n, head), nil
 			}
 		}
@@ -636,7 +636,10 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if actor, deed := actorDeed(opened, isName); deed != "" {
 			// "Lasso has tried to contain the violence" of "as he tries to
 			// tackle violence": the try is his deed too
-			if asp := aspectOf(opened, deed); !deedNear(actor, deed, isName, cited, ev) && (asp == "" || !deedNear(actor, asp, isName, cited, ev)) {
+			// A quoted sentence's "he" whose antecedent the actor is
+			// ("Mayor Jorge Ruiz said little. After the meeting, he
+			// raised the curfew") did the deed.
+			if asp := aspectOf(opened, deed); !deedNear(actor, deed, isName, cited, ev) && (asp == "" || !deedNear(actor, asp, isName, cited, ev)) && !antecedentName(actor[len(actor)-1], cited, ev) {
 				return fmt.Sprintf("what the claim says of %q is not said of it in %s (%q)", actor[len(actor)-1], where, deed), nil
 			}
 		}
@@ -1702,6 +1705,56 @@ func nameInAny(name string, ev []evidence) bool {
 	return false
 }
 
+// antecedentName reports a quoting claim's name that the quoted sentence
+// refers to by a pronoun: the sentence just before it in the passage
+// names the person, and the quoted one (or the speech tag after it)
+// says "she" or "he" ("Maria Fernanda Quiroz said she had not heard from
+// her son. "They tell us nothing," she said."). A name in the sentence
+// after is no antecedent.
+func antecedentName(name string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		e := &ev[n-1]
+		if !e.quoted || e.full == nil {
+			continue
+		}
+		for _, q := range e.sents {
+			if referredBy(name, e.full, q.start) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// referredBy reports the sentence of the whole view f starting at start
+// referring by "she" or "he" (in it, or in the speech tag after it) to the
+// person named in the sentence before the quotation it is part of (at
+// most two sentences back).
+func referredBy(name string, f *evidence, start int) bool {
+	refers := func(k int) bool {
+		return slices.ContainsFunc(f.sents[k].ws, func(w string) bool { return personPronouns[w] })
+	}
+	opens := func(k int) bool { // a sentence opening a quotation
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f.raw[f.sents[k].start:f.sents[k].end], " \n"))
+		return r == '"' || r == '“'
+	}
+	for i := 1; i < len(f.sents); i++ {
+		if f.sents[i].start != start {
+			continue
+		}
+		a := i
+		for k := i; k > 0 && k > i-2 && !opens(k); k-- {
+			if opens(k - 1) {
+				a = k - 1
+			}
+		}
+		// the next sentence is the speech tag only inside a quotation
+		quoting := opens(a)
+		return a > 0 && nameIn(name, f.sents[a-1].words) && (refers(i) || quoting && i+1 < len(f.sents) && !opens(i+1) && refers(i+1))
+	}
+	return false
+}
+
 // nameInWhole reports whether a quoting claim's name is in the whole of
 // a cited passage, outside the quoted sentences: the claim may name by
 // its full name what the quoted sentence calls "the union".
@@ -2530,9 +2583,10 @@ func saidBySomeoneElse(head, claim string, cited []int, ev []evidence) int {
 	}
 	for _, at := range bestAt {
 		e := &ev[at[0]-1]
-		if s := &e.sents[at[1]]; !saysWho(s) || speakerInSentence(head, s) {
+		if s := &e.sents[at[1]]; !saysWho(s) || speakerInSentence(head, s) || referredBy(head, wholeView(e), s.start) {
 			// no speaker of its own (a report verb is no deed: what was
-			// reported is the words' to check), or the claim's
+			// reported is the words' to check), or the claim's (named,
+			// or "she" after the sentence naming her)
 			return 0
 		}
 		if where == 0 {
