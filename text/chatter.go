@@ -217,6 +217,15 @@ var (
 // is a yes/no question by its plain "or not" alone, when it asks no wh-
 // word: "or is it Quito" may offer one of two things.
 func yesNoTail(q string) string {
+	if m := midNoRE.FindStringIndex(q); m != nil && strings.TrimSpace(q[m[1]:]) != "" {
+		// "army is there or not? or only police go in": the plain "or
+		// not" closes the first question of two; when the second asks
+		// with a question word ("first they say how many"), it is the
+		// question, and the first its setting
+		if head := q[:m[0]]; len(strings.Fields(head)) >= 3 && !whAskRE.MatchString(head) && !strings.ContainsAny(head, "?") && !whAskRE.MatchString(q[m[1]:]) {
+			q = head + "?" + q[m[1]:]
+		}
+	}
 	loc := yesNoTailRE.FindStringIndex(q)
 	if loc == nil || len(strings.Fields(q[:loc[0]])) < 3 {
 		return q
@@ -226,6 +235,10 @@ func yesNoTail(q string) string {
 	}
 	return q[:loc[0]] + "?"
 }
+
+// midNoRE is a plain "or not?" closing a question another part of the
+// message follows.
+var midNoRE = regexp.MustCompile(`(?i)[\s,]+or\s+(?:nah|naw|not|no|nope)\s*\?+`)
 
 // whAskRE is a word that asks which ("what", chat's "wat"), and plainNoRE
 // a yes/no tail that offers no second thing ("or nah", "or not").

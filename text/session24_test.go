@@ -70,3 +70,20 @@ func TestRephraseCurrencyAndEvent(t *testing.T) {
 		}
 	}
 }
+
+// A plain "or not?" closing the first question of a message ("army is
+// there or not? or only police go in") asks nothing of its own; after a
+// wh-question, or a head of under three words, it stays.
+func TestMidMessageOrNot(t *testing.T) {
+	for q, want := range map[string]string{
+		"army is there or not? or only police go in":                   "army is there? or only police go in",
+		"the guards got out or nah?? and the staff":                    "the guards got out? and the staff",
+		"who was there or not? and the police":                         "who was there or not? and the police",
+		"is it or not? ok":                                             "is it or not? ok",
+		"before the number is smaller or not? first they say how many": "before the number is smaller or not? first they say how many",
+	} {
+		if got := yesNoTail(q); got != want {
+			t.Errorf("yesNoTail(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
