@@ -165,7 +165,16 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	// (at first, the person a "Who is ...?" question names)
 	lastNamed := askedName(asked, forms, ev)
 	lastNamedDropped := false // whether that claim was dropped for what it said of the person
+	// a lead ending with a colon ("Rodriguez made these points:") says
+	// whose words the list under it gives; so does a question asking
+	// what someone said
+	underLead, askedSaid := false, attributed(asked)
 	for _, c := range claims {
+		if lead := strings.HasSuffix(strings.TrimSpace(markerRE.ReplaceAllString(c.text, "")), ":"); lead {
+			underLead = true
+		} else if !listItemRE.MatchString(c.sep + c.text) {
+			underLead = false
+		}
 		if c.structure {
 			if h := strings.Trim(c.text, "*#_: \n"); h != "" && openingName(h, forms).name == h {
 				// a heading that is a name ("**Maria Fernanda Quiroz**"):
@@ -297,6 +306,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				}
 				if reason == "" {
 					if why := quotedHedgeRule(checked, groups); why != "" {
+						rule, reason = "modality", why
+					}
+				}
+				if reason == "" && !glossed && !underLead && !askedSaid {
+					if why := quotedAsFact(checked, valid, scope); why != "" {
 						rule, reason = "modality", why
 					}
 				}

@@ -152,3 +152,65 @@ func TestQuoteAntecedentName(t *testing.T) {
 		{"Maria Fernanda Quiroz said they are told nothing [1: \"They tell us nothing\"].", true},
 	})
 }
+
+// What only a soundbite holds (a quoted sentence in its speaker's voice:
+// "our police") stated as fact drops whose words they are; a claim saying
+// who says so, quoting the words as words, or backed by a sentence
+// outside the quotation keeps it. A quotation mark opening a sentence
+// with no speaker's voice ("Sheerin played for ..."), or a stray mark
+// far back, is no soundbite.
+func TestQuotedAsFact(t *testing.T) {
+	const soundbite = "Guillermo Rodriguez is the general director of the SNAI.\n\n" +
+		"\"This operation has been decisive, complied with human rights, and shown how efficient and prepared our police and armed forces are. We have been working closely together.\"\n"
+	wantDrops(t, verdictOn, soundbite, []dropCase{
+		{"The operation complied with human rights [1].", true},
+		{"Yes, the operation was decisive and complied with human rights [1].", true},
+		{"The police and armed forces have been working closely together [1].", true},
+		{"Rodriguez said the operation complied with human rights [1].", false},
+		{"According to Rodriguez, the operation complied with human rights [1].", false},
+		{"The SNAI director says the operation complied with human rights [1].", false},
+		{"Rodriguez put it this way: the operation complied with human rights [1].", false},
+		{"The operation \"complied with human rights\" [1].", false},
+		// a word quoted, the rest stated as fact
+		{"The operation was \"decisive\" and complied with human rights [1].", true},
+	})
+	const both = "\"This operation complied with human rights, our forces say.\"\n\nInspectors found the operation complied with human rights.\n"
+	wantDrops(t, verdictOn, both, []dropCase{
+		{"The operation complied with human rights [1].", false},
+	})
+	const noVoice = "Aberdeen chief executive Duncan Fraser spoke on the club's website.\n\n\"Sheerin played for several Scottish clubs and also featured for Ostersunds in Sweden.\n"
+	wantDrops(t, verdictOn, noVoice, []dropCase{
+		{"Sheerin played for several Scottish clubs and for Ostersunds in Sweden [1].", false},
+	})
+	far := "\"The club thanked its fans. The season ended" + strings.Repeat(" with a draw at home against the league leaders", 10) + ". Our players retook the top spot in the table.\n"
+	wantDrops(t, verdictOn, far, []dropCase{
+		{"The players retook the top spot in the table [1].", false},
+	})
+}
+
+// The context of a claim may say whose words it gives: a lead with a
+// colon over a list, or a question asking what someone said. A lead
+// without a colon, or a question asking what happened, does not.
+func TestQuotedAsFactContext(t *testing.T) {
+	const soundbite = "Guillermo Rodriguez is the general director of the SNAI.\n\n" +
+		"\"This operation has been decisive, complied with human rights, and shown how efficient and prepared our police and armed forces are.\"\n"
+	s := story.Parse("s.txt", soundbite)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
+	for _, tt := range []struct {
+		asked, reply string
+		drop         bool
+	}{
+		{"What happened?", "Rodriguez made these points [1]:\n\n- The operation was decisive and complied with human rights [1].", false},
+		{"What did the prison director say?", "The operation was decisive and complied with human rights [1].", false},
+		{"What happened?", "The operation was decisive and complied with human rights [1].", true},
+		{"What happened?", "Rodriguez made these points [1].\n\nThe operation was decisive and complied with human rights [1].", true},
+		{"What happened?", "The director stressed that the operation complied with human rights [1].", false},
+		// the list ends where a paragraph of its own begins
+		{"What happened?", "Rodriguez made these points [1]:\n\n- The operation was decisive [1].\n\nThe operation complied with human rights [1].", true},
+	} {
+		v := checkClaims(splitClaims(tt.reply, len(ps)), tt.asked, ps, evidenceOf(ps))
+		if got := strings.Contains(droppedFor(v), "quotes someone saying it"); got != tt.drop {
+			t.Errorf("%q asked %q: dropped as a soundbite %v (%q), want %v", tt.reply, tt.asked, got, droppedFor(v), tt.drop)
+		}
+	}
+}
