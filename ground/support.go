@@ -1388,9 +1388,8 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 // the hostages were released") within six words of each other in a
 // sentence (a clause between a subject and its verb: "the guards held
 // hostage in Esmeraldas were released"): "hostages were released" says
-// it, "Footage released by
-// police showed weapons ... seized" holds both words' kin far apart, of
-// other things. A word found nowhere by its own form (a name the title
+// it, "Footage released by police showed weapons ... seized" holds both
+// words' kin far apart, of other things. A word found nowhere by its own form (a name the title
 // sets the sentence in) is no hindrance.
 func ownNear(own []string, ws []string) bool {
 	at := func(w string) []int {
