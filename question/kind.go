@@ -727,8 +727,9 @@ func NamedRole(folded string) string {
 }
 
 // countedRE finds what a "how many" question counts: the words after "how
-// many" / "how much" / "number of".
-var countedRE = regexp.MustCompile(`(?i)\b(?:how (?:many|much)|number of|(?:figures?|tally) (?:for|on))\s+(?:of\s+(?:the\s+)?)?((?:[\p{L}'’-]+\s*){1,3})|\b(death toll|toll)\b|\b(how old)\b`)
+// many" / "how much" / "number of" (four, for the filler chat puts before
+// it: "how many dudes were actually killed").
+var countedRE = regexp.MustCompile(`(?i)\b(?:how (?:many|much)|number of|(?:figures?|tally) (?:for|on))\s+(?:of\s+(?:the\s+)?)?((?:[\p{L}'’-]+\s*){1,4})|\b(death toll|toll)\b|\b(how old)\b`)
 
 // CountDeed is what befell what a count question counts, when it says
 // so after naming it: "how many inmates died" counts inmates who died, so

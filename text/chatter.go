@@ -97,8 +97,25 @@ func StripNarrative(q string) string {
 	if m == nil || len(strings.Fields(q[:m[2]])) < 4 || len(strings.Fields(q[m[2]:])) < 3 {
 		return q
 	}
+	// A story that asks or frames a question itself ("i was wondering how
+	// many died and ...", "my mom asked me what happened and ...", "my
+	// question is about ...", "i was there when it happened and ...") is
+	// no story: the question may be all of it. A clause in the order of a
+	// statement ("and how bad it is", "and what i saw was crazy") is the
+	// story's, no question.
+	if storyAsksRE.MatchString(q[:m[2]]) || embeddedOrderRE.MatchString(q[m[2]:]) {
+		return q
+	}
 	return q[m[2]:]
 }
+
+// storyAsksRE is an asker's story holding a question word or a word of
+// asking; embeddedOrderRE a question word followed by its subject and
+// verb, as a clause inside a statement is ("how bad it is", "what i saw").
+var (
+	storyAsksRE     = regexp.MustCompile(`(?i)\b(?:how|what|whats|who|whom|whose|when|where|which|why|question|questions|wonder|wondering|wondered|ask|asked|asking|curious)\b`)
+	embeddedOrderRE = regexp.MustCompile(`(?i)^\S+\s+(?:[\p{L}']+\s+)?(?:i|it|he|she|they|we|you|this|that)\s+(?:is|was|are|were|saw|see|did|do|does|said|say|had|has|have|think|thought|mean|meant)\b`)
+)
 
 // hearsayRE matches who the asker heard a claim from, opening it: "my
 // boy said", "my frend at work say", "someone said", "people are saying
@@ -176,6 +193,26 @@ var runOnJoins = map[string]bool{"what": true, "whats": true, "who": true, "whom
 	"do": true, "did": true, "does": true, "am": true, "was": true, "were": true, "is": true, "are": true, "can": true, "could": true, "should": true, "would": true, "will": true, "shall": true, "may": true, "might": true, "must": true, "have": true, "has": true, "had": true,
 	"that": true, "if": true, "whether": true, "as": true, "than": true, "and": true, "or": true, "but": true, "so": true, "because": true, "bc": true, "cuz": true, "coz": true, "then": true, "before": true, "after": true, "until": true, "since": true, "while": true, "once": true, "like": true, "where's": true, "what's": true}
 
+// relativeGap reports the words after "i keep" that lack an object, as a
+// relative clause's do ("hearing about", "seeing on tv": the guy is what
+// is heard about); a remark has its own ("mixing them up", "getting
+// different numbers", "wanting to say quito").
+func relativeGap(rest []string) bool {
+	if len(rest) < 2 {
+		return true
+	}
+	w := strings.ToLower(strings.Trim(rest[1], ",;:?!."))
+	return gapWords[w]
+}
+
+// gapWords follow a relative clause's verb where its object is missing.
+var gapWords = map[string]bool{"about": true, "of": true, "on": true, "in": true, "at": true, "from": true, "with": true, "for": true, "around": true, "everywhere": true, "online": true, "lately": true}
+
+// clauseEnds are words a question may end on before an asker's "i keep
+// ..." remark ("what city was that place in i keep wanting to say
+// quito"); after a noun, "i keep hearing about" tells which one.
+var clauseEnds = map[string]bool{"in": true, "at": true, "on": true, "of": true, "for": true, "from": true, "with": true, "about": true, "to": true, "there": true, "here": true, "now": true, "again": true, "then": true, "called": true, "named": true, "right": true, "exactly": true, "anyway": true, "lol": true}
+
 // runOn removes a remark of the asker's own run on after a question with
 // no comma ("whats the jail called i cant pronounce anything lmao"): from
 // an "I" after at least three words of a question, unless the word
@@ -189,8 +226,12 @@ func runOn(q string) string {
 	for i := 3; i+1 < len(f); i++ {
 		w := strings.ToLower(f[i])
 		prev := strings.ToLower(strings.Trim(f[i-1], ",;:"))
-		if !runOnSubjects[w] || runOnJoins[prev] || strings.ContainsAny(f[i-1], ",;:?!.") || w == "i" && !remarkVerbs[strings.ToLower(strings.Trim(f[i+1], ",;:?!."))] {
+		next := strings.ToLower(strings.Trim(f[i+1], ",;:?!."))
+		if !runOnSubjects[w] || runOnJoins[prev] || strings.ContainsAny(f[i-1], ",;:?!.") || w == "i" && !remarkVerbs[next] {
 			continue
+		}
+		if (next == "keep" || next == "kept") && !clauseEnds[prev] && relativeGap(f[i+2:]) {
+			continue // "who is the guy i keep hearing about": which guy
 		}
 		rest := strings.Join(f[i:], " ")
 		if restates.MatchString(rest) || asksAgain.MatchString(rest) {

@@ -46,9 +46,10 @@ func TestRunOnKeep(t *testing.T) {
 // The currency of a figure is the asker's ("the latest confirmed death
 // toll" asks for the death toll); "the initial toll" asks for another.
 // The formal register's long prepositions say "about". The asker's name
-// for the whole event closing a question ("in that whole mess") says
-// nothing the story's sentences don't all share; inside a question, or
-// without "that/this" or "whole", it stays.
+// for the whole event closing a question after a preposition ("in that
+// whole mess") says nothing the story's sentences don't all share; as a
+// verb's object ("who started this whole thing"), inside a question, or
+// without "that/this" or "whole", it stays (review 24b).
 func TestRephraseCurrencyAndEvent(t *testing.T) {
 	for q, want := range map[string]string{
 		"What is the latest confirmed number of fatalities?": "What is the death toll?",
@@ -58,9 +59,9 @@ func TestRephraseCurrencyAndEvent(t *testing.T) {
 		"the death toll in connection with the violence":     "the death toll about the violence",
 		"what was said with regard to the operation":         "what was said about the operation",
 		"how many got killed in that whole mess":             "how many got killed",
-		"who started this whole thing?":                      "who started?",
+		"who started this whole thing?":                      "who started this whole thing?",
 		"what happened in that mess at the prison":           "what happened in that mess at the prison",
-		"who was behind the entire situation":                "who was behind",
+		"who was behind the entire situation":                "who was behind the entire situation",
 		"how many were hurt in the whole situation?":         "how many were hurt?",
 		"what did the army say about the situation":          "what did the army say about the situation",
 		"what is the latest news on the reported clashes":    "what is the latest news on the reported clashes",

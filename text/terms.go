@@ -275,18 +275,31 @@ var phrases = []struct {
 	// "the number of dead" at the clause's end or before a preposition
 	// or a verb; "the number of the dead guard's cell" keeps its noun
 	{regexp.MustCompile(`(?i)\b(?:numbers?|counts?|figures?|tally|tallies|totals?)\s+(?:of|for|on)\s+(?:the\s+)?dead(\s*(?:[?.!,;]|$)|\s+(?:in|at|from|so|is|was|were|are|go|goes|went|up|now|after|during|since|then|there|and|or|but|before|as|of|on|to|by)\b)`), "death toll$1", nil},
-	// the currency of a figure is the asker's: a story's figure is the
-	// latest it knows, so "the latest confirmed death toll" asks for the
-	// death toll ("the first number", "the initial toll" ask for another,
-	// and stay)
-	{regexp.MustCompile(`(?i)\b(?:(?:latest|most recent|current|updated|up-to-date|confirmed|official|officially confirmed|reported)\s+)+(death toll|toll|numbers?|figures?|counts?|tally|tallies|totals?)\b`), "$1", nil},
-	// the asker's name for the whole event, closing a question: "how many
-	// got killed in that whole mess", "who started this whole thing". It
-	// says "the story's event", which every sentence of it is about
-	{regexp.MustCompile(`(?i)(?:\s+(?:in|from|during|over|after|of|with|about))?\s+(?:(?:that|this)(?:\s+(?:whole|entire))?|the\s+(?:whole|entire))\s+(?:mess|thing|situation|saga|ordeal|drama|chaos|fiasco|debacle|business|shitshow|circus|madness|craziness|episode|affair)(\s*[?!.]*\s*)$`), "$1", nil},
+	// the asker's name for the whole event, closing a question after a
+	// preposition: "how many got killed in that whole mess". It says "the
+	// story's event", which every sentence of it is about. As a verb's
+	// object it is what is asked ("who was behind the whole thing", "what
+	// caused that whole mess"), and stays.
+	{regexp.MustCompile(`(?i)\s+(?:in|from|during|over|after|throughout)\s+(?:(?:that|this)(?:\s+(?:whole|entire))?|the\s+(?:whole|entire))\s+(?:mess|thing|situation|saga|ordeal|drama|chaos|fiasco|debacle|business|shitshow|circus|madness|craziness|episode|affair)(\s*[?!.]*\s*)$`), "$1", nil},
 	// the formal register's long prepositions say "about": "the death toll
-	// in connection with the violence"
-	{regexp.MustCompile(`(?i)\b(?:in (?:connection|relation) (?:with|to)|with (?:regard|respect|reference) to|in regards? to|pertaining to)\b`), "about", nil},
+	// in connection with the violence"; not after a deed the news itself
+	// ties so ("arrested in connection with the attack"); "in relation to"
+	// is "about" after a verb of saying ("what was said in relation to the
+	// escape"), and may compare elsewhere, as "with respect to" may: they
+	// stay
+	{regexp.MustCompile(`(?i)(?:\b([\p{L}]+)\s+)?\b(?:in connection with|in relation to|with (?:regard|reference) to|in regards? to|pertaining to)\b`), "", func(m string) string {
+		f := strings.Fields(m)
+		if len(f) > 3 && tiedDeeds[strings.ToLower(f[0])] {
+			return m
+		}
+		if lm := strings.ToLower(m); strings.HasSuffix(lm, "in relation to") && (len(f) < 4 || !IsSpeechVerb(strings.ToLower(f[0])) && !tiedDeeds[strings.ToLower(f[0])] && strings.ToLower(f[0]) != "known") {
+			return m // "the population in relation to its capacity": compared
+		}
+		if len(f) > 3 || len(f) == 3 && !strings.EqualFold(f[0], "with") && !strings.EqualFold(f[0], "in") {
+			return f[0] + " about" // the word before the phrase, kept
+		}
+		return "about"
+	}},
 	{regexp.MustCompile(`(?i)\blos[te]s? (their|his|her|its) li(fe|ves)\b`), "died", nil},
 	{regexp.MustCompile(`(?i)\b(took|taken|take|held) (captive|prisoner)\b`), "held hostage", nil},
 	{regexp.MustCompile(`(?i)\bsecurity forces\b`), "police and soldiers", nil},
@@ -319,6 +332,19 @@ var phrases = []struct {
 	{regexp.MustCompile(`(?i)[\s,]*\b(in the end|at the end of the day|all told|when all was said and done)\b(\s*[?.!]*\s*$)`), "$2", nil},
 }
 
+// tiedDeeds are deeds the news ties to an event "in connection with" it.
+var tiedDeeds = map[string]bool{"arrested": true, "charged": true, "detained": true, "held": true, "questioned": true, "sought": true, "wanted": true, "convicted": true, "jailed": true, "sentenced": true, "investigated": true, "indicted": true}
+
+// currencyRE is a figure's currency in the asker's words: a story's figure
+// is the latest it knows, so "the latest confirmed death toll" asks for
+// the death toll. compareRE is a question setting two figures apart ("is
+// the confirmed toll higher than the reported toll", "the official count
+// after the quick count"), whose words say which: they stay.
+var (
+	currencyRE = regexp.MustCompile(`(?i)\b(?:(?:latest|most recent|current|updated|up-to-date|confirmed|official|officially confirmed|reported)\s+)+(death toll|toll|numbers?|figures?|counts?|tally|tallies|totals?)\b`)
+	compareRE  = regexp.MustCompile(`(?i)\b(?:than|after|before|versus|vs|compared|first|initial|earlier|original|previous|preliminary|quick)\b`)
+)
+
 // Rephrase rewrites the news idioms of a question into the words stories
 // use for them.
 func Rephrase(question string) string {
@@ -328,6 +354,9 @@ func Rephrase(question string) string {
 			continue
 		}
 		question = p.re.ReplaceAllString(question, p.with)
+	}
+	if !compareRE.MatchString(question) {
+		question = currencyRE.ReplaceAllString(question, "$1")
 	}
 	return question
 }
