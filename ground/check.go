@@ -167,11 +167,18 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	lastNamedDropped := false // whether that claim was dropped for what it said of the person
 	// a lead ending with a colon ("Rodriguez made these points:") says
 	// whose words the list under it gives; so does a question asking
-	// what someone said
-	underLead, askedSaid := false, attributed(asked)
+	// what someone said (its question proper: "My friend said it was
+	// brutal. Did it comply?" asks of the fact)
+	askedFocus := asked
+	if ss := text.Sentences(asked, 0, len(asked)); len(ss) > 1 {
+		askedFocus = asked[ss[len(ss)-1].Start:ss[len(ss)-1].End]
+	}
+	underLead, askedSaid := false, attributed(askedFocus)
 	for _, c := range claims {
-		if lead := strings.HasSuffix(strings.TrimSpace(markerRE.ReplaceAllString(c.text, "")), ":"); lead {
-			underLead = true
+		if lead := strings.TrimSpace(markerRE.ReplaceAllString(c.text, "")); strings.HasSuffix(lead, ":") {
+			// a lead naming whom it quotes ("Rodriguez made these
+			// points:"), not any lead ("Here is what happened:")
+			underLead = attributed(lead) || namesSomeone(lead) || firstName(lead, everyPassage(len(ps)), ev) != ""
 		} else if !listItemRE.MatchString(c.sep + c.text) {
 			underLead = false
 		}
@@ -309,7 +316,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "modality", why
 					}
 				}
-				if reason == "" && !glossed && !underLead && !askedSaid {
+				if reason == "" && !underLead && !askedSaid {
 					if why := quotedAsFact(checked, valid, scope); why != "" {
 						rule, reason = "modality", why
 					}

@@ -13,12 +13,27 @@ import (
 // ("Lasso has regularly declared") gainsays it.
 func firstTimeRule(claim []string, _, all []sentWords, _ string) string {
 	at := firstTimeAt(claim)
-	if at < 0 {
+	if at < 0 || at == 1 && claim[0] == "the" {
+		// "The first time Lasso spoke about the riot, he called for
+		// calm": a time, no novelty
 		return ""
 	}
+	since := ""
+	for i := at; i+1 < len(claim); i++ {
+		if claim[i] == "since" {
+			since = claim[i+1] // "the first time since 1990"
+			break
+		}
+	}
 	for _, s := range all {
+		if !sharesTerm(s, claim, at) {
+			continue // "The first inmates were moved": another thing's first
+		}
 		if slices.ContainsFunc(s, func(w string) bool { return firstWords[w] }) {
 			return ""
+		}
+		if since != "" && slices.Contains(s, "since") && slices.Contains(s, since) {
+			return "" // "had not burst its banks there since 1990"
 		}
 	}
 	for _, s := range all {
@@ -29,6 +44,20 @@ func firstTimeRule(claim []string, _, all []sentWords, _ string) string {
 		}
 	}
 	return fmt.Sprintf("outcome: the claim says %q, which the passage does not", claim[at])
+}
+
+// sharesTerm reports sentence s holding a content term of the claim
+// besides its words of a first time (at, at+1).
+func sharesTerm(s sentWords, claim []string, at int) bool {
+	for i, w := range claim {
+		if i == at || i == at+1 {
+			continue
+		}
+		if t := stemOf(w); t != "" && !metaTerms[t] && !firstWords[w] && s.holdsAny([]string{t}) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstTimeAt is where claim says a first time ("first time", "first-
@@ -48,6 +77,6 @@ func firstTimeAt(claim []string) int {
 // firstWords say a first time in a passage; againWords that a thing
 // happened before.
 var (
-	firstWords = set("first first-ever never unprecedented")
+	firstWords = set("first first-ever never unprecedented record maiden")
 	againWords = set("regularly repeatedly often frequently routinely again previously previous earlier")
 )

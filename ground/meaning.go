@@ -8,7 +8,6 @@ import (
 	"sync"
 	"sync/atomic"
 
-	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 )
 
@@ -385,6 +384,12 @@ func dayBinding(claim []string, all []sentWords, strict bool) string {
 				// the same event: its two terms, or its verb (the term
 				// just before "on": "fighting began" and "clashes
 				// between gangs here began"), in the lemma's form
+				if s[j+1] == day && saidAfter(s, j+2, event, claim[i-1]) {
+					// the claim's speaker saying on its day, the day
+					// fronted ("On Thursday, Solis told reporters")
+					same = true
+					continue
+				}
 				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !saidOn(s, j, e, event, claim[i-1]) && !heldBefore(s, j, event) && !heldAfter(s, j+1, event, terms) {
 					continue
 				}
@@ -595,11 +600,29 @@ func sameVerb(a, b []string) bool {
 // saidOn reports a passage's speaker saying on a day (s[j] is "on": "Ricardo
 // Solis, said on Wednesday") as the claim's event, the same speaker in
 // another verb of saying ("Solis spoke on Thursday"): "said" has no term
-// of its own, so the passage's event ends on the speaker.
+// of its own, so the passage's event ends on the speaker, or holds the
+// claim's word for the speaker before it ("Chile's transport minister,
+// Ricardo Solis, said": "the minister spoke").
 // verb is the claim's word before its "on".
 func saidOn(s []string, j int, e, event []string, verb string) bool {
 	n := len(event)
-	return n > 1 && len(e) > 0 && j > 0 && text.IsSpeechVerb(s[j-1]) && text.IsSpeechVerb(verb) && e[len(e)-1] == event[n-2]
+	return n > 1 && len(e) > 0 && j > 0 && text.IsSpeechVerb(s[j-1]) && text.IsSpeechVerb(verb) && (e[len(e)-1] == event[n-2] || heldBefore(s, j, event[n-2:n-1]))
+}
+
+// saidAfter reports the claim's speaker saying just after a passage's day
+// ("On Thursday, Solis told reporters" for "Solis spoke on Thursday"): in
+// the four words from s[from], the speaker's term and a verb of saying,
+// when the claim's verb is one.
+func saidAfter(s []string, from int, event []string, verb string) bool {
+	if len(event) < 2 || !text.IsSpeechVerb(verb) {
+		return false
+	}
+	speaker, speaks := false, false
+	for k := from; k < len(s) && k < from+4; k++ {
+		speaker = speaker || stemOf(s[k]) == event[len(event)-2]
+		speaks = speaks || text.IsSpeechVerb(s[k])
+	}
+	return speaker && speaks
 }
 
 // deedVerb reports the event's one term a verb of a deed in the past
@@ -625,7 +648,7 @@ var clauseLinks = set("after before when while because but since although though
 const DayReach = 12
 
 // heldBefore reports every term of event among the DayReach words before
-// words[at] (its last, the verb, also as a word of its deed: DeedTerms), with no other day and no word opening another clause
+// words[at] (its last, the verb, also as a word of its synonym group), with no other day and no word opening another clause
 // between ("declared a state of emergency in Duran, after the mayor ...
 // was shot dead on Sunday": the emergency is not Sunday's).
 func heldBefore(words []string, at int, event []string) bool {
@@ -637,11 +660,11 @@ func heldBefore(words []string, at int, event []string) bool {
 		}
 	}
 	for i, t := range event {
-		// the event's verb in another word of its deed ("killed" of
-		// "shot dead"), when its other term is the passage's own
+		// the event's verb in a word of its group ("killed" of "shot
+		// dead"), when its other term is the passage's own
 		var deed map[string]bool
 		if i == len(event)-1 && len(event) > 1 {
-			deed = question.DeedTerms(t)
+			deed = set(strings.Join(text.StemSynonyms(t), " ")) // "killed" of "shot dead", not of "shot at"
 		}
 		found := false
 		for k := from; k < at; k++ {

@@ -12,7 +12,9 @@ func TestNegationPastDegreeAndFrame(t *testing.T) {
 		{"not fully", p, "It had not fully complied with human rights [1].", `denies "comp"`},
 		{"not always", p, "The operation has not always complied with human rights [1].", `denies "comp"`},
 		{"far frame", p, "SNAI general director Guillermo Rodriguez described the operation as decisive, but acknowledged that it had not complied with human rights [1].", `denies "comp"`},
-		{"faithful", p, "The operation complied with human rights [1].", ""},
+		// (said by its speaker: the soundbite stated as fact is another
+		// matter, TestQuotedAsFact)
+		{"faithful", p, "Rodriguez said the operation complied with human rights [1].", ""},
 		{"faithful long", p, "SNAI general director Guillermo Rodriguez described the operation as decisive and said that it complied with human rights [1].", ""},
 	})
 }

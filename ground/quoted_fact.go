@@ -53,7 +53,21 @@ func quotedAsFact(body string, cited []int, ev []evidence) string {
 					k++
 				}
 			}
-			in := quotedAt(e.raw, s.start) && slices.ContainsFunc(s.ws, func(w string) bool { return speakerVoice[w] })
+			raw := e.raw[s.start:s.end]
+			in := quotedAt(e.raw, s.start) && voiceRE.MatchString(raw)
+			if q := quotedPart(raw); !in && q != "" && voiceRE.MatchString(q) {
+				// a soundbite after its tag ("told reporters: "This
+				// operation complied ..."), when it holds what the
+				// sentence shares with the claim
+				qt := text.TermSet(q)
+				kq := 0
+				for t := range ct {
+					if qt[t] || anySynonymIn(qt, t) {
+						kq++
+					}
+				}
+				in = kq == k
+			}
 			switch {
 			case k > best:
 				best, inside, said = k, in, strings.TrimSpace(e.raw[s.start:s.end])
@@ -89,11 +103,26 @@ func quotedAt(raw string, at int) bool {
 	return open && last >= 0 && len(before)-last <= quoteReach && (last == 0 || strings.ContainsAny(before[last-1:last], " \n"))
 }
 
-// speakerVoice are the words of a speaker's own voice: a quoted sentence
+// voiceRE finds the words of a speaker's own voice: a quoted sentence
 // holding one is a soundbite ("our police and armed forces", "We read the
 // lists"), not a fact a quotation mark happens to open ("Sheerin played
-// for several Scottish clubs").
-var speakerVoice = set("i me my we us our you your")
+// for several Scottish clubs"). "US" in capitals is a country.
+var voiceRE = regexp.MustCompile(`\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|Us|[Oo]ur|[Yy]ou|[Yy]our)\b`)
+
+// quotedPart is the quotation inside a sentence that does not open with
+// one (from its opening mark to its closing one or the sentence's end),
+// or "".
+func quotedPart(sentence string) string {
+	i := strings.IndexAny(sentence, `"“`)
+	if i <= 0 {
+		return ""
+	}
+	rest := sentence[i+1:]
+	if j := strings.IndexAny(rest, `"”`); j >= 0 {
+		rest = rest[:j]
+	}
+	return rest
+}
 
 // quoteReach is how far back a quotation still open may have opened: a
 // soundbite of two or three sentences.
@@ -117,3 +146,19 @@ var standHedges = set("reportedly allegedly supposedly claimed claims claiming p
 // listItemRE finds a claim that is an item of a list (its separator and
 // text opening a line with a bullet or a number).
 var listItemRE = regexp.MustCompile(`(?:^|\n)\s*(?:[-*•+]|\d{1,2}[.)])\s+`)
+
+// namesSomeone reports a lead naming a person: a capitalised word after
+// its first (a first word the passages write as a name is the caller's:
+// "Rodriguez made these points:"), or a
+// noun of a person ("The SNAI director praised the operation:").
+func namesSomeone(lead string) bool {
+	f := strings.Fields(lead)
+	for i, w := range f {
+		w = strings.Trim(w, "*_:,.\"'")
+		l := strings.ToLower(w)
+		if text.StartsUpper(w) && i > 0 || text.IsPersonNoun(l) && stemOf(l) != "" {
+			return true
+		}
+	}
+	return false
+}

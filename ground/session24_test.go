@@ -214,3 +214,31 @@ func TestQuotedAsFactContext(t *testing.T) {
 		}
 	}
 }
+
+// A denial answers "whether" ("have not been released"); a denial left
+// open by a word of chance ("may not be released") does not. A pronoun
+// inside a quotation is no speech tag: "He promised ...," a guard's wife
+// said is hers, not his.
+func TestWhetherDenied(t *testing.T) {
+	const zapata = "Interior Minister Juan Zapata visited the prison on Monday. \"He promised the families new lawyers and better food,\" a guard's wife said. \"We will see,\" he said."
+	st := story.Parse("s.txt", zapata)
+	ev := evidenceOf(passagesWith(&st, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000}))
+	e := &ev[0]
+	if len(e.sents) < 3 {
+		t.Fatalf("%d sentences, want 3", len(e.sents))
+	}
+	// the quotation's "He" is the one it speaks of, not its speaker; the
+	// deed's "he" may be Zapata's
+	if referredBy("zapata", e, e.sents[1].start, true) {
+		t.Errorf("a guard's wife's quotation read as Zapata's words")
+	}
+	if !referredBy("zapata", e, e.sents[1].start, false) {
+		t.Errorf("the quotation's \"He\" not read as Zapata")
+	}
+	wantDrops(t, verdictOn, "The hostages have not been released, officials said on Monday.", []dropCase{
+		{"The passages don't say whether the hostages were released [1].", true},
+	})
+	wantDrops(t, verdictOn, "Officials said on Monday that the hostages may not be released this week.", []dropCase{
+		{"The passages don't say whether the hostages were released [1].", false},
+	})
+}

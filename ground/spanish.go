@@ -203,6 +203,11 @@ func glossRates(body string) string {
 // English says "on Monday": the day rules read "on".
 var esDayRE = regexp.MustCompile(`(?i)\b(?:el|este|ese|aquel|del)\s+(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\b`)
 
+// esSequenceRE is "después de(l)" and "antes de(l)", which the dictionary
+// reads word by word ("afterwards of"): "after the", "before the", so the
+// day rules read the claim's own sequence.
+var esSequenceRE = regexp.MustCompile(`(?i)\b(?:despu[eé]s|antes)\s+(?:del|de\s+la|de\s+los|de\s+las|de)\b`)
+
 // esWeekdays are the Spanish weekdays, folded, in English.
 var esWeekdays = map[string]string{"lune": "Monday", "marte": "Tuesday", "miercole": "Wednesday", "jueve": "Thursday", "vierne": "Friday", "sabado": "Saturday", "domingo": "Sunday"}
 
@@ -231,6 +236,12 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		return false
 	}
 	body = esAgoRE.ReplaceAllString(body, "$1 ago")
+	body = esSequenceRE.ReplaceAllStringFunc(body, func(m string) string {
+		if strings.HasPrefix(text.Fold(m), "antes") {
+			return "before the"
+		}
+		return "after the"
+	})
 	body = esDayRE.ReplaceAllStringFunc(body, func(m string) string {
 		return "on " + esWeekdays[strings.TrimSuffix(text.Fold(esDayRE.FindStringSubmatch(m)[1]), "s")]
 	})

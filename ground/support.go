@@ -567,7 +567,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// may a name of the question that no passage holds ("sewer
 		// lines in Michigan"): the answer repeats what it was asked. A
 		// name some passage holds must be in the one cited.
-		if !nameIn(name, words) && !initialsOf(name, cited, ev) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) && !storyModifier(name, rest, cited, ev) && !antecedentName(name, cited, ev) {
+		if !nameIn(name, words) && !initialsOf(name, cited, ev) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) && !storyModifier(name, rest, cited, ev) && !antecedentName(name, cited, ev, false) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -592,7 +592,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	// quoted sentences, not from a sentence beside them.
 	if head := speakerHead(rest); head != "" {
 		for _, n := range cited {
-			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) && !slices.ContainsFunc(quoted, func(q quoteAt) bool { return q.n == n && nameNearQuote(head, e, q.at) }) && !antecedentName(head, []int{n}, ev) {
+			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) && !slices.ContainsFunc(quoted, func(q quoteAt) bool { return q.n == n && nameNearQuote(head, e, q.at) }) && !antecedentName(head, []int{n}, ev, true) {
 				return fmt.Sprintf("the quotation in passage %d is not attributed to %q", n, head), nil
 			}
 		}
@@ -639,7 +639,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			// A quoted sentence's "he" whose antecedent the actor is
 			// ("Mayor Jorge Ruiz said little. After the meeting, he
 			// raised the curfew") did the deed.
-			if asp := aspectOf(opened, deed); !deedNear(actor, deed, isName, cited, ev) && (asp == "" || !deedNear(actor, asp, isName, cited, ev)) && !antecedentName(actor[len(actor)-1], cited, ev) {
+			if asp := aspectOf(opened, deed); !deedNear(actor, deed, isName, cited, ev) && (asp == "" || !deedNear(actor, asp, isName, cited, ev)) && !antecedentName(actor[len(actor)-1], cited, ev, false) {
 				return fmt.Sprintf("what the claim says of %q is not said of it in %s (%q)", actor[len(actor)-1], where, deed), nil
 			}
 		}
@@ -1355,6 +1355,7 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 		return false
 	}
 	names := namesIn(body)
+	whether := len(own) == 2 && whetherRE.MatchString(body)
 	for _, n := range cited {
 		var title map[string]bool // the title's words, read when a name needs them
 		for i := range ev[n-1].sents {
@@ -1371,7 +1372,10 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 					// of "the port of Valparaiso"
 					continue
 				}
-				if !topicWordIn(w, s) || !assertedIn(w, s.ws) {
+				if !topicWordIn(w, s) || !assertedIn(w, s.ws) && !(whether && deniedIn(w, s.ws)) {
+					// (a denial answers whether: "have not been
+					// released" says what "whether they were released"
+					// asks)
 					all = false
 					break
 				}
@@ -1383,6 +1387,30 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	}
 	return false
 }
+
+// deniedIn reports w denied in ws: "not", "never" or "no" within three
+// words before it, and no word of intent or chance between ("have not
+// been released"; not "may not be extended").
+func deniedIn(w string, ws []string) bool {
+	t := stemOf(w)
+	for k, x := range ws {
+		if stemOf(x) != t && text.Lemma(x) != text.Lemma(w) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if unsureWords[ws[j]] {
+				break
+			}
+			if ws[j] == "not" || ws[j] == "never" || ws[j] == "no" {
+				return j == 0 || !unsureWords[ws[j-1]] // "may not be released": open
+			}
+		}
+	}
+	return false
+}
+
+// unsureWords leave a denial open: "may not be", "to not".
+var unsureWords = set("may might could would should to expected likely")
 
 // ownNear reports the two words of a "whether" absence ("don't say whether
 // the hostages were released") within six words of each other in a
@@ -1710,14 +1738,14 @@ func nameInAny(name string, ev []evidence) bool {
 // says "she" or "he" ("Maria Fernanda Quiroz said she had not heard from
 // her son. "They tell us nothing," she said."). A name in the sentence
 // after is no antecedent.
-func antecedentName(name string, cited []int, ev []evidence) bool {
+func antecedentName(name string, cited []int, ev []evidence, tag bool) bool {
 	for _, n := range cited {
 		e := &ev[n-1]
 		if !e.quoted || e.full == nil {
 			continue
 		}
 		for _, q := range e.sents {
-			if referredBy(name, e.full, q.start) {
+			if referredBy(name, e.full, q.start, tag) {
 				return true
 			}
 		}
@@ -1729,9 +1757,21 @@ func antecedentName(name string, cited []int, ev []evidence) bool {
 // referring by "she" or "he" (in it, or in the speech tag after it) to the
 // person named in the sentence before the quotation it is part of (at
 // most two sentences back).
-func referredBy(name string, f *evidence, start int) bool {
-	refers := func(k int) bool {
-		return slices.ContainsFunc(f.sents[k].ws, func(w string) bool { return personPronouns[w] })
+func referredBy(name string, f *evidence, start int, tag bool) bool {
+	// refers finds the pronoun in sentence k: with tag, as a speech tag's
+	// subject ("she said", "said he"), so "He promised us nothing," a
+	// guard's wife said is not his
+	refers := func(k int) string {
+		ws := f.sents[k].ws
+		for j, w := range ws {
+			if !personPronouns[w] || w == "his" || w == "him" || w == "her" && !tag {
+				continue
+			}
+			if !tag || j+1 < len(ws) && tagVerbs[ws[j+1]] || j > 0 && tagVerbs[ws[j-1]] {
+				return w
+			}
+		}
+		return ""
 	}
 	opens := func(k int) bool { // a sentence opening a quotation
 		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f.raw[f.sents[k].start:f.sents[k].end], " \n"))
@@ -1747,12 +1787,48 @@ func referredBy(name string, f *evidence, start int) bool {
 				a = k - 1
 			}
 		}
+		if a == 0 || !nameIn(name, f.sents[a-1].words) {
+			return false
+		}
 		// the next sentence is the speech tag only inside a quotation
-		quoting := opens(a)
-		return a > 0 && nameIn(name, f.sents[a-1].words) && (refers(i) || quoting && i+1 < len(f.sents) && !opens(i+1) && refers(i+1))
+		p := refers(i)
+		if p == "" && opens(a) && i+1 < len(f.sents) && !opens(i+1) {
+			p = refers(i + 1)
+		}
+		prev := f.sents[a-1]
+		return p != "" && !otherAntecedent(p, f.raw[prev.start:prev.end], prev.ws)
 	}
 	return false
 }
+
+// tagVerbs are the verbs of a speech tag ("she said", "said he"); "he
+// promised" inside a quotation is what the quotation tells.
+var tagVerbs = set("said says say told tells added adds asked asks replied replies explained explains noted notes stated states insisted insists warned warns wrote writes recalled recalls")
+
+// otherAntecedent reports a person the sentence tells of besides its
+// names whom pronoun p may mean: "Jorge Quiroz waited with his wife" for "she", "Maria
+// Quiroz and her lawyer" for "he" (a person noun of either sex, or of the
+// pronoun's: "her son" is no "she").
+func otherAntecedent(p, sentence string, ws []string) bool {
+	named := namesIn(sentence) // names are named, no person noun
+	for _, w := range ws {
+		if named[w] || stemOf(w) == "" || !text.IsPersonNoun(w) {
+			continue // a name, or a function word ("had": the haves)
+		}
+		l := text.Lemma(w)
+		if (p == "she" || p == "her") && maleNouns[l] || p == "he" && femaleNouns[l] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// maleNouns and femaleNouns are person nouns of one sex.
+var (
+	maleNouns   = set("man boy husband father son brother dad grandfather uncle nephew boyfriend gentleman grandson")
+	femaleNouns = set("woman girl wife mother daughter sister mom mum grandmother aunt niece girlfriend lady widow granddaughter")
+)
 
 // nameInWhole reports whether a quoting claim's name is in the whole of
 // a cited passage, outside the quoted sentences: the claim may name by
@@ -2414,7 +2490,7 @@ func inventedListItem(rest string, cited []int, ev []evidence, terms map[string]
 			// content ("and so on") has no term
 			othersHeld := !slices.ContainsFunc(heads, func(h string) bool { return h != y && !held(h) })
 			closing := y == heads[len(heads)-1] && closesItem(m[3])
-			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || held(y) || !pluralNoun(y) && !(othersHeld && closing) || lexIn(cited, ev, y) {
+			if ty == "" || text.IsNumeral(ty) || text.IsNumberTerm(ty) || metaTerms[ty] || held(y) || !pluralNoun(y) && !(othersHeld && closing && massItem(y)) || lexIn(cited, ev, y) {
 				continue
 			}
 			return y
@@ -2510,6 +2586,14 @@ func closesItem(last string) bool {
 	return len(lw) == 1 || len(lw) == 2 && itemPreps[lw[1]]
 }
 
+// massItem reports a list's closing word that may be a thing ("and
+// medicine", "and clothing", "and unjustified"), not one standing for
+// more of the same ("Quito, Guayaquil and elsewhere").
+func massItem(w string) bool { return !listClosers[w] }
+
+// listClosers close a list with more of the same, no item.
+var listClosers = set("elsewhere more others beyond abroad everywhere overseas nationwide etc")
+
 // pluralNoun reports a word read as a plural noun: "explosives",
 // "weapons"; not "less", "status", "basis".
 func pluralNoun(w string) bool {
@@ -2582,7 +2666,7 @@ func saidBySomeoneElse(head, claim string, cited []int, ev []evidence) int {
 	}
 	for _, at := range bestAt {
 		e := &ev[at[0]-1]
-		if s := &e.sents[at[1]]; !saysWho(s) || speakerInSentence(head, s) || referredBy(head, wholeView(e), s.start) {
+		if s := &e.sents[at[1]]; !saysWho(s) || speakerInSentence(head, s) || referredBy(head, wholeView(e), s.start, true) {
 			// no speaker of its own (a report verb is no deed: what was
 			// reported is the words' to check), or the claim's (named,
 			// or "she" after the sentence naming her)
