@@ -15,12 +15,12 @@ import (
 // complied with human rights" drops whose claim it is. The claim must say
 // who says so ("Rodriguez said", "according to the director", "he
 // praised ...") or quote the words as words (a claim's quotation is
-// checked as a quotation, its words no terms of its own here). "" when the claim's best
-// sentence, holding half its content terms at least, stands outside any
-// quotation or speaks in no speaker's voice (speakerVoice), or the claim
-// attributes. Its context may say whose words they are, which the caller
-// reads: a lead with a colon over a list ("Rodriguez made these points:"),
-// a question asking what someone said.
+// checked as a quotation; its words are no terms of its own here). "" when
+// the claim's best sentence, holding half its content terms at least,
+// stands outside any quotation or speaks in no speaker's voice (voiceRE),
+// or the claim attributes. Its context may say whose words they are, which
+// the caller reads: a lead with a colon over a list naming the speaker
+// ("Rodriguez made these points:"), a question asking what someone said.
 func quotedAsFact(body string, cited []int, ev []evidence) string {
 	if attributed(body) {
 		return ""
@@ -52,6 +52,9 @@ func quotedAsFact(body string, cited []int, ev []evidence) string {
 				if s.terms[t] || anySynonymIn(s.terms, t) {
 					k++
 				}
+			}
+			if k < 2 || k < best {
+				continue // no better than the best so far: where it stands is moot
 			}
 			raw := e.raw[s.start:s.end]
 			in := quotedAt(e.raw, s.start) && voiceRE.MatchString(raw)
