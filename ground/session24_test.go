@@ -242,3 +242,72 @@ func TestWhetherDenied(t *testing.T) {
 		{"The passages don't say whether the hostages were released [1].", false},
 	})
 }
+
+// A passage that opens on a quotation is spoken by the speaker line just
+// before it, which another passage of the story holds ("UNION PRESIDENT,
+// MARTA VERGARA, SAYING:" ending the passage before): a claim giving the
+// quotation to her keeps its citation. A line that names her without
+// introducing the quotation, or another speaker, does not.
+func TestSpeakerLineBeforePassage(t *testing.T) {
+	check := func(t *testing.T, st, reply string) string {
+		t.Helper()
+		s := story.Parse("s.txt", " date 2023-08-03 STORY: Dockworkers strike in Chile\n\n"+st)
+		ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 2, MaxBytes: 1000})
+		if len(ps) != 4 || !strings.Contains(ps[2].Text, "\"We are not asking") {
+			t.Fatalf("passages %v, want the quotation in the third of four", ps)
+		}
+		return droppedFor(checkClaims(splitClaims(reply, len(ps)), "What did the union say?", ps, evidenceOf(ps)))
+	}
+	const tail = "\"We are not asking for luxuries. We are asking to go home alive after a night shift.\"\n\nThe port operator said loading had halted at the port.\n"
+	const soundbite = "The strike began on Thursday at the port.\n\nUnion president Marta Vergara told reporters outside the gate that members voted to strike.\n\n(SOUNDBITE) UNION PRESIDENT, MARTA VERGARA, SAYING:\n\n" + tail
+	for _, tt := range []struct {
+		st, reply string
+		drop      bool
+	}{
+		{soundbite, `Union president Marta Vergara said they are asking to go home alive after a night shift [3: "We are asking to go home alive after a night shift"].`, false},
+		{soundbite, `Vergara: "We are not asking for luxuries" [3].`, false},
+		{soundbite, `The port operator said they are asking to go home alive after a night shift [3: "We are asking to go home alive after a night shift"].`, true},
+		{soundbite, `Marta Vergara said: "We are not asking for luxuries" [3].`, false},
+		// the line before names her but introduces no quotation
+		{"The strike began on Thursday at the port.\n\nThe crowd outside the gate was large and angry.\n\nUnion president Marta Vergara walked to the gate on Thursday morning.\n\n" + tail, `Marta Vergara said they are asking to go home alive after a night shift [3: "We are asking to go home alive after a night shift"].`, true},
+		// a sentence of the reporter's opens the passage: the line before
+		// introduces no quotation of this passage
+		{"The strike began on Thursday at the port.\n\nUnion members came early.\n\n(SOUNDBITE) UNION PRESIDENT, MARTA VERGARA, SAYING:\n\nWorkers gathered at the gate. " + tail, `Marta Vergara said they are not asking for luxuries [3: "We are not asking for luxuries"].`, true},
+	} {
+		if got := check(t, tt.st, tt.reply); (got != "") != tt.drop {
+			t.Errorf("%q: dropped for %q, want dropped %v", tt.reply, got, tt.drop)
+		}
+	}
+}
+
+// speakerBefore itself: a passage opening on a quotation is spoken by the
+// line just before it; one opening on the reporter's sentence is not.
+func TestSpeakerBeforeOpensQuotation(t *testing.T) {
+	const tail = "\"We are not asking for luxuries. We are asking to go home alive after a night shift.\"\n\nThe port operator said loading had halted at the port.\n"
+	for _, tt := range []struct {
+		st   string
+		want bool
+	}{
+		{"The strike began on Thursday at the port.\n\nUnion members came early.\n\n(SOUNDBITE) UNION PRESIDENT, MARTA VERGARA, SAYING:\n\n" + tail, true},
+		{"The strike began on Thursday at the port.\n\nUnion members came early.\n\n(SOUNDBITE) UNION PRESIDENT, MARTA VERGARA, SAYING:\n\nWorkers gathered at the gate. " + tail, false},
+	} {
+		s := story.Parse("s.txt", " date 2023-08-03 STORY: Dockworkers strike in Chile\n\n"+tt.st)
+		ev := evidenceOf(passagesWith(&s, story.ChunkOptions{MaxSentences: 2, MaxBytes: 1000}))
+		if len(ev) < 3 {
+			t.Fatalf("%d passages, want 3 at least", len(ev))
+		}
+		e := &ev[2]
+		at := -1
+		for _, sn := range e.sents {
+			if strings.Contains(e.raw[sn.start:sn.end], "not asking for luxuries") {
+				at = sn.start
+			}
+		}
+		if at < 0 {
+			t.Fatalf("the third passage %q lacks the quotation", e.raw)
+		}
+		if got := speakerBefore("vergara", e, at); got != tt.want {
+			t.Errorf("speakerBefore(vergara) in %q = %v, want %v", e.raw, got, tt.want)
+		}
+	}
+}

@@ -15,8 +15,9 @@ const SpeakerReach = 6
 // attorney general called the operation decisive") must be one a cited
 // passage names: a post no cited passage holds, in its whole view (a
 // quote narrows the view to the quoted sentences) nor its title, gives the
-// words to someone the passage never mentions. A post the passage holds
-// is left to the other rules.
+// words to someone the passage never mentions (or the speaker line just
+// before a passage opening on its quotation: quotesAfterSpeaker). A post
+// the passage holds is left to the other rules.
 func speakerRoleRule(claim []string, cited []int, ev []evidence) string {
 	for i := 0; i < len(claim) && i <= SpeakerReach; i++ {
 		if !text.IsSpeechVerb(claim[i]) {
@@ -26,7 +27,7 @@ func speakerRoleRule(claim []string, cited []int, ev []evidence) string {
 			if !roleNouns[w] || plainRoles[w] {
 				continue
 			}
-			if !roleInCited(w, cited, ev) {
+			if !roleInCited(w, cited, ev) && !quotesAfterSpeaker(w, cited, ev) {
 				return fmt.Sprintf("who: the claim gives the words to a %s, whom %s never mentions", w, passageList(cited))
 			}
 		}

@@ -21,6 +21,11 @@ import (
 // Its title is apart (titled): the title supports only what it says.
 type evidence struct {
 	raw string // the passage as sent, instructions blanked
+	// source is the passage's story file: another passage of the same
+	// story may hold what stands just before this one (speakerBefore).
+	source string
+	// passages are all the passages sent, as first read.
+	passages []evidence
 	// whole is raw before narrowing: where a word is a name is read there.
 	whole string
 	words map[string]bool // folded words
@@ -146,7 +151,7 @@ func evidenceOf(ps []cite.Passage) []evidence {
 		date := text.DateWords(p.Date)
 		e := newEvidenceRead(raw, p.Start, date, rs.of(date))
 		e.whole = raw
-		e.injected, e.title = raw != p.Text, p.Title
+		e.injected, e.title, e.source = raw != p.Text, p.Title, p.Source
 		e.titleRd = rs.of(p.Title)
 		t := newEvidenceRead("", p.Start, e.date, e.dateRd)
 		t.addReading(e.titleRd)
@@ -178,6 +183,9 @@ func evidenceOf(ps []cite.Passage) []evidence {
 			e.addSentence(es)
 		}
 		out[i] = e
+	}
+	for i := range out {
+		out[i].passages = out // every passage, for what stands before one (speakerBefore)
 	}
 	return out
 }
@@ -264,7 +272,7 @@ func (e *evidence) narrow(spans []text.Span) evidence {
 	b := []byte(e.raw)
 	keep := make([]bool, len(b))
 	out := newEvidenceRead("", e.start, e.date, e.dateRd)
-	out.injected, out.whole, out.quoted, out.full = e.injected, e.whole, true, e
+	out.injected, out.whole, out.quoted, out.full, out.source = e.injected, e.whole, true, e, e.source
 	sents := append(slices.Clip(e.headlines), e.sents...)
 	for _, s := range sents {
 		for _, sp := range spans {
@@ -567,7 +575,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// may a name of the question that no passage holds ("sewer
 		// lines in Michigan"): the answer repeats what it was asked. A
 		// name some passage holds must be in the one cited.
-		if !nameIn(name, words) && !initialsOf(name, cited, ev) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) && !storyModifier(name, rest, cited, ev) && !antecedentName(name, cited, ev, false) {
+		if !nameIn(name, words) && !initialsOf(name, cited, ev) && !nameInTitles(name, cited, ev) && !(nameIn(name, askedWords) && !nameInAny(name, ev)) && !fullNameElsewhere(name, rest, words, cited, ev) && !placeOfPlace(name, rest, words, cited, ev) && !storyModifier(name, rest, cited, ev) && !antecedentName(name, cited, ev, false) && !quotesAfterSpeaker(name, cited, ev) && !slices.ContainsFunc(quoted, func(q quoteAt) bool { return speakerBefore(name, &ev[q.n-1], q.at) }) {
 			return fmt.Sprintf("name %q is not in %s", name, where), nil
 		}
 	}
@@ -583,7 +591,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	for _, q := range quoted {
-		if len(speakers) > 0 && speaking && !anyNameNear(speakers, wholeView(&ev[q.n-1]), q.at, 2) {
+		if len(speakers) > 0 && speaking && !anyNameNear(speakers, wholeView(&ev[q.n-1]), q.at, 2) && !slices.ContainsFunc(speakers, func(sp string) bool { return speakerBefore(sp, &ev[q.n-1], q.at) }) {
 			return fmt.Sprintf("the quotation in passage %d is not attributed to %s", q.n, strings.Join(speakers, " ")), nil
 		}
 	}
@@ -592,7 +600,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	// quoted sentences, not from a sentence beside them.
 	if head := speakerHead(rest); head != "" {
 		for _, n := range cited {
-			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) && !slices.ContainsFunc(quoted, func(q quoteAt) bool { return q.n == n && nameNearQuote(head, e, q.at) }) && !antecedentName(head, []int{n}, ev, true) {
+			if e := &ev[n-1]; e.quoted && !speakerIn(head, e) && !slices.ContainsFunc(quoted, func(q quoteAt) bool { return q.n == n && nameNearQuote(head, e, q.at) }) && !antecedentName(head, []int{n}, ev, true) && !quotesAfterSpeaker(head, []int{n}, ev) {
 				return fmt.Sprintf("the quotation in passage %d is not attributed to %q", n, head), nil
 			}
 		}
@@ -977,6 +985,51 @@ func wholeView(e *evidence) *evidence {
 	}
 	return e
 }
+
+// speakerBefore reports name in the speaker line just before a passage
+// that opens on a quotation, when offset at (of e's whole view) is in the
+// quotation's first two sentences: another passage of the same story
+// (source) holds the line ("UNION OF PORT WORKERS PRESIDENT, MARTA
+// VERGARA, SAYING:", ending with a colon, or a sentence saying who spoke).
+func speakerBefore(name string, e *evidence, at int) bool {
+	w := wholeView(e)
+	i := slices.IndexFunc(w.sents, func(s evSentence) bool { return at >= s.start && at < s.end })
+	if w.source == "" || i < 0 || i > 1 || !opensQuotation(w.raw[w.sents[0].start:w.sents[0].end]) {
+		return false // not a passage opening on a quotation: nameNearQuote's
+	}
+	abs := w.start + w.sents[0].start // where the passage's text begins in its story
+	for k := range w.passages {
+		o := &w.passages[k]
+		if o.source != w.source || o.start >= abs {
+			continue
+		}
+		// the sentence just before the passage: a speaker line ("...
+		// SAYING:", "Vergara told reporters:") or one saying who spoke
+		var last *evSentence
+		for j := range o.sents {
+			if end := o.start + o.sents[j].end; end <= abs && end >= abs-speakerReach && (last == nil || o.sents[j].end > last.end) {
+				last = &o.sents[j]
+			}
+		}
+		if last == nil || !nameIn(name, last.words) {
+			continue
+		}
+		line := strings.TrimSpace(o.raw[last.start:last.end])
+		if strings.HasSuffix(line, ":") || attributes(last.ws) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensQuotation reports a sentence opening with a quotation mark.
+func opensQuotation(s string) bool {
+	s = strings.TrimLeft(s, " \n")
+	return strings.HasPrefix(s, `"`) || strings.HasPrefix(s, "“")
+}
+
+// speakerReach is how far before a passage a speaker line may end.
+const speakerReach = 300
 
 // nameNearQuote reports name said in the sentences about a quotation at
 // offset at of e's whole view, as anyNameNear reads them (two before, one
@@ -1829,6 +1882,24 @@ var (
 	maleNouns   = set("man boy husband father son brother dad grandfather uncle nephew boyfriend gentleman grandson")
 	femaleNouns = set("woman girl wife mother daughter sister mom mum grandmother aunt niece girlfriend lady widow granddaughter")
 )
+
+// quotesAfterSpeaker reports a quoting claim's name given in the story
+// just before the passage its quote opens (speakerBefore), for any cited
+// passage narrowed to its quotes.
+func quotesAfterSpeaker(name string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		e := &ev[n-1]
+		if !e.quoted {
+			continue
+		}
+		for _, q := range e.sents {
+			if speakerBefore(name, e, q.start) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // nameInWhole reports whether a quoting claim's name is in the whole of
 // a cited passage, outside the quoted sentences: the claim may name by
