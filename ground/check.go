@@ -179,7 +179,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			// a lead naming whom it quotes ("Rodriguez made these
 			// points:"), not any lead ("Here is what happened:")
 			underLead = attributed(lead) || namesSomeone(lead) || firstName(lead, everyPassage(len(ps)), ev) != ""
-		} else if !listItemRE.MatchString(c.sep + c.text) {
+		} else if !bulletRE.MatchString(c.text) {
 			underLead = false
 		}
 		if c.structure {

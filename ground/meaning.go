@@ -648,8 +648,8 @@ var clauseLinks = set("after before when while because but since although though
 const DayReach = 12
 
 // heldBefore reports every term of event among the DayReach words before
-// words[at] (its last, the verb, also as a word of its synonym group), with no other day and no word opening another clause
-// between ("declared a state of emergency in Duran, after the mayor ...
+// words[at] (its last, the verb, also as a word of its synonym group),
+// with no other day and no word opening another clause between ("declared a state of emergency in Duran, after the mayor ...
 // was shot dead on Sunday": the emergency is not Sunday's).
 func heldBefore(words []string, at int, event []string) bool {
 	from := max(0, at-DayReach)
@@ -662,13 +662,13 @@ func heldBefore(words []string, at int, event []string) bool {
 	for i, t := range event {
 		// the event's verb in a word of its group ("killed" of "shot
 		// dead"), when its other term is the passage's own
-		var deed map[string]bool
+		var deed []string
 		if i == len(event)-1 && len(event) > 1 {
-			deed = set(strings.Join(text.StemSynonyms(t), " ")) // "killed" of "shot dead", not of "shot at"
+			deed = text.StemSynonyms(t) // "killed" of "shot dead", not of "shot at"
 		}
 		found := false
 		for k := from; k < at; k++ {
-			if st := stemOf(words[k]); st == t || deed[st] {
+			if st := stemOf(words[k]); st == t || st != "" && slices.Contains(deed, st) {
 				found = true
 				break
 			}

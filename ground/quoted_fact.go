@@ -146,14 +146,10 @@ var putItRE = regexp.MustCompile(`(?i)\bput it\b|\bin (?:his|her|their) (?:own )
 // standHedges say a claim is someone's report or stance.
 var standHedges = set("reportedly allegedly supposedly claimed claims claiming praised praises credited credits hailed hails insisted insists stressed stresses maintained maintains argued argues view views believes believed considers considered noted")
 
-// listItemRE finds a claim that is an item of a list (its separator and
-// text opening a line with a bullet or a number).
-var listItemRE = regexp.MustCompile(`(?:^|\n)\s*(?:[-*•+]|\d{1,2}[.)])\s+`)
-
 // namesSomeone reports a lead naming a person: a capitalised word after
 // its first (a first word the passages write as a name is the caller's:
-// "Rodriguez made these points:"), or a
-// noun of a person ("The SNAI director praised the operation:").
+// "Rodriguez made these points:"), or a noun of a person ("The SNAI
+// director praised the operation:").
 func namesSomeone(lead string) bool {
 	f := strings.Fields(lead)
 	for i, w := range f {

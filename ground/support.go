@@ -1470,8 +1470,8 @@ var unsureWords = set("may might could would should to expected likely")
 // sentence (a clause between a subject and its verb: "the guards held
 // hostage in Esmeraldas were released"): "hostages were released" says
 // it, "Footage released by police showed weapons ... seized" holds both
-// words' kin far apart, of other things. A word found nowhere by its own form (a name the title
-// sets the sentence in) is no hindrance.
+// words' kin far apart, of other things. A word found nowhere by its own
+// form (a name the title sets the sentence in) is no hindrance.
 func ownNear(own []string, ws []string) bool {
 	at := func(w string) []int {
 		t, l := stemOf(w), text.Lemma(w)
@@ -1826,10 +1826,7 @@ func referredBy(name string, f *evidence, start int, tag bool) bool {
 		}
 		return ""
 	}
-	opens := func(k int) bool { // a sentence opening a quotation
-		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(f.raw[f.sents[k].start:f.sents[k].end], " \n"))
-		return r == '"' || r == '“'
-	}
+	opens := func(k int) bool { return opensQuotation(f.raw[f.sents[k].start:f.sents[k].end]) }
 	for i := 1; i < len(f.sents); i++ {
 		if f.sents[i].start != start {
 			continue
@@ -1859,9 +1856,9 @@ func referredBy(name string, f *evidence, start int, tag bool) bool {
 var tagVerbs = set("said says say told tells added adds asked asks replied replies explained explains noted notes stated states insisted insists warned warns wrote writes recalled recalls")
 
 // otherAntecedent reports a person the sentence tells of besides its
-// names whom pronoun p may mean: "Jorge Quiroz waited with his wife" for "she", "Maria
-// Quiroz and her lawyer" for "he" (a person noun of either sex, or of the
-// pronoun's: "her son" is no "she").
+// names whom pronoun p may mean: "Jorge Quiroz waited with his wife" for
+// "she", "Maria Quiroz and her lawyer" for "he" (a person noun of either
+// sex, or of the pronoun's: "her son" is no "she").
 func otherAntecedent(p, sentence string, ws []string) bool {
 	named := namesIn(sentence) // names are named, no person noun
 	for _, w := range ws {
