@@ -1400,7 +1400,7 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 		// own search ("I found nothing on").
 		t := stemOf(w)
 		filler := fillerTerms[t] && !(i > 0 && passiveAux[ws[i-1]] && text.PastParticiple(w))
-		if t != "" && !metaTerms[t] && !filler && t != "whether" && !slices.Contains(own, w) {
+		if t != "" && !metaTerms[t] && !filler && t != "whether" && !anyoneWords[w] && !slices.Contains(own, w) {
 			own = append(own, w)
 		}
 	}
@@ -1440,6 +1440,10 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	}
 	return false
 }
+
+// anyoneWords stand for whoever a sentence names: "whether anyone was
+// killed" is said by "the mayor was shot dead".
+var anyoneWords = set("anyone anybody someone somebody")
 
 // deniedIn reports w denied in ws: "not", "never" or "no" within three
 // words before it, and no word of intent or chance between ("have not
