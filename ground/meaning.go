@@ -243,6 +243,7 @@ var meaningRules = []meaningRule{
 	{"number", magnitudeStackRule},
 	{"precision", precisionRule},
 	{"quantifier", quantifierRule},
+	{"quantifier", floatingAllRule},
 	{"quantifier", restrictorRule},
 	{"quantifier", exclusiveRule},
 	{"quantifier", scopeRule},

@@ -27,3 +27,30 @@ func TestWhetherAnyoneAbsence(t *testing.T) {
 		}
 	}
 }
+
+// "all" floated after its plural ("The containers, all loaded with
+// copper") says every one of them: refuted by a passage giving a share of
+// that group ("most of them", "some containers"), not by one saying
+// nothing of shares or a share of another group (read off fresh61-074).
+func TestFloatingAllAgainstAShare(t *testing.T) {
+	for _, tt := range []struct {
+		name, story, claim string
+		drop               bool
+	}{
+		{"most of them", "The strike halted about 12,000 containers a day, most of them carrying copper and fruit.", "The containers, all loaded with copper and fruit, are halted [1].", true},
+		{"some of the noun", "Some of the containers were carrying copper when the strike halted them.", "The containers, all carrying copper, were halted by the strike [1].", true},
+		{"a share before the noun", "Many containers were carrying copper when the strike halted them.", "The containers, all carrying copper, were halted by the strike [1].", true},
+		{"all before a verb", "Most of the containers carry copper.", "The containers all carry copper [1].", true},
+		{"a list summed", "Several systems help the heart, among them the muscular, digestive and nervous systems.", "The muscular, digestive and nervous systems all help the heart [1].", false},
+		{"all together", "Several systems work together to help the heart.", "The systems all together work to help the heart [1].", false},
+		{"no share given", "The strike halted about 12,000 containers a day carrying copper and fruit.", "The containers, all loaded with copper and fruit, are halted [1].", false},
+		{"all in the passage", "The strike halted 12,000 containers a day, all of them carrying copper and some of them fruit.", "The containers, all loaded with copper and fruit, are halted [1].", false},
+		{"a share of another group", "The strike, which most of the workers joined, halted 12,000 containers loaded with copper.", "The containers, all loaded with copper, were halted [1].", false},
+		{"a degree, not a share", "The guards were held at one of the most dangerous jails in the country.", "The guards, all held at one of the most dangerous jails in the country, waited [1].", false},
+	} {
+		v := verdictOn(t, tt.story, tt.claim)
+		if (len(v.Dropped) > 0) != tt.drop {
+			t.Errorf("%s: dropped %v, want %v (%s)", tt.name, len(v.Dropped) > 0, tt.drop, droppedFor(v))
+		}
+	}
+}
