@@ -3059,7 +3059,11 @@ func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 		}
 		for _, s := range anchor {
 			for k, x := range s {
-				if !opp[x] {
+				if !opp[x] || len(ev) > 0 && heldBeforeCue(s, k, ev[0]) {
+					// "Before the operation, the government announced" of
+					// "The operation came after the government announced":
+					// the claim's ordered event heads the passage's other
+					// clause, the same order told from its other end
 					continue
 				}
 				for m := k + 1; m < len(s) && m <= k+4; m++ {
@@ -3071,6 +3075,17 @@ func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 		}
 	}
 	return ""
+}
+
+// heldBeforeCue reports the term t in s before its cue at k, in the
+// cue's own clause (within the eight words before it).
+func heldBeforeCue(s sentWords, k int, t string) bool {
+	for m := max(0, k-8); m < k; m++ {
+		if stemOf(s[m]) == t {
+			return true
+		}
+	}
+	return false
 }
 
 // spanBefore reports a length of time just before claim[i] ("three days

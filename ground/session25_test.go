@@ -54,3 +54,21 @@ func TestFloatingAllAgainstAShare(t *testing.T) {
 		}
 	}
 }
+
+// "Before X, Y" tells the order of "X came after Y" from its other end:
+// the claim's ordered event heads the passage's other clause (read off
+// fresh61-017). The reverse order is still the link rule's.
+func TestOrderToldFromTheOtherEnd(t *testing.T) {
+	const story = "The operation came after the government announced a 60-day state of emergency for the country's prisons."
+	if v := verdictOn(t, story, "Before the operation, the government announced a state of emergency for the prisons [1]."); len(v.Dropped) > 0 {
+		t.Errorf("the same order dropped: %s", droppedFor(v))
+	}
+	for _, claim := range []string{
+		"The operation came before the government announced a state of emergency for the prisons [1].",
+		"Before the government announced a state of emergency for the prisons, the operation took place [1].",
+	} {
+		if v := verdictOn(t, story, claim); len(v.Dropped) == 0 {
+			t.Errorf("the reverse order kept: %q", claim)
+		}
+	}
+}
