@@ -673,7 +673,8 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		label = text.TermSet(m[1])
 	}
 	capitals := map[string]bool{} // words the claim writes with a capital
-	if speaking {
+	quoteForm := speechRE.MatchString(rest) && slices.ContainsFunc(cited, func(n int) bool { return ev[n-1].quoted })
+	if speaking || quoteForm {
 		for _, f := range strings.Fields(rest) {
 			if text.StartsUpper(f) {
 				for _, w := range text.Words(f) {
@@ -726,6 +727,8 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			have += LexWeight // "the mother of an inmate" of "her son, who is serving a sentence"
 		case speaking && capitals[w] && slices.ContainsFunc(quoted, func(q quoteAt) bool { return nameNearQuote(w, &ev[q.n-1], q.at) }):
 			have++ // the quotation's speaker: "Lopez said "..."" of "Maria Lopez said ... "...," she said"
+		case quoteForm && capitals[w] && antecedentName(w, cited, ev, true):
+			have++ // the speaker of a quote the marker gives, named before its "she said"
 		default:
 			missing = append(missing, t)
 			missingWords = append(missingWords, w)
