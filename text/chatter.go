@@ -143,6 +143,44 @@ func StripHearsay(q string) string {
 	return q[loc[1]:]
 }
 
+// bracketRE is a bracketed aside inside or after a question: "(spanish
+// name is fine)", "(one? the whole prison?)".
+var bracketRE = regexp.MustCompile(`\s*\(([^()]*)\)`)
+
+// StripBrackets removes the asker's bracketed asides from a question
+// ("how many cellblocks did they get into? (one? the whole prison?)",
+// "which provinces got the state of emergency on monday (not the prison
+// one, the other one)"): their guesses and notes are not what is asked,
+// and their words would count against an answer the stories hold. An
+// aside of one word, or naming someone or something ("(SNAI)", "(the
+// SNAI guy)"), says what the question means and stays; so does every
+// aside of a question that has fewer than three words outside them.
+func StripBrackets(q string) string {
+	out := bracketRE.ReplaceAllStringFunc(q, func(m string) string {
+		in := bracketRE.FindStringSubmatch(m)[1]
+		f := strings.Fields(in)
+		if len(f) < 2 && !strings.Contains(in, "?") || namesIn(f) {
+			return m
+		}
+		return ""
+	})
+	if out == q || len(strings.Fields(out)) < 3 {
+		return q
+	}
+	return strings.TrimSpace(out)
+}
+
+// namesIn reports a word that opens with a capital, "I" aside: the aside
+// names what the question means ("(the SNAI guy)").
+func namesIn(f []string) bool {
+	for _, w := range f {
+		if w = strings.Trim(w, ",.;:!?\"'"); w != "I" && StartsUpper(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // asideRE matches a comment tacked on after a question, behind a comma or
 // a dash, that opens with chat filler: "how many cellblocks did they get
 // back, ngl sounds like a swat map", "how long is the state of emergency,
@@ -163,7 +201,7 @@ func StripAside(q string) string {
 		return runOn(q)
 	}
 	w := strings.ToLower(q[loc[2]:loc[3]])
-	if !chatFiller[w] && !firstPerson[w] && !hearsay[w] || firstPerson[w] && restates.MatchString(q[loc[2]:]) {
+	if !chatFiller[w] && !firstPerson[w] && !hearsay[w] && !elidedFirst[w] || firstPerson[w] && restates.MatchString(q[loc[2]:]) {
 		return q
 	}
 	head := strings.TrimSpace(q[:loc[0]])
@@ -367,6 +405,10 @@ func whOpensQ(q string) bool {
 // "how strong was the quake, we felt it here", "what year was it again, i
 // always forget". The stories are not about the asker.
 var firstPerson = map[string]bool{"i": true, "i'm": true, "im": true, "i've": true, "ive": true, "i'd": true, "my": true, "me": true, "we": true, "we're": true, "our": true}
+
+// elidedFirst open an asker's remark with its "I" left out: "which
+// prison is this, need the name for the title", "writing a post on it".
+var elidedFirst = map[string]bool{"need": true, "needed": true, "writing": true, "gotta": true}
 
 // hearsay are the words a remark about what others say opens with: "how
 // did they get in, somebody on the radio said they blew the doors off",
