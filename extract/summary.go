@@ -29,7 +29,8 @@ var summaryWords = func() map[string]bool {
 	for _, w := range strings.Fields(`tl dr tldr summary summarize summarise summarizing summarising sum up gist recap
 		overview short nutshell version main key point points happened happen happening going story stories article
 		articles news piece explain break down fill catch line lines sentence sentences brief briefly quick quickly
-		like couple few please give me this that the it about what whats is are on in of`) {
+		like couple few please give me this that the it about what whats is are on in of
+		max maximum words word paragraph bullet bullets simple simply eli5 length long`) {
 		m[w] = true
 		for _, t := range text.Terms(w) {
 			m[t] = true
@@ -78,13 +79,17 @@ func summaryOfStory(ix Index, q string) *story.Story {
 // is left ("", or the words pointing at a story).
 func summaryTopic(folded string) (words, rest string) {
 	var left []string
-	for _, w := range text.Words(folded) {
+	for _, w := range text.Words(purposeRE.ReplaceAllString(folded, " ")) {
 		if !summaryWords[w] && len(text.Terms(w)) > 0 && !text.IsNumeral(w) {
 			left = append(left, w)
 		}
 	}
 	return folded, strings.Join(left, " ")
 }
+
+// purposeRE is what a summary is for ("for the pinned post", "for my
+// class"), no word of its topic; "for the japan story" names one.
+var purposeRE = regexp.MustCompile(`\bfor\s+(?:the|my|a|an|our|this|your)\s+(?:[\p{L}']+\s+){0,2}?(?:post|thread|class|group|chat|channel|friends?|team|students?|readers?|newsletter|tweet|report|notes|boss|mom|dad|kids?)\b`)
 
 // summaryOfNothing reports a summary request ("summary banana",
 // "summarize the banana story") whose topic words no story uses, and that
