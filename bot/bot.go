@@ -227,6 +227,14 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 		}
 	}
 	ans.Text, ans.Abstained, ans.Citations, ans.Answerability = ea.Text, ea.Abstained, ea.Citations, ea.Answerability
+	if ans.Abstained {
+		// numbered questions in one message, none answered together:
+		// each is asked alone (an item holds no numbered items of its own)
+		if parts := b.askParts(ctx, q, txt); parts != nil {
+			parts.Timings, parts.FallbackReason, parts.DroppedClaims = ans.Timings, ans.FallbackReason, ans.DroppedClaims
+			ans = parts
+		}
+	}
 	ans.Text = SanitizeMentions(ans.Text)
 	ans.Timings = timings(start, retrieved, ans.Timings.VerifyMS)
 	return ans, nil

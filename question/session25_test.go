@@ -1,0 +1,34 @@
+package question
+
+import (
+	"slices"
+	"testing"
+)
+
+// A message asking numbered questions is split into them, each with the
+// topic before the first; figures that are no count from 1, items that
+// ask nothing or are too short to, and questions without numbers stay one
+// message.
+func TestParts(t *testing.T) {
+	for q, want := range map[string][]string{
+		"1) how many dead 2) who ran the op": {"how many dead", "who ran the op"},
+		"esmeraldas hostage thing: 1) how many guards were held 2) thats a different jail right, not the guayaquil one?": {
+			"esmeraldas hostage thing: how many guards were held", "esmeraldas hostage thing: thats a different jail right, not the guayaquil one?"},
+		"(1) when did it start (2) is the army still there": {"when did it start", "is the army still there"},
+		// not counted from 1
+		"2) how many dead 3) who ran the op": nil,
+		"the toll went 18. then 31. what?":   nil,
+		// an item that asks nothing
+		"1) how many dead 2) soldiers and police": nil,
+		// an item too short to ask
+		"1) how many dead 2) why?": nil,
+		// one item
+		"1) how many dead": nil,
+		// questions one after another, no numbers: one message
+		"how many died? who is the director?": nil,
+	} {
+		if got := Parts(q); !slices.Equal(got, want) {
+			t.Errorf("Parts(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
