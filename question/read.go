@@ -43,6 +43,13 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 		lw := strings.ToLower(strings.TrimRight(q[sp[0]:sp[1]], "'’;/"))
 		filler[i] = text.IsChatFiller(lw) && !voc.uses(lw) && !(i > 0 && text.IsChatParticle(lw) && text.StartsUpper(q[sp[0]:sp[1]]))
 	}
+	for i := 0; i+1 < len(spans); i++ {
+		// "right now" is the asker's now: "right" goes with it ("who is
+		// the president right now"), not left to be read as a word
+		if filler[i+1] && strings.EqualFold(q[spans[i][0]:spans[i][1]], "right") && strings.EqualFold(q[spans[i+1][0]:spans[i+1][1]], "now") {
+			filler[i] = true
+		}
+	}
 	// edge reports that every word before i, or every word after it, is
 	// filler: "how many died bro lol", "bro ok how many died".
 	edge := func(i int) bool {

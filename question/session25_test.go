@@ -3,6 +3,8 @@ package question
 import (
 	"slices"
 	"testing"
+
+	"github.com/storybot-dev/storybot/internal/testindex"
 )
 
 // A message asking numbered questions is split into them, each with the
@@ -29,6 +31,23 @@ func TestParts(t *testing.T) {
 	} {
 		if got := Parts(q); !slices.Equal(got, want) {
 			t.Errorf("Parts(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// "right now" is the asker's now, dropped whole where the stories never
+// use "now": "right" is not left behind as a word of the question.
+func TestRightNowDroppedWhole(t *testing.T) {
+	ix := testindex.Seed(t)
+	var rd Reader
+	for q, want := range map[string]string{
+		"who is the president of ecuador right now": "who is the president of ecuador",
+		"who is the president rn":                   "who is the president",
+		// "right" alone is a word of the question
+		"who is right about the death toll": "who is right about the death toll",
+	} {
+		if got := rd.Read(ix, q); got != want {
+			t.Errorf("Read(%q) = %q, want %q", q, got, want)
 		}
 	}
 }
