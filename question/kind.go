@@ -507,6 +507,9 @@ func PlaceOfThing(asked string) bool {
 		m = placeOfThingQ.FindStringSubmatch(f)
 	}
 	if m == nil {
+		m = placeOfThingLateQ.FindStringSubmatch(f) // "which city this prison is in"
+	}
+	if m == nil {
 		return false
 	}
 	thing := strings.Fields(m[1])
@@ -523,6 +526,12 @@ func PlaceOfThing(asked string) bool {
 }
 
 var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
+
+// placeOfThingLateQ is the same question with its verb after the thing,
+// as many learners and Nigerian Pidgin ("which city this prison dey",
+// read "... is") put it: "which city this prison is in", "what country
+// the prison is located".
+var placeOfThingLateQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:the |a |an |that |this )((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+) (?:is|are|was|were|be)(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
 
 // lastWord is the last of the words in s.
 func lastWord(s string) string {

@@ -51,3 +51,22 @@ func TestRightNowDroppedWhole(t *testing.T) {
 		}
 	}
 }
+
+// "which city this prison is (in)" asks the prison's city as "which city
+// is this prison in" does, with the verb after the thing as learners and
+// Pidgin ("... dey", read "is") put it; a participle after the thing is
+// still an event, a pronoun no thing.
+func TestPlaceOfThingVerbLast(t *testing.T) {
+	for q, want := range map[string]bool{
+		"which city this prison is?":            true,
+		"which city this prison is in":          true,
+		"what country the prison is located":    true,
+		"which town the guards held hostage is": false,
+		"which city is the prison in":           true,
+		"which city this is":                    false,
+	} {
+		if got := PlaceOfThing(q); got != want {
+			t.Errorf("PlaceOfThing(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -43,3 +43,35 @@ func TestStripAsideElidedI(t *testing.T) {
 		}
 	}
 }
+
+// A question in Nigerian Pidgin is read word by word into English when a
+// word only Pidgin uses, or a lower-case "dem", says it is one; its shared
+// words ("na", "don", "o") alone say nothing, nor do a Spanish "una" or
+// "o", or a Tagalog "sabi".
+func TestReadPidgin(t *testing.T) {
+	for q, want := range map[string]string{
+		"abeg which city this prison dey?":                          "which city this prison is?",
+		"chai! how many people don die for this prison wahala sef?": "how many people have die for this prison?",
+		"who be the oga for their prison service wey dey talk":      "who be the boss for their prison service who is talk",
+		"dem find gun inside the prison?":                           "they find gun inside the prison?",
+		"wetin be the name of the mayor wey dem shoot":              "what be the name of the mayor who they shoot",
+		// shared words alone: no Pidgin
+		"na soldiers carry am or na police?":        "na soldiers carry am or na police?",
+		"who won the election in the Don region":    "who won the election in the Don region",
+		"¿cuántos murieron en una cárcel o en dos?": "¿cuántos murieron en una cárcel o en dos?",
+		"ano sabi nya sir, ok lang daw ba":          "ano sabi nya sir, ok lang daw ba",
+		// two shared words: Tagalog's "na" and "o" ("dead already or
+		// alive")
+		"patay na o buhay pa yung mayor?": "patay na o buhay pa yung mayor?",
+		// a capitalised word is a name, even in Pidgin, and says nothing
+		// of the language
+		"what did the Oga Group say about the na vote": "what did the Oga Group say about the na vote",
+		"abeg wetin Don King talk?":                    "what Don King talk?",
+		// "Dem" written with a capital may be a name (a Democrat)
+		"what did the Dem senator say about it": "what did the Dem senator say about it",
+	} {
+		if got := ReadPidgin(q); got != want {
+			t.Errorf("ReadPidgin(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -1,0 +1,84 @@
+package text
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Nigerian Pidgin (Naijá), as Nigerians type it in chat: "abeg which city
+// this prison dey", "how many people don die", "who be the oga for their
+// prison service wey dey talk". Its grammar words are a closed class that
+// no dictionary Debian ships lists, so they are kept here by hand, and
+// read only in a message that is Pidgin by one of its own words ("dey",
+// "wetin", "abeg", "wey") or a lower-case "dem": "na" and "don" are words
+// of other languages and names too.
+
+// pidginOwn are words only Pidgin uses; pidginShared are its words that
+// other languages or names share.
+var (
+	pidginOwn    = wordSet("dey wetin abeg wey pikin comot oga wahala sef abi haba nko shey")
+	pidginShared = wordSet("na dem don chai sha jare o e")
+)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// pidginWords are what Pidgin's grammar words say in English. "dey" is
+// "be" in all its senses (a place: "where the prison dey"; going on:
+// "dem dey fight"), "don" the perfect's "have" ("don die"), "na" "it is"
+// ("na police?"), "wey" "who" or "that", "dem" "they" (after a noun it
+// marks the plural: "the soldiers dem" reads "the soldiers they", whose
+// "they" no answer needs), "oga" a boss. The exclamations ("chai",
+// "haba") and particles ("sef", "abi", "sha", "o") are dropped, and
+// "wahala" (trouble, the whole affair: "this prison wahala") with them.
+var pidginWords = map[string]string{
+	"dey": "is", "don": "have", "na": "it is", "wey": "who", "wetin": "what", "dem": "they",
+	"oga": "boss", "pikin": "child", "comot": "escape", "e": "it", "nko": "what about",
+	"abeg": "", "sef": "", "abi": "", "sha": "", "jare": "", "o": "", "chai": "", "haba": "", "shey": "", "wahala": "",
+}
+
+var pidginWordRE = regexp.MustCompile(`[\p{L}]+`)
+
+// ReadPidgin reads a question in Nigerian Pidgin into English word by
+// word (pidginWords), when it is one: a word Pidgin's alone ("abeg",
+// "dey", "wetin"), or "dem" written lower case ("dem find gun inside?"),
+// which English spells "them". Its shared words ("na", "don") are read
+// only beside one of those. Any other question is returned as typed.
+func ReadPidgin(q string) string {
+	own, shared := map[string]bool{}, map[string]bool{}
+	for _, w := range pidginWordRE.FindAllString(q, -1) {
+		lw := strings.ToLower(w)
+		if w != lw {
+			continue // capitalised, "Na", "Don" or "Oga" may be a name
+		}
+		switch {
+		case pidginOwn[lw]:
+			own[lw] = true
+		case pidginShared[lw]:
+			shared[lw] = true
+		}
+	}
+	if len(own)+len(shared) < 2 && !(len(own) == 1 || shared["dem"]) {
+		return q
+	}
+	if len(own) == 0 && !shared["dem"] {
+		return q // "na" and "don", "o" and "e" alone are no Pidgin
+	}
+	out := pidginWordRE.ReplaceAllStringFunc(q, func(w string) string {
+		if e, ok := pidginWords[w]; ok && (own[w] || shared[w]) {
+			return e
+		}
+		return w
+	})
+	out = strings.TrimLeft(strings.Join(strings.Fields(out), " "), "!,. ")
+	return spaceBeforeMark.ReplaceAllString(out, "$1")
+}
+
+// spaceBeforeMark is a space left before a stop or a question mark where
+// a word was dropped ("this prison wahala sef?").
+var spaceBeforeMark = regexp.MustCompile(`\s+([?!.,;:])`)
