@@ -1,9 +1,12 @@
 package ground
 
 import (
+	"errors"
+	"slices"
 	"testing"
 
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // Twenty-fifth session: "anyone" in a "whether" absence stands for
@@ -100,5 +103,42 @@ func TestQuoteFormSpeakerNamedBefore(t *testing.T) {
 		if v, _ := check(tt.story, tt.reply); len(v.Dropped) == 0 {
 			t.Errorf("%q kept against %q", tt.reply, tt.story)
 		}
+	}
+}
+
+// A Spanish word whose English cognate the passage holds is read as that
+// word, where the dictionary gives another ("declaración": statement,
+// the passage's "declaration"); a cognate the passage lacks is not
+// guessed, and an ending that is not the word's stays Spanish.
+func TestSpanishCognate(t *testing.T) {
+	have := func(ws ...string) func(string) bool {
+		return func(w string) bool { return slices.Contains(ws, w) }
+	}
+	for _, tt := range []struct {
+		w    string
+		have []string
+		want string
+	}{
+		{"declaración", []string{"declaration"}, "declaration"},
+		{"actividad", []string{"activity"}, "activity"},
+		{"violencia", []string{"violence"}, "violence"},
+		{"finalmente", []string{"finally"}, "finally"},
+		{"operaciones", []string{"operations"}, "operations"},
+		{"declaración", []string{"statement"}, ""},
+		{"cal", []string{"cal"}, ""}, // too short a stem: "cal" is lime
+	} {
+		if got := cognateIn(tt.w, have(tt.have...)); got != tt.want {
+			t.Errorf("cognateIn(%q) = %q, want %q", tt.w, got, tt.want)
+		}
+	}
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	const story = "The operation came after the government announced a state of emergency. That declaration seemed to set off violence in the city of Esmeraldas."
+	if v := verdictOn(t, story, `La declaración del estado de excepción pareció desatar la violencia en la ciudad [1: "That declaration seemed to set off violence in the city of Esmeraldas"].`); len(v.Dropped) > 0 {
+		t.Errorf("a faithful Spanish claim dropped: %s", droppedFor(v))
+	}
+	if v := verdictOn(t, story, `La declaración del estado de excepción pareció desatar la violencia en la ciudad de Manta [1: "That declaration seemed to set off violence in the city of Esmeraldas"].`); len(v.Dropped) == 0 {
+		t.Error("another city kept")
 	}
 }

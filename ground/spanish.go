@@ -2,6 +2,7 @@ package ground
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -294,6 +295,12 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 			w = esNegation[strings.ToLower(w)]
 		default:
 			cands := sp.Translate(w)
+			if c := cognateIn(w, have); c != "" && !slices.ContainsFunc(cands, have) {
+				// "declaración" where the passage says "declaration"
+				// and the dictionary "statement"
+				w, translated = c, true
+				break
+			}
 			if len(cands) == 0 {
 				if i > 0 && after && esAdjectiveRE.MatchString(strings.ToLower(w)) && !text.IsWord(strings.ToLower(w)) && !have(text.Fold(w)) {
 					// a Spanish word the dictionary lacks right after a
@@ -313,6 +320,33 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		out = append(out, tok[:lead]+w+tok[end:])
 	}
 	return strings.Join(out, " "), true
+}
+
+// cognateIn is the English cognate of the Spanish word w that the passages
+// hold, or "": Latin words Spanish and English share, each language's
+// ending told by rule ("declaración": declaration, "actividad":
+// activity, "violencia": violence, "finalmente": finally).
+func cognateIn(w string, have func(string) bool) string {
+	f := text.Fold(w)
+	for _, e := range cognateEndings {
+		stem, ok := strings.CutSuffix(f, e[0])
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if c := stem + e[1]; have(c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// cognateEndings are Spanish endings and their English ones, longest
+// first.
+var cognateEndings = [][2]string{
+	{"aciones", "ations"}, {"acion", "ation"}, {"ciones", "tions"}, {"cion", "tion"}, {"siones", "sions"}, {"sion", "sion"},
+	{"idades", "ities"}, {"idad", "ity"}, {"mente", "ly"}, {"encia", "ence"}, {"ancia", "ance"},
+	{"ismo", "ism"}, {"ista", "ist"}, {"osos", "ous"}, {"oso", "ous"}, {"ivos", "ives"}, {"ivo", "ive"}, {"iva", "ive"},
+	{"icos", "ic"}, {"ico", "ic"}, {"ica", "ic"}, {"ales", "al"}, {"al", "al"},
 }
 
 // pickSense chooses the English candidate the passages use: the word
