@@ -508,6 +508,9 @@ func PlaceOfThing(asked string) bool {
 	}
 	if m == nil {
 		m = placeOfThingLateQ.FindStringSubmatch(f) // "which city this prison is in"
+		if m != nil && text.IsPersonNoun(lastWord(m[1])) {
+			return false // "which country the soldiers are in": where people are
+		}
 	}
 	if m == nil {
 		return false

@@ -13,12 +13,20 @@ import (
 // often than it asks its own, "who shot him", "a few hundred officers?",
 // and unanswerable messages were answered by one part.)
 
-// numberedRE is an item number: "1)", "2.", "(3)" opening an item.
-var numberedRE = regexp.MustCompile(`(?:^|\s)\(?([1-9])[).:]\s+`)
+// numberedRE is an item number: "1)", "(3)", "2-", "2." or "2:" opening
+// an item. A list numbered with stops opens where the message, a line or
+// a topic's colon does: inside a sentence "1." names a thing ("how many
+// died in pavilion 1. how many ...").
+var numberedRE = regexp.MustCompile(`(?:^|\s)\(?([1-9])([).:]|-)\s+`)
 
 // asksRE is a word that asks: a question word, or a verb that opens a
 // yes-or-no question.
 var asksRE = regexp.MustCompile(`(?i)^(?:.*\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b|\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b)`)
+
+// itemAsksRE is an item that asks: a question word among its first three
+// words ("how many died", "and who ran it"; not "the prison where the
+// riot was"), or a verb opening a yes-or-no question.
+var itemAsksRE = regexp.MustCompile(`(?i)^\s*(?:(?:\S+\s+){0,2}(?:who|whom|whose|what|whats|which|where|when|why|how)\b|(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b)`)
 
 // Parts splits a message asking numbered questions into them, or gives
 // nil. The items are counted from 1; the words before the first
@@ -37,6 +45,12 @@ func Parts(q string) []string {
 		}
 	}
 	topic := strings.TrimSpace(q[:ms[0][0]])
+	if mark := q[ms[0][4]:ms[0][5]]; (mark == "." || mark == ":") && topic != "" && !strings.HasSuffix(topic, ":") && !strings.HasSuffix(q[:ms[0][0]+1], "\n") {
+		return nil // "pavilion 1. how many": a thing's number
+	}
+	if asksRE.MatchString(topic) {
+		return nil // "which did they attack first: 1) the prison 2) the port": its options
+	}
 	var parts []string
 	for i, m := range ms {
 		end := len(q)
@@ -44,7 +58,7 @@ func Parts(q string) []string {
 			end = ms[i+1][0]
 		}
 		p := strings.TrimSpace(q[m[1]:end])
-		if len(strings.Fields(p)) < 3 || !strings.HasSuffix(p, "?") && !asksRE.MatchString(p) {
+		if len(strings.Fields(p)) < 3 || !strings.HasSuffix(p, "?") && !itemAsksRE.MatchString(p) {
 			return nil
 		}
 		if topic != "" {

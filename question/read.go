@@ -46,7 +46,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	for i := 0; i+1 < len(spans); i++ {
 		// "right now" is the asker's now: "right" goes with it ("who is
 		// the president right now"), not left to be read as a word
-		if filler[i+1] && strings.EqualFold(q[spans[i][0]:spans[i][1]], "right") && strings.EqualFold(q[spans[i+1][0]:spans[i+1][1]], "now") {
+		if filler[i+1] && strings.EqualFold(q[spans[i][0]:spans[i][1]], "right") && strings.EqualFold(q[spans[i+1][0]:spans[i+1][1]], "now") && !rightNowKept(q, spans, i) {
 			filler[i] = true
 		}
 	}
@@ -77,10 +77,19 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 		read = doubleComma.ReplaceAllString(read, ",")
 		read = spaceBeforeStop.ReplaceAllString(read, "$1") // "i live in ecuador lol." read "i live in ecuador.
 	}
+	read = strings.TrimLeft(read, ",;: ") // "Now, who runs it": the comma after what was dropped
 	if strings.TrimSpace(read) == "" {
 		return q // nothing but filler: read as typed
 	}
 	return read
+}
+
+// rightNowKept reports a "right now" at spans[i] that is no asker's now:
+// "now that" opens a clause ("get it right now that the toll is 31"), and
+// "all right" is a word of its own.
+func rightNowKept(q string, spans [][]int, i int) bool {
+	word := func(k int) string { return strings.ToLower(q[spans[k][0]:spans[k][1]]) }
+	return i+2 < len(spans) && word(i+2) == "that" || i > 0 && word(i-1) == "all"
 }
 
 // stressed reports an intensifier at spans[i] that stresses the question

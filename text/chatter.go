@@ -67,7 +67,7 @@ var intensifiers = map[string]bool{"even": true, "actually": true, "really": tru
 
 // leadRE matches the discourse markers a chat question opens with ("ok so",
 // "wait", "yo", "hey so", "and"), followed by the question proper.
-var leadRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|so|wait|yo|hey|hi|hello|um+|uh+|hmm+|well|lol|bro|bruh|dude|guys|pls|plz|please|also|and|but|oh|ah|alright|anyway|again)[\s,.!:;]+)+`)
+var leadRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|so|wait|yo|hey|hi|hello|um+|uh+|hmm+|well|lol|bro|bruh|dude|guys|pls|plz|please|also|and|but|oh|ah|alright|all right|anyway|again)[\s,.!:;]+)+`)
 
 // StripLead removes the discourse markers a chat question opens with, when
 // words follow them: "ok so how many died" reads "how many died". A
@@ -156,27 +156,59 @@ var bracketRE = regexp.MustCompile(`\s*\(([^()]*)\)`)
 // SNAI guy)"), says what the question means and stays; so does every
 // aside of a question that has fewer than three words outside them.
 func StripBrackets(q string) string {
-	out := bracketRE.ReplaceAllStringFunc(q, func(m string) string {
-		in := bracketRE.FindStringSubmatch(m)[1]
+	var b strings.Builder
+	last := 0
+	for _, m := range bracketRE.FindAllStringSubmatchIndex(q, -1) {
+		open, close := strings.Index(q[m[0]:m[1]], "(")+m[0], m[1]-1
+		in := q[m[2]:m[3]]
 		f := strings.Fields(in)
-		if len(f) < 2 && !strings.Contains(in, "?") || namesIn(f) {
-			return m
+		if smiley(q, open) || smiley(q, close) || len(f) < 2 && !strings.Contains(in, "?") || namesIn(f) || apposition(f, in) {
+			continue
 		}
-		return ""
-	})
+		b.WriteString(q[last:m[0]])
+		last = m[1]
+	}
+	b.WriteString(q[last:])
+	out := b.String()
 	if out == q || len(strings.Fields(out)) < 3 {
 		return q
 	}
 	return strings.TrimSpace(out)
 }
 
-// namesIn reports a word that opens with a capital, "I" aside: the aside
-// names what the question means ("(the SNAI guy)").
+// smiley reports the bracket at q[i] part of a smiley: ":(", ";)", ":-)".
+func smiley(q string, i int) bool {
+	j := i - 1
+	if j >= 0 && q[j] == '-' {
+		j--
+	}
+	return j >= 0 && (q[j] == ':' || q[j] == ';' || q[j] == '=')
+}
+
+// namesIn reports a word that opens with a capital after the aside's
+// first ("(the SNAI guy)", "(Guillermo Rodriguez)"), or a first word all
+// in capitals ("(SNAI director)"): the aside names what the question
+// means. A capital opening the aside only starts its sentence ("(Just
+// curious)").
 func namesIn(f []string) bool {
-	for _, w := range f {
-		if w = strings.Trim(w, ",.;:!?\"'"); w != "I" && StartsUpper(w) {
+	for i, w := range f {
+		w = strings.Trim(w, ",.;:!?\"'")
+		if i > 0 && w != "I" && StartsUpper(w) || i == 0 && len(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 			return true
 		}
+	}
+	return false
+}
+
+// apposition reports an aside that says which thing is meant, a noun
+// phrase asking nothing: "(the one in guayaquil)", "(that prison)".
+func apposition(f []string, in string) bool {
+	if len(f) == 0 || strings.Contains(in, "?") {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "the", "that", "this", "those", "these":
+		return true
 	}
 	return false
 }
@@ -207,6 +239,9 @@ func StripAside(q string) string {
 	head := strings.TrimSpace(q[:loc[0]])
 	if len(strings.Fields(head)) < 2 || asksAgain.MatchString(orWhat.ReplaceAllString(q[loc[3]:], "")) {
 		return q
+	}
+	if elidedFirst[w] && choiceRE.MatchString(q[loc[2]:]) {
+		return q // "what does the prison need, writing materials or food?": the choices asked
 	}
 	return head
 }
@@ -408,6 +443,10 @@ var firstPerson = map[string]bool{"i": true, "i'm": true, "im": true, "i've": tr
 
 // elidedFirst open an asker's remark with its "I" left out: "which
 // prison is this, need the name for the title", "writing a post on it".
+// choiceRE is an aside that offers choices or asks: "writing materials or
+// food?".
+var choiceRE = regexp.MustCompile(`\bor\b|\?\s*$`)
+
 var elidedFirst = map[string]bool{"need": true, "needed": true, "writing": true, "gotta": true}
 
 // hearsay are the words a remark about what others say opens with: "how

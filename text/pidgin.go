@@ -16,8 +16,8 @@ import (
 // pidginOwn are words only Pidgin uses; pidginShared are its words that
 // other languages or names share.
 var (
-	pidginOwn    = wordSet("dey wetin abeg wey pikin comot oga wahala sef abi haba nko shey")
-	pidginShared = wordSet("na dem don chai sha jare o e")
+	pidginOwn    = wordSet("dey wetin abeg pikin comot oga wahala sef abi haba nko shey")
+	pidginShared = wordSet("na dem don wey chai sha jare o e")
 )
 
 func wordSet(s string) map[string]bool {
@@ -42,7 +42,8 @@ var pidginWords = map[string]string{
 	"abeg": "", "sef": "", "abi": "", "sha": "", "jare": "", "o": "", "chai": "", "haba": "", "shey": "", "wahala": "",
 }
 
-var pidginWordRE = regexp.MustCompile(`[\p{L}]+`)
+// pidginWordRE is a word, with its apostrophes: "don't" is no "don".
+var pidginWordRE = regexp.MustCompile(`[\p{L}][\p{L}'’]*`)
 
 // ReadPidgin reads a question in Nigerian Pidgin into English word by
 // word (pidginWords), when it is one: a word Pidgin's alone ("abeg",
@@ -51,11 +52,14 @@ var pidginWordRE = regexp.MustCompile(`[\p{L}]+`)
 // only beside one of those. Any other question is returned as typed.
 func ReadPidgin(q string) string {
 	own, shared := map[string]bool{}, map[string]bool{}
+	first := true // the message's first word, which a phone capitalises
 	for _, w := range pidginWordRE.FindAllString(q, -1) {
 		lw := strings.ToLower(w)
-		if w != lw {
+		if w != lw && !(first && pidginOwn[lw]) {
+			first = false
 			continue // capitalised, "Na", "Don" or "Oga" may be a name
 		}
+		first = false
 		switch {
 		case pidginOwn[lw]:
 			own[lw] = true
@@ -69,12 +73,27 @@ func ReadPidgin(q string) string {
 	if len(own) == 0 && !shared["dem"] {
 		return q // "na" and "don", "o" and "e" alone are no Pidgin
 	}
-	out := pidginWordRE.ReplaceAllStringFunc(q, func(w string) string {
-		if e, ok := pidginWords[w]; ok && (own[w] || shared[w]) {
-			return e
+	locs := pidginWordRE.FindAllStringIndex(q, -1)
+	var b strings.Builder
+	last := 0
+	for i, l := range locs {
+		w := q[l[0]:l[1]]
+		if i == 0 && pidginOwn[strings.ToLower(w)] {
+			w = strings.ToLower(w) // "Abeg which city ...": the phone's capital
 		}
-		return w
-	})
+		e, ok := pidginWords[w]
+		if !ok || !own[w] && !shared[w] {
+			continue
+		}
+		if w == "dem" && (i+1 == len(locs) || strings.ContainsAny(q[l[1]:locs[i+1][0]], "?!.,;")) {
+			e = "them" // "did the police catch dem": its object
+		}
+		b.WriteString(q[last:l[0]])
+		b.WriteString(e)
+		last = l[1]
+	}
+	b.WriteString(q[last:])
+	out := b.String()
 	out = strings.TrimLeft(strings.Join(strings.Fields(out), " "), "!,. ")
 	return spaceBeforeMark.ReplaceAllString(out, "$1")
 }
