@@ -23,9 +23,15 @@ func floatingAllRule(claim []string, anchor, _ []sentWords, _ string) string {
 		if anyIn(anchor, set("all every each both entire whole")) {
 			return ""
 		}
+		said := map[string]bool{} // what the claim says all of them do
+		for _, w := range claim[i+1 : min(len(claim), i+7)] {
+			if t := stemOf(w); t != "" {
+				said[t] = true
+			}
+		}
 		for _, s := range anchor {
 			for j := 0; j+1 < len(s); j++ {
-				if partialShares[s[j]] && groupShareOf(s[j+1:], noun) {
+				if partialShares[s[j]] && groupShareOf(s[j+1:], noun) && shareSays(s[j+1:], said) {
 					return fmt.Sprintf("quantifier: the claim says all the %s, the passage %q", noun, s[j]+" "+s[j+1])
 				}
 			}
@@ -46,19 +52,32 @@ func listBefore(claim []string, i int) bool {
 }
 
 // groupShareOf reports the words after a share word naming the group: the
-// noun itself ("some containers"), "of them", or "of" and the noun ("most
-// of the containers"; not "most of the inmates" of "containers").
+// noun itself ("some containers"; not "some container ships"), "of
+// them", or "of" and the noun ("most of the containers"; not "most of the
+// inmates" of "containers").
 func groupShareOf(ws []string, noun string) bool {
-	t := stemOf(noun)
 	switch {
-	case stemOf(ws[0]) == t:
+	case ws[0] == noun:
 		return true
 	case ws[0] != "of" || len(ws) < 2:
 		return false
-	case ws[1] == "them" || ws[1] == "these" || ws[1] == "those" || stemOf(ws[1]) == t:
+	case ws[1] == "them" || ws[1] == "these" || ws[1] == "those" || ws[1] == noun:
 		return true
 	}
-	return len(ws) > 2 && ws[1] == "the" && stemOf(ws[2]) == t
+	return len(ws) > 2 && ws[1] == "the" && ws[2] == noun
+}
+
+// shareSays reports the words after a share ("most of them carrying
+// copper") saying a word of what the claim says all of them do ("all
+// loaded with copper"): "most of them students" says who they were, not
+// that most of them left.
+func shareSays(ws []string, said map[string]bool) bool {
+	for _, w := range ws[:min(len(ws), 8)] {
+		if t := stemOf(w); t != "" && said[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // partialShares say a part of a group: "most of them", "some containers".

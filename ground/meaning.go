@@ -3059,7 +3059,7 @@ func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 		}
 		for _, s := range anchor {
 			for k, x := range s {
-				if !opp[x] || len(ev) > 0 && heldBeforeCue(s, k, ev[0]) {
+				if !opp[x] || len(ev) > 0 && heldBeforeCue(s, k, ev[0]) && !heldAfterCue(s, k, ev[0]) {
 					// "Before the operation, the government announced" of
 					// "The operation came after the government announced":
 					// the claim's ordered event heads the passage's other
@@ -3078,15 +3078,35 @@ func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 }
 
 // heldBeforeCue reports the term t in s before its cue at k, in the
-// cue's own clause (within the eight words before it).
+// cue's own clause (within the eight words before it, back to an "and"
+// or a relative pronoun: "The operation began and the government
+// declared a curfew after ..." orders the curfew, not the operation).
 func heldBeforeCue(s sentWords, k int, t string) bool {
-	for m := max(0, k-8); m < k; m++ {
+	for m := k - 1; m >= 0 && m >= k-8; m-- {
+		if orderClauseOpeners[s[m]] {
+			return false
+		}
 		if stemOf(s[m]) == t {
 			return true
 		}
 	}
 	return false
 }
+
+// heldAfterCue reports the term t in the four words after the cue at k:
+// "a vote on the budget after the vote on pensions" names the head of
+// both events, and tells nothing by it.
+func heldAfterCue(s sentWords, k int, t string) bool {
+	for m := k + 1; m < len(s) && m <= k+4; m++ {
+		if stemOf(s[m]) == t {
+			return true
+		}
+	}
+	return false
+}
+
+// orderClauseOpeners open another clause within a sentence's words.
+var orderClauseOpeners = set("and but who which whom where")
 
 // spanBefore reports a length of time just before claim[i] ("three days
 // later", "a week later"): the claim reckons the gap between two days the

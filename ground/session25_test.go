@@ -142,3 +142,12 @@ func TestSpanishCognate(t *testing.T) {
 		t.Error("another city kept")
 	}
 }
+
+// A share of another group whose noun only shares the stem ("some
+// container ships") says nothing of the containers' share.
+func TestFloatingAllShareOfTheNounItself(t *testing.T) {
+	const story = "Customs officers seized 40 containers carrying copper at the port, where some container ships carried copper too."
+	if v := verdictOn(t, story, "The 40 containers, all carrying copper, were seized at the port [1]."); len(v.Dropped) > 0 {
+		t.Errorf("a share of container ships read as one of containers: %s", droppedFor(v))
+	}
+}

@@ -674,7 +674,18 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	}
 	capitals := map[string]bool{} // words the claim writes with a capital
 	quoteForm := speechRE.MatchString(rest) && slices.ContainsFunc(cited, func(n int) bool { return ev[n-1].quoted })
-	if speaking || quoteForm {
+	speakerWords := map[string]bool{} // in the quote form, the capitalised words before the verb of saying
+	if quoteForm {
+		at := speechRE.FindStringIndex(rest)
+		for _, f := range strings.Fields(rest[:at[0]]) {
+			if text.StartsUpper(f) {
+				for _, w := range text.Words(f) {
+					speakerWords[w] = true
+				}
+			}
+		}
+	}
+	if speaking {
 		for _, f := range strings.Fields(rest) {
 			if text.StartsUpper(f) {
 				for _, w := range text.Words(f) {
@@ -727,7 +738,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			have += LexWeight // "the mother of an inmate" of "her son, who is serving a sentence"
 		case speaking && capitals[w] && slices.ContainsFunc(quoted, func(q quoteAt) bool { return nameNearQuote(w, &ev[q.n-1], q.at) }):
 			have++ // the quotation's speaker: "Lopez said "..."" of "Maria Lopez said ... "...," she said"
-		case quoteForm && capitals[w] && antecedentName(w, cited, ev, true):
+		case quoteForm && speakerWords[w] && antecedentName(w, cited, ev, true):
 			have++ // the speaker of a quote the marker gives, named before its "she said"
 		default:
 			missing = append(missing, t)
@@ -1410,6 +1421,9 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	if len(own) < 3 && !(len(own) == 2 && whetherRE.MatchString(body)) {
 		return false
 	}
+	if exceptRE.MatchString(body) {
+		return false // "whether anyone other than the driver was hurt": the driver's hurt is no answer
+	}
 	names := namesIn(body)
 	whether := len(own) == 2 && whetherRE.MatchString(body)
 	for _, n := range cited {
@@ -1443,6 +1457,10 @@ func saidAfterAll(body string, cited []int, ev []evidence) bool {
 	}
 	return false
 }
+
+// exceptRE sets someone apart from whom an absence claim asks of: "anyone
+// other than the driver", "anyone else", "besides the guards".
+var exceptRE = regexp.MustCompile(`(?i)\b(?:other than|apart from|except|besides|aside from|else)\b`)
 
 // anyoneWords stand for whoever a sentence names: "whether anyone was
 // killed" is said by "the mayor was shot dead".
