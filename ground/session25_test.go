@@ -3,6 +3,8 @@ package ground
 import (
 	"errors"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/storybot-dev/storybot/story"
@@ -149,5 +151,45 @@ func TestFloatingAllShareOfTheNounItself(t *testing.T) {
 	const story = "Customs officers seized 40 containers carrying copper at the port, where some container ships carried copper too."
 	if v := verdictOn(t, story, "The 40 containers, all carrying copper, were seized at the port [1]."); len(v.Dropped) > 0 {
 		t.Errorf("a share of container ships read as one of containers: %s", droppedFor(v))
+	}
+}
+
+// A passage opening inside a quotation (its first sentence closes one it
+// does not open) is spoken by the speaker line before the sentence that
+// opened it, which another passage of the same story holds: a claim
+// giving its words to that speaker keeps its name (read off
+// fresh61-014). Another name, or a passage that opens on a plain
+// sentence, finds no speaker so.
+func TestSpeakerOfAQuotationContinued(t *testing.T) {
+	const st = "Officials spoke on Tuesday.\n\nGENERAL DIRECTOR, GUILLERMO RODRIGUEZ, SAYING:\n\n\"This operation has been decisive. It complied with human rights. We have been able to intervene to recover order.\"\n\nThe operation came after a state of emergency.\n\nClashes began on Saturday.\n"
+	s := story.Parse("s.txt", st)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 2, MaxBytes: 1000, Overlap: 1})
+	n := 0
+	for i, p := range ps {
+		if strings.HasPrefix(p.Text, "We have been able") {
+			n = i + 1
+		}
+	}
+	if n == 0 {
+		t.Fatalf("no passage opens inside the quotation: %+v", ps)
+	}
+	check := func(reply string) Verdict {
+		v, _ := Check(strings.ReplaceAll(reply, "[N", "["+strconv.Itoa(n)), "What did the director say?", ps)
+		return v
+	}
+	if v := check(`Rodriguez said they had been able to intervene to recover order [N: "We have been able to intervene to recover order"].`); len(v.Dropped) > 0 {
+		t.Errorf("the speaker of a continued quotation dropped: %s", droppedFor(v))
+	}
+	if v := check(`Lasso said they had been able to intervene to recover order [N: "We have been able to intervene to recover order"].`); len(v.Dropped) == 0 {
+		t.Error("another speaker kept")
+	}
+	for s, want := range map[string]bool{
+		`We have been able to intervene to recover order."`: true,
+		`"We have been able to intervene."`:                 false,
+		`The operation came after a state of emergency.`:    false,
+	} {
+		if got := continuesQuotation(s); got != want {
+			t.Errorf("continuesQuotation(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

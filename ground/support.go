@@ -1008,10 +1008,20 @@ func wholeView(e *evidence) *evidence {
 func speakerBefore(name string, e *evidence, at int) bool {
 	w := wholeView(e)
 	i := slices.IndexFunc(w.sents, func(s evSentence) bool { return at >= s.start && at < s.end })
-	if w.source == "" || i < 0 || i > 1 || !opensQuotation(w.raw[w.sents[0].start:w.sents[0].end]) {
-		return false // not a passage opening on a quotation: nameNearQuote's
+	if w.source == "" || i < 0 || i > 1 {
+		return false
 	}
 	abs := w.start + w.sents[0].start // where the passage's text begins in its story
+	if first := w.raw[w.sents[0].start:w.sents[0].end]; !opensQuotation(first) {
+		if !continuesQuotation(first) {
+			return false // not a passage opening on a quotation: nameNearQuote's
+		}
+		// the passage opens inside a quotation: its speaker line stands
+		// before the sentence that opened it, in another passage
+		if abs = quotationOpenedAt(w, abs); abs < 0 {
+			return false
+		}
+	}
 	for k := range w.passages {
 		o := &w.passages[k]
 		if o.source != w.source || o.start >= abs {
@@ -1034,6 +1044,34 @@ func speakerBefore(name string, e *evidence, at int) bool {
 		}
 	}
 	return false
+}
+
+// continuesQuotation reports a sentence inside a quotation opened before
+// it: it opens with no quotation mark and closes one ("We have been
+// working closely together ... to recover order."").
+func continuesQuotation(s string) bool {
+	s = strings.TrimSpace(s)
+	return !opensQuotation(s) && (strings.HasSuffix(strings.TrimRight(s, ".!?,"), `"`) || strings.HasSuffix(s, `"`) || strings.HasSuffix(s, "”")) && strings.Count(s, `"`)+strings.Count(s, "“")+strings.Count(s, "”") == 1
+}
+
+// quotationOpenedAt is where, in its story, the sentence opening the
+// quotation that the text at abs continues begins, read from the other
+// passages of the same story (at most two sentences back), or -1.
+func quotationOpenedAt(w *evidence, abs int) int {
+	best := -1
+	for k := range w.passages {
+		o := &w.passages[k]
+		if o.source != w.source {
+			continue
+		}
+		for _, s := range o.sents {
+			start, end := o.start+s.start, o.start+s.end
+			if end <= abs && end >= abs-speakerReach && start > best && opensQuotation(o.raw[s.start:s.end]) {
+				best = start
+			}
+		}
+	}
+	return best
 }
 
 // opensQuotation reports a sentence opening with a quotation mark.
