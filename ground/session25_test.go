@@ -193,3 +193,20 @@ func TestSpeakerOfAQuotationContinued(t *testing.T) {
 		}
 	}
 }
+
+// A claim whose subject is one of the passages' own reports ("A report
+// dated the following day says ...") names no speaker: the speaker rule
+// does not read the last word before "says" ("day") as one. A person
+// opening the claim still is.
+func TestReportSaysIsNoSpeaker(t *testing.T) {
+	for claim, want := range map[string]string{
+		"A report dated the following day says soldiers and police retook the prison.": "",
+		"The story from Wednesday says soldiers and police retook the prison.":         "",
+		"Lasso says soldiers and police retook the prison.":                            "lasso",
+		"The guard on duty that day says soldiers retook the prison.":                  "day",
+	} {
+		if got := speakerHead(claim); got != want {
+			t.Errorf("speakerHead(%q) = %q, want %q", claim, got, want)
+		}
+	}
+}

@@ -2447,6 +2447,9 @@ func speakerHead(claim string) string {
 	if len(ws) > 0 && subordinators[ws[0]] {
 		return "" // "After the government announced ..., violence broke out": no speaker of the claim
 	}
+	if i := slices.IndexFunc(ws, func(w string) bool { return stemOf(w) != "" }); i >= 0 && documentNouns[ws[i]] {
+		return "" // "A report dated the following day says ...": the passages' own report, no speaker
+	}
 	if i := slices.Index(ws, "of"); i > 0 {
 		ws = ws[:i] // "the Union of Port Workers": the union
 	}
@@ -2462,6 +2465,10 @@ func speakerHead(claim string) string {
 	}
 	return h
 }
+
+// documentNouns are the passages' own reports, which a claim may say
+// "say" what they tell: "a report dated the following day says".
+var documentNouns = set("report reports story stories article articles passage passages piece dispatch update")
 
 // genericSpeakers say who spoke by kind, not by name: any official the
 // passage quotes may be "officials" ("according to officials" of "the
