@@ -75,3 +75,42 @@ func TestReadPidgin(t *testing.T) {
 		}
 	}
 }
+
+// A question written as a formal letter is read without its salutation,
+// its closing, a courtesy opening it and the sentence opening its topic,
+// and its request frames as the question they make; a message that is no
+// letter, or whose frame asks nothing after it, is left as typed.
+func TestStripLetter(t *testing.T) {
+	for q, want := range map[string]string{
+		"Dear Sir/Madam, Kindly indicate on which day the fighting between the rival gangs first commenced. Yours faithfully, Kwame Asante":                                              "on which day the fighting between the rival gangs first commenced",
+		"Dear Sir, Thank you for your earlier reply. I should be obliged to learn by what means the soldiers gained entry. Yours faithfully, K. Asante":                                  "by what means the soldiers gained entry",
+		"Dear Sir/Madam, For the avoidance of doubt, I would be grateful if you could kindly indicate the name of the present President. Yours faithfully.":                              "For the avoidance of doubt, what is the name of the present President",
+		"Dear Sir/Madam, I write to enquire about the recent disturbances at a penitentiary in Ecuador. I would be most grateful if you could kindly indicate the name of the facility.": "what is the name of the facility.",
+		"Respected Sir, kindly tell me how many persons died": "how many persons died",
+		// no letter: as typed
+		"how many died, kind regards to the families": "how many died, kind regards to the families",
+		"dear god how many died":                      "dear god how many died",
+		"who was the dear leader they mentioned":      "who was the dear leader they mentioned",
+		"please confirm":                              "please confirm",
+		"Yours faithfully, K. Asante":                 "Yours faithfully, K. Asante",
+	} {
+		if got := StripLetter(q); got != want {
+			t.Errorf("StripLetter(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// The formal register's "the said prison", "the aforementioned facility"
+// say "the"; its "for what period" asks how long.
+func TestRephraseFormalPointers(t *testing.T) {
+	for q, want := range map[string]string{
+		"how many died at the aforementioned facility":       "how many died at the facility",
+		"when was the said prison retaken":                   "when was the prison retaken",
+		"for what period is the state of emergency in force": "how long is the state of emergency in force",
+		"what did he say about it":                           "what did he say about it",
+	} {
+		if got := Rephrase(q); got != want {
+			t.Errorf("Rephrase(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -307,6 +307,10 @@ var phrases = []struct {
 	{regexp.MustCompile(`(?i)\bset (fire|ablaze) to\b`), "attacked", nil},
 	{regexp.MustCompile(`(?i)\b(get|gets|got|gotten|getting|break|broke|broken|breaking) ?(in|into|inside)\b`), "gained access to", nil},
 	{regexp.MustCompile(`(?i)\b(coming up|upcoming)\b`), "next", nil},
+	// the formal register's pointers say "the": "the said prison", "the
+	// aforementioned facility"; and its "for what period" asks how long
+	{regexp.MustCompile(`(?i)\bthe\s+(?:said|aforementioned|aforesaid|above-?mentioned)\s+`), "the ", nil},
+	{regexp.MustCompile(`(?i)\bfor\s+what\s+(?:period|length\s+of\s+time|duration)(?:\s+of\s+time)?\b`), "how long", nil},
 	// "are they having elections soon": the next ones ("elections next
 	// month"); "how soon" asks when, and stays.
 	{regexp.MustCompile(`(?i)\b(how\s+)?soon\b`), "", func(m string) string {
