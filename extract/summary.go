@@ -29,8 +29,8 @@ var summaryWords = func() map[string]bool {
 	for _, w := range strings.Fields(`tl dr tldr summary summarize summarise summarizing summarising sum up gist recap
 		overview short nutshell version main key point points happened happen happening going story stories article
 		articles news piece explain break down fill catch line lines sentence sentences brief briefly quick quickly
-		like couple few please give me this that the it about what whats is are on in of
-		max maximum words word paragraph bullet bullets simple simply eli5 length long`) {
+		like couple few please give me this that the it about what whats is are on in of eli5 simple
+		short shorter quick`) {
 		m[w] = true
 		for _, t := range text.Terms(w) {
 			m[t] = true
@@ -79,7 +79,7 @@ func summaryOfStory(ix Index, q string) *story.Story {
 // is left ("", or the words pointing at a story).
 func summaryTopic(folded string) (words, rest string) {
 	var left []string
-	for _, w := range text.Words(purposeRE.ReplaceAllString(folded, " ")) {
+	for _, w := range text.Words(formatRE.ReplaceAllString(purposeRE.ReplaceAllString(folded, " "), " ")) {
 		if !summaryWords[w] && len(text.Terms(w)) > 0 && !text.IsNumeral(w) {
 			left = append(left, w)
 		}
@@ -87,9 +87,16 @@ func summaryTopic(folded string) (words, rest string) {
 	return folded, strings.Join(left, " ")
 }
 
-// purposeRE is what a summary is for ("for the pinned post", "for my
-// class"), no word of its topic; "for the japan story" names one.
-var purposeRE = regexp.MustCompile(`\bfor\s+(?:the|my|a|an|our|this|your)\s+(?:[\p{L}']+\s+){0,2}?(?:post|thread|class|group|chat|channel|friends?|team|students?|readers?|newsletter|tweet|report|notes|boss|mom|dad|kids?)\b`)
+// purposeRE is what a summary is for ("for the pinned post", "for the
+// group chat", "for my class"), no word of its topic: the people it is for
+// only after "my", "our" or "your" ("for the missing students", "for the
+// England team" are topics), the places it goes to after "the" or "a";
+// "for the japan story" names one. formatRE is its form ("2 sentences
+// max", "in 50 words or fewer", "bullet points", "keep it short").
+var (
+	purposeRE = regexp.MustCompile(`\bfor\s+(?:(?:my|our|your)\s+(?:[\p{L}']+\s+){0,2}(?:class|group|chat|friends?|team|students?|readers?|boss|mom|mum|dad|kids?|family|colleagues|followers|subscribers|notes)|(?:the|a|an|this|my|our|your)\s+(?:[\p{L}']+\s+){0,2}(?:post|thread|chat|channel|newsletter|tweet|notes))\b`)
+	formatRE  = regexp.MustCompile(`\b(?:in\s+)?(?:\d+|one|two|three|four|five|a\s+few|few|a\s+couple(?:\s+of)?)\s+(?:sentences?|lines?|words?|bullets?|bullet\s+points?|paragraphs?|points?)(?:\s+(?:max|maximum|tops|at\s+most|or\s+(?:less|fewer)))?\b|\b(?:in\s+)?bullet\s+points?\b|\bkeep\s+it\s+(?:short|brief|simple)\b|\b(?:max|maximum)\b`)
+)
 
 // summaryOfNothing reports a summary request ("summary banana",
 // "summarize the banana story") whose topic words no story uses, and that

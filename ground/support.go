@@ -1051,7 +1051,14 @@ func speakerBefore(name string, e *evidence, at int) bool {
 // working closely together ... to recover order."").
 func continuesQuotation(s string) bool {
 	s = strings.TrimSpace(s)
-	return !opensQuotation(s) && (strings.HasSuffix(strings.TrimRight(s, ".!?,"), `"`) || strings.HasSuffix(s, `"`) || strings.HasSuffix(s, "”")) && strings.Count(s, `"`)+strings.Count(s, "“")+strings.Count(s, "”") == 1
+	if opensQuotation(s) || strings.Count(s, `"`)+strings.Count(s, "“")+strings.Count(s, "”") != 1 {
+		return false
+	}
+	at := strings.IndexAny(s, `"”`)
+	// a closing mark stands after the quotation's own stop or word ("order.\"",
+	// "rebuild,\" the mayor said"), not after a figure (55" is inches)
+	r, _ := utf8.DecodeLastRuneInString(s[:at])
+	return at > 0 && !unicode.IsDigit(r) && strings.ContainsRune(".,!?", r)
 }
 
 // quotationOpenedAt is where, in its story, the sentence opening the
@@ -2447,8 +2454,12 @@ func speakerHead(claim string) string {
 	if len(ws) > 0 && subordinators[ws[0]] {
 		return "" // "After the government announced ..., violence broke out": no speaker of the claim
 	}
-	if i := slices.IndexFunc(ws, func(w string) bool { return stemOf(w) != "" }); i >= 0 && documentNouns[ws[i]] {
-		return "" // "A report dated the following day says ...": the passages' own report, no speaker
+	if i := slices.IndexFunc(ws, func(w string) bool { return stemOf(w) != "" }); i >= 0 && documentNouns[ws[i]] && (i+1 == len(ws) || text.PastParticiple(ws[i+1]) || i+2 < len(ws) && (ws[i+1] == "from" || ws[i+1] == "on" || ws[i+1] == "of") && text.IsTimeWord(ws[i+2])) {
+		// "A report dated the following day says ...", "the story from
+		// Wednesday says", "the story says": the passages' own report, no
+		// speaker ("a dispatch rider", "a report by the health ministry"
+		// have one)
+		return ""
 	}
 	if i := slices.Index(ws, "of"); i > 0 {
 		ws = ws[:i] // "the Union of Port Workers": the union

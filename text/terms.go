@@ -309,8 +309,13 @@ var phrases = []struct {
 	{regexp.MustCompile(`(?i)\b(coming up|upcoming)\b`), "next", nil},
 	// the formal register's pointers say "the": "the said prison", "the
 	// aforementioned facility"; and its "for what period" asks how long
-	{regexp.MustCompile(`(?i)\bthe\s+(?:said|aforementioned|aforesaid|above-?mentioned)\s+`), "the ", nil},
-	{regexp.MustCompile(`(?i)\bfor\s+what\s+(?:period|length\s+of\s+time|duration)(?:\s+of\s+time)?\b`), "how long", nil},
+	{regexp.MustCompile(`(?i)\b(the)\s+(?:(?-i:said)|aforementioned|aforesaid|above[- ]?mentioned)\s+`), "$1 ", nil},
+	{regexp.MustCompile(`(?i)\bfor\s+what\s+(?:period|length\s+of\s+time|duration)(?:\s+of\s+time)?\b(\s+of\b)?`), "", func(m string) string {
+		if strings.HasSuffix(strings.ToLower(m), " of") {
+			return m // "for what period of his career": an era
+		}
+		return "how long"
+	}},
 	// "are they having elections soon": the next ones ("elections next
 	// month"); "how soon" asks when, and stays.
 	{regexp.MustCompile(`(?i)\b(how\s+)?soon\b`), "", func(m string) string {
