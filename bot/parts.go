@@ -10,10 +10,11 @@ import (
 )
 
 // askParts answers a message asking numbered questions (question.Parts:
-// "1) how many dead 2) who ran the op") one question at a time, offline, and gives their
-// answers together, each under its question, when the message as a whole
-// found no answer and some part did; else nil. The citations are numbered
-// anew across the parts, a sentence two parts cite keeping one number.
+// "1) how many dead 2) who ran the op") one question at a time, offline,
+// and gives their answers together, each under its question, when the
+// message as a whole found no answer and some part did; else nil. The
+// citations are numbered anew across the parts, a sentence two parts cite
+// keeping one number.
 func (b *Bot) askParts(ctx context.Context, q Question, txt string) *Answer {
 	parts := question.Parts(txt)
 	if len(parts) < 2 {

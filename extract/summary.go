@@ -29,8 +29,7 @@ var summaryWords = func() map[string]bool {
 	for _, w := range strings.Fields(`tl dr tldr summary summarize summarise summarizing summarising sum up gist recap
 		overview short nutshell version main key point points happened happen happening going story stories article
 		articles news piece explain break down fill catch line lines sentence sentences brief briefly quick quickly
-		like couple few please give me this that the it about what whats is are on in of eli5 simple
-		short shorter quick`) {
+		like couple few please give me this that the it about what whats is are on in of eli5 simple shorter`) {
 		m[w] = true
 		for _, t := range text.Terms(w) {
 			m[t] = true

@@ -1055,10 +1055,11 @@ func continuesQuotation(s string) bool {
 		return false
 	}
 	at := strings.IndexAny(s, `"”`)
-	// a closing mark stands after the quotation's own stop or word ("order.\"",
-	// "rebuild,\" the mayor said"), not after a figure (55" is inches)
+	// a closing mark stands after the quotation's own stop or comma
+	// ("order.\"", "rebuild,\" the mayor said"), not after a figure (55"
+	// is inches)
 	r, _ := utf8.DecodeLastRuneInString(s[:at])
-	return at > 0 && !unicode.IsDigit(r) && strings.ContainsRune(".,!?", r)
+	return at > 0 && strings.ContainsRune(".,!?", r)
 }
 
 // quotationOpenedAt is where, in its story, the sentence opening the

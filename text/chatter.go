@@ -441,12 +441,12 @@ func whOpensQ(q string) bool {
 // always forget". The stories are not about the asker.
 var firstPerson = map[string]bool{"i": true, "i'm": true, "im": true, "i've": true, "ive": true, "i'd": true, "my": true, "me": true, "we": true, "we're": true, "our": true}
 
-// elidedFirst open an asker's remark with its "I" left out: "which
-// prison is this, need the name for the title", "writing a post on it".
 // choiceRE is an aside that offers choices or asks: "writing materials or
 // food?".
 var choiceRE = regexp.MustCompile(`\bor\b|\?\s*$`)
 
+// elidedFirst open an asker's remark with its "I" left out: "which
+// prison is this, need the name for the title", "writing a post on it".
 var elidedFirst = map[string]bool{"need": true, "needed": true, "writing": true, "gotta": true}
 
 // hearsay are the words a remark about what others say opens with: "how

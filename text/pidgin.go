@@ -10,8 +10,8 @@ import (
 // prison service wey dey talk". Its grammar words are a closed class that
 // no dictionary Debian ships lists, so they are kept here by hand, and
 // read only in a message that is Pidgin by one of its own words ("dey",
-// "wetin", "abeg", "wey") or a lower-case "dem": "na" and "don" are words
-// of other languages and names too.
+// "wetin", "abeg") or a lower-case "dem": "na", "don" and "wey" are words
+// of other languages (Tagalog, Mexican Spanish) and names too.
 
 // pidginOwn are words only Pidgin uses; pidginShared are its words that
 // other languages or names share.
@@ -66,9 +66,6 @@ func ReadPidgin(q string) string {
 		case pidginShared[lw]:
 			shared[lw] = true
 		}
-	}
-	if len(own)+len(shared) < 2 && !(len(own) == 1 || shared["dem"]) {
-		return q
 	}
 	if len(own) == 0 && !shared["dem"] {
 		return q // "na" and "don", "o" and "e" alone are no Pidgin
