@@ -19,10 +19,6 @@ import (
 // died in pavilion 1. how many ...").
 var numberedRE = regexp.MustCompile(`(?:^|\s)\(?([1-9])([).:]|-)\s+`)
 
-// asksRE is a word that asks: a question word, or a verb that opens a
-// yes-or-no question.
-var asksRE = regexp.MustCompile(`(?i)^(?:.*\b(?:who|whom|whose|what|whats|which|where|when|why|how)\b|\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b)`)
-
 // itemAsksRE is an item that asks: a question word among its first three
 // words ("how many died", "and who ran it"; not "the prison where the
 // riot was"), or a verb opening a yes-or-no question.
@@ -48,7 +44,7 @@ func Parts(q string) []string {
 	if mark := q[ms[0][4]:ms[0][5]]; (mark == "." || mark == ":") && topic != "" && !strings.HasSuffix(topic, ":") && !strings.HasSuffix(q[:ms[0][0]+1], "\n") {
 		return nil // "pavilion 1. how many": a thing's number
 	}
-	if asksRE.MatchString(topic) {
+	if whWordRE.MatchString(topic) {
 		return nil // "which did they attack first: 1) the prison 2) the port": its options
 	}
 	var parts []string
