@@ -228,7 +228,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		if len(groups) == 0 && absence(body) && len(quotations(body)) == 0 {
 			// "The passages don't say how many were hurt": talk about all
 			// of them, nothing to cite, unless one says it after all.
-			if all := everyPassage(len(ps)); saidAfterAll(body, all, ev) {
+			if all := everyPassage(len(ps)); saidAfterAll(body, "", all, ev) {
 				d := DroppedClaim{Claim: text.Clip(strings.TrimSpace(body), 200), Rule: "absence",
 					Reason: fmt.Sprintf("absence: %s says what the claim says it doesn't", passageList(all))}
 				v.Dropped = append(v.Dropped, d)

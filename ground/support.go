@@ -373,9 +373,11 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 			// mayor of Manta was shot dead on Sunday": the clause saying
 			// what is missing is read as absence, and what a clause says
 			// they do say ("say that …") is a claim like any other.
-			for _, part := range parts {
+			for i, part := range parts {
 				if absenceRE.MatchString(part) {
-					if n := saidIn(part, absenceScope(part, cited, len(ev)), ev); n > 0 {
+					// the clauses before it name the event it is of
+					lead := strings.Join(parts[:i], " ")
+					if n := saidIn(part, lead, absenceScope(part, cited, len(ev)), ev); n > 0 {
 						return "absence", fmt.Sprintf("absence: passage %d says what the claim says it doesn't", n), nil
 					}
 					continue
@@ -400,7 +402,7 @@ func checkIn(body, asked string, cited []int, ev []evidence) (rule, reason strin
 		// Talk about the passages or the answer ("the passages don't say
 		// how many were hurt", "I hope this helps"): no fact to check,
 		// unless it denies what a passage says in so many words.
-		if n := saidIn(body, absenceScope(body, cited, len(ev)), ev); n > 0 {
+		if n := saidIn(body, "", absenceScope(body, cited, len(ev)), ev); n > 0 {
 			return "absence", fmt.Sprintf("absence: passage %d says what the claim says it doesn't", n), nil
 		}
 		return "", "", nil
@@ -1419,9 +1421,9 @@ func whAlternatives(body string) []string {
 
 // saidIn is the first of the passages ns that says what an absence
 // claim says they don't (saidAfterAll), or 0.
-func saidIn(body string, ns []int, ev []evidence) int {
+func saidIn(body, lead string, ns []int, ev []evidence) int {
 	for _, n := range ns {
-		if saidAfterAll(body, []int{n}, ev) {
+		if saidAfterAll(body, lead, []int{n}, ev) {
 			return n
 		}
 	}
@@ -1430,17 +1432,22 @@ func saidIn(body string, ns []int, ev []evidence) int {
 
 // saidAfterAll reports whether a cited passage does say what an absence
 // claim says it doesn't: one sentence holds all of the claim's own words
-// (three at least, the talk about passages aside).
-func saidAfterAll(body string, cited []int, ev []evidence) bool {
+// (three at least, the talk about passages aside). lead is what a claim
+// split at "but" or ";" said before the clause body ("The passages
+// report who raised the death toll and when"), or "".
+func saidAfterAll(body, lead string, cited []int, ev []evidence) bool {
 	if parts := whAlternatives(body); len(parts) > 1 {
 		// "don't say who raised the death toll or which official announced
 		// it": a passage that says either says what the claim says none do.
 		for _, part := range parts {
-			if saidAfterAll(part, cited, ev) {
+			if saidAfterAll(part, lead, cited, ev) {
 				return true
 			}
 		}
 		return false
+	}
+	if sufferedSaid(body, lead, cited, ev) {
+		return true // "who was killed" of "the mayor ... was shot dead"
 	}
 	if ok, asked := answeredAsked(body, cited, ev); ok || asked {
 		return ok

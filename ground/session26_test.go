@@ -1,0 +1,93 @@
+package ground
+
+import "testing"
+
+// An absence claim leaving open who suffered a harm ("don't say who was
+// killed", "whether anyone was hurt") is dropped when a cited passage
+// tells it: the harm befalling people, asserted, in the event asked of.
+// "who" wants people picked out (a name, "the mayor"), "whether anyone"
+// any people, a count or "no one". Read off tuning replies fresh51-025,
+// fresh51-034, fresh57-042 and fresh41-032; the keeps are the edges the
+// twentieth session's attempt (review 20) fell over.
+func TestAbsenceOfWhoSufferedAHarm(t *testing.T) {
+	const mayor = "The mayor of the city of Manta was shot dead on Sunday."
+	runEdgeCases(t, []edgeCase{
+		// told: dropped
+		{"who, passive, shot dead", mayor, "The passages don't say who was killed in Manta [1].", "absence"},
+		{"who, bare", mayor, "The passages mention a shooting in Manta, but they don't say who was killed [1].", "absence"},
+		{"who died", "The mayor of Manta died in hospital on Sunday.", "The passages don't say who died in Manta [1].", "absence"},
+		{"who, active", "Gunmen killed the mayor of Manta, Agustin Intriago, on Sunday.", "The passages don't say who was killed in Manta on Sunday [1].", "absence"},
+		{"who, a name", "Agustin Intriago was shot dead on Sunday in Manta.", "The passages don't say who was killed in Manta [1].", "absence"},
+		{"whether anyone, a count of one", "The office said on social media that one civilian was hurt in a Molotov cocktail attack on its office there.",
+			"The passages mention a Molotov cocktail attack on the office, but they don't say whether anyone was hurt [1].", "absence"},
+		{"whether anyone, a count", "At least 31 people were killed in the riot at the prison.", "The passages don't say whether anyone was killed in the riot [1].", "absence"},
+		{"whether anyone, no one", "No one was killed in the blast at the market on Monday.", "The passages don't say whether anyone was killed in the blast [1].", "absence"},
+		{"whether anyone, active object", "The riot that killed 31 inmates began on Saturday.", "The passages don't say whether anyone was killed in the riot [1].", "absence"},
+		{"context stops at an emoji", mayor, "the passages don't say who was killed in manta 🤷 they're mostly about the prison", "absence"},
+
+		// not told, or not of this event: kept
+		{"who, a count is not who", "At least 31 people were killed in the riot at the prison.", "The passages don't say who was killed in the riot [1].", ""},
+		{"who, a bare count", "Gunmen fired on a bus and three were killed near Duran on Tuesday.", "The passages don't say who was killed near Duran [1].", ""},
+		{"who, two men", "Two men were shot dead outside a bar in Manta on Sunday.", "The passages don't say who was killed in Manta [1].", ""},
+		{"who, unidentified", "An unidentified man was shot dead near the port of Manta on Sunday.", "The passages don't say who was killed near the port [1].", ""},
+		{"who killed asks the doer", mayor, "The passages don't say who killed the mayor [1].", ""},
+		{"another event", "A bomb exploded in a market in Manta on Sunday. In a separate attack, the mayor of Manta was shot dead on Sunday.",
+			"The passages mention a blast in Manta on Sunday, but they don't say whether anyone was killed in it [1].", ""},
+		{"feared", "Two fishermen are feared to have been killed when their boat was hit off Esmeraldas.", "The passages don't say whether anyone was killed off Esmeraldas [1].", ""},
+		{"not confirmed", "Police have not confirmed that the mayor of Manta was killed on Sunday.", "The passages don't say who was killed in Manta [1].", ""},
+		{"who, people not picked out", "Soldiers were killed in the clashes in Manta.", "The passages don't say who was killed in Manta [1].", ""},
+		{"still checking whether", "Firefighters were still checking whether anyone was hurt in the fire at the market.", "The passages don't say whether anyone was hurt in the fire [1].", ""},
+		{"a chance only", "Officials warned that the guards could have been hurt in the riot.", "The passages don't say whether anyone was hurt in the riot [1].", ""},
+		{"someone set apart", "The mayor was shot dead in Manta on Sunday.", "The passages don't say whether anyone was killed in Manta besides the mayor [1].", ""},
+		{"killed is not injured", "The mayor was killed in the attack on the town hall.", "The passages don't say whether anyone was injured in the attack [1].", ""},
+		{"a place the sentence lacks", mayor, "The passages don't say who was killed in Guayaquil [1].", ""},
+		{"the lead's event lacking", "The attorney general raised the death toll from the violence from 18 to 31. " + mayor,
+			"The passages report who raised the death toll, but they don't say who was killed [1].", ""},
+		{"hurt is not killed", "The mayor was hurt in the attack on the town hall.", "The passages don't say whether anyone was killed in the attack [1].", ""},
+		{"killed is not hurt", "The mayor was killed in the attack on the town hall.", "The passages don't say whether anyone was hurt in the attack [1].", ""},
+		{"shot is not killed", "The mayor of Manta was shot in the leg on Sunday and is recovering in hospital.", "The passages don't say whether anyone was killed in Manta [1].", ""},
+	})
+}
+
+// harmTold decides, for one sentence, whether a harm of the kind befell
+// people it tells of: these are its edges that the whole check's older
+// "whether" rule (two own words, asserted) decides on its own first.
+func TestHarmTold(t *testing.T) {
+	for _, tt := range []struct {
+		sentence   string
+		death, who bool
+		want       bool
+	}{
+		{"The mayor of the city of Manta was shot dead on Sunday.", true, true, true},
+		{"It is feared that two fishermen were killed off Esmeraldas.", true, false, false},
+		{"Officials said that two fishermen were killed off Esmeraldas.", true, false, true},
+		{"Nobody knows yet whether the two guards were hurt in the fire.", false, false, false},
+		{"Nobody knows yet, but the two guards were hurt in the fire.", false, false, true},
+		{"The plan, backed by the governors, was killed by Congress on Monday.", true, false, false},
+		{"The plan backed by the governors was killed by Congress on Monday.", true, false, true},
+		{"The storm killed the power lines in Manta.", true, false, false},
+		{"The riot killed the momentum, the guards said.", true, false, false},
+		{"The storm killed the fishermen in Manta.", true, true, true},
+		{"Gunmen may have killed the mayor of Manta.", true, true, false},
+		{"The storm killed two fishermen in Manta.", true, true, false},
+		{"The storm killed two fishermen in Manta.", true, false, true},
+		{"Two guards died in the fire.", true, false, true},
+		{"Two guards died in the fire.", false, false, false},
+		{"An unnamed guard died in the fire.", true, true, false},
+		{"An unnamed guard died in the fire.", true, false, true},
+		{"Nobody was hurt in the fire.", false, false, true},
+		{"Nobody was hurt in the fire.", false, true, false},
+		{"No one was hurt in the fire.", false, false, true},
+		{"The 31 inmates were killed in the riot.", true, true, false},
+		{"The 31 inmates were killed in the riot.", true, false, true},
+		{"The guards said the deal was killed on Monday.", true, false, false},
+		{"The storm injured two fishermen in Manta.", true, false, false},
+		{"The storm injured two fishermen in Manta.", false, false, true},
+		{"The unidentified man was shot dead near the port.", true, true, false},
+		{"The unidentified man was shot dead near the port.", true, false, true},
+	} {
+		if got := harmTold(tt.sentence, tt.death, tt.who); got != tt.want {
+			t.Errorf("harmTold(%q, death %v, who %v) = %v, want %v", tt.sentence, tt.death, tt.who, got, tt.want)
+		}
+	}
+}
