@@ -12,8 +12,10 @@ import (
 )
 
 var (
-	bulletRE  = regexp.MustCompile(`^\s*(?:[-*•+]|\d{1,2}[.)])\s+`)
-	headingRE = regexp.MustCompile(`^\s*(?:#{1,6}\s+.*|\*\*[^*]+\*\*:?|__[^_]+__:?)\s*$`)
+	bulletRE = regexp.MustCompile(`^\s*(?:[-*•+]|\d{1,2}[.)])\s+`)
+	// itemNumberRE is a numbered list item's number alone.
+	itemNumberRE = regexp.MustCompile(`^\s*\d{1,2}[.)]\s*$`)
+	headingRE    = regexp.MustCompile(`^\s*(?:#{1,6}\s+.*|\*\*[^*]+\*\*:?|__[^_]+__:?)\s*$`)
 	// sourcesRE is the header of a list of sources a model appends.
 	sourcesRE = regexp.MustCompile(`(?i)^\s*(?:#{1,6}\s*)?(?:\*\*|__)?\s*(?:sources?|references?|citations?|cited passages|passages cited|passages used|bibliography|footnotes)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*(.*)$`)
 	// refLineRE is one entry of such a list, or a footnote definition.
@@ -54,6 +56,14 @@ func splitClaims(reply string, npass int) []claim {
 			continue
 		}
 		spans := splitAfterMarkers(para, text.Split(para, 0, len(para), replySplit))
+		if len(spans) > 1 && itemNumberRE.MatchString(para[spans[0].Start:spans[0].End]) && !markerRE.MatchString(para) {
+			// "1. 15 prison guards": the item's number is cut off as a
+			// sentence of its own by the number after it; an item with
+			// no marker is one claim, to inherit the markers of what
+			// follows the list (listBeforeCited)
+			spans[1].Start = spans[0].Start
+			spans = spans[1:]
+		}
 		// A paragraph with markers only at its end: its other sentences
 		// inherit them (checked against those passages, dropped when
 		// unsupported there).
@@ -110,6 +120,7 @@ func splitClaims(reply string, npass int) []claim {
 			}
 		}
 	}
+	listBeforeCited(out)
 	leadAnswer(out)
 	// At most one blank line between claims, none before the first.
 	for i := range out {
@@ -118,6 +129,42 @@ func splitClaims(reply string, npass int) []claim {
 		}
 	}
 	return out
+}
+
+// listBeforeCited gives a list whose items carry no marker ("* copper",
+// "1. 15 prison guards") the markers of the claim right after it, when
+// that claim is no list item and cites: "**Cargo affected:** * copper *
+// fruit * wine // Most of the containers are carrying these ... [2][3]".
+// The sentence says what the list names; each item is checked against
+// its passages (and dropped when they don't hold it), as a sentence
+// inheriting its paragraph's closing marker is.
+func listBeforeCited(out []claim) {
+	for i := 0; i < len(out); {
+		if !unmarkedItem(out[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(out) && (unmarkedItem(out[j]) || out[j].structure && !bulletRE.MatchString(out[j].text)) {
+			j++
+		}
+		if j < len(out) && !out[j].structure && !bulletRE.MatchString(out[j].text) {
+			if gs := findGroups(out[j].text); len(gs) > 0 {
+				for k := i; k < j; k++ {
+					if unmarkedItem(out[k]) {
+						out[k].inherit = plainMarkers(gs)
+					}
+				}
+			}
+		}
+		i = j + 1
+	}
+}
+
+// unmarkedItem reports a list item with no marker, none to inherit, and
+// something to check.
+func unmarkedItem(c claim) bool {
+	return !c.structure && bulletRE.MatchString(c.text) && !markerRE.MatchString(c.text) && c.inherit == "" && !isFiller(c.text)
 }
 
 // LeadAnswerWords is the most words a reply's opening answer may have to

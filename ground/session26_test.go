@@ -1,6 +1,10 @@
 package ground
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // An absence claim leaving open who suffered a harm ("don't say who was
 // killed", "whether anyone was hurt") is dropped when a cited passage
@@ -88,6 +92,58 @@ func TestHarmTold(t *testing.T) {
 	} {
 		if got := harmTold(tt.sentence, tt.death, tt.who); got != tt.want {
 			t.Errorf("harmTold(%q, death %v, who %v) = %v, want %v", tt.sentence, tt.death, tt.who, got, tt.want)
+		}
+	}
+}
+
+// A list whose items carry no marker, right before a claim that cites
+// and is no list item, takes that claim's markers: each item is checked
+// against its passages, shown when they hold it and dropped when not.
+// A numbered item's number stays with its item ("1. 15 prison guards").
+// Read off tuning replies t24-086 and fresh63-017.
+func TestListBeforeCitedLine(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Prison.\n\n" +
+		"That declaration set off violence in Esmeraldas, where 15 prison guards and 2 other staffers were held hostage at a local jail.\n"
+	for _, tt := range []struct{ reply, want, reason string }{
+		{"17 people in total:\n1. 15 prison guards\n2. 2 other staffers\n\nThey were held at a local jail in Esmeraldas [1].",
+			"1. 15 prison guards [1]\n2. 2 other staffers [1]\n\nThey were held at a local jail in Esmeraldas [1].", ""},
+		{"**Held:**\n* prison guards\n* staffers\n\nThey were held hostage at a local jail [1].",
+			"* prison guards [1]\n* staffers [1]\n\nThey were held hostage at a local jail [1].", ""},
+		// an item its passage does not hold is dropped, not shown
+		{"**Held:**\n* 15 prison guards\n* 40 nurses\n\nThey were held hostage at a local jail [1].",
+			"* 15 prison guards [1]\n\nThey were held hostage at a local jail [1].", "40"},
+		// the claim after the list cites nothing: nothing to inherit
+		{"**Held:**\n* prison guards\n* staffers\n\nThey were held hostage at a local jail.", "", "cites no passage"},
+		// a list item after the list cites: it is the list's own
+		{"**Held:**\n* prison guards\n* staffers [1]", "* staffers [1]", "cites no passage"},
+		// a claim with no marker between the list and the one that cites
+		{"**Held:**\n* prison guards\n* staffers\n\nThey were held at a jail.\n\nIt was in Esmeraldas [1].", "It was in Esmeraldas [1].", "cites no passage"},
+	} {
+		v := verdictOn(t, st, tt.reply)
+		if got := strings.TrimSpace(v.Text); got != tt.want {
+			t.Errorf("%q: shown %q, want %q", tt.reply, got, tt.want)
+		}
+		if got := droppedFor(v); (tt.reason == "") != (got == "") || !strings.Contains(got, tt.reason) {
+			t.Errorf("%q: reason %q, want %q", tt.reply, got, tt.reason)
+		}
+	}
+}
+
+// A numbered item with a marker of its own keeps the split it had: its
+// number apart ("1.", "15 prison guards were held [1]"), so that rules
+// reading a claim's opening words read the item's. One with no marker is
+// one claim with its number.
+func TestItemNumberKept(t *testing.T) {
+	for reply, want := range map[string][]string{
+		"1. 15 prison guards were held [1]": {"1.", "15 prison guards were held [1]"},
+		"1. 15 prison guards":               {"1. 15 prison guards"},
+	} {
+		var got []string
+		for _, c := range splitClaims(reply, 1) {
+			got = append(got, c.text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("splitClaims(%q) = %q, want %q", reply, got, want)
 		}
 	}
 }
