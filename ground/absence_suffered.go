@@ -14,7 +14,7 @@ import (
 // is asked of: "in the attack", "on Sunday", up to a stop, a symbol or an
 // emoji). "who killed" asks for the
 // doer and is no match: "who" needs the passive or "died".
-var sufferedLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+)?(who|(?:whether|if)\s+(?:anyone|anybody|someone|somebody))\s+((?:was|were|got|had\s+been|has\s+been|have\s+been)\s+)?(killed|murdered|slain|hurt|injured|wounded|died|shot\s+dead)\b([\p{L}\p{N}\s'’-]*)`)
+var sufferedLeftRE = regexp.MustCompile(`(?i)^\s+(?:(?:from|in)\s+(?:the\s+)?(?:passages?|stor(?:y|ies)|articles?|reports?|texts?)\s+)?(?:exactly\s+)?(who|(?:whether|if)\s+(?:anyone|anybody|someone|somebody))\s+((?:was|were|got|had\s+been|has\s+been|have\s+been)\s+)?(killed|murdered|slain|hurt|injured|wounded|died|shot\s+dead)\b([\p{L}\p{N}\s'’-]*)`)
 
 // harmDeathWords and harmHurtWords are the two harms a passage's
 // sentence may tell of, by the claim's harm word: a killing or a hurt.
@@ -36,15 +36,24 @@ var (
 // asked of: "In a separate attack, the mayor was shot dead".
 var otherEventRE = regexp.MustCompile(`(?i)\b(?:separate|similar|previous|unrelated)\b`)
 
+// unknownCountRE is a count left open, not the harm: "killed an unknown
+// number of people" tells that people were killed.
+var unknownCountRE = regexp.MustCompile(`(?i)\b(?:unknown|undisclosed)\s+number\b`)
+
 // hearsayBeforeRE is a harm the sentence only fears or supposes: "are
 // feared to have been killed", "believed to have died".
-var hearsayBeforeRE = regexp.MustCompile(`(?i)\b(?:feared|believed|thought|presumed|rumou?red|alleged(?:ly)?|possibly|probably|perhaps)\b`)
+var hearsayBeforeRE = regexp.MustCompile(`(?i)\b(?:fears?|feared|believed|thought|presumed|rumou?red|alleged(?:ly)?|possibly|probably|perhaps)\b`)
 
-// harmNPBoundary ends the words before (or after) a harm that name whom it
-// befell: a clause opener, a word of saying, "to" ("feared to have been
-// killed"), a preposition after an object ("killed the mayor on Sunday").
-var harmNPBoundary = set(`after before when while and but that which who whom whose as because since said says say told tells to where if whether then so than
-	on in at during near outside inside for by with from over amid`)
+// harmClauseWords end the words before (or after) a harm that name whom
+// it befell: a clause opener, a word of saying, "to" ("feared to have
+// been killed"). harmPrepositions end the words after an active harm
+// ("killed the mayor on Sunday") and, before one, set a head noun's
+// place or group apart from it ("the mayor of Manta", "a guard in
+// Quito", "dozens of inmates").
+var (
+	harmClauseWords  = set(`after before when while and but that which who whom whose as because since said says say told tells to where if whether then so than`)
+	harmPrepositions = set(`on in at during near outside inside for by with from over amid of`)
+)
 
 // sufferedSaid reports an absence claim leaving open who suffered a harm
 // ("don't say who was killed", "whether anyone was hurt") whose cited
@@ -54,7 +63,11 @@ var harmNPBoundary = set(`after before when while and but that which who whom wh
 // told by any people it befell, a count ("31 inmates", "one civilian")
 // or "no one"; "who" only by people named or picked out ("the mayor of
 // Manta", "Agustin Intriago"), not by a count or "an unidentified man".
-func sufferedSaid(body, lead string, cited []int, ev []evidence) bool {
+// It also reports whether the claim asks such a question: then no other
+// reading of its words says it after all ("an unidentified man was shot
+// dead outside the bank" holds the words of "who was killed outside the
+// bank", and does not tell who).
+func sufferedSaid(body, lead string, cited []int, ev []evidence) (said, asked bool) {
 	for _, cue := range absenceRE.FindAllStringIndex(body, -1) {
 		m := sufferedLeftRE.FindStringSubmatch(body[cue[1]:])
 		if m == nil {
@@ -68,13 +81,14 @@ func sufferedSaid(body, lead string, cited []int, ev []evidence) bool {
 		if exceptRE.MatchString(m[4]) {
 			continue // "who else was killed": someone is set apart
 		}
+		asked = true
 		death := harm != "hurt" && harm != "injured" && harm != "wounded"
 		context, lead := harmContext(m[4]), harmContext(lead+" "+body[:cue[0]])
 		for _, n := range cited {
 			for i := range ev[n-1].sents {
 				s := &ev[n-1].sents[i]
 				raw := ev[n-1].raw[s.start:s.end]
-				if leftOpenRE.MatchString(raw) || otherEventRE.MatchString(raw) {
+				if leftOpenRE.MatchString(unknownCountRE.ReplaceAllString(raw, "")) || otherEventRE.MatchString(raw) {
 					continue
 				}
 				held := true
@@ -84,19 +98,14 @@ func sufferedSaid(body, lead string, cited []int, ev []evidence) bool {
 						break
 					}
 				}
-				in := 0
-				for _, w := range lead {
-					if lemmaIn(w, s) {
-						in++
-					}
-				}
+				in := leadIn(lead, s)
 				if held && 2*in >= len(lead) && harmTold(raw, death, who) {
-					return true
+					return true, true
 				}
 			}
 		}
 	}
-	return false
+	return false, asked
 }
 
 // harmContext returns the content words of a claim's part: those after
@@ -112,6 +121,17 @@ func harmContext(part string) []string {
 		}
 	}
 	return ws
+}
+
+// leadIn counts the words of lead that s holds (lemmaIn).
+func leadIn(lead []string, s *evSentence) int {
+	in := 0
+	for _, w := range lead {
+		if lemmaIn(w, s) {
+			in++
+		}
+	}
+	return in
 }
 
 // lemmaIn reports w in s as written or through its lemma ("attacks" for
@@ -177,7 +197,7 @@ func harmTold(raw string, death, who bool) bool {
 
 // harmCountWords count people without a numeral: "one civilian",
 // "dozens of inmates", "several guards".
-var harmCountWords = set("one dozens hundreds thousands scores several many some few")
+var harmCountWords = set("one dozens hundreds thousands scores several many some few none nobody noone")
 
 // npToken is a word of the people a harm befell, as written.
 type npToken struct {
@@ -193,11 +213,16 @@ func npBefore(before string) []npToken {
 	fields := strings.Fields(before)
 	for k := len(fields) - 1; k >= 0; k-- {
 		f := fields[k]
+		if k == len(fields)-1 {
+			// "Agustin Intriago, was shot dead": the comma closing an
+			// apposition
+			f = strings.TrimSuffix(f, ",")
+		}
 		if strings.ContainsAny(f, ",;:()—–\"“”") {
 			break // the word ends a clause before the harm's
 		}
 		w := strings.ToLower(strings.Trim(f, ",;:()—–'’.“”\""))
-		if w == "" || harmNPBoundary[w] {
+		if w == "" || harmClauseWords[w] {
 			break
 		}
 		// a sentence's first word has its capital by place, not by name
@@ -209,55 +234,107 @@ func npBefore(before string) []npToken {
 
 // npAfter returns the words just after an active harm up to a comma, a
 // clause opener or a preposition: "the mayor of Manta" of "killed the
-// mayor of Manta, Agustin Intriago, on Sunday".
+// mayor of Manta on Sunday"; a name after the comma runs on in
+// apposition ("a suspect, Juan Perez," of "shot dead a suspect, Juan
+// Perez, during the raid").
 func npAfter(after string) []npToken {
 	var toks []npToken
-	for _, f := range strings.Fields(after) {
+	fields := strings.Fields(after)
+	apposition := true // "shot dead a suspect, Juan Perez, during the raid"
+	for k, f := range fields {
 		w := strings.ToLower(strings.Trim(f, ",;:()—–\"“”'’."))
-		if w == "" || harmNPBoundary[w] && w != "of" {
+		if w == "" || harmClauseWords[w] || harmPrepositions[w] && w != "of" {
 			break
 		}
 		toks = append(toks, npToken{w: w, upper: f[0] >= 'A' && f[0] <= 'Z'})
 		if strings.ContainsAny(f, ",;:()—–\"“”.") {
-			break
+			if !apposition || !strings.HasSuffix(f, ",") || k+1 == len(fields) || !(fields[k+1][0] >= 'A' && fields[k+1][0] <= 'Z') {
+				break
+			}
+			apposition = false // a name after the comma: the apposition runs on
 		}
 	}
 	return toks
 }
 
-// harmedPeople reports words naming people a harm befell. For "whether
-// anyone" any people will do: a person noun ("civilian", "guards"),
-// "people", a count, a name, or none at all ("no one", "nobody": a
-// person noun in WordNet; "one" a count). For
-// "who" they must be picked out: a name, or a person noun after "the" or
-// a possessive, with no count and nothing saying they are unknown.
+// harmedPeople reports words naming people a harm befell, read at their
+// head noun (npHead: "mayor" of "the mayor of Manta", "cattle" of
+// "hundreds of cattle"). For "whether anyone" any people will do: a
+// person noun ("civilian", "guards"), "people", a name, a bare count
+// ("31 were killed") or none ("no one", "nobody"). For "who" they must be
+// picked out: a name at the head ("Agustin Intriago", "a teacher named
+// Rosa Diaz"), or a person noun after "the" or a possessive ("the mayor
+// of Manta", "the town's priest", "her son"); not a count ("the 31
+// inmates"), "the victim", "the man", "a Red Cross volunteer", "an
+// unidentified man".
 func harmedPeople(np []npToken, who bool) bool {
 	if len(np) == 0 {
 		return false
 	}
-	first := np[0].w
-	person, count, named := false, false, false
-	for _, t := range np {
-		switch {
-		case t.w == "unidentified" || t.w == "unnamed" || t.w == "unknown":
-			if who {
-				return false // "an unidentified man" says not who
+	h := np[npHead(np)]
+	isCount := func(w string) bool {
+		// "31", "thirty-one", "dozens"; not "34-year-old"
+		for _, p := range strings.Split(w, "-") {
+			if len(text.Numbers(p)) == 0 && !harmCountWords[p] {
+				return false
 			}
-		case len(text.Numbers(t.w)) > 0 || harmCountWords[t.w]:
-			count = true
-		case t.upper:
-			named = true
-			person = true
-		case text.IsPersonNoun(t.w) || t.w == "people" || t.w == "persons":
-			person = true
 		}
+		return true
 	}
 	if !who {
-		return person || count
+		return isCount(h.w) || h.upper || text.IsPersonNoun(h.w) || h.w == "people" || h.w == "persons"
 	}
-	if count {
-		return false
+	for _, t := range np {
+		if t.w == "unidentified" || t.w == "unnamed" || t.w == "unknown" || isCount(t.w) {
+			return false // "an unidentified man", "two men": not who
+		}
 	}
+	first := np[0].w
 	definite := first == "the" || first == "his" || first == "her" || first == "their" || first == "its" || strings.HasSuffix(first, "'s") || strings.HasSuffix(first, "’s")
-	return named || definite && person
+	return h.upper || definite && text.IsPersonNoun(h.w) && !genericPersons[text.Lemma(h.w)]
 }
+
+// genericPersons say only that someone was there: "the victim was
+// killed", "the man was stabbed" tell not who.
+var genericPersons = set("man woman person victim individual boy girl child kid youth teenager stranger passerby body casualty")
+
+// npHead returns the index of the head noun of the words naming whom a
+// harm befell, read before their first preposition ("the mayor of the
+// city of Manta", "the mayor backed by the governors"), or after it when
+// only a quantity stands before it ("dozens of inmates", "one of the
+// guards"): the last word there naming people (a person noun, "people",
+// a name or a count), else the last word.
+func npHead(np []npToken) int {
+	lo, hi := 0, len(np)
+	for i, t := range np {
+		if !harmPrepositions[t.w] {
+			continue
+		}
+		if i == 0 {
+			break
+		}
+		quantity := true
+		for _, q := range np[:i] {
+			if !(len(text.Numbers(q.w)) > 0 || harmCountWords[q.w] || harmQuantityWords[q.w]) {
+				quantity = false
+			}
+		}
+		if quantity && i+1 < len(np) {
+			lo = i + 1
+		} else if !quantity {
+			hi = i
+		}
+		break
+	}
+	for k := hi - 1; k >= lo; k-- {
+		w := np[k].w
+		if np[k].upper || text.IsPersonNoun(w) || w == "people" || w == "persons" || len(text.Numbers(w)) > 0 || harmCountWords[w] {
+			return k
+		}
+	}
+	return max(hi-1, lo)
+}
+
+// harmQuantityWords stand in a quantity before "of": "a number of", "a
+// group of", "most of".
+var harmQuantityWords = set("a an the number group handful couple lot lots most all each both unknown undisclosed large small growing")

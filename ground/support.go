@@ -1446,8 +1446,8 @@ func saidAfterAll(body, lead string, cited []int, ev []evidence) bool {
 		}
 		return false
 	}
-	if sufferedSaid(body, lead, cited, ev) {
-		return true // "who was killed" of "the mayor ... was shot dead"
+	if said, asked := sufferedSaid(body, lead, cited, ev); said || asked {
+		return said // "who was killed" of "the mayor ... was shot dead"
 	}
 	if ok, asked := answeredAsked(body, cited, ev); ok || asked {
 		return ok
