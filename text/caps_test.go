@@ -20,3 +20,23 @@ func TestUncap(t *testing.T) {
 		}
 	}
 }
+
+// A guess tagged "or what" after a wh-question is the asker's, whatever
+// it guesses: "how army go inside, they brake the door or what" asks how
+// they went in (tuning writer polish). A tail asking again, or after a
+// question of yes or no, stays; a tag of its own ("or whatever lol") is
+// the older aside reading's.
+func TestStripGuessOrTag(t *testing.T) {
+	for q, want := range map[string]string{
+		"how army go inside, they brake the door or what":          "how army go inside?",
+		"how they entered inside? they blow up something or what":  "how they entered inside?",
+		"what did they find, guns or smth":                         "what did they find?",
+		"how did they get in, and who let them in or what":         "how did they get in, and who let them in or what",
+		"did they get in, they broke the door or what":             "did they get in, they broke the door or what", // no wh-question
+		"how did they get in, they broke the door or whatever lol": "how did they get in, they broke the door or whatever lol",
+	} {
+		if got := StripGuess(q); got != want {
+			t.Errorf("StripGuess(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -604,7 +604,7 @@ func StripGuess(q string) string {
 	tail := strings.ToLower(strings.Trim(body[cut:], " ,?-–—"))
 	hw := strings.Fields(strings.ToLower(head))
 	tw := strings.Fields(tail)
-	if len(hw) < 2 || len(tw) == 0 || len(tw) > MaxGuessWords || !guessHeadRE.MatchString(strings.ToLower(head)) || asksAgain.MatchString(tail) {
+	if len(hw) < 2 || len(tw) == 0 || len(tw) > MaxGuessWords || !guessHeadRE.MatchString(strings.ToLower(head)) || asksAgain.MatchString(orTagRE.ReplaceAllString(tail, "")) {
 		return q
 	}
 	isQuantity := func(w string) bool {
@@ -621,6 +621,9 @@ func StripGuess(q string) string {
 	// guards", "per day")
 	opens := isQuantity(tw[0]) || len(tw) > 1 && (tw[0] == "a" || tw[0] == "an") && isQuantity(tw[1])
 	switch {
+	case orTagRE.MatchString(tail):
+		// "how army go inside, they brake the door or what": a guess
+		// tagged "or what", whatever it guesses
 	case guessFrameRE.MatchString(tail) && (quantity || !pluralFrameRE.MatchString(tail)):
 	case approxFrameRE.MatchString(tail) && afterFrame(tw, func(w string) bool { return isQuantity(w) || isTime(w) }):
 	case opens && guessCountRE.MatchString(strings.ToLower(head)):
@@ -675,6 +678,9 @@ var (
 	// guessCountRE is a question of how many, how much, how long or when:
 	// the ones a bare quantity guesses at.
 	guessCountRE = regexp.MustCompile(`\bhow\s+(?:many|much|long|big|large|old)\b|\bwhat\s+(?:number|size|percentage)\b|^\s*when\b`)
+	// orTagRE closes a guess with a tag offering any other answer: "they
+	// broke the door or what", "guns or smth".
+	orTagRE = regexp.MustCompile(`(?i)\bor\s+(?:what|smth|sth|something|sumn|sumthin|whatever)\W*$`)
 	// guessFrameRE opens a guess: "was it", "is that", "or was it",
 	// "wasn't it", "were there", "i think".
 	guessFrameRE = regexp.MustCompile(`^(?:or\s+)?(?:(?:was|is|were|are)(?:n'?t|n’t)?\s+(?:it|that|there|they)\b|wasnt\s+it\b|isnt\s+it\b|i\s+(?:think|thought|guess|heard|read)\b)`)
