@@ -215,6 +215,10 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 // lends both its words: the terms of WordNet's other words for it that the
 // corpus uses ("petrol bomb": "molotov", "cocktail"), at wordnetShare. A
 // story that says "Molotov cocktail" then holds what "petrol bomb" asks.
+// Two words written apart that are one word in the dictionary ("jail
+// house") lend that word's other words too, when both are content words
+// ("to tally" is no "totally") and the corpus does not use the second
+// ("house").
 func compoundAlts(ix Index, words []string) map[int]map[string]float64 {
 	var out map[int]map[string]float64
 	for wi := 0; wi+1 < len(words); wi++ {
@@ -227,7 +231,13 @@ func compoundAlts(ix Index, words []string) map[int]map[string]float64 {
 		}
 		own := text.TermSet(a[0] + " " + b[0])
 		alts := map[string]float64{}
-		for _, syn := range text.CompoundSynonyms(a[0], b[0]) {
+		syns := text.CompoundSynonyms(a[0], b[0])
+		if closed := a[0] + b[0]; len(text.Terms(a[0])) > 0 && len(text.Terms(b[0])) > 0 && ix.DocFreq(text.Stem(b[0])) == 0 && text.IsWord(closed) {
+			// "jail house": the closed word ("jailhouse") and its other
+			// words ("jail", "prison"), where the corpus lacks the second
+			syns = append(append(syns, closed), text.Synonyms(closed)...)
+		}
+		for _, syn := range syns {
 			for _, t := range text.Terms(syn) {
 				// ("press release": "release" is no other word for "press")
 				if ix.DocFreq(t) > 0 && !own[t] {
