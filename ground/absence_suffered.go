@@ -16,6 +16,12 @@ import (
 // doer and is no match: "who" needs the passive or "died".
 var sufferedLeftRE = regexp.MustCompile(`(?i)^\s+(?:(?:from|in)\s+(?:the\s+)?(?:passages?|stor(?:y|ies)|articles?|reports?|texts?)\s+)?(?:exactly\s+)?(who|(?:whether|if)\s+(?:anyone|anybody|someone|somebody))\s+((?:was|were|got|had\s+been|has\s+been|have\s+been)\s+)?(killed|murdered|slain|hurt|injured|wounded|died|shot\s+dead)\b([\p{L}\p{N}\s'’-]*)`)
 
+// anyHarmRE finds an absence claim leaving open whether any harm was
+// done, by its noun: "don't mention any injuries", "do not mention any
+// hostages being taken". Its groups: a death or a hurt, hostages, and
+// the rest of the clause.
+var anyHarmRE = regexp.MustCompile(`(?i)^\s+(?:of\s+)?any\s+(?:(deaths|casualties|fatalities|killings|injuries)|(hostages?)(?:\s+(?:being|having\s+been))?(?:\s+(?:taken|held|seized))?)\b([\p{L}\p{N}\s'’-]*)`)
+
 // harmDeathWords and harmHurtWords are the two harms a passage's
 // sentence may tell of, by the claim's harm word: a killing or a hurt.
 var (
@@ -71,6 +77,20 @@ func sufferedSaid(body, lead string, cited []int, ev []evidence) (said, asked bo
 	for _, cue := range absenceRE.FindAllStringIndex(body, -1) {
 		m := sufferedLeftRE.FindStringSubmatch(body[cue[1]:])
 		if m == nil {
+			if a := anyHarmRE.FindStringSubmatch(body[cue[1]:]); a != nil {
+				// "any injuries": whether anyone was hurt; "any
+				// hostages": whether anyone was held hostage
+				harm, hostage := "killed", a[2] != ""
+				if strings.EqualFold(a[1], "injuries") {
+					harm = "hurt"
+				}
+				m = []string{a[0], "whether anyone", "was ", harm, a[3]}
+				if hostage {
+					m[3] = "hostage"
+				}
+			}
+		}
+		if m == nil {
 			continue
 		}
 		who := strings.EqualFold(m[1], "who")
@@ -99,7 +119,8 @@ func sufferedSaid(body, lead string, cited []int, ev []evidence) (said, asked bo
 					}
 				}
 				in := leadIn(lead, s)
-				if held && 2*in >= len(lead) && harmTold(raw, death, who) {
+				told := harm == "hostage" && hostageTold(raw) || harm != "hostage" && harmTold(raw, death, who)
+				if held && 2*in >= len(lead) && told {
 					return true, true
 				}
 			}
@@ -162,17 +183,7 @@ func harmTold(raw string, death, who bool) bool {
 	kindOK := func(h string) bool {
 		return harmDeathRE.MatchString(strings.Join(strings.Fields(h), " ")) == death
 	}
-	told := func(before string, np []npToken) bool {
-		if whetherRE.MatchString(before) || hearsayBeforeRE.MatchString(before) {
-			return false
-		}
-		for i, t := range np {
-			if unassertedCues[t.w] && !(i == 0 && t.w == "no") {
-				return false
-			}
-		}
-		return harmedPeople(np, who)
-	}
+	told := func(before string, np []npToken) bool { return befell(before, np, who) }
 	for _, m := range harmPassiveRE.FindAllStringSubmatchIndex(raw, -1) {
 		if kindOK(raw[m[2]:m[3]]) && told(raw[:m[0]], npBefore(raw[:m[0]])) {
 			return true
@@ -198,6 +209,37 @@ func harmTold(raw string, death, who bool) bool {
 // harmCountWords count people without a numeral: "one civilian",
 // "dozens of inmates", "several guards".
 var harmCountWords = set("one dozens hundreds thousands scores several many some few none nobody noone")
+
+// befell reports the people np, read before or after a harm, as those it
+// befell (harmedPeople), the harm asserted: no "whether" or "if" before
+// it, no fear or supposition, no word of chance, plan or denial among
+// them ("the guards could have been hurt"; a leading "no" is the
+// people's own: "no one was hurt").
+func befell(before string, np []npToken, who bool) bool {
+	if whetherRE.MatchString(before) || hearsayBeforeRE.MatchString(before) {
+		return false
+	}
+	for i, t := range np {
+		if unassertedCues[t.w] && !(i == 0 && t.w == "no") {
+			return false
+		}
+	}
+	return harmedPeople(np, who)
+}
+
+// hostageRE is people held hostage: "15 prison guards and 2 other
+// staffers were held hostage".
+var hostageRE = regexp.MustCompile(`(?i)\b(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+(?:held|taken)\s+(?:as\s+)?hostages?\b`)
+
+// hostageTold reports a sentence telling that people were held hostage.
+func hostageTold(raw string) bool {
+	for _, m := range hostageRE.FindAllStringIndex(raw, -1) {
+		if befell(raw[:m[0]], npBefore(raw[:m[0]]), false) {
+			return true
+		}
+	}
+	return false
+}
 
 // npToken is a word of the people a harm befell, as written.
 type npToken struct {

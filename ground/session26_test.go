@@ -172,3 +172,25 @@ func TestItemNumberKept(t *testing.T) {
 		}
 	}
 }
+
+// An absence claim leaving open whether any harm was done, by its noun
+// ("don't mention any injuries", "do not mention any hostages being
+// taken"), is read as "whether anyone was hurt / killed / held hostage".
+// Read off tuning reply fresh49-026.
+func TestAbsenceOfAnyHarm(t *testing.T) {
+	const hostages = "That declaration set off violence in Esmeraldas, where 15 prison guards and 2 other staffers were held hostage at a local jail."
+	runEdgeCases(t, []edgeCase{
+		{"any hostages taken, held hostage", hostages, "The passages do not mention any hostages being taken [1].", "absence"},
+		{"any hostages, bare", hostages, "The passages don't mention any hostages [1].", "absence"},
+		{"any injuries, hurt", "The office said one civilian was hurt in a Molotov cocktail attack on its office.", "The passages don't mention any injuries [1].", "absence"},
+		{"any deaths in the riot", "At least 31 inmates were killed in the riot.", "The passages don't mention any deaths in the riot [1].", "absence"},
+		// kept
+		{"hostage-taking denied", "Officials denied that any hostages were taken.", "The passages do not mention any hostages being taken [1].", ""},
+		{"held, not hostage", "The guards were held at the jail for questioning.", "The passages don't mention any hostages [1].", ""},
+		{"hostages only feared", "Officials fear that two guards were held hostage.", "The passages don't mention any hostages [1].", ""},
+		{"hostages only threatened", "The gang threatened that the guards would be held hostage.", "The passages don't mention any hostages [1].", ""},
+		{"injuries of another event", "The office said one civilian was hurt in an attack on its office.", "The passages don't mention any injuries in the riot [1].", ""},
+		{"deaths are no injuries", "At least 31 inmates were killed in the riot.", "The passages don't mention any injuries in the riot [1].", ""},
+		{"hostages in a separate riot", "Two guards were held hostage in a separate riot last year.", "The passages don't mention any hostages [1].", ""},
+	})
+}
