@@ -194,3 +194,25 @@ func TestAbsenceOfAnyHarm(t *testing.T) {
 		{"hostages in a separate riot", "Two guards were held hostage in a separate riot last year.", "The passages don't mention any hostages [1].", ""},
 	})
 }
+
+// An absence claim leaving open what someone said ("don't say what the
+// office posted on social media") is dropped when a cited sentence holds
+// the speaker, a verb of saying and what was said, with the claim's
+// words after its verb in it or the sentence before. Read off tuning
+// replies fresh37-054 and fresh63-107.
+func TestAbsenceOfWhatWasSaid(t *testing.T) {
+	const office = "Violence broke out in the city of Esmeraldas. The attorney general's office said on social media that one civilian was hurt in a Molotov cocktail attack on its office there."
+	runEdgeCases(t, []edgeCase{
+		{"posted on social media", office, "The passages don't say what the office posted on social media [1].", "absence"},
+		{"reported about a place named before", office, "The passages don't say what the attorney general's office reported about Esmeraldas [1].", "absence"},
+		// kept
+		{"another speaker", office, "The passages don't say what the president said [1].", ""},
+		{"about what the sentences lack", office, "The passages don't say what the office reported about the prison riot [1].", ""},
+		{"the speaker left it open", "The attorney general's office did not say what caused the fire.", "The passages don't say what the office said about the fire [1].", ""},
+		{"no one named", "Officials said that one civilian was hurt in the attack.", "The passages don't say what they said [1].", ""},
+		{"nothing said after the verb", "Asked about the attack, the office said so.", "The passages don't say what the office said [1].", ""},
+		{"a speaker half named", office, "The passages don't say what the president's office said [1].", ""},
+		{"the speaker spoken of", "Police said the office was attacked by gunmen on Monday.", "The passages don't say what the office said [1].", ""},
+		{"speaker without saying", "The attorney general's office was attacked with a Molotov cocktail on Monday night.", "The passages don't say what the office said [1].", ""},
+	})
+}

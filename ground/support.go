@@ -1446,6 +1446,9 @@ func saidAfterAll(body, lead string, cited []int, ev []evidence) bool {
 		}
 		return false
 	}
+	if speechSaid(body, cited, ev) {
+		return true // "what the office posted" of "the office said on social media that ..."
+	}
 	if said, asked := sufferedSaid(body, lead, cited, ev); said || asked {
 		return said // "who was killed" of "the mayor ... was shot dead"
 	}
