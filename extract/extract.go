@@ -217,7 +217,8 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 // story that says "Molotov cocktail" then holds what "petrol bomb" asks.
 // Two words written apart that are one word in the dictionary ("jail
 // house") lend that word's other words too, when both are content words
-// ("to tally" is no "totally") and the corpus does not use the second
+// ("to tally" is no "totally"), the second no light verb ("the car go
+// into the river" is no "cargo") and the corpus does not use the second
 // ("house").
 func compoundAlts(ix Index, words []string) map[int]map[string]float64 {
 	var out map[int]map[string]float64
@@ -232,7 +233,7 @@ func compoundAlts(ix Index, words []string) map[int]map[string]float64 {
 		own := text.TermSet(a[0] + " " + b[0])
 		alts := map[string]float64{}
 		syns := text.CompoundSynonyms(a[0], b[0])
-		if closed := a[0] + b[0]; len(text.Terms(a[0])) > 0 && len(text.Terms(b[0])) > 0 && ix.DocFreq(text.Stem(b[0])) == 0 && text.IsWord(closed) {
+		if closed := a[0] + b[0]; len(text.Terms(a[0])) > 0 && len(text.Terms(b[0])) > 0 && !lightVerbs[text.Lemma(b[0])] && ix.DocFreq(text.Stem(b[0])) == 0 && text.IsWord(closed) {
 			// "jail house": the closed word ("jailhouse") and its other
 			// words ("jail", "prison"), where the corpus lacks the second
 			syns = append(append(syns, closed), text.Synonyms(closed)...)

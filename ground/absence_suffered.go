@@ -22,6 +22,18 @@ var sufferedLeftRE = regexp.MustCompile(`(?i)^\s+(?:(?:from|in)\s+(?:the\s+)?(?:
 // the rest of the clause.
 var anyHarmRE = regexp.MustCompile(`(?i)^\s+(?:of\s+)?any\s+(?:(deaths|casualties|fatalities|killings|injuries)|(hostages?)(?:\s+(?:being|having\s+been))?(?:\s+(?:taken|held|seized))?)\b([\p{L}\p{N}\s'’-]*)`)
 
+// anyHarmOrRE is a second harm a claim joins to the first: "any injuries
+// or deaths" asks of either, not of an event named "deaths".
+var anyHarmOrRE = regexp.MustCompile(`(?i)^\s*or\s+(?:deaths|casualties|fatalities|killings|injuries)\b`)
+
+// deniedHarmRE is a harm a sentence denies: "No one was killed", "No
+// guards were taken hostage". It answers whether anyone was, but agrees
+// with a claim that the passages mention no deaths.
+var deniedHarmRE = regexp.MustCompile(`(?i)(?:^|[.;:,]\s*|\b(?:that|and|but)\s+)(?:no\s+one|nobody|none|no\s+\w+)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\b`)
+
+// deniedHarm reports a sentence denying a harm.
+func deniedHarm(raw string) bool { return deniedHarmRE.MatchString(raw) }
+
 // harmDeathWords and harmHurtWords are the two harms a passage's
 // sentence may tell of, by the claim's harm word: a killing or a hurt.
 var (
@@ -80,14 +92,16 @@ func sufferedSaid(body, lead string, cited []int, ev []evidence) (said, asked bo
 			if a := anyHarmRE.FindStringSubmatch(body[cue[1]:]); a != nil {
 				// "any injuries": whether anyone was hurt; "any
 				// hostages": whether anyone was held hostage
-				harm, hostage := "killed", a[2] != ""
-				if strings.EqualFold(a[1], "injuries") {
+				harm := "killed"
+				switch {
+				case a[2] != "":
+					harm = "hostage"
+				case strings.EqualFold(a[1], "injuries"):
 					harm = "hurt"
+				case strings.EqualFold(a[1], "casualties"):
+					harm = "casualty" // the killed and the hurt
 				}
-				m = []string{a[0], "whether anyone", "was ", harm, a[3]}
-				if hostage {
-					m[3] = "hostage"
-				}
+				m = []string{a[0], "any", "was ", harm, anyHarmOrRE.ReplaceAllString(a[3], "")}
 			}
 		}
 		if m == nil {
@@ -119,7 +133,15 @@ func sufferedSaid(body, lead string, cited []int, ev []evidence) (said, asked bo
 					}
 				}
 				in := leadIn(lead, s)
-				told := harm == "hostage" && hostageTold(raw) || harm != "hostage" && harmTold(raw, death, who)
+				var told bool
+				switch harm {
+				case "hostage":
+					told = hostageTold(raw)
+				case "casualty":
+					told = harmTold(raw, true, false) || harmTold(raw, false, false)
+				default:
+					told = harmTold(raw, death, who) && !(m[1] == "any" && deniedHarm(raw))
+				}
 				if held && 2*in >= len(lead) && told {
 					return true, true
 				}
@@ -234,7 +256,7 @@ var hostageRE = regexp.MustCompile(`(?i)\b(?:was|were|had\s+been|has\s+been|have
 // hostageTold reports a sentence telling that people were held hostage.
 func hostageTold(raw string) bool {
 	for _, m := range hostageRE.FindAllStringIndex(raw, -1) {
-		if befell(raw[:m[0]], npBefore(raw[:m[0]]), false) {
+		if np := npBefore(raw[:m[0]]); len(np) > 0 && np[0].w != "no" && befell(raw[:m[0]], np, false) {
 			return true
 		}
 	}

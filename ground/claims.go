@@ -148,18 +148,42 @@ func listBeforeCited(out []claim) {
 		for j < len(out) && (unmarkedItem(out[j]) || out[j].structure && !bulletRE.MatchString(out[j].text)) {
 			j++
 		}
-		if j < len(out) && !out[j].structure && !bulletRE.MatchString(out[j].text) {
+		markers := ""
+		if i > 0 && !out[i-1].structure && strings.HasSuffix(strings.TrimSpace(out[i-1].text), ":") {
+			// "The ship was carrying [1]:": a cited lead introducing
+			// the list
+			if gs := findGroups(out[i-1].text); len(gs) > 0 {
+				markers = plainMarkers(gs)
+			}
+		} else if j < len(out) && !out[j].structure && !bulletRE.MatchString(out[j].text) && !(i > 0 && clauseIntro(out[i-1])) {
 			if gs := findGroups(out[j].text); len(gs) > 0 {
-				for k := i; k < j; k++ {
-					if unmarkedItem(out[k]) {
-						out[k].inherit = plainMarkers(gs)
-					}
+				markers = plainMarkers(gs)
+			} else {
+				markers = out[j].inherit // its paragraph's closing marker
+			}
+		}
+		if markers != "" {
+			for k := i; k < j; k++ {
+				if unmarkedItem(out[k]) {
+					out[k].inherit = markers
 				}
 			}
 		}
 		i = j + 1
 	}
 }
+
+// clauseIntro reports a line introducing a list with a clause whose
+// verb the items complete ("Those killed included:", "The dead were:"):
+// each item checked alone would lose what the line says of it, so it
+// inherits no marker.
+func clauseIntro(c claim) bool {
+	ws := text.Words(c.text)
+	return len(ws) > 0 && introVerbs[ws[len(ws)-1]]
+}
+
+// introVerbs end a clause introducing a list.
+var introVerbs = set("include included includes including were are was is involve involved involves comprise comprised contain contained")
 
 // unmarkedItem reports a list item with no marker, none to inherit, and
 // something to check.

@@ -621,7 +621,7 @@ func StripGuess(q string) string {
 	// guards", "per day")
 	opens := isQuantity(tw[0]) || len(tw) > 1 && (tw[0] == "a" || tw[0] == "an") && isQuantity(tw[1])
 	switch {
-	case orTagRE.MatchString(tail):
+	case orTagRE.MatchString(tail) && !askAnewRE.MatchString(tail):
 		// "how army go inside, they brake the door or what": a guess
 		// tagged "or what", whatever it guesses
 	case guessFrameRE.MatchString(tail) && (quantity || !pluralFrameRE.MatchString(tail)):
@@ -680,7 +680,10 @@ var (
 	guessCountRE = regexp.MustCompile(`\bhow\s+(?:many|much|long|big|large|old)\b|\bwhat\s+(?:number|size|percentage)\b|^\s*when\b`)
 	// orTagRE closes a guess with a tag offering any other answer: "they
 	// broke the door or what", "guns or smth".
-	orTagRE = regexp.MustCompile(`(?i)\bor\s+(?:what|smth|sth|something|sumn|sumthin|whatever)\W*$`)
+	orTagRE = regexp.MustCompile(`(?i)\bor\s+(?:what|smth|sth|something|sumn|sumthin|whatever|anything)\W*$`)
+	// askAnewRE opens a question of its own about someone or something
+	// new: "did anyone die or what", "were there injuries or what".
+	askAnewRE = regexp.MustCompile(`(?i)^(?:did|was|were|is|are|do|does|has|have|had)\s+(?:anyone|anybody|someone|somebody|any|there|people|ppl)\b`)
 	// guessFrameRE opens a guess: "was it", "is that", "or was it",
 	// "wasn't it", "were there", "i think".
 	guessFrameRE = regexp.MustCompile(`^(?:or\s+)?(?:(?:was|is|were|are)(?:n'?t|n’t)?\s+(?:it|that|there|they)\b|wasnt\s+it\b|isnt\s+it\b|i\s+(?:think|thought|guess|heard|read)\b)`)
