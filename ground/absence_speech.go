@@ -2,8 +2,6 @@ package ground
 
 import (
 	"regexp"
-
-	"github.com/storybot-dev/storybot/text"
 )
 
 // speechLeftRE finds an absence claim leaving open what someone said:
@@ -15,7 +13,7 @@ var speechLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+)?what\s+((?:[\p{L}'
 
 // speechSaid reports an absence claim leaving open what someone said
 // whose cited passage tells it: a sentence holding the speaker's words,
-// a verb of saying after them and three words at least of what was said,
+// a verb of saying right after them and what was said (spokenBy),
 // the claim's words after its verb ("about Esmeraldas", "on social
 // media") in it or in the sentence before it (which may name the place
 // the sentence calls "there"). Not a sentence leaving it open ("did not
@@ -34,7 +32,7 @@ func speechSaid(body string, cited []int, ev []evidence) bool {
 			for i := range ev[n-1].sents {
 				s := &ev[n-1].sents[i]
 				raw := ev[n-1].raw[s.start:s.end]
-				if leftOpenRE.MatchString(raw) || !spokenBy(s.ws, speaker) {
+				if leftOpenRE.MatchString(raw) || refusedRE.MatchString(raw) || !spokenBy(s.ws, speaker) {
 					continue
 				}
 				held := true
@@ -53,29 +51,50 @@ func speechSaid(body string, cited []int, ev []evidence) bool {
 	return false
 }
 
-// spokenBy reports words ws holding every word of speaker, then a verb of
-// saying, then three words at least: "The attorney general's office said
-// on social media that one civilian was hurt".
-func spokenBy(ws []string, speaker []string) bool {
-	last := -1
-	for _, w := range speaker {
-		at := -1
-		t := stemOf(w)
-		for k, x := range ws {
-			if stemOf(x) == t {
-				at = k
+// spokenBy reports words ws holding the speaker's words one after the
+// other, then right after them (or after one of speechAdverbs: "the
+// office later said") a verb of saying
+// that gives what was said, then three words at least, not "something"
+// or "nothing": "The attorney general's office said on social media that
+// one civilian was hurt". Not "the office, police said, was attacked"
+// (another's saying), "the ministry was told", "the mayor's spokesman
+// said", "spoke to reporters", "said something about the bridge".
+func spokenBy(all []string, speaker []string) bool {
+	var ws []string // without the possessive's "s": "general's office"
+	for _, w := range all {
+		if w != "s" {
+			ws = append(ws, w)
+		}
+	}
+	for at := 0; at+len(speaker) <= len(ws); at++ {
+		match := true
+		for k, w := range speaker {
+			if stemOf(ws[at+k]) != stemOf(w) {
+				match = false
 				break
 			}
 		}
-		if at < 0 {
-			return false
+		if !match {
+			continue
 		}
-		last = max(last, at)
-	}
-	for k := last + 1; k < len(ws) && k <= last+3; k++ {
-		if text.IsSpeechVerb(ws[k]) && len(ws)-k-1 >= 3 {
+		v := at + len(speaker)
+		if v < len(ws) && speechAdverbs[ws[v]] {
+			v++
+		}
+		if v < len(ws) && contentSpeech[ws[v]] && len(ws)-v-1 >= 3 && !emptySaid[ws[v+1]] {
 			return true
 		}
 	}
 	return false
 }
+
+// contentSpeech are verbs of saying that give what was said.
+var contentSpeech = set(`said says told tells reported reports announced announces stated states posted posts wrote writes
+	tweeted tweets added adds warned warns claimed claims confirmed confirms explained explains noted notes insisted insists declared declares`)
+
+// emptySaid follow a verb of saying that gives nothing said.
+var emptySaid = set("something nothing little")
+
+// refusedRE is a sentence telling that someone would not say: "refused
+// to say what caused the fire", "had said nothing about the attack".
+var refusedRE = regexp.MustCompile(`(?i)\b(?:refused|declined|would\s+not|wouldn['’]t)\s+(?:to\s+)?(?:say|comment|reveal|disclose)|\bsaid\s+nothing\b|\bno\s+comment\b`)

@@ -204,6 +204,8 @@ func TestAbsenceOfWhatWasSaid(t *testing.T) {
 	const office = "Violence broke out in the city of Esmeraldas. The attorney general's office said on social media that one civilian was hurt in a Molotov cocktail attack on its office there."
 	runEdgeCases(t, []edgeCase{
 		{"posted on social media", office, "The passages don't say what the office posted on social media [1].", "absence"},
+		{"the speaker's adverb", "The attorney general's office later said on social media that one civilian was hurt.", "The passages don't say what the office posted on social media [1].", "absence"},
+		{"telling it will not say", "The office told reporters it would not comment on the fire until Monday.", "The passages don't say what the office said about the fire [1].", ""},
 		{"reported about a place named before", office, "The passages don't say what the attorney general's office reported about Esmeraldas [1].", "absence"},
 		// kept
 		{"another speaker", office, "The passages don't say what the president said [1].", ""},
