@@ -167,14 +167,5 @@ func anyWordIn(words, kind map[string]bool) bool {
 // "governor"), which would find an answer to another question.
 func topicWordIn(w string, s *evSentence) bool {
 	t := stemOf(w)
-	if s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) || impliedInSentence(s, w) {
-		return true
-	}
-	l := text.Lemma(w)
-	for sw := range s.words {
-		if text.Lemma(sw) == l {
-			return true
-		}
-	}
-	return false
+	return s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) || impliedInSentence(s, w) || lemmaIn(w, s)
 }

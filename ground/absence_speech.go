@@ -1,8 +1,6 @@
 package ground
 
-import (
-	"regexp"
-)
+import "regexp"
 
 // speechLeftRE finds an absence claim leaving open what someone said:
 // "don't say what the attorney general's office reported about
@@ -13,11 +11,11 @@ var speechLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+)?what\s+((?:[\p{L}'
 
 // speechSaid reports an absence claim leaving open what someone said
 // whose cited passage tells it: a sentence holding the speaker's words,
-// a verb of saying right after them and what was said (spokenBy),
-// the claim's words after its verb ("about Esmeraldas", "on social
-// media") in it or in the sentence before it (which may name the place
-// the sentence calls "there"). Not a sentence leaving it open ("did not
-// say what").
+// a verb of saying right after them and what was said (spokenBy), the
+// claim's words after its verb ("about Esmeraldas", "on social media") in
+// it or in the sentence before it (which may name the place the sentence
+// calls "there"). Not a sentence leaving it open ("did not say what",
+// "refused to say").
 func speechSaid(body string, cited []int, ev []evidence) bool {
 	for _, cue := range absenceRE.FindAllStringIndex(body, -1) {
 		m := speechLeftRE.FindStringSubmatch(body[cue[1]:])
@@ -51,11 +49,10 @@ func speechSaid(body string, cited []int, ev []evidence) bool {
 	return false
 }
 
-// spokenBy reports words ws holding the speaker's words one after the
+// spokenBy reports words holding the speaker's words one after the
 // other, then right after them (or after one of speechAdverbs: "the
-// office later said") a verb of saying
-// that gives what was said, then three words at least, not "something"
-// or "nothing": "The attorney general's office said on social media that
+// office later said") a verb of saying that gives what was said, then
+// three words at least, not "something" or "nothing": "The attorney general's office said on social media that
 // one civilian was hurt". Not "the office, police said, was attacked"
 // (another's saying), "the ministry was told", "the mayor's spokesman
 // said", "spoke to reporters", "said something about the bridge".

@@ -12,8 +12,8 @@ import (
 // died". Its groups: the question ("who", "whether anyone"), the
 // passive's auxiliary, the harm, and the rest of the clause (the event it
 // is asked of: "in the attack", "on Sunday", up to a stop, a symbol or an
-// emoji). "who killed" asks for the
-// doer and is no match: "who" needs the passive or "died".
+// emoji). "who killed" asks for the doer and is no match: "who" needs the
+// passive or "died".
 var sufferedLeftRE = regexp.MustCompile(`(?i)^\s+(?:(?:from|in)\s+(?:the\s+)?(?:passages?|stor(?:y|ies)|articles?|reports?|texts?)\s+)?(?:exactly\s+)?(who|(?:whether|if)\s+(?:anyone|anybody|someone|somebody))\s+((?:was|were|got|had\s+been|has\s+been|have\s+been)\s+)?(killed|murdered|slain|hurt|injured|wounded|died|shot\s+dead)\b([\p{L}\p{N}\s'’-]*)`)
 
 // anyHarmRE finds an absence claim leaving open whether any harm was
@@ -132,7 +132,9 @@ func sufferedSaid(body, lead string, cited []int, ev []evidence) (said, asked bo
 						break
 					}
 				}
-				in := leadIn(lead, s)
+				if !held || 2*leadIn(lead, s) < len(lead) {
+					continue
+				}
 				var told bool
 				switch harm {
 				case "hostage":
@@ -142,7 +144,7 @@ func sufferedSaid(body, lead string, cited []int, ev []evidence) (said, asked bo
 				default:
 					told = harmTold(raw, death, who) && !(m[1] == "any" && deniedHarm(raw))
 				}
-				if held && 2*in >= len(lead) && told {
+				if told {
 					return true, true
 				}
 			}
@@ -195,33 +197,29 @@ func lemmaIn(w string, s *evSentence) bool {
 }
 
 // harmTold reports a sentence telling that a harm of the kind (a death,
-// or a hurt) befell people: in the passive or with "died", read from the
-// words before it; in the active, from the words after it. The harm is
-// asserted: no "whether" or "if" before it, no fear or supposition, no
-// word of chance, plan or denial between its people and it ("the guards
-// could have been hurt"; a leading "no" is the people's own: "no one was
-// hurt" answers whether anyone was).
+// or a hurt) befell people, asserted (befell): in the passive or with
+// "died", read from the words before it; in the active, from the words
+// after it, the doer's words before it holding no word of chance
+// ("gunmen may have killed").
 func harmTold(raw string, death, who bool) bool {
 	kindOK := func(h string) bool {
 		return harmDeathRE.MatchString(strings.Join(strings.Fields(h), " ")) == death
 	}
-	told := func(before string, np []npToken) bool { return befell(before, np, who) }
 	for _, m := range harmPassiveRE.FindAllStringSubmatchIndex(raw, -1) {
-		if kindOK(raw[m[2]:m[3]]) && told(raw[:m[0]], npBefore(raw[:m[0]])) {
+		if kindOK(raw[m[2]:m[3]]) && befell(raw[:m[0]], npBefore(raw[:m[0]]), who) {
 			return true
 		}
 	}
 	if death {
 		for _, m := range harmDiedRE.FindAllStringIndex(raw, -1) {
-			if told(raw[:m[0]], npBefore(raw[:m[0]])) {
+			if befell(raw[:m[0]], npBefore(raw[:m[0]]), who) {
 				return true
 			}
 		}
 	}
 	for _, m := range harmActiveRE.FindAllStringSubmatchIndex(raw, -1) {
-		// the doer's words before an active harm: "gunmen may have killed"
 		ws := append(text.Words(raw[:m[0]]), "_")
-		if kindOK(raw[m[2]:m[3]]) && !unassertedAt(ws, len(ws)-1) && told(raw[:m[0]], npAfter(raw[m[1]:])) {
+		if kindOK(raw[m[2]:m[3]]) && !unassertedAt(ws, len(ws)-1) && befell(raw[:m[0]], npAfter(raw[m[1]:]), who) {
 			return true
 		}
 	}
@@ -346,7 +344,7 @@ func harmedPeople(np []npToken, who bool) bool {
 		return true
 	}
 	if !who {
-		return isCount(h.w) || h.upper || text.IsPersonNoun(h.w) || h.w == "people" || h.w == "persons"
+		return isCount(h.w) || h.upper || peopleWord(h.w)
 	}
 	for _, t := range np {
 		if t.w == "unidentified" || t.w == "unnamed" || t.w == "unknown" || isCount(t.w) {
@@ -392,12 +390,15 @@ func npHead(np []npToken) int {
 	}
 	for k := hi - 1; k >= lo; k-- {
 		w := np[k].w
-		if np[k].upper || text.IsPersonNoun(w) || w == "people" || w == "persons" || len(text.Numbers(w)) > 0 || harmCountWords[w] {
+		if np[k].upper || peopleWord(w) || len(text.Numbers(w)) > 0 || harmCountWords[w] {
 			return k
 		}
 	}
 	return max(hi-1, lo)
 }
+
+// peopleWord reports a word naming people: a person noun, "people".
+func peopleWord(w string) bool { return text.IsPersonNoun(w) || w == "people" || w == "persons" }
 
 // harmQuantityWords stand in a quantity before "of": "a number of", "a
 // group of", "most of".

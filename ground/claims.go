@@ -132,12 +132,14 @@ func splitClaims(reply string, npass int) []claim {
 }
 
 // listBeforeCited gives a list whose items carry no marker ("* copper",
-// "1. 15 prison guards") the markers of the claim right after it, when
-// that claim is no list item and cites: "**Cargo affected:** * copper *
-// fruit * wine // Most of the containers are carrying these ... [2][3]".
-// The sentence says what the list names; each item is checked against
-// its passages (and dropped when they don't hold it), as a sentence
-// inheriting its paragraph's closing marker is.
+// "1. 15 prison guards") the markers of a cited lead ending in a colon
+// just before it ("The ship was carrying [1]:"), or else of the claim
+// right after it, when that claim is no list item and cites, itself or by
+// its paragraph's closing marker: "**Cargo affected:** * copper * fruit *
+// wine // Most of the containers are carrying these ... [2][3]". Not under
+// a line whose clause the items complete (clauseIntro). Each item is
+// checked against those passages (and dropped when they don't hold it),
+// as a sentence inheriting its paragraph's closing marker is.
 func listBeforeCited(out []claim) {
 	for i := 0; i < len(out); {
 		if !unmarkedItem(out[i]) {
