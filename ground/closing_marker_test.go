@@ -19,12 +19,19 @@ func TestClosingMarkerLine(t *testing.T) {
 		{"The toll was raised to 31.\n\nFifteen guards were held hostage [1].\n\n- Hostages held in: Esmeraldas\n\n[1]", "Fifteen guards were held hostage [1].\n\n- Hostages held in: Esmeraldas [1]", "cites no passage"},
 		{"- Death toll: 31\n- Guards held hostage: 15\n\n[1] Reuters, 26 July 2023", "", "cites no passage"},
 	} {
-		v := verdictOn(t, st, tt.reply)
-		if got := strings.TrimSpace(v.Text); got != tt.want {
-			t.Errorf("%q: shown %q, want %q", tt.reply, got, tt.want)
-		}
-		if got := droppedFor(v); (tt.reason == "") != (got == "") || !strings.Contains(got, tt.reason) {
-			t.Errorf("%q: reason %q, want %q", tt.reply, got, tt.reason)
-		}
+		checkShown(t, st, tt.reply, tt.want, tt.reason)
+	}
+}
+
+// checkShown checks what the checker shows of reply against story st,
+// and the reason it drops a claim for ("" when none).
+func checkShown(t *testing.T, st, reply, want, reason string) {
+	t.Helper()
+	v := verdictOn(t, st, reply)
+	if got := strings.TrimSpace(v.Text); got != want {
+		t.Errorf("%q: shown %q, want %q", reply, got, want)
+	}
+	if got := droppedFor(v); (reason == "") != (got == "") || !strings.Contains(got, reason) {
+		t.Errorf("%q: reason %q, want %q", reply, got, reason)
 	}
 }

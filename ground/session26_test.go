@@ -2,7 +2,6 @@ package ground
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -144,13 +143,7 @@ func TestListBeforeCitedLine(t *testing.T) {
 		// a claim with no marker between the list and the one that cites
 		{"**Held:**\n* prison guards\n* staffers\n\nThey were held at a jail.\n\nIt was in Esmeraldas [1].", "It was in Esmeraldas [1].", "cites no passage"},
 	} {
-		v := verdictOn(t, st, tt.reply)
-		if got := strings.TrimSpace(v.Text); got != tt.want {
-			t.Errorf("%q: shown %q, want %q", tt.reply, got, tt.want)
-		}
-		if got := droppedFor(v); (tt.reason == "") != (got == "") || !strings.Contains(got, tt.reason) {
-			t.Errorf("%q: reason %q, want %q", tt.reply, got, tt.reason)
-		}
+		checkShown(t, st, tt.reply, tt.want, tt.reason)
 	}
 }
 
