@@ -237,7 +237,7 @@ func StripAside(q string) string {
 		return q
 	}
 	head := strings.TrimSpace(q[:loc[0]])
-	if len(strings.Fields(head)) < 2 || asksAgain.MatchString(orWhat.ReplaceAllString(q[loc[3]:], "")) {
+	if len(strings.Fields(head)) < 2 || asksAgain.MatchString(orWhat.ReplaceAllString(q[loc[3]:], "")) || laterAsks.MatchString(q[loc[3]:]) && !asksAgain.MatchString(head) {
 		return q
 	}
 	if elidedFirst[w] && choiceRE.MatchString(q[loc[2]:]) {
@@ -465,6 +465,11 @@ var restates = regexp.MustCompile(`(?i)^(?:i\s+mean|i\s+meant|i'?m\s+(?:asking|t
 var (
 	asksAgain = regexp.MustCompile(`(?i)\b(?:what|whats|what's|who|whos|who's|whom|whose|which|when|where|why|how)\b`)
 	orWhat    = regexp.MustCompile(`(?i)\bor what\W*$`)
+	// laterAsks is a sentence after the clause's first that asks: "just to
+	// confirm, I have 18 in my notes. Is that still the number?" asks
+	// after the comma, so the clause is no remark on a question before it
+	// (where what comes before asks nothing)
+	laterAsks = regexp.MustCompile(`[.!?]\s+[^.!?]*[\p{L}\p{N}][^.!?]*\?`)
 )
 
 // requestRE matches the asker's frame around a question that follows it

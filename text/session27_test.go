@@ -1,0 +1,22 @@
+package text
+
+import "testing"
+
+// A clause after a comma that goes on to a sentence asking something is
+// no remark tacked on a question when what comes before the comma asks
+// nothing: "Just to confirm, I have 18 in my notes. Is that still the
+// number?" keeps its question. A question before the comma still loses
+// the remark after it, a later "?" or not.
+func TestStripAsideLaterQuestion(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Just to confirm, I have the death toll in my notes as 18. Is that still the number or did it change?", "Just to confirm, I have the death toll in my notes as 18. Is that still the number or did it change?"},
+		{"quick check, i read 18 somewhere. still the number?", "quick check, i read 18 somewhere. still the number?"},
+		{"how many died, lol. crazy stuff right?", "how many died"},
+		{"what city is it in, my cousin lives there. is it Guayaquil?", "what city is it in"},
+		{"how many died, lol. crazy stuff", "how many died"},
+	} {
+		if got := StripAside(c.in); got != c.want {
+			t.Errorf("StripAside(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
