@@ -363,6 +363,12 @@ func dayBinding(claim []string, all []sentWords, strict bool) string {
 			// a deed's verb ("They walked off on Tuesday")
 			continue
 		}
+		// "raised the toll to 31 on Monday": the deed is "raised the
+		// toll", its figure what it came to
+		var deed []string
+		if e := wordsBefore(claim, i); len(e) == 2 && !slices.Equal(e, event) {
+			deed = e
+		}
 		day, other := claim[i+1], ""
 		same := false
 		if terms == nil {
@@ -391,7 +397,7 @@ func dayBinding(claim []string, all []sentWords, strict bool) string {
 					same = true
 					continue
 				}
-				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !saidOn(s, j, e, event, claim[i-1]) && !heldBefore(s, j, event) && !heldAfter(s, j+1, event, terms) {
+				if e := eventBefore(s, j); !slices.Equal(e, event) && !sameVerb(e, event) && !saidOn(s, j, e, event, claim[i-1]) && !heldBefore(s, j, event) && !heldAfter(s, j+1, event, terms) && !(deed != nil && heldAfter(s, j+1, deed, terms)) {
 					continue
 				}
 				if s[j+1] == day || j+3 < len(s) && (s[j+2] == "and" || s[j+2] == "or") && s[j+3] == day {
@@ -703,7 +709,7 @@ func heldAfter(words []string, at int, event []string, claim map[string]bool) bo
 			continue
 		}
 		n++
-		if !claim[t] {
+		if !claim[t] && !(k+1 < len(words) && need[stemOf(words[k+1])] && !isWeekday(words[k])) {
 			return false
 		}
 		delete(need, t)
@@ -712,6 +718,24 @@ func heldAfter(words []string, at int, event []string, claim map[string]bool) bo
 		}
 	}
 	return false
+}
+
+// wordsBefore is eventBefore without numbers: the two content terms
+// that are no figure just before words[at].
+func wordsBefore(words []string, at int) []string {
+	var out []string
+	for k := at - 1; k >= 0 && len(out) < 2; k-- {
+		if t := stemOf(words[k]); t != "" && !text.IsNumeral(words[k]) {
+			out = append([]string{t}, out...)
+		}
+	}
+	return out
+}
+
+// isWeekday reports a weekday's name.
+func isWeekday(w string) bool {
+	_, ok := text.Weekday(w)
+	return ok
 }
 
 // eventBefore is the two content terms just before words[at].

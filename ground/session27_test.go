@@ -1,0 +1,21 @@
+package ground
+
+import "testing"
+
+// A day stays with its deed when the claim gives the deed's figure
+// between them ("raised the toll to 31 on Monday") and the passage sets
+// the day before a deed it writes with one more word ("on Tuesday raised
+// the death toll from 18 to 31"): the claim's figure is no part of the
+// event, and "death" before "toll" keeps the passage's raising the same
+// one. A day of another deed before it ("arrested on Monday and on
+// Tuesday charged") is still another's (review 21's D22).
+func TestDayOfDeedWithFigure(t *testing.T) {
+	const toll = "Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31. On Monday, President Guillermo Lasso declared a state of emergency in the provinces of Manabi and Los Rios."
+	runEdgeCases(t, []edgeCase{
+		{"raised to 31 on Monday", toll, "Ecuador's attorney general raised the toll to 31 on Monday [1].", "day:"},                                                                // the passage raises it on Tuesday; Monday is Lasso's
+		{"raised to 31 on Monday beside Lasso's day", toll, "The attorney general raised the toll to 31 on Monday, the same day Lasso declared a state of emergency [1].", "day:"}, // the same move, told beside the other event
+		{"raised to 31 on Tuesday", toll, "The attorney general raised the toll to 31 on Tuesday [1].", ""},                                                                        // the passage's own day
+		{"raised the death toll on Tuesday", toll, "The attorney general raised the death toll on Tuesday [1].", ""},                                                               // the passage's own day and words
+		{"Lasso's day kept", toll, "Lasso declared a state of emergency on Monday [1].", ""},                                                                                       // Monday is Lasso's
+	})
+}
