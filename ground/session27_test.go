@@ -19,3 +19,34 @@ func TestDayOfDeedWithFigure(t *testing.T) {
 		{"Lasso's day kept", toll, "Lasso declared a state of emergency on Monday [1].", ""},                                                                                       // Monday is Lasso's
 	})
 }
+
+// A claim opening on the passages' own report dated by a time ("a story
+// the next day says ...") names no speaker for the quotation it gives;
+// a report with a person after it ("a story the mayor says") still does.
+func TestDocumentDatedNoSpeaker(t *testing.T) {
+	for _, c := range []struct{ claim, want string }{
+		{"A story the next day says relatives gathered outside the prison", ""},
+		{"A report that week says relatives gathered outside the prison", ""},
+		{"The article a day later says relatives gathered outside the prison", ""},
+		{"A story the mayor says relatives gathered outside the prison", "mayor"},
+		{"The next mayor says relatives gathered outside the prison", "mayor"},
+	} {
+		if got := speakerHead(c.claim); got != c.want {
+			t.Errorf("speakerHead(%q) = %q, want %q", c.claim, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"the", "next", "day"}, true},
+		{[]string{"two", "weeks", "later"}, false}, // a count is no modifier of a time
+		{[]string{"that", "monday"}, true},
+		{[]string{"the", "mayor", "that", "day"}, false},
+		{[]string{"the", "next"}, false},
+	} {
+		if got := timeOnly(c.words); got != c.want {
+			t.Errorf("timeOnly(%q) = %v, want %v", c.words, got, c.want)
+		}
+	}
+}

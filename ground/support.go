@@ -2465,9 +2465,10 @@ func speakerHead(claim string) string {
 	if len(ws) > 0 && subordinators[ws[0]] {
 		return "" // "After the government announced ..., violence broke out": no speaker of the claim
 	}
-	if i := slices.IndexFunc(ws, func(w string) bool { return stemOf(w) != "" }); i >= 0 && documentNouns[ws[i]] && (i+1 == len(ws) || text.PastParticiple(ws[i+1]) || i+2 < len(ws) && (ws[i+1] == "from" || ws[i+1] == "on" || ws[i+1] == "of") && text.IsTimeWord(ws[i+2])) {
+	if i := slices.IndexFunc(ws, func(w string) bool { return stemOf(w) != "" }); i >= 0 && documentNouns[ws[i]] && (i+1 == len(ws) || text.PastParticiple(ws[i+1]) || i+2 < len(ws) && (ws[i+1] == "from" || ws[i+1] == "on" || ws[i+1] == "of") && text.IsTimeWord(ws[i+2]) || timeOnly(ws[i+1:])) {
 		// "A report dated the following day says ...", "the story from
-		// Wednesday says", "the story says": the passages' own report, no
+		// Wednesday says", "a story the next day says", "the story says":
+		// the passages' own report, no
 		// speaker ("a dispatch rider", "a report by the health ministry"
 		// have one)
 		return ""
@@ -2487,6 +2488,25 @@ func speakerHead(claim string) string {
 	}
 	return h
 }
+
+// timeOnly reports words that are a time and nothing else: "the next
+// day", "a day later", "that week" (not "the mayor", nor "the next
+// mayor").
+func timeOnly(ws []string) bool {
+	timed := false
+	for _, w := range ws {
+		switch {
+		case text.IsTimeWord(w) || timeUnits[strings.TrimSuffix(w, "s")]:
+			timed = true
+		case !timeModifiers[w]:
+			return false
+		}
+	}
+	return timed
+}
+
+// timeModifiers are the words a time phrase holds besides its time word.
+var timeModifiers = set("the a an that this same next following previous later earlier")
 
 // documentNouns are the passages' own reports, which a claim may say
 // "say" what they tell: "a report dated the following day says".
