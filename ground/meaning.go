@@ -1313,6 +1313,12 @@ func holdsTerm(s sentWords, t string) bool {
 	return false
 }
 
+// holdsLemma reports a word of s with w's lemma: "began" for "begun".
+func holdsLemma(s sentWords, w string) bool {
+	l := text.Lemma(w)
+	return l != "" && slices.ContainsFunc(s, func(x string) bool { return text.Lemma(x) == l })
+}
+
 // deniesTerm reports a sentence whose negation (outside a condition)
 // covers t.
 func deniesTerm(s sentWords, t string) bool {
@@ -2577,13 +2583,13 @@ func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
 		if !(supposeWords[w] || w == "could") || !supposesEvent(claim, i) {
 			continue
 		}
-		var terms []string
+		var terms []string // the claim's words supposed
 		for j, n := i+1, 0; j < len(claim) && n < 5 && !clauseBreaks[claim[j]]; j++ {
 			if !auxWords[claim[j]] && claim[j] != "to" {
 				n++
 			}
 			if t := stemOf(claim[j]); t != "" && !text.IsNumeral(t) && !metaTerms[t] {
-				terms = append(terms, t)
+				terms = append(terms, claim[j])
 			}
 		}
 		if i+1 < len(claim) && (claim[i+1] == "be" || w == "could") {
@@ -2592,7 +2598,7 @@ func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
 			// the hedge
 			for j, n := i-1, 0; j >= 0 && n < 3 && !clauseBreaks[claim[j]]; j-- {
 				if t := stemOf(claim[j]); t != "" && !text.IsNumeral(t) && !metaTerms[t] {
-					terms = append(terms, t)
+					terms = append(terms, claim[j])
 					n++
 				}
 			}
@@ -2603,7 +2609,8 @@ func addedHedgeRule(claim []string, anchor, _ []sentWords, _ string) string {
 		for _, s := range anchor {
 			held := 0
 			for _, t := range terms {
-				if holdsTerm(s, t) {
+				// "may have begun" of "began": by stem or lemma
+				if holdsTerm(s, stemOf(t)) || holdsLemma(s, t) {
 					held++
 				}
 			}

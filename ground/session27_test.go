@@ -50,3 +50,17 @@ func TestDocumentDatedNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A hedge the claim adds to what the passage states flat is read by the
+// lemma of its verb: "may have begun on Saturday" supposes "began on
+// Saturday". A passage that hedges it too, or a claim of another verb,
+// is no such supposition.
+func TestAddedHedgeByLemma(t *testing.T) {
+	const flat = "Clashes between gangs here began on Saturday. The army retook the prison on Tuesday."
+	runEdgeCases(t, []edgeCase{
+		{"may have begun, stated began", flat, "The gang clashes may have begun on Saturday [1].", "modality"},
+		{"might have retaken, stated retook", flat, "The army might have retaken the prison on Tuesday [1].", "modality"},
+		{"began, stated began", flat, "The gang clashes began on Saturday [1].", ""},
+		{"may have begun, hedged began", "Clashes between gangs here may have begun on Saturday, officials said.", "The gang clashes may have begun on Saturday [1].", ""},
+	})
+}
