@@ -1435,6 +1435,11 @@ type reading struct {
 	// the number of dead"), what is counted: the sentence giving the
 	// count says who gave it.
 	countSaid map[string]bool
+	// deathsOf is a count of the deaths of people the question names
+	// (question.AsksDeathsOf); deadOf caches, by story, whether the story
+	// counts deaths among them (question.DeathsCountedOf).
+	deathsOf bool
+	deadOf   map[string]bool
 	// percent is a count question for a percentage (question.AsksPercent).
 	percent bool
 	// capacity: the question asks how many a place can hold
@@ -1514,7 +1519,16 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	if subject != "" {
 		keys = withSubject(keys, keyTerms(ix, voc, subject))
 	}
-	if !slices.ContainsFunc(keys, func(k keyTerm) bool { return k.known }) {
+	if claims != "" && strings.HasSuffix(strings.TrimSpace(asked), strings.TrimSpace(focus)) && question.ChecksBack(focus) {
+		// "I have the death toll in my notes as 18. Is that still the
+		// number or did it change?": the question checks the statement
+		// before it, whose words the stories use are its topic
+		for _, k := range keyTerms(ix, voc, claims) {
+			if k.known && !slices.ContainsFunc(keys, func(o keyTerm) bool { return o.term == k.term }) {
+				keys = append(keys, k)
+			}
+		}
+	} else if !slices.ContainsFunc(keys, func(k keyTerm) bool { return k.known }) {
 		// "Where did it happen?" after a statement: take the topic, not the
 		// claims, from the statement: only the words the corpus knows.
 		// So when the question's own words are none the stories use
@@ -1605,6 +1619,9 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		rq.counted, rq.claimedCount = counted, claimedCount
 		rq.countDeed = question.CountDeed(focus)
 		rq.presence = question.PresenceCount(focus)
+		// a claim's count in a question for something else ("in which
+		// city were 2,000 Huguenots killed") is no count asked
+		rq.deathsOf = question.AsksDeathsOf(focus, counted) && !(claimedCount && whQ.MatchString(text.Fold(focus)))
 	}
 	rq.saidBy = qt == question.Person && question.SaidBy(focus)
 	rq.countSaid = countSaid
@@ -1749,6 +1766,48 @@ const (
 	backPlaces          // the places it names (text.PlaceNames)
 	backCapitals        // the words it writes with a capital (capitalNames)
 )
+
+// statesNumberOf reports a number the question states that the sentence
+// holds: "from 31 dead how much was prisoners" of "... from 18 to 31".
+func statesNumberOf(asked, txt string) bool {
+	for _, n := range questionNumbers.FindAllString(asked, -1) {
+		if slices.Contains(text.Words(txt), n) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsDeadOf reports the story of source holding a sentence that counts
+// deaths among the people the question counts (question.DeathsCountedOf),
+// each over a stretch of time ("claiming the lives of hundreds of
+// prisoners since 2021"): one counting them in one event ("a fire killed
+// 17 inmates") answers a count of them before a death toll that names
+// no one.
+func (rq *reading) countsDeadOf(ix Index, source string) bool {
+	if v, ok := rq.deadOf[source]; ok {
+		return v
+	}
+	if rq.deadOf == nil {
+		rq.deadOf = map[string]bool{}
+	}
+	found := false
+	if b := rq.back(ix, source); b != nil {
+		for _, sp := range b.spans {
+			if txt := b.text[sp.Start:sp.End]; question.DeathsCountedOf(txt, rq.counted) {
+				if !question.OverPeriod(txt) {
+					// "a fire killed 17 inmates": the story counts
+					// them by name, and that sentence answers
+					found = false
+					break
+				}
+				found = true
+			}
+		}
+	}
+	rq.deadOf[source] = found
+	return found
+}
 
 // back is the storyBack of the story of source, nil when there is none.
 func (rq *reading) back(ix Index, source string) *storyBack {
@@ -2061,6 +2120,16 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				}
 			}
 			c := &candidate{p: p, rank: r, sp: sp, covered: map[string]float64{}, context: map[string]float64{}}
+			// "how many prisoners died": "raised the death toll from 18
+			// to 31" counts them where the story tells of prisoners'
+			// deaths elsewhere ("claiming the lives of hundreds of
+			// prisoners"), and holds them as if it named them; not "how
+			// many soldiers died", of a story telling no soldier's death.
+			// A question over a stretch of time ("since it all started")
+			// wants a count of them over it; one stating the death toll
+			// ("from 31 dead how much was prisoners") asks its share.
+			deadOf := rq.deathsOf && rq.oneEvent && !question.OverPeriod(txt) &&
+				question.DeathsOfAnyone(txt) && !statesNumberOf(focus, txt) && rq.countsDeadOf(ix, p.Source)
 			for _, k := range keys {
 				// The title's words set the scene for each sentence of the
 				// story as if it said them: "how many died in the prison
@@ -2104,6 +2173,9 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 					// context, not a name the passage lacks.
 					ctx = k.share(st)
 				}
+				if deadOf && rq.counted[k.term] {
+					own, ctx = 1, 1
+				}
 				c.covered[k.term], c.context[k.term] = own, ctx
 				c.coverage += max(own, contextShare*ctx, storyShare*k.share(st), title) * k.weight / total
 				c.own += own * k.weight / total
@@ -2121,6 +2193,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 					counts = question.WithoutCapacities(txt)
 				}
 				c.typed = question.ExactCount(counts, focus, rq.counted) && !(rq.oneEvent && question.OverPeriod(txt))
+				c.typed = c.typed || deadOf
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)

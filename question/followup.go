@@ -68,6 +68,13 @@ const maxLeaningTerms = 3
 // turn's subject, not a subject of its own.
 var pronounSubjectRE = regexp.MustCompile(`(?i)^\s*(?:(?:what|when|where|why|how|who)\s+)?(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would)\s+(?:it|he|she|that|this)\b`)
 
+// ChecksBack reports a yes/no question whose subject is "it", "that" or
+// "this": "Is that still the number?", "Was it 31?", "Did it change?". After
+// a statement it asks about that statement.
+func ChecksBack(q string) bool { return checksBackRE.MatchString(q) }
+
+var checksBackRE = regexp.MustCompile(`(?i)^\s*(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would)\s+(?:it|that|this)\b`)
+
 var (
 	subjectRE = regexp.MustCompile(`(?i)\b(he|she)\b`)
 	// objectRE: "him", "her", "his" are never the one a who-question

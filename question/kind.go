@@ -1106,3 +1106,90 @@ func Attributes(txt string) bool {
 	}
 	return false
 }
+
+// deathTerms are what "how many died" counts: die, death, dead, kill,
+// toll, lives and their synonyms.
+var deathTerms = countedTerms("how many died")
+
+// deathAsked is a question's word for a death: "how many prisoners died",
+// "was it 50 convicts dead", "how many inmates were killed".
+var deathAsked = regexp.MustCompile(`\b(?:die|died|dies|dead|deaths?|killed|perished)\b`)
+
+// killedBy is a death whose doer the question names: "killed by them".
+var killedBy = regexp.MustCompile(`\b(?:killed|shot|murdered)\s+by\b`)
+
+// AsksDeathsOf reports a count of the deaths of people the question names
+// (counted, question.Counted or ClaimCounted): "how many prisoners died",
+// "was it 50 convicts dead"; not "how many died" nor "what was the death
+// toll", whose counted words are the deaths themselves, nor "how many
+// inmates were killed by them", which counts one doer's killings.
+func AsksDeathsOf(asked string, counted map[string]bool) bool {
+	f := text.Fold(asked)
+	if len(counted) == 0 || !deathAsked.MatchString(f) || killedBy.MatchString(f) {
+		return false
+	}
+	for t := range counted {
+		if deathTerms[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// DeathsOfAnyone reports a count of deaths in txt that does not say whose:
+// "raised the death toll from 18 to 31", "31 dead"; not "killed three
+// soldiers", whose number counts soldiers, nor a sentence without a death.
+func DeathsOfAnyone(txt string) bool {
+	if !CountNear(txt, deathTerms) {
+		return false
+	}
+	words := text.Words(txt)
+	for i, w := range words {
+		if !(text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w))) || dateNumber(words, i, deathTerms, txt) {
+			continue
+		}
+		if !countsPeople(words, i) {
+			return true
+		}
+	}
+	return false
+}
+
+// countsPeople reports the number at words[n] counting people by a noun
+// after it: "three soldiers", "15 prison guards", "hundreds of inmates".
+// "31 people" names no one in particular.
+func countsPeople(words []string, n int) bool {
+	for j := n + 1; j < len(words) && j <= n+3; j++ {
+		if text.IsPersonNoun(words[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// DeathsCountedOf reports a sentence that counts deaths among the people
+// counted: "claiming the lives of hundreds of prisoners" for prisoners,
+// the number before them; not "Catholics killed thousands of Huguenots"
+// for Catholics, the killers. A story that holds one tells whose deaths
+// its unqualified death toll counts.
+func DeathsCountedOf(txt string, counted map[string]bool) bool {
+	words := text.Words(txt)
+	for n, w := range words {
+		if !(text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w))) || !slices.ContainsFunc(words[max(0, n-deathReach):min(len(words), n+deathReach+1)], isDeathWord) {
+			continue
+		}
+		for j := n + 1; j < len(words) && j <= n+3; j++ {
+			if counted[text.Stem(words[j])] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deathReach is how many words from a count its death may stand: "the
+// lives of hundreds of prisoners", "hundreds of inmates have been killed".
+const deathReach = 5
+
+// isDeathWord reports a word of death (deathTerms).
+func isDeathWord(w string) bool { return deathTerms[text.Stem(w)] || deathTerms[text.Lemma(w)] }
