@@ -96,3 +96,19 @@ func TestChecksBack(t *testing.T) {
 		}
 	}
 }
+
+// "is that right" closing a message without its "?" is a tag, not words
+// of the question; inside a question ("is that right to do") it stays.
+func TestTagWithoutMark(t *testing.T) {
+	for _, c := range []struct{ q, want string }{
+		{"it was 50 convicts dead is that right", "it was 50 convicts dead"},
+		{"the toll is 31, is that correct.", "the toll is 31"},
+		{"was it 31 was it so", "was it 31"},
+		{"is that right to do to prisoners", "is that right to do to prisoners"},
+		{"was it 31 is that right or wrong", "was it 31 is that right or wrong"},
+	} {
+		if got, _ := Split(c.q); got != c.want {
+			t.Errorf("Split(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}

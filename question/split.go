@@ -27,6 +27,9 @@ var metaPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)(^\s*(please\s+)?(state|claim|report)\b(\s+that)?|\b(please\s+)?(state|claim|report)\s+that\b)`),
 	regexp.MustCompile(`(?i)\b(is it true|is it correct|can you confirm)( that)?\b`),
 	regexp.MustCompile(`(?i),?\s*\b(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
+	// the tag typed without its "?" or comma, closing the message: "it
+	// was 50 convicts dead is that right"
+	regexp.MustCompile(`(?i)[,\s]+(is|was)\s+(that|it|this)\s+(right|correct|true|so)\s*[.!]*\s*$`),
 	regexp.MustCompile(`(?i)\b(everyone|everybody) knows( that)?\b`),
 }
 

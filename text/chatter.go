@@ -119,8 +119,9 @@ var (
 
 // hearsayRE matches who the asker heard a claim from, opening it: "my
 // boy said", "my frend at work say", "someone said", "people are saying
-// that", "i heard", "i read somewhere".
-var hearsayRE = regexp.MustCompile(`(?i)^\s*(?:(?:my|our)\s+((?:[\p{L}'’]+\s+){1,3}?)(?:say|says|said|sayin|saying|told\s+me|tells\s+me|swears?|swore|reckons?|claims?|claimed)|(?:some(?:one|body)|people|ppl|every(?:one|body)|they)\s+(?:(?:are|r|is|keep|keeps|kept|were)\s+)?(?:say|says|said|sayin|saying|claim|claims|claimed|claiming|told\s+me|tells\s+me)|i\s+(?:(?:heard|hear|read)(?:\s+(?:somewhere|online|on\s+(?:the\s+)?(?:news|tv|radio|twitter|tiktok|facebook|reddit)))?|saw\s+(?:online|on\s+(?:the\s+)?(?:news|tv|twitter|tiktok|facebook|reddit))))\b[\s,:]*(?:that\b\s*)?`)
+// that", "i heard", "i read somewhere", "i heard on the radio / on the CB"
+// (whatever one word says where).
+var hearsayRE = regexp.MustCompile(`(?i)^\s*(?:(?:my|our)\s+((?:[\p{L}'’]+\s+){1,3}?)(?:say|says|said|sayin|saying|told\s+me|tells\s+me|swears?|swore|reckons?|claims?|claimed)|(?:some(?:one|body)|people|ppl|every(?:one|body)|they)\s+(?:(?:are|r|is|keep|keeps|kept|were)\s+)?(?:say|says|said|sayin|saying|claim|claims|claimed|claiming|told\s+me|tells\s+me)|i\s+(?:(?:heard|hear|read)(?:\s+(?:somewhere|online|on\s+(?:the\s+)?[\p{L}]+))?|saw\s+(?:online|on\s+(?:the\s+)?(?:news|tv|twitter|tiktok|facebook|reddit))))\b[\s,:]*(?:that\b\s*)?`)
 
 // sourceAsks is a word that makes the words after "my" no source of a
 // claim: a question word or a copula ("my question is who said").

@@ -20,3 +20,19 @@ func TestStripAsideLaterQuestion(t *testing.T) {
 		}
 	}
 }
+
+// Whatever one word says where the asker heard a claim ("on the CB", "on
+// the radio", "on Monday") goes with "I heard"; two words or more do not
+// ("on the prison riot" is the claim's).
+func TestStripHearsayWhere(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"I HEARD ON THE CB IT WAS 50 CONVICTS DEAD IS THAT RIGHT", "IT WAS 50 CONVICTS DEAD IS THAT RIGHT"},
+		{"i heard on the radio hundreds of prisoners got killed", "hundreds of prisoners got killed"},
+		{"i heard on monday that the toll was 31", "the toll was 31"},
+		{"i heard online that the toll was 31", "the toll was 31"},
+	} {
+		if got := StripHearsay(c.in); got != c.want {
+			t.Errorf("StripHearsay(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
