@@ -1,6 +1,12 @@
 package ground
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/text"
+)
 
 // A day stays with its deed when the claim gives the deed's figure
 // between them ("raised the toll to 31 on Monday") and the passage sets
@@ -63,4 +69,31 @@ func TestAddedHedgeByLemma(t *testing.T) {
 		{"began, stated began", flat, "The gang clashes began on Saturday [1].", ""},
 		{"may have begun, hedged began", "Clashes between gangs here may have begun on Saturday, officials said.", "The gang clashes may have begun on Saturday [1].", ""},
 	})
+}
+
+// A claim whose only content word before "since <day>" is its verb ("She
+// hasn't heard from him since Saturday") is read where a sentence holds
+// that verb with the same "since" before another day.
+func TestSinceDayOfOneVerb(t *testing.T) {
+	const heard = "Maria Quiroz said she had not heard from her son, who is serving a sentence for robbery, since Friday. Clashes between gangs began on Saturday."
+	runEdgeCases(t, []edgeCase{
+		{"since Saturday, heard since Friday", heard, "She hasn't heard from him since Saturday [1].", "day:"},
+		{"since Friday, heard since Friday", heard, "She hasn't heard from him since Friday [1].", ""},
+	})
+	words := func(s string) []sentWords { return []sentWords{text.Words(s)} }
+	for _, c := range []struct {
+		claim, passage, want string
+	}{
+		{"she has not heard from him since saturday", "she had not heard from her son since friday", "day:"},
+		{"she has not heard from him since saturday", "she had not heard from her son until friday", ""}, // another preposition
+		{"it has been calm since saturday", "the town has been calm since friday", ""},                   // no verb
+		{"she has not heard from him since saturday", "she had not heard from her son since friday, or since saturday", ""},
+	} {
+		claim := text.Words(c.claim)
+		i := slices.Index(claim, "since")
+		got := sinceVerbDay(claim, i, termsBefore(claim, i, 3)[0], words(c.passage))
+		if (c.want == "") != (got == "") || !strings.Contains(got, c.want) {
+			t.Errorf("sinceVerbDay(%q) against %q = %q, want %q", c.claim, c.passage, got, c.want)
+		}
+	}
 }

@@ -27,6 +27,15 @@ func sinceDayRule(claim []string, _, all []sentWords, _ string) string {
 			continue
 		}
 		event := termsBefore(claim, i, 3)
+		if len(event) == 1 {
+			// "She hasn't heard from him since Saturday": one verb, its
+			// object a pronoun; read where a sentence holds the verb
+			// with a day after the same "since"
+			if r := sinceVerbDay(claim, i, event[0], all); r != "" {
+				return r
+			}
+			continue
+		}
 		if len(event) < 2 {
 			continue
 		}
@@ -55,6 +64,47 @@ func sinceDayRule(claim []string, _, all []sentWords, _ string) string {
 		if other != "" && !same {
 			return fmt.Sprintf("day: the passage says %q %s %s, not %s", strings.Join(event, " "), claim[i], other, day)
 		}
+	}
+	return ""
+}
+
+// sinceVerbDay is sinceDayRule for a claim whose only content word before
+// "since <day>" (claim[i]) is the verb t: a sentence holding the verb (by
+// stem or lemma) and the same preposition before another weekday, where
+// none gives the claim's day, has it on that other day ("had not heard
+// from her son ... since Friday").
+func sinceVerbDay(claim []string, i int, t string, all []sentWords) string {
+	verb := ""
+	for k := i - 1; k >= 0; k-- {
+		if stemOf(claim[k]) == t {
+			verb = claim[k]
+			break
+		}
+	}
+	if verb == "" || !(text.PastParticiple(verb) || verbLike(verb)) {
+		return ""
+	}
+	day, other, same := claim[i+1], "", false
+	for _, s := range all {
+		if !holdsTerm(s, t) && !holdsLemma(s, verb) {
+			continue
+		}
+		for j := 0; j+1 < len(s); j++ {
+			if s[j] != claim[i] {
+				continue
+			}
+			if _, ok := text.Weekday(s[j+1]); !ok {
+				continue
+			}
+			if s[j+1] == day {
+				same = true
+			} else {
+				other = s[j+1]
+			}
+		}
+	}
+	if other != "" && !same {
+		return fmt.Sprintf("day: the passage says %q %s %s, not %s", verb, claim[i], other, day)
 	}
 	return ""
 }
