@@ -709,7 +709,7 @@ func heldAfter(words []string, at int, event []string, claim map[string]bool) bo
 			continue
 		}
 		n++
-		if !claim[t] && !(k+1 < len(words) && need[stemOf(words[k+1])] && !isWeekday(words[k])) {
+		if !claim[t] && !(k+1 < len(words) && need[stemOf(words[k+1])] && !isWeekday(words[k]) && !text.PastParticiple(words[k]) && !verbLike(words[k])) {
 			return false
 		}
 		delete(need, t)

@@ -23,6 +23,7 @@ func TestDayOfDeedWithFigure(t *testing.T) {
 		{"raised to 31 on Tuesday", toll, "The attorney general raised the toll to 31 on Tuesday [1].", ""},                                                                        // the passage's own day
 		{"raised the death toll on Tuesday", toll, "The attorney general raised the death toll on Tuesday [1].", ""},                                                               // the passage's own day and words
 		{"Lasso's day kept", toll, "Lasso declared a state of emergency on Monday [1].", ""},                                                                                       // Monday is Lasso's
+		{"another verb before the figure", "Police on Monday charged 12 men they had arrested on Sunday.", "Police arrested 12 men on Monday [1].", "day:"},                        // the Monday is the charging's (review 27)
 	})
 }
 
@@ -46,7 +47,9 @@ func TestDocumentDatedNoSpeaker(t *testing.T) {
 		want  bool
 	}{
 		{[]string{"the", "next", "day"}, true},
-		{[]string{"two", "weeks", "later"}, false}, // a count is no modifier of a time
+		{[]string{"two", "weeks", "later"}, true},
+		{[]string{"the", "following", "morning"}, true},
+		{[]string{"two", "guards", "later"}, false},
 		{[]string{"that", "monday"}, true},
 		{[]string{"the", "mayor", "that", "day"}, false},
 		{[]string{"the", "next"}, false},

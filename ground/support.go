@@ -2490,22 +2490,26 @@ func speakerHead(claim string) string {
 }
 
 // timeOnly reports words that are a time and nothing else: "the next
-// day", "a day later", "that week" (not "the mayor", nor "the next
-// mayor").
+// day", "two days later", "the following morning", "that week" (not "the
+// mayor", nor "the next mayor").
 func timeOnly(ws []string) bool {
 	timed := false
 	for _, w := range ws {
 		switch {
-		case text.IsTimeWord(w) || timeUnits[strings.TrimSuffix(w, "s")]:
+		case text.IsTimeWord(w) || timeUnits[strings.TrimSuffix(w, "s")] || dayParts[w]:
 			timed = true
-		case !timeModifiers[w]:
+		case !timeModifiers[w] && !text.IsNumeral(w) && len(text.Numbers(w)) == 0:
 			return false
 		}
 	}
 	return timed
 }
 
-// timeModifiers are the words a time phrase holds besides its time word.
+// dayParts are the times of a day: "the following morning".
+var dayParts = set("morning mornings afternoon afternoons evening evenings night nights")
+
+// timeModifiers are the words a time phrase holds besides its time word
+// and a count of it ("two days later").
 var timeModifiers = set("the a an that this same next following previous later earlier")
 
 // documentNouns are the passages' own reports, which a claim may say
