@@ -2172,8 +2172,11 @@ var universals = set("every each all")
 
 // oneOfBefore reports "one of" just before the superlative's determiner at
 // claim[i], or before the name whose "s" it is ("one of Ecuador's most
-// dangerous").
+// dangerous"), or "among" before its "the" ("among the most dangerous").
 func oneOfBefore(claim []string, i int) bool {
+	if i >= 1 && claim[i-1] == "among" {
+		return true // "among the most dangerous prisons", "among its most dangerous": one of them
+	}
 	for _, k := range []int{i - 2, i - 3} {
 		if k >= 0 && claim[k] == "one" && claim[k+1] == "of" && (k == i-2 || claim[i] == "s") {
 			return true

@@ -100,3 +100,14 @@ func TestSinceDayOfOneVerb(t *testing.T) {
 		}
 	}
 }
+
+// "Among the most dangerous" says "one of the most dangerous"; "the most
+// dangerous" alone, or "among" away from the superlative, still widens it.
+func TestAmongTheMost(t *testing.T) {
+	const p = "Weapons were seized from inside the prison - one of the most dangerous in Ecuador."
+	runEdgeCases(t, []edgeCase{
+		{"among the most", p, "It is described as among the most dangerous prisons in Ecuador [1].", ""},
+		{"the most", p, "It is described as the most dangerous prison in Ecuador [1].", "quantifier"},
+		{"among weapons, the most", p, "Among the weapons seized, it is the most dangerous prison in Ecuador [1].", "quantifier"},
+	})
+}
