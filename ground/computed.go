@@ -17,7 +17,7 @@ var arithmeticStems = stemsOf(arithmeticWords)
 // are the number's, which the number rule has checked.
 func computedNumber(claimNums []string, nums, said map[string]bool, total bool) bool {
 	for _, x := range claimNums {
-		if !nums[x] && (differenceOf(x, said) || sumOf(x, said, claimNums, total)) {
+		if !nums[x] && (differenceOf(x, said) || sumOf(x, said, claimNums, total, nil)) {
 			return true
 		}
 	}

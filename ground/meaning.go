@@ -1589,7 +1589,7 @@ func boundNumberRule(claim []string, _, all []sentWords, _ string) string {
 				other = s.val
 			}
 		}
-		if !same && sumOf(c.val, vals, claimVals, total) {
+		if !same && sumOf(c.val, vals, claimVals, total, nil) {
 			continue // "15 days in total" of "11 days" and "4 days"
 		}
 		if !same && c.nouns[0] == "percent" && shareOf(c.val, strings.Join(claim, " "), srcVals(src), claimVals) {

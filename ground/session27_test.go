@@ -111,3 +111,16 @@ func TestAmongTheMost(t *testing.T) {
 		{"among weapons, the most", p, "Among the weapons seized, it is the most dangerous prison in Ecuador [1].", "quantifier"},
 	})
 }
+
+// Two figures a passage gives as one count's old and new value ("from 18
+// to 31") add up to nothing: "49 people have died in total" is no sum of
+// them. Parts of a whole still add up ("15 guards and 2 staffers", 17 in
+// total), and the change itself is a difference ("rose by 13").
+func TestNoSumOfAChange(t *testing.T) {
+	const p = "The attorney general raised the death toll from 18 to 31. Gangs held 15 guards and 2 other staffers hostage."
+	runEdgeCases(t, []edgeCase{
+		{"sum of a revision", p, "The toll was raised from 18 to 31, so 49 people have died in total [1].", `number "49"`},
+		{"sum of parts", p, "Gangs held 17 people hostage in total, 15 guards and 2 staffers [1].", ""},
+		{"difference of a revision", p, "The toll rose by 13, from 18 to 31 [1].", ""},
+	})
+}

@@ -507,6 +507,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	claimNums := numbersIn(dropMetaNums(dropCounts(countedList(rest))))
+	changed := func(a, b string) bool { return changedFromTo(a, b, cited, ev) }
 	claimPcts := percentsIn(rest)
 	var passagePcts map[string]bool // the cited passages' percents, read on first need
 	var spanUnit map[string]string  // numbers of the passage's spans said in another unit
@@ -518,7 +519,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if x == "1" && slices.ContainsFunc(cited, func(n int) bool { return ev[n-1].words["one"] }) {
 			continue // "1 civilian" of "one civilian": "one" alone is no number to the reading, which it skips in "one of the most dangerous"
 		}
-		if nums[x] && onlyDated(x, cited, ev) && countsWith(rest, x) && !differenceOf(x, said) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) {
+		if nums[x] && onlyDated(x, cited, ev) && countsWith(rest, x) && !differenceOf(x, said) && !sumOf(x, said, claimNums, totalRE.MatchString(rest), changed) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) {
 			// "tres inspectores" of a story dated the 3rd: the date's day
 			// counts nothing
 			return fmt.Sprintf("number %q is not in %s (only its date has it)", x, where), nil
@@ -535,7 +536,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 				continue
 			}
 		}
-		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], rounds)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest)) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
+		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], rounds)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest), changed) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -2308,8 +2309,9 @@ var totalRE = regexp.MustCompile(`(?i)\b(?:total|totals|totalling|totaling|combi
 
 // sumOf reports whether x is the sum of two numbers the passages hold,
 // both also in the claim ("17 in total: 15 guards plus 2 staffers"), or
-// any two when the claim says it adds up (total).
-func sumOf(x string, nums map[string]bool, claimNums []string, total bool) bool {
+// any two when the claim says it adds up (total); not of two that change
+// says are one figure's old and new value.
+func sumOf(x string, nums map[string]bool, claimNums []string, total bool, change func(a, b string) bool) bool {
 	v, err := strconv.ParseFloat(x, 64)
 	if err != nil || v <= 0 || isYear(x) {
 		return false
@@ -2323,11 +2325,36 @@ func sumOf(x string, nums map[string]bool, claimNums []string, total bool) bool 
 		if !nums[b] || isYear(b) {
 			continue
 		}
+		if change != nil && (change(a, b) || change(b, a)) {
+			continue // "raised the toll from 18 to 31": one count revised, no parts of a sum
+		}
 		if total || slices.Contains(claimNums, a) && slices.Contains(claimNums, b) {
 			return true
 		}
 	}
 	return false
+}
+
+// changedFromTo reports a cited passage giving one figure's change from a
+// to b: "raised the death toll from 18 to 31", "rose from 11 to 17".
+func changedFromTo(a, b string, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		for i := range ev[n-1].sents {
+			ws := ev[n-1].sents[i].ws
+			for j := 0; j+3 < len(ws); j++ {
+				if ws[j] == "from" && ws[j+2] == "to" && numberIs(ws[j+1], a) && numberIs(ws[j+3], b) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// numberIs reports a word that reads as the number x ("18", "eighteen").
+func numberIs(w, x string) bool {
+	ns := text.Numbers(w)
+	return len(ns) == 1 && ns[0] == x
 }
 
 // ordinalWords are the ordinals a run of years or titles is counted with
