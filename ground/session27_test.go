@@ -124,3 +124,28 @@ func TestNoSumOfAChange(t *testing.T) {
 		{"difference of a revision", p, "The toll rose by 13, from 18 to 31 [1].", ""},
 	})
 }
+
+// A claim answering "who <did it>" gives the question's deed to whom it
+// names; evidence that names them but does not tell the deed (the quote of
+// the next sentence) leaves the deed the question's alone. A deed the
+// evidence tells, by its lemma or a synonym, or a verb of saying, passes.
+func TestDeedOfAskedUntold(t *testing.T) {
+	const p = "Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n\nGuillermo Rodriguez is the general director of Ecuador’s prison authority, the SNAI. Guillermo Rodriguez on Tuesday confiscated the weapons."
+	for _, c := range []struct{ asked, claim, want string }{
+		{"Who raised the death toll to 31?", "The toll was raised to 31 by Guillermo Rodriguez [1: \"Guillermo Rodriguez is the general director of Ecuador’s prison authority, the SNAI\"].", "who:"},
+		{"Who raised the death toll to 31?", "The toll was raised to 31 by the attorney general [1: \"Ecuador’s attorney general on Tuesday raised the death toll\"].", ""},
+		{"Who raised the death toll to 31?", "Guillermo Rodriguez is the general director of the SNAI [1: \"Guillermo Rodriguez is the general director of Ecuador’s prison authority, the SNAI\"].", ""},
+		{"Who reported the new toll?", "It was reported by Guillermo Rodriguez [1: \"Guillermo Rodriguez is the general director of Ecuador’s prison authority, the SNAI\"].", "!the question's deed"},
+		{"Who seized the weapons?", "The weapons were seized by Guillermo Rodriguez [1: \"Guillermo Rodriguez on Tuesday confiscated the weapons\"].", ""},
+	} {
+		got := edgeReason(t, p, c.asked, c.claim)
+		switch {
+		case strings.HasPrefix(c.want, "!"):
+			if strings.Contains(got, c.want[1:]) {
+				t.Errorf("%q: reason %q, want none with %q", c.claim, got, c.want[1:])
+			}
+		case (c.want == "") != (got == "") || !strings.Contains(got, c.want):
+			t.Errorf("%q: reason %q, want %q", c.claim, got, c.want)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/cite"
+	"github.com/storybot-dev/storybot/question"
 	"github.com/storybot-dev/storybot/text"
 )
 
@@ -747,6 +748,14 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 			missing = append(missing, t)
 			missingWords = append(missingWords, w)
 		}
+	}
+	if d := deedOfAsked(rest, asked, words); d != "" && len(ns) > 0 {
+		// "Who raised the death toll?" answered "The toll was raised
+		// by Guillermo Rodriguez [1: "Guillermo Rodriguez is the general
+		// director ..."]": the claim gives the deed to whom it names, and
+		// its evidence holds a name but not the deed, which only the
+		// question says
+		return fmt.Sprintf("who: the claim gives the question's deed %q to whom it names, and %s does not tell that deed", d, where), nil
 	}
 	if t := deniedUnsaid(rest, cited, ev, terms); t != "" {
 		return fmt.Sprintf("negation: the claim denies %q, of which %s says nothing", t, where), nil
@@ -2333,6 +2342,31 @@ func sumOf(x string, nums map[string]bool, claimNums []string, total bool, chang
 		}
 	}
 	return false
+}
+
+// deedOfAsked returns the deed of a question for its doer ("who raised
+// the death toll": raised, question.Deed; not a verb of saying) when the
+// claim tells it (a word of its lemma) and the evidence's words hold no
+// word of that lemma or of a WordNet synonym of it; "" otherwise.
+func deedOfAsked(claim, asked string, words map[string]bool) string {
+	d := question.Deed(asked)
+	if d == "" || text.IsSpeechVerb(d) {
+		return "" // "who reported the attack": a saying is told by its words ("said on social media")
+	}
+	l := text.Lemma(d)
+	if !slices.ContainsFunc(text.Words(claim), func(w string) bool { return text.Lemma(w) == l }) {
+		return ""
+	}
+	same := map[string]bool{l: true}
+	for _, w := range text.Synonyms(l) {
+		same[w] = true
+	}
+	for w := range words {
+		if same[text.Lemma(w)] {
+			return ""
+		}
+	}
+	return d
 }
 
 // changedFromTo reports a cited passage giving one figure's change from a
