@@ -69,11 +69,11 @@ const maxLeaningTerms = 3
 var pronounSubjectRE = regexp.MustCompile(`(?i)^\s*(?:(?:what|when|where|why|how|who)\s+)?(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would)\s+(?:it|he|she|that|this)\b`)
 
 // ChecksBack reports a yes/no question whose subject is "it", "that" or
-// "this": "Is that still the number?", "Was it 31?", "Did it change?". After
+// "this": "Is that still the number?", "Was it 31?", "Isn't it 31?". After
 // a statement it asks about that statement.
 func ChecksBack(q string) bool { return checksBackRE.MatchString(q) }
 
-var checksBackRE = regexp.MustCompile(`(?i)^\s*(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would)\s+(?:it|that|this)\b`)
+var checksBackRE = regexp.MustCompile(`(?i)^\s*(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would)(?:n['’]?t)?\s+(?:it|that|this)\b`)
 
 var (
 	subjectRE = regexp.MustCompile(`(?i)\b(he|she)\b`)

@@ -36,7 +36,7 @@ var (
 	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\b(?:is|was|are|were)\s+called\s+what\b|\bwhat(?:'s|’s| is| was)?\s+(?:the|that|this)\s+(?:prison|jail|penitentiary)(?:'s|’s)?\s+(?:full\s+)?name\b|\bname of (?:that |this )?(?:prison|jail|penitentiary)\b|\bwhat(?:'s|’s)\s+(?:the|this|that|his|her|their|its)\s+.*\bcalled\b|\bwho is the (person|man|woman) (who|that)\b|\b(which|what) (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b|^\s*(?:and\s+|the\s+)?(?:[a-z]+(?:'s|’s)?\s+){0,3}(?:full\s+)?names?(?:\s+what)?\s*\?*\s*$`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|yrs?|month|weekday|hours?)\b|\bsince when\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|date|day|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
 	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(?:(?:even|actually|really|exactly|currently|now)\s+)?(?:(?:the|their|his|her|its|our)\s+(?:current\s+|new\s+|former\s+|acting\s+)?(?:[a-z]+\s+){0,2}?|(?:current\s+|new\s+|former\s+|acting\s+)?(?:(?:\S+\s+)?\S+'s\s+)?)(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|lawyer|attorney|victim|driver|captain|spokes\w+|founder|manager|chairman|secretary|ambassador)\b`)
-	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|detention cent(er|re)|region|place|state)\b|\bin what (city|country|place)\b`)
+	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|detention cent(er|re)|region|place|state)\b|\bin what (city|country|place)\b|^(and )?name the ([a-z]+ )?(city|country|province|town|region|state)\b`)
 )
 
 // Classify says what kind of answer a question wants.
@@ -423,6 +423,13 @@ func (t Kind) InAnswer(txt, asked string) bool {
 		if prisonQ.MatchString(text.Fold(asked)) {
 			return prisonNamed(txt) // "which prison": a prison's name, not any place
 		}
+		// "In which city did the army storm the prison in Ecuador": a
+		// place the question does not give, not "a rioting prison in
+		// Ecuador" (of a question for a city or a province, which is
+		// inside what it names; "where is Ecuador" is left to the words)
+		if f := text.Fold(asked); townQ.MatchString(f) {
+			return t.In(txt, asked) && placeNew(txt, f)
+		}
 	case Time:
 		if clockQ.MatchString(text.Fold(asked)) {
 			return clockWords.MatchString(txt) // "what time": a clock time, not a weekday
@@ -435,6 +442,37 @@ func (t Kind) InAnswer(txt, asked string) bool {
 		}
 	}
 	return t.In(txt, asked)
+}
+
+// townQ is a question for a place inside another: "which city", "name
+// the port city", "in what province".
+var townQ = regexp.MustCompile(`\b(?:city|town|province|region|state|port)\b`)
+
+// placeNew reports a place in txt (placeWords) whose name the folded
+// question does not hold.
+func placeNew(txt, q string) bool {
+	for _, m := range placeWords.FindAllStringIndex(txt, -1) {
+		if strings.HasSuffix(strings.ToLower(txt[:m[0]]), "according ") {
+			continue // "according to INPEC": a source
+		}
+		// the name's capitalised words: "in New Paltz" is not "New York"
+		var name []string
+		for _, f := range strings.Fields(txt[m[1]-1:]) {
+			w := strings.Trim(f, ".,;:!?'’\"“”()")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "to Ecuador’s highest authority"
+			if w == "" || !text.StartsUpper(w) {
+				break
+			}
+			name = append(name, w)
+			if f != strings.TrimRight(f, ".,;:!?)") || strings.HasSuffix(f, "s") && w != f {
+				break // the name ends at its punctuation, or its possessive
+			}
+		}
+		if len(name) > 0 && !strings.Contains(q, text.Fold(strings.Join(name, " "))) {
+			return true
+		}
+	}
+	return false
 }
 
 // perfectQ is a question for how long something has gone on up to now:
@@ -1107,13 +1145,33 @@ func Attributes(txt string) bool {
 	return false
 }
 
-// deathTerms are what "how many died" counts: die, death, dead, kill,
-// toll, lives and their synonyms.
-var deathTerms = countedTerms("how many died")
+// deathForms are the words that tell a death, as a count of the dead
+// stands beside them: "died", "dead", "killed", "the death toll", "the
+// lives of". (WordNet's synonyms of "die" hold "go", "pass", "exit" and
+// "live", which tell no death beside a count: "hundreds of inmates went
+// on hunger strike".)
+var deathForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("die dies died dying dead death deaths kill kills killed killing killings toll tolls fatality fatalities lives perish perished deceased murdered slain") {
+		m[w] = true
+	}
+	return m
+}()
+
+// deathStems are deathForms' stems: a count question's counted terms
+// (Counted) that hold one counts the deaths themselves.
+var deathStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range deathForms {
+		m[text.Stem(w)] = true
+	}
+	return m
+}()
 
 // deathAsked is a question's word for a death: "how many prisoners died",
-// "was it 50 convicts dead", "how many inmates were killed".
-var deathAsked = regexp.MustCompile(`\b(?:die|died|dies|dead|deaths?|killed|perished)\b`)
+// "was it 50 convicts dead", "how many inmates were killed", "lost their
+// lives".
+var deathAsked = regexp.MustCompile(`\b(?:die|died|dies|dead|deaths?|killed|perished)\b|\blost (?:their|his|her) lives\b`)
 
 // killedBy is a death whose doer the question names: "killed by them".
 var killedBy = regexp.MustCompile(`\b(?:killed|shot|murdered)\s+by\b`)
@@ -1129,30 +1187,45 @@ func AsksDeathsOf(asked string, counted map[string]bool) bool {
 		return false
 	}
 	for t := range counted {
-		if deathTerms[t] {
+		if deathStems[t] {
 			return false
 		}
 	}
 	return true
 }
 
-// DeathsOfAnyone reports a count of deaths in txt that does not say whose:
-// "raised the death toll from 18 to 31", "31 dead"; not "killed three
-// soldiers", whose number counts soldiers, nor a sentence without a death.
-func DeathsOfAnyone(txt string) bool {
-	if !CountNear(txt, deathTerms) {
-		return false
-	}
-	words := text.Words(txt)
-	for i, w := range words {
-		if !(text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w))) || dateNumber(words, i, deathTerms, txt) {
-			continue
-		}
-		if !countsPeople(words, i) {
-			return true
+// clauseRE cuts a sentence into clauses: a count and the people it
+// counts, or its death, stand in one ("The toll rose to 31, officials
+// said": the officials are no dead).
+var clauseRE = regexp.MustCompile(`[,;:()]|\s[-–—]\s|\band\b`)
+
+// deathCounts calls f with each clause's words and the index of each of
+// its counts (not a date, not the "one" of "no one") that has a death
+// word within deathReach words.
+func deathCounts(txt string, f func(words []string, n int) bool) bool {
+	for _, clause := range clauseRE.Split(txt, -1) {
+		words := text.Words(clause)
+		for n, w := range words {
+			if !(text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w))) || dateNumber(words, n, nil, clause) || n > 0 && words[n-1] == "no" && w == "one" {
+				continue
+			}
+			if !slices.ContainsFunc(words[max(0, n-deathReach):min(len(words), n+deathReach+1)], func(x string) bool { return deathForms[x] }) {
+				continue
+			}
+			if f(words, n) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// DeathsOfAnyone reports a count of deaths in txt that does not say whose:
+// "raised the death toll from 18 to 31", "31 dead"; not "killed three
+// soldiers", whose number counts soldiers, nor a sentence without a death,
+// nor "no one died".
+func DeathsOfAnyone(txt string) bool {
+	return deathCounts(txt, func(words []string, n int) bool { return !countsPeople(words, n) })
 }
 
 // countsPeople reports the number at words[n] counting people by a noun
@@ -1169,27 +1242,21 @@ func countsPeople(words []string, n int) bool {
 
 // DeathsCountedOf reports a sentence that counts deaths among the people
 // counted: "claiming the lives of hundreds of prisoners" for prisoners,
-// the number before them; not "Catholics killed thousands of Huguenots"
-// for Catholics, the killers. A story that holds one tells whose deaths
-// its unqualified death toll counts.
+// the number before them in the clause of the death; not "Catholics
+// killed thousands of Huguenots" for Catholics, the killers, nor "the
+// riot killed 31 people, and 17 inmates escaped". A story that holds one
+// tells whose deaths its unqualified death toll counts.
 func DeathsCountedOf(txt string, counted map[string]bool) bool {
-	words := text.Words(txt)
-	for n, w := range words {
-		if !(text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w))) || !slices.ContainsFunc(words[max(0, n-deathReach):min(len(words), n+deathReach+1)], isDeathWord) {
-			continue
-		}
+	return deathCounts(txt, func(words []string, n int) bool {
 		for j := n + 1; j < len(words) && j <= n+3; j++ {
 			if counted[text.Stem(words[j])] {
 				return true
 			}
 		}
-	}
-	return false
+		return false
+	})
 }
 
 // deathReach is how many words from a count its death may stand: "the
 // lives of hundreds of prisoners", "hundreds of inmates have been killed".
 const deathReach = 5
-
-// isDeathWord reports a word of death (deathTerms).
-func isDeathWord(w string) bool { return deathTerms[text.Stem(w)] || deathTerms[text.Lemma(w)] }

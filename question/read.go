@@ -32,7 +32,7 @@ var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
 	q = unstretch(voc, text.Uncap(q))
-	q = text.StripGuess(text.StripAside(text.StripRequest(text.StripHearsay(text.StripNarrative(text.StripLead(text.StripBrackets(text.ReadPidgin(text.StripLetter(q)))))))))
+	q = text.StripGuess(text.StripAside(text.StripRequest(text.StripHearsay(text.StripNarrative(text.StripLead(text.StripBrackets(text.ReadPidgin(text.StripLetter(text.StripLabel(q))))))))))
 	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
 	first := true
 	var out strings.Builder

@@ -26,12 +26,17 @@ var metaPatterns = []*regexp.Regexp{
 	// topic.
 	regexp.MustCompile(`(?i)(^\s*(please\s+)?(state|claim|report)\b(\s+that)?|\b(please\s+)?(state|claim|report)\s+that\b)`),
 	regexp.MustCompile(`(?i)\b(is it true|is it correct|can you confirm)( that)?\b`),
-	regexp.MustCompile(`(?i),?\s*\b(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
-	// the tag typed without its "?" or comma, closing the message: "it
-	// was 50 convicts dead is that right"
-	regexp.MustCompile(`(?i)[,\s]+(is|was)\s+(that|it|this)\s+(right|correct|true|so)\s*[.!]*\s*$`),
+	regexp.MustCompile(`(?i),?\s*\b((?:is|was)\s+(?:that|it|this)\s+)?(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
 	regexp.MustCompile(`(?i)\b(everyone|everybody) knows( that)?\b`),
 }
+
+// bareTag is a tag typed without its "?" or comma, closing the message:
+// "it was 50 convicts dead is that right". After a question word it is
+// the question's own words ("why is that so").
+var (
+	bareTag = regexp.MustCompile(`(?i)[,\s]+(?:is|was)\s+(?:that|it|this)\s+(?:right|correct|true|so)\s*[.!]*\s*$`)
+	whWord  = regexp.MustCompile(`(?i)\b(?:what|which|who|whom|whose|when|where|why|how)\b`)
+)
 
 // Split strips instructions and mentions from a question and
 // splits it into the question proper (its last sentence, when that is a
@@ -39,6 +44,9 @@ var metaPatterns = []*regexp.Regexp{
 func Split(q string) (focus, claims string) {
 	for _, re := range metaPatterns {
 		q = re.ReplaceAllString(q, " ")
+	}
+	if loc := bareTag.FindStringIndex(q); loc != nil && !whWord.MatchString(q[:loc[0]]) {
+		q = q[:loc[0]] // "it was 50 convicts dead is that right"; not "why is that so"
 	}
 	q = strings.TrimSpace(sourceAsk.ReplaceAllString(q, "$1"))
 	sents := text.Sentences(q, 0, len(q))

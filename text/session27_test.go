@@ -36,3 +36,24 @@ func TestStripHearsayWhere(t *testing.T) {
 		}
 	}
 }
+
+// A quiz or list label opening a question goes ("Q1. Name the port city"
+// reads "Name the port city"); a question that only starts with a Q-word
+// ("Quito riot: ...", "Q fever") or a label with nothing after it stays.
+func TestStripLabel(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Q1. Name the port city where the army stormed the prison.", "Name the port city where the army stormed the prison."},
+		{"Q14: In which other city were guards held?", "In which other city were guards held?"},
+		{"Question 3) how many died", "how many died"},
+		{"Round 2, Q4 - who is the director?", "who is the director?"},
+		{"Q3 of the Europe round: how heavy was the bomb?", "how heavy was the bomb?"},
+		{"Quito riot: how many died?", "Quito riot: how many died?"},
+		{"Q fever outbreak: how many cases?", "Q fever outbreak: how many cases?"},
+		{"Q1.", "Q1."},
+		{"Q1 how many died", "Q1 how many died"}, // no mark after the number: maybe no label
+	} {
+		if got := StripLabel(c.in); got != c.want {
+			t.Errorf("StripLabel(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
