@@ -149,3 +149,16 @@ func TestDeedOfAskedUntold(t *testing.T) {
 		}
 	}
 }
+
+// A description set beside a name that opens on a common noun's
+// possessive ("Guayaquil, the country's main port") is read by what it
+// says of the possessor: "the country" points back at a place the passages
+// name, so it is no word they hold; "main port" must be theirs.
+func TestPossessorApposition(t *testing.T) {
+	const p = "They gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil. Guayaquil is Ecuador's largest city. Violence has surged in the country's prisons."
+	runEdgeCases(t, []edgeCase{
+		{"the country's main port", p, "They entered three cellblocks of the prison in Guayaquil, the country's main port [1].", "main port"},
+		{"the country's largest city", p, "They entered three cellblocks of the prison in Guayaquil, the country's largest city [1].", ""},
+		{"a large city", p, "They entered three cellblocks of the prison in Guayaquil, a large city [1].", ""},
+	})
+}

@@ -3216,6 +3216,11 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 			// description; "Cuba, Georgia's shore and the Bahamas": a list
 			continue
 		}
+		if m := possessorRE.FindStringSubmatch(desc); m != nil {
+			// "the country's main port": the possessor points back at a
+			// place the passages name; what is said of it is the rest
+			desc = m[1]
+		}
 		least := 2.0 // "a former banker"
 		if r, _ := utf8.DecodeRuneInString(desc); unicode.IsUpper(r) {
 			least = 1 // "Ecuador's capital": the name is the name rule's
@@ -3244,6 +3249,10 @@ func openingPhrase(before string) bool {
 }
 
 var openingPreps = set("in on at during after before since from by for across near outside inside throughout under")
+
+// possessorRE is a description opening with a common noun's possessive:
+// "the country's main port", "the city's oldest prison".
+var possessorRE = regexp.MustCompile(`^the\s+\p{Ll}+['’]s\s+(.+)$`)
 
 // appositionRE finds a description set after a name between commas, or
 // closing the claim: an article or a possessive name opens it.
