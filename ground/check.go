@@ -586,7 +586,7 @@ func restatesBeforeDenial(claim, quote []string) bool {
 
 func droppedNegation(body string, groups []group) string {
 	cw := text.Words(body)
-	if hasNeg(cw) || denyingVerb(cw) {
+	if hasNeg(cw) || denyingVerb(cw) || answerFragment(cw) {
 		return ""
 	}
 	ct := text.TermSet(body)
@@ -609,6 +609,29 @@ func droppedNegation(body string, groups []group) string {
 	}
 	return ""
 }
+
+// answerFragment reports a claim that is a bare answer with its speaker:
+// "Since Friday, she said." of "she had not heard from her son ...
+// since Friday" asserts no deed, so it drops no denial. At most
+// fragmentWords words besides a verb of saying and its pronoun, none of
+// them a verb or an auxiliary.
+func answerFragment(cw []string) bool {
+	n := 0
+	for _, w := range cw {
+		switch {
+		case text.IsSpeechVerb(w) || pronounOpeners[w]:
+		case auxWords[w] || verbLike(w) || text.PastParticiple(w):
+			return false
+		default:
+			n++
+		}
+	}
+	return n > 0 && n <= fragmentWords
+}
+
+// fragmentWords is how many words a bare answer holds: "since Friday",
+// "on the pavement outside".
+const fragmentWords = 4
 
 // denyingVerb reports a verb that says a thing won't or didn't happen
 // ("ruled out government intervention" of "would not intervene",

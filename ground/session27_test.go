@@ -162,3 +162,29 @@ func TestPossessorApposition(t *testing.T) {
 		{"a large city", p, "They entered three cellblocks of the prison in Guayaquil, a large city [1].", ""},
 	})
 }
+
+// A bare answer with its speaker ("Since Friday, she said") asserts no
+// deed, so it drops no denial of the quote it cites; a claim telling the
+// deed without the quote's "not" still does.
+func TestAnswerFragmentKeepsDenial(t *testing.T) {
+	const p = "Maria Quiroz said she had not heard from her son, who is serving a sentence for robbery, since Friday."
+	const q = `[1: "she had not heard from her son, who is serving a sentence for robbery, since Friday"]`
+	runEdgeCases(t, []edgeCase{
+		{"bare answer", p, "Since Friday, she said " + q + ".", ""},
+		{"deed without its not", p, "She heard from her son on Friday, she said " + q + ".", "negation"},
+	})
+	for _, c := range []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"since", "friday", "she", "said"}, true},
+		{[]string{"she", "heard", "from", "him", "since", "friday"}, false},
+		{[]string{"she", "said"}, false},
+		{[]string{"in", "the", "city", "of", "guayaquil", "she", "said"}, false},
+		{[]string{"it", "was", "friday"}, false},
+	} {
+		if got := answerFragment(c.words); got != c.want {
+			t.Errorf("answerFragment(%q) = %v, want %v", c.words, got, c.want)
+		}
+	}
+}
