@@ -2172,9 +2172,10 @@ var universals = set("every each all")
 
 // oneOfBefore reports "one of" just before the superlative's determiner at
 // claim[i], or before the name whose "s" it is ("one of Ecuador's most
-// dangerous"), or "among" before its "the" ("among the most dangerous").
+// dangerous"), or "among" before its determiner ("among the most
+// dangerous", "among Ecuador's most dangerous").
 func oneOfBefore(claim []string, i int) bool {
-	if i >= 1 && claim[i-1] == "among" {
+	if i >= 1 && claim[i-1] == "among" || claim[i] == "s" && i >= 2 && claim[i-2] == "among" {
 		return true // "among the most dangerous prisons", "among its most dangerous": one of them
 	}
 	for _, k := range []int{i - 2, i - 3} {

@@ -2370,14 +2370,25 @@ func deedOfAsked(claim, asked string, words map[string]bool) string {
 }
 
 // changedFromTo reports a cited passage giving one figure's change from a
-// to b: "raised the death toll from 18 to 31", "rose from 11 to 17".
+// to b: "raised the death toll from 18 to 31", "rose to 17 from 11",
+// "from 18 on Monday to 31 on Tuesday" ("to b" within changeReach words
+// of "from a").
+const changeReach = 5
+
 func changedFromTo(a, b string, cited []int, ev []evidence) bool {
 	for _, n := range cited {
 		for i := range ev[n-1].sents {
+			// "from 18 to 31", "to 31 from 18", "from 18 on Monday to 31
+			// on Tuesday"
 			ws := ev[n-1].sents[i].ws
-			for j := 0; j+3 < len(ws); j++ {
-				if ws[j] == "from" && ws[j+2] == "to" && numberIs(ws[j+1], a) && numberIs(ws[j+3], b) {
-					return true
+			for j := 0; j+1 < len(ws); j++ {
+				if ws[j] != "from" || !numberIs(ws[j+1], a) {
+					continue
+				}
+				for k := max(0, j-changeReach); k+1 < len(ws) && k <= j+changeReach; k++ {
+					if ws[k] == "to" && numberIs(ws[k+1], b) {
+						return true
+					}
 				}
 			}
 		}
