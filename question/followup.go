@@ -73,7 +73,7 @@ var pronounSubjectRE = regexp.MustCompile(`(?i)^\s*(?:(?:what|when|where|why|how
 // a statement it asks about that statement.
 func ChecksBack(q string) bool { return checksBackRE.MatchString(q) }
 
-var checksBackRE = regexp.MustCompile(`(?i)^\s*(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would)(?:n['’]?t)?\s+(?:it|that|this)\b`)
+var checksBackRE = regexp.MustCompile(`(?i)^\s*(?:(?:is|was|are|were|did|does|do|has|had|have|can|could|will|would)(?:n['’]?t)?|won['’]?t|ain['’]?t)\s+(?:it|that|this)\b`)
 
 var (
 	subjectRE = regexp.MustCompile(`(?i)\b(he|she)\b`)

@@ -36,7 +36,7 @@ var (
 	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\b(?:is|was|are|were)\s+called\s+what\b|\bwhat(?:'s|’s| is| was)?\s+(?:the|that|this)\s+(?:prison|jail|penitentiary)(?:'s|’s)?\s+(?:full\s+)?name\b|\bname of (?:that |this )?(?:prison|jail|penitentiary)\b|\bwhat(?:'s|’s)\s+(?:the|this|that|his|her|their|its)\s+.*\bcalled\b|\bwho is the (person|man|woman) (who|that)\b|\b(which|what) (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b|^\s*(?:and\s+|the\s+)?(?:[a-z]+(?:'s|’s)?\s+){0,3}(?:full\s+)?names?(?:\s+what)?\s*\?*\s*$`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|yrs?|month|weekday|hours?)\b|\bsince when\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|date|day|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
 	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(?:(?:even|actually|really|exactly|currently|now)\s+)?(?:(?:the|their|his|her|its|our)\s+(?:current\s+|new\s+|former\s+|acting\s+)?(?:[a-z]+\s+){0,2}?|(?:current\s+|new\s+|former\s+|acting\s+)?(?:(?:\S+\s+)?\S+'s\s+)?)(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|lawyer|attorney|victim|driver|captain|spokes\w+|founder|manager|chairman|secretary|ambassador)\b`)
-	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|detention cent(er|re)|region|place|state)\b|\bin what (city|country|place)\b|^(and )?name the ([a-z]+ )?(city|country|province|town|region|state)\b`)
+	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|detention cent(er|re)|region|place|state)\b|\bin what (city|country|place)\b|^(?:(?:can|could) you )?(and )?name the ([a-z]+ )?(city|country|province|town|region|state|cities|countries|provinces|towns|regions|states)(?:\s+(?:where|in|that|which|of|on|near|whose|they|it)\b|\s*[?.!]?\s*$)|^(?:(?:can|could) you )?(and )?name the (?:two|three|four|five) ([a-z]+ )?(cities|countries|provinces|towns|regions|states)\b`)
 )
 
 // Classify says what kind of answer a question wants.
@@ -460,8 +460,8 @@ func placeNew(txt, q string) bool {
 		for _, f := range strings.Fields(txt[m[1]-1:]) {
 			w := strings.Trim(f, ".,;:!?'’\"“”()")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "to Ecuador’s highest authority"
-			if w == "" || !text.StartsUpper(w) {
-				break
+			if w == "" || !text.StartsUpper(w) || len(name) > 0 && text.IsTimeWord(w) {
+				break // "in Ecuador Tuesday": the day is no part of the name
 			}
 			name = append(name, w)
 			if f != strings.TrimRight(f, ".,;:!?)") || strings.HasSuffix(f, "s") && w != f {
@@ -1171,7 +1171,7 @@ var deathStems = func() map[string]bool {
 // deathAsked is a question's word for a death: "how many prisoners died",
 // "was it 50 convicts dead", "how many inmates were killed", "lost their
 // lives".
-var deathAsked = regexp.MustCompile(`\b(?:die|died|dies|dead|deaths?|killed|perished)\b|\blost (?:their|his|her) lives\b`)
+var deathAsked = regexp.MustCompile(`\b(?:die|died|dies|dead|deaths?|killed|perished)\b|\blost (?:their|his|her) li(?:ves|fe)\b|\bpassed away\b`)
 
 // killedBy is a death whose doer the question names: "killed by them".
 var killedBy = regexp.MustCompile(`\b(?:killed|shot|murdered)\s+by\b`)
@@ -1196,8 +1196,9 @@ func AsksDeathsOf(asked string, counted map[string]bool) bool {
 
 // clauseRE cuts a sentence into clauses: a count and the people it
 // counts, or its death, stand in one ("The toll rose to 31, officials
-// said": the officials are no dead).
-var clauseRE = regexp.MustCompile(`[,;:()]|\s[-–—]\s|\band\b`)
+// said": the officials are no dead). A colon ("Death toll: 31") and an
+// "and" ("killed 18 guards and 13 inmates") join.
+var clauseRE = regexp.MustCompile(`[,;()]|\s[-–—]\s`)
 
 // deathCounts calls f with each clause's words and the index of each of
 // its counts (not a date, not the "one" of "no one") that has a death
@@ -1209,7 +1210,7 @@ func deathCounts(txt string, f func(words []string, n int) bool) bool {
 			if !(text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w))) || dateNumber(words, n, nil, clause) || n > 0 && words[n-1] == "no" && w == "one" {
 				continue
 			}
-			if !slices.ContainsFunc(words[max(0, n-deathReach):min(len(words), n+deathReach+1)], func(x string) bool { return deathForms[x] }) {
+			if !deathNear(words, n) {
 				continue
 			}
 			if f(words, n) {
@@ -1220,12 +1221,38 @@ func deathCounts(txt string, f func(words []string, n int) bool) bool {
 	return false
 }
 
+// deathNear reports a death word (deathForms, or "passed away") within
+// deathReach words of words[n].
+func deathNear(words []string, n int) bool {
+	for k := max(0, n-deathReach); k < len(words) && k <= n+deathReach; k++ {
+		if deathForms[words[k]] || words[k] == "passed" && k+1 < len(words) && words[k+1] == "away" {
+			return true
+		}
+	}
+	return false
+}
+
+// countsOther reports the number at words[n] counting a thing by the
+// noun right after it: "3 investigations", "the two riots" (not "31
+// people", "31 dead", "hundreds of", "31 were killed").
+func countsOther(words []string, n int) bool {
+	if n+1 >= len(words) {
+		return false
+	}
+	w := words[n+1]
+	return text.IsWord(w) && !deathForms[w] && !countJoins[w] && !text.IsPersonNoun(w) && text.Lemma(w) != "people" && len(text.Terms(w)) > 0
+}
+
+// countJoins are the words after a count that count no thing of their
+// own: "hundreds of", "31 were killed", "18 to 31", "31 more".
+var countJoins = map[string]bool{"of": true, "were": true, "was": true, "have": true, "had": true, "has": true, "are": true, "is": true, "to": true, "in": true, "on": true, "at": true, "by": true, "and": true, "or": true, "more": true, "others": true, "other": true, "people": true, "persons": true, "dead": true, "since": true, "after": true, "from": true, "last": true}
+
 // DeathsOfAnyone reports a count of deaths in txt that does not say whose:
 // "raised the death toll from 18 to 31", "31 dead"; not "killed three
 // soldiers", whose number counts soldiers, nor a sentence without a death,
 // nor "no one died".
 func DeathsOfAnyone(txt string) bool {
-	return deathCounts(txt, func(words []string, n int) bool { return !countsPeople(words, n) })
+	return deathCounts(txt, func(words []string, n int) bool { return !countsPeople(words, n) && !countsOther(words, n) })
 }
 
 // countsPeople reports the number at words[n] counting people by a noun

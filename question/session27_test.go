@@ -134,7 +134,9 @@ func TestPlaceAsked(t *testing.T) {
 	}{
 		{"Name the port city where the army stormed the prison", Place},
 		{"name the city", Place},
-		{"Name the two provinces where Lasso declared an emergency", General},
+		{"Name the two provinces where Lasso declared an emergency", Place},
+		{"Name the city council member who resigned", General},
+		{"Name the country's president", General},
 		{"Name the director of the prison service", General},
 	} {
 		if got := Classify(c.q); got != c.want {

@@ -26,27 +26,29 @@ var metaPatterns = []*regexp.Regexp{
 	// topic.
 	regexp.MustCompile(`(?i)(^\s*(please\s+)?(state|claim|report)\b(\s+that)?|\b(please\s+)?(state|claim|report)\s+that\b)`),
 	regexp.MustCompile(`(?i)\b(is it true|is it correct|can you confirm)( that)?\b`),
-	regexp.MustCompile(`(?i),?\s*\b((?:is|was)\s+(?:that|it|this)\s+)?(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
+	regexp.MustCompile(`(?i),?\s*\b(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
 	regexp.MustCompile(`(?i)\b(everyone|everybody) knows( that)?\b`),
 }
 
-// bareTag is a tag typed without its "?" or comma, closing the message:
-// "it was 50 convicts dead is that right". After a question word it is
-// the question's own words ("why is that so").
+// bareTag is a tag closing a statement, with or without its comma and
+// "?": "it was 50 convicts dead is that right", "..., is that right?".
+// Right after a question word it is the question's own words ("why is
+// that so"); a relative inside a statement is no question word ("the riot
+// where the gangs fought is that right").
 var (
-	bareTag = regexp.MustCompile(`(?i)[,\s]+(?:is|was)\s+(?:that|it|this)\s+(?:right|correct|true|so)\s*[.!]*\s*$`)
-	whWord  = regexp.MustCompile(`(?i)\b(?:what|which|who|whom|whose|when|where|why|how)\b`)
+	bareTag  = regexp.MustCompile(`(?i)[,\s]+(?:is|was)\s+(?:that|it|this)\s+(?:right|correct|true|so)\s*[.!?]*\s*$`)
+	whBefore = regexp.MustCompile(`(?i)\b(?:what|which|who|whom|whose|when|where|why|how)\s*,?\s*$`)
 )
 
 // Split strips instructions and mentions from a question and
 // splits it into the question proper (its last sentence, when that is a
 // question and follows statements) and the statements before it.
 func Split(q string) (focus, claims string) {
+	if loc := bareTag.FindStringIndex(q); loc != nil && !whBefore.MatchString(q[:loc[0]]) {
+		q = q[:loc[0]] // "it was 50 convicts dead is that right"; not "why is that so"
+	}
 	for _, re := range metaPatterns {
 		q = re.ReplaceAllString(q, " ")
-	}
-	if loc := bareTag.FindStringIndex(q); loc != nil && !whWord.MatchString(q[:loc[0]]) {
-		q = q[:loc[0]] // "it was 50 convicts dead is that right"; not "why is that so"
 	}
 	q = strings.TrimSpace(sourceAsk.ReplaceAllString(q, "$1"))
 	sents := text.Sentences(q, 0, len(q))

@@ -81,9 +81,10 @@ func StripLead(q string) string {
 }
 
 // labelRE is a quiz or list label opening a question: "Q1.", "Q14:",
-// "Question 3)", "Round 2, Q4 -", "Q3 of the Europe round:". Its number
-// counts nothing.
-var labelRE = regexp.MustCompile(`(?i)^\s*(?:round\s+\d+\s*[,:.]?\s*)?(?:q|question)\s*\d+(?:\s+of\s+the\s+(?:[\p{L}]+\s+){1,3}?round)?\s*[.:)\-–—]\s*`)
+// "Question 3)", "Question 3 of 10:", "Round 2, Q4 -", "Q3 of the Europe
+// round:", its mark followed by a space ("Q3-2023 revenue" is a quarter).
+// Its number counts nothing.
+var labelRE = regexp.MustCompile(`(?i)^\s*(?:round\s+\d+\s*[,:.]?\s*)?(?:q|question)\s*\d+(?:\s+of\s+\d+|\s+of\s+the\s+(?:[\p{L}]+\s+){1,3}?round)?\s*[.:)\-–—]\s+`)
 
 // StripLabel removes a quiz or list label from the start of a question
 // ("Q1. Name the port city ..." reads "Name the port city ..."), when a
@@ -138,7 +139,7 @@ var (
 // that", "i heard", "i read somewhere", "i heard on the radio / on the CB
 // / on the local news / on WhatsApp / on Monday" (after "the", whatever
 // word says where; "on average" is the claim's).
-var hearsayRE = regexp.MustCompile(`(?i)^\s*(?:(?:my|our)\s+((?:[\p{L}'’]+\s+){1,3}?)(?:say|says|said|sayin|saying|told\s+me|tells\s+me|swears?|swore|reckons?|claims?|claimed)|(?:some(?:one|body)|people|ppl|every(?:one|body)|they)\s+(?:(?:are|r|is|keep|keeps|kept|were)\s+)?(?:say|says|said|sayin|saying|claim|claims|claimed|claiming|told\s+me|tells\s+me)|i\s+(?:(?:heard|hear|read)(?:\s+(?:somewhere|online|on\s+the\s+(?:[\p{L}]+\s+|\d+\s+o['’]?clock\s+)?(?:news|radio|tv|show)\b|on\s+the\s+[\p{L}]+\b|on\s+(?:news|tv|radio|twitter|tiktok|facebook|reddit|whatsapp|youtube|instagram|telegram|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))?|saw\s+(?:online|on\s+(?:the\s+)?(?:news|tv|twitter|tiktok|facebook|reddit))))\b[\s,:]*(?:that\b\s*)?`)
+var hearsayRE = regexp.MustCompile(`(?i)^\s*(?:(?:my|our)\s+((?:[\p{L}'’]+\s+){1,3}?)(?:say|says|said|sayin|saying|told\s+me|tells\s+me|swears?|swore|reckons?|claims?|claimed)|(?:some(?:one|body)|people|ppl|every(?:one|body)|they)\s+(?:(?:are|r|is|keep|keeps|kept|were)\s+)?(?:say|says|said|sayin|saying|claim|claims|claimed|claiming|told\s+me|tells\s+me)|i\s+(?:(?:heard|hear|read)(?:\s+(?:somewhere|online|on\s+the\s+(?:[\p{L}]+\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o['’]?clock\s+)?(?:news|radio|tv|show)(?:\s+(?:station|show|program|programme|bulletin))?\b|on\s+the\s+[\p{L}]+\b|on\s+(?:news|tv|radio|twitter|tiktok|facebook|reddit|whatsapp|youtube|instagram|telegram)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?))?|saw\s+(?:online|on\s+(?:the\s+)?(?:news|tv|twitter|tiktok|facebook|reddit))))\b[\s,:]*(?:that\b\s*)?`)
 
 // sourceAsks is a word that makes the words after "my" no source of a
 // claim: a question word or a copula ("my question is who said").
