@@ -2369,17 +2369,16 @@ func deedOfAsked(claim, asked string, words map[string]bool) string {
 	return d
 }
 
-// changedFromTo reports a cited passage giving one figure's change from a
-// to b: "raised the death toll from 18 to 31", "rose to 17 from 11",
-// "from 18 on Monday to 31 on Tuesday" ("to b" within changeReach words
-// of "from a").
+// changeReach is how many words from a change's "from a" its "to b" may
+// stand: "from 18 on Monday to 31 on Tuesday", "to 31 from 18".
 const changeReach = 5
 
+// changedFromTo reports a cited passage giving one figure's change from a
+// to b: "raised the death toll from 18 to 31", "rose to 17 from 11",
+// "from 18 on Monday to 31 on Tuesday".
 func changedFromTo(a, b string, cited []int, ev []evidence) bool {
 	for _, n := range cited {
 		for i := range ev[n-1].sents {
-			// "from 18 to 31", "to 31 from 18", "from 18 on Monday to 31
-			// on Tuesday"
 			ws := ev[n-1].sents[i].ws
 			for j := 0; j+1 < len(ws); j++ {
 				if ws[j] != "from" || !numberIs(ws[j+1], a) {

@@ -1240,7 +1240,7 @@ func countsOther(words []string, n int) bool {
 		return false
 	}
 	w := words[n+1]
-	return text.IsWord(w) && !deathForms[w] && !countJoins[w] && !text.IsPersonNoun(w) && text.Lemma(w) != "people" && len(text.Terms(w)) > 0
+	return text.IsWord(w) && !deathForms[w] && !countJoins[w] && !text.IsPersonNoun(w) && len(text.Terms(w)) > 0
 }
 
 // countJoins are the words after a count that count no thing of their
