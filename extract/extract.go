@@ -1437,7 +1437,8 @@ type reading struct {
 	countSaid map[string]bool
 	// deathsOf is a count of the deaths of people the question names
 	// (question.AsksDeathsOf); deadOf caches, by story, whether the story
-	// counts deaths among them (question.DeathsCountedOf).
+	// counts deaths among them only over a stretch of time
+	// (countsDeadOf).
 	deathsOf bool
 	deadOf   map[string]bool
 	// percent is a count question for a percentage (question.AsksPercent).
