@@ -60,6 +60,13 @@ func compressedScope(body string, cited []int, scope []evidence) []evidence {
 			// Friday and said: "They tell us nothing."")
 			need, inView = MinNeighbourShare-1, MinNeighbourShare
 		}
+		antecedent := false
+		if len(lack) > 0 && len(lack) < need && pronounIn(v.words) && peopleLacked(lack, body) {
+			// "prays her son's name is not there [1: "... pray his name is
+			// not there"]": the person the quote's "his" stands for,
+			// named in the sentence before it
+			need, antecedent = len(lack), true
+		}
 		if len(lack) < need || inView < MinNeighbourShare {
 			continue // nothing to widen by, or the own words say nothing of the quoted sentences
 		}
@@ -71,7 +78,7 @@ func compressedScope(body string, cited []int, scope []evidence) []evidence {
 			}
 			spans = append(spans, text.Span{Start: e.sents[i].start, End: e.sents[i].end})
 			for _, j := range []int{i - 1, i + 1} {
-				if j < 0 || j >= len(e.sents) || kept[e.sents[j].start] {
+				if j < 0 || j >= len(e.sents) || kept[e.sents[j].start] || antecedent && j != i-1 {
 					continue
 				}
 				shared := 0
@@ -97,6 +104,34 @@ func compressedScope(body string, cited []int, scope []evidence) []evidence {
 		out[n-1].quotes = v.quotes
 	}
 	return out
+}
+
+// thirdPersons are the pronouns that stand for someone named before.
+var thirdPersons = set("he him his she her hers they them their")
+
+// pronounIn reports a third-person pronoun among words.
+func pronounIn(words map[string]bool) bool {
+	for w := range thirdPersons {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// peopleLacked reports every lacking term a person noun the claim writes
+// ("son", "mother"; not "wall", nor a name): what a pronoun may stand for.
+func peopleLacked(lack map[string]bool, body string) bool {
+	seen := map[string]bool{}
+	for _, w := range text.Words(unquoted(body)) {
+		if t := stemOf(w); lack[t] {
+			if !text.IsPersonNoun(w) {
+				return false
+			}
+			seen[t] = true
+		}
+	}
+	return len(seen) == len(lack)
 }
 
 // inOther reports a term another cited passage's view holds.

@@ -1,6 +1,7 @@
 package ground
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -186,5 +187,45 @@ func TestAnswerFragmentKeepsDenial(t *testing.T) {
 		if got := answerFragment(c.words); got != c.want {
 			t.Errorf("answerFragment(%q) = %v, want %v", c.words, got, c.want)
 		}
+	}
+}
+
+// A quoting claim that names the person its quote's pronoun stands for
+// ("prays her son's name is not there" of "pray his name is not there")
+// may read that person in the sentence before the quote; not another
+// person nobody named.
+func TestQuotePronounAntecedent(t *testing.T) {
+	raw, err := os.ReadFile("../testdata/replies/corpus/002_9ca0bc41e134b61b.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const q = `[1: "They tell us nothing. We read the lists on the wall and pray his name is not there"]`
+	for _, c := range []struct{ who, want string }{{"son", ""}, {"husband", "husband"}} {
+		reply := "She said \"They tell us nothing,\" and that she reads the lists on the wall and prays her " + c.who + "'s name is not there " + q + "."
+		got := droppedFor(verdictOn(t, string(raw), reply))
+		if (c.want == "") != (got == "") || !strings.Contains(got, c.want) {
+			t.Errorf("%q: reason %q, want %q", reply, got, c.want)
+		}
+	}
+	// the son named only after the quote: no antecedent of its "his"
+	const quiroz = "Maria Fernanda Quiroz said she had not heard from her son, who is serving a sentence for robbery, since Friday."
+	const quote = "\"They tell us nothing. We read the lists on the wall and pray his name is not there,\" she said."
+	swapped := strings.Replace(strings.Replace(string(raw), quiroz, "@@", 1), quote, quiroz, 1)
+	swapped = strings.Replace(swapped, "@@", quote, 1)
+	if swapped == string(raw) {
+		t.Fatal("story not reordered")
+	}
+	reply := "She said \"They tell us nothing,\" and that she reads the lists on the wall and prays her son's name is not there " + q + "."
+	if got := droppedFor(verdictOn(t, swapped, reply)); !strings.Contains(got, "son") {
+		t.Errorf("the son named after the quote: reason %q, want the son missing", got)
+	}
+	if !peopleLacked(map[string]bool{stemOf("son"): true}, "prays her son's name is not there") {
+		t.Errorf("peopleLacked(son): false, want true")
+	}
+	if peopleLacked(map[string]bool{stemOf("wall"): true}, "reads the lists on the wall") {
+		t.Errorf("peopleLacked(wall): true, want false")
+	}
+	if !pronounIn(map[string]bool{"pray": true, "his": true}) || pronounIn(map[string]bool{"pray": true, "the": true}) {
+		t.Errorf("pronounIn: wrong on his / the")
 	}
 }
