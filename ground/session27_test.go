@@ -89,8 +89,9 @@ func TestSinceDayOfOneVerb(t *testing.T) {
 		claim, passage, want string
 	}{
 		{"she has not heard from him since saturday", "she had not heard from her son since friday", "day:"},
-		{"she has not heard from him since saturday", "she had not heard from her son until friday", ""}, // another preposition
-		{"it has been calm since saturday", "the town has been calm since friday", ""},                   // no verb
+		{"she has not heard from him since saturday", "she had not heard from her son until friday", ""},   // another preposition
+		{"it has been calm since saturday", "the town has been calm since friday", ""},                     // no verb
+		{"she has not heard from him since saturday", "she had not heard from her son since the riot", ""}, // no day after its "since"
 		{"she has not heard from him since saturday", "she had not heard from her son since friday, or since saturday", ""},
 	} {
 		claim := text.Words(c.claim)

@@ -93,7 +93,7 @@ func sinceVerbDay(claim []string, i int, t string, all []sentWords) string {
 			if s[j] != claim[i] {
 				continue
 			}
-			if _, ok := text.Weekday(s[j+1]); !ok {
+			if !isWeekday(s[j+1]) {
 				continue
 			}
 			if s[j+1] == day {

@@ -2381,11 +2381,11 @@ func changedFromTo(a, b string, cited []int, ev []evidence) bool {
 		for i := range ev[n-1].sents {
 			ws := ev[n-1].sents[i].ws
 			for j := 0; j+1 < len(ws); j++ {
-				if ws[j] != "from" || !numberIs(ws[j+1], a) {
+				if ws[j] != "from" || numberOf(ws, j+1) != a {
 					continue
 				}
 				for k := max(0, j-changeReach); k+1 < len(ws) && k <= j+changeReach; k++ {
-					if ws[k] == "to" && numberIs(ws[k+1], b) {
+					if ws[k] == "to" && numberOf(ws, k+1) == b {
 						return true
 					}
 				}
@@ -2395,10 +2395,11 @@ func changedFromTo(a, b string, cited []int, ev []evidence) bool {
 	return false
 }
 
-// numberIs reports a word that reads as the number x ("18", "eighteen").
-func numberIs(w, x string) bool {
-	ns := text.Numbers(w)
-	return len(ns) == 1 && ns[0] == x
+// numberOf is the number numberAt reads at words[i] ("18", "thirty
+// one"), "" when there is none.
+func numberOf(words []string, i int) string {
+	v, _ := numberAt(words, i)
+	return v
 }
 
 // ordinalWords are the ordinals a run of years or titles is counted with
