@@ -272,18 +272,25 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 	if len(vw) != 1 || len(pw) != 1 || lightVerbs[text.Lemma(vw[0])] {
 		return keyTerm{}, false
 	}
-	syns := text.PhrasalSynonyms(vw[0], pw[0])
+	syns := phrasalWords(vw[0], pw[0])
 	ts := text.Terms(vw[0])
 	if len(syns) == 0 || len(ts) == 0 || seen[ts[0]] {
 		return keyTerm{}, false
 	}
 	alts := map[string]float64{}
-	for _, syn := range syns {
+	for syn, ways := range syns {
+		// a word WordNet leads to by two ways is the phrase's meaning, as
+		// sure as a lemma; by one way, one sense among others ("end up":
+		// finish, not "finished searching")
+		share := wordnetShare
+		if ways >= 2 {
+			share = lemmaShare
+		}
 		// and its irregular forms: "begin" is "began" in a story
 		for _, form := range append([]string{syn}, text.Inflections(syn)...) {
 			for _, t := range text.Terms(form) {
-				if ix.DocFreq(t) > 0 {
-					alts[t] = wordnetShare
+				if ix.DocFreq(t) > 0 && alts[t] < share {
+					alts[t] = share
 				}
 			}
 		}
@@ -297,6 +304,38 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 		k.weight = min(k.weight, ix.IDF(a))
 	}
 	return k, true
+}
+
+// phrasalWords are the one-word synonyms WordNet gives a verb and its
+// particle, then the words that two or more of those synonyms give first
+// (their commonest sense's first other word), light verbs and the
+// phrase's own verb left out, each with the number of ways WordNet leads
+// to it: "kick off" is inaugurate, start, commence, open, and through
+// start and commence also begin (a story's "began"); start is reached
+// twice (itself, and commence's synonym). A word one synonym alone leads
+// to stays out (start's "depart"), and so does one the synonyms give only
+// in later senses ("point out": remark and mention lead to "state", not
+// first).
+func phrasalWords(verb, particle string) map[string]int {
+	syns := text.PhrasalSynonyms(verb, particle)
+	if len(syns) == 0 {
+		return nil
+	}
+	own := text.Lemma(verb)
+	out := map[string]int{}
+	near := map[string]int{}
+	for _, s := range syns {
+		out[s]++
+		if ss := text.Synonyms(s); len(ss) > 0 && !lightVerbs[ss[0]] && ss[0] != own {
+			near[ss[0]]++
+		}
+	}
+	for x, n := range near {
+		if out[x] > 0 || n >= 2 {
+			out[x] += n
+		}
+	}
+	return out
 }
 
 // tryVerb reports a verb of trying or managing before "to" at words[wi]
