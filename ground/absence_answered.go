@@ -10,9 +10,10 @@ import (
 
 // whLeftRE finds what an absence claim says the passages leave open, as
 // a question word and its topic: "do not say when the clashes started",
-// "do not say what happened to the mayor". The topic runs to the
-// clause's end.
-var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why|how\s+long|how\s+many|what\s+happened\s+to)\s+([^;:,.()—–]+)`)
+// "do not say what happened to the mayor", "don't say what was seized
+// from the prison" (what a deed in the passive took: its participle
+// opens the topic). The topic runs to the clause's end.
+var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why|how\s+long|how\s+many|what\s+happened\s+to|what\s+(?:was|were|has\s+been|have\s+been|had\s+been))\s+([^;:,.()—–]+)`)
 
 // answerKinds are the words a sentence answers each question word with:
 // a day or a time for "when"; a length of time for "how long"; a cause
@@ -47,11 +48,20 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 		}
 		f := strings.Fields(strings.ToLower(m[1]))
 		wh := f[0]
+		if wh == "what" && f[1] != "happened" && !text.PastParticiple(strings.Fields(m[2])[0]) {
+			continue // "what was the reason": no deed's thing asked
+		}
 		if wh == "how" && f[1] == "many" {
 			wh = "many"
 		}
 		var topic []string
+		if wh == "what" && f[1] != "happened" {
+			topic = text.Words(m[2])[:1] // the deed, even a common one ("found")
+		}
 		for _, w := range text.Words(m[2]) {
+			if slices.Contains(topic, w) {
+				continue
+			}
 			if wh == "how" && lastingWords[w] {
 				continue // "how long it lasts": the length is the answer's
 			}
@@ -75,6 +85,11 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 				if !answersKind(wh, kind, s, topic) {
 					continue
 				}
+				if wh == "what" && (leftOpenRE.MatchString(strings.Join(s.ws, " ")) || !toldAsDone(topic[0], s.ws)) {
+					// "Police have not said what was found", "tried to
+					// seize": the deed's thing is not told there
+					continue
+				}
 				all := true
 				for _, w := range topic {
 					if !topicWordIn(w, s) {
@@ -89,6 +104,20 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 		}
 	}
 	return false, asked
+}
+
+// toldAsDone reports the deed w told as done in ws: its first word that
+// is w as written, a stem synonym or of w's lemma has no attempt or plan
+// before it ("tried to seize"); where no word is, and another way of
+// saying found it, ws holds no attempt or plan at all.
+func toldAsDone(w string, ws []string) bool {
+	t, l := stemOf(w), text.Lemma(w)
+	for j, x := range ws {
+		if sx := stemOf(x); sx == t || slices.Contains(text.StemSynonyms(t), sx) || text.Lemma(x) == l {
+			return !attemptAt(ws, j) && !unassertedAt(ws, j)
+		}
+	}
+	return !slices.ContainsFunc(ws, func(x string) bool { return attemptCues[x] || unassertedCues[x] })
 }
 
 // answersKind reports a sentence holding an answer of the kind asked:

@@ -59,8 +59,60 @@ func openingName(body string, forms map[string]capital) antecedent {
 		}
 	}
 	if !known {
-		return antecedent{}
+		return agentName(toks, forms)
 	}
+	return nameSaid(toks, name, k)
+}
+
+// agentName is the person a claim that opens otherwise names as the doer
+// of a passive ("the death toll was raised by Guillermo Rodriguez, the
+// general director of the SNAI"): the capitalised words after "by", one
+// of them a word the passages write capitalised inside a sentence, with
+// what the claim says of him after them. There is none when the claim
+// names another person of two words or more before "by" ("Lasso said the
+// toll was raised by Rodriguez": either may be "he").
+func agentName(toks []string, forms map[string]capital) antecedent {
+	capitalised := func(c string) bool { return c != "" && unicode.IsUpper([]rune(c)[0]) }
+	for j := 1; j+1 < len(toks); j++ {
+		if !strings.EqualFold(toks[j], "by") {
+			continue
+		}
+		for i := 1; i < j; i++ {
+			if capitalised(nameCore(toks[i-1])) && capitalised(nameCore(toks[i])) && !strings.ContainsAny(toks[i-1], ",;:") {
+				return antecedent{} // another's name before it
+			}
+		}
+		var name []string
+		known := false
+		k := j + 1
+		for ; k < len(toks); k++ {
+			c := nameCore(toks[k])
+			if !capitalised(c) || strings.ToUpper(c) == c {
+				break
+			}
+			name = append(name, c)
+			if _, ok := forms[strings.ToLower(c)]; ok {
+				known = true
+			}
+			if strings.ContainsAny(toks[k], ",;:") {
+				k++
+				break
+			}
+		}
+		if !known {
+			return antecedent{}
+		}
+		return nameSaid(toks, name, k)
+	}
+	return antecedent{}
+}
+
+// nameSaid is the antecedent of the name that ends at toks[k-1], with the
+// terms toks say of him after it; none when they name another person of
+// two words or more after it.
+func nameSaid(toks, name []string, k int) antecedent {
+	capitalised := func(c string) bool { return c != "" && unicode.IsUpper([]rune(c)[0]) }
+	core := nameCore
 	var said []string
 	rest := toks[k:]
 	for j, t := range rest {

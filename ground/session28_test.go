@@ -1,0 +1,63 @@
+package ground
+
+import (
+	"strings"
+	"testing"
+)
+
+// A claim's "he" means the person the claim before named as a passive's
+// doer ("the death toll was raised by Guillermo Rodriguez, the general
+// director of the SNAI. He raised it from 18 to 31"), as it means one the
+// claim opened with: his deed is then read as his, and a deed the passage
+// gives another ("Ecuador's attorney general on Tuesday raised the death
+// toll") is not. Not when the claim names another person before "by"
+// (either may be "he"), nor when the passage gives him the deed.
+func TestPassiveAgentAntecedent(t *testing.T) {
+	const st = " date 2023-07-26 STORY: Town news.\n\nEcuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31. Guillermo Rodriguez is the general director of Ecuador’s prison authority, the SNAI. Guillermo Rodriguez on Wednesday ordered the transfer of 40 inmates."
+	for _, c := range []struct {
+		reply string
+		want  string // the reason's words for the "he" claim, or "" when kept
+	}{
+		{"The toll was reported by Guillermo Rodriguez, the general director of the SNAI [1]. He raised it from 18 to 31 on Tuesday [1].", "not said of it"},
+		{"The transfer was ordered by Guillermo Rodriguez, the general director of the SNAI [1]. He ordered the transfer of 40 inmates on Wednesday [1].", ""},
+		{"Officials said the transfer was ordered by Guillermo Rodriguez [1]. He raised it from 18 to 31 on Tuesday [1].", "not said of it"},
+	} {
+		v := verdictOn(t, st, c.reply)
+		got := ""
+		for _, d := range v.Dropped {
+			if strings.HasPrefix(d.Claim, "He ") {
+				got = d.Reason
+			}
+		}
+		if (c.want == "") != (got == "") || !strings.Contains(got, c.want) {
+			t.Errorf("%q: the he-claim dropped for %q, want %q", c.reply, got, c.want)
+		}
+	}
+	// another person named before "by": "he" may be either
+	if who := agentName(strings.Fields("President Guillermo Lasso said the toll was raised by Rodriguez"), map[string]capital{"rodriguez": {}, "lasso": {}}); who.name != "" {
+		t.Errorf("agentName after another's name = %q, want none", who.name)
+	}
+	if who := agentName(strings.Fields("the toll was raised by Guillermo Rodriguez, the SNAI director"), map[string]capital{"rodriguez": {}}); who.name != "Guillermo Rodriguez" {
+		t.Errorf("agentName = %q, want Guillermo Rodriguez", who.name)
+	}
+}
+
+// An absence claim that the passages don't say what a deed in the
+// passive took ("what was seized from the prison") is said after all by
+// a sentence holding the deed and the rest of its topic; one topic word
+// alone ("what was seized") is too little to judge, a topic the sentence
+// lacks ("from the port") is not said, and "what was" before no deed
+// ("what was the reason") asks no deed's thing.
+func TestAbsenceOfPassiveThing(t *testing.T) {
+	const p = "Footage showed automatic weapons and ammunition seized from inside the prison. The army said the operation was a success."
+	runEdgeCases(t, []edgeCase{
+		{"seized from the prison", p, "The passages don't say what was seized from the prison.", "absence"},
+		{"were seized", p, "The passages do not say what weapons were seized from the prison.", "absence"},
+		{"a common deed", "Soldiers found weapons and ammunition inside the prison.", "The passages don't say what was found inside the prison.", "absence"},
+		{"left open", "Police have not said what was found inside the prison.", "The passages don't say what was found inside the prison.", ""},
+		{"an attempt", "Soldiers tried to seize weapons inside the prison.", "The passages don't say what was seized inside the prison.", ""},
+		{"one word", p, "The passages don't say what was seized.", ""},
+		{"another place", p, "The passages don't say what was seized from the port.", ""},
+		{"no deed", "Officials spoke of the cause of the fire at the prison and of the damage.", "The passages don't say what was the cause of the fire.", ""},
+	})
+}
