@@ -22,19 +22,27 @@ var (
 	// singleQuoteMarkRE is a quoting marker whose quote is in single
 	// quotation marks: [3: 'violence that has surged since 2021'].
 	singleQuoteMarkRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*(?:'([^"\]\n]*)'|‘([^"\]\n]*)’)\s*\]`)
-	superRE           = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*`)
-	listSepRE         = regexp.MustCompile(`\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*`)
+	// openQuoteMarkRE is a quoting marker its model left open at the end
+	// of its line: [2: "Footage released by police showed weapons." (the
+	// closing quotation mark may be missing too).
+	openQuoteMarkRE = regexp.MustCompile(`(?m)\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*["“]([^"“”\[\]\n]*)["”]?[ \t]*$`)
+	superRE         = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*`)
+	listSepRE       = regexp.MustCompile(`\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*`)
 )
 
 var superDigits = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4", "⁵", "5", "⁶", "6", "⁷", "7", "⁸", "8", "⁹", "9", "⁰", "0")
 
 // normalizeMarkers rewrites the marker forms models emit (【1】, [^1],
-// [Passage 1], (1), ¹, [1-3], [1; 2]) as [1], and a quote in single
-// quotation marks ([1: 'words']) as one in double ones. A form that might be text
+// [Passage 1], (1), ¹, [1-3], [1; 2]) as [1], a quote in single
+// quotation marks ([1: 'words']) as one in double ones, and a quoting
+// marker left open at its line's end ([1: "words." ) as closed there. A form that might be text
 // rather than a marker ("(2023)") is rewritten only when every number in
 // it names a passage.
 func normalizeMarkers(s string, npass int) string {
 	s = quoteMarkRE.ReplaceAllString(s, "[$1: $2")
+	if strings.Contains(s, ": \"") || strings.Contains(s, ": “") {
+		s = openQuoteMarkRE.ReplaceAllString(s, `[$1: "$2"]`)
+	}
 	if strings.Contains(s, ": '") || strings.Contains(s, ":'") || strings.Contains(s, "‘") {
 		s = singleQuoteMarkRE.ReplaceAllString(s, `[$1: "$2$3"]`)
 	}

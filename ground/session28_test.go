@@ -61,3 +61,20 @@ func TestAbsenceOfPassiveThing(t *testing.T) {
 		{"no deed", "Officials spoke of the cause of the fire at the prison and of the damage.", "The passages don't say what was the cause of the fire.", ""},
 	})
 }
+
+// A quoting marker its model left open at the end of its line is closed
+// there, with or without its closing quotation mark; one closed, or one
+// with more text after it on its line, is left as it is.
+func TestOpenQuoteMarker(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`Held at a jail [1: "were held hostage at a local jail."`, `Held at a jail [1: "were held hostage at a local jail."]`},
+		{`Held at a jail [1: “were held hostage at a local jail.”  `, `Held at a jail [1: "were held hostage at a local jail."]`},
+		{`Held at a jail [1: "were held hostage` + "\nNext line [2].", `Held at a jail [1: "were held hostage"]` + "\nNext line [2]."},
+		{`Held at a jail [1: "were held hostage"]`, `Held at a jail [1: "were held hostage"]`},
+		{`Held at a jail [1: "were held" and then more`, `Held at a jail [1: "were held" and then more`},
+	} {
+		if got := normalizeMarkers(c.in, 5); got != c.want {
+			t.Errorf("normalizeMarkers(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
