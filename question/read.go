@@ -68,6 +68,11 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 		if drop[i] || lw == "or" && offersCatchAll(q, spans, drop, i) {
 			continue // "or whatever", "or smth": the "or" offered the filler
 		}
+		if a := voc.acronym(w); a != "" {
+			first = false
+			out.WriteString(a) // "the AG office": the attorney general's
+			continue
+		}
 		out.WriteString(readWord(voc, w, lw, &first))
 	}
 	out.WriteString(q[last:])
@@ -234,6 +239,11 @@ type Vocabulary struct {
 
 	narrowerOnce sync.Once
 	narrower     map[string][]string // lemma -> the stories' closed compounds ending on it that WordNet relates to it
+
+	stories      func() []story.Story
+	acronymsOnce sync.Once
+	acronyms     map[string]map[string]int // initials -> runs of content words -> how often written
+	titled       map[string]bool           // runs written capitalised somewhere
 }
 
 // Corpus is what reading a question needs of the index: the stories, and
@@ -258,7 +268,7 @@ func (rd *Reader) Vocabulary(ix Corpus) *Vocabulary {
 	if rd.ix == ix && rd.voc != nil {
 		return rd.voc
 	}
-	v := &Vocabulary{docFreq: ix.DocFreq, freq: map[string]int{}, byHead: map[string][]string{}, names: map[string]bool{}}
+	v := &Vocabulary{docFreq: ix.DocFreq, freq: map[string]int{}, byHead: map[string][]string{}, names: map[string]bool{}, stories: ix.Stories}
 	// The stories are read in parallel, a share each, and the counts
 	// merged: on 10,000 stories this is most of a first question's time.
 	stories := ix.Stories()

@@ -34,3 +34,48 @@ func TestNameWhatLast(t *testing.T) {
 		}
 	}
 }
+
+// An abbreviation typed in capitals that the stories never use is read as
+// the run of content words whose first letters spell it: a title they
+// write twice ("the AG office": attorney general), a name they write in
+// capitals once ("NEC": National Electoral Council), a noun WordNet knows
+// ("EU": european union). Not a run written once in lower case ("VO" is
+// no "vigil outside"), not one written twice that ends on no person's
+// word ("PR": prison riot), not one of two runs written as often ("PO":
+// Police Officers, Prison Officials), not in lower case ("ag"), and not
+// an abbreviation the stories use themselves ("DA").
+func TestAcronymRead(t *testing.T) {
+	c := newTermCorpus(
+		"Ecuador’s attorney general on Tuesday raised the toll. The attorney general's office said one civilian was hurt. Relatives held a vigil outside the prison.",
+		"The National Electoral Council organised the debate. Exports to the european union rose. Police Officers and Prison Officials met. The SNAI runs the prisons. The prison riot began. The prison riot ended.",
+		"The district attorney sent observers. The DA said so.",
+	)
+	for _, tc := range []struct{ q, want string }{
+		{"was anyone hurt when the AG office got hit", "was anyone hurt when the attorney general office got hit"},
+		{"who runs the NEC", "who runs the national electoral council"},
+		{"what did the EU buy", "what did the european union buy"},
+		{"for the VO intro, who held a vigil", "for the VO intro, who held a vigil"},
+		{"what did the PO say", "what did the PO say"},
+		{"what did the ag say", "what did the ag say"},
+		{"who runs the SNAI", "who runs the SNAI"},
+		{"what did the DA send", "what did the DA send"},
+		{"what started the PR", "what started the PR"},
+	} {
+		var rd Reader
+		if got := rd.Read(c, tc.q); got != tc.want {
+			t.Errorf("Read(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+// Two runs written as often stay a tie whichever the reader meets first
+// (map order): read twenty times, "PO" is never one of them.
+func TestAcronymTieAnyOrder(t *testing.T) {
+	for i := 0; i < 20; i++ {
+		c := newTermCorpus("Police Officers and Prison Officials met.")
+		var rd Reader
+		if got := rd.Read(c, "what did the PO say"); got != "what did the PO say" {
+			t.Fatalf("read %d: %q, want the PO left as typed", i, got)
+		}
+	}
+}
