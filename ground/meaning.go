@@ -1851,6 +1851,26 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 				return fmt.Sprintf("precision: the passage gives about %s, the claim a bound", c.val)
 			}
 		}
+		if c.approx && roundingWords[c.before] && !magnitudes[c.val] && !isYear(c.val) {
+			// a rounding of a bound: "about 40 ships" where the passage
+			// says "more than forty" (about may fall short of it)
+			flat, rounding, bound := false, false, false
+			for _, s := range src {
+				if s.val == c.val {
+					switch {
+					case !s.approx:
+						flat = true
+					case boundWords[s.before]:
+						bound = true
+					default:
+						rounding = true
+					}
+				}
+			}
+			if bound && !flat && !rounding {
+				return fmt.Sprintf("precision: the passage gives %s only as a bound, the claim as about it", c.val)
+			}
+		}
 		if c.approx || magnitudes[c.val] || isYear(c.val) {
 			continue
 		}

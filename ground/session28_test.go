@@ -78,3 +78,19 @@ func TestOpenQuoteMarker(t *testing.T) {
 		}
 	}
 }
+
+// A rounding of a number the passage gives only as a bound ("about 40
+// cargo ships" of "more than forty cargo ships") may fall on the bound's
+// wrong side; a rounding of a rounding, of a flat number, or the bound
+// kept, passes.
+func TestRoundingOfBound(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"about of more than", "More than forty cargo ships are waiting off the coast.", "About 40 cargo ships are waiting off the coast [1].", "precision"},
+		{"around of nearly", "Nearly 40 cargo ships are waiting off the coast.", "Around 40 cargo ships are waiting off the coast [1].", "precision"},
+		{"about of about", "About forty cargo ships are waiting off the coast.", "Around 40 cargo ships are waiting off the coast [1].", ""},
+		{"about of flat", "Forty cargo ships are waiting off the coast.", "About 40 cargo ships are waiting off the coast [1].", ""},
+		{"bound kept", "More than forty cargo ships are waiting off the coast.", "More than 40 cargo ships are waiting off the coast [1].", ""},
+		{"rounding and bound", "More than forty cargo ships are waiting. About forty cargo ships carry fruit.", "About 40 cargo ships are waiting [1].", ""},
+		{"flat and bound", "More than forty cargo ships are waiting. Forty cargo ships are from Peru.", "About 40 cargo ships are waiting [1].", ""},
+	})
+}
