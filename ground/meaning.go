@@ -1009,6 +1009,35 @@ func hasNeg(words []string) bool {
 	return false
 }
 
+// negReaching reports a negation in s that may reach t: any but a
+// contrasting "not" after t ("this is a national issue, not something
+// concerning a single institution": the issue is stated, the institution
+// denied).
+func negReaching(s sentWords, t string) bool {
+	at := slices.IndexFunc(s, func(w string) bool { return stemOf(w) == t })
+	for i, w := range s {
+		if !isNeg(s, i) && !implicitNeg[w] {
+			continue
+		}
+		if at >= 0 && i > at && contrastNot(s, i) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// contrastNot reports a "not" at s[i] that sets a noun phrase against
+// what came before ("..., not something concerning", "..., not the
+// guards"): no auxiliary or verb before it, a determiner or an indefinite
+// after it.
+func contrastNot(s sentWords, i int) bool {
+	return s[i] == "not" && i > 0 && i+1 < len(s) && !auxWords[s[i-1]] && contrastHeads[s[i+1]]
+}
+
+// contrastHeads open the noun phrase a contrasting "not" denies.
+var contrastHeads = set("a an the something someone anything one just only merely simply")
+
 // NegationCover is the share of a negated clause's content terms that one
 // passage sentence must hold for the negation to be read against it:
 // below it, the sentence is about something else (another drug, another
@@ -1095,7 +1124,7 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 		for _, t := range f.neg {
 			plain := true
 			for _, s := range ss {
-				if hasNeg(s) || !holdsTerm(s, t) || stoppedIn(s, t) {
+				if negReaching(s, t) || !holdsTerm(s, t) || stoppedIn(s, t) {
 					plain = false
 					break
 				}

@@ -94,3 +94,19 @@ func TestRoundingOfBound(t *testing.T) {
 		{"flat and bound", "More than forty cargo ships are waiting. Forty cargo ships are from Peru.", "About 40 cargo ships are waiting [1].", ""},
 	})
 }
+
+// A claim denying what a passage states before a contrasting "not"
+// ("this is a national issue, not something concerning a single
+// institution") denies the passage: the "not" reaches only what follows
+// it. Denying what follows it is faithful; a "not" before the term, or a
+// "not" after an auxiliary (a verb's denial, which may reach back), leaves
+// the claim to the other rules.
+func TestContrastingNot(t *testing.T) {
+	const p = "We have been working closely together as this is a national issue, not something concerning a single institution."
+	runEdgeCases(t, []edgeCase{
+		{"flip", p, "He said it was not a national issue [1].", "negation"},
+		{"faithful", p, "He said it did not concern a single institution [1].", ""},
+		{"not before", "The mayor did not call it a national issue.", "He said it was not a national issue [1].", ""},
+		{"auxiliary before", "This is a national issue and is not the guards' fault.", "He said it was not a national issue [1].", ""},
+	})
+}
