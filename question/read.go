@@ -34,6 +34,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	q = unstretch(voc, text.Uncap(q))
 	q = text.StripGuess(text.StripAside(text.StripRequest(text.StripHearsay(text.StripNarrative(text.StripLead(text.StripBrackets(text.ReadPidgin(text.StripLetter(text.StripLabel(q))))))))))
 	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
+	q = fromWhenRE.ReplaceAllString(q, "${1}since when") // "from when the violence is going up"
 	first := true
 	var out strings.Builder
 	last := 0
@@ -88,6 +89,12 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	}
 	return read
 }
+
+// fromWhenRE is "from when" opening a question or its clause, as
+// learners ask "since when" ("desde cuándo", "depuis quand", "từ khi
+// nào"): "from when the violence in prisons is going up". Not inside a
+// clause ("apart from when", "far from when").
+var fromWhenRE = regexp.MustCompile(`(?i)(^\s*|[,;]\s*|\b(?:and|so|but)\s+)from when\b`)
 
 // rightNowKept reports a "right now" at spans[i] that is no asker's now:
 // "now that" opens a clause ("get it right now that the toll is 31"), and

@@ -79,3 +79,22 @@ func TestAcronymTieAnyOrder(t *testing.T) {
 		}
 	}
 }
+
+// "from when" opening a question or its clause is a learner's "since
+// when"; inside a clause ("apart from when", "ran from when to when") it
+// is not.
+func TestFromWhen(t *testing.T) {
+	c := newTermCorpus("Violence has surged since 2021. The curfew ran from 10 p.m. to 5 a.m.")
+	for _, tc := range []struct{ q, want string }{
+		{"from when the violence in prisons is going up", "since when the violence in prisons is going up"},
+		{"From when they fight?", "since when they fight?"},
+		{"the gangs fight and from when is it so bad", "the gangs fight and since when is it so bad"},
+		{"apart from when they fight, what happened", "apart from when they fight, what happened"},
+		{"the curfew ran from when to when", "the curfew ran from when to when"},
+	} {
+		var rd Reader
+		if got := rd.Read(c, tc.q); got != tc.want {
+			t.Errorf("Read(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
