@@ -401,7 +401,9 @@ func (t Kind) InAnswer(txt, asked string) bool {
 	switch t {
 	case Name:
 		q := text.Fold(asked)
-		if prisonQ.MatchString(q) {
+		if prisonQ.MatchString(q) || itCalledQ.MatchString(q) && prisonNounQ.MatchString(q) {
+			// "the jail had some long spanish name, would you know what
+			// it's called": the prison's name
 			return prisonNamed(txt)
 		}
 		return namesNew(txt, q)
@@ -505,6 +507,9 @@ var (
 	// thing's name: after "the name of the prison" comes the question's
 	// end or a word no noun is.
 	prisonQ = regexp.MustCompile(`\b(which|what) (prison|jail|penitentiary|detention cent(er|re))\b|\bname of (?:(the|that|this) )?(prison|jail|penitentiary)(\s*[?.!,)]|\s*$|\s+(in|at|from|of|on|near|to|for|with|by|outside|inside|that|they|which|where|was|is|there|again|exactly|please|pls|the|a|an|his|her|their|its|those|these|he|she|we|you|i|it|itself)\b)|\bwhat(?:'s|’s| is| was)?\s+(?:the|that|this)\s+(?:prison|jail|penitentiary)(?:'s|’s)?\s+(?:itself\s+)?(?:called|(?:full\s+)?name)\b|^\s*(?:and\s+|so\s+)?(?:(?:the|this|that)\s+)?(?:prison|jail|penitentiary)\s+(?:itself\s+)?(?:is|was)\s+called\b|^\s*(?:the\s+)?(?:prison|jail|penitentiary|lockup)(?:'s|’s)?\s+(?:full\s+)?name(?:\s+what)?\s*\?*\s*$`)
+	// itCalledQ asks what "it" is called; prisonNounQ names a prison.
+	itCalledQ   = regexp.MustCompile(`\bwhat (?:it'?s|it is|is it|it was|was it) called\b|\bwhat(?:'s| is| was) its name\b`)
+	prisonNounQ = regexp.MustCompile(`\b(?:prison|jail|penitentiary|lockup)\b`)
 	// prisonName is a prison's name: capitalised words before a prison
 	// noun ("Los Samanes prison", "the Quito Norte detention center") or
 	// after one in a name ("Penitenciaria del Litoral", "Litoral

@@ -98,3 +98,25 @@ func TestFromWhen(t *testing.T) {
 		}
 	}
 }
+
+// "What it's called" of a question that names a prison asks the prison's
+// name: a sentence with another name in it (the prison authority's) is
+// no answer, one naming the prison is. Of another thing ("the agency"),
+// any new name may be.
+func TestItCalledPrison(t *testing.T) {
+	const agency = "SNAI (National Service of Integral Attention to Adults) GENERAL DIRECTOR, GUILLERMO RODRIGUEZ, SAYING:"
+	const prison = "They gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil."
+	for _, c := range []struct {
+		q, txt string
+		want   bool
+	}{
+		{"the jail itself had some long spanish name on it, would you know what its called", agency, false},
+		{"the jail itself had some long spanish name on it, would you know what its called", prison, true},
+		{"the penitentiary had a long name, what is its name", agency, false},
+		{"the agency had a long spanish name, would you know what its called", agency, true},
+	} {
+		if got := Name.InAnswer(c.txt, c.q); got != c.want {
+			t.Errorf("Name.InAnswer(%.40q, %q) = %v, want %v", c.txt, c.q, got, c.want)
+		}
+	}
+}
