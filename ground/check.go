@@ -160,6 +160,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	qt := question.Classify(asked)
 	said := map[string]bool{}
 	var lastStories map[string]bool // the stories the last claim with markers cited
+	lastDay := ""                   // the last weekday the claims named
 	forms := capitalForms(ev)       // the passages' names, for claims written in lower case
 	// the last claim not opening with "he" or "she", for their antecedent
 	// (at first, the person a "Who is ...?" question names)
@@ -244,6 +245,10 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		var found map[int]text.Span
 		var hits []quoteHit
 		prevStories := lastStories
+		prevDay := lastDay
+		if d := lastWeekday(sameDay(body, lastDay)); d != "" {
+			lastDay = d // the day the next claim's "the same day" points back to
+		}
 		prevNamed, prevNamedDropped := lastNamed, lastNamedDropped
 		pronoun := opensWithPronoun(body)
 		if !pronoun {
@@ -282,6 +287,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					// "Nope, nobody got hurt n the govt won't step in": the
 					// chat register read as plain English.
 					checked = trueCase(text.Casual(checked), forms, valid)
+					checked = sameDay(checked, prevDay) // "the same day": the day it points back to
 				}
 				rule, reason, found = check(checked, asked, valid, scope)
 				if reason != "" && compressedRules[rule] {

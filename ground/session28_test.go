@@ -110,3 +110,29 @@ func TestContrastingNot(t *testing.T) {
 		{"auxiliary before", "This is a national issue and is not the guards' fault.", "He said it was not a national issue [1].", ""},
 	})
 }
+
+// "The same day" is read as the weekday it points back to: the last one
+// before it in the claim, else the last the claims before it named; left
+// as written when none came before.
+func TestSameDay(t *testing.T) {
+	for _, c := range []struct{ claim, prev, want string }{
+		{"Lasso declared a state of emergency the same day.", "Sunday", "Lasso declared a state of emergency on Sunday."},
+		{"The toll was raised on Tuesday, the same day the prison was retaken.", "Sunday", "The toll was raised on Tuesday, on Tuesday the prison was retaken."},
+		{"Lasso declared it on that same day.", "monday", "Lasso declared it on monday."},
+		{"Lasso declared it the same day.", "", "Lasso declared it the same day."},
+		{"Lasso declared it the same way.", "Sunday", "Lasso declared it the same way."},
+	} {
+		if got := sameDay(c.claim, c.prev); got != c.want {
+			t.Errorf("sameDay(%q, %q) = %q, want %q", c.claim, c.prev, got, c.want)
+		}
+	}
+	const st = " date 2023-07-26 STORY: Town news.\n\nOn Monday, President Guillermo Lasso declared a state of emergency in the provinces of Manabi and Los Rios, after the mayor of the city of Manta was shot dead on Sunday."
+	v := verdictOn(t, st, "The mayor of Manta was shot dead on Sunday [1]. President Lasso declared a state of emergency in Manabi the same day [1].")
+	if !strings.Contains(droppedFor(v), "day") {
+		t.Errorf("the same day as the shooting: dropped for %q, want the day rule (Lasso declared it on Monday)", droppedFor(v))
+	}
+	v = verdictOn(t, st, "The mayor of Manta was shot dead on Sunday [1]. Lasso declared a state of emergency in Manabi the next day [1].")
+	if r := droppedFor(v); r != "" {
+		t.Errorf("the next day: dropped for %q, want kept", r)
+	}
+}
