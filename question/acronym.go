@@ -13,13 +13,23 @@ import (
 // "was anyone hurt when the AG office got hit" asks of the "attorney
 // general" the stories write out. The words are two to four content words
 // in a row, no mark between them, whose first letters spell it: a noun
-// WordNet knows ("european union"), a name the stories capitalise
-// somewhere, or a title they write twice or more (its last word a
-// person's: "attorney general"); "" when the stories hold no such run, or
-// two that neither is written at least twice as often as the other.
-func (v *Vocabulary) acronym(w string) string {
+// WordNet knows ("european union") or a title they write twice or more,
+// or once in capitals (its last word a person's: "attorney general"); ""
+// when the stories
+// hold no such run, or two that neither is written at least twice as
+// often as the other. A name the stories capitalise is not enough: "TV"
+// is no "Tomas Vera". Not after a number: "9 PM" is a time.
+func (v *Vocabulary) acronym(w, before string) string {
+	for _, poss := range []string{"'s", "’s"} {
+		if base, ok := strings.CutSuffix(w, poss); ok {
+			if a := v.acronym(base, before); a != "" {
+				return a + poss // "the AG's office": the attorney general's
+			}
+			return ""
+		}
+	}
 	n := utf8.RuneCountInString(w)
-	if n < 2 || n > 4 || strings.ToUpper(w) != w || !isLetters(w) || v.uses(strings.ToLower(w)) || v.stories == nil {
+	if n < 2 || n > 4 || strings.ToUpper(w) != w || !isLetters(w) || v.uses(strings.ToLower(w)) || v.stories == nil || len(text.Numbers(before)) > 0 {
 		return ""
 	}
 	v.acronymsOnce.Do(v.buildAcronyms)
@@ -38,8 +48,7 @@ func (v *Vocabulary) acronym(w string) string {
 	f := strings.Fields(best)
 	switch {
 	case len(f) == 2 && text.CompoundSynonyms(f[0], f[1]) != nil: // a noun WordNet knows: "european union"
-	case v.titled[best]: // a name the stories write in capitals: "National Electoral Council"
-	case bestN >= 2 && text.IsPersonNoun(f[len(f)-1]): // a title they write again: "attorney general"
+	case (bestN >= 2 || v.titled[best]) && text.IsPersonNoun(f[len(f)-1]): // a title written again or in capitals: "attorney general"
 	default:
 		return "" // "vigil outside" is no "VO", "third largest" no "TL"
 	}
@@ -47,9 +56,8 @@ func (v *Vocabulary) acronym(w string) string {
 }
 
 // buildAcronyms counts, by their first letters, the runs of two to four
-// content words in a row the stories write ("attorney general" under
-// "ag"; "state emergency" never: a small word stands between), and notes
-// the runs they write capitalised.
+// content words in a row the stories write: "attorney general" under
+// "ag"; "state emergency" never (a small word stands between).
 func (v *Vocabulary) buildAcronyms() {
 	v.acronyms, v.titled = map[string]map[string]int{}, map[string]bool{}
 	for _, s := range v.stories() {
@@ -57,7 +65,7 @@ func (v *Vocabulary) buildAcronyms() {
 		for i := range toks {
 			var words []string
 			var initials strings.Builder
-			upper := true // every word so far capitalised
+			upper := true // every word of the run capitalised
 			for j := i; j < len(toks) && j < i+4; j++ {
 				raw := toks[j]
 				core := strings.TrimSuffix(strings.TrimSuffix(strings.TrimRight(raw, ".,;:!?\"'”’)"), "'s"), "’s")
@@ -66,11 +74,9 @@ func (v *Vocabulary) buildAcronyms() {
 					break
 				}
 				r, _ := utf8.DecodeRuneInString(core)
+				upper = upper && unicode.IsUpper(r)
 				initials.WriteRune(unicode.ToLower(r))
 				words = append(words, strings.ToLower(core))
-				if !unicode.IsUpper(r) {
-					upper = false
-				}
 				if len(words) >= 2 {
 					k := initials.String()
 					if v.acronyms[k] == nil {
@@ -79,7 +85,7 @@ func (v *Vocabulary) buildAcronyms() {
 					run := strings.Join(words, " ")
 					v.acronyms[k][run]++
 					if upper {
-						v.titled[run] = true
+						v.titled[run] = true // "Attorney General"
 					}
 				}
 				if core != strings.TrimLeft(raw, "\"'“‘(") {

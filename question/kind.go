@@ -33,7 +33,12 @@ var (
 	durationQ = regexp.MustCompile(`\bhow long\b|\bfor how many (days|weeks|months|years|hours)\b|\b(what|which) ((prison|jail) term|(prison |jail )?sentence)\b|\bmax(imum)? (prison |jail )?(time|term|sentence)\b`)
 	numberQ   = regexp.MustCompile(`\bhow (many|much|large|big|old)\b|\bwhat (number|percentage|percent|share|amount)\b|\bwhat %|\bdeath toll\b|\bcount\b|` + figureAsked)
 	personQ   = regexp.MustCompile(`^(and )?who\b|^(and |to |by |from |with |for )?whom\b|\b(to|by|from|with|for) whom\b|\bwho (is|was|are|were|did|does|has|had|leads|led|heads|runs|said|declared|announced)\b|\bwhose\b|\b(which|what) (official|person|man|woman|president|leader|politician|minister|director|mayor|candidate|lawmaker|officer|commander|general|judge|prosecutor|governor|senator|spokes(?:man|woman|person)|king|queen|emperor|ruler|architect|inventor|scientist|player|striker|coach|colonel|guard|inmate|prisoner|soldier|witness|victim|suspect|lawyer|doctor|nurse|journalist|reporter|activist|worker|resident)s?\b`)
-	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\b(?:is|was|are|were)\s+called\s+what\b|\bwhat(?:'s|’s| is| was)?\s+(?:the|that|this)\s+(?:prison|jail|penitentiary)(?:'s|’s)?\s+(?:full\s+)?name\b|\bname of (?:that |this )?(?:prison|jail|penitentiary)\b|\bwhat(?:'s|’s)\s+(?:the|this|that|his|her|their|its)\s+.*\bcalled\b|\bwho is the (person|man|woman) (who|that)\b|\b(which|what) (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b|(?:^|[,;:])\s*(?:and\s+|the\s+)?(?:[a-z]+(?:'s|’s)?\s+){0,3}(?:full\s+)?names?(?:\s+what)?\s*(?:\?+|$)`)
+	nameQ     = regexp.MustCompile(`\bwhat(\s+i|')s (the|his|her|their) name\b|\bwhat (is|was|are|were) (the |his |her |their |its )?(\S+('s|’s|s') )?names?\b|\bname of the\b|\bwhat (is )?.* (is|was|are|were )?called\b|\b(?:is|was|are|were)\s+called\s+what\b|\bwhat(?:'s|’s| is| was)?\s+(?:the|that|this)\s+(?:prison|jail|penitentiary)(?:'s|’s)?\s+(?:full\s+)?name\b|\bname of (?:that |this )?(?:prison|jail|penitentiary)\b|\bwhat(?:'s|’s)\s+(?:the|this|that|his|her|their|its)\s+.*\bcalled\b|\bwho is the (person|man|woman) (who|that)\b|\b(which|what) (gangs?|groups?|compan(y|ies)|part(y|ies)|teams?|organi[sz]ations?|firms?|brands?|ships?|unions?)\b|^\s*(?:and\s+|the\s+)?(?:[a-z]+(?:'s|’s)?\s+){0,3}(?:full\s+)?names?(?:\s+what)?\s*(?:\?+|$)`)
+	// nameTailQ is the bare name question after a topic and a comma, as
+	// ASL-shaped English asks it ("gang fighting, gang name what?"):
+	// only when the topic asks nothing itself ("why did they change it,
+	// the prison's name?" asks why).
+	nameTailQ = regexp.MustCompile(`[,;:]\s*(?:and\s+|the\s+)?(?:[a-z]+(?:'s|’s)?\s+){0,3}(?:full\s+)?names?(?:\s+what)?\s*(?:[?.]+|$)`)
 	timeQ     = regexp.MustCompile(`^(and )?when\b|\bwhen (did|was|were|is|will|does)\b|\b(what|which) (day|date|time|year|yrs?|month|weekday|hours?)\b|\bsince when\b|\bwhat(?: is| was|'s| are| were) the (?:\w+ )?(?:time|date|day|hours)(?:\s*[?.!]?\s*$|\s+(?:in|at|of|for|on|when|that|is|was|are|were|does|do|did)\b)`)
 	roleQ     = regexp.MustCompile(`^(and |so )?who(s| is| was| are| were|'s)\s+(?:(?:even|actually|really|exactly|currently|now)\s+)?(?:(?:the|their|his|her|its|our)\s+(?:current\s+|new\s+|former\s+|acting\s+)?(?:[a-z]+\s+){0,2}?|(?:current\s+|new\s+|former\s+|acting\s+)?(?:(?:\S+\s+)?\S+'s\s+)?)(president|mayor|governor|minister|attorney general|director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|lawyer|attorney|victim|driver|captain|spokes\w+|founder|manager|chairman|secretary|ambassador)\b`)
 	placeQ    = regexp.MustCompile(`^(and )?where\b|\bwhere (did|was|were|is|are|does|do)\b|\b(what|which) (city|country|province|provinces|town|prison|jail|penitentiary|detention cent(er|re)|region|place|state)\b|\bin what (city|country|place)\b|^(?:(?:can|could) you )?(and )?name the ([a-z]+ )?(city|country|province|town|region|state|cities|countries|provinces|towns|regions|states)(?:\s+(?:where|in|that|which|of|on|near|whose|they|it)\b|\s*[?.!]?\s*$)|^(?:(?:can|could) you )?(and )?name the (?:two|three|four|five) ([a-z]+ )?(cities|countries|provinces|towns|regions|states)\b`)
@@ -51,7 +56,7 @@ func Classify(asked string) Kind {
 		return Time
 	case placeQ.MatchString(q):
 		return Place
-	case nameQ.MatchString(q):
+	case nameQ.MatchString(q), nameTail(q):
 		return Name
 	case personQ.MatchString(q):
 		return Person
@@ -61,6 +66,18 @@ func Classify(asked string) Kind {
 	}
 	return General
 }
+
+// nameTail reports folded q asking a name after a topic that asks
+// nothing (nameTailQ): no question word before the comma.
+func nameTail(q string) bool {
+	m := nameTailQ.FindStringIndex(q)
+	return m != nil && !topicAsksRE.MatchString(q[:m[0]])
+}
+
+// topicAsksRE is a question word: a topic holding one is a question of
+// its own. Not "which", which asks for a name too ("which of the
+// candidates said they'd fix the prisons, got names?").
+var topicAsksRE = regexp.MustCompile(`\b(?:what|who|whom|whose|where|when|why|how)\b`)
 
 // personMod is where folded q asks for a person by a person noun after
 // one modifier ("which police officer", not "what did prosecutor X say"),
@@ -101,6 +118,9 @@ func Wanted(asked string) Kind {
 		if loc := k.re.FindStringIndex(q); loc != nil && loc[0] < at {
 			best, at = k.kind, loc[0]
 		}
+	}
+	if loc := nameTailQ.FindStringIndex(q); loc != nil && loc[0] < at && nameTail(q) {
+		best = Name // "gang fighting, gang name what?"
 	}
 	return best
 }
@@ -762,7 +782,7 @@ func PersonNames(txt string) [][]int { return personName.FindAllStringIndex(txt,
 // holder of.
 const roleWords = `president|mayor|governor|minister|attorney general|director|general director|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate|gang leader|gang|group|cartel|faction|company|firm|party|team|union|organi[sz]ation|boat|ship|vessel|plane|hospital|operation|law|act|facility|complex|center|centre`
 
-var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}?(` + roleWords + `)(?:\s+of\s+[a-z]+)?(?:'s|’s|s)?\s+(?:` + nameAdjectives + `\s+)?names?\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bnames? of (?:the\s+|his\s+|her\s+|their\s+)?(?:\S+\s+){0,3}?(` + roleWords + `)s?\b|\b(` + roleWords + `)(?:\s+(?:of\s+)?[a-z]+)??(?:\s+(?:guy|man|woman|dude|person|lady|fella))?(?:'s|’s)?\s+(?:` + nameAdjectives + `\s+)?name(?:\s+what)?\s*(?:\?+|$)`)
+var namedRoleRE = regexp.MustCompile(`\bwhat(?:'s| is| was| are| were)\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}?(` + roleWords + `)(?:\s+of\s+[a-z]+)?(?:'s|’s|s)?\s+(?:` + nameAdjectives + `\s+)?names?\b|\bwhat(?:'s| is| was| are| were)?\s+(?:the\s+)?(?:\S+'s\s+|[a-z]+\s+){0,2}(` + roleWords + `)\s+(?:is\s+|was\s+)?called\b|\bnames? of (?:the\s+|his\s+|her\s+|their\s+)?(?:\S+\s+){0,3}?(` + roleWords + `)s?\b|\b(` + roleWords + `)(?:\s+(?:(?:of|in|from)\s+)?[a-z]+)??(?:\s+(?:guy|man|woman|dude|person|lady|fella))?(?:'s|’s)?\s+(?:` + nameAdjectives + `\s+)?name(?:\s+what)?\s*(?:[?.,]|$)`)
 
 // nameAdjectives are the words a name question puts before "name": "the
 // attorney general's actual name", "his full name".
@@ -772,14 +792,29 @@ const nameAdjectives = `(?:full|actual|real|exact|proper|whole|first|last|given)
 // the mayor's name", "what is the attorney general called", "the name of
 // the prison director"), in folded text, or "".
 func NamedRole(folded string) string {
-	m := namedRoleRE.FindStringSubmatch(folded)
-	for i := len(m) - 1; i >= 1; i-- {
-		if m[i] != "" {
-			return m[i]
+	if whoDidRE.MatchString(folded) {
+		return "" // "who did the mayor of manta name": whom he named
+	}
+	m := namedRoleRE.FindStringSubmatchIndex(folded)
+	for i := len(m)/2 - 1; i >= 1; i-- {
+		if m[2*i] < 0 {
+			continue
 		}
+		role := folded[m[2*i]:m[2*i+1]]
+		if f := strings.Fields(folded[m[2*i+1]:m[1]]); len(f) > 1 && roleWordRE.MatchString(f[0]) {
+			return f[0] // "party leader name?": the leader's, of the party
+		}
+		return role
 	}
 	return ""
 }
+
+// whoDidRE opens a question for whom someone did something: its "name"
+// is a verb.
+var whoDidRE = regexp.MustCompile(`^\s*(?:who|whom)\s+(?:did|does|do|will|would|could|can)\b`)
+
+// roleWordRE is one of roleWords, whole.
+var roleWordRE = regexp.MustCompile(`^(?:` + roleWords + `)$`)
 
 // countedRE finds what a "how many" question counts: the words after "how
 // many" / "how much" / "number of" (four, for the filler chat puts before

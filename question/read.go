@@ -69,7 +69,11 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 		if drop[i] || lw == "or" && offersCatchAll(q, spans, drop, i) {
 			continue // "or whatever", "or smth": the "or" offered the filler
 		}
-		if a := voc.acronym(w); a != "" {
+		before := ""
+		if i > 0 {
+			before = q[spans[i-1][0]:spans[i-1][1]]
+		}
+		if a := voc.acronym(w, before); a != "" {
 			first = false
 			out.WriteString(a) // "the AG office": the attorney general's
 			continue

@@ -37,9 +37,10 @@ func TestNameWhatLast(t *testing.T) {
 
 // An abbreviation typed in capitals that the stories never use is read as
 // the run of content words whose first letters spell it: a title they
-// write twice ("the AG office": attorney general), a name they write in
-// capitals once ("NEC": National Electoral Council), a noun WordNet knows
-// ("EU": european union). Not a run written once in lower case ("VO" is
+// write twice ("the AG office": attorney general), a noun WordNet knows
+// ("EU": european union, "PM": prime minister). Not a name the stories
+// capitalise ("NEC": National Electoral Council, "TV": Tomas Vera), not
+// after a number ("9 PM"), not a run written once in lower case ("VO" is
 // no "vigil outside"), not one written twice that ends on no person's
 // word ("PR": prison riot), not one of two runs written as often ("PO":
 // Police Officers, Prison Officials), not in lower case ("ag"), and not
@@ -49,10 +50,14 @@ func TestAcronymRead(t *testing.T) {
 		"Ecuador’s attorney general on Tuesday raised the toll. The attorney general's office said one civilian was hurt. Relatives held a vigil outside the prison.",
 		"The National Electoral Council organised the debate. Exports to the european union rose. Police Officers and Prison Officials met. The SNAI runs the prisons. The prison riot began. The prison riot ended.",
 		"The district attorney sent observers. The DA said so.",
+		"Prime Minister Ariel Henry spoke at 9 p.m. with Tomas Vera.",
 	)
 	for _, tc := range []struct{ q, want string }{
 		{"was anyone hurt when the AG office got hit", "was anyone hurt when the attorney general office got hit"},
-		{"who runs the NEC", "who runs the national electoral council"},
+		{"who runs the NEC", "who runs the NEC"},
+		{"what happened at 9 PM", "what happened at 9 PM"},
+		{"what did the PM say", "what did the prime minister say"},
+		{"what did the mayor say on TV", "what did the mayor say on TV"},
 		{"what did the EU buy", "what did the european union buy"},
 		{"for the VO intro, who held a vigil", "for the VO intro, who held a vigil"},
 		{"what did the PO say", "what did the PO say"},
@@ -117,6 +122,38 @@ func TestItCalledPrison(t *testing.T) {
 	} {
 		if got := Name.InAnswer(c.txt, c.q); got != c.want {
 			t.Errorf("Name.InAnswer(%.40q, %q) = %v, want %v", c.txt, c.q, got, c.want)
+		}
+	}
+}
+
+// The bare name question after a comma is a name question only when the
+// topic before it asks nothing ("why did they change it, the prison's
+// name?" asks why); a role word right before "name" is the role asked,
+// not one before it ("party leader name?": the leader).
+func TestNameTailReview28(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		want Kind
+	}{
+		{"why did they change it, the prison's name?", General},
+		{"who runs the prison now, under its new name?", Person},
+		{"gang fighting, gang name what?", Name},
+		{"which of the candidates said theyd sort the prisons out, got names?", Name},
+	} {
+		if got := Classify(c.q); got != c.want {
+			t.Errorf("Classify(%q) = %v, want %v", c.q, got, c.want)
+		}
+		if got := Wanted(c.q); got != c.want {
+			t.Errorf("Wanted(%q) = %v, want %v", c.q, got, c.want)
+		}
+	}
+	for _, c := range []struct{ q, want string }{
+		{"party leader name?", "leader"},
+		{"union leader name what?", "leader"},
+		{"mayor manta name what?", "mayor"},
+	} {
+		if got := NamedRole(c.q); got != c.want {
+			t.Errorf("NamedRole(%q) = %q, want %q", c.q, got, c.want)
 		}
 	}
 }

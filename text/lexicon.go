@@ -197,11 +197,17 @@ func PhrasalSynonyms(verb, particle string) []string {
 // CompoundSynonyms returns the other words WordNet gives a noun of two
 // words ("petrol bomb": molotov cocktail, gasoline bomb; "prison guard":
 // jailer, ...), each one word or two joined by a space, for the second
-// word in any form ("petrol bombs"); nil when WordNet has no such noun.
+// word in any form ("petrol bombs"), or as written where WordNet lists
+// the noun in the plural ("united nations"); nil when WordNet has no such
+// noun.
 func CompoundSynonyms(first, second string) []string {
 	v, ok := lexGet(lexCompounds, lexNormalize(first)+" "+Lemma(lexNormalize(second)))
 	if !ok {
-		return nil
+		// a noun WordNet lists in the plural ("united nations", "armed
+		// forces")
+		if v, ok = lexGet(lexCompounds, lexNormalize(first)+" "+lexNormalize(second)); !ok {
+			return nil
+		}
 	}
 	out := strings.Fields(v)
 	for i := range out {
