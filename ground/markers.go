@@ -25,7 +25,7 @@ var (
 	// openQuoteMarkRE is a quoting marker its model left open at the end
 	// of its line: [2: "Footage released by police showed weapons." (the
 	// closing quotation mark may be missing too).
-	openQuoteMarkRE = regexp.MustCompile(`(?m)\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*["“]([^"“”\[\]\n]*)["”]?[ \t]*$`)
+	openQuoteMarkRE = regexp.MustCompile(`(?m)\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*["“'‘]([^"“”\[\]\n\r]*?)["”'’]?[ \t]*(\r?)$`)
 	superRE         = regexp.MustCompile(`[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?:,[¹²³⁴⁵⁶⁷⁸⁹⁰]+)*`)
 	listSepRE       = regexp.MustCompile(`\s*(?:,|;|and|&)\s*(?:(?:passage|source)\s*)?#?\s*`)
 )
@@ -35,13 +35,13 @@ var superDigits = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4
 // normalizeMarkers rewrites the marker forms models emit (【1】, [^1],
 // [Passage 1], (1), ¹, [1-3], [1; 2]) as [1], a quote in single
 // quotation marks ([1: 'words']) as one in double ones, and a quoting
-// marker left open at its line's end ([1: "words." ) as closed there. A form that might be text
-// rather than a marker ("(2023)") is rewritten only when every number in
-// it names a passage.
+// marker left open at its line's end ([1: "words." ) as closed there. A
+// form that might be text rather than a marker ("(2023)") is rewritten
+// only when every number in it names a passage.
 func normalizeMarkers(s string, npass int) string {
 	s = quoteMarkRE.ReplaceAllString(s, "[$1: $2")
-	if strings.Contains(s, ": \"") || strings.Contains(s, ": “") {
-		s = openQuoteMarkRE.ReplaceAllString(s, `[$1: "$2"]`)
+	if strings.Contains(s, ":") {
+		s = closeOpenQuotes(s)
 	}
 	if strings.Contains(s, ": '") || strings.Contains(s, ":'") || strings.Contains(s, "‘") {
 		s = singleQuoteMarkRE.ReplaceAllString(s, `[$1: "$2$3"]`)
@@ -76,6 +76,30 @@ func normalizeMarkers(s string, npass int) string {
 		return "[" + strings.ReplaceAll(d, ",", ", ") + "]"
 	})
 	return s
+}
+
+// closeOpenQuotes closes every quoting marker left open at the end of
+// its line (openQuoteMarkRE), keeping the line's carriage return; not one
+// whose quote closes on a later line ("[1: "were held\nhostage."]"),
+// before any other marker.
+func closeOpenQuotes(s string) string {
+	ms := openQuoteMarkRE.FindAllStringSubmatchIndex(s, -1)
+	if ms == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		rest := s[m[1]:]
+		if end := strings.IndexAny(rest, "[]"); end >= 0 && rest[end] == ']' {
+			continue // its "]" comes later, on another line
+		}
+		b.WriteString(s[last:m[0]])
+		fmt.Fprintf(&b, "[%s: \"%s\"]%s", s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
+		last = m[1]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // parenMarkers rewrites "(1)" and "(1, 2)" as markers where they follow

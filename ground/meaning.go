@@ -1012,14 +1012,19 @@ func hasNeg(words []string) bool {
 // negReaching reports a negation in s that may reach t: any but a
 // contrasting "not" after t ("this is a national issue, not something
 // concerning a single institution": the issue is stated, the institution
-// denied).
-func negReaching(s sentWords, t string) bool {
+// denied), unless another of the claim's denied terms (denied) follows
+// that "not" ("a national issue, not a local one" of "not a local
+// issue": the claim denies what the passage denies).
+func negReaching(s sentWords, t string, denied []string) bool {
 	at := slices.IndexFunc(s, func(w string) bool { return stemOf(w) == t })
 	for i, w := range s {
 		if !isNeg(s, i) && !implicitNeg[w] {
 			continue
 		}
-		if at >= 0 && i > at && contrastNot(s, i) {
+		if at >= 0 && i > at && contrastNot(s, i) && !slices.ContainsFunc(s[i+1:], func(x string) bool {
+			st := stemOf(x)
+			return st != t && slices.Contains(denied, st)
+		}) {
 			continue
 		}
 		return true
@@ -1124,7 +1129,7 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 		for _, t := range f.neg {
 			plain := true
 			for _, s := range ss {
-				if negReaching(s, t) || !holdsTerm(s, t) || stoppedIn(s, t) {
+				if negReaching(s, t, f.neg) || !holdsTerm(s, t) || stoppedIn(s, t) {
 					plain = false
 					break
 				}
@@ -1885,15 +1890,16 @@ func precisionRule(claim []string, _, all []sentWords, _ string) string {
 			// says "more than forty" (about may fall short of it)
 			flat, rounding, bound := false, false, false
 			for _, s := range src {
-				if s.val == c.val {
-					switch {
-					case !s.approx:
-						flat = true
-					case boundWords[s.before]:
-						bound = true
-					default:
-						rounding = true
-					}
+				if s.val != c.val || len(c.nouns) > 0 && len(s.nouns) > 0 && !sharesNoun(c.nouns, s.nouns) {
+					continue // another thing's count ("40 tugboats")
+				}
+				switch {
+				case !s.approx:
+					flat = true
+				case boundWords[s.before] || s.before == "least" || s.before == "over":
+					bound = true
+				default:
+					rounding = true
 				}
 			}
 			if bound && !flat && !rounding {

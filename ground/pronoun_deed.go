@@ -74,17 +74,25 @@ func openingName(body string, forms map[string]capital) antecedent {
 func agentName(toks []string, forms map[string]capital) antecedent {
 	capitalised := func(c string) bool { return c != "" && unicode.IsUpper([]rune(c)[0]) }
 	for j := 1; j+1 < len(toks); j++ {
-		if !strings.EqualFold(toks[j], "by") {
-			continue
+		if !strings.EqualFold(toks[j], "by") || !passiveBefore(toks, j) {
+			continue // "had risen to 31 by Tuesday", "passed by Guayaquil": no doer
 		}
-		for i := 1; i < j; i++ {
+		for i := 2; i < j; i++ {
 			if capitalised(nameCore(toks[i-1])) && capitalised(nameCore(toks[i])) && !strings.ContainsAny(toks[i-1], ",;:") {
-				return antecedent{} // another's name before it
+				return antecedent{} // another's name before it (a sentence's first word aside)
+			}
+		}
+		k := j + 1
+		// a title before the name: "by prison chief Guillermo
+		// Rodriguez", "by the prison chief, Guillermo Rodriguez"
+		for t := k; t < len(toks) && t < k+4 && !capitalised(nameCore(toks[t])); t++ {
+			if text.IsPersonNoun(wordCore(toks[t])) && t+1 < len(toks) && capitalised(nameCore(toks[t+1])) {
+				k = t + 1
+				break
 			}
 		}
 		var name []string
 		known := false
-		k := j + 1
 		for ; k < len(toks); k++ {
 			c := nameCore(toks[k])
 			if !capitalised(c) || strings.ToUpper(c) == c {
@@ -99,12 +107,42 @@ func agentName(toks []string, forms map[string]capital) antecedent {
 				break
 			}
 		}
-		if !known {
+		if !known || slices.ContainsFunc(name, isWeekdayOrMonth) {
 			return antecedent{}
+		}
+		if k < len(toks) && !strings.ContainsAny(toks[k-1], ",;:") {
+			next := strings.ToLower(wordCore(toks[k]))
+			if next == "and" || next == "or" || stemOf(next) != "" {
+				// "by Rodriguez and Salazar": either may be "he";
+				// "by Ecuadorian soldiers": a word of the doers, no name
+				return antecedent{}
+			}
 		}
 		return nameSaid(toks, name, k)
 	}
 	return antecedent{}
+}
+
+// passiveBefore reports a passive before toks[j] ("by"): a participle
+// right before it with a form of "be" or "get" at most two words before
+// that ("was ordered by", "had been seized by", "got hit by").
+func passiveBefore(toks []string, j int) bool {
+	if j < 2 || !text.PastParticiple(wordCore(toks[j-1])) {
+		return false
+	}
+	for i := j - 2; i >= 0 && i >= j-4; i-- {
+		switch strings.ToLower(wordCore(toks[i])) {
+		case "is", "was", "are", "were", "be", "been", "being", "get", "got", "gets", "gotten":
+			return true
+		}
+	}
+	return false
+}
+
+// isWeekdayOrMonth reports a day's or a month's name: a time, no doer.
+func isWeekdayOrMonth(w string) bool {
+	l := strings.ToLower(w)
+	return isWeekday(l) || len(text.Months(l)) > 0
 }
 
 // nameSaid is the antecedent of the name that ends at toks[k-1], with the

@@ -37,6 +37,10 @@ func TestPassiveAgentAntecedent(t *testing.T) {
 	if who := agentName(strings.Fields("President Guillermo Lasso said the toll was raised by Rodriguez"), map[string]capital{"rodriguez": {}, "lasso": {}}); who.name != "" {
 		t.Errorf("agentName after another's name = %q, want none", who.name)
 	}
+	// a day after a passive's "by" is a deadline, no doer
+	if who := agentName(strings.Fields("the transfer was ordered by Tuesday"), map[string]capital{"tuesday": {}}); who.name != "" {
+		t.Errorf("agentName of a deadline = %q, want none", who.name)
+	}
 	if who := agentName(strings.Fields("the toll was raised by Guillermo Rodriguez, the SNAI director"), map[string]capital{"rodriguez": {}}); who.name != "Guillermo Rodriguez" {
 		t.Errorf("agentName = %q, want Guillermo Rodriguez", who.name)
 	}

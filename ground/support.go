@@ -1677,7 +1677,7 @@ var whetherRE = regexp.MustCompile(`(?i)\b(?:whether|if)\b`)
 // leftOpenRE is a sentence that itself says a thing is not told: "did not
 // say whether", "have not said what was found", "it was not immediately
 // clear whether". It holds the claim's words without saying them.
-var leftOpenRE = regexp.MustCompile(`(?i)(?:\bnot|\bnever|n['’]t|n\s+t)\s+(?:\w+\s+){0,2}(?:say|said|says|clear|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|known|explain|explained)\b|\b(?:unclear|unknown|undisclosed)\b`)
+var leftOpenRE = regexp.MustCompile(`(?i)(?:\bnot|\bnever|n['’]t|n\s+t)\s+(?:\w+\s+){0,2}(?:say|said|says|clear|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|known|explain|explained)\b|\b(?:unclear|unknown|undisclosed)\b|\b(?:declined|refused|declines|refuses|decline|refuse)\s+to\s+(?:say|reveal|disclose|confirm|specify|explain|comment|name|detail)\b`)
 
 // isFiller reports a sentence with nothing to check: no content word, no
 // number, no name ("Sure!", "Yes.", "Here is what I found.").
