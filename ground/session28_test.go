@@ -140,3 +140,25 @@ func TestSameDay(t *testing.T) {
 		t.Errorf("the next day: dropped for %q, want kept", r)
 	}
 }
+
+// The word a claim sets before a title ("labour minister Ricardo Solis")
+// must be the passage's where it gives him the title with a word of its
+// own beside his name ("transport minister, Ricardo Solis"; "Ricardo
+// Solis, the transport minister"); the same word, a word of standing
+// ("current President"), a nationality of a place the sentence names, or
+// a word the naming sentence holds passes; another sentence's "labour
+// minister" is another's post.
+func TestTitleModifier(t *testing.T) {
+	const before = "Chile’s transport minister, Ricardo Solis, said on Wednesday the government would not intervene."
+	const after = "Ricardo Solis, the transport minister, said on Wednesday the government would not intervene."
+	const lasso = "On Monday, current President Guillermo Lasso declared a state of emergency."
+	runEdgeCases(t, []edgeCase{
+		{"another post", before, "Labour minister Ricardo Solis said the government would not intervene [1].", "transport minister"},
+		{"another post, title after the name", after, "Interior minister Ricardo Solis said the government would not intervene [1].", "transport minister"},
+		{"the same post", before, "Transport minister Ricardo Solis said the government would not intervene [1].", ""},
+		{"a nationality", before, "Chilean minister Ricardo Solis said the government would not intervene [1].", ""},
+		{"a word of standing", lasso, "Ecuadorian President Guillermo Lasso declared a state of emergency [1].", ""},
+		{"the claim's word in the sentence", "Chile’s transport minister, Ricardo Solis, said on Wednesday the labour dispute was private.", "Labour minister Ricardo Solis said the dispute was private [1].", ""},
+		{"another's post in another sentence", "The labour minister spoke first. Chile’s transport minister, Ricardo Solis, spoke on Wednesday.", "Labour minister Ricardo Solis spoke on Wednesday [1].", "transport minister"},
+	})
+}

@@ -3,6 +3,8 @@ package ground
 import (
 	"fmt"
 	"slices"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // titleNameRule: a title the claim sets before a name the passages hold
@@ -51,9 +53,53 @@ func titleNameRule(claim []string, _, all []sentWords, _ string) string {
 		if named && !titled {
 			return fmt.Sprintf("who: the passage never calls %s the %s", last, title)
 		}
+		if i > 0 {
+			if why := titleModifier(claim[i-1], title, last, all); why != "" {
+				return why
+			}
+		}
 	}
 	return ""
 }
+
+// titleModifier: the word a claim sets before a title ("labour minister
+// Ricardo Solis") must be the passages' where they give the person that
+// title with a word of their own before it ("Chile's transport minister,
+// Ricardo Solis"): another post of the same rank is another's. Words of
+// time or standing ("current", "former") and a claim's own that the
+// naming sentence holds anywhere (or its root: "Chilean" of "Chile's")
+// pass. Another sentence's "labour minister" is another person's post.
+func titleModifier(mod, title, last string, all []sentWords) string {
+	if stemOf(mod) == "" || titleStanding[mod] || prepositions[mod] {
+		return ""
+	}
+	theirs := ""
+	for _, s := range all {
+		if !slices.Contains(s, last) {
+			continue
+		}
+		if slices.Contains(s, mod) || slices.ContainsFunc(text.Related(mod), func(r string) bool { return slices.Contains(s, r) }) {
+			return "" // the sentence naming him says it somewhere, or its root ("Chilean": Chile's)
+		}
+		li := slices.Index(s, last)
+		for j := 1; j < len(s); j++ {
+			// the title beside the name, before it or after: "transport
+			// minister, Ricardo Solis", "Ricardo Solis, the transport
+			// minister"
+			if s[j] == title && stemOf(s[j-1]) != "" && !titleStanding[s[j-1]] && j-li <= 5 && li-j <= 4 {
+				theirs = s[j-1]
+			}
+		}
+	}
+	if theirs == "" || theirs == mod {
+		return ""
+	}
+	return fmt.Sprintf("who: the passage calls %s the %s %s, not the %s %s", last, theirs, title, mod, title)
+}
+
+// titleStanding are words before a title that tell when or how someone
+// holds it, not which post: "current President", "former minister".
+var titleStanding = set("current former then new acting interim outgoing incoming late deputy vice chief senior top head")
 
 // bigramIn reports a sentence holding a then b.
 func bigramIn(all []sentWords, a, b string) bool {
