@@ -162,3 +162,17 @@ func TestTitleModifier(t *testing.T) {
 		{"another's post in another sentence", "The labour minister spoke first. Chile’s transport minister, Ricardo Solis, spoke on Wednesday.", "Labour minister Ricardo Solis spoke on Wednesday [1].", "transport minister"},
 	})
 }
+
+// A denial of what the passage never tells is no less one with its
+// speaker after it ("No inmates escaped, police said"), where the
+// speaker's words are no part of what is denied; talk about the passages
+// ("No escape is reported, the story just says") stays no fact.
+func TestDenialWithTrailingSpeaker(t *testing.T) {
+	const p = "Police said 14 inmates had been taken to hospital in Guayaquil with gunshot and stab wounds."
+	runEdgeCases(t, []edgeCase{
+		{"speaker after", p, "No inmates escaped, police said [1].", "negation"},
+		{"speaker before", p, "Police said no inmates escaped [1].", "negation"},
+		{"a denial the passage holds", "Police said no inmates escaped.", "No inmates escaped, police said [1].", ""},
+		{"the passage's own talk", p, "No escape is reported, the story just says [1].", ""},
+	})
+}

@@ -2971,6 +2971,9 @@ func speakerInSentence(head string, s *evSentence) bool {
 // stem synonym, or through WordNet), and the clause no talk of what is
 // reported ("no result is reported"). "" when there is none.
 func deniedUnsaid(rest string, cited []int, ev []evidence, terms map[string]bool) string {
+	// who said it, after the denial ("No inmates escaped, police
+	// said"), is no term of what is denied
+	rest = trailingSaidRE.ReplaceAllString(rest, "")
 	for _, part := range clausePunctRE.Split(rest, -1) {
 		if t := deniedUnsaidIn(text.Words(part), cited, ev, terms); t != "" {
 			return t
@@ -2978,6 +2981,10 @@ func deniedUnsaid(rest string, cited []int, ev []evidence, terms map[string]bool
 	}
 	return ""
 }
+
+// trailingSaidRE is an attribution closing a claim: ", police said", ",
+// the prison authority told reporters".
+var trailingSaidRE = regexp.MustCompile(`(?i),\s*(?:[\p{L}’'.-]+\s+){1,5}(?:said|says|reported|reports|stated|states|added|confirmed|confirms|told\s+\w+)\s*[.!]?\s*$`)
 
 // clausePunctRE ends a clause where the words don't: "No prisoners
 // escaped; the forces got in".
