@@ -39,25 +39,7 @@ var personPronouns = set("he she him her his hers")
 // Salazar": whom a "she" then means, the words cannot tell).
 func openingName(body string, forms map[string]capital) antecedent {
 	toks := strings.Fields(withoutFrontedTime(body))
-	core := nameCore
-	capitalised := func(c string) bool { return c != "" && unicode.IsUpper([]rune(c)[0]) }
-	var name []string
-	known := false // a word of it the passages write capitalised inside a sentence
-	k := 0
-	for ; k < len(toks); k++ {
-		c := core(toks[k])
-		if !capitalised(c) || strings.ToUpper(c) == c {
-			break // a lower-case word, or an acronym: a body's ("SNAI")
-		}
-		name = append(name, c)
-		if _, ok := forms[strings.ToLower(c)]; ok {
-			known = true
-		}
-		if strings.ContainsAny(toks[k], ",;:") {
-			k++
-			break
-		}
-	}
+	name, k, known := nameRun(toks, 0, forms)
 	if !known {
 		return agentName(toks, forms)
 	}
@@ -91,22 +73,7 @@ func agentName(toks []string, forms map[string]capital) antecedent {
 				break
 			}
 		}
-		var name []string
-		known := false
-		for ; k < len(toks); k++ {
-			c := nameCore(toks[k])
-			if !capitalised(c) || strings.ToUpper(c) == c {
-				break
-			}
-			name = append(name, c)
-			if _, ok := forms[strings.ToLower(c)]; ok {
-				known = true
-			}
-			if strings.ContainsAny(toks[k], ",;:") {
-				k++
-				break
-			}
-		}
+		name, k, known := nameRun(toks, k, forms)
 		if !known || slices.ContainsFunc(name, isWeekdayOrMonth) {
 			return antecedent{}
 		}
@@ -121,6 +88,28 @@ func agentName(toks []string, forms map[string]capital) antecedent {
 		return nameSaid(toks, name, k)
 	}
 	return antecedent{}
+}
+
+// nameRun reads the capitalised words of toks from k on, up to a
+// lower-case word, an acronym (a body's: "SNAI") or a word a mark closes:
+// the name's words, where it ends, and whether a word of it is one the
+// passages write capitalised inside a sentence (known).
+func nameRun(toks []string, k int, forms map[string]capital) (name []string, end int, known bool) {
+	for ; k < len(toks); k++ {
+		c := nameCore(toks[k])
+		if c == "" || !unicode.IsUpper([]rune(c)[0]) || strings.ToUpper(c) == c {
+			break
+		}
+		name = append(name, c)
+		if _, ok := forms[strings.ToLower(c)]; ok {
+			known = true
+		}
+		if strings.ContainsAny(toks[k], ",;:") {
+			k++
+			break
+		}
+	}
+	return name, k, known
 }
 
 // passiveBefore reports a passive before toks[j] ("by"): a participle
