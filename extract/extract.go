@@ -312,10 +312,10 @@ func phrasalKey(ix Index, words []string, wi int, seen map[string]bool) (keyTerm
 // phrase's own verb left out, each with the number of ways WordNet leads
 // to it: "kick off" is inaugurate, start, commence, open, and through
 // start and commence also begin (a story's "began"); start is reached
-// twice (itself, and commence's synonym). A word one synonym alone leads
-// to stays out (start's "depart"), and so does one the synonyms give only
-// in later senses ("point out": remark and mention lead to "state", not
-// first).
+// twice (itself, and inaugurate's first synonym). A word one synonym
+// alone leads to stays out (open's "unfastened"), and so does one the
+// synonyms give only in later senses (start's "depart"; "point out":
+// remark and mention lead to "state", not first).
 func phrasalWords(verb, particle string) map[string]int {
 	syns := text.PhrasalSynonyms(verb, particle)
 	if len(syns) == 0 {

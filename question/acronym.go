@@ -13,12 +13,12 @@ import (
 // "was anyone hurt when the AG office got hit" asks of the "attorney
 // general" the stories write out. The words are two to four content words
 // in a row, no mark between them, whose first letters spell it: a noun
-// WordNet knows ("european union") or a title they write twice or more,
-// or once in capitals (its last word a person's: "attorney general"); ""
-// when the stories
-// hold no such run, or two that neither is written at least twice as
-// often as the other. A name the stories capitalise is not enough: "TV"
-// is no "Tomas Vera". Not after a number: "9 PM" is a time.
+// WordNet knows ("european union"), or a title the stories write twice or
+// more, or once in capitals (its last word a person's: "attorney
+// general"). "" when they hold no such run, or two that neither is
+// written at least twice as often as the other. A name the stories
+// capitalise is not enough ("TV" is no "Tomas Vera"), nor an abbreviation
+// after a number ("9 PM" is a time). A possessive keeps its "'s".
 func (v *Vocabulary) acronym(w, before string) string {
 	for _, poss := range []string{"'s", "’s"} {
 		if base, ok := strings.CutSuffix(w, poss); ok {
