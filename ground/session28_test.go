@@ -176,3 +176,15 @@ func TestDenialWithTrailingSpeaker(t *testing.T) {
 		{"the passage's own talk", p, "No escape is reported, the story just says [1].", ""},
 	})
 }
+
+// A claim denying that something is being done ("who is not running in
+// next month's election") denies a deed no cited passage speaks of, as
+// one in the perfect or the passive does; a denial of a deed the passage
+// tells is left to the other rules.
+func TestDeniedProgressive(t *testing.T) {
+	const p = "This latest surge of prison violence comes during campaigning for presidential elections next month."
+	runEdgeCases(t, []edgeCase{
+		{"not running", p, "Lasso is not running in next month's election [1].", "negation"},
+		{"running told", "Lasso is not running in next month's presidential elections.", "Lasso is not running in next month's election [1].", ""},
+	})
+}

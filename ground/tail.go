@@ -178,8 +178,9 @@ func lemmaInSentence(s *evSentence, w string) bool {
 }
 
 // notDoneRE finds a claim denying that something was done, in the perfect
-// or the passive: "they have not been postponed", "has not resigned".
-var notDoneRE = regexp.MustCompile(`(?i)\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?([a-z]+ed)\b`)
+// or the passive, or that it is being done: "they have not been
+// postponed", "has not resigned", "who is not running in the election".
+var notDoneRE = regexp.MustCompile(`(?i)\b(?:has|have|had|was|were|is|are)\s+(?:not|never)\s+(?:yet\s+)?(?:been\s+)?([a-z]+ed|[a-z]{2,}ing)\b`)
 
 // deniedUnsaidDeed returns the verb of a deed a claim says was not done
 // ("the elections have not been postponed") when no cited passage speaks
