@@ -1392,10 +1392,15 @@ func numberNouns(words []string) []numNoun {
 		nn := numNoun{val: v, approx: i > 0 && approxWords[words[i-1]]}
 		if i > 0 {
 			nn.before = words[i-1]
-			if nn.before == "to" && i > 1 && words[i-2] == "up" {
+			// "revised the toll up to 31", "bumped the death toll up to
+			// 31": where the figure went, within four words of its verb
+			changed := i > 2 && words[i-2] == "up" && slices.ContainsFunc(words[max(0, i-7):i-2], func(w string) bool { return movedVerbs[text.Lemma(w)] })
+			if nn.before == "to" && i > 1 && words[i-2] == "up" && !changed {
 				nn.before, nn.approx = "up to", true
 			}
-			nn.side = boundSide(words[max(0, i-2):i])
+			if !changed || words[i-2] != "up" {
+				nn.side = boundSide(words[max(0, i-2):i])
+			}
 		}
 		for j := i + n; j < len(words) && j < i+n+2; j++ {
 			if v2, _ := numberAt(words, j); v2 != "" {
@@ -1422,6 +1427,10 @@ type numNoun struct {
 	// "nearly 40"), 0 for no bound.
 	side int
 }
+
+// movedVerbs move a figure: after one, "up to 31" is where it went, no
+// bound ("revised the toll up to 31", "pushed it up to 40").
+var movedVerbs = set("revise raise increase push bump move bring put go climb jump rise ratchet")
 
 // boundSide reads the one or two words before a number as a bound's side.
 func boundSide(before []string) int {

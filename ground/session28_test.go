@@ -188,3 +188,16 @@ func TestDeniedProgressive(t *testing.T) {
 		{"running told", "Lasso is not running in next month's presidential elections.", "Lasso is not running in next month's election [1].", ""},
 	})
 }
+
+// "Up to 31" after a verb that moves a figure ("revised the toll up to
+// 31", "raised the death toll up to 31") is where the figure went, no
+// bound; "up to 31 people" with no such verb ("up to 31 people may have
+// died") still is one.
+func TestUpToAfterMove(t *testing.T) {
+	const p = "Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31."
+	runEdgeCases(t, []edgeCase{
+		{"revised up to", p, "The attorney general on Tuesday revised the toll up to 31 from 18 [1].", ""},
+		{"raised up to", p, "The attorney general raised the death toll up to 31 [1].", ""},
+		{"a bound", p, "Up to 31 people died in the violence [1].", "precision"},
+	})
+}
