@@ -649,10 +649,16 @@ func denyingVerb(cw []string) bool {
 			return true
 		case (w == "ruled" || w == "rules" || w == "rule" || w == "ruling") && i+1 < len(cw) && cw[i+1] == "out":
 			return true
+		case i+1 < len(cw) && keepingOut[text.Lemma(w)+" "+cw[i+1]]:
+			return true // "would stay out of it" of "would not intervene"
 		}
 	}
 	return false
 }
+
+// keepingOut are phrasal verbs of not doing a thing: "stay out of it",
+// "hold off", "stand aside".
+var keepingOut = map[string]bool{"stay out": true, "keep out": true, "stay away": true, "hold off": true, "stand aside": true, "stand back": true}
 
 var denyingVerbs = set("rejected rejects declined declines dismissed dismisses excluded excludes") // (refused, denied: negCues)
 

@@ -201,3 +201,23 @@ func TestUpToAfterMove(t *testing.T) {
 		{"a bound", p, "Up to 31 people died in the violence [1].", "precision"},
 	})
 }
+
+// A phrasal verb of not doing a thing ("would stay out of it", "hold
+// off") keeps the denial of the quote it restates ("would not
+// intervene"); a claim with none of it still drops that denial.
+func TestKeepingOutKeepsDenial(t *testing.T) {
+	const q = `[1: "the government would not intervene in what he called a private dispute"]`
+	for _, c := range []struct {
+		claim string
+		drops bool
+	}{
+		{"The government would stay out of what he called a private dispute " + q + ".", false},
+		{"The government would hold off in what he called a private dispute " + q + ".", false},
+		{"The government would intervene in what he called a private dispute " + q + ".", true},
+	} {
+		body := claimBody(c.claim, findGroups(c.claim))
+		if got := droppedNegation(body, findGroups(c.claim)) != ""; got != c.drops {
+			t.Errorf("%q: drops the denial %v, want %v", c.claim, got, c.drops)
+		}
+	}
+}
