@@ -20,6 +20,9 @@ import (
 // capitalise is not enough ("TV" is no "Tomas Vera"), nor an abbreviation
 // after a number ("9 PM" is a time). A possessive keeps its "'s".
 func (v *Vocabulary) acronym(w, before string) string {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+		return "" // most words: read on every word of every question
+	}
 	for _, poss := range []string{"'s", "’s"} {
 		if base, ok := strings.CutSuffix(w, poss); ok {
 			if a := v.acronym(base, before); a != "" {
