@@ -85,7 +85,7 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 				if !answersKind(wh, kind, s, topic) {
 					continue
 				}
-				if wh == "what" && (leftOpenRE.MatchString(strings.Join(s.ws, " ")) || !toldAsDone(topic[0], s.ws)) {
+				if wh == "what" && (leftOpen(strings.Join(s.ws, " ")) || !toldAsDone(topic[0], s.ws)) {
 					// "Police have not said what was found", "tried to
 					// seize": the deed's thing is not told there
 					continue

@@ -30,7 +30,7 @@ func speechSaid(body string, cited []int, ev []evidence) bool {
 			for i := range ev[n-1].sents {
 				s := &ev[n-1].sents[i]
 				raw := ev[n-1].raw[s.start:s.end]
-				if leftOpenRE.MatchString(raw) || refusedRE.MatchString(raw) || !spokenBy(s.ws, speaker) {
+				if leftOpen(raw) || !spokenBy(s.ws, speaker) {
 					continue
 				}
 				held := true
@@ -94,4 +94,4 @@ var emptySaid = set("something nothing little")
 
 // refusedRE is a sentence telling that someone would not say: "refused
 // to say what caused the fire", "had said nothing about the attack".
-var refusedRE = regexp.MustCompile(`(?i)\b(?:refused|declined|would\s+not|wouldn['’]t)\s+(?:to\s+)?(?:say|comment|reveal|disclose)|\bsaid\s+nothing\b|\bno\s+comment\b`)
+var refusedRE = regexp.MustCompile(`(?i)\b(?:refused|declined|refuses|declines|refuse|decline|would\s+not|wouldn['’]t)\s+(?:to\s+)?(?:say|comment|reveal|disclose|confirm|specify|explain|name|detail)|\bsaid\s+nothing\b|\bno\s+comment\b`)

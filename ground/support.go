@@ -1496,7 +1496,7 @@ func saidAfterAll(body, lead string, cited []int, ev []evidence) bool {
 		var title map[string]bool // the title's words, read when a name needs them
 		for i := range ev[n-1].sents {
 			s := &ev[n-1].sents[i]
-			if leftOpenRE.MatchString(strings.Join(s.ws, " ")) {
+			if leftOpen(strings.Join(s.ws, " ")) {
 				continue // "officials did not say whether ...": it is not said there either
 			}
 			all := true
@@ -1677,7 +1677,12 @@ var whetherRE = regexp.MustCompile(`(?i)\b(?:whether|if)\b`)
 // leftOpenRE is a sentence that itself says a thing is not told: "did not
 // say whether", "have not said what was found", "it was not immediately
 // clear whether". It holds the claim's words without saying them.
-var leftOpenRE = regexp.MustCompile(`(?i)(?:\bnot|\bnever|n['’]t|n\s+t)\s+(?:\w+\s+){0,2}(?:say|said|says|clear|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|known|explain|explained)\b|\b(?:unclear|unknown|undisclosed)\b|\b(?:declined|refused|declines|refuses|decline|refuse)\s+to\s+(?:say|reveal|disclose|confirm|specify|explain|comment|name|detail)\b`)
+var leftOpenRE = regexp.MustCompile(`(?i)(?:\bnot|\bnever|n['’]t|n\s+t)\s+(?:\w+\s+){0,2}(?:say|said|says|clear|confirm|confirmed|disclose|disclosed|reveal|revealed|specify|specified|known|explain|explained)\b|\b(?:unclear|unknown|undisclosed)\b`)
+
+// leftOpen reports a sentence telling that something is not said or
+// known there (leftOpenRE), or that someone would not say it
+// (refusedRE: "declined to say what was found").
+func leftOpen(s string) bool { return leftOpenRE.MatchString(s) || refusedRE.MatchString(s) }
 
 // isFiller reports a sentence with nothing to check: no content word, no
 // number, no name ("Sure!", "Yes.", "Here is what I found.").
