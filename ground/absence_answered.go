@@ -106,16 +106,17 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 	return false, asked
 }
 
-// toldAsDone reports the deed w told as done in ws: its first word that
-// is w as written, a stem synonym or of w's lemma has no attempt or plan
-// before it ("tried to seize"); where no word is, and another way of
+// toldAsDone reports the deed w told as done in ws: a word of it (as
+// written, a stem synonym, or of w's lemma) asserted there (assertedIn:
+// no attempt or plan before it, "tried to seize"); where another way of
 // saying found it, ws holds no attempt or plan at all.
 func toldAsDone(w string, ws []string) bool {
 	t, l := stemOf(w), text.Lemma(w)
-	for j, x := range ws {
-		if sx := stemOf(x); sx == t || slices.Contains(text.StemSynonyms(t), sx) || text.Lemma(x) == l {
-			return !attemptAt(ws, j) && !unassertedAt(ws, j)
-		}
+	if slices.ContainsFunc(ws, func(x string) bool {
+		sx := stemOf(x)
+		return sx == t || slices.Contains(text.StemSynonyms(t), sx) || text.Lemma(x) == l
+	}) {
+		return assertedIn(w, ws)
 	}
 	return !slices.ContainsFunc(ws, func(x string) bool { return attemptCues[x] || unassertedCues[x] })
 }
