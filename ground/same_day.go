@@ -3,7 +3,8 @@ package ground
 import (
 	"regexp"
 	"strings"
-	"unicode"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // sameDayRE is a claim's day told by pointing back: "the same day", "on
@@ -31,13 +32,13 @@ func sameDay(claim, prev string) string {
 	return claim[:m[0]] + "on " + day + claim[m[1]:]
 }
 
-// lastWeekday is the last weekday named in s, capitalised, or "".
+// lastWeekday is the last weekday named in s (text.Weekdays),
+// capitalised, or "".
 func lastWeekday(s string) string {
-	f := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	for i := len(f) - 1; i >= 0; i-- {
-		if w := strings.ToLower(f[i]); isWeekday(w) {
-			return strings.ToUpper(w[:1]) + w[1:]
-		}
+	ds := text.Weekdays(text.Fold(s))
+	if len(ds) == 0 {
+		return ""
 	}
-	return ""
+	w := ds[len(ds)-1]
+	return strings.ToUpper(w[:1]) + w[1:]
 }
