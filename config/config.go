@@ -56,6 +56,8 @@ type Weaviate struct {
 	BatchSize int      `toml:"batch_size"`
 	// Replicas is the replication factor a new collection gets.
 	Replicas int `toml:"replicas"`
+	// Shards is how many shards a new collection is split into.
+	Shards int `toml:"shards"`
 	// Writer makes serve write the collection (at start and on every
 	// corpus reload); other serve processes only read it.
 	Writer bool `toml:"writer"`
@@ -165,7 +167,7 @@ func Default() Config {
 		Retrieval: Retrieval{K: DefaultK, AnswerThreshold: DefaultAnswerThreshold, HedgeFloor: DefaultHedgeFloor,
 			ChunkSentences: chunk.MaxSentences, ChunkBytes: chunk.MaxBytes, ChunkOverlap: chunk.Overlap,
 			HashDim: DefaultHashDim, Backend: "chromem"},
-		Weaviate: Weaviate{URL: "http://127.0.0.1:8080", Collection: DefaultCollection, Timeout: Duration{DefaultWeaviateTimeout}, BatchSize: DefaultWeaviateBatch, Replicas: 1},
+		Weaviate: Weaviate{URL: "http://127.0.0.1:8080", Collection: DefaultCollection, Timeout: Duration{DefaultWeaviateTimeout}, BatchSize: DefaultWeaviateBatch, Replicas: 1, Shards: 1},
 		LLM: LLM{
 			ChatModel: "gpt-4o-mini", EmbeddingModel: "text-embedding-3-small",
 			Timeout: Duration{DefaultLLMTimeout}, EmbedTimeout: Duration{DefaultEmbedTimeout},

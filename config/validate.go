@@ -125,6 +125,7 @@ func (w Weaviate) check(ck *checker, backend string) {
 	ck.durIn("weaviate.timeout", w.Timeout, time.Second, 10*time.Minute)
 	ck.intIn("weaviate.batch_size", w.BatchSize, 1, 10_000)
 	ck.intIn("weaviate.replicas", w.Replicas, 1, 16)
+	ck.intIn("weaviate.shards", w.Shards, 1, 64)
 	if w.Fallback != "" {
 		ck.oneOf("weaviate.fallback", w.Fallback, "chromem")
 	}

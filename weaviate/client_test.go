@@ -175,6 +175,8 @@ func TestNewValidates(t *testing.T) {
 		{URL: "http://x", Collection: "storybot"},
 		{URL: "http://x", Collection: "Story-bot"},
 		{URL: "http://x", Alpha: 1.5},
+		{URL: "http://x", Shards: -1},
+		{URL: "http://x", Replicas: -1},
 	} {
 		if _, err := New(cfg); err == nil {
 			t.Errorf("New(%+v) accepted", cfg)
@@ -194,7 +196,7 @@ func TestNewDefaults(t *testing.T) {
 	}
 	got := c.cfg
 	want := Config{URL: got.URL, Collection: DefaultCollection, Timeout: DefaultTimeout, BatchSize: DefaultBatchSize,
-		Replicas: 1, Alpha: 0.5, HybridCandidates: 100, MaxRetries: 4, RetryBase: 250 * time.Millisecond}
+		Replicas: 1, Shards: 1, Alpha: 0.5, HybridCandidates: 100, MaxRetries: 4, RetryBase: 250 * time.Millisecond}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("defaults (-want +got):\n%s", diff)
 	}

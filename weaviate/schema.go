@@ -36,7 +36,7 @@ var properties = []property{
 // classDef is the collection as created: storybot's own vectors
 // (vectorizer none), cosine distance like the in-process index, the
 // in-process BM25's parameters (k1 = 1.2, b = 0.75) with English stop
-// words, and Config.Replicas copies of each shard.
+// words, Config.Shards shards and Config.Replicas copies of each.
 func (c *Client) classDef() map[string]any {
 	return map[string]any{
 		"class":           c.cfg.Collection,
@@ -51,6 +51,7 @@ func (c *Client) classDef() map[string]any {
 			"stopwords": map[string]any{"preset": "en"},
 		},
 		"replicationConfig": map[string]any{"factor": c.cfg.Replicas},
+		"shardingConfig":    map[string]any{"desiredCount": c.cfg.Shards},
 		"properties":        properties,
 	}
 }

@@ -61,6 +61,17 @@ type Config struct {
 	// Weaviate only accepts on a replicated collection
 	// (TestClusterReplicated stops a node and asks the other).
 	Replicas int
+	// Shards is how many shards a new collection is split into (default
+	// 1), each held by Replicas nodes. Weaviate scores the keyword side of
+	// a search within each shard (a word's rarity is counted per shard)
+	// and assigns chunks to shards at random when it creates the
+	// collection, so with 2 or more shards the same question can rank
+	// chunks differently from one collection to the next, and differently
+	// from the in-process index. Weaviate's own default, one shard per
+	// node, did exactly that in TestClusterReplicated now and then; one
+	// shard keeps a search's ranking the same everywhere. Raise it only
+	// for a collection too large for one node.
+	Shards int
 	// BatchSize is how many objects go in one batch write (default
 	// DefaultBatchSize).
 	BatchSize int
@@ -131,6 +142,12 @@ func New(cfg Config) (*Client, error) {
 	}
 	if cfg.Replicas == 0 {
 		cfg.Replicas = 1
+	}
+	if cfg.Shards < 0 {
+		return nil, fmt.Errorf("weaviate: shards %d: want 1 or more", cfg.Shards)
+	}
+	if cfg.Shards == 0 {
+		cfg.Shards = 1
 	}
 	if cfg.Alpha < 0 || cfg.Alpha > 1 {
 		return nil, fmt.Errorf("weaviate: alpha %g: want a number from 0 to 1", cfg.Alpha)

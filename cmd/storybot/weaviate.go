@@ -40,7 +40,7 @@ func newShared(cfg config.Config, getenv func(string) string, progress func(done
 	w := cfg.Weaviate
 	wc := weaviate.Config{
 		URL: w.URL, Collection: w.Collection, APIKey: getenv(config.EnvWeaviateKey),
-		Timeout: w.Timeout.Duration, BatchSize: w.BatchSize, Replicas: w.Replicas, Progress: progress,
+		Timeout: w.Timeout.Duration, BatchSize: w.BatchSize, Replicas: w.Replicas, Shards: w.Shards, Progress: progress,
 	}
 	write, err := weaviate.New(wc)
 	if err != nil {
