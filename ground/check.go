@@ -341,7 +341,12 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 					if why := pronounDeed(checked, who, valid, scope); why != "" {
 						rule, reason = "who", why
-					} else if why := pronounRole(checked, who, valid, scope); why != "" {
+					} else if why := pronounRole(checked, openingName(withoutSourceLead(prevNamed), forms), valid, scope); why != "" {
+						// the role rule reads past a source lead ("Based on
+						// the provided passages, Guillermo Rodriguez is
+						// ..."); the deed rule does not (review 20's B02,
+						// B03, B09: a "he" after such a claim is too often
+						// another's or told in other words)
 						rule, reason = "who", why
 					} else if why := pronounSpeech(checked, who, valid, scope, forms); why != "" {
 						rule, reason = "who", why

@@ -309,8 +309,8 @@ func pronounDeed(claim string, who antecedent, cited []int, ev []evidence) strin
 // name him is another's, whose sentence the passage holds ("Volunteers
 // from a local church handed out water" said of Maria Fernanda Quiroz,
 // whom another passage names as an inmate's mother). "" when the claim
-// gives no role, or a cited passage (or its title) holds a word of his
-// name.
+// gives no role, or a cited passage (or its title) holds his family name
+// (the name's last word).
 func pronounRole(claim string, who antecedent, cited []int, ev []evidence) string {
 	if who.name == "" || !opensWithPronoun(claim) {
 		return ""
@@ -325,20 +325,25 @@ func pronounRole(claim string, who antecedent, cited []int, ev []evidence) strin
 	if who.possessive {
 		return "" // "Maria Quiroz's son, Juan, ...": the "he" is the son
 	}
-	role := toks[3] // "a volunteer": volunteer
-	var names []string
+	r := 3 // "a volunteer": volunteer; "the current president": president
+	for r+1 < len(toks) && titleStanding[toks[r]] {
+		r++
+	}
+	role := toks[r]
+	// the last word of the name, the family name: a passage naming
+	// another Guillermo ("current President Guillermo Lasso") does not
+	// name Guillermo Rodriguez ("Dr. Ana Ruiz": Ruiz)
+	var surname string
 	for _, w := range text.Words(who.name) {
 		if !honorifics[w] {
-			names = append(names, w) // "Dr. Ana Ruiz": Ana Ruiz; another doctor is no word of her name
+			surname = w
 		}
 	}
 	for _, n := range cited {
 		e := &ev[n-1]
 		title := set(strings.Join(text.Words(e.title), " "))
-		for _, w := range names {
-			if e.words[w] || title[w] {
-				return ""
-			}
+		if e.words[surname] || title[surname] {
+			return ""
 		}
 		for i := range e.sents {
 			// the role's sentence telling it of a "she" or "her husband"
@@ -348,7 +353,7 @@ func pronounRole(claim string, who antecedent, cited []int, ev []evidence) strin
 			}
 		}
 	}
-	return fmt.Sprintf("who: the claim makes %s %s, in %s, which never names %s", who.name, strings.Join(toks[2:4], " "), passageList(cited), who.name)
+	return fmt.Sprintf("who: the claim makes %s %s, in %s, which never names %s", who.name, strings.Join(toks[2:r+1], " "), passageList(cited), who.name)
 }
 
 // titleIn reports two content words of a sentence's words ws at most one
