@@ -352,6 +352,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "who", why
 					}
 				}
+				if reason == "" && !pronoun {
+					if why := namedSpeech(checked, valid, scope, forms); why != "" {
+						rule, reason = "who", why
+					}
+				}
 				if reason == "" {
 					// "Rodriguez is the SNAI's director and he raised the
 					// death toll": the "he" inside the claim is the name

@@ -411,11 +411,36 @@ func pronounSpeech(claim string, who antecedent, cited []int, ev []evidence, for
 	if k >= len(f) || !text.IsSpeechVerb(strings.ToLower(wordCore(f[k]))) {
 		return ""
 	}
-	said := text.TermSet(strings.Join(f[k+1:], " "))
+	return speechOfAnother(text.TermSet(strings.Join(f[k+1:], " ")), text.Words(who.name), who.name, cited, ev, forms)
+}
+
+// namedSpeech reads a claim naming who said something ("members voted
+// 1,214 to 96, Chile's transport minister Ricardo Solis told reporters
+// outside the main gate") as pronounSpeech reads a "he said": when the
+// cited sentence holding at least half of what the claim has him say
+// never names him but names another as its speaker ("Union president
+// Marta Vergara told reporters outside the main gate that ..."), the words
+// are the other's. The speaker is speakerNamed's pair before the verb;
+// his family name is what the sentence must hold.
+func namedSpeech(claim string, cited []int, ev []evidence, forms map[string]capital) string {
+	f := strings.Fields(claim)
+	name, v := speakerAt(f, forms)
+	if name == "" {
+		return ""
+	}
+	nw := text.Words(name)
+	return speechOfAnother(text.TermSet(strings.Join(f[v+1:], " ")), nw[len(nw)-1:], name, cited, ev, forms)
+}
+
+// speechOfAnother returns why the words said (terms, three at least) are
+// another's than the speaker the claim names (name; names are the words
+// of it a sentence must hold to be his): a cited sentence holding at
+// least half of them names another speaker and none of names. "" when a
+// sentence holding them names him, or none names anyone.
+func speechOfAnother(said map[string]bool, names []string, name string, cited []int, ev []evidence, forms map[string]capital) string {
 	if len(said) < 3 {
 		return ""
 	}
-	names := text.Words(who.name)
 	other := ""
 	for _, n := range cited {
 		e := &ev[n-1]
@@ -439,7 +464,7 @@ func pronounSpeech(claim string, who antecedent, cited []int, ev []evidence, for
 		}
 	}
 	if other != "" {
-		return fmt.Sprintf("who: the passage gives these words to %s, not %s", other, who.name)
+		return fmt.Sprintf("who: the passage gives these words to %s, not %s", other, name)
 	}
 	return ""
 }
@@ -452,7 +477,13 @@ func pronounSpeech(claim string, who antecedent, cited []int, ev []evidence, for
 // told Ricardo Solis that", "she said in Buenos Aires", "told Human Rights
 // Watch").
 func speakerNamed(sentence string, forms map[string]capital) string {
-	f := strings.Fields(sentence)
+	name, _ := speakerAt(strings.Fields(sentence), forms)
+	return name
+}
+
+// speakerAt is speakerNamed on a sentence's fields f, with the index of
+// the verb of saying after the name (-1 when there is no name).
+func speakerAt(f []string, forms map[string]capital) (string, int) {
 	isName := func(w string) bool {
 		if w == "" || !unicode.IsUpper([]rune(w)[0]) || strings.ToUpper(w) == w || text.IsTimeWord(strings.ToLower(w)) {
 			return false
@@ -476,18 +507,21 @@ func speakerNamed(sentence string, forms map[string]capital) string {
 			return ""
 		}
 		if p := pairAt(v - 1); p != "" {
-			return p
+			return p, v
 		}
 		if strings.HasSuffix(f[v-1], ",") {
 			for k := v - 2; k >= 1 && k >= v-7; k-- {
 				if strings.HasSuffix(f[k], ",") {
-					return pairAt(k)
+					if p := pairAt(k); p != "" {
+						return p, v
+					}
+					return "", -1
 				}
 			}
 		}
-		return ""
+		return "", -1
 	}
-	return ""
+	return "", -1
 }
 
 // roleClaim reports a claim giving "he" or "she" a role: "He is the
