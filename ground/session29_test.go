@@ -54,3 +54,17 @@ func TestNamedSpeechOfAnother(t *testing.T) {
 		{"no speaker named", "Reporters outside the main gate were told that members had voted 1,214 to 96. Ricardo Solis said on Wednesday that the government would not intervene.", "Members had voted 1,214 to 96, Ricardo Solis told reporters outside the main gate [1].", ""},
 	})
 }
+
+// A quotation in a quoting claim's words is proven by its passage though
+// it runs past the sentence the claim's marker quotes ("We are not asking
+// for luxuries. We are asking to go home alive ..." beside [1: "We are
+// asking to go home alive"]); one the passage lacks, or writes otherwise,
+// is still not.
+func TestQuotationPastMarkerQuote(t *testing.T) {
+	const p = "The port was closed on Thursday. \"We are not asking for luxuries. We are asking to go home alive after a night shift,\" union president Marta Vergara said."
+	runEdgeCases(t, []edgeCase{
+		{"past the quoted sentence", p, "Marta Vergara said: \"We are not asking for luxuries. We are asking to go home alive after a night shift\" [1: \"We are asking to go home alive\"].", ""},
+		{"words the passage lacks", p, "Marta Vergara said: \"We are not asking for money. We are asking to go home alive after a night shift\" [1: \"We are asking to go home alive\"].", "quotation"},
+		{"the quoted sentence itself", p, "Marta Vergara said: \"We are asking to go home alive after a night shift\" [1: \"We are asking to go home alive\"].", ""},
+	})
+}

@@ -470,7 +470,16 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 				ok = true
 				break
 			}
-			if s, end, in := cite.FindQuote(e.raw, q); in {
+			raw := e.raw
+			if _, _, in := cite.FindQuote(raw, q); !in && e.full != nil {
+				// a quotation the passage holds past the sentences its
+				// marker quotes ("told reporters: "We are not asking for
+				// luxuries. We are asking to go home alive ..."" [3: "We
+				// are asking to go home alive"]): its words are proven
+				// all the same, and the rest of the claim stays narrowed
+				raw = e.full.raw
+			}
+			if s, end, in := cite.FindQuote(raw, q); in {
 				found[n] = text.Span{Start: e.start + s, End: e.start + end}
 				quoted = append(quoted, quoteAt{n, s})
 				ok = true
