@@ -19,6 +19,10 @@ var (
 	rangeMarkRE  = regexp.MustCompile(`\[\s*(\d+)\s*[-–]\s*(\d+)\s*\]`)
 	semiMarkRE   = regexp.MustCompile(`\[\s*(\d+(?:\s*;\s*\d+)+)\s*\]`)
 	parenMarkRE  = regexp.MustCompile(`\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)`)
+	// unclosedQuoteMarkRE is a quoting marker whose quote has no closing
+	// quotation mark before the bracket: [1: "This operation has been
+	// decisive, complied with human rights].
+	unclosedQuoteMarkRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*["“]([^"“”\[\]\n\r]+?)\s*\]`)
 	// singleQuoteMarkRE is a quoting marker whose quote is in single
 	// quotation marks: [3: 'violence that has surged since 2021'].
 	singleQuoteMarkRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*(?:'([^"\]\n]*)'|‘([^"\]\n]*)’)\s*\]`)
@@ -35,13 +39,15 @@ var superDigits = strings.NewReplacer("¹", "1", "²", "2", "³", "3", "⁴", "4
 // normalizeMarkers rewrites the marker forms models emit (【1】, [^1],
 // [Passage 1], (1), ¹, [1-3], [1; 2]) as [1], a quote in single
 // quotation marks ([1: 'words']) as one in double ones, and a quoting
-// marker left open at its line's end ([1: "words." ) as closed there. A
+// marker left open at its line's end ([1: "words." ) or closed with its
+// bracket alone ([1: "words]) as closed there. A
 // form that might be text rather than a marker ("(2023)") is rewritten
 // only when every number in it names a passage.
 func normalizeMarkers(s string, npass int) string {
 	s = quoteMarkRE.ReplaceAllString(s, "[$1: $2")
 	if strings.Contains(s, ":") {
 		s = closeOpenQuotes(s)
+		s = unclosedQuoteMarkRE.ReplaceAllString(s, `[$1: "$2"]`)
 	}
 	if strings.Contains(s, ": '") || strings.Contains(s, ":'") || strings.Contains(s, "‘") {
 		s = singleQuoteMarkRE.ReplaceAllString(s, `[$1: "$2$3"]`)

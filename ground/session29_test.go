@@ -68,3 +68,28 @@ func TestQuotationPastMarkerQuote(t *testing.T) {
 		{"the quoted sentence itself", p, "Marta Vergara said: \"We are asking to go home alive after a night shift\" [1: \"We are asking to go home alive\"].", ""},
 	})
 }
+
+// A quoting marker closed by its bracket alone ([1: "words]) is read as
+// closed there; one closed properly, or whose quote holds a quotation
+// mark of its own, is left as written.
+func TestUnclosedQuoteMarker(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{`It "complied with human rights" [1: "This operation has been decisive, complied with human rights]. Next.`, `[1: "This operation has been decisive, complied with human rights"]`},
+		{`Two [1: "held hostage"] and [2: "were freed ].`, `[1: "held hostage"] and [2: "were freed"]`},
+		{`Closed [2, 3: “were freed”].`, `[2, 3: “were freed”]`},
+		{`Inner [1: "he said "no" ]`, `[1: "he said "no" ]`},
+	} {
+		if got := normalizeMarkers(c.in, 3); !strings.Contains(got, c.want) {
+			t.Errorf("normalizeMarkers(%q) = %q, want it to hold %q", c.in, got, c.want)
+		}
+	}
+}
+
+// Read as closed, such a marker's quote is checked as any quote is.
+func TestUnclosedQuoteMarkerChecked(t *testing.T) {
+	const p = "The operation complied with human rights, the prison director said on Tuesday."
+	runEdgeCases(t, []edgeCase{
+		{"its quote there", p, "The prison director said the operation complied with human rights [1: \"The operation complied with human rights].", ""},
+		{"its quote not there", p, "The prison director said the operation broke the law [1: \"The operation broke the law].", "quote"},
+	})
+}
