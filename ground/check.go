@@ -279,7 +279,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					checked = head // how the passage frames its report is no fact of the world
 				}
 				if spanishClaim(body) || spanishAnswer(body, asked) {
-					if g, ok := glossSpanish(body, valid, scope); ok {
+					if g, ok := glossSpanish(withoutSourceLead(body), valid, scope); ok {
 						checked, glossed = g, true // its English reading; names, numbers and dates as written
 					}
 				}

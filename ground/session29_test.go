@@ -1,8 +1,12 @@
 package ground
 
 import (
+	"errors"
 	"strings"
 	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // A "he" claim giving the person the claim before named a role is read
@@ -92,4 +96,32 @@ func TestUnclosedQuoteMarkerChecked(t *testing.T) {
 		{"its quote there", p, "The prison director said the operation complied with human rights [1: \"The operation complied with human rights].", ""},
 		{"its quote not there", p, "The prison director said the operation broke the law [1: \"The operation broke the law].", "quote"},
 	})
+}
+
+// A Spanish claim's source lead ("Según los pasajes proporcionados,")
+// names the passages, as "Based on the provided passages," does, and is
+// no speaker ("proporcionados" read as "proportionate" was taken for
+// one); a named source ("Según la policía,") or a numbered passage
+// ("Según el pasaje 1,") is no such lead.
+func TestSpanishSourceLead(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Según los pasajes proporcionados, la huelga fue convocada por el sindicato.", "la huelga fue convocada por el sindicato."},
+		{"De acuerdo con el texto, la huelga empezó el martes.", "la huelga empezó el martes."},
+		{"Según la policía, la huelga fue convocada por el sindicato.", "Según la policía, la huelga fue convocada por el sindicato."},
+		{"Según el pasaje 1, la huelga empezó el martes.", "Según el pasaje 1, la huelga empezó el martes."},
+	} {
+		if got := withoutSourceLead(c.in); got != c.want {
+			t.Errorf("withoutSourceLead(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	const st = " date 2023-07-27 STORY: Port.\n\nThe strike was called by the Union of Port Workers after talks over pay and night-shift safety broke down on Tuesday evening.\n"
+	s := story.Parse("s.txt", st)
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 6, MaxBytes: 1000})
+	claim := "Según los pasajes proporcionados, la huelga fue convocada por el sindicato de trabajadores portuarios después de que las negociaciones sobre salarios y seguridad fracasaran el martes por la tarde [1: \"after talks over pay and night-shift safety broke down on Tuesday evening\"]."
+	if _, got := Check(claim, "¿Por qué empezó la huelga?", ps); got != "" {
+		t.Errorf("%q: dropped for %q", claim, got)
+	}
 }

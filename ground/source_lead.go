@@ -15,11 +15,20 @@ import (
 // ..."), which may go on to say what they lack.
 var sourceLeadRE = regexp.MustCompile(`(?i)^\s*(?:(?:sure|okay|ok|yes|no|certainly|of course|absolutely)\s*[!,.]\s*)?(?:based on|according to|going by|judging by|from|per|as per|in) (?:the |these |this )?(?:provided |given |retrieved |available |above |supplied |cited )?(?:passages?|sources?|context|information|texts?|stor(?:y|ies)|articles?|excerpts?|documents?)(?: (?:provided|given|above|available))?\s*,\s*`)
 
+// sourceLeadEsRE is sourceLeadRE's lead in Spanish ("Según los pasajes
+// proporcionados,", "De acuerdo con el texto,"); a numbered passage
+// ("Según el pasaje 1,") or a named source ("Según la policía,") is not
+// one.
+var sourceLeadEsRE = regexp.MustCompile(`(?i)^\s*(?:(?:sí|si|no|claro)\s*[!,.]\s*)?(?:según|segun|de acuerdo con|conforme a|con base en|basándome en|basado en) (?:el |la |los |las |este |esta |estos |estas )?(?:pasajes?|fuentes?|textos?|artículos?|articulos?|notas?|noticias?|historias?|documentos?|fragmentos?|informaci[oó]n)(?: (?:proporcionad[oa]s?|dad[oa]s?|citad[oa]s?|disponibles?|anteriores|recuperad[oa]s?))?\s*,\s*`)
+
 // withoutSourceLead is claim without its source lead: "Based on the
 // provided passages, no one was injured" is checked as "no one was
 // injured", whose denial opens the clause.
 func withoutSourceLead(claim string) string {
 	loc := sourceLeadRE.FindStringIndex(claim)
+	if loc == nil {
+		loc = sourceLeadEsRE.FindStringIndex(claim)
+	}
 	if loc == nil || strings.TrimSpace(claim[loc[1]:]) == "" {
 		return claim
 	}
