@@ -235,6 +235,14 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 			ans = parts
 		}
 	}
+	if ans.Abstained {
+		// a statement asked to be confirmed that the stories don't settle
+		// as typed ("it said 13 dead right?"): what they say of its slot
+		if p := b.askPremise(ctx, q, read, voc); p != nil {
+			p.Timings, p.FallbackReason, p.DroppedClaims = ans.Timings, ans.FallbackReason, ans.DroppedClaims
+			ans = p
+		}
+	}
 	ans.Text = SanitizeMentions(ans.Text)
 	ans.Timings = timings(start, retrieved, ans.Timings.VerifyMS)
 	return ans, nil

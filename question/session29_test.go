@@ -1,0 +1,40 @@
+package question
+
+import "testing"
+
+// Premise reads a confirmation question as the question of its slot: its
+// figure (a span of time asks how long), else its day or month, else its
+// place (a capitalised word, or one the stories write as a name or not at
+// all, after "in", "at" or "near"). Not a question without a tag or an
+// opening asking whether it holds, not one asking a wh-question of its
+// own, and not one with no slot.
+func TestPremise(t *testing.T) {
+	var rd Reader
+	voc := rd.Vocabulary(newTermCorpus("Soldiers retook the Litoral prison in the city of Guayaquil on Tuesday.", "Gangs fought inside the prison."))
+	for _, c := range []struct{ q, want string }{
+		{"it said 13 dead right?", "how many it said dead"},
+		{"my colleague say 50 ppl die, betul ka?", "how many my colleague say ppl die"},
+		{"hello there, the radio was on about a terrible riot, I think they said 50 were killed in it, was that right?", ""}, // a story around it
+		{"is it true that only like 200 soldiers went in", "how many soldiers went in"},
+		{"the emergency is 90 days, is correct?", "how long the emergency is days"},
+		{"fighting started Monday right?", "when fighting started"},
+		{"the prison is in quito right?", "where the prison is"},
+		{"the prison is in Quito, is that right?", "where the prison is"},
+		{"the prison is in Guayaquil right?", "where the prison is"},
+		{"the prison is in guayaquil right?", "where the prison is"}, // a name the stories write
+		// no slot: a place the stories use as a common word, no figure, no day
+		{"the riot was in the prison right?", ""},
+		{"Guayaquil is in Peru, right?", ""}, // where a named place is: no sentence naming it tells
+		{"the army retook it right?", ""},
+		{"the army may go in again right?", ""},
+		// no confirmation asked
+		{"13 dead in the riot", ""},
+		{"how many died, 31 right?", ""}, // a question of its own
+		{"right, so 31 died", ""},
+	} {
+		got, ok := Premise(c.q, voc)
+		if ok != (c.want != "") || got != c.want {
+			t.Errorf("Premise(%q) = %q, %v; want %q", c.q, got, ok, c.want)
+		}
+	}
+}
