@@ -3,6 +3,10 @@ package bot_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/extract"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // A statement asked to be confirmed that the story doesn't settle as
@@ -28,4 +32,45 @@ func TestPremiseSlotAnswered(t *testing.T) {
 		}
 	}
 	seedRefuses(t, b, c, "100 inmates escaped during the riot, is that right?")
+}
+
+// A question naming no story that two stories answer as surely gets both,
+// each line under its story's title, each cited: "when did the gangs
+// start fighting" of the news corpus (the Manaus riot began on Sunday
+// morning, the Quito one late on Sunday). A question naming its story
+// (Colombia's attorney general), or one whose deed only one story holds
+// ("banana exports fall"), gets one answer; so does a yes/no question.
+func TestTwoStoriesAnswerAlike(t *testing.T) {
+	c := loadCorpus(t, "../testdata/news")
+	b := bot.New(c.index, nil, bot.DefaultOptions(), nil)
+	a := ask(t, b, "when did the gangs start fighting")
+	checkContract(t, []*corpus{c}, a)
+	if !strings.HasPrefix(a.Text, extract.TwoStories) || len(a.Citations) < 2 {
+		t.Fatalf("%q: %q, want two stories' answers", a.Question, a.Text)
+	}
+	first, last := a.Citations[0], a.Citations[len(a.Citations)-1]
+	if first.Source == last.Source {
+		t.Errorf("%q: both answers from %s", a.Question, first.Source)
+	}
+	for _, cit := range []bot.Citation{first, last} {
+		if label := "- In \"" + text.Clip(cit.Title, 80) + "\""; !strings.Contains(a.Text, label) {
+			t.Errorf("%q: no line labelled %q in %q", a.Question, label, a.Text)
+		}
+	}
+	if body := extract.Unlabelled(a.Text); strings.Contains(body, first.Title[:30]) || !strings.Contains(body, "Sunday") {
+		t.Errorf("Unlabelled(%q) = %q, want the answers without their titles", a.Text, body)
+	}
+	for _, q := range []string{
+		"what did colombia's attorney general's office do after the prison fire?",
+		"how much did ecuador's banana exports fall in the first quarter",
+		"were inmates killed in the riot",
+		"idk what a cellblock is but how many did they get into", // another story's sentence holds its words, less surely
+		"did troops regain control of the prison",
+	} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if strings.HasPrefix(a.Text, extract.TwoStories) {
+			t.Errorf("%q: %q, want one story's answer", q, a.Text)
+		}
+	}
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/storybot-dev/storybot/text"
 
 	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/extract"
 )
 
 // Case is one line of a question file (JSON Lines).
@@ -184,7 +185,7 @@ func Run(ctx context.Context, b Asker, cases []Case, k int, corpus fs.FS) (*Repo
 				rep.MRR += 1 / float64(r.Rank)
 			}
 		}
-		text := norm(ans.Text)
+		text := norm(extract.Unlabelled(ans.Text)) // what it says, not the titles naming its stories
 		switch {
 		case c.Answerable:
 			answerable++

@@ -788,6 +788,15 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// or a why or how and it gives no cause or method: at best the
 		// closest passage.
 		x.answer(ans, qt, form, keys, total, best, cands, neighbour)
+		if r := x.rival(ix, focus, qt, form, keys, total, best, cands); r != nil && !form.YesNo {
+			// Another story answers as surely, and the question names
+			// neither ("when did the gangs start fighting" of a corpus
+			// of prison riots): both, each under its story, rather than
+			// one picked for the asker.
+			n := len(ans.Citations) + 1
+			ans.Text = fmt.Sprintf("%s\n- %s: %s\n- %s: %s [%d]", TwoStories, storyLabel(best.p), ans.Text, storyLabel(r.p), story.Clean(r.text()), n)
+			ans.Citations = append(ans.Citations, cite.Cite(n, r.p, r.sp.Start, r.sp.End))
+		}
 	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor && !lacksOwnWord(keys, best):
 		// A yes/no question whose words a sentence holds itself is
 		// settled by it: "were any guards killed" by "No guards or inmates
@@ -2470,4 +2479,61 @@ func titleThing(ix Index, keys []keyTerm, source string) bool {
 		}
 	}
 	return true
+}
+
+// TwoStories opens an answer two stories give, each under its story.
+const TwoStories = "Two stories answer this:"
+
+// rival is the best candidate of another story than best's that answers
+// as surely (its answerability at the threshold), holding every key term
+// the question needs (lacksKeyTerm), every one best holds (holdsAsBest),
+// and the kind of answer asked for when best does; nil when there is
+// none.
+func (x Answerer) rival(ix Index, focus string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) *candidate {
+	var r *candidate
+	for _, c := range cands {
+		if c.p.Source == best.p.Source || best.typed && !c.typed || lacksKeyTerm(keys, total, c) || !holdsAsBest(keys, best, c) {
+			continue
+		}
+		if r == nil || c.score > r.score {
+			r = c
+		}
+	}
+	if r == nil || answerability(features(ix, focus, qt, form, keys, total, r, cands)) < x.Threshold {
+		return nil
+	}
+	return r
+}
+
+// holdsAsBest reports c holding, in its sentence or passage, every key
+// term best holds in its own: a question naming best's story ("what did
+// colombia's attorney general's office do") or its deed ("how much did
+// banana exports fall") has no rival in a story without them.
+func holdsAsBest(keys []keyTerm, best, c *candidate) bool {
+	for _, k := range keys {
+		if (best.held(k.term) > 0 || best.context[k.term] > 0) && c.held(k.term) == 0 && c.context[k.term] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// storyLabelRE is a story's label opening a line of a two-story answer.
+var storyLabelRE = regexp.MustCompile(`(?m)^- In "[^"\n]*"(?: \([^)\n]*\))?: `)
+
+// Unlabelled is an answer's text without what names its stories (the
+// opening of a two-story answer and each line's label): what the answer
+// itself says, for grading it.
+func Unlabelled(answer string) string {
+	return storyLabelRE.ReplaceAllString(strings.TrimPrefix(answer, TwoStories), "")
+}
+
+// storyLabel names a passage's story: its title (its first 80
+// characters) and date, as "In "<title>" (<date>)".
+func storyLabel(p *cite.Passage) string {
+	l := "In \"" + text.Clip(story.Clean(p.Title), 80) + "\""
+	if p.Date != "" {
+		l += " (" + p.Date + ")"
+	}
+	return l
 }
