@@ -341,7 +341,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 					}
 					if why := pronounDeed(checked, who, valid, scope); why != "" {
 						rule, reason = "who", why
-					} else if why := pronounRole(checked, openingName(withoutSourceLead(prevNamed), forms), valid, scope); why != "" {
+					} else if why := pronounRole(checked, openingName(withoutAnyLead(prevNamed), forms), valid, scope); why != "" {
 						// the role rule reads past a source lead ("Based on
 						// the provided passages, Guillermo Rodriguez is
 						// ..."); the deed rule does not (review 20's B02,

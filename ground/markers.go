@@ -21,8 +21,8 @@ var (
 	parenMarkRE  = regexp.MustCompile(`\((\d{1,2}(?:\s*,\s*\d{1,2})*)\)`)
 	// unclosedQuoteMarkRE is a quoting marker whose quote has no closing
 	// quotation mark before the bracket: [1: "This operation has been
-	// decisive, complied with human rights].
-	unclosedQuoteMarkRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*["“]([^"“”\[\]\n\r]+?)\s*\]`)
+	// decisive, complied with human rights], [2: 'were held hostage].
+	unclosedQuoteMarkRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*(?:["“]([^"“”\[\]\n\r]+?)|['‘]([^"“”'‘’\[\]\n\r]+?))\s*\]`)
 	// singleQuoteMarkRE is a quoting marker whose quote is in single
 	// quotation marks: [3: 'violence that has surged since 2021'].
 	singleQuoteMarkRE = regexp.MustCompile(`\[\s*(\d+(?:\s*,\s*\d+)*)\s*:\s*(?:'([^"\]\n]*)'|‘([^"\]\n]*)’)\s*\]`)
@@ -47,7 +47,7 @@ func normalizeMarkers(s string, npass int) string {
 	s = quoteMarkRE.ReplaceAllString(s, "[$1: $2")
 	if strings.Contains(s, ":") {
 		s = closeOpenQuotes(s)
-		s = unclosedQuoteMarkRE.ReplaceAllString(s, `[$1: "$2"]`)
+		s = unclosedQuoteMarkRE.ReplaceAllString(s, `[$1: "$2$3"]`)
 	}
 	if strings.Contains(s, ": '") || strings.Contains(s, ":'") || strings.Contains(s, "‘") {
 		s = singleQuoteMarkRE.ReplaceAllString(s, `[$1: "$2$3"]`)

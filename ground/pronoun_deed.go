@@ -421,7 +421,9 @@ func pronounSpeech(claim string, who antecedent, cited []int, ev []evidence, for
 // never names him but names another as its speaker ("Union president
 // Marta Vergara told reporters outside the main gate that ..."), the words
 // are the other's. The speaker is speakerNamed's pair before the verb;
-// his family name is what the sentence must hold.
+// his family name is what the sentence must hold. What he says is what
+// follows the verb, and, when that is too little to find a sentence by
+// ("said on Wednesday"), what comes before his name too.
 func namedSpeech(claim string, cited []int, ev []evidence, forms map[string]capital) string {
 	f := strings.Fields(claim)
 	name, v := speakerAt(f, forms)
@@ -429,7 +431,17 @@ func namedSpeech(claim string, cited []int, ev []evidence, forms map[string]capi
 		return ""
 	}
 	nw := text.Words(name)
-	return speechOfAnother(text.TermSet(strings.Join(f[v+1:], " ")), nw[len(nw)-1:], name, cited, ev, forms)
+	said := text.TermSet(strings.Join(f[v+1:], " "))
+	if len(said) < 3 {
+		// what he said before him: "Members voted 1,214 to 96, Ricardo
+		// Solis said", "..., Marta Vergara said on Wednesday"
+		if at := strings.Index(claim, strings.Fields(name)[0]); at > 0 {
+			for t := range text.TermSet(claim[:at]) {
+				said[t] = true
+			}
+		}
+	}
+	return speechOfAnother(said, nw[len(nw)-1:], name, cited, ev, forms)
 }
 
 // speechOfAnother returns why the words said (terms, three at least) are

@@ -42,10 +42,12 @@ func TestPronounRoleFamilyName(t *testing.T) {
 }
 
 // A claim naming who said something ("..., Ricardo Solis told reporters
-// outside the main gate") is dropped when the sentence holding what he is
-// said to have said gives it to another named speaker; kept when that
-// sentence names him (his family name is enough), when it names no
-// speaker, or when too little is said to find its sentence.
+// outside the main gate", "..., Ricardo Solis told reporters": what comes
+// before his name when too little follows the verb) is dropped when the
+// sentence holding what he is said to have said gives it to another named
+// speaker; kept when that sentence names him (his family name is enough),
+// when it names no speaker, or when too little is said to find its
+// sentence.
 func TestNamedSpeechOfAnother(t *testing.T) {
 	const p = "Union president Marta Vergara told reporters outside the main gate that members had voted 1,214 to 96 in favour of the stoppage. Chile’s transport minister, Ricardo Solis, said on Wednesday that the government would not intervene."
 	runEdgeCases(t, []edgeCase{
@@ -53,7 +55,8 @@ func TestNamedSpeechOfAnother(t *testing.T) {
 		{"another's words, name first", p, "Ricardo Solis told reporters outside the main gate that members had voted 1,214 to 96 [1].", "said is said by another"}, // the older rule of a claim opening with its speaker
 		{"his own words", p, "Ricardo Solis said on Wednesday that the government would not intervene [1].", ""},
 		{"the right speaker", p, "Marta Vergara told reporters outside the main gate that members voted 1,214 to 96 [1].", ""},
-		{"too little said", p, "Members voted 1,214 to 96 in favour of the stoppage, Ricardo Solis told reporters [1].", ""},
+		{"said before the name", p, "Members voted 1,214 to 96 in favour of the stoppage, Ricardo Solis told reporters [1].", "gives these words to Marta Vergara"},
+		{"too little said", p, "Ricardo Solis told reporters [1].", ""},
 		{"family name only", "Union president Marta Vergara said Solis told reporters outside the main gate that the government would not intervene. Chile's transport minister is Ricardo Solis.", "Ricardo Solis told reporters outside the main gate that the government would not intervene [1].", ""},
 		{"no speaker named", "Reporters outside the main gate were told that members had voted 1,214 to 96. Ricardo Solis said on Wednesday that the government would not intervene.", "Members had voted 1,214 to 96, Ricardo Solis told reporters outside the main gate [1].", ""},
 	})
