@@ -152,7 +152,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	plain := text.Rephrase(read)
 	// A follow-up that leans on the last turn ("where was that", "and the
 	// guards?") is read with that turn's subject; any other is read alone.
-	subject := ""
+	subject, asRead := "", read // asRead: the reading without the turn it leans on
 	if n := len(q.History); n > 0 && (voc.LeansOn(txt) || voc.LeansOn(plain)) {
 		last := q.History[n-1]
 		subject = question.Subject(last.Question, last.Answer)
@@ -238,7 +238,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 	if ans.Abstained {
 		// a statement asked to be confirmed that the stories don't settle
 		// as typed ("it said 13 dead right?"): what they say of its slot
-		if p := b.askPremise(ctx, q, read, voc); p != nil {
+		if p := b.askPremise(ctx, q, txt, asRead, voc); p != nil {
 			p.Timings, p.FallbackReason, p.DroppedClaims = ans.Timings, ans.FallbackReason, ans.DroppedClaims
 			ans = p
 		}

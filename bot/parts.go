@@ -86,18 +86,23 @@ var partMarkerRE = regexp.MustCompile(`\[\d+\]`)
 // askPremise answers a confirmation question the stories don't settle as
 // typed ("is it true that only 200 soldiers went in") with what they say
 // of its slot, read as question.Premise reads it ("how many soldiers went
-// in"), offline, when that reading is answered; else nil. The answer is
+// in"), offline, when that reading is answered; else nil. read is the
+// question as read (txt as typed, trimmed), without a turn it leans on. The answer is
 // the slot's sentence as it stands, never "Yes:" (the asker's figure,
 // day or place is not the stories'), and read_as shows the reading.
-func (b *Bot) askPremise(ctx context.Context, q Question, read string, voc *question.Vocabulary) *Answer {
+func (b *Bot) askPremise(ctx context.Context, q Question, txt, read string, voc *question.Vocabulary) *Answer {
 	slot, ok := question.Premise(read, voc)
 	if !ok {
-		return nil
+		// the reading may have cut the tag ("the prison is in quito or
+		// not?"): the question as typed, which the asking reads again
+		if slot, ok = question.Premise(txt, voc); !ok {
+			return nil
+		}
 	}
 	a, err := b.Ask(ctx, Question{Text: slot, History: q.History, K: q.K, Offline: true})
 	if err != nil || a.Abstained {
 		return nil
 	}
-	a.Question, a.ReadAs = q.Text, slot
+	a.Question, a.ReadAs = txt, slot
 	return a
 }

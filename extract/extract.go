@@ -794,7 +794,11 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 			// of prison riots): both, each under its story, rather than
 			// one picked for the asker.
 			n := len(ans.Citations) + 1
-			ans.Text = fmt.Sprintf("%s\n- %s: %s\n- %s: %s [%d]", TwoStories, storyLabel(best.p), ans.Text, storyLabel(r.p), story.Clean(r.text()), n)
+			rt := story.Clean(r.text())
+			if qt == question.Time {
+				rt = resolveDates(rt, r.p.Date) // its own day, counted from its own story's date
+			}
+			ans.Text = fmt.Sprintf("%s\n- %s: %s\n- %s: %s [%d]", TwoStories, storyLabel(best.p), ans.Text, storyLabel(r.p), rt, n)
 			ans.Citations = append(ans.Citations, cite.Cite(n, r.p, r.sp.Start, r.sp.End))
 		}
 	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor && !lacksOwnWord(keys, best):
@@ -2531,7 +2535,9 @@ func Unlabelled(answer string) string {
 // storyLabel names a passage's story: its title (its first 80
 // characters) and date, as "In "<title>" (<date>)".
 func storyLabel(p *cite.Passage) string {
-	l := "In \"" + text.Clip(story.Clean(p.Title), 80) + "\""
+	// a headline's own quotation marks made single, so the label ends
+	// at its closing one (storyLabelRE)
+	l := "In \"" + strings.ReplaceAll(text.Clip(story.Clean(p.Title), 80), `"`, "'") + "\""
 	if p.Date != "" {
 		l += " (" + p.Date + ")"
 	}

@@ -3,6 +3,7 @@ package question
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -15,23 +16,35 @@ import (
 // statement as the question of that slot ("how many dead", "where the
 // prison is", "when fighting start").
 
+var premiseDayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true}
+
 var (
 	// confirmTagRE is a tag asking whether the statement before it holds:
-	// "..., right?", "is that right", "is correct?", "e true?", "betul
-	// ka?", "yes?", "or not?".
-	confirmTagRE = regexp.MustCompile(`(?i)[,\s]+(?:(?:is|was)\s+(?:that|it|this)\s+|is\s+)?(?:right|correct|true|accurate|yes|e\s+true|betul(?:\s+ka)?|innit|or\s+not|or\s+no|isn'?t\s+it|wasn'?t\s+it|no)\s*[?!.]*\s*$`)
+	// "..., right?", "is that right", "am I right", "is correct?", "e
+	// true?", "betul ka?", "yes?", "or not?", "didn't they?".
+	confirmTagRE = regexp.MustCompile(`(?i)[,\s]+(?:(?:is|was)\s+(?:that|it|this)\s+|is\s+|am\s+i\s+)?(?:right|correct|true|accurate|yes|e\s+true|betul(?:\s+ka)?|innit|or\s+not|or\s+no|(?:isn|wasn|didn|doesn|aren|weren|hasn|haven)'?t\s+(?:it|they|he|she|that|there)|no)\s*[?!.]*\s*$`)
 	// confirmOpenRE opens a question asking whether what follows holds:
 	// "is it true that", "is it correct".
 	confirmOpenRE = regexp.MustCompile(`(?i)^\s*(?:is|was)\s+it\s+(?:true|correct|right|accurate)\s+(?:that\s+)?`)
 	// premiseCountRE is a statement's figure, with the words that hedge
 	// it ("only like 200", "some hundred", "a few hundred", "over 50"):
 	// digits or number words, not a year.
-	premiseCountRE = regexp.MustCompile(`(?i)\b(?:(?:only|like|about|around|roughly|approx(?:imately)?|some|over|under|almost|nearly|just|at\s+least|more\s+than|less\s+than|a\s+few|a|few)\s+)*(?:\d{1,3}(?:,\d{3})*|\d{5,}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:\s+(?:hundred|thousand|dozen)s?)?\b`)
-	// premiseSpanRE is a figure that is a span of time: "90 days".
-	premiseSpanRE = regexp.MustCompile(`(?i)^\s*(?:day|days|week|weeks|month|months|year|years|hour|hours)\b`)
+	premiseCountRE = regexp.MustCompile(`(?i)\b(?:(?:only|like|about|around|roughly|approx(?:imately)?|some|over|under|almost|nearly|just|at\s+least|more\s+than|less\s+than|a\s+few|a|few)\s+)*(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|(?:[03-9]\d{3}|2[1-9]\d\d|1[0-8]\d\d)|\d{5,}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|dozens?)(?:\s+(?:hundred|thousand|dozen)s?)?\b`)
+	// premiseSpanRE is a figure that is a span of time: "90 days",
+	// "60-day"; premiseClockRE one that is a time of day: "10 pm".
+	premiseSpanRE  = regexp.MustCompile(`(?i)^[\s-]*(?:days?|weeks?|months?|years?|hours?|minutes?|mins?)\b`)
+	premiseClockRE = regexp.MustCompile(`(?i)^\s*(?:am|pm|a\.m\.?|p\.m\.?|o'?clock)(?:\W|$)`)
+	// pronounOneRE is "one" standing for a thing: "the one in guayaquil".
+	pronounOneRE = regexp.MustCompile(`(?i)\b(?:the|this|that|which|another|each|every|any|no)\s+one$`)
+	// premiseYearRE is a year; premiseDayWords are days no calendar names.
+	premiseYearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 	// premisePlaceRE is "in", "at" or "near" before a word that may be
 	// the statement's place.
-	premisePlaceRE = regexp.MustCompile(`(?i)\b(?:in|at|near)\s+(?:the\s+(?:city|town|province)\s+of\s+)?([\p{L}]+)`)
+	premisePlaceRE = regexp.MustCompile(`(?i)\b(?:in|at|near)\s+(?:the\s+(?:city|town|province)\s+of\s+)?([\p{L}]+(?-i:\s+\p{Lu}[\p{L}]+)*)`)
+	// premiseWhRE is a question word opening the statement (after one
+	// word at most: "so how many"), no relative ("my cousin who works
+	// there").
+	premiseWhRE = regexp.MustCompile(`(?i)^\s*(?:\S+\s+)?(?:what|whats|which|who|whos|whom|whose|when|where|wheres|why|how|hows)\b`)
 )
 
 // maxPremiseWords is the longest statement Premise reads: a longer one
@@ -44,15 +57,19 @@ const maxPremiseWords = 12
 // whether it holds, or opening "is it true that") as the question of its
 // slot: its figure ("how many"; "how long" for a span), else its day or
 // month ("when"; "may" is read as no month), else its place ("where": a
-// content word after "in", "at" or "near" the stories write as a name, or
-// none of their words: not "in again"; not after a name the stories
-// write, "Guayaquil is in Peru"). It
+// content word after "in", "at" or "near" that is none of the stories'
+// words, not "in again"; a place they name is the question's topic, "were
+// the hostages in Esmeraldas released or not?"; not after a name the
+// stories write, "Guayaquil is in Peru"). It
 // returns "", false for any other question, for one with no slot, and
 // for a statement of more than maxPremiseWords words. The question is read with its tag or opening cut and the slot's words
 // taken out: "is it true that na only 200 soldiers go there" reads "how
 // many na soldiers go there".
 func Premise(q string, voc *Vocabulary) (string, bool) {
-	s := strings.TrimSpace(q)
+	// what follows the tag and asks nothing ("right? 🤔")
+	s := strings.TrimRightFunc(q, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("?!.", r)
+	})
 	tagged := false
 	if loc := confirmTagRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s, tagged = strings.TrimSpace(s[:loc[0]]), true
@@ -60,43 +77,49 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 	if loc := confirmOpenRE.FindStringIndex(s); loc != nil {
 		s, tagged = strings.TrimSpace(s[loc[1]:]), true
 	}
-	if !tagged || whWordRE.MatchString(s) {
+	if !tagged || premiseWhRE.MatchString(s) {
 		return "", false // no confirmation, or a question of its own ("how long was it, right?")
 	}
 	s = strings.TrimRight(s, "?!. ")
 	if len(strings.Fields(s)) > maxPremiseWords {
 		return "", false // a story told around it: its words would be the reading's
 	}
-	if loc := premiseCountRE.FindStringIndex(s); loc != nil {
-		ask := "how many "
-		if premiseSpanRE.MatchString(s[loc[1]:]) {
-			ask = "how long "
+	for _, loc := range premiseCountRE.FindAllStringIndex(s, -1) {
+		if pronounOneRE.MatchString(s[:loc[1]]) {
+			continue // "the one in guayaquil": a thing, no figure
 		}
-		return ask + squeeze(s[:loc[0]]+" "+s[loc[1]:]), true
+		ask := "how many "
+		switch rest := s[loc[1]:]; {
+		case premiseSpanRE.MatchString(rest):
+			ask = "how long "
+		case premiseClockRE.MatchString(rest):
+			return "when " + squeeze(s[:loc[0]]+" "+premiseClockRE.ReplaceAllString(rest, " ")), true
+		}
+		return ask + squeeze(s[:loc[0]]+" "+strings.TrimLeft(s[loc[1]:], "-")), true
 	}
 	for _, w := range strings.Fields(s) {
-		if f := text.Fold(strings.Trim(w, ",;:")); text.IsTimeWord(f) && f != "may" {
+		// a day, a month ("may" only as "May"), a year
+		c := strings.Trim(w, ",;:")
+		if f := text.Fold(c); text.IsTimeWord(f) && (f != "may" || c == "May") || premiseDayWords[f] || premiseYearRE.MatchString(c) {
 			return "when " + squeeze(strings.Replace(s, w, "", 1)), true
 		}
 	}
 	for _, m := range premisePlaceRE.FindAllStringSubmatchIndex(s, -1) {
-		if f := text.Fold(s[m[2]:m[3]]); !text.IsTimeWord(f) && len(text.Terms(f)) > 0 && voc != nil && (voc.IsName(f) || !voc.uses(f)) && !namesPlace(s[:m[0]], voc) {
+		if f := text.Fold(strings.Fields(s[m[2]:m[3]])[0]); !text.IsTimeWord(f) && len(text.Terms(f)) > 0 && voc != nil && !voc.uses(f) && !namesPlace(s[:m[0]], voc) {
 			return "where " + squeeze(s[:m[0]]+" "+s[m[1]:]), true
 		}
 	}
 	return "", false
 }
 
-// namesPlace reports words of before the stories write as a name: a
-// statement placing a named place ("Guayaquil is in Peru") asks where
-// that place is, which a sentence naming it does not tell.
+// namesPlace reports a statement opening with a name the stories write
+// (before is the statement up to its "in"): placing a named place
+// ("Guayaquil is in Peru") asks where that place is, which a sentence
+// naming it does not tell; "the Litoral prison is in Quito" asks where
+// the prison is.
 func namesPlace(before string, voc *Vocabulary) bool {
-	for _, w := range text.Words(before) {
-		if voc.IsName(w) {
-			return true
-		}
-	}
-	return false
+	ws := text.Words(before)
+	return len(ws) > 0 && voc.IsName(ws[0])
 }
 
 // squeeze is s with its runs of spaces made one and its ends trimmed.
