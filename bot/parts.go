@@ -87,9 +87,10 @@ var partMarkerRE = regexp.MustCompile(`\[\d+\]`)
 // typed ("is it true that only 200 soldiers went in") with what they say
 // of its slot, read as question.Premise reads it ("how many soldiers went
 // in"), offline, when that reading is answered; else nil. read is the
-// question as read (txt as typed, trimmed), without a turn it leans on. The answer is
-// the slot's sentence as it stands, never "Yes:" (the asker's figure,
-// day or place is not the stories'), and read_as shows the reading.
+// question as read, without a turn it leans on; txt is it as typed,
+// trimmed. The answer is the slot's sentence as it stands, never "Yes:"
+// (the asker's figure, day or place is not the stories'), and read_as
+// shows the reading.
 func (b *Bot) askPremise(ctx context.Context, q Question, txt, read string, voc *question.Vocabulary) *Answer {
 	slot, ok := question.Premise(read, voc)
 	if !ok {

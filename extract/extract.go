@@ -2493,7 +2493,7 @@ const TwoStories = "Two stories answer this:"
 // the question needs (lacksKeyTerm), every one best holds (holdsAsBest),
 // and the kind of answer asked for when best does; nil when there is
 // none.
-func (x Answerer) rival(ix Index, focus string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) *candidate {
+func (x *Answerer) rival(ix Index, focus string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) *candidate {
 	var r *candidate
 	for _, c := range cands {
 		if c.p.Source == best.p.Source || best.typed && !c.typed || lacksKeyTerm(keys, total, c) || !holdsAsBest(keys, best, c) {

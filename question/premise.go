@@ -9,13 +9,14 @@ import (
 )
 
 // A confirmation question states a fact and asks whether it holds: "it
-// said 13 dead right?", "the prison is in quito right? the capital",
-// "fighting start Monday right?". When the stories don't settle it as
+// said 13 dead right?", "the prison is in quito right?", "fighting start
+// Monday right?". When the stories don't settle it as
 // typed (its figure, day or place is none of theirs), what they say of
 // the statement's slot is what the asker needs: Premise reads the
 // statement as the question of that slot ("how many dead", "where the
 // prison is", "when fighting start").
 
+// premiseDayWords are days a question may name that no calendar does.
 var premiseDayWords = map[string]bool{"yesterday": true, "today": true, "tonight": true, "tomorrow": true}
 
 var (
@@ -36,7 +37,7 @@ var (
 	premiseClockRE = regexp.MustCompile(`(?i)^\s*(?:am|pm|a\.m\.?|p\.m\.?|o'?clock)(?:\W|$)`)
 	// pronounOneRE is "one" standing for a thing: "the one in guayaquil".
 	pronounOneRE = regexp.MustCompile(`(?i)\b(?:the|this|that|which|another|each|every|any|no)\s+one$`)
-	// premiseYearRE is a year; premiseDayWords are days no calendar names.
+	// premiseYearRE is a year.
 	premiseYearRE = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 	// premisePlaceRE is "in", "at" or "near" before a word that may be
 	// the statement's place.
@@ -56,15 +57,15 @@ const maxPremiseWords = 12
 // Premise reads a confirmation question (a statement with a tag asking
 // whether it holds, or opening "is it true that") as the question of its
 // slot: its figure ("how many"; "how long" for a span), else its day or
-// month ("when"; "may" is read as no month), else its place ("where": a
-// content word after "in", "at" or "near" that is none of the stories'
-// words, not "in again"; a place they name is the question's topic, "were
-// the hostages in Esmeraldas released or not?"; not after a name the
-// stories write, "Guayaquil is in Peru"). It
-// returns "", false for any other question, for one with no slot, and
-// for a statement of more than maxPremiseWords words. The question is read with its tag or opening cut and the slot's words
-// taken out: "is it true that na only 200 soldiers go there" reads "how
-// many na soldiers go there".
+// month ("when"; "may" only written "May"), a year or a clock time, else
+// its place ("where": a content word after "in", "at" or "near" that is
+// none of the stories' words, not "in again"; a place they name is the
+// question's topic, "were the hostages in Esmeraldas released or not?";
+// not after a name the stories write, "Guayaquil is in Peru"). It returns "", false for any
+// other question, for one with no slot, and for a statement of more than
+// maxPremiseWords words. The question is read with its tag or opening cut
+// and the slot's words taken out: "is it true that na only 200 soldiers go
+// there" reads "how many na soldiers go there".
 func Premise(q string, voc *Vocabulary) (string, bool) {
 	// what follows the tag and asks nothing ("right? 🤔")
 	s := strings.TrimRightFunc(q, func(r rune) bool {
