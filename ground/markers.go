@@ -89,19 +89,32 @@ func normalizeMarkers(s string, npass int) string {
 // whose quote closes on a later line ("[1: "were held\nhostage."]"),
 // before any other marker.
 func closeOpenQuotes(s string) string {
-	ms := openQuoteMarkRE.FindAllStringSubmatchIndex(s, -1)
+	return replaceSome(s, openQuoteMarkRE, func(m []int) (string, bool) {
+		rest := s[m[1]:]
+		if end := strings.IndexAny(rest, "[]"); end >= 0 && rest[end] == ']' {
+			return "", false // its "]" comes later, on another line
+		}
+		return fmt.Sprintf("[%s: \"%s\"]%s", s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]]), true
+	})
+}
+
+// replaceSome rewrites the matches of re in s that repl takes: repl is
+// given a match's submatch indexes and returns what to write for it, or
+// false to keep the match as written.
+func replaceSome(s string, re *regexp.Regexp, repl func(m []int) (string, bool)) string {
+	ms := re.FindAllStringSubmatchIndex(s, -1)
 	if ms == nil {
 		return s
 	}
 	var b strings.Builder
 	last := 0
 	for _, m := range ms {
-		rest := s[m[1]:]
-		if end := strings.IndexAny(rest, "[]"); end >= 0 && rest[end] == ']' {
-			continue // its "]" comes later, on another line
+		r, ok := repl(m)
+		if !ok {
+			continue
 		}
 		b.WriteString(s[last:m[0]])
-		fmt.Fprintf(&b, "[%s: \"%s\"]%s", s[m[2]:m[3]], s[m[4]:m[5]], s[m[6]:m[7]])
+		b.WriteString(r)
 		last = m[1]
 	}
 	b.WriteString(s[last:])
@@ -114,27 +127,16 @@ func closeOpenQuotes(s string) string {
 // is judged by the characters before it, so markers side by side, or
 // after a parenthesised number, are each found.
 func parenMarkers(s string, npass int) string {
-	ms := parenMarkRE.FindAllStringSubmatchIndex(s, -1)
-	if ms == nil {
-		return s
-	}
-	var b strings.Builder
-	last := 0
-	for _, m := range ms {
-		at := m[0]
-		prev := at - 1
+	return replaceSome(s, parenMarkRE, func(m []int) (string, bool) {
+		prev := m[0] - 1
 		if prev >= 0 && (s[prev] == ' ' || s[prev] == '\t') {
 			prev--
 		}
 		if prev < 0 || s[prev] == ' ' || s[prev] == '\t' || s[prev] == '\n' || s[prev] == '\r' || !allPassages(s[m[2]:m[3]], npass) {
-			continue
+			return "", false
 		}
-		b.WriteString(s[last:at])
-		b.WriteString("[" + s[m[2]:m[3]] + "]")
-		last = m[1]
-	}
-	b.WriteString(s[last:])
-	return b.String()
+		return "[" + s[m[2]:m[3]] + "]", true
+	})
 }
 
 func allPassages(list string, npass int) bool {
