@@ -1537,7 +1537,7 @@ func numberAt(words []string, i int) (string, int) {
 		return "", 0
 	}
 	for n := min(MaxNumberWords, len(words)-i); n > 1; n-- {
-		if last := words[i+n-1]; !text.IsNumberTerm(stemOf(last)) && len(text.Numbers(last)) == 0 {
+		if last := words[i+n-1]; !text.IsNumberTerm(stemOf(last)) && (!text.MayHoldNumber(last) || len(text.Numbers(last)) == 0) {
 			continue // "twelve thousand containers" is two words of number; none ends on "and"
 		}
 		if i+n < len(words) && scaleWords[words[i+n]] {

@@ -163,6 +163,19 @@ var numberTerms = func() map[string]bool {
 	return m
 }()
 
+// numberWords holds the number words of the tables above, for
+// MayHoldNumber's one lookup; maxNumberWord is the longest one's length.
+var numberWords, maxNumberWord = func() (map[string]bool, int) {
+	m, longest := map[string]bool{}, 0
+	for _, tab := range []map[string]float64{smallNums, tensNums, units, scales} {
+		for w := range tab {
+			m[w] = true
+			longest = max(longest, len(w))
+		}
+	}
+	return m, longest
+}()
+
 // FoldMatch folds s for matching a claim's words against a passage's:
 // case and accents, quotation marks, hyphens and dashes as spaces, runs of
 // white space as one.
@@ -203,8 +216,7 @@ func MayHoldNumber(w string) bool {
 			continue
 		}
 		if start >= 0 {
-			part := strings.ToLower(w[start:i])
-			if _, ok := smallNums[part]; ok || tensNums[part] != 0 || units[part] != 0 || scales[part] != 0 {
+			if n := i - start; n >= 3 && n <= maxNumberWord && numberWords[strings.ToLower(w[start:i])] {
 				return true
 			}
 			start = -1
