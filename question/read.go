@@ -32,6 +32,7 @@ var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
 	q = unstretch(voc, text.Uncap(q))
+	q = text.StripAfterthoughts(q)
 	q = text.StripGuess(text.StripAside(text.StripRequest(text.StripHearsay(text.StripNarrative(text.StripLead(text.StripBrackets(text.ReadPidgin(text.StripLetter(text.StripLabel(q))))))))))
 	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
 	q = fromWhenRE.ReplaceAllString(q, "${1}since when") // "from when the violence is going up"
@@ -60,6 +61,9 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	for i, sp := range spans {
 		lw := strings.ToLower(strings.TrimRight(q[sp[0]:sp[1]], "'’;/"))
 		drop[i] = filler[i] && !(vocatives[lw] && !edge(i) && !commaNear(q, sp)) || i > 0 && text.IsIntensifier(lw) && stressed(q, spans, i)
+		if lw == "poor" && !voc.uses(lw) && i+1 < len(spans) && text.IsPersonNoun(strings.ToLower(q[spans[i+1][0]:spans[i+1][1]])) {
+			drop[i] = true // "how many poor souls died": sympathy, not what is asked
+		}
 	}
 	for i, sp := range spans {
 		out.WriteString(q[last:sp[0]])
@@ -78,6 +82,11 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 			out.WriteString(a) // "the AG office": the attorney general's
 			continue
 		}
+		if p := personWord(voc, lw); p != "" {
+			first = false
+			out.WriteString(p) // "how many souls died": how many people
+			continue
+		}
 		out.WriteString(readWord(voc, w, lw, &first))
 	}
 	out.WriteString(q[last:])
@@ -92,6 +101,20 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 		return q // nothing but filler: read as typed
 	}
 	return read
+}
+
+// personWord reads a plural noun WordNet gives as a synonym of "person"
+// ("souls", "mortals") as "people", the word count questions ask with,
+// when the stories never use it. "" otherwise.
+func personWord(voc *Vocabulary, lw string) string {
+	if voc.uses(lw) || !strings.HasSuffix(lw, "s") || lw == "persons" {
+		return ""
+	}
+	l := text.Lemma(lw)
+	if l == lw || !slices.Contains(text.Synonyms(l), "person") {
+		return ""
+	}
+	return "people"
 }
 
 // fromWhenRE is "from when" opening a question or its clause, as

@@ -7,9 +7,10 @@ import (
 
 // roleAskedRE finds the words a question asks a named person's role with
 // ("what is Rodriguez's job", "which function has he", "what position
-// does Guillermo Rodriguez hold"): group 1 the role noun, group 2 a verb
-// of holding it.
-var roleAskedRE = regexp.MustCompile(`\b(?:what|which|his|her|their|[\p{L}]+'s|[\p{L}]+’s|[\p{L}]+s')\s+(?:(?:exact|official|current|actual|main)\s+)?(job|position|role|title|function|occupation|profession|designation)\b(?:(?:[^?.,;]|\b(?:mr|mrs|ms|dr|sr)\.)*?\b(hold|holds|held|have|has|had|occupy|occupies)\b)?`)
+// does Guillermo Rodriguez hold", "what is Rodriguez in charge of"):
+// group 1 the role noun, group 2 a verb of holding it, group 3 the
+// "charge" a question ends on.
+var roleAskedRE = regexp.MustCompile(`\b(?:what|which|his|her|their|[\p{L}]+'s|[\p{L}]+’s|[\p{L}]+s')\s+(?:(?:exact|official|current|actual|main)\s+)?(job|position|role|title|function|occupation|profession|designation)\b(?:(?:[^?.,;]|\b(?:mr|mrs|ms|dr|sr)\.)*?\b(hold|holds|held|have|has|had|occupy|occupies)\b)?|\bwhat(?:\s+(?:is|was)|\s*['’]s|s)\s+(?:[\p{L}'’]+\s+){1,3}?in\s+(charge)\s+of\W*$`)
 
 // honorificRE is an honorific before a name ("this Mr. Guillermo
 // Rodriguez").
