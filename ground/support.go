@@ -1449,12 +1449,28 @@ func saidIn(body, lead string, ns []int, ev []evidence) int {
 	return 0
 }
 
+// consequenceRE opens the conclusion a reply draws from what it says is
+// missing: ", so I can't say", ", so it is unclear", "; therefore".
+var consequenceRE = regexp.MustCompile(`(?i)(?:,|;|\s-|\s–|\s—)\s*(?:and\s+)?(?:so|therefore|thus|hence|which\s+means)\b`)
+
 // saidAfterAll reports whether a cited passage does say what an absence
 // claim says it doesn't: one sentence holds all of the claim's own words
 // (three at least, the talk about passages aside). lead is what a claim
 // split at "but" or ";" said before the clause body ("The passages
 // report who raised the death toll and when"), or "".
 func saidAfterAll(body, lead string, cited []int, ev []evidence) bool {
+	if cue := absenceRE.FindStringIndex(body); cue != nil {
+		if c := consequenceRE.FindStringIndex(body[cue[1]:]); c != nil {
+			// "don't mention any previous strikes at the port, so I
+			// can't say how long the last one lasted": what follows is
+			// the reply's own conclusion, not what it says is missing;
+			// a passage saying either part says what the claim says it
+			// doesn't
+			if saidAfterAll(body[:cue[1]+c[0]], lead, cited, ev) {
+				return true
+			}
+		}
+	}
 	if parts := whAlternatives(body); len(parts) > 1 {
 		// "don't say who raised the death toll or which official announced
 		// it": a passage that says either says what the claim says none do.
@@ -1699,7 +1715,7 @@ func isFiller(body string) bool {
 	if numbersIn(body) != nil || len(quotations(body)) > 0 {
 		return false
 	}
-	if complimentRE.MatchString(body) {
+	if complimentRE.MatchString(body) || signOffRE.MatchString(body) {
 		return true
 	}
 	if isOffer(body) {
@@ -1716,6 +1732,10 @@ func isFiller(body string) bool {
 // complimentRE is a compliment on the question: "Great question!", "Good
 // question.", "¡Buena pregunta!".
 var complimentRE = regexp.MustCompile(`(?i)^\W*(?:(?:a|what\s+a|that'?s\s+a|this\s+is\s+a)\s+)?(?:great|good|excellent|interesting|fair|nice)\s+question\W*$|^\W*(?:buena|excelente)\s+pregunta\W*$`)
+
+// signOffRE is a sentence that only wishes the reader well: "Stay safe
+// out there!", "Take care.", "Have a great day!", "¡Cuídense!".
+var signOffRE = regexp.MustCompile(`(?i)^\W*(?:(?:stay|be|keep)\s+safe(?:\s+(?:out\s+there|everyone|all|friends?|folks))?|take\s+care(?:\s+(?:out\s+there|everyone|all))?|have\s+a\s+(?:good|great|nice|lovely|safe)\s+(?:day|one|evening|night|weekend|trip)|good\s+luck|cheers|stay\s+tuned|cu[ií]d(?:ense|ate|ese)(?:\s+mucho)?|saludos|un\s+abrazo|buena\s+suerte)\W*$`)
 
 // offerRE is a sentence offering the reader more: "Let me know if you'd
 // like more on the timeline!", "Feel free to ask about the strike.", "If
@@ -3210,7 +3230,13 @@ var (
 	// mediumRE finds where a claim says something was said ("said in a
 	// press conference", "announced on social media"): a detail set apart.
 	mediumRE = regexp.MustCompile(`(?i)\b(?:said|says|told|announced|stated|wrote|posted|confirmed|reported)\s+(?:in|at|on|during|via|through)\s+(?:(?:a|an|the|its|their|his|her)\s+)?([^,;:.()]{3,40}?)(?:\s+(?:that|when|where|after|before)\b|[,;:.()]|$)`)
-	agentRE  = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
+	// backingRE finds who or what a claim says backed a deed ("retook
+	// the prison, backed by helicopters and armored vehicles"), and
+	// withinRE how soon it says the deed was done ("within hours"): a
+	// detail set apart.
+	backingRE = regexp.MustCompile(`(?i)\b(?:backed|supported|accompanied|aided|assisted|escorted|reinforced)\s+(?:up\s+)?(?:by|with)\s+([^,;:.()\[\]]{3,60}?)(?:\s+(?:as|when|while|after|before|that|to)\b|[,;:.()\[\]]|$)`)
+	withinRE  = regexp.MustCompile(`(?i)\bwithin\s+((?:(?:a|the)\s+(?:few|first|matter\s+of)\s+|several\s+|a\s+couple\s+of\s+|an\s+|a\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`)
+	agentRE   = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
 )
 
 // unsaidDetail returns the words of a claim's opening setting, closing
@@ -3226,12 +3252,20 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 		share float64
 		cue   string // a string every match holds, lower case
 	}{{settingRE, noneHeld, ""}, {agentRE, noneHeld, " by "}, {addedRE, noneHeld, ""}, {describedRE, MinContentShare, " as "},
-		{mediumRE, noneHeld, ""}, {offenceRE, noneHeld, ""}} {
+		{mediumRE, noneHeld, ""}, {offenceRE, noneHeld, ""}, {backingRE, noneHeld, ""}} {
 		if d.cue != "" && !strings.Contains(lower, d.cue) {
 			continue // none of its verbs: no need to run it
 		}
 		for _, m := range d.re.FindAllStringSubmatch(rest, -1) {
 			if miss := unsaidPhrase(m[1], cited, ev, terms, d.share); miss != "" {
+				return miss
+			}
+		}
+	}
+	// how soon: one word ("within hours") is a detail
+	if strings.Contains(lower, "within") {
+		for _, m := range withinRE.FindAllStringSubmatch(rest, -1) {
+			if miss := unsaidWords(m[1], cited, ev, terms, noneHeld, 1); miss != "" {
 				return miss
 			}
 		}
