@@ -258,6 +258,7 @@ var meaningRules = []meaningRule{
 	{"link", linkRule},
 	{"link", purposeRule},
 	{"outcome", outcomeRule},
+	{"outcome", countedOutcomeRule},
 	{"outcome", planRule},
 	{"outcome", attemptRule},
 	{"day", dayBindingRule},

@@ -66,3 +66,24 @@ func TestAbsenceConclusionCut(t *testing.T) {
 		}
 	}
 }
+
+// An outcome a claim tells of a count must be told of that count: the
+// sentence holding the figure holds the outcome. Not a verb of another
+// clause after the count, not a year or a span, and a figure no sentence
+// holds is left to the number rules.
+func TestCountedOutcome(t *testing.T) {
+	const p = "The attorney general on Tuesday raised the death toll from the violence from 18 to 31. At least 14 inmates had been taken to hospital with gunshot and stab wounds. In Esmeraldas 15 prison guards were held hostage. Two workers were killed in separate accidents in March. Soldiers blasted their way into 3 cellblocks, and they retook the prison. Police released footage. In 2021, gangs killed hundreds of inmates."
+	runEdgeCases(t, []edgeCase{
+		{"died of the hospital count", p, "14 more inmates died in hospital [1].", `does not say "died" of the 14`},
+		{"died of the hostages", p, "15 prison guards died [1].", `does not say "died" of the 15`},
+		{"held outcome of the count", p, "15 prison guards were held hostage [1].", ""},
+		{"wounds of the count", p, "14 inmates were wounded [1].", ""},
+		{"death of the toll", p, "The toll rose to 31 dead [1].", ""},
+		{"life idiom of the count", p, "Two workers lost their lives in separate accidents in March [1].", ""},
+		{"another clause's verb", p, "Soldiers blasted their way into 3 cellblocks and retook the prison [1].", ""},
+		{"a setting after the count", p, "The toll was raised to 31 on Tuesday, and police released footage [1].", ""},
+		{"a year", p, "In 2021, gangs killed hundreds of inmates [1].", ""},
+		{"a year opening a noun", "The worst riots were in 2021. Those riots killed 119 inmates.", "The 2021 riots killed 119 inmates [1].", ""},
+		{"a computed figure", p, "The toll rose by 13, so 13 more people died [1].", ""},
+	})
+}
