@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/storybot-dev/storybot/text"
@@ -19,6 +20,26 @@ var prizeNouns = set("control power dominance territory supremacy turf")
 // An attempt ("try to retake") is no motive of its own.
 var purposeEvidence = set(`bid order aim aims aimed aiming purpose intended intend intends intent goal seeking seek seeks sought
 	control power dominance territory supremacy turf motive motives`)
+
+// motiveVerbs are the verbs of a motive to sway, scare or hurt others
+// that models add to what passages tell ("to influence the election",
+// "to pressure candidates", "to intimidate the authorities").
+var motiveVerbs = set(`influence pressure intimidate sway destabilize destabilise undermine weaken disrupt derail punish
+	retaliate avenge provoke coerce blackmail extort scare terrorize terrorise silence distract`)
+
+// heldVerb reports an anchor sentence holding the verb of lemma l or
+// one of its WordNet synonyms, in any form.
+func heldVerb(anchor []sentWords, l string) bool {
+	alts := append([]string{l}, text.Synonyms(l)...)
+	for _, s := range anchor {
+		for _, w := range s {
+			if slices.Contains(alts, text.Lemma(w)) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // instrumentEvidence are the words that give an instrument its deed.
 var instrumentEvidence = set("use used uses using")
@@ -46,6 +67,12 @@ func purposeRule(claim []string, anchor, _ []sentWords, asked string) string {
 			w == "order" && i > 0 && claim[i-1] == "in" && next(1) == "to",
 			(w == "aimed" || w == "aiming") && (next(1) == "at" || next(1) == "to"):
 			cue = w
+		case w == "to" && motiveVerbs[text.Lemma(next(1))] && !heldVerb(anchor, text.Lemma(next(1))):
+			// "gangs are using the violence to influence the election",
+			// "as gangs try to pressure candidates": a motive of sway
+			// over others, which a passage gives in its own words or
+			// not at all
+			cue = "to " + next(1)
 		case rivalVerbs[w] && (next(1) == "for" || next(1) == "over") && (prizeNouns[next(2)] || prizeNouns[next(3)]):
 			cue = w + " " + next(1)
 		case w == "used" && next(1) == "to" && next(2) != "" && next(2) != "be" && stemOf(next(2)) != "" && i > 0 && (!auxWords[claim[i-1]] || passiveBe[claim[i-1]] && baseVerb(next(2))) && claim[i-1] != "i" && claim[i-1] != "we":

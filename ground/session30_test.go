@@ -87,3 +87,20 @@ func TestCountedOutcome(t *testing.T) {
 		{"a computed figure", p, "The toll rose by 13, so 13 more people died [1].", ""},
 	})
 }
+
+// A motive of sway over others ("to influence the election", "try to
+// pressure candidates") must be the passage's too: by the verb, one of
+// its synonyms, or a word of purpose. Not a plain infinitive of another
+// verb, and not a motive the passage gives.
+func TestMotivePurpose(t *testing.T) {
+	const p = "This latest surge of prison violence comes during campaigning for presidential elections next month. Some candidates have pledged prison reforms."
+	const held = "Gangs attacked the prison to intimidate the authorities, officials said. Gangs have tried to frighten voters before the election. Gangs try to win control of the prisons."
+	runEdgeCases(t, []edgeCase{
+		{"influence not given", p, "Gangs are using the violence to influence next month's election [1].", `"to influence"`},
+		{"pressure not given", "Gangs fought in the prison before the election. Candidates spoke.", "Gangs fought in the prison to pressure candidates before the election [1].", `"to pressure"`},
+		{"intimidate not given", p, "The violence surged to intimidate candidates [1].", `"to intimidate"`},
+		{"motive given", held, "Gangs attacked the prison to intimidate the authorities, officials said [1].", ""},
+		{"a synonym given", held, "Gangs have tried to scare voters before the election [1].", ""},
+		{"no motive verb", p, "Some candidates have pledged to reform the prisons [1].", ""},
+	})
+}
