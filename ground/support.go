@@ -1451,7 +1451,7 @@ func saidIn(body, lead string, ns []int, ev []evidence) int {
 
 // consequenceRE opens the conclusion a reply draws from what it says is
 // missing: ", so I can't say", ", so it is unclear", "; therefore".
-var consequenceRE = regexp.MustCompile(`(?i)(?:,|;|\s-|\s–|\s—)\s*(?:and\s+)?(?:so|therefore|thus|hence|which\s+means)\b`)
+var consequenceRE = regexp.MustCompile(`(?i)(?:,|;|\s-|–|—|\(|\s+and\b)\s*(?:and\s+)?(?:so|therefore|thus|hence|which\s+means|which\s+is\s+why|meaning)\b`)
 
 // saidAfterAll reports whether a cited passage does say what an absence
 // claim says it doesn't: one sentence holds all of the claim's own words
@@ -1715,7 +1715,7 @@ func isFiller(body string) bool {
 	if numbersIn(body) != nil || len(quotations(body)) > 0 {
 		return false
 	}
-	if complimentRE.MatchString(body) || signOffRE.MatchString(body) {
+	if complimentRE.MatchString(body) || signsOff(body) {
 		return true
 	}
 	if isOffer(body) {
@@ -1735,7 +1735,31 @@ var complimentRE = regexp.MustCompile(`(?i)^\W*(?:(?:a|what\s+a|that'?s\s+a|this
 
 // signOffRE is a sentence that only wishes the reader well: "Stay safe
 // out there!", "Take care.", "Have a great day!", "¡Cuídense!".
-var signOffRE = regexp.MustCompile(`(?i)^\W*(?:(?:stay|be|keep)\s+safe(?:\s+(?:out\s+there|everyone|all|friends?|folks))?|take\s+care(?:\s+(?:out\s+there|everyone|all))?|have\s+a\s+(?:good|great|nice|lovely|safe)\s+(?:day|one|evening|night|weekend|trip)|good\s+luck|cheers|stay\s+tuned|cu[ií]d(?:ense|ate|ese)(?:\s+mucho)?|saludos|un\s+abrazo|buena\s+suerte)\W*$`)
+var signOffRE = regexp.MustCompile(`(?i)^\W*(?:(?:please|and|i\s+hope\s+you|hope\s+you(?:\s+all)?)\s+)*(?:(?:stay|be|keep)\s+safe(?:\s+(?:out\s+there|everyone|all|friends?|folks))?|take\s+care(?:\s+(?:out\s+there|everyone|all|of\s+yourselves?))?|have\s+a\s+(?:good|great|nice|lovely|safe)\s+(?:day|one|evening|night|weekend|trip)(?:\s+ahead)?|good\s+luck(?:\s+to\s+(?:everyone|all|you)(?:\s+[\p{L}\s]{0,40})?)?|cheers|stay\s+tuned|cu[ií]d(?:ense|ate|ese)(?:\s+mucho)?|(?:un\s+)?saludos?|un\s+abrazo|buena\s+suerte|que\s+tengan?\s+(?:un\s+)?buen(?:a|os|as)?\s+(?:d[ií]a|tarde|noche)s?)\W*$`)
+
+// signsOff reports a sentence of well-wishes only: each part between
+// commas and "and" one ("Stay safe and take care!", "Stay safe,
+// everyone!").
+func signsOff(body string) bool {
+	parts := signOffSplitRE.Split(strings.TrimSpace(body), -1)
+	n := 0
+	for _, p := range parts {
+		if strings.Trim(p, " !.¡") == "" || vocativeOnlyRE.MatchString(p) {
+			continue
+		}
+		if !signOffRE.MatchString(p) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+var (
+	signOffSplitRE = regexp.MustCompile(`\s*(?:,|\band\b|!)\s*`)
+	// vocativeOnlyRE is a part that only names the readers: "everyone".
+	vocativeOnlyRE = regexp.MustCompile(`(?i)^\W*(?:everyone|everybody|all|folks|friends|guys|y['’]all)\W*$`)
+)
 
 // offerRE is a sentence offering the reader more: "Let me know if you'd
 // like more on the timeline!", "Feel free to ask about the strike.", "If
@@ -3234,8 +3258,8 @@ var (
 	// the prison, backed by helicopters and armored vehicles"), and
 	// withinRE how soon it says the deed was done ("within hours"): a
 	// detail set apart.
-	backingRE = regexp.MustCompile(`(?i)\b(?:backed|supported|accompanied|aided|assisted|escorted|reinforced)\s+(?:up\s+)?(?:by|with)\s+([^,;:.()\[\]]{3,60}?)(?:\s+(?:as|when|while|after|before|that|to)\b|[,;:.()\[\]]|$)`)
-	withinRE  = regexp.MustCompile(`(?i)\bwithin\s+((?:(?:a|the)\s+(?:few|first|matter\s+of)\s+|several\s+|a\s+couple\s+of\s+|an\s+|a\s+)?(?:minutes?|hours?|days?|weeks?|months?))\b`)
+	backingRE = regexp.MustCompile(`(?i)\b(?:backed|supported|accompanied|aided|assisted|escorted|reinforced)\s+(?:up\s+)?(?:by|with)\s+([^,;:.()\[\]]{3,60}?)(?:\s+(?:as|when|while|after|before|that|to|in|on|at|during|for|from|into|inside|outside)\b|[,;:.()\[\]]|$)`)
+	withinRE  = regexp.MustCompile(`(?i)\bwithin\s+((?:(?:a|the|its|their|his|her)\s+(?:few|first|matter\s+of)\s+|several\s+|a\s+couple\s+of\s+|an\s+|a\s+|the\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?))\b`)
 	agentRE   = regexp.MustCompile(`\b(?:was|were|been|being|is|are)\s+[a-z]+(?:\s+[\p{L}]+){0,4}\s+by\s+((?:[a-z'-]+\s+){0,2}[a-z'-]+)\s*[.!?]?\s*$`)
 )
 
@@ -3252,7 +3276,7 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 		share float64
 		cue   string // a string every match holds, lower case
 	}{{settingRE, noneHeld, ""}, {agentRE, noneHeld, " by "}, {addedRE, noneHeld, ""}, {describedRE, MinContentShare, " as "},
-		{mediumRE, noneHeld, ""}, {offenceRE, noneHeld, ""}, {backingRE, noneHeld, ""}} {
+		{mediumRE, noneHeld, ""}, {offenceRE, noneHeld, ""}} {
 		if d.cue != "" && !strings.Contains(lower, d.cue) {
 			continue // none of its verbs: no need to run it
 		}
@@ -3262,9 +3286,10 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 			}
 		}
 	}
-	// how soon: one word ("within hours") is a detail
-	if strings.Contains(lower, "within") {
-		for _, m := range withinRE.FindAllStringSubmatch(rest, -1) {
+	// what backed a deed and how soon: one word ("backed by helicopters",
+	// "within hours") is a detail
+	for _, re := range []*regexp.Regexp{backingRE, withinRE} {
+		for _, m := range re.FindAllStringSubmatch(rest, -1) {
 			if miss := unsaidWords(m[1], cited, ev, terms, noneHeld, 1); miss != "" {
 				return miss
 			}

@@ -32,7 +32,9 @@ var questionWordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’;/]*`)
 func (rd *Reader) Read(ix Corpus, q string) string {
 	voc := rd.Vocabulary(ix)
 	q = unstretch(voc, text.Uncap(q))
-	q = text.StripAfterthoughts(q)
+	// a remark naming a place or person of the stories says what is asked
+	// ("... we live in duran"); a title they capitalise ("President") no
+	q = text.StripAfterthoughtsKeeping(q, func(w string) bool { return voc.IsName(w) && !text.IsWord(w) })
 	q = text.StripGuess(text.StripAside(text.StripRequest(text.StripHearsay(text.StripNarrative(text.StripLead(text.StripBrackets(text.ReadPidgin(text.StripLetter(text.StripLabel(q))))))))))
 	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
 	q = fromWhenRE.ReplaceAllString(q, "${1}since when") // "from when the violence is going up"
@@ -61,7 +63,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	for i, sp := range spans {
 		lw := strings.ToLower(strings.TrimRight(q[sp[0]:sp[1]], "'’;/"))
 		drop[i] = filler[i] && !(vocatives[lw] && !edge(i) && !commaNear(q, sp)) || i > 0 && text.IsIntensifier(lw) && stressed(q, spans, i)
-		if lw == "poor" && !voc.uses(lw) && i+1 < len(spans) && text.IsPersonNoun(strings.ToLower(q[spans[i+1][0]:spans[i+1][1]])) {
+		if lw == "poor" && !voc.uses(lw) && i+1 < len(spans) && sympathyPoor(q, spans, i) {
 			drop[i] = true // "how many poor souls died": sympathy, not what is asked
 		}
 	}
@@ -82,8 +84,11 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 			out.WriteString(a) // "the AG office": the attorney general's
 			continue
 		}
-		if p := personWord(voc, lw); p != "" {
+		if p := personWord(voc, strings.TrimRight(lw, "'’")); p != "" && (first || !text.StartsUpper(w)) {
 			first = false
+			if strings.HasSuffix(w, "'") || strings.HasSuffix(w, "’") {
+				p += "'s" // "the individuals' families": the people's
+			}
 			out.WriteString(p) // "how many souls died": how many people
 			continue
 		}
@@ -102,6 +107,24 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	}
 	return read
 }
+
+// sympathyPoor reports the "poor" at spans[i] said in sympathy: before a
+// plural WordNet gives as "person" ("poor souls"), or after a
+// determiner, before a person noun ("the poor guards' families"); not
+// "how many poor residents", which counts the poor.
+func sympathyPoor(q string, spans [][]int, i int) bool {
+	next := strings.ToLower(strings.TrimRight(q[spans[i+1][0]:spans[i+1][1]], "'’"))
+	if l := text.Lemma(next); l != next && slices.Contains(text.Synonyms(l), "person") {
+		return true
+	}
+	if i == 0 || !text.IsPersonNoun(next) {
+		return false
+	}
+	return sympathyDeterminers[strings.ToLower(q[spans[i-1][0]:spans[i-1][1]])]
+}
+
+// sympathyDeterminers open the noun phrase a "poor" of sympathy stands in.
+var sympathyDeterminers = map[string]bool{"the": true, "those": true, "these": true, "that": true, "this": true, "them": true, "our": true, "their": true, "any": true, "all": true, "some": true}
 
 // personWord reads a plural noun WordNet gives as a synonym of "person"
 // ("souls", "mortals") as "people", the word count questions ask with,

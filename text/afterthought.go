@@ -16,13 +16,40 @@ import (
 // the ellipsis character.
 var ellipsisRE = regexp.MustCompile(`\s*(?:\.{2,}|…)\s*`)
 
-// greetingRE is a thought that only greets: "hello there bot", "good
-// morning", "hope you're keeping well", "hope all is well".
-var greetingRE = regexp.MustCompile(`(?i)^(?:(?:hello|hi|hiya|hey|howdy|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+there)?(?:\s+(?:bot|storybot|mate|friend|all|everyone|folks))?|(?:i\s+)?hope\s+(?:you\s*['’]?re|you\s+are|ur|u\s+r|you|all\s+is|all['’]s)\s+(?:keeping\s+|doing\s+)?(?:well|ok|okay|good|fine)(?:\s+(?:today|now))?)[\s,!]*$`)
+// greetingPartRE is a part of a thought (between commas) that only
+// greets, wishes the reader well, introduces the asker or announces a
+// question: "hi there", "bot", "hope you're having a good day", "hello
+// again", "my name is ana", "quick question".
+var greetingPartRE = regexp.MustCompile(`(?i)^(?:(?:hello|hi|hiya|hey|howdy|greetings|good\s+(?:morning|afternoon|evening|day))(?:\s+(?:there|again|everyone|all|folks|friend|mate|bot|storybot))*(?:\s+(?:my\s+name\s+is|i\s*['’]?m|i\s+am|this\s+is)\s+\p{L}+)?|bot|storybot|(?:i\s+)?hope\s+(?:you\s*['’]?re|you\s+are|ur|u\s+r|you|all\s+is|all['’]s|everyone\s+is|everyone['’]s)(?:\s+all)?\s+(?:(?:keeping|doing|feeling)\s+)?(?:well|ok|okay|good|fine|having\s+a\s+(?:good|great|nice|lovely)\s+(?:day|one|evening|morning|week))(?:\s+(?:today|now))?|(?:my\s+name\s+is|i\s*['’]?m|i\s+am|this\s+is)\s+\p{L}+(?:\s+from\s+\p{L}+)?|(?:a\s+)?quick\s+question|(?:i\s+have\s+)?(?:a\s+)?question(?:\s+for\s+you)?|sorry\s+to\s+bother(?:\s+you)?)$`)
 
-// iMeanRE is "i mean", which restates what is asked ("the gaol itself i
-// mean", "i mean in total") rather than speaking of the asker.
-var iMeanRE = regexp.MustCompile(`(?i)\bi\s+mean\b`)
+// smileyRE is an emoticon: it greets or sighs, it asks nothing.
+var smileyRE = regexp.MustCompile(`[:;=]-?[()DPp]|[()]|[\x{1F300}-\x{1FAFF}\x{2600}-\x{27BF}]`)
+
+// greets reports a thought made only of greeting parts.
+func greets(s string) bool {
+	s = smileyRE.ReplaceAllString(s, " ")
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == '!' || r == ';' || r == ':' })
+	n := 0
+	for _, p := range parts {
+		p = strings.Join(strings.Fields(p), " ")
+		if p == "" {
+			continue
+		}
+		if !greetingPartRE.MatchString(p) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// restatesRE is the asker saying again what is asked ("the gaol itself i
+// mean", "in total is what i'm asking", "i was asking about the guards",
+// "i need the street address"): no remark about themselves.
+var restatesRE = regexp.MustCompile(`(?i)\bi\s+mean\b|\bi\s+meant\b|\b(?:is\s+)?what\s+i\s*['’]?m\s+asking\b|\bi\s+(?:was|am|['’]m)\s+(?:asking|talking)\s+about\b|\bi\s*['’]?m\s+(?:asking|talking)\s+about\b|\bi\s+(?:need|want)\s+(?:the|a|an|to\s+know)\b`)
+
+// thanksOnlyRE is a thought that only thanks.
+var thanksOnlyRE = regexp.MustCompile(`(?i)^(?:thanks|thank\s+you|thx|ty|tysm|cheers|much\s+appreciated|many\s+thanks)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+in\s+advance)?\W*$`)
 
 // segmentAsksRE is a thought that asks: a question mark, a question word
 // among its first three words or after a word of asking ("i was
@@ -31,21 +58,48 @@ var iMeanRE = regexp.MustCompile(`(?i)\bi\s+mean\b`)
 // or a verb opening a yes-or-no question.
 var segmentAsksRE = regexp.MustCompile(`(?i)\?|^\s*(?:\S+\s+){0,2}(?:who|whom|whose|what|whats|which|where|when|why|how)\b|\b(?:wonder|wondering|wondered|know|tell|curious|ask|asking|say|says)\b.*\b(?:who|whom|whose|what|which|where|when|why|how|if|whether)\b|^\s*(?:and\s+)?(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b`)
 
+// yesNoOpensRE is a thought opening as a yes-or-no question does, and
+// exclaimRE a "how" that exclaims ("how terrible"): a remark opening so
+// with a word of the first person ("was there myself", "do let me
+// know", "had no idea, i live nearby") or exclaiming asks nothing.
+var (
+	yesNoOpensRE = regexp.MustCompile(`(?i)^\s*(?:and\s+)?(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b`)
+	exclaimRE    = regexp.MustCompile(`(?i)^\s*how\s+(?:terrible|awful|sad|horrible|horrific|scary|crazy|tragic|shocking|dreadful|sad|insane|wild|heartbreaking|frightening)\b`)
+)
+
+// asks reports a thought that asks.
+func asks(s string) bool {
+	if strings.Contains(s, "?") {
+		return true
+	}
+	if exclaimRE.MatchString(s) {
+		return false
+	}
+	if yesNoOpensRE.MatchString(s) && aboutAsker(s) {
+		return false
+	}
+	return segmentAsksRE.MatchString(s)
+}
+
 // StripAfterthoughts removes, from a message whose thoughts are joined by
-// dots, the greetings before its question and the asker's remarks about
-// themselves after it: a thought after the last one that asks, holding a
-// word of the first person ("geography was never my strong point", "i do
-// hope they got home"). What restates the question stays ("the gaol
-// itself i mean", "in that peru one"), as does every thought up to the
-// last that asks, which may hold what the question leans on ("rodriguez
-// is it... what is he in charge of"). A message with no thought that asks
-// is left as typed.
-func StripAfterthoughts(q string) string {
+// dots, the greetings before its question and the asker's remarks after
+// it: a thought after the last one that asks that only thanks, or holds
+// a word of the first person ("geography was never my strong point", "i
+// do hope they got home"). What restates the question stays ("the gaol
+// itself i mean", "in total is what i'm asking"), as does every thought
+// up to the last that asks, which may hold what the question leans on
+// ("rodriguez is it... what is he in charge of"). A message with no
+// thought that asks is left as typed.
+func StripAfterthoughts(q string) string { return StripAfterthoughtsKeeping(q, nil) }
+
+// StripAfterthoughtsKeeping is StripAfterthoughts keeping also a remark
+// that holds a word named reports as a name the stories use ("we live in
+// duran": the place asked about).
+func StripAfterthoughtsKeeping(q string, named func(w string) bool) string {
 	breaks := ellipsisRE.FindAllStringIndex(q, -1)
 	if len(breaks) == 0 {
 		return q
 	}
-	// thoughts[i] is the text between break i-1 and break i
 	type span struct{ from, to int }
 	thoughts := make([]span, 0, len(breaks)+1)
 	at := 0
@@ -56,7 +110,7 @@ func StripAfterthoughts(q string) string {
 	thoughts = append(thoughts, span{at, len(q)})
 	lastAsks := -1
 	for i, t := range thoughts {
-		if segmentAsksRE.MatchString(q[t.from:t.to]) {
+		if asks(q[t.from:t.to]) {
 			lastAsks = i
 		}
 	}
@@ -70,15 +124,17 @@ func StripAfterthoughts(q string) string {
 		switch {
 		case s == "":
 			continue
-		case i < lastAsks && greetingRE.MatchString(s) && len(kept) == 0:
+		case i < lastAsks && len(kept) == 0 && greets(s):
 			dropped = true
 			continue // "hello there bot... hope you're keeping well... how many"
 		case i > lastAsks:
-			if m := iMeanRE.FindStringIndex(s); m != nil && m[0] > 0 && aboutAsker(s[m[1]:]) {
-				// "names i mean, so i can follow it": the restatement
-				// stays, the remark after it goes
-				s, dropped = strings.TrimSpace(s[:m[1]]), true
-			} else if aboutAsker(s) {
+			if thanksOnlyRE.MatchString(s) || aboutAsker(s) && !namedIn(s, named) {
+				if m := restatesRE.FindStringIndex(s); m != nil && m[0] > 0 && !aboutAsker(s[:m[0]]) {
+					// "the guards i mean, not us": the restatement
+					// stays, the remark after it goes
+					kept, dropped = append(kept, strings.TrimRight(strings.TrimSpace(s[:m[1]]), ",")), true
+					continue
+				}
 				dropped = true
 				continue // "... terrible, i was there in '66"
 			}
@@ -92,12 +148,28 @@ func StripAfterthoughts(q string) string {
 }
 
 // aboutAsker reports a thought that speaks of the asker: a first-person
-// word outside an "i mean" that restates the question.
+// word outside a restatement of the question.
 func aboutAsker(s string) bool {
-	s = iMeanRE.ReplaceAllString(s, " ")
+	s = restatesRE.ReplaceAllString(s, " ")
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(s, "’", "'"))) {
+		w = strings.Trim(w, ",;:!?.\"()[]")
+		if firstPerson[w] || askerWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// askerWords are first-person forms besides firstPerson's.
+var askerWords = map[string]bool{"myself": true, "us": true, "i'll": true, "we've": true, "we'd": true, "we'll": true, "ourselves": true, "mine": true}
+
+// namedIn reports a word of s that named reports.
+func namedIn(s string, named func(string) bool) bool {
+	if named == nil {
+		return false
+	}
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.Trim(w, ",;:!?.\"")
-		if firstPerson[w] || w == "myself" || w == "us" || w == "i’m" || w == "i’d" || w == "i'll" {
+		if named(strings.Trim(w, ",;:!?.\"()[]'’")) {
 			return true
 		}
 	}
