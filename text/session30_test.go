@@ -31,6 +31,9 @@ func TestStripAfterthoughts(t *testing.T) {
 		{"hello there... my cousin lives in guayaquil... scary stuff", "hello there... my cousin lives in guayaquil... scary stuff"},
 		// one thought: as typed
 		{"how many died, i wonder", "how many died, i wonder"},
+		// thanks after the question only thanks
+		{"how many died... thanks so much!", "how many died"},
+		{"how many died... thanks to the army?", "how many died... thanks to the army?"},
 		// a remark before the last thought that asks is not after it
 		{"my dad was a guard... how many guards were taken", "my dad was a guard... how many guards were taken"},
 	} {
