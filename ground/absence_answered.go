@@ -197,5 +197,11 @@ func anyWordIn(words, kind map[string]bool) bool {
 // "governor"), which would find an answer to another question.
 func topicWordIn(w string, s *evSentence) bool {
 	t := stemOf(w)
-	return s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) || impliedInSentence(s, w) || lemmaIn(w, s)
+	return s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) || impliedInSentence(s, w) || lemmaIn(w, s) ||
+		priorWords[strings.ToLower(w)] && slices.ContainsFunc(s.ws, func(x string) bool { return priorWords[x] })
 }
+
+// priorWords say a thing came before another of its kind ("an earlier
+// strike", "a previous strike"), which WordNet files under senses that
+// share no word.
+var priorWords = set("earlier previous prior former preceding")

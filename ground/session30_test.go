@@ -104,3 +104,24 @@ func TestMotivePurpose(t *testing.T) {
 		{"no motive verb", p, "Some candidates have pledged to reform the prisons [1].", ""},
 	})
 }
+
+// "An earlier strike" is "a previous strike": an absence claim saying the
+// passages mention no earlier strike is false where one mentions a
+// previous one; it stands where none does.
+func TestAbsencePriorWords(t *testing.T) {
+	const st = " date 2023-08-14 STORY: Dock strike.\n\nA previous strike at the port of Valparaiso in 2021 lasted 11 days. The current strike started on Thursday."
+	const none = " date 2023-08-14 STORY: Dock strike.\n\nThe strike at the port of Valparaiso started on Thursday. Ships waited outside."
+	for _, c := range []struct {
+		st, reply string
+		dropped   bool
+	}{
+		{st, "The passages don't mention any earlier strike at the port of Valparaiso.", true},
+		{st, "The passages don't mention any prior strikes at the port of Valparaiso.", true},
+		{none, "The passages don't mention any earlier strike at the port of Valparaiso.", false},
+	} {
+		v := verdictOn(t, c.st, c.reply)
+		if dropped := len(v.Dropped) > 0; dropped != c.dropped {
+			t.Errorf("%q: dropped %v, want dropped %v", c.reply, v.Dropped, c.dropped)
+		}
+	}
+}
