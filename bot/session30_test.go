@@ -11,6 +11,7 @@ func TestAfterthoughtsAndPersonWords(t *testing.T) {
 	seedAnswers(t, b, c, "31",
 		"hello there bot... hope you're keeping well... i was wondering how many poor souls have died in that prison out in ecuador... my father was a collier in treorchy, we never had much news of the world",
 		"how many souls died in that prison")
+	seedAnswers(t, b, c, "31", "cant sleep. how many died in the prison", "cant sleep. that ecuador prison thing, it said 13 dead right?")
 	seedAnswers(t, b, c, "Guayaquil", "where is the prison... i think my cousin said it was in the capital where the president lives")
 	seedAnswers(t, b, c, "general director", "what is Rodriguez in charge of?", "what is rodriguez in charge of")
 	seedRefuses(t, b, c,

@@ -175,3 +175,57 @@ func namedIn(s string, named func(string) bool) bool {
 	}
 	return false
 }
+
+// leadStopRE is the end of a sentence typed before a question: a stop or
+// an exclamation mark and a space.
+var leadStopRE = regexp.MustCompile(`[.!]+\s+`)
+
+// StripLeadRemarks removes the sentences an asker types before a
+// question that say nothing the stories could hold: "cant sleep. how many
+// died in the prison" reads "how many died in the prison". A sentence
+// goes when it asks nothing and none of its content words is one the
+// stories use (used reports those); the first that holds one stays with
+// all after it ("my cousin lives in guayaquil. how many died there"). The
+// last sentence, and a message none of whose later sentences asks, are
+// left as typed.
+func StripLeadRemarks(q string, used func(w string) bool) string {
+	stops := leadStopRE.FindAllStringIndex(q, -1)
+	if len(stops) == 0 || used == nil {
+		return q
+	}
+	from := 0
+	for _, st := range stops {
+		s := q[from:st[0]]
+		if asks(s) || holdsUsed(s, used) {
+			break
+		}
+		from = st[1]
+	}
+	if from == 0 || from >= len(q) || !sentenceAsks(q[from:]) {
+		return q
+	}
+	return q[from:]
+}
+
+// sentenceAsks reports a sentence of s that asks.
+func sentenceAsks(s string) bool {
+	at := 0
+	for _, st := range leadStopRE.FindAllStringIndex(s, -1) {
+		if asks(s[at:st[0]]) {
+			return true
+		}
+		at = st[1]
+	}
+	return asks(s[at:])
+}
+
+// holdsUsed reports a content word of s that used reports.
+func holdsUsed(s string, used func(string) bool) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		w = strings.Trim(w, ",;:!?.\"()[]'’")
+		if len(Terms(w)) > 0 && used(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -56,3 +56,36 @@ func TestStripAfterthoughtsRelativeWord(t *testing.T) {
 		}
 	}
 }
+
+// StripLeadRemarks drops the sentences before a question that ask
+// nothing and hold no content word the stories use; it stops at the
+// first that holds one, and leaves a message whose rest asks nothing.
+func TestStripLeadRemarks(t *testing.T) {
+	used := func(w string) bool {
+		switch w {
+		case "prison", "died", "guayaquil", "work", "army", "so", "the", "is":
+			return true
+		}
+		return false
+	}
+	for _, c := range []struct{ q, want string }{
+		{"cant sleep. how many died in the prison", "how many died in the prison"},
+		{"ugh. cant sleep! who runs the prisons", "who runs the prisons"},
+		{"so tired. how many died", "how many died"}, // the stories' function words are no content
+		{"cant sleep. that prison thing, it said 13 dead right?", "that prison thing, it said 13 dead right?"},
+		// a sentence holding a word of the stories stays, with all after it
+		{"my cousin lives in guayaquil. how many died there", "my cousin lives in guayaquil. how many died there"},
+		{"cant sleep. my cousin lives in guayaquil. how many died there", "my cousin lives in guayaquil. how many died there"},
+		// a first sentence that asks stays
+		{"who is he? no idea. how many died", "who is he? no idea. how many died"},
+		// what is left asks nothing: as typed
+		{"cant sleep. so tired.", "cant sleep. so tired."},
+		{"cant sleep. the news is sad", "cant sleep. the news is sad"},
+		// one sentence: as typed
+		{"how many died in the prison", "how many died in the prison"},
+	} {
+		if got := StripLeadRemarks(c.q, used); got != c.want {
+			t.Errorf("StripLeadRemarks(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}
