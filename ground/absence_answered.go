@@ -91,7 +91,10 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 					continue
 				}
 				all := true
-				for _, w := range topic {
+				for k, w := range topic {
+					if priorWords[w] && k+1 < len(topic) && priorOfIn(topic[k+1], s) {
+						continue // "when the earlier strike ended" of "a previous strike ended"
+					}
 					if !topicWordIn(w, s) {
 						all = false
 						break
@@ -197,11 +200,29 @@ func anyWordIn(words, kind map[string]bool) bool {
 // "governor"), which would find an answer to another question.
 func topicWordIn(w string, s *evSentence) bool {
 	t := stemOf(w)
-	return s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) || impliedInSentence(s, w) || lemmaIn(w, s) ||
-		priorWords[strings.ToLower(w)] && slices.ContainsFunc(s.ws, func(x string) bool { return priorWords[x] })
+	return s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) || impliedInSentence(s, w) || lemmaIn(w, s)
 }
 
 // priorWords say a thing came before another of its kind ("an earlier
 // strike", "a previous strike"), which WordNet files under senses that
 // share no word.
 var priorWords = set("earlier previous prior former preceding")
+
+// priorOfIn reports a sentence giving the thing noun as one that came
+// before: a prior word right before it, or one word apart ("a previous
+// strike", "an earlier dock strike"); not "a former port worker" of a
+// strike, nor "earlier on Monday".
+func priorOfIn(noun string, s *evSentence) bool {
+	t := stemOf(noun)
+	for i, w := range s.ws {
+		if !priorWords[w] {
+			continue
+		}
+		for j := i + 1; j < len(s.ws) && j <= i+2; j++ {
+			if stemOf(s.ws[j]) == t {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -20,7 +20,10 @@ func countedOutcomeRule(claim []string, _, all []sentWords, _ string) string {
 		if v == "" {
 			continue
 		}
-		if i > 0 && countPreps[claim[i-1]] || i+n < len(claim) && timeUnits[text.Lemma(claim[i+n])] || yearLike(v) {
+		if i > 0 && countPreps[claim[i-1]] || i+n < len(claim) && (timeUnits[text.Lemma(claim[i+n])] || auxWords[claim[i+n]]) || yearLike(v) || i > 1 && claim[i-2] == "of" && claim[i-1] == "the" {
+			// "in wing 5", "worth $5 million", "a man, 45, was
+			// arrested" (no noun after it), "the families of the 14
+			// inmates protested" (the verb is the families')
 			i += n - 1
 			continue
 		}
@@ -32,9 +35,14 @@ func countedOutcomeRule(claim []string, _, all []sentWords, _ string) string {
 				continue
 			}
 			var with []sentWords
-			for _, s := range all {
+			for k, s := range all {
 				if holdsFigure(s, v) {
 					with = append(with, s)
+					if k+1 < len(all) && len(all[k+1]) > 0 && anaphoricOpen[all[k+1][0]] {
+						// "Fourteen inmates were taken to hospital.
+						// They later died there.": told of the same
+						with = append(with, all[k+1])
+					}
 				}
 			}
 			if len(with) > 0 && outcomeRule(claim[i:min(len(claim), j+3)], nil, with, "") != "" {
@@ -54,7 +62,12 @@ var countBreaks = set("and or but then while after before on in at as when which
 // countPreps are the words before a figure that make it a day, a time or
 // a place's number rather than a count ("on 26 July", "since 2021", "at
 // 10", "cellblock 5", "from 18 to 31" is a count's change and stays).
-var countPreps = set("on in since at by until till before after cellblock block pavilion number no")
+var countPreps = set("on in since at by until till before after cellblock block pavilion wing cell floor room number no worth valued aged")
+
+// anaphoricOpen are the words a sentence opens with that tell more of
+// the count the sentence before gave ("They later died", "All of them
+// died").
+var anaphoricOpen = set("they all both most some none each these those many several")
 
 // yearLike reports a figure read as a year: 1900 to 2100.
 func yearLike(v string) bool {

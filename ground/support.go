@@ -1525,7 +1525,10 @@ func saidAfterAll(body, lead string, cited []int, ev []evidence) bool {
 				continue // "officials did not say whether ...": it is not said there either
 			}
 			all := true
-			for _, w := range own {
+			for k, w := range own {
+				if priorWords[w] && k+1 < len(own) && priorOfIn(own[k+1], s) {
+					continue // "any earlier strike" of "a previous strike"
+				}
 				if !topicWordIn(w, s) && names[w] && titleHolds(&title, ev[n-1].title, w) && !namesOther(ev[n-1].raw[s.start:s.end], names) {
 					// a name the story's title sets the sentence in: "no
 					// previous strikes at the port of Valparaiso" of "A

@@ -64,7 +64,7 @@ var segmentAsksRE = regexp.MustCompile(`(?i)\?|^\s*(?:\S+\s+){0,2}(?:who|whom|wh
 // know", "had no idea, i live nearby") or exclaiming asks nothing.
 var (
 	yesNoOpensRE = regexp.MustCompile(`(?i)^\s*(?:and\s+)?(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b`)
-	exclaimRE    = regexp.MustCompile(`(?i)^\s*how\s+(?:terrible|awful|sad|horrible|horrific|scary|crazy|tragic|shocking|dreadful|sad|insane|wild|heartbreaking|frightening)\b`)
+	exclaimRE    = regexp.MustCompile(`(?i)^\W*(?:how\s+(?:terrible|awful|sad|horrible|horrific|scary|crazy|tragic|shocking|dreadful|insane|wild|heartbreaking|frightening)\b|what\s+an?\s+\p{L}+\W*$|(?:hi|hello|hey)?\W*how\s+are\s+(?:you|u)(?:\s+(?:doing|today))?\W*$)`)
 )
 
 // asks reports a thought that asks.
@@ -176,9 +176,18 @@ func namedIn(s string, named func(string) bool) bool {
 	return false
 }
 
-// leadStopRE is the end of a sentence typed before a question: a stop or
-// an exclamation mark and a space.
-var leadStopRE = regexp.MustCompile(`[.!]+\s+`)
+// leadStopRE is the end of a sentence typed before a question: a stop,
+// an exclamation mark or an ellipsis and a space, or a line break.
+var leadStopRE = regexp.MustCompile(`[.!…]+\s+|\s*\n+\s*`)
+
+// titleStopRE is a title's abbreviation ending where a stop is found:
+// "mr. rodriguez" is no sentence "mr".
+var titleStopRE = regexp.MustCompile(`(?i)(?:^|\s)(?:mr|mrs|ms|dr|st|gen|sr|jr|col|lt|sgt|prof)$`)
+
+// leansBackRE is a question leaning on what came before it: a personal
+// pronoun ("is he safe"), "that" or "this" with a verb ("is that the
+// final toll"), or "there" closing it ("how many died there").
+var leansBackRE = regexp.MustCompile(`(?i)\b(?:he|she|him|her|his|hers|they|them|their)\b|\b(?:is|was|are|were)\s+(?:that|this|it)\b|\b(?:that|this|it)\s+(?:is|was)\b|\bthere\W*$`)
 
 // StripLeadRemarks removes the sentences an asker types before a
 // question that say nothing the stories could hold: "cant sleep. how many
@@ -196,6 +205,9 @@ func StripLeadRemarks(q string, used func(w string) bool) string {
 	from := 0
 	for _, st := range stops {
 		s := q[from:st[0]]
+		if titleStopRE.MatchString(s) {
+			break // "mr. rodriguez, what is he in charge of"
+		}
 		if asks(s) || holdsUsed(s, used) {
 			break
 		}
@@ -203,6 +215,13 @@ func StripLeadRemarks(q string, used func(w string) bool) string {
 	}
 	if from == 0 || from >= len(q) || !sentenceAsks(q[from:]) {
 		return q
+	}
+	rest := q[from:]
+	if st := leadStopRE.FindStringIndex(rest); st != nil {
+		rest = rest[:st[0]]
+	}
+	if asks(rest) && leansBackRE.MatchString(rest) {
+		return q // a question leaning on the sentence before: "my brother works in the kitchen. is he safe"
 	}
 	return q[from:]
 }
