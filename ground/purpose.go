@@ -27,11 +27,6 @@ var purposeEvidence = set(`bid order aim aims aimed aiming purpose intended inte
 var motiveVerbs = set(`influence pressure intimidate sway destabilize destabilise undermine weaken disrupt derail punish
 	retaliate avenge provoke coerce blackmail extort scare terrorize terrorise silence distract`)
 
-// forecastHeads are the words before "to" that make what follows a
-// forecast or a plan, no motive: "expected to disrupt traffic", "likely
-// to weaken".
-var forecastHeads = set("expected likely unlikely set due able unable going about bound")
-
 // heldVerb reports an anchor sentence holding the verb of lemma l, one
 // of its WordNet synonyms or a derivation ("in retaliation for" of "to
 // retaliate"), in any form.
@@ -73,7 +68,7 @@ func purposeRule(claim []string, anchor, _ []sentWords, asked string) string {
 			w == "order" && i > 0 && claim[i-1] == "in" && next(1) == "to",
 			(w == "aimed" || w == "aiming") && (next(1) == "at" || next(1) == "to"):
 			cue = w
-		case w == "to" && motiveVerbs[text.Lemma(next(1))] && !(i > 0 && forecastHeads[claim[i-1]]) && !heldVerb(anchor, text.Lemma(next(1))):
+		case w == "to" && motiveVerbs[text.Lemma(next(1))] && !heldVerb(anchor, text.Lemma(next(1))):
 			// "gangs are using the violence to influence the election",
 			// "as gangs try to pressure candidates": a motive of sway
 			// over others, which a passage gives in its own words or

@@ -83,6 +83,8 @@ func TestStripLeadRemarks(t *testing.T) {
 		{"cant sleep. the news is sad", "cant sleep. the news is sad"},
 		// one sentence: as typed
 		{"how many died in the prison", "how many died in the prison"},
+		// a title's stop ends no sentence
+		{"dr. garcia works at the prison. how many died", "dr. garcia works at the prison. how many died"},
 	} {
 		if got := StripLeadRemarks(c.q, used); got != c.want {
 			t.Errorf("StripLeadRemarks(%q) = %q, want %q", c.q, got, c.want)
