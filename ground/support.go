@@ -1450,7 +1450,8 @@ func saidIn(body, lead string, ns []int, ev []evidence) int {
 }
 
 // consequenceRE opens the conclusion a reply draws from what it says is
-// missing: ", so I can't say", ", so it is unclear", "; therefore".
+// missing: ", so I can't say", ", so it is unclear", "; therefore",
+// "—so", "and therefore", ", meaning", ", which is why", "(so ...".
 var consequenceRE = regexp.MustCompile(`(?i)(?:,|;|\s-|–|—|\(|\s+and\b)\s*(?:and\s+)?(?:so|therefore|thus|hence|which\s+means|which\s+is\s+why|meaning)\b`)
 
 // saidAfterAll reports whether a cited passage does say what an absence

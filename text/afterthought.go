@@ -56,14 +56,17 @@ var thanksOnlyRE = regexp.MustCompile(`(?i)^(?:thanks|thank\s+you|thx|ty|tysm|ch
 // wondering whether the story says how many"; not the relative "where"
 // of "my cousin said it was in the capital where the president lives"),
 // or a verb opening a yes-or-no question.
-var segmentAsksRE = regexp.MustCompile(`(?i)\?|^\s*(?:\S+\s+){0,2}(?:who|whom|whose|what|whats|which|where|when|why|how)\b|\b(?:wonder|wondering|wondered|know|tell|curious|ask|asking|say|says)\b.*\b(?:who|whom|whose|what|which|where|when|why|how|if|whether)\b|^\s*(?:and\s+)?(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b`)
+var segmentAsksRE = regexp.MustCompile(`(?i)\?|^\s*(?:\S+\s+){0,2}(?:who|whom|whose|what|whats|which|where|when|why|how)\b|\b(?:wonder|wondering|wondered|know|tell|curious|ask|asking|say|says)\b.*\b(?:who|whom|whose|what|which|where|when|why|how|if|whether)\b|` + yesNoOpen)
+
+// yesNoOpen is a verb opening a yes-or-no question.
+const yesNoOpen = `^\s*(?:and\s+)?(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b`
 
 // yesNoOpensRE is a thought opening as a yes-or-no question does, and
 // exclaimRE a "how" that exclaims ("how terrible"): a remark opening so
 // with a word of the first person ("was there myself", "do let me
 // know", "had no idea, i live nearby") or exclaiming asks nothing.
 var (
-	yesNoOpensRE = regexp.MustCompile(`(?i)^\s*(?:and\s+)?(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)\b`)
+	yesNoOpensRE = regexp.MustCompile(`(?i)` + yesNoOpen)
 	exclaimRE    = regexp.MustCompile(`(?i)^\W*(?:how\s+(?:terrible|awful|sad|horrible|horrific|scary|crazy|tragic|shocking|dreadful|insane|wild|heartbreaking|frightening)\b|what\s+an?\s+\p{L}+\W*$|(?:hi|hello|hey)?\W*how\s+are\s+(?:you|u)(?:\s+(?:doing|today))?\W*$)`)
 )
 
