@@ -92,7 +92,7 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 				}
 				all := true
 				for k, w := range topic {
-					if priorWords[w] && k+1 < len(topic) && priorOfIn(topic[k+1], s) {
+					if priorAt(topic, k, s) {
 						continue // "when the earlier strike ended" of "a previous strike ended"
 					}
 					if !topicWordIn(w, s) {
@@ -207,6 +207,13 @@ func topicWordIn(w string, s *evSentence) bool {
 // strike", "a previous strike"), which WordNet files under senses that
 // share no word.
 var priorWords = set("earlier previous prior former preceding")
+
+// priorAt reports a prior word at words[k] that s holds before the same
+// thing as the word after it ("any earlier strike" of "a previous
+// strike").
+func priorAt(words []string, k int, s *evSentence) bool {
+	return priorWords[words[k]] && k+1 < len(words) && priorOfIn(words[k+1], s)
+}
 
 // priorOfIn reports a sentence giving the thing noun as one that came
 // before: a prior word right before it, or one word apart ("a previous

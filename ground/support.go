@@ -1527,7 +1527,7 @@ func saidAfterAll(body, lead string, cited []int, ev []evidence) bool {
 			}
 			all := true
 			for k, w := range own {
-				if priorWords[w] && k+1 < len(own) && priorOfIn(own[k+1], s) {
+				if priorAt(own, k, s) {
 					continue // "any earlier strike" of "a previous strike"
 				}
 				if !topicWordIn(w, s) && names[w] && titleHolds(&title, ev[n-1].title, w) && !namesOther(ev[n-1].raw[s.start:s.end], names) {

@@ -168,11 +168,14 @@ var askerWords = map[string]bool{"myself": true, "us": true, "i'll": true, "we'v
 
 // namedIn reports a word of s that named reports.
 func namedIn(s string, named func(string) bool) bool {
-	if named == nil {
-		return false
-	}
+	return named != nil && anyWord(s, named)
+}
+
+// anyWord reports a word of s, lower-cased and without the punctuation
+// around it, that ok reports.
+func anyWord(s string, ok func(string) bool) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
-		if named(strings.Trim(w, ",;:!?.\"()[]'’")) {
+		if ok(strings.Trim(w, ",;:!?.\"()[]'’")) {
 			return true
 		}
 	}
@@ -243,11 +246,5 @@ func sentenceAsks(s string) bool {
 
 // holdsUsed reports a content word of s that used reports.
 func holdsUsed(s string, used func(string) bool) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
-		w = strings.Trim(w, ",;:!?.\"()[]'’")
-		if len(Terms(w)) > 0 && used(w) {
-			return true
-		}
-	}
-	return false
+	return anyWord(s, func(w string) bool { return len(Terms(w)) > 0 && used(w) })
 }
