@@ -102,7 +102,7 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 		// a day, a month ("may" only as "May"), a year
 		c := strings.Trim(w, ",;:")
 		if f := text.Fold(c); text.IsTimeWord(f) && (f != "may" || c == "May") || premiseDayWords[f] || premiseYearRE.MatchString(c) {
-			return "when " + squeeze(strings.Replace(s, w, "", 1)), true
+			return "when " + squeeze(dropDay(s, w)), true
 		}
 	}
 	for _, m := range premisePlaceRE.FindAllStringSubmatchIndex(s, -1) {
@@ -111,6 +111,22 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// dayPrepRE is a word that ties a day to the statement: "on monday",
+// "last friday", "in july".
+var dayPrepRE = regexp.MustCompile(`(?i)\b(?:on|in|last|this|next|by)\s+$`)
+
+// dropDay is s without its first w (its day, month or year) and the word
+// tying it to the statement: "the gangs started fighting on monday" reads
+// "the gangs started fighting", not "... fighting on".
+func dropDay(s, w string) string {
+	i := strings.Index(s, w)
+	before := s[:i]
+	if loc := dayPrepRE.FindStringIndex(before); loc != nil {
+		before = before[:loc[0]]
+	}
+	return before + " " + s[i+len(w):]
 }
 
 // namesPlace reports a statement opening with a name the stories write

@@ -17,6 +17,11 @@ func TestPremise(t *testing.T) {
 		{"is it true that only like 200 soldiers went in", "how many soldiers went in"},
 		{"the emergency is 90 days, is correct?", "how long the emergency is days"},
 		{"fighting started Monday right?", "when fighting started"},
+		// the word tying the day goes with it
+		{"the gangs started fighting on monday right?", "when the gangs started fighting"},
+		{"they took it back last friday, right?", "when they took it back"},
+		{"the riot was in july, right?", "when the riot was"},
+		{"the army went in on tuesday morning right?", "when the army went in morning"},
 		{"the prison is in quito right?", "where the prison is"},
 		{"the prison is in Santo Domingo right?", "where the prison is"},
 		{"the prison is in Santo Domingo was it?", ""},                           // no tag
