@@ -256,6 +256,7 @@ func TestRun(t *testing.T) {
 		"var answerabilityWeights = map[string]float64{", "\"good\":", "const answerabilityBias",
 		"fitted score on the fitting data", "<- best mean on the fitting data", "suggested threshold",
 		"(not used in the fit)", "<- chosen on the fitting data", "the file's own score on",
+		"answered right  answered wrong", "<- most right answers net of wrong ones on the fitting data",
 	} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
@@ -311,5 +312,35 @@ func TestFitSigned(t *testing.T) {
 	}
 	if w, err := parseSigns("own:+, unknown:-"); err != nil || w["own"] != 1 || w["unknown"] != -1 {
 		t.Errorf("parseSigns = %v, %v", w, err)
+	}
+}
+
+// bestNet picks the threshold with the most right answers net of wrong
+// ones, the higher of equals; netTable counts a wrong candidate and an
+// unanswerable question alike as answered wrongly.
+func TestBestNet(t *testing.T) {
+	rows := []netRow{{0.4, 10, 6}, {0.5, 9, 3}, {0.55, 8, 2}, {0.6, 5, 0}}
+	if got, ok := bestNet(rows); !ok || got.threshold != 0.55 {
+		t.Errorf("bestNet = %+v, %v; want 0.55 (net 6 at 0.5 and 0.55: the higher)", got, ok)
+	}
+	if _, ok := bestNet(nil); ok {
+		t.Error("bestNet(nil) ok")
+	}
+	m := &model{W: []float64{1}, B: 0}
+	recs := []eval.FeatureRecord{
+		{Answerable: true, CorrectCandidate: true},
+		{Answerable: true, CorrectCandidate: false},
+		{Answerable: false},
+		{Answerable: true, CorrectCandidate: true},
+	}
+	x := [][]float64{{3}, {2}, {1}, {-3}} // scores 0.95, 0.88, 0.73, 0.05
+	at := map[float64]netRow{}
+	for _, r := range netTable(m, recs, x) {
+		at[r.threshold] = r
+	}
+	for th, want := range map[float64][2]int{0: {2, 2}, 0.7: {1, 2}, 0.8: {1, 1}, 0.9: {1, 0}, 1: {0, 0}} {
+		if r := at[th]; r.right != want[0] || r.wrong != want[1] {
+			t.Errorf("at %.2f: right %d, wrong %d; want %d, %d", th, r.right, r.wrong, want[0], want[1])
+		}
 	}
 }
