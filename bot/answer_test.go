@@ -204,9 +204,11 @@ func TestHedgeBand(t *testing.T) {
 		threshold, floor float64
 		want             string
 	}{
-		{score + 0.1, score - 0.1, extract.Hedge},
+		// Floors are fractions of the score: a floor at or under 0 is no
+		// floor but the default.
+		{score + 0.1, score / 2, extract.Hedge},
 		{score + 0.2, score + 0.1, NotFound},
-		{score - 0.05, score - 0.1, "country"},
+		{score / 2, score / 4, "country"},
 	} {
 		a := askOffline(t, New(ix, nil, Options{Threshold: tt.threshold, Floor: tt.floor}, nil), q)
 		if !strings.HasPrefix(a.Text, tt.want) && !(tt.want == "country" && strings.Contains(a.Text, tt.want) && !a.Abstained) {

@@ -35,15 +35,15 @@ func TestPremiseSlotAnswered(t *testing.T) {
 }
 
 // A question naming no story that two stories answer as surely gets both,
-// each line under its story's title, each cited: "when did the gangs
-// start fighting" of the news corpus (the Manaus riot began on Sunday
-// morning, the Quito one late on Sunday). A question naming its story
+// each line under its story's title, each cited: "when did troops regain
+// control of the prison" of the news corpus (Manaus's toll rose on Monday
+// after troops regained control, Quito's prison was retaken on Tuesday). A question naming its story
 // (Colombia's attorney general), or one whose deed only one story holds
 // ("banana exports fall"), gets one answer; so does a yes/no question.
 func TestTwoStoriesAnswerAlike(t *testing.T) {
 	c := loadCorpus(t, "../testdata/news")
 	b := bot.New(c.index, nil, bot.DefaultOptions(), nil)
-	a := ask(t, b, "when did the gangs start fighting")
+	a := ask(t, b, "when did troops regain control of the prison")
 	checkContract(t, []*corpus{c}, a)
 	if !strings.HasPrefix(a.Text, extract.TwoStories) || len(a.Citations) < 2 {
 		t.Fatalf("%q: %q, want two stories' answers", a.Question, a.Text)
@@ -57,7 +57,7 @@ func TestTwoStoriesAnswerAlike(t *testing.T) {
 			t.Errorf("%q: no line labelled %q in %q", a.Question, label, a.Text)
 		}
 	}
-	if body := extract.Unlabelled(a.Text); strings.Contains(body, first.Title[:30]) || !strings.Contains(body, "Sunday") {
+	if body := extract.Unlabelled(a.Text); strings.Contains(body, "- In \"") || strings.Contains(body, first.Date) || !strings.Contains(body, "Monday") || !strings.Contains(body, "Tuesday") {
 		t.Errorf("Unlabelled(%q) = %q, want the answers without their titles", a.Text, body)
 	}
 	for _, q := range []string{

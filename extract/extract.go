@@ -174,7 +174,7 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 					continue
 				}
 				seen[t] = true
-				known := ix.DocFreq(t) > 0 || anySynonymKnown(ix, t)
+				known := ix.DocFreq(t) > 0 || anySynonymKnown(ix, t) || datedIn(ix, t)
 				if !known && text.IsNumeral(t) {
 					continue
 				}
@@ -209,6 +209,18 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		}
 	}
 	return out
+}
+
+// datedIn reports a month or year of a story's dateline ("in july" of a
+// story dated 2023-07-26): the corpus says it of that story, as its title
+// does, though no sentence writes it, so it is no word the stories lack.
+func datedIn(ix Index, t string) bool {
+	for _, s := range ix.Stories() {
+		if text.DateTerms(s.Date)[t] {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundAlts are, by word index, the alternatives a noun of two words
