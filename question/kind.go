@@ -448,9 +448,11 @@ func (t Kind) InAnswer(txt, asked string) bool {
 		// "In which city did the army storm the prison in Ecuador": a
 		// place the question does not give, not "a rioting prison in
 		// Ecuador" (of a question for a city or a province, which is
-		// inside what it names; "where is Ecuador" is left to the words)
+		// inside what it names, and inside a country whether it names
+		// one or not: "in what city is the prison the soldiers retook";
+		// "where is Ecuador" is left to the words)
 		if f := text.Fold(asked); townQ.MatchString(f) {
-			return t.In(txt, asked) && placeNew(txt, f)
+			return t.In(txt, asked) && placeNew(txt, f, !countryQ.MatchString(f))
 		}
 	case Time:
 		if clockQ.MatchString(text.Fold(asked)) {
@@ -466,13 +468,19 @@ func (t Kind) InAnswer(txt, asked string) bool {
 	return t.In(txt, asked)
 }
 
+// countryQ is a question for a country too: "which country or city".
+var countryQ = regexp.MustCompile(`\b(?:country|countries|nation)\b`)
+
 // townQ is a question for a place inside another: "which city", "name
 // the port city", "in what province".
 var townQ = regexp.MustCompile(`\b(?:city|town|province|region|state|port)\b`)
 
 // placeNew reports a place in txt (placeWords) whose name the folded
-// question does not hold.
-func placeNew(txt, q string) bool {
+// question does not hold; with inCountry, one that is no country either
+// (WordNet's, text.IsCountry): a question for a city, town or province
+// asks for a place inside a country, and "a rioting prison in Ecuador"
+// names none.
+func placeNew(txt, q string, inCountry bool) bool {
 	for _, m := range placeWords.FindAllStringIndex(txt, -1) {
 		if strings.HasSuffix(strings.ToLower(txt[:m[0]]), "according ") {
 			continue // "according to INPEC": a source
@@ -490,7 +498,7 @@ func placeNew(txt, q string) bool {
 				break // the name ends at its punctuation, or its possessive
 			}
 		}
-		if len(name) > 0 && !strings.Contains(q, text.Fold(strings.Join(name, " "))) {
+		if len(name) > 0 && !strings.Contains(q, text.Fold(strings.Join(name, " "))) && !(inCountry && text.IsCountry(strings.Join(name, " "))) {
 			return true
 		}
 	}
@@ -557,6 +565,9 @@ var (
 // said happened), nor is an event ("what town were the guards held
 // hostage in": a participle among the words).
 //
+// A relative clause may follow the thing: "in what city is the prison
+// that the soldiers retook".
+//
 // The question may name the thing first and ask after it, as chat does:
 // "prison is in what city exactly", "this prison in the video, which city
 // it is?".
@@ -568,6 +579,9 @@ func PlaceOfThing(asked string) bool {
 	}
 	if m == nil {
 		m = placeOfThingQ.FindStringSubmatch(f)
+	}
+	if m == nil {
+		m = placeOfThingRelQ.FindStringSubmatch(f) // "in what city is the prison that the soldiers retook"
 	}
 	if m == nil {
 		m = placeOfThingLateQ.FindStringSubmatch(f) // "which city this prison is in"
@@ -590,6 +604,12 @@ func PlaceOfThing(asked string) bool {
 	// ("the overcrowded prison", "the armed prison").
 	return len(thing) < 2 || !slices.ContainsFunc(thing[1:], text.PastParticiple)
 }
+
+// placeOfThingRelQ is placeOfThingQ's question with a relative clause
+// after its thing, which says which thing and asks nothing: "in what city
+// is the prison that the soldiers retook". The thing takes a determiner
+// and one or two words.
+var placeOfThingRelQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the|this|that) ((?:[\p{L}'’]+ )?[\p{L}'’]+) (?:that|which|where|who|the) [^?.!]*[?.!]*\s*$`)
 
 var placeOfThingQ = regexp.MustCompile(`\b(?:what|which) (?:city|town|country|province|region) (?:is|are|was|were|be) (?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|located|located in|based|based in))?\s*[?.!]*\s*$`)
 

@@ -32,6 +32,8 @@ var (
 	lexCompounds string
 	//go:embed data/persons.txt
 	lexPersons string
+	//go:embed data/countries.txt
+	lexCountries string
 )
 
 // lexGet binary-searches a table of sorted lines for key and returns its
@@ -170,6 +172,14 @@ func Antonyms(w string) []string {
 // "told", "talking", "claims", "describe"; not "storm" nor "run").
 func IsSpeechVerb(w string) bool {
 	_, ok := lexGet(lexSpeech, Lemma(lexNormalize(w)))
+	return ok
+}
+
+// IsCountry reports a name WordNet gives a country ("Ecuador", "el
+// salvador", "Republic of Ecuador"; not "Guayaquil" nor "Texas"), folded
+// and its words single-spaced.
+func IsCountry(name string) bool {
+	_, ok := lexGet(lexCountries, strings.Join(strings.Fields(Fold(name)), " "))
 	return ok
 }
 

@@ -13,3 +13,15 @@ func TestIsSpeechVerb(t *testing.T) {
 		}
 	}
 }
+
+// IsCountry reads the WordNet table of countries whatever the case and
+// spacing: Ecuador and El Salvador are countries, Guayaquil (a city) and
+// Texas (a state) are not.
+func TestIsCountry(t *testing.T) {
+	for w, want := range map[string]bool{"Ecuador": true, "el  Salvador": true, "Republic of Ecuador": true, "VENEZUELA": true,
+		"Guayaquil": false, "Texas": false, "prison": false, "": false} {
+		if got := IsCountry(w); got != want {
+			t.Errorf("IsCountry(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

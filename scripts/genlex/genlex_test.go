@@ -203,3 +203,15 @@ func TestPersonNouns(t *testing.T) {
 		t.Errorf("person nouns = %q, want %q", got, want)
 	}
 }
+
+// Countries are the instances of "country" in a sense it shares with
+// "state", or of a kind of it: the fixture's Ecuador (an instance of
+// "South American country", a kind of the territory sense) under both its
+// names, and Peru (of the nation sense itself); not Guayaquil (a city) nor
+// Arcadia (an instance of the countryside sense, which holds no "state").
+func TestCountryNames(t *testing.T) {
+	got := strings.Split(strings.TrimSpace(string(fixtureTables(t)[fileCountry])), "\n")
+	if want := []string{"ecuador", "peru", "republic of ecuador"}; !slices.Equal(got, want) {
+		t.Errorf("countries = %q, want %q", got, want)
+	}
+}

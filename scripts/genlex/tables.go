@@ -29,9 +29,10 @@ const (
 	fileAntonyms = "antonyms.tsv"
 	fileCompound = "compounds.tsv"
 	filePersons  = "persons.txt"
+	fileCountry  = "countries.txt"
 )
 
-var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal, fileAntonyms, fileCompound, filePersons}
+var tableFiles = []string{fileWords, fileLemmas, fileSynonyms, fileRelated, fileSpeech, filePhrasal, fileAntonyms, fileCompound, filePersons, fileCountry}
 
 // particles are the adverbs a phrasal verb joins to its verb: "lock up",
 // "kick off", "break out", "run off".
@@ -362,6 +363,7 @@ func build(wn *wordNet, words []string) tables {
 	t[filePhrasal] = phrasalVerbs(wn, words)
 	t[fileCompound] = compoundNouns(wn, words)
 	t[filePersons] = personNouns(wn, words)
+	t[fileCountry] = countryNames(wn)
 	return t
 }
 
@@ -471,6 +473,59 @@ func speechVerbs(wn *wordNet, words []string) []byte {
 // asked: a reader asks it of a word in a noun's place ("200 volunteers").
 func personNouns(wn *wordNet, words []string) []byte {
 	return lemmasWhere(wn, words, func(senses []sense) bool { return firstIn(wn, senses, 'n', lexPerson) })
+}
+
+// countryNames lists WordNet's names of countries, lowercased, spaces
+// between words, one a line, sorted: the lemmas of the noun synsets that
+// are instances (@i) of "country" in a sense it shares with "state" (the
+// nation and its territory, not the countryside nor its people) or of a
+// kind of it ("South American country"): "ecuador", "republic of
+// ecuador", "brazil"; not "guayaquil" (a city) nor "texas" (an American
+// state). Names are not checked against the word list: it lists few.
+func countryNames(wn *wordNet) []byte {
+	isCountry := map[string]bool{}
+	for _, sn := range wn.senses["country"] {
+		if ss := wn.synsets[sn.synset]; sn.pos == 'n' && ss != nil && slices.ContainsFunc(ss.words, func(m member) bool { return m.lemma == "state" }) {
+			isCountry[sn.synset] = true
+		}
+	}
+	var kindOf func(key string, depth int) bool
+	kindOf = func(key string, depth int) bool {
+		if v, ok := isCountry[key]; ok || depth > 20 {
+			return v
+		}
+		isCountry[key] = false // a cycle reads as no
+		ss := wn.synsets[key]
+		if ss == nil {
+			return false
+		}
+		for _, p := range ss.ptrs {
+			if p.symbol == "@" && kindOf(p.target, depth+1) {
+				isCountry[key] = true
+				return true
+			}
+		}
+		return false
+	}
+	names := map[string]bool{}
+	for key, ss := range wn.synsets {
+		if key[0] != 'n' {
+			continue
+		}
+		for _, p := range ss.ptrs {
+			if p.symbol == "@i" && kindOf(p.target, 0) {
+				for _, m := range ss.words {
+					names[strings.ReplaceAll(m.lemma, "_", " ")] = true
+				}
+				break
+			}
+		}
+	}
+	out := make([]string, 0, len(names))
+	for n := range names {
+		out = append(out, n)
+	}
+	return sortedLines(out)
 }
 
 // lemmasWhere lists the single-word lemmas of the dictionary words whose
