@@ -44,3 +44,18 @@ func TestEllipticQuestionAfterStatement(t *testing.T) {
 		checkContract(t, []*corpus{sc}, a)
 	}
 }
+
+// The prison's city, asked as two questions of the seed story ("where is
+// this prison? which city"), is Guayaquil, beside the prison's name; not
+// the city of the local jail where guards were held (Esmeraldas), which
+// the two questions' words fit as well and which it answered.
+func TestSeedPrisonCityTwoQuestions(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"where is this prison? which city", "in which city is the prison that the soldiers retook?"} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || !strings.Contains(a.Text, "Guayaquil") || strings.Contains(a.Text, "Esmeraldas") {
+			t.Errorf("%q: %q, want Guayaquil", q, a.Text)
+		}
+	}
+}

@@ -631,7 +631,7 @@ func lastWord(s string) string {
 // thingFirstQ is a place-of-thing question naming the thing before it
 // asks: "prison is in what city exactly", "this prison in the video,
 // which city it is?". The thing is the question's opening words.
-var thingFirstQ = regexp.MustCompile(`^\s*(?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|on) (?:the |a |that |this )?[\p{L}'’]+)?(?: (?:is|are|was|were|be)(?: (?:located|based|situated))? in (?:what|which)|\s*,\s*(?:what|which)) (?:city|town|country|province|region)(?: (?:is it|it is|it's|is that|exactly))?\s*[?.!]*\s*$`)
+var thingFirstQ = regexp.MustCompile(`^\s*(?:where (?:is|was) )?(?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|on) (?:the |a |that |this )?[\p{L}'’]+)?(?: (?:is|are|was|were|be)(?: (?:located|based|situated))? in (?:what|which)|\s*[,?]\s*(?:what|which)) (?:city|town|country|province|region)(?: (?:is it|it is|it's|is that|exactly))?\s*[?.!]*\s*$`)
 
 // placeTail are the words a place-of-thing question may end on after its
 // thing.

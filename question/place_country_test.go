@@ -45,3 +45,20 @@ func TestPlaceOfThingRelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// "Where is this prison? which city": the thing asked first, by "where",
+// and the kind of place after the question mark, as "this prison, which
+// city" asks it. A person is still no thing.
+func TestPlaceOfThingWhereFirst(t *testing.T) {
+	for q, want := range map[string]bool{
+		"where is this prison? which city":   true,
+		"where is the prison? what city":     true,
+		"where was the jail, which town":     true,
+		"where is the mayor? which city":     false, // a person
+		"where are the soldiers? which city": false,
+	} {
+		if got := PlaceOfThing(q); got != want {
+			t.Errorf("PlaceOfThing(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
