@@ -64,18 +64,12 @@ func TestSeedChattyHedged(t *testing.T) {
 	if !strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "began on Saturday") {
 		t.Errorf("%q: %q, want the clashes' start offered as the closest", q, a.Text)
 	}
-	for _, q := range []string{"who won the super bowl", "what is the capital of australia", "how long is the curfew"} {
+	// (the emergency's length in Manabi scores 0.27 against the prisons'
+	// 60-day emergency: under MinHedgeScore, refused)
+	for _, q := range []string{"who won the super bowl", "what is the capital of australia", "how long is the emergency in Manabi, Los Rios etc already in force and for how many days is it valid", "how long is the curfew"} {
 		if a := ask(t, b, q); !a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) {
 			t.Errorf("%q: %q, want the stories don't say", q, a.Text)
 		}
-	}
-	// The emergency's length in Manabi: the story gives the prisons'
-	// 60-day emergency, not Manabi's. Since the refit of the thirty-first
-	// session it scores 0.32, over MinHedgeScore: offered as the closest
-	// passage under "no direct answer", never as the answer.
-	q = "how long is the emergency in Manabi, Los Rios etc already in force and for how many days is it valid"
-	if a := ask(t, b, q); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
-		t.Errorf("%q: %q, want no answer (a hedge or the stories don't say)", q, a.Text)
 	}
 }
 

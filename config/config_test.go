@@ -179,7 +179,7 @@ func TestValidate(t *testing.T) {
 		{"threshold zero", func(c *Config) { c.Retrieval.AnswerThreshold = 0 }, []string{"retrieval.answer_threshold = 0", "above 0 up to 1"}},
 		{"no replicas", func(c *Config) { c.Weaviate.Replicas = 0 }, []string{"weaviate.replicas = 0", "1 to 16"}},
 		{"no shards", func(c *Config) { c.Weaviate.Shards = 0 }, []string{"weaviate.shards = 0", "1 to 64"}},
-		{"floor over the threshold", func(c *Config) { c.Retrieval.HedgeFloor = 0.55 }, []string{"retrieval.hedge_floor = 0.55", "above 0 up to 0.5"}},
+		{"floor over the threshold", func(c *Config) { c.Retrieval.HedgeFloor = 0.5 }, []string{"retrieval.hedge_floor = 0.5", "above 0 up to 0.45"}},
 		{"overlap too big", func(c *Config) { c.Retrieval.ChunkOverlap = 3 }, []string{"retrieval.chunk_overlap = 3", "from 0 to 2"}},
 		{"base url", func(c *Config) { c.LLM.BaseURL = "localhost:8080" }, []string{`llm.base_url = "localhost:8080"`, "http:// or https://"}},
 		{"base url password masked", func(c *Config) { c.LLM.BaseURL = "ftp://u:hunter2@h/" }, []string{"xxxxx", "http://"}},

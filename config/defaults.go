@@ -60,7 +60,7 @@ const (
 	// floor it says the stories don't say, in between it hedges. A wrong
 	// answer costs more than a hedge, which still shows the closest
 	// passage. extract.DefaultThreshold, extract.DefaultFloor.
-	DefaultAnswerThreshold = 0.5
+	DefaultAnswerThreshold = 0.45
 	DefaultHedgeFloor      = 0.2
 
 	// DefaultQueueSize: questions waiting for a free answer slot; past

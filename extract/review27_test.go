@@ -96,14 +96,12 @@ func TestReview27DeathsOfNamedPeople(t *testing.T) {
 		{"soldiers-not-bound", map[string]string{"riot.txt": riot27, "strike.txt": strike27},
 			"how many soldiers died", "", "18 to 31",
 			"the story tells of no soldier's death: the toll is no count of dead soldiers"},
-		// On the seed story itself: on riot27, five of its sentences, the
-		// refit score of the thirty-first session reaches 0.503 and answers
-		// with the hostage sentence and the toll stitched to it (on the
-		// story it scores 0.23); a rule hedging a count whose sentence
-		// lacks its deed cost 16 right answers on the bank's seed tune part.
-		{"guards-not-bound", map[string]string{"riot.txt": string(seed), "strike.txt": strike27},
+		{"guards-not-bound", map[string]string{"riot.txt": riot27, "strike.txt": strike27},
 			"how many guards died", "", "18 to 31",
 			"guards were held hostage, none is said to have died: the toll is no count of dead guards"},
+		{"guards-not-bound-seed", map[string]string{"riot.txt": string(seed), "strike.txt": strike27},
+			"how many guards died", "", "18 to 31",
+			"the same of the seed story itself, whose sentences riot27 compresses"},
 		{"over-period-asked", map[string]string{"riot.txt": riot27, "strike.txt": strike27},
 			"how many prisoners have died since 2021", "hundreds", "18 to 31",
 			"asked over years since 2021: the answer is the 'hundreds of prisoners' since 2021, not one week's toll"},

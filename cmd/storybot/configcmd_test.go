@@ -111,10 +111,10 @@ func TestLoadConfigOrder(t *testing.T) {
 		wantCov  float64
 		wantAddr string
 	}{
-		{name: "defaults", wantK: 5, wantCov: 0.5},
+		{name: "defaults", wantK: 5, wantCov: 0.45},
 		{name: "--config", flag: file, wantK: 8, wantCov: 0.6},
 		{name: "STORYBOT_CONFIG", env: map[string]string{"STORYBOT_CONFIG": file}, wantK: 8, wantCov: 0.6},
-		{name: "--config beats STORYBOT_CONFIG", flag: other, env: map[string]string{"STORYBOT_CONFIG": file}, wantK: 2, wantCov: 0.5},
+		{name: "--config beats STORYBOT_CONFIG", flag: other, env: map[string]string{"STORYBOT_CONFIG": file}, wantK: 2, wantCov: 0.45},
 		{name: "env beats file", flag: file, env: map[string]string{"STORYBOT_RETRIEVAL_K": "3", "STORYBOT_HTTP_ADDR": ":9090"}, wantK: 3, wantCov: 0.6, wantAddr: ":9090"},
 	}
 	for _, tt := range tests {
