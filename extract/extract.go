@@ -1573,12 +1573,13 @@ func countedNarrower(ix Index, voc *question.Vocabulary, focus string, keys []ke
 	}
 }
 
-// readQuestion reads asked (after Embedded and Split) for answering, with a
-// leaning follow-up's subject.
-// ellipticWords is the most words a question after others may have and
-// still lean on them for its topic ("which city", "how many in total").
+// ellipticWords is the most words a question after a statement may have
+// and still lean on it for its topic ("Which hours exactly?", "How many
+// wounded?").
 const ellipticWords = 3
 
+// readQuestion reads asked (after Embedded and Split) for answering, with a
+// leaning follow-up's subject.
 func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *reading {
 	focus, claims := question.Split(asked)
 	keys := keyTerms(ix, voc, focus)
@@ -1598,12 +1599,11 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 			}
 		}
 	} else if claims != "" && len(text.Words(focus)) <= ellipticWords && strings.HasSuffix(strings.TrimSpace(asked), strings.TrimSpace(focus)) {
-		// A question of a word or two after a statement leans on it for
-		// its topic, as a follow-up leans
-		// on the last turn ("The curfew in Duran in August. Which hours
-		// exactly?"), and its words count as a follow-up's subject does
-		// (withSubject): they say which story, the question's own words
-		// pick the sentence.
+		// A question of a few words after a statement leans on it for its
+		// topic, as a follow-up leans on the last turn ("The curfew in
+		// Duran in August. Which hours exactly?"), and its words count as
+		// a follow-up's subject does (withSubject): they say which story,
+		// the question's own words pick the sentence.
 		keys = withSubject(keys, keyTerms(ix, voc, claims))
 	} else if !slices.ContainsFunc(keys, func(k keyTerm) bool { return k.known }) {
 		// "Where did it happen?" after a statement: take the topic, not the
