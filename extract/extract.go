@@ -1598,7 +1598,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 				keys = append(keys, k)
 			}
 		}
-	} else if claims != "" && len(text.Words(focus)) <= ellipticWords && strings.HasSuffix(strings.TrimSpace(asked), strings.TrimSpace(focus)) {
+	} else if claims != "" && len(strings.Fields(focus)) <= ellipticWords && strings.HasSuffix(strings.TrimSpace(asked), strings.TrimSpace(focus)) {
 		// A question of a few words after a statement leans on it for its
 		// topic, as a follow-up leans on the last turn ("The curfew in
 		// Duran in August. Which hours exactly?"), and its words count as

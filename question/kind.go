@@ -468,8 +468,17 @@ func (t Kind) InAnswer(txt, asked string) bool {
 	return t.In(txt, asked)
 }
 
-// countryQ is a question for a country too: "which country or city".
-var countryQ = regexp.MustCompile(`\b(?:country|countries|nation)\b`)
+// isCountry is text.IsCountry of a name as placeNew reads it, its
+// abbreviation's last dot trimmed ("U.S").
+func isCountry(name string) bool { return text.IsCountry(name) || text.IsCountry(name+".") }
+
+// possessive reports a word ending in "'s" or "’s".
+func possessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
+// countryQ is a question for a country too: "which country or city",
+// "which state or country", not "which city in the country" (which places
+// the city it asks for).
+var countryQ = regexp.MustCompile(`\b(?:what|which|name the)\s+(?:(?:city|town|province|region|state)\s+or\s+)?(?:country|countries|nation)\b|\bor\s+(?:what\s+|which\s+)?(?:country|nation)\b`)
 
 // townQ is a question for a place inside another: "which city", "name
 // the port city", "in what province".
@@ -498,8 +507,12 @@ func placeNew(txt, q string, inCountry bool) bool {
 				break // the name ends at its punctuation, or its possessive
 			}
 		}
-		if len(name) > 0 && !strings.Contains(q, text.Fold(strings.Join(name, " "))) && !(inCountry && text.IsCountry(strings.Join(name, " "))) {
+		n := strings.Join(name, " ")
+		if len(name) > 0 && !strings.Contains(q, text.Fold(n)) && !(inCountry && isCountry(n)) {
 			return true
+		}
+		if rest := strings.Fields(txt[m[1]-1:]); inCountry && len(name) > 0 && len(rest) > len(name) && possessive(rest[len(name)-1]) && text.StartsUpper(rest[len(name)]) {
+			return true // "in Ecuador's Guayas province": the place after the country's name
 		}
 	}
 	return false
@@ -582,6 +595,9 @@ func PlaceOfThing(asked string) bool {
 	}
 	if m == nil {
 		m = placeOfThingRelQ.FindStringSubmatch(f) // "in what city is the prison that the soldiers retook"
+		if m != nil && (text.IsPersonNoun(lastWord(m[1])) || thingPrep[lastWord(m[1])]) {
+			return false // "the journalist who was kidnapped": a person; "the capital of the country where": no thing
+		}
 	}
 	if m == nil {
 		m = placeOfThingLateQ.FindStringSubmatch(f) // "which city this prison is in"
@@ -593,6 +609,9 @@ func PlaceOfThing(asked string) bool {
 		return false
 	}
 	thing := strings.Fields(m[1])
+	if thingAux[thing[0]] {
+		return false // "is it quito? which city": a question before, no thing
+	}
 	for n := len(thing); n > 1 && placeTail[thing[n-1]]; n-- {
 		thing = thing[:n-1] // "is the prison located in", "is it in"
 	}
@@ -604,6 +623,14 @@ func PlaceOfThing(asked string) bool {
 	// ("the overcrowded prison", "the armed prison").
 	return len(thing) < 2 || !slices.ContainsFunc(thing[1:], text.PastParticiple)
 }
+
+// thingPrep are the prepositions a thing's words may not end on: "the
+// capital of the country where ..." asks which city is the capital.
+var thingPrep = map[string]bool{"of": true, "in": true, "on": true, "at": true, "for": true, "from": true, "to": true, "with": true}
+
+// thingAux are the verbs a thing's words may not open with: "is it quito?
+// which city" asks of a guess, not of a thing.
+var thingAux = map[string]bool{"is": true, "was": true, "are": true, "were": true, "do": true, "does": true, "did": true, "can": true, "could": true, "will": true, "would": true, "has": true, "have": true, "had": true}
 
 // placeOfThingRelQ is placeOfThingQ's question with a relative clause
 // after its thing, which says which thing and asks nothing: "in what city

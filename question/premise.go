@@ -98,11 +98,11 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 		}
 		return ask + squeeze(s[:loc[0]]+" "+strings.TrimLeft(s[loc[1]:], "-")), true
 	}
-	for _, w := range strings.Fields(s) {
+	for wi, w := range strings.Fields(s) {
 		// a day, a month ("may" only as "May"), a year
 		c := strings.Trim(w, ",;:")
 		if f := text.Fold(c); text.IsTimeWord(f) && (f != "may" || c == "May") || premiseDayWords[f] || premiseYearRE.MatchString(c) {
-			return "when " + squeeze(dropDay(s, w)), true
+			return "when " + squeeze(dropDay(s, wi)), true
 		}
 	}
 	for _, m := range premisePlaceRE.FindAllStringSubmatchIndex(s, -1) {
@@ -113,20 +113,21 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 	return "", false
 }
 
-// dayPrepRE is a word that ties a day to the statement: "on monday",
-// "last friday", "in july".
-var dayPrepRE = regexp.MustCompile(`(?i)\b(?:on|in|last|this|next|by)\s+$`)
+// dayPrepRE is the words that tie a day to the statement: "on monday",
+// "last friday", "in july", "in late july".
+var dayPrepRE = regexp.MustCompile(`(?i)\b(?:on|in|last|this|next|by)(?:\s+(?:early|late|mid))?\s+$`)
 
-// dropDay is s without its first w (its day, month or year) and the word
-// tying it to the statement: "the gangs started fighting on monday" reads
-// "the gangs started fighting", not "... fighting on".
-func dropDay(s, w string) string {
-	i := strings.Index(s, w)
-	before := s[:i]
+// dropDay is s without its wi-th word (its day, month or year) and the
+// words tying it to the statement: "the gangs started fighting on monday"
+// reads "the gangs started fighting", not "... fighting on". The word is
+// found by its place, not its letters ("the Mayor resigned in May").
+func dropDay(s string, wi int) string {
+	fields := strings.Fields(s)
+	before := strings.Join(fields[:wi], " ") + " "
 	if loc := dayPrepRE.FindStringIndex(before); loc != nil {
 		before = before[:loc[0]]
 	}
-	return before + " " + s[i+len(w):]
+	return before + " " + strings.Join(fields[wi+1:], " ")
 }
 
 // namesPlace reports a statement opening with a name the stories write

@@ -176,9 +176,11 @@ func IsSpeechVerb(w string) bool {
 }
 
 // IsCountry reports a name WordNet gives a country ("Ecuador", "el
-// salvador", "Republic of Ecuador"; not "Guayaquil" nor "Texas"), folded
-// and its words single-spaced.
+// salvador", "Republic of Ecuador", "Côte d’Ivoire"; not "Guayaquil" nor
+// "Texas"), folded, curly apostrophes made straight and its words
+// single-spaced.
 func IsCountry(name string) bool {
+	name = strings.NewReplacer("’", "'", "‘", "'").Replace(name)
 	_, ok := lexGet(lexCountries, strings.Join(strings.Fields(Fold(name)), " "))
 	return ok
 }

@@ -207,8 +207,9 @@ func TestPersonNouns(t *testing.T) {
 // Countries are the instances of "country" in a sense it shares with
 // "state", or of a kind of it: the fixture's Ecuador (an instance of
 // "South American country", a kind of the territory sense) under both its
-// names, and Peru (of the nation sense itself); not Guayaquil (a city) nor
-// Arcadia (an instance of the countryside sense, which holds no "state").
+// names, and Peru (of the nation sense itself); not Guayaquil (a city),
+// Arcadia (an instance of the countryside sense, which holds no "state"),
+// nor Georgia, a country's name the fixture also gives a city.
 func TestCountryNames(t *testing.T) {
 	got := strings.Split(strings.TrimSpace(string(fixtureTables(t)[fileCountry])), "\n")
 	if want := []string{"ecuador", "peru", "republic of ecuador"}; !slices.Equal(got, want) {

@@ -481,51 +481,80 @@ func personNouns(wn *wordNet, words []string) []byte {
 // nation and its territory, not the countryside nor its people) or of a
 // kind of it ("South American country"): "ecuador", "republic of
 // ecuador", "brazil"; not "guayaquil" (a city) nor "texas" (an American
-// state). Names are not checked against the word list: it lists few.
+// state), and not a name WordNet also gives a city, a town or another
+// administrative district ("georgia", also an American state; a river or
+// a lake of the name, "jordan", "chad", is no such place). Names are not
+// checked against the word list: it lists few.
 func countryNames(wn *wordNet) []byte {
-	isCountry := map[string]bool{}
+	country := map[string]bool{}
 	for _, sn := range wn.senses["country"] {
 		if ss := wn.synsets[sn.synset]; sn.pos == 'n' && ss != nil && slices.ContainsFunc(ss.words, func(m member) bool { return m.lemma == "state" }) {
-			isCountry[sn.synset] = true
+			country[sn.synset] = true
 		}
 	}
-	var kindOf func(key string, depth int) bool
-	kindOf = func(key string, depth int) bool {
-		if v, ok := isCountry[key]; ok || depth > 20 {
-			return v
+	place := map[string]bool{} // a city, a town, an administrative district (a country is one too)
+	for _, l := range []string{"city", "town", "administrative_district"} {
+		if f := firstSense(wn.senses[l], 'n'); f != nil {
+			place[f.synset] = true
 		}
-		isCountry[key] = false // a cycle reads as no
-		ss := wn.synsets[key]
-		if ss == nil {
-			return false
-		}
-		for _, p := range ss.ptrs {
-			if p.symbol == "@" && kindOf(p.target, depth+1) {
-				isCountry[key] = true
-				return true
-			}
-		}
-		return false
 	}
-	names := map[string]bool{}
+	isCountry, isPlace := kindOf(wn, country), kindOf(wn, place)
+	names, other := map[string]bool{}, map[string]bool{}
 	for key, ss := range wn.synsets {
 		if key[0] != 'n' {
 			continue
 		}
 		for _, p := range ss.ptrs {
-			if p.symbol == "@i" && kindOf(p.target, 0) {
-				for _, m := range ss.words {
-					names[strings.ReplaceAll(m.lemma, "_", " ")] = true
+			if p.symbol != "@i" {
+				continue
+			}
+			to := names
+			if !isCountry(p.target) {
+				if !isPlace(p.target) {
+					continue // a river, a lake, a language: no place asked for
 				}
-				break
+				to = other
+			}
+			for _, m := range ss.words {
+				to[strings.ReplaceAll(m.lemma, "_", " ")] = true
 			}
 		}
 	}
 	out := make([]string, 0, len(names))
 	for n := range names {
-		out = append(out, n)
+		if !other[n] {
+			out = append(out, n)
+		}
 	}
 	return sortedLines(out)
+}
+
+// kindOf returns a test of a synset being one of roots or a kind of one
+// (by hypernym, "@", at any depth), remembered.
+func kindOf(wn *wordNet, roots map[string]bool) func(string) bool {
+	seen := map[string]bool{}
+	for k := range roots {
+		seen[k] = true
+	}
+	var is func(key string, depth int) bool
+	is = func(key string, depth int) bool {
+		if v, ok := seen[key]; ok || depth > 20 {
+			return v
+		}
+		seen[key] = false // a cycle reads as no
+		ss := wn.synsets[key]
+		if ss == nil {
+			return false
+		}
+		for _, p := range ss.ptrs {
+			if p.symbol == "@" && is(p.target, depth+1) {
+				seen[key] = true
+				return true
+			}
+		}
+		return false
+	}
+	return func(key string) bool { return is(key, 0) }
 }
 
 // lemmasWhere lists the single-word lemmas of the dictionary words whose
