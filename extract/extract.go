@@ -175,7 +175,7 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				}
 				seen[t] = true
 				known := ix.DocFreq(t) > 0 || anySynonymKnown(ix, t) || datedIn(ix, t)
-				if !known && text.IsNumeral(t) {
+				if !known && text.IsNumeral(t) && !yearRE.MatchString(t) {
 					continue
 				}
 				k := keyTerm{term: t, weight: weight(ix, t), proper: proper, known: known}
@@ -210,6 +210,10 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 	}
 	return out
 }
+
+// yearRE is a year: one the stories never write or date is the time the
+// question asks about ("how many died in 2019"), no figure to check.
+var yearRE = regexp.MustCompile(`^(?:19|20)\d\d$`)
 
 // datedIn reports a month or year of a story's dateline ("in july" of a
 // story dated 2023-07-26): the corpus says it of that story, as its title

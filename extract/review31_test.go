@@ -8,13 +8,13 @@ import (
 	"github.com/storybot-dev/storybot/text"
 )
 
-// Written by an independent reviewer from the session's diff alone (three
-// cases it wrote are left open, all three so at a9ce83a too: "How many
+// Written by an independent reviewer from the session's diff alone (two
+// cases it wrote are left open, both so at a9ce83a too: "How many
 // prisoners died in March?" of a July riot story beside a March one is
 // answered with the July toll, datedIn knowing the month from the other
-// story; "... in 2019?", a year no story holds, is answered with the 2023
-// toll; "Did the dockworkers march through Valparaiso?" is answered "Yes"
-// from the story dated in March). Each
+// story; "Did the dockworkers march through Valparaiso?" is answered "Yes"
+// from the story dated in March. A third, "... in 2019?", a year no story
+// holds, answered with the 2023 toll, is mended: TestYearNoStoryHolds). Each
 // expectation is what a careful user wants of the rule's stated purpose,
 // not what the code returns.
 
@@ -133,5 +133,19 @@ func TestReview31Answers(t *testing.T) {
 				t.Errorf("%s\n%q: answer %q, want no Yes", c.why, c.q, got)
 			}
 		})
+	}
+}
+
+// A year no story writes or dates is the time the question asks about, no
+// figure to check: "How many prisoners died in 2019?" of stories of 2023
+// is not answered with their toll (the review's case, mended); the year a
+// story is dated still answers.
+func TestYearNoStoryHolds(t *testing.T) {
+	stories := map[string]string{"riot.txt": riot27, "strike.txt": strike27}
+	if a := askOf(t, stories, "How many prisoners died in 2019?"); !a.Abstained && !strings.HasPrefix(a.Text, Hedge) {
+		t.Errorf("2019: %q answered, want no answer", a.Text)
+	}
+	if a := askOf(t, stories, "How many prisoners died in 2023?"); a.Abstained || !strings.Contains(a.Text, "31") {
+		t.Errorf("2023: %q, want the toll", a.Text)
 	}
 }
