@@ -496,7 +496,8 @@ func placeNew(txt, q string, inCountry bool) bool {
 		}
 		// the name's capitalised words: "in New Paltz" is not "New York"
 		var name []string
-		for _, f := range strings.Fields(txt[m[1]-1:]) {
+		fields := strings.Fields(txt[m[1]-1:])
+		for _, f := range fields {
 			w := strings.Trim(f, ".,;:!?'’\"“”()")
 			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "to Ecuador’s highest authority"
 			if w == "" || !text.StartsUpper(w) || len(name) > 0 && text.IsTimeWord(w) {
@@ -511,7 +512,7 @@ func placeNew(txt, q string, inCountry bool) bool {
 		if len(name) > 0 && !strings.Contains(q, text.Fold(n)) && !(inCountry && isCountry(n)) {
 			return true
 		}
-		if rest := strings.Fields(txt[m[1]-1:]); inCountry && len(name) > 0 && len(rest) > len(name) && possessive(rest[len(name)-1]) && text.StartsUpper(rest[len(name)]) {
+		if inCountry && len(name) > 0 && len(fields) > len(name) && possessive(fields[len(name)-1]) && text.StartsUpper(fields[len(name)]) {
 			return true // "in Ecuador's Guayas province": the place after the country's name
 		}
 	}

@@ -20,6 +20,10 @@ func TestTownQuestionNotACountry(t *testing.T) {
 		{city, "in what city is the prison", true},
 		{title, "which country is the prison in", true},
 		{title, "which country or city is the prison in", true},
+		// a country's possessive places what follows it; a country
+		// ending its sentence places nothing after it
+		{"The riot broke out at a prison in Ecuador's Guayas province.", "which province is the prison in", true},
+		{"Soldiers retook a rioting prison in Ecuador. Officials said 31 died.", "which city is the prison in", false},
 	} {
 		if got := Place.InAnswer(tc.txt, tc.asked); got != tc.want {
 			t.Errorf("Place.InAnswer(%q, %q) = %v, want %v", tc.txt, tc.asked, got, tc.want)

@@ -180,8 +180,7 @@ func IsSpeechVerb(w string) bool {
 // "Texas"), folded, curly apostrophes made straight and its words
 // single-spaced.
 func IsCountry(name string) bool {
-	name = strings.NewReplacer("’", "'", "‘", "'").Replace(name)
-	_, ok := lexGet(lexCountries, strings.Join(strings.Fields(Fold(name)), " "))
+	_, ok := lexGet(lexCountries, strings.Join(strings.Fields(Fold(lexNormalize(name))), " "))
 	return ok
 }
 
