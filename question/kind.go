@@ -843,6 +843,16 @@ func NamedRole(folded string) string {
 	if whoDidRE.MatchString(folded) {
 		return "" // "who did the mayor of manta name": whom he named
 	}
+	if m := calledWhoRE.FindStringSubmatch(folded); m != nil {
+		return m[1] // "that mayor of manta was called who"
+	}
+	if at := pronounNameRE.FindStringIndex(folded); at != nil {
+		// "mayor of manta who is killed, what is his name": the office
+		// named before the question, the last one a person holds
+		if rs := personRoleRE.FindAllString(folded[:at[0]], -1); len(rs) > 0 {
+			return rs[len(rs)-1]
+		}
+	}
 	m := namedRoleRE.FindStringSubmatchIndex(folded)
 	for i := len(m)/2 - 1; i >= 1; i-- {
 		if m[2*i] < 0 {
@@ -856,6 +866,21 @@ func NamedRole(folded string) string {
 	}
 	return ""
 }
+
+// calledWhoRE asks an office's holder by "called who": "that mayor of
+// manta was called who", "the attorney general is called what".
+var calledWhoRE = regexp.MustCompile(`\b(` + roleWords + `)(?:\s+(?:of|in|from)\s+[a-z]+)?\s+(?:is|was)\s+called\s+(?:who|what)\b`)
+
+// pronounNameRE asks a name by a pronoun, of someone named before it:
+// "what is his name", "what was her full name", "his name is what".
+var pronounNameRE = regexp.MustCompile(`\bwhat(?:'s|’s| is| was)?\s+(?:his|her)\s+(?:` + nameAdjectives + `\s+)?name\b|\b(?:his|her)\s+(?:` + nameAdjectives + `\s+)?name\s+(?:is\s+|was\s+)?what\b`)
+
+// personRoles are the roleWords a person holds, whom "his" or "her"
+// stands for: not "party" in "a baptism party", nor a gang or a ship.
+const personRoles = `president|mayor|governor|minister|attorney general|general director|director|gang leader|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate`
+
+// personRoleRE finds personRoles, whole, in text.
+var personRoleRE = regexp.MustCompile(`\b(?:` + personRoles + `)\b`)
 
 // whoDidRE opens a question for whom someone did something: its "name"
 // is a verb.
