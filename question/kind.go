@@ -843,6 +843,9 @@ func NamedRole(folded string) string {
 	if whoDidRE.MatchString(folded) {
 		return "" // "who did the mayor of manta name": whom he named
 	}
+	if m := whichGangRE.FindStringSubmatch(folded); m != nil {
+		return m[1] // "which gangs were fighting": a gang's name, not any name
+	}
 	if m := calledWhoRE.FindStringSubmatch(folded); m != nil {
 		return m[1] // "that mayor of manta was called who"
 	}
@@ -866,6 +869,11 @@ func NamedRole(folded string) string {
 	}
 	return ""
 }
+
+// whichGangRE asks which gang, cartel or faction: what names it is a
+// name written next to its word ("the Los Choneros gang"), not a city's
+// or a prison's in the same sentence.
+var whichGangRE = regexp.MustCompile(`\b(?:which|what|wat|whit)\s+(gang|cartel|faction)s?\b`)
 
 // calledWhoRE asks an office's holder by "called who": "that mayor of
 // manta was called who", "the attorney general is called what".
