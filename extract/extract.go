@@ -2286,6 +2286,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				// where 15 prison guards ..."
 				c.typed = false
 			}
+			if c.typed && qt == question.Number && rq.presence && question.DeedCount(txt) && !question.HarmCount(txt) {
+				// "how many inmates are in the Litoral total": "Two other
+				// inmates were sentenced" counts those sentenced
+				c.typed = false
+			}
 			if c.typed && qt == question.Number && rq.presence && question.HarmCount(txt) {
 				// "how many prisoners are in the Litoral": "claiming the
 				// lives of hundreds of prisoners" counts the dead

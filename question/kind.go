@@ -679,13 +679,46 @@ var placeAt = regexp.MustCompile(`^(?:(?:in|at|inside|near)\s+(?:the\s+)?(?:(?:c
 // are in the Litoral", "how many guards does Ecuador have"): a count of
 // the dead or hurt there is no answer to it.
 func PresenceCount(asked string) bool {
-	m := presenceQ.FindString(text.Fold(asked))
-	return m != "" && !harmWords.MatchString(m) // "how many dead were there in": a toll
+	f := text.Fold(asked)
+	loc := presenceQ.FindStringIndex(f)
+	if loc == nil {
+		return false
+	}
+	m, next := f[loc[0]:loc[1]], strings.Fields(f[loc[1]:])
+	if len(next) > 0 && (strings.HasSuffix(m, "have") && next[0] == "to" || strings.HasSuffix(m, "held") && (next[0] == "hostage" || next[0] == "captive")) {
+		// "how many people did they have to evacuate", "how many guards
+		// were held hostage": a deed's count, not who is in a place
+		return false
+	}
+	return !harmWords.MatchString(m) // "how many dead were there in": a toll
 }
 
 // HarmCount reports a sentence that counts the dead or hurt: "claiming the
 // lives of hundreds of prisoners", "31 died".
 func HarmCount(txt string) bool { return harmWords.MatchString(text.Fold(txt)) }
+
+// DeedCount reports a sentence whose count is of those something was done
+// to: "Two other inmates were sentenced to 20 years", "moved 1,500
+// suspected gang members", not "the wing, which holds roughly 1,400
+// prisoners" nor "1,100 were held there". It answers how many had that
+// done to them, not how many are in a place (PresenceCount).
+func DeedCount(txt string) bool {
+	f := text.Fold(txt)
+	for _, m := range countDoneRE.FindAllStringSubmatch(f, -1) {
+		if v := m[1]; text.PastParticiple(v) && !holdingVerbs[text.Lemma(v)] {
+			return true
+		}
+	}
+	return countDeedBeforeRE.MatchString(f)
+}
+
+var (
+	countDoneRE       = regexp.MustCompile(`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+){0,3}?(?:were|was|have been|had been|are being|got)\s+([a-z]+)\b`)
+	countDeedBeforeRE = regexp.MustCompile(`\b(?:moved|transferred|sent|released|freed|killed|sentenced|arrested|evacuated|injured|wounded|deported|executed|convicted|recaptured|rescued)\s+(?:about |some |around |roughly |nearly |more than |at least |another )?\d`)
+	// holdingVerbs keep people in a place: a count of them is how many
+	// are there.
+	holdingVerbs = map[string]bool{"hold": true, "house": true, "keep": true, "jail": true, "lock": true, "imprison": true, "detain": true, "incarcerate": true, "confine": true, "cram": true, "pack": true, "crowd": true, "register": true}
+)
 
 var (
 	presenceQ = regexp.MustCompile(`\bhow many (?:\w+ ){1,3}(?:are|were|is|r) (?:(?:there|even|still|currently|now|actually) )?(?:in|inside|at|held|locked up|housed|kept|jailed|behind bars)\b|\bhow many (?:\w+ ){1,3}(?:does|do|did) (?:\w+ ){1,4}(?:have|hold)\b|\b(?:total |prison |inmate )(?:population|headcount|capacity)\b`)
