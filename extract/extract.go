@@ -165,6 +165,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		// A name: capitalised inside the question, or a word the stories
 		// write as a name however the question wrote it ("quito").
 		proper := wi > 0 && startsUpper(w) || voc.IsName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
+		if !proper && wi > 0 && frameNouns[text.Lemma(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))] && nameWord(voc, words[wi-1]) {
+			continue // "the El Tigre case", "that Manaus incident": the name says which; the noun frames it
+		}
 		for _, fw := range text.Words(w) {
 			if lightVerbs[text.Lemma(fw)] {
 				continue // "went", "came", "made": no topic of their own
@@ -209,6 +212,16 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		}
 	}
 	return out
+}
+
+// frameNouns frame what a name before them says: "the El Tigre case", "the
+// Litoral thing", "that Manaus incident".
+var frameNouns = map[string]bool{"case": true, "incident": true, "situation": true, "affair": true, "saga": true, "matter": true, "episode": true}
+
+// nameWord reports a word of a question the stories write as a name
+// ("Tigre", "Manaus"); a capital alone is none ("Court cases").
+func nameWord(voc *question.Vocabulary, w string) bool {
+	return voc.IsName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
 }
 
 // yearRE is a year: one the stories never write or date is the time the

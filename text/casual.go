@@ -28,6 +28,9 @@ var shorthand = map[string]string{
 	// "dem", which is a Democrat too)
 	"wetin": "what",
 	"tldr":  "tldr", "tl;dr": "tldr", "op": "operation", "ops": "operations", "ded": "dead", "cnt": "count",
+	// units of time as chat and headlines shorten them ("how many yrs did
+	// he get", "24 hrs")
+	"yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "wks": "weeks", "wk": "week", "mths": "months", "mos": "months",
 }
 
 // Shorthand returns what the folded chat spelling w stands for ("ppl" →
