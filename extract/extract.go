@@ -215,8 +215,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 }
 
 // frameNouns frame what a name before them says: "the El Tigre case", "the
-// Litoral thing", "that Manaus incident".
-var frameNouns = map[string]bool{"case": true, "incident": true, "situation": true, "affair": true, "saga": true, "matter": true, "episode": true}
+// Litoral thing", "that Manaus incident", "that el tigre boy" (the man it
+// names, as casualPerson's words are anywhere).
+var frameNouns = map[string]bool{"case": true, "incident": true, "situation": true, "affair": true, "saga": true, "matter": true, "episode": true, "boy": true, "lad": true}
 
 // nameWord reports a word of a question the stories write as a name
 // ("Tigre", "Manaus"); a capital alone is none ("Court cases").

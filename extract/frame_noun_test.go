@@ -24,6 +24,14 @@ func TestFrameNounAfterAName(t *testing.T) {
 			t.Errorf("%q: key terms %v; frame noun kept %v, want %v", q, terms, got, keep)
 		}
 	}
+	for q, keep := range map[string]bool{
+		"that el tigre boy, how long did he get": false,
+		"how many boys were hurt":                true,
+	} {
+		if got := slices.Contains(keyTermsOf(ix, q), "boy"); got != keep {
+			t.Errorf("%q: key terms %v; boy kept %v, want %v", q, keyTermsOf(ix, q), got, keep)
+		}
+	}
 	if a := askOf(t, map[string]string{"a.txt": st}, "the El Tigre case in Guayaquil, how many years did he get"); a.Abstained {
 		t.Errorf("the El Tigre case question abstained: %q", a.Text)
 	}
