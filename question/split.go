@@ -28,6 +28,10 @@ var metaPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(is it true|is it correct|can you confirm)( that)?\b`),
 	regexp.MustCompile(`(?i),?\s*\b(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
 	regexp.MustCompile(`(?i)\b(everyone|everybody) knows( that)?\b`),
+	// the asker's pointer to the piece they read ("according to the
+	// piece", "cited in that article", "the article says"): where the
+	// answer is, not what it is about
+	regexp.MustCompile(`(?i)\b(according to|(as )?(cited|quoted|mentioned|reported|described|stated) in|in)\s+(the|this|that|your)\s+(piece|article|write-?up|coverage|reporting)\b|\b(the|this|that)\s+(piece|article)\s+(says|said|mentions|mentioned|cites|cited|reports|reported|claims|claimed)\b`),
 }
 
 // bareTag is a tag closing a statement, with or without its comma and
