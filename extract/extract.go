@@ -1499,6 +1499,9 @@ type reading struct {
 	// deed is the deed a "who shot the mayor" question asks the doer of
 	// (question.DeedTerms).
 	deed map[string]bool
+	// roleDeed is what a relative clause says the office's holder did
+	// ("the attorney general who announced the toll"), as DeedTerms
+	roleDeed map[string]bool
 	// storyTerms caches the terms of each story a passage comes from.
 	storyTerms map[string]map[string]bool
 	// storySents caches the term sets of each such story's sentences, and
@@ -1721,6 +1724,9 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 	rq.saidBy = qt == question.Person && question.SaidBy(focus)
 	rq.countSaid = countSaid
 	rq.harmed = qt != question.Number && (question.HarmCount(focus) || dieRE.MatchString(focus)) && !harmDoneRE.MatchString(text.Fold(focus))
+	if d := question.RoleDeed(focus, role); role != "" && d != "" {
+		rq.roleDeed = question.DeedTerms(d)
+	}
 	if d := question.Deed(focus); qt == question.Person && d != "" && !(countSaid != nil && text.IsSpeechVerb(d)) {
 		rq.deed = question.DeedTerms(d)
 	}
@@ -2292,6 +2298,12 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)
+				if c.typed && rq.roleDeed != nil && !question.HasAny(txt, rq.roleDeed) {
+					// "the attorney general who announced the new death
+					// toll": an attorney general named for another deed is
+					// another attorney general
+					c.typed = false
+				}
 			}
 			if c.typed && qt == question.Place && rq.placeOf && !placeAfterThing(txt, keys) {
 				// "in which city is the prison": the city next to the

@@ -156,6 +156,36 @@ func Deed(asked string) string {
 // shot the mayor", "the mayor was shot by two gunmen on a motorcycle".
 const agentNear = 8
 
+// RoleDeed is the deed a relative clause gives the office a name question
+// asks the holder of ("the attorney general who announced the new death
+// toll": announced; "the mayor who was shot": shot), which picks that
+// holder out; "" when there is none, or it is light ("who gave the
+// number"), an office's own ("who runs") or speech ("who spoke").
+func RoleDeed(asked, role string) string {
+	f := text.Fold(asked)
+	i := strings.Index(f, role)
+	if role == "" || i < 0 {
+		return ""
+	}
+	m := roleDeedRE.FindStringSubmatch(f[i+len(role):])
+	if m == nil {
+		return ""
+	}
+	v := m[1]
+	if lightDeeds[text.Lemma(v)] || agentAux[v] || text.Lemma(v) == v || talkDeeds[text.Lemma(v)] {
+		return "" // "the boss that spoke": a quotation's speaker line names him
+	}
+	return v
+}
+
+// talkDeeds are a speaker's own deeds, which the line naming a soundbite's
+// speaker tells ("the boss that spoke"), not a verb beside the name.
+var talkDeeds = map[string]bool{"speak": true, "talk": true, "say": true, "tell": true}
+
+// roleDeedRE is a relative clause right after an office's word, its
+// place aside ("of Manta"): its verb in the past, or a passive's.
+var roleDeedRE = regexp.MustCompile(`^(?:'s|s)?(?:\s+(?:of|in|from)\s+[a-z]+)?\s+(?:who|that)\s+(?:(?:was|were|got|had|has|have)\s+)?([a-z]+)\b`)
+
 // DeedDone reports a sentence that names a doer (a person's name, or a
 // group or office the question doesn't name) within agentNear words of a
 // word for the deed (deed: the stemmed terms for it, from DeedTerms). "On
