@@ -640,8 +640,10 @@ func PlaceOfThing(asked string) bool {
 		return false
 	}
 	thing := strings.Fields(m[1])
-	if thingAux[thing[0]] {
-		return false // "is it quito? which city": a question before, no thing
+	if thingAux[thing[0]] || questionWord(thing[0]) {
+		// "is it quito? which city": a question before, no thing; "where
+		// it is? which city": no thing named
+		return false
 	}
 	for n := len(thing); n > 1 && placeTail[thing[n-1]]; n-- {
 		thing = thing[:n-1] // "is the prison located in", "is it in"
@@ -689,7 +691,7 @@ func lastWord(s string) string {
 // thingFirstQ is a place-of-thing question naming the thing before it
 // asks: "prison is in what city exactly", "this prison in the video,
 // which city it is?". The thing is the question's opening words.
-var thingFirstQ = regexp.MustCompile(`^\s*(?:where (?:is|was) )?(?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|on) (?:the |a |that |this )?[\p{L}'’]+)?(?: (?:is|are|was|were|be)(?: (?:located|based|situated))? in (?:what|which)|\s*[,?]\s*(?:what|which)) (?:city|town|country|province|region)(?: (?:is it|it is|it's|is that|exactly))?\s*[?.!]*\s*$`)
+var thingFirstQ = regexp.MustCompile(`^\s*(?:where (?:is|was) )?(?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|on) (?:the |a |that |this )?[\p{L}'’]+)?(?: (?:is|are|was|were|be)(?: (?:located|based|situated))? in (?:what|which)|\s*[,?!]\s*(?:where (?:it is|is it)\s*[,?]*\s*|it(?:'s|’s| is| was| s) (?:in )?)?(?:what|which)) (?:city|town|country|province|region)(?: (?:is it|it is|it's|is that|exactly))?\s*[?.!]*\s*$`)
 
 // placeTail are the words a place-of-thing question may end on after its
 // thing.
