@@ -149,6 +149,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 				continue
 			}
 		}
+		if wi > 0 && enterParticles[strings.ToLower(trimNonLetters(w))] && text.Lemma(text.Fold(trimNonLetters(words[wi-1]))) == "enter" {
+			continue // "how they entered inside": the entering is all it asks
+		}
 		if tryVerb(words, wi) {
 			continue // "how did they manage to get inside": the getting in is asked
 		}
