@@ -70,8 +70,15 @@ var speechVerbs = regexp.MustCompile(`(?i)\b(said|says|saying|told|tells|stated|
 func statementOf(cands []*candidate, keys []keyTerm, best *candidate) *candidate {
 	var who []string
 	for _, k := range keys {
-		if k.proper || k.weight >= 1.5 {
-			who = append(who, k.term)
+		if k.proper {
+			who = append(who, k.term) // "what did Rodriguez say about human rights": Rodriguez, not the Human Rights Coordinator
+		}
+	}
+	if len(who) == 0 {
+		for _, k := range keys {
+			if k.weight >= 1.5 {
+				who = append(who, k.term)
+			}
 		}
 	}
 	if len(who) == 0 {

@@ -54,6 +54,29 @@ var ellipticYesNoQ = regexp.MustCompile(`^(and |so |but )?(any|anyone|anybody|an
 // find them or nah", "was he arrested or not?". It offers no choice.
 var orNotTail = regexp.MustCompile(`\s+or\s+(not|no|nah|naw|nope|what)\b\W*$`)
 
+// bareSaidQ asks what someone said without "did", as chat and learners
+// ask it: "what Rodriguez said about the human rights?", "what the
+// director says on the operation".
+var bareSaidQ = regexp.MustCompile(`^\s*(?:(?:and|so|but)\s+)?what\s+((?:[\p{L}'’]+\s+){1,3}?)(?:said|says|told|stated|claimed)\s+(?:about|on|of|regarding)\b`)
+
+// textNouns are the texts a question may have say something: what the
+// story says about a thing is no one's statement.
+var textNouns = map[string]bool{"story": true, "stories": true, "article": true, "articles": true, "report": true, "reports": true, "passage": true, "passages": true, "news": true, "text": true, "piece": true, "source": true, "sources": true, "it": true, "they": true, "people": true}
+
+// bareSaid reports folded f asking a person's words by bareSaidQ.
+func bareSaid(f string) bool {
+	m := bareSaidQ.FindStringSubmatch(f)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if textNouns[w] {
+			return false
+		}
+	}
+	return true
+}
+
 // FormOf reads a question's Form.
 func FormOf(q string) Form {
 	f := text.Fold(strings.TrimSpace(q))
@@ -63,7 +86,7 @@ func FormOf(q string) Form {
 	form.YesNo = yesNoQ.MatchString(f) && !strings.Contains(orNotTail.ReplaceAllString(f, ""), " or ") || ellipticYesNoQ.MatchString(f)
 	// "what day did the story say the clashes began": the story tells,
 	// nobody is quoted
-	form.Said = saidQ.MatchString(f) && !textSaysQ.MatchString(f) && !saidClauseQ.MatchString(f)
+	form.Said = saidQ.MatchString(f) && !textSaysQ.MatchString(f) && !saidClauseQ.MatchString(f) || bareSaid(f)
 	switch {
 	case whyQ.MatchString(f):
 		form.WhyHow = "why"
