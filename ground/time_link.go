@@ -14,10 +14,12 @@ import (
 // down") and the deaths' sentence into an order the passage never gives.
 // The claim passes when one sentence of the cited passages holds half of
 // each side's content terms, or two sentences in a row hold one side each
-// (the passage telling the events in turn); a side no sentence holds at
-// all is the word check's business, not this rule's. What follows "after"
-// must be an event: a day, a span or a count of days orders nothing
-// ("after Tuesday", "after two weeks").
+// (the passage telling the events in turn), or the days of the two
+// sides' sentences order them. An event no sentence holds is the word
+// check's business, not this rule's; an effect no sentence holds is
+// pieced when it has two words (piecedOrder). What follows "after" must be
+// an event: a day, a span or a count of days orders nothing ("after
+// Tuesday", "after two weeks").
 func timeLinkRule(claim []string, _, all []sentWords, _ string) string {
 	for i, w := range claim {
 		if w != "after" || i == 0 || clauseBreaks[claim[i-1]] {

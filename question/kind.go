@@ -163,7 +163,7 @@ const agentNear = 8
 // number"), an office's own ("who runs") or speech ("who spoke").
 func RoleDeed(asked, role string) string {
 	f := text.Fold(asked)
-	i := strings.Index(f, role)
+	i := wordIndex(f, role)
 	if role == "" || i < 0 {
 		return ""
 	}
@@ -176,6 +176,23 @@ func RoleDeed(asked, role string) string {
 		return "" // "the boss that spoke": a quotation's speaker line names him
 	}
 	return v
+}
+
+// wordIndex is the index of w in s where it begins a word ("head" not in
+// "ahead"), or -1.
+func wordIndex(s, w string) int {
+	for from := 0; w != "" && from < len(s); {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return -1
+		}
+		at := from + i
+		if at == 0 || !unicode.IsLetter(rune(s[at-1])) {
+			return at
+		}
+		from = at + 1
+	}
+	return -1
 }
 
 // talkDeeds are a speaker's own deeds, which the line naming a soundbite's

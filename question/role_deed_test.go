@@ -22,3 +22,10 @@ func TestRoleDeed(t *testing.T) {
 		}
 	}
 }
+
+// The office is found where its word begins: "head" is not in "ahead".
+func TestRoleDeedWholeWord(t *testing.T) {
+	if got := RoleDeed("they went ahead who shot the mayor, the head who resigned", "head"); got != "resigned" {
+		t.Errorf("RoleDeed = %q, want resigned (the office's own word, not ahead's)", got)
+	}
+}
