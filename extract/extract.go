@@ -168,7 +168,7 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		// A name: capitalised inside the question, or a word the stories
 		// write as a name however the question wrote it ("quito").
 		proper := wi > 0 && startsUpper(w) || voc.IsName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
-		if !proper && wi > 0 && frameNouns[text.Lemma(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))] && nameWord(voc, words[wi-1]) {
+		if !proper && wi > 0 && frameNouns[text.Lemma(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))] && nameWord(voc, words[wi-1]) && !relativeNext(words, wi) {
 			continue // "the El Tigre case", "that Manaus incident": the name says which; the noun frames it
 		}
 		for _, fw := range text.Words(w) {
@@ -221,6 +221,19 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 // Litoral thing", "that Manaus incident", "that el tigre boy" (the man it
 // names, as casualPerson's words are anywhere).
 var frameNouns = map[string]bool{"case": true, "incident": true, "situation": true, "affair": true, "saga": true, "matter": true, "episode": true, "boy": true, "lad": true}
+
+// relativeNext reports a relative clause right after words[wi]: "the
+// Guayaquil boy who was shot" is a boy of Guayaquil, not a frame.
+func relativeNext(words []string, wi int) bool {
+	if wi+1 >= len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
+		return false
+	}
+	switch strings.ToLower(trimNonLetters(words[wi+1])) {
+	case "who", "whom", "that", "which", "whose":
+		return true
+	}
+	return false
+}
 
 // nameWord reports a word of a question the stories write as a name
 // ("Tigre", "Manaus"); a capital alone is none ("Court cases").

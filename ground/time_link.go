@@ -28,8 +28,8 @@ func timeLinkRule(claim []string, _, all []sentWords, _ string) string {
 		if spanWord(claim[i-1]) {
 			continue // "the day after talks broke down" gives a day, not a link
 		}
-		if afterIdioms[text.Lemma(claim[i-1])] || i+1 < len(claim) && claim[i+1] == "all" {
-			continue // "named after", "sought-after", "looks after", "after all"
+		if afterIdioms[text.Lemma(claim[i-1])] || i+1 < len(claim) && claim[i+1] == "all" || beAfter[claim[i-1]] {
+			continue // "named after", "sought-after", "looks after", "after all", "police are after him"
 		}
 		effect := linkSide(claim[clauseStart(claim, i):i])
 		effect = effect[max(0, len(effect)-sideWidth):]
@@ -55,6 +55,10 @@ func timeLinkRule(claim []string, _, all []sentWords, _ string) string {
 // afterIdioms are the words "after" follows in an idiom, not a link:
 // "named after", "sought-after", "look after", "take after", "ask after".
 var afterIdioms = set("name seek sought look take ask")
+
+// beAfter are the forms of "be" that make "after" a pursuit: "police are
+// after El Tigre".
+var beAfter = set("is are was were be been being s re")
 
 // sideWidth is how many content terms each side of the link keeps, the
 // nearest to "after": a claim's markers are gone from its words, so a

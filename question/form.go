@@ -57,11 +57,12 @@ var orNotTail = regexp.MustCompile(`\s+or\s+(not|no|nah|naw|nope|what)\b\W*$`)
 // bareSaidQ asks what someone said without "did", as chat and learners
 // ask it: "what Rodriguez said about the human rights?", "what the
 // director says on the operation".
-var bareSaidQ = regexp.MustCompile(`^\s*(?:(?:and|so|but)\s+)?what\s+((?:[\p{L}'’]+\s+){1,3}?)(?:said|says|told|stated|claimed)\s+(?:about|on|of|regarding)\b`)
+var bareSaidQ = regexp.MustCompile(`^\s*(?:(?:and|so|but)\s+)?what\s+((?:[\p{L}'’]+\s+){1,3}?)(?:(?:is|was|has been|had been)\s+saying|said|says|told|stated|claimed)\s+(?:about|on|of|regarding)\b`)
 
 // textNouns are the texts a question may have say something: what the
 // story says about a thing is no one's statement.
-var textNouns = map[string]bool{"story": true, "stories": true, "article": true, "articles": true, "report": true, "reports": true, "passage": true, "passages": true, "news": true, "text": true, "piece": true, "source": true, "sources": true, "it": true, "they": true, "people": true}
+var textNouns = map[string]bool{"story": true, "stories": true, "article": true, "articles": true, "report": true, "reports": true, "passage": true, "passages": true, "news": true, "text": true, "piece": true, "source": true, "sources": true, "it": true, "they": true, "people": true,
+	"video": true, "videos": true, "clip": true, "footage": true, "post": true, "tweet": true, "headline": true, "paper": true, "website": true, "site": true}
 
 // bareSaid reports folded f asking a person's words by bareSaidQ.
 func bareSaid(f string) bool {

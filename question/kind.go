@@ -171,8 +171,8 @@ func RoleDeed(asked, role string) string {
 	if m == nil {
 		return ""
 	}
-	v := m[1]
-	if lightDeeds[text.Lemma(v)] || agentAux[v] || text.Lemma(v) == v || talkDeeds[text.Lemma(v)] {
+	v := m[2]
+	if lightDeeds[text.Lemma(v)] || agentAux[v] || text.Lemma(v) == v && m[1] == "" || talkDeeds[text.Lemma(v)] {
 		return "" // "the boss that spoke": a quotation's speaker line names him
 	}
 	return v
@@ -200,8 +200,10 @@ func wordIndex(s, w string) int {
 var talkDeeds = map[string]bool{"speak": true, "talk": true, "say": true, "tell": true}
 
 // roleDeedRE is a relative clause right after an office's word, its
-// place aside ("of Manta"): its verb in the past, or a passive's.
-var roleDeedRE = regexp.MustCompile(`^(?:'s|s)?(?:\s+(?:of|in|from)\s+[a-z]+)?\s+(?:who|that)\s+(?:(?:was|were|got|had|has|have)\s+)?([a-z]+)\b`)
+// place aside ("of Manta"): its verb in the past, or a passive's ("who has
+// been killed", "who was hurt": a participle like its lemma after an
+// auxiliary), an adverb before it aside ("who later raised").
+var roleDeedRE = regexp.MustCompile(`^(?:'s|s)?(?:\s+(?:of|in|from)\s+[a-z]+)?\s+(?:who|that)\s+(?:(?:later|then|also|just|recently|reportedly|[a-z]+ly)\s+)?((?:(?:was|were|got|had|has|have|been|being)\s+){0,2})([a-z]+)\b`)
 
 // DeedDone reports a sentence that names a doer (a person's name, or a
 // group or office the question doesn't name) within agentNear words of a
@@ -708,7 +710,7 @@ func lastWord(s string) string {
 // thingFirstQ is a place-of-thing question naming the thing before it
 // asks: "prison is in what city exactly", "this prison in the video,
 // which city it is?". The thing is the question's opening words.
-var thingFirstQ = regexp.MustCompile(`^\s*(?:where (?:is|was) )?(?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|on) (?:the |a |that |this )?[\p{L}'’]+)?(?: (?:is|are|was|were|be)(?: (?:located|based|situated))? in (?:what|which)|\s*[,?!]\s*(?:where (?:it is|is it)\s*[,?]*\s*|it(?:'s|’s| is| was| s) (?:in )?)?(?:what|which)) (?:city|town|country|province|region)(?: (?:is it|it is|it's|is that|exactly))?\s*[?.!]*\s*$`)
+var thingFirstQ = regexp.MustCompile(`^\s*(?:where (?:is|was) )?(?:the |a |an |that |this )?((?:[\p{L}'’]+ ){0,2}[\p{L}'’]+)(?: (?:in|on) (?:the |a |that |this )?[\p{L}'’]+)?(?: (?:is|are|was|were|be)(?: (?:located|based|situated))? in (?:what|which)|\s*[,?!]\s*(?:where (?:it is|is it)(?: (?:located|situated|based))?\s*[,?]*\s*|it(?:'s|’s| is| was| s) (?:in )?|in )?(?:what|which)) (?:city|town|country|province|region)(?: (?:is it|it is|it's|is that|exactly))?\s*[?.!]*\s*$`)
 
 // placeTail are the words a place-of-thing question may end on after its
 // thing.
@@ -734,9 +736,10 @@ func PresenceCount(asked string) bool {
 		return false
 	}
 	m, next := f[loc[0]:loc[1]], strings.Fields(f[loc[1]:])
-	if len(next) > 0 && (strings.HasSuffix(m, "have") && next[0] == "to" || strings.HasSuffix(m, "held") && (next[0] == "hostage" || next[0] == "captive")) {
+	if len(next) > 0 && (strings.HasSuffix(m, "have") && next[0] == "to" || strings.HasSuffix(m, "held") && (next[0] == "hostage" || next[0] == "captive" || next[0] == "by")) || strings.Contains(m, "hostage") {
 		// "how many people did they have to evacuate", "how many guards
-		// were held hostage": a deed's count, not who is in a place
+		// were held hostage" (or "held by the inmates", "how many
+		// hostages were held"): a deed's count, not who is in a place
 		return false
 	}
 	return !harmWords.MatchString(m) // "how many dead were there in": a toll
@@ -753,6 +756,9 @@ func HarmCount(txt string) bool { return harmWords.MatchString(text.Fold(txt)) }
 // done to them, not how many are in a place (PresenceCount).
 func DeedCount(txt string) bool {
 	f := text.Fold(txt)
+	if holdingCountRE.MatchString(f) {
+		return false // "now holds about 12,000 inmates after guards transferred 200": it says how many are there
+	}
 	for _, m := range countDoneRE.FindAllStringSubmatch(f, -1) {
 		if v := m[1]; text.PastParticiple(v) && !holdingVerbs[text.Lemma(v)] {
 			return true
@@ -762,8 +768,9 @@ func DeedCount(txt string) bool {
 }
 
 var (
-	countDoneRE       = regexp.MustCompile(`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+){0,3}?(?:were|was|have been|had been|are being|got)\s+([a-z]+)\b`)
-	countDeedBeforeRE = regexp.MustCompile(`\b(?:moved|transferred|sent|released|freed|killed|sentenced|arrested|evacuated|injured|wounded|deported|executed|convicted|recaptured|rescued)\s+(?:about |some |around |roughly |nearly |more than |at least |another )?\d`)
+	countDoneRE       = regexp.MustCompile(`\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\s+(?:[a-z-]+\s+){0,3}?(?:were being|are being|have been|had been|were|was|got)\s+([a-z]+)\b`)
+	holdingCountRE    = regexp.MustCompile(`\b(?:holds?|held|houses|housed|housing|holding)\s+(?:about |some |around |roughly |nearly |more than |up to |over )?\d`)
+	countDeedBeforeRE = regexp.MustCompile(`\b(?:moved|relocated|transferred|sent|released|freed|killed|sentenced|arrested|evacuated|injured|wounded|deported|executed|convicted|recaptured|rescued)\s+(?:about |some |around |roughly |nearly |more than |at least |another )?\d`)
 	// holdingVerbs keep people in a place: a count of them is how many
 	// are there.
 	holdingVerbs = map[string]bool{"hold": true, "house": true, "keep": true, "jail": true, "lock": true, "imprison": true, "detain": true, "incarcerate": true, "confine": true, "cram": true, "pack": true, "crowd": true, "register": true}
@@ -926,7 +933,14 @@ func NamedRole(folded string) string {
 		return "" // "who did the mayor of manta name": whom he named
 	}
 	if m := whichGangRE.FindStringSubmatch(folded); m != nil {
-		return m[1] // "which gangs were fighting": a gang's name, not any name
+		switch {
+		case m[1] == "gang" && (m[2] == "leader" || m[2] == "leaders"):
+			return "gang leader" // "which gang leader was moved": the leader's name
+		case m[2] == "boss" || m[2] == "bosses":
+			return "boss"
+		case !gangModified[m[2]]:
+			return m[1] // "which gangs were fighting": a gang's name, not any name
+		}
 	}
 	if m := calledWhoRE.FindStringSubmatch(folded); m != nil {
 		return m[1] // "that mayor of manta was called who"
@@ -934,8 +948,11 @@ func NamedRole(folded string) string {
 	if at := pronounNameRE.FindStringIndex(folded); at != nil {
 		// "mayor of manta who is killed, what is his name": the office
 		// named before the question, the last one a person holds
-		if rs := personRoleRE.FindAllString(folded[:at[0]], -1); len(rs) > 0 {
-			return rs[len(rs)-1]
+		if r := subjectOffice(folded[:at[0]]); r != "" {
+			return r
+		}
+		if r := personRoleRE.FindString(folded[at[1]:]); r != "" {
+			return r // "what is her name, the new warden?": the office named after
 		}
 	}
 	m := namedRoleRE.FindStringSubmatchIndex(folded)
@@ -955,11 +972,15 @@ func NamedRole(folded string) string {
 // whichGangRE asks which gang, cartel or faction: what names it is a
 // name written next to its word ("the Los Choneros gang"), not a city's
 // or a prison's in the same sentence.
-var whichGangRE = regexp.MustCompile(`\b(?:which|what|wat|whit)\s+(gang|cartel|faction)s?\b`)
+var whichGangRE = regexp.MustCompile(`\b(?:which|what|wat|whit)\s+(gang|cartel|faction)s?\b\s*([a-z]*)`)
+
+// gangModified are the nouns "gang" may stand before as a modifier: "which
+// gang leader" asks a leader, "what gang violence" no name at all.
+var gangModified = map[string]bool{"leader": true, "leaders": true, "boss": true, "bosses": true, "member": true, "members": true, "violence": true, "war": true, "wars": true, "fight": true, "fights": true, "fighting": true, "clash": true, "clashes": true, "crime": true, "crimes": true, "activity": true, "territory": true, "rivalry": true, "feud": true, "conflict": true, "problem": true, "problems": true}
 
 // calledWhoRE asks an office's holder by "called who": "that mayor of
 // manta was called who", "the attorney general is called what".
-var calledWhoRE = regexp.MustCompile(`\b(` + roleWords + `)(?:\s+(?:of|in|from)\s+[a-z]+)?\s+(?:is|was)\s+called\s+(?:who|what)\b`)
+var calledWhoRE = regexp.MustCompile(`\b(` + roleWords + `)(?:\s+(?:of|in|from)(?:\s+[a-z]+){1,4}?)?\s+(?:is|was)\s+called\s+(?:who|what)\b`)
 
 // pronounNameRE asks a name by a pronoun, of someone named before it:
 // "what is his name", "what was her full name", "his name is what".
@@ -968,6 +989,29 @@ var pronounNameRE = regexp.MustCompile(`\bwhat(?:'s|’s| is| was)?\s+(?:his|her
 // personRoles are the roleWords a person holds, whom "his" or "her"
 // stands for: not "party" in "a baptism party", nor a gang or a ship.
 const personRoles = `president|mayor|governor|minister|attorney general|general director|director|gang leader|leader|head|chief|boss|spokes\w+|ceo|judge|prosecutor|commander|warden|coach|owner|candidate|victim|driver|captain|lawyer|officer|guard|inmate`
+
+// subjectOffice is the last office a person holds named in before that
+// "his" or "her" can stand for: not one a relative clause names after an
+// earlier office ("the judge who sentenced the inmate": the judge), nor a
+// possessor ("the prosecutor's killer": not the prosecutor).
+func subjectOffice(before string) string {
+	locs := personRoleRE.FindAllStringIndex(before, -1)
+	out := ""
+	for k, l := range locs {
+		rest := before[l[1]:]
+		if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		if k > 0 && relativeRE.MatchString(before[locs[k-1][1]:l[0]]) && out != "" {
+			continue
+		}
+		out = before[l[0]:l[1]]
+	}
+	return out
+}
+
+// relativeRE opens a relative clause.
+var relativeRE = regexp.MustCompile(`\b(?:who|whom|that|which)\b`)
 
 // personRoleRE finds personRoles, whole, in text.
 var personRoleRE = regexp.MustCompile(`\b(?:` + personRoles + `)\b`)

@@ -28,10 +28,28 @@ var metaPatterns = []*regexp.Regexp{
 	regexp.MustCompile(`(?i)\b(is it true|is it correct|can you confirm)( that)?\b`),
 	regexp.MustCompile(`(?i),?\s*\b(right|correct|true|isn'?t (it|he|she|that)|aren'?t they|wasn'?t (it|he|she)|didn'?t (it|he|she|they))\s*\?`),
 	regexp.MustCompile(`(?i)\b(everyone|everybody) knows( that)?\b`),
-	// the asker's pointer to the piece they read ("according to the
-	// piece", "cited in that article", "the article says"): where the
-	// answer is, not what it is about
-	regexp.MustCompile(`(?i)\b(according to|(as )?(cited|quoted|mentioned|reported|described|stated) in|in)\s+(the|this|that|your)\s+(piece|article|write-?up|coverage|reporting)\b|\b(the|this|that)\s+(piece|article)\s+(says|said|mentions|mentioned|cites|cited|reports|reported|claims|claimed)\b`),
+}
+
+// sourceTalk is the asker's pointer to the piece they read ("according to
+// the piece", "per the article", "cited in that article", "the article
+// says"): where the answer is, not what it is about. Not a piece of
+// something ("in the piece of paper the gang left").
+var sourceTalk = regexp.MustCompile(`(?i)\b(according to|per|(as )?(cited|quoted|mentioned|reported|described|stated) in|in)\s+(the|this|that|your)\s+(piece|article|write-?up|coverage|reporting)\b|\b(the|this|that)\s+(piece|article)\s+(says|said|mentions|mentioned|cites|cited|reports|reported|claims|claimed)\b`)
+
+// stripSourceTalk removes sourceTalk from q, unless "of" follows it.
+func stripSourceTalk(q string) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range sourceTalk.FindAllStringIndex(q, -1) {
+		if f := strings.Fields(q[loc[1]:]); len(f) > 0 && strings.EqualFold(f[0], "of") {
+			continue
+		}
+		b.WriteString(q[last:loc[0]])
+		b.WriteString(" ")
+		last = loc[1]
+	}
+	b.WriteString(q[last:])
+	return b.String()
 }
 
 // bareTag is a tag closing a statement, with or without its comma and
@@ -54,6 +72,7 @@ func Split(q string) (focus, claims string) {
 	for _, re := range metaPatterns {
 		q = re.ReplaceAllString(q, " ")
 	}
+	q = stripSourceTalk(q)
 	q = strings.TrimSpace(sourceAsk.ReplaceAllString(q, "$1"))
 	sents := text.Sentences(q, 0, len(q))
 	if n := len(sents); n > 1 && strings.HasSuffix(q[sents[n-1].Start:sents[n-1].End], "?") {

@@ -30,7 +30,7 @@ var shorthand = map[string]string{
 	"tldr":  "tldr", "tl;dr": "tldr", "op": "operation", "ops": "operations", "ded": "dead", "cnt": "count",
 	// units of time as chat and headlines shorten them ("how many yrs did
 	// he get", "24 hrs")
-	"yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "wks": "weeks", "wk": "week", "mths": "months", "mos": "months",
+	"yrs": "years", "yr": "year", "hrs": "hours", "hr": "hour", "wks": "weeks", "wk": "week", "mths": "months", "mth": "month", "mos": "months",
 }
 
 // Shorthand returns what the folded chat spelling w stands for ("ppl" →

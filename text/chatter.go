@@ -67,12 +67,13 @@ var intensifiers = map[string]bool{"even": true, "actually": true, "really": tru
 
 // leadRE matches the discourse markers a chat question opens with ("ok so",
 // "wait", "yo", "hey so", "and"), followed by the question proper.
-var leadRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|so|wait|yo|hey|hi|hello|um+|uh+|hmm+|well|lol|bro|bruh|dude|guys|pls|plz|please|also|and|but|oh|ah|alright|all right|anyway|again)[\s,.!:;]+|(?:` + politeLead + `)\s*[,.!:;]+\s*)+`)
+var leadRE = regexp.MustCompile(`(?i)^\s*(?:(?:ok(?:ay)?|so|wait|yo|hey|hi|hello|um+|uh+|hmm+|well|lol|bro|bruh|dude|guys|pls|plz|please|also|and|but|oh|ah|alright|all right|anyway|again)[\s,.!:;]+|(?:` + politeLead + `)\s*[,.!:;?—–-]+\s*)+`)
 
 // politeLead are the greetings and asks for leave a question may open with,
 // in the English of learners too: "Hello, may I ask, ...", "salut! la
-// prison ...", "quick question:"; each before a stop or a comma ("may I
-// ask for the names" asks for them). Not "good evening": a glossed Spanish
+// prison ...", "quick question:", "Can I ask you something? Who ...";
+// each before a stop, a comma, a question mark or a dash ("may I ask for
+// the names" asks for them). Not "good evening": a glossed Spanish
 // "Buenas tardes. Tengo ..." would open on its verb, read as a yes/no
 // question.
 const politeLead = `(?:may|can|could|might)\s+i\s+(?:please\s+)?ask(?:\s+you)?(?:\s+(?:something|a\s+question|a\s+thing))?|quick\s+q(?:uestion)?|excuse\s+me|salut|bonjour|hola|ciao|namaste|greetings`
