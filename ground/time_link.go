@@ -22,7 +22,7 @@ import (
 // Tuesday", "after two weeks").
 func timeLinkRule(claim []string, _, all []sentWords, _ string) string {
 	for i, w := range claim {
-		if w != "after" || i == 0 || clauseBreaks[claim[i-1]] {
+		if !orderWords[w] || i == 0 || clauseBreaks[claim[i-1]] || w == "following" && determiners[claim[i-1]] {
 			continue // a fronted "After ..." orders the whole reply, not a clause
 		}
 		if spanWord(claim[i-1]) {
@@ -51,6 +51,12 @@ func timeLinkRule(claim []string, _, all []sentWords, _ string) string {
 	}
 	return ""
 }
+
+// orderWords tie an event to an earlier one: "after", "following"
+// ("following the announcement"; not "the following day"). Not "before":
+// instructions ("fold the flag before burning it") order steps their
+// passage tells apart, and faithful answers lost more than bad ones.
+var orderWords = set("after following")
 
 // afterIdioms are the words "after" follows in an idiom, not a link:
 // "named after", "sought-after", "look after", "take after", "ask after".

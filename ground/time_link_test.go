@@ -20,6 +20,9 @@ func TestTimeLinkPiecedFromTwoSentences(t *testing.T) {
 		{"a weekday after it", p, "The union called the strike after Tuesday [1].", ""},
 		{"a span after it", p, "Dockworkers walked off the job after a week [1].", ""},
 		{"fronted", p, "After two workers were killed in March, the union called the strike [1].", ""},
+		{"following, pieced", p, "The union called the strike following the deaths of two workers in accidents in March [1].", `link: the claim says "following"`},
+		{"the following day", p, "The transport minister spoke the following day [1].", ""},
+		{"the following words", p, "The union called the strike with the following words about two workers killed in accidents in March [1].", ""},
 	})
 }
 
