@@ -167,8 +167,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		}
 		// A name: capitalised inside the question, or a word the stories
 		// write as a name however the question wrote it ("quito").
-		proper := wi > 0 && startsUpper(w) || voc.IsName(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))
-		if !proper && wi > 0 && frameNouns[text.Lemma(text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()")))] && nameWord(voc, words[wi-1]) && !relativeNext(words, wi) {
+		bare := text.Fold(strings.Trim(w, "\"'“”‘’?!.,;:()"))
+		proper := wi > 0 && startsUpper(w) || voc.IsName(bare)
+		if !proper && wi > 0 && frameNouns[text.Lemma(bare)] && nameWord(voc, words[wi-1]) && !relativeNext(words, wi) {
 			continue // "the El Tigre case", "that Manaus incident": the name says which; the noun frames it
 		}
 		for _, fw := range text.Words(w) {

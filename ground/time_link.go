@@ -159,27 +159,27 @@ var timeOfDay = set("midnight noon morning evening night afternoon dawn dusk hou
 // has two terms: the link ties the event to what the passage never says
 // ("It came after ..." has one, and leans on the claim before).
 func piecedOrder(effect, event []string, all []sentWords) bool {
-	half := func(s sentWords, ts []string) bool {
-		n := sideHeld(s, ts)
-		return n > 0 && 2*n >= len(ts)
+	half := func(n int, ts []string) bool { return n > 0 && 2*n >= len(ts) }
+	// each sentence read once: whether it holds half of either side
+	e, v := make([]bool, len(all)), make([]bool, len(all))
+	for k, s := range all {
+		e[k], v[k] = half(sideHeld(s, effect), effect), half(sideHeld(s, event), event)
 	}
 	var effectDays, eventDays []string
 	effectHeld, eventHeld := false, false
 	for k, s := range all {
-		e, v := half(s, effect), half(s, event)
-		if e && v {
-			return false
+		if e[k] && v[k] || k+1 < len(all) && (e[k] && v[k+1] || v[k] && e[k+1]) {
+			return false // said together, or one right after the other
 		}
-		if k+1 < len(all) && (e && half(all[k+1], event) || v && half(all[k+1], effect)) {
-			return false
+		if d := dayIn(s); d != "" {
+			if e[k] {
+				effectDays = append(effectDays, d)
+			}
+			if v[k] {
+				eventDays = append(eventDays, d)
+			}
 		}
-		if d := dayIn(s); d != "" && e {
-			effectDays = append(effectDays, d)
-		}
-		if d := dayIn(s); d != "" && v {
-			eventDays = append(eventDays, d)
-		}
-		effectHeld, eventHeld = effectHeld || e, eventHeld || v
+		effectHeld, eventHeld = effectHeld || e[k], eventHeld || v[k]
 	}
 	for _, a := range effectDays {
 		for _, b := range eventDays {

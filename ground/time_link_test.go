@@ -46,10 +46,32 @@ func TestTimeLinkSides(t *testing.T) {
 		{"an effect the passage never tells", deaths, "The union called the strike after two workers were killed in accidents in March [1].", `link: the claim says "after"`},
 		{"a pronoun's effect leans on the claim before", deaths, "It came after two workers were killed in accidents in March [1].", ""},
 		{"days on both sides", apart, "Dockworkers walked off the job on Thursday, after talks over pay broke down on Tuesday evening [1].", ""},
+		{"days in the passage", apart, "Dockworkers walked off the job after talks over pay broke down [1].", ""},
 		{"no days", apartNoDays, "Dockworkers walked off the job after talks over pay broke down [1].", `link: the claim says "after"`},
 		{"told in turn", inTurn, "Dockworkers walked off the job after talks over pay broke down [1].", ""},
 		{"an adverb", called, "The strike eventually ended after the operator agreed to a 9 percent pay rise [1].", ""},
 		{"named after", named, "Gemini is named after the twins Castor and Pollux [1].", ""},
 		{"quoted clause in its sentence", declared, `The declaration came after the mayor of Manta was shot dead on Sunday [1: "after the mayor of the city of Manta was shot dead on Sunday"].`, ""},
+	})
+}
+
+// A time, not an event, after "after" orders nothing this rule reads: a
+// span ("after a week"), "the day after", a year's season. Each passage
+// here tells the two sides apart, so only the exception keeps the claim
+// (the years order the season and the summer; the day rules read days).
+func TestTimeLinkTimesAreNoEvents(t *testing.T) {
+	const week = "Dockworkers walked off the job at the port.\n\n" +
+		"The minister said the government would not intervene.\n\n" +
+		"A previous strike lasted a week.\n"
+	const dayAfter = "Talks over pay broke down in the evening.\n\n" +
+		"The government said it would not intervene.\n\n" +
+		"The minister spoke to reporters.\n"
+	const season = "Sheerin joined the club as manager in the summer of 2014.\n\n" +
+		"The club won the cup twice.\n\n" +
+		"The club was relegated at the end of the 2013-14 season.\n"
+	runEdgeCases(t, []edgeCase{
+		{"a span", week, "Dockworkers walked off the job after a week [1].", ""},
+		{"the day after", dayAfter, "The minister spoke to reporters the day after talks over pay broke down [1].", ""},
+		{"a season's year", season, "Sheerin joined the club as manager after it was relegated at the end of the 2013-14 season [1].", ""},
 	})
 }
