@@ -63,7 +63,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	drop := make([]bool, len(spans))
 	for i, sp := range spans {
 		lw := strings.ToLower(strings.TrimRight(q[sp[0]:sp[1]], "'’;/"))
-		drop[i] = filler[i] && !(vocatives[lw] && !edge(i) && !commaNear(q, sp)) || i > 0 && text.IsIntensifier(lw) && stressed(q, spans, i)
+		drop[i] = filler[i] && !(vocatives[lw] && !edge(i) && !commaNear(q, sp)) || i > 0 && text.IsIntensifier(lw) && stressed(q, spans, i) || exactlyStress(q, spans, i)
 		if lw == "poor" && !voc.uses(lw) && i+1 < len(spans) && sympathyPoor(q, spans, i) {
 			drop[i] = true // "how many poor souls died": sympathy, not what is asked
 		}
@@ -171,6 +171,21 @@ func stressed(q string, spans [][]int, i int) bool {
 	}
 	prev := strings.ToLower(q[spans[i-1][0]:spans[i-1][1]])
 	return questionWord(prev) || stressAfter[prev]
+}
+
+// exactlyStress reports an "exactly" right after a question word that
+// asks no amount ("where exactly is the prison, which city", "who exactly
+// runs it"): it only presses for what is asked. After "how many" or "how
+// long" it asks for a precise figure the story may not give, and stays.
+func exactlyStress(q string, spans [][]int, i int) bool {
+	if i == 0 || !strings.EqualFold(q[spans[i][0]:spans[i][1]], "exactly") {
+		return false
+	}
+	switch strings.ToLower(q[spans[i-1][0]:spans[i-1][1]]) {
+	case "where", "who", "what", "which", "when", "whom", "whose":
+		return true
+	}
+	return false
 }
 
 // whOpens reports a question whose first word is a question word, or
