@@ -19,7 +19,7 @@ func TestReadDropsChatParticles(t *testing.T) {
 		"how many block they take back lah":                "how many block they take back",
 		"which town is this jail manze":                    "which town is this jail",
 		"eish and what did they find inside there":         "and what did they find inside there",
-		"kitne log mare bhai":                              "kitne log mare",
+		"kitne log mare bhai":                              "how many people died", // read as Hinglish too (text.ReadDialect)
 		"wah so many soldiers, how many actually go in ah": "so many soldiers, how many actually go in",
 	} {
 		if got := rd.Read(ix, in); got != want {

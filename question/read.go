@@ -36,7 +36,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	// ("... we live in duran"); a title they capitalise ("President") no
 	q = text.StripAfterthoughtsKeeping(q, func(w string) bool { return voc.IsName(w) && !text.IsWord(w) })
 	q = text.StripLeadRemarks(q, voc.uses) // "cant sleep. how many died": the asker's remark
-	q = text.StripGuess(text.StripAside(text.StripRequest(text.StripHearsay(text.StripNarrative(text.StripLead(text.StripBrackets(text.ReadPidgin(text.StripLetter(text.StripLabel(q))))))))))
+	q = text.StripGuess(text.StripAside(text.StripRequest(text.StripHearsay(text.StripNarrative(text.StripLead(text.StripBrackets(text.ReadDialect(text.ReadPidgin(text.StripLetter(text.StripLabel(q)))))))))))
 	q = thousandsRE.ReplaceAllStringFunc(q, expandThousands)
 	q = fromWhenRE.ReplaceAllString(q, "${1}since when") // "from when the violence is going up"
 	first := true
