@@ -270,8 +270,8 @@ func passages(hits []retrieval.Hit) []Passage {
 func (b *Bot) readSpanish(ix Searcher, q string, voc *question.Vocabulary) (read, note string) {
 	keep := func(w string) bool { return voc.IsName(text.Fold(w)) }
 	looks := text.LooksSpanish(q)
-	if !looks && !text.MayBeSpanish(q, keep) {
-		return q, "" // English: the dictionary is not even loaded
+	if !looks && (!text.MayBeSpanish(q, keep) || text.InDialect(q)) {
+		return q, "" // English, or Hinglish or Taglish: the dictionary is not even loaded
 	}
 	sp, err := text.LoadSpanish()
 	if !looks && (err != nil || !sp.Looks(q, keep)) {

@@ -181,6 +181,9 @@ func exactlyStress(q string, spans [][]int, i int) bool {
 	if i == 0 || !strings.EqualFold(q[spans[i][0]:spans[i][1]], "exactly") {
 		return false
 	}
+	if i+1 < len(spans) && unicode.IsDigit(rune(q[spans[i+1][0]])) {
+		return false // "the riot where exactly 31 died": it bounds the number
+	}
 	switch strings.ToLower(q[spans[i-1][0]:spans[i-1][1]]) {
 	case "where", "who", "what", "which", "when", "whom", "whose":
 		return true

@@ -62,7 +62,7 @@ var registers = []register{
 	{ // Hinglish
 		own: pairs(`kya=what; kaun=who; kaunsi=which; kaunse=which; kaunsa=which; kab=when; kahan=where; kaha=where;
 			kis=which; kitne=how many; kitna=how many; kitni=how many; kaise=how; kyun=why; kyu=why; kyon=why; kisne=who; kisko=whom;
-			hai=is; hain=are; tha=was; thi=was; hua=happened; hui=happened; hue=happened; nahi=not; nahin=not;
+			hain=are; tha=was; thi=was; hua=happened; hui=happened; hue=happened; nahi=not; nahin=not;
 			wala=; wale=; wali=; wahan=there; waha=there; yahan=here; andar=inside; bahar=outside;
 			mila=found; mile=found; mili=found; naam=name; bata=tell; batao=tell; bataya=told; bola=said; bole=said; boli=said;
 			gaya=; gaye=; gayi=; kiya=did; kiye=did; karke=by; ghuse=entered; ghusa=entered; pakda=caught; pakde=caught;
@@ -71,10 +71,10 @@ var registers = []register{
 			abhi=now; matlab=; waise=; wagera=etc; toh=; log=people; logon=people; mare=died; mara=died; mari=died;
 			qaidi=inmates; sach=true; asli=real; chhoot=released; bhaag=escaped; bhaage=escaped; kabza=control;
 			karenge=will; rahi=; rahe=; raha=`),
-		shared: pairs(`ye=this; yeh=this; wo=that; woh=that; me=in; mein=in; se=from; pe=on; par=on; ko=to; ne=; ka=of; ki=of; ke=of;
+		shared: pairs(`hai=is; ye=this; yeh=this; wo=that; woh=that; me=in; mein=in; se=from; pe=on; par=on; ko=to; ne=; ka=of; ki=of; ke=of;
 			bhi=also; aur=and; na=; jo=; ya=or; koi=any; din=days; saal=years; total=total; kuch=anything; is=this; us=that; to=`),
 		phrases: pairs(`kya hua=what happened; kya scene hua=what happened; kya scene tha=what happened; kya scene hai=what happened;
-			ke baare me=about; ke baare mein=about; pe kabza kiya=captured; par kabza kiya=captured; kabza kiya=captured;
+			ke andar=inside; ke bahar=outside; ke baare me=about; ke baare mein=about; pe kabza kiya=captured; par kabza kiya=captured; kabza kiya=captured;
 			bhaag gaya=escaped; bhaag gaye=escaped; pakda gaya=caught; pakde gaye=caught; chhoot gaye=released; chhoot gaya=released;
 			kitne din=how many days; kahan kahan=where; uske baad=after that; iske baad=after this; us ke baad=after that; gaye the=went; mare the=died`),
 		headFinal: true,
@@ -85,7 +85,7 @@ var registers = []register{
 			dun=there; doon=there; dito=here; yun=that; iyon=that; yan=that; ito=this; ngayon=now; loob=inside; labas=outside;
 			namatay=died; patay=dead; nakapasok=entered; pumasok=entered; pinasabog=blew up; nakuha=found; baril=guns;
 			kulungan=prison; pulis=police; sundalo=soldiers; sabi=said; nagsalita=spoke; nadamay=hurt; nanalo=won;
-			binaril=shot; ganito=this; bumaril=shooter; nahuli=caught; pinakawalan=released; pangalan=name; totoo=true; pader=wall;
+			binaril=shot; nangyari=happened; ganito=this; bumaril=shooter; nahuli=caught; pinakawalan=released; pangalan=name; totoo=true; pader=wall;
 			ginawa=did; hinostage=held hostage; nakakulong=held; tapos=then; grabe=; pati=also; kasama=included; nung=in; noong=in`),
 		phrases:   pairs(`na yan=; na ito=; saan yung=where is the; saan exactly yung=where exactly is the; saan ang=where is the; ano yung=what is the; sino yung=who is the; kelan yung=when is the; kailan yung=when is the; sa loob=inside; sa labas=outside; sino si=who is; sino ang=who is; ano ang=what is; ano po ang=what is`),
 		prefixed:  true,
@@ -153,34 +153,43 @@ func ReadDialect(q string) string {
 // word by a hyphen: "ka-violent", "na-retake", "nag-start".
 var joinedPrefix = regexp.MustCompile(`(?i)\b(?:ka|na|nag|mag|pag|ma|maka|naka)-(\p{L})`)
 
+// InDialect reports a question ReadDialect reads in one of its registers:
+// the Spanish reader leaves it be ("jail ke andar kya mila": Hindi's "ke",
+// not chat Spanish's "que").
+func InDialect(q string) bool { return registerOf(q) != nil }
+
 // registerOf is the register q is written in: the one with the most of
 // its own words, written lower case (a capitalised word inside a
 // question is a name: "Kab", "Sino-Japanese"), when one of them is no
-// English word ("kitne", "deid"), two are ("whit wis"), or a lead word
-// opens a clause ("whit city's it in"); nil when none is.
+// English word ("kitne", "deid": English words such as "log", "mile" or
+// "mare" mark nothing) or a lead word opens a clause ("whit city's it
+// in"), and no two words of Spanish's that the register does not read
+// stand beside them ("pueden los presos andar por el patio"); nil when
+// none is.
 func registerOf(q string) *register {
 	locs := pidginWordRE.FindAllStringIndex(q, -1)
 	best, marks := -1, 0
 	for r := range registers {
 		reg := &registers[r]
-		n, strong := 0, false
+		n, spanish := 0, 0
 		for i, l := range locs {
 			w := q[l[0]:l[1]]
 			lw := strings.ToLower(w)
-			if w != lw && (i > 0 || strings.HasPrefix(q[l[1]:], "-")) {
-				continue
+			if !reg.reads(lw) && esFunctionWords[esFoldString(lw)] {
+				spanish++ // "no fue un motin sino una masacre": Spanish's "sino"
+			}
+			if w != lw && (i > 0 || strings.HasPrefix(q[l[1]:], "-") || len(locs) > 1 && StartsUpper(q[locs[1][0]:locs[1][1]])) {
+				continue // a capital inside, or a first word's before another's ("Ilan Levi", "Whit Monday"): a name
 			}
 			opens := i == 0 || strings.ContainsAny(q[locs[i-1][1]:l[0]], ",.?!;:")
 			switch {
-			case hasKey(reg.own, lw):
+			case hasKey(reg.own, lw) && !IsWord(lw):
 				n++
-				strong = strong || !IsWord(lw)
 			case opens && hasKey(reg.lead, lw) && i+1 < len(locs):
 				n++
-				strong = true
 			}
 		}
-		if (strong || n >= 2) && n > marks {
+		if n > marks && spanish < 2 {
 			best, marks = r, n
 		}
 	}
@@ -265,6 +274,8 @@ type tok struct {
 	wh     bool   // a question word, or a phrase it opens
 	post   bool   // a postposition, to be moved before its noun
 	native bool   // a word of the register, not English
+	moved  bool   // a postposition phrase, moved before its noun
+	noun   bool   // a noun phrase read whole ("the president of ecuador")
 }
 
 // opensWh reports English that opens with a question word.
@@ -281,7 +292,7 @@ func opensWh(e string) bool {
 // before the noun it follows.
 func postOf(w string) bool {
 	switch w {
-	case "me", "mein", "se", "pe", "par", "ko", "ka", "ki", "ke", "ke baare me", "ke baare mein", "uske baad", "iske baad":
+	case "me", "mein", "se", "pe", "par", "ko", "ka", "ki", "ke", "ke baare me", "ke baare mein", "ke andar", "ke bahar", "uske baad", "iske baad":
 		return w != "uske baad" && w != "iske baad"
 	}
 	return false
@@ -293,8 +304,8 @@ func postOf(w string) bool {
 // me": in which city); a question particle "kya" at either end of a
 // yes/no question goes; and the clause opens at its question word, the
 // words before it moved after ("esmeraldas me kya hua": what happened in
-// esmeraldas), a lone pronoun right after it ("usne kya bola": what he
-// said).
+// esmeraldas), a lone pronoun or the doer "ne" marks right after it
+// ("usne kya bola": what he said).
 func headFirst(toks []tok) []tok {
 	if n := len(toks); n > 1 && toks[n-1].src == "kya" && !anyWh(toks[:n-1]) {
 		toks = toks[:n-1]
@@ -335,12 +346,12 @@ func headFirst(toks []tok) []tok {
 			}
 			// "ecuador ka president": president of ecuador, one noun
 			// from here on
-			np := tok{en: "the " + joined(toks[i+1:end]).en + " of " + noun.en}
+			np := tok{en: "the " + joined(toks[i+1:end]).en + " of " + noun.en, native: true, noun: true}
 			toks = append(append(toks[:start:start], np), toks[end:]...)
 			i = start
 			continue
 		}
-		np := tok{en: strings.TrimSpace(t.en + " " + noun.en), wh: noun.wh}
+		np := tok{en: strings.TrimSpace(t.en + " " + noun.en), wh: noun.wh, moved: true, native: true}
 		toks = append(append(toks[:start:start], np), toks[i+1:]...)
 		i = start
 	}
@@ -349,12 +360,39 @@ func headFirst(toks []tok) []tok {
 			continue
 		}
 		pre := append([]tok(nil), toks[:i]...)
-		if len(pre) == 1 && subjectPronoun[pre[0].en] && i+1 < len(toks) {
+		if (len(pre) == 1 && subjectPronoun[pre[0].en] || pre[len(pre)-1].src == "ne") && i+1 < len(toks) {
+			// a lone pronoun, or the doer "ne" marks ("Guillermo
+			// Rodriguez ne kya bola": what Guillermo Rodriguez said),
+			// right after the question word, and a past verb after it
+			// read with "did" ("what did he say")
+			if i+1 < len(toks) {
+				if base, ok := pastBase[toks[i+1].en]; ok {
+					return append(append(append([]tok{t, {en: "did"}}, pre...), tok{en: base}), toks[i+2:]...)
+				}
+			}
 			return append(append([]tok{t}, pre...), toks[i+1:]...)
+		}
+		if t.en != "what" && t.en != "who" && i+1 < len(toks) && toks[i+1].en == "happened" && !anyPost(pre) {
+			// "riot kab hua": when did the riot happen
+			return append(append(append([]tok{t, {en: "did"}}, pre...), tok{en: "happen"}), toks[i+2:]...)
 		}
 		return append(append([]tok(nil), toks[i:]...), pre...)
 	}
 	return toks
+}
+
+// pastBase are the past verbs of the Hinglish words with their base form,
+// for a question's "did".
+var pastBase = map[string]string{"said": "say", "found": "find", "told": "tell", "did": "do", "caught": "catch", "sent": "send", "imposed": "impose"}
+
+// anyPost reports a moved postposition phrase among toks.
+func anyPost(toks []tok) bool {
+	for _, t := range toks {
+		if t.moved {
+			return true
+		}
+	}
+	return false
 }
 
 // hindiNoun are the nouns of the Hinglish words, which may head "A ka B".
@@ -368,10 +406,10 @@ var subjectPronoun = map[string]bool{"he": true, "she": true, "they": true, "it"
 // the quito jail riot); a question phrase ("kis city") alone.
 func nounStart(toks []tok, i int) int {
 	start := i
-	if toks[i-1].wh || !toks[i-1].native && toks[i-1].en != "" {
+	if toks[i-1].wh || toks[i-1].noun || !toks[i-1].native && toks[i-1].en != "" {
 		start = i - 1
 	}
-	if toks[start].wh {
+	if toks[start].wh || toks[start].noun {
 		return start
 	}
 	for start > 0 && i-start < 3 && !toks[start-1].native {

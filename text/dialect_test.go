@@ -14,7 +14,7 @@ func TestReadDialect(t *testing.T) {
 		{"ecuador ka president kaun hai abhi", "who is now the president of ecuador"},
 		{"prison wale department ka head kaun hai", "who is the head of prison department"},
 		{"manta ke mayor ko kya hua", "what happened to the mayor of manta"},
-		{"usne kya bola operation ke baare me", "what he said about operation"},
+		{"usne kya bola operation ke baare me", "what did he say about operation"},
 		{"quito wali jail riot me kitne mare the", "how many died in quito jail riot"},
 		{"kitne troops gaye the andar wahan", "how many troops went inside there"},
 		{"mayor ka naam kya tha", "what was the name of mayor"},
