@@ -42,6 +42,10 @@ type register struct {
 	// prefixed: the register joins its verb prefixes to English words
 	// with a hyphen ("ka-violent", "na-retake"), read as the English word.
 	prefixed bool
+	// articles mark the register before a word of English that no
+	// Spanish reading claims ("inside la prison", "les militaires"),
+	// lower case.
+	articles map[string]bool
 	// particles are words dropped before phrases are read ("sino po si":
 	// who is).
 	particles map[string]bool
@@ -98,6 +102,14 @@ var registers = []register{
 			aff=off; fitba=football; owt=anything; nowt=nothing; ower=over; toon=town; oot=out; doon=down; noo=now; tellt=told`),
 		shared: pairs(`wi=with; aw=all; naw=no; polis=police; ye=you; yer=your`),
 		lead:   pairs(`whit=what; wis=was`),
+	},
+	{ // French in English, as francophones mix it ("How les militaires
+		// entered inside?", "Combien of guards were taken?")
+		own: pairs(`combien=how many; c'est=it is; c’est=it is; donc=; morts=dead; mort=dead; militaires=soldiers;
+			policiers=police; prisonniers=prisoners; détenus=inmates; gardiens=guards; otages=hostages; pourquoi=why;
+			quand=when; quoi=what; quelle=which; quel=which; depuis=since; vraiment=; alors=; hein=; blessés=injured; tués=killed`),
+		shared:   pairs(`la=the; le=the; les=the; qui=who; et=and; avec=with; dans=in`),
+		articles: map[string]bool{"la": true, "le": true, "les": true},
 	},
 	{ // Malaysian English's Malay words (its particles are chat filler)
 		own:    pairs(`mati=died; kena=got; masuk=entered; teruk=bad; tangkap=caught`),
@@ -187,6 +199,8 @@ func registerOf(q string) *register {
 				n++
 			case opens && hasKey(reg.lead, lw) && i+1 < len(locs):
 				n++
+			case reg.articles[lw] && i+1 < len(locs) && englishNoun(q[locs[i+1][0]:locs[i+1][1]]) && (i == 0 || !reg.articles[strings.ToLower(q[locs[i-1][0]:locs[i-1][1]])]):
+				n++
 			}
 		}
 		if n > marks && spanish < 2 {
@@ -197,6 +211,12 @@ func registerOf(q string) *register {
 		return nil
 	}
 	return &registers[best]
+}
+
+// englishNoun reports a lower-case word of English after an article that
+// Spanish does not share ("prison", not "de" or "carcel").
+func englishNoun(w string) bool {
+	return w == strings.ToLower(w) && IsWord(w) && !esFunctionWords[esFoldString(w)] && len(w) > 2
 }
 
 func hasKey(m map[string]string, k string) bool {

@@ -30,6 +30,14 @@ func TestReadDialect(t *testing.T) {
 		{"bloody hell how many deid", "bloody hell how many dead"},
 		{"did any big heid say owt aboot it", "did any big head say anything about it"},
 		{"wis anybody hurt wi the petrol bomb thing", "was anybody hurt with the petrol bomb thing"},
+		// French mixed in: its words, and an article before a word of
+		// English that Spanish does not claim
+		{"What did the police find inside la prison?", "What did the police find inside the prison?"},
+		{"How les militaires entered inside?", "How the soldiers entered inside?"},
+		{"Combien of guards were taken?", "how many of guards were taken?"},
+		{"cuantos muertos hubo en la carcel", "cuantos muertos hubo en la carcel"}, // Spanish: "carcel" is no English
+		{"what happened at la paz", "what happened at la paz"},
+		{"la la land is a film", "la la land is a film"}, // an article after an article
 		// Malaysian English's Malay words
 		{"how many people mati ah", "how many people died ah"},
 		{"50 ppl die sia, betul ka?", "50 ppl die sia, betul ka?"}, // a tag question.Premise reads
