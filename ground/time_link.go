@@ -160,16 +160,23 @@ var timeOfDay = set("midnight noon morning evening night afternoon dawn dusk hou
 // ("It came after ..." has one, and leans on the claim before).
 func piecedOrder(effect, event []string, all []sentWords) bool {
 	half := func(n int, ts []string) bool { return n > 0 && 2*n >= len(ts) }
-	// each sentence read once: whether it holds half of either side
-	e, v := make([]bool, len(all)), make([]bool, len(all))
+	// each sentence read once: whether it holds half of either side, and
+	// whether it holds most of the effect in the claim's own words
+	e, v, own := make([]bool, len(all)), make([]bool, len(all)), make([]bool, len(all))
 	for k, s := range all {
 		e[k], v[k] = half(sideHeld(s, effect), effect), half(sideHeld(s, event), event)
+		own[k] = mostHeld(s, stems(effect))
 	}
 	var effectDays, eventDays []string
 	effectHeld, eventHeld := false, false
 	for k, s := range all {
-		if e[k] && v[k] || k+1 < len(all) && (e[k] && v[k+1] || v[k] && e[k+1]) {
-			return false // said together, or one right after the other
+		if e[k] && v[k] || k+1 < len(all) && (own[k] && v[k+1] || v[k] && own[k+1]) {
+			// said together, or one right after the other, the
+			// effect's sentence holding most of it in its own words: a
+			// synonym in the sentence before ("the walkout had halted
+			// the loading" for "the strike was called") tells of
+			// another thing
+			return false
 		}
 		if d := dayIn(s); d != "" {
 			if e[k] {
@@ -189,6 +196,15 @@ func piecedOrder(effect, event []string, all []sentWords) bool {
 		}
 	}
 	return eventHeld && (effectHeld || len(effect) >= 2)
+}
+
+// stems are the terms of words.
+func stems(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, stemOf(w))
+	}
+	return out
 }
 
 // dayIn is the first weekday a sentence names, or "".
