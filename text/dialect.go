@@ -199,7 +199,7 @@ func registerOf(q string) *register {
 				n++
 			case opens && hasKey(reg.lead, lw) && i+1 < len(locs):
 				n++
-			case reg.articles[lw] && i+1 < len(locs) && englishNoun(q[locs[i+1][0]:locs[i+1][1]]) && (i == 0 || !reg.articles[strings.ToLower(q[locs[i-1][0]:locs[i-1][1]])]):
+			case reg.articles[lw] && i+1 < len(locs) && englishNoun(q[locs[i+1][0]:locs[i+1][1]]) && (i == 0 || !articleBefore(reg, q[locs[i-1][0]:locs[i-1][1]])):
 				n++
 			}
 		}
@@ -211,6 +211,14 @@ func registerOf(q string) *register {
 		return nil
 	}
 	return &registers[best]
+}
+
+// articleBefore reports a word before an article that makes it no
+// French: another article ("la la land") or a Spanish function word
+// ("san jeronimo de la sierra", "en la carcel").
+func articleBefore(reg *register, w string) bool {
+	lw := strings.ToLower(w)
+	return reg.articles[lw] || esFunctionWords[esFoldString(lw)]
 }
 
 // englishNoun reports a lower-case word of English after an article that

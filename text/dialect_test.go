@@ -37,7 +37,8 @@ func TestReadDialect(t *testing.T) {
 		{"Combien of guards were taken?", "how many of guards were taken?"},
 		{"cuantos muertos hubo en la carcel", "cuantos muertos hubo en la carcel"}, // Spanish: "carcel" is no English
 		{"what happened at la paz", "what happened at la paz"},
-		{"la la land is a film", "la la land is a film"}, // an article after an article
+		{"who ordered the killing of the mayor of san jeronimo de la sierra", "who ordered the killing of the mayor of san jeronimo de la sierra"}, // a Spanish place name
+		{"la la land is a film", "la la land is a film"},                                                                                           // an article after an article
 		// Malaysian English's Malay words
 		{"how many people mati ah", "how many people died ah"},
 		{"50 ppl die sia, betul ka?", "50 ppl die sia, betul ka?"}, // a tag question.Premise reads
