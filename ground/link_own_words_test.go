@@ -47,3 +47,53 @@ func TestLinkNeedsTheSidesInTheirOwnWords(t *testing.T) {
 		})
 	}
 }
+
+// A day the passages give one event is not another's that they leave
+// undated: "retook the prison on Tuesday" of a sentence that tells of the
+// retaking with no Tuesday, where Tuesday is the day the toll was raised.
+// A sentence giving the event the day, or one beside it ("Government
+// troops retook it on Sunday"), a day the event's own clause names first
+// ("began on Saturday, on Tuesday ..."), or a day no sentence gives to
+// anything (the date rule's) is left be.
+func TestDayBorrowedFromAnotherEvent(t *testing.T) {
+	const apart = "Relatives waited for news after soldiers and police retook the prison.\n\n" +
+		"Many had spent the night on the pavement.\n\n" +
+		"The attorney general on Tuesday raised the death toll from 18 to 31.\n"
+	const dated = "Soldiers and police retook the prison on Tuesday.\n\n" +
+		"The attorney general on Tuesday raised the death toll from 18 to 31.\n"
+	const undated = "Relatives gathered outside the prison after soldiers and police retook the prison.\n\n" +
+		"The attorney general raised the death toll from 18 to 31.\n"
+	runEdgeCases(t, []edgeCase{
+		{"another event's day", apart, "Soldiers and police retook the prison on Tuesday, the same day the death toll was raised [1].", `day: the passage gives tuesday to another event`},
+		{"the event's own day", dated, "Soldiers and police retook the prison on Tuesday, the same day the death toll was raised [1].", ""},
+		{"the other event on its day", apart, "The attorney general raised the death toll on Tuesday [1].", ""},
+		{"the day beside it", "Relatives waited for news after soldiers and police retook the prison.\n\nThe attorney general on Tuesday raised the death toll from 18 to 31.\n",
+			"Soldiers and police retook the prison on Tuesday [1].", ""},
+		{"a day before it, the event's own", "Clashes between gangs here began on Saturday.\n\nThe attorney general on Tuesday raised the death toll from 18 to 31.\n",
+			"The clashes began Saturday and on Tuesday the attorney general raised the death toll [1].", ""},
+		{"a day no sentence gives", undated, "Soldiers and police retook the prison on Tuesday [1].", `date "tuesday" is not in passage`},
+	})
+}
+
+// The borrowed-day rule's exceptions, each in passages whose sentences
+// stand apart: no deed before the day ("the SNAI director who on Tuesday
+// raised": the who rules' business, not a day moved), and the claim's
+// verb told on the claim's day of another thing ("Talks began on Monday"
+// for "the fighting between gangs began on Monday": which event the
+// claim means the passage cannot tell).
+func TestDayBorrowedExceptionsApart(t *testing.T) {
+	const director = "Guillermo Rodriguez is the general director of the SNAI.\n\n" +
+		"Many had spent the night on the pavement.\n\n" +
+		"The attorney general on Tuesday raised the death toll from 18 to 31.\n"
+	const talks = "Talks began on Monday.\n\nMany had spent the night on the pavement.\n\nClashes between gangs began on Saturday.\n"
+	for _, tt := range []struct{ name, passage, claim string }{
+		{"no deed before the day", director, "It was the SNAI director who on Tuesday raised the death toll to 31 [1]."},
+		{"the verb on the day of another thing", talks, "The fighting between gangs began on Monday [1]."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := edgeReason(t, tt.passage, "What happened?", tt.claim); strings.Contains(got, "to another event") {
+				t.Errorf("%q: reason %q, want no borrowed day", tt.claim, got)
+			}
+		})
+	}
+}

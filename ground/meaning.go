@@ -266,6 +266,7 @@ var meaningRules = []meaningRule{
 	{name: "outcome", test: planRule},
 	{name: "outcome", test: attemptRule},
 	{name: "day", test: dayBindingRule},
+	{name: "day", test: dayBorrowedRule, whole: true},
 	{name: "day", test: sinceDayRule},
 	{name: "day", test: relativeDayRule},
 	{name: "day", test: afterDayRule},
