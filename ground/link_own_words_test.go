@@ -3,6 +3,8 @@ package ground
 import (
 	"strings"
 	"testing"
+
+	"github.com/storybot-dev/storybot/story"
 )
 
 // A link the reply draws between two things the passage tells apart needs
@@ -95,5 +97,22 @@ func TestDayBorrowedExceptionsApart(t *testing.T) {
 				t.Errorf("%q: reason %q, want no borrowed day", tt.claim, got)
 			}
 		})
+	}
+}
+
+// Sentences of two cited passages are not beside each other: the last of
+// one and the first of the next tell no event on together.
+func TestDayBorrowedAcrossPassages(t *testing.T) {
+	s := story.Parse("prison.txt", " date 2023-07-27 STORY: Prison news.\n\n"+
+		"Relatives waited for news after soldiers and police retook the prison.\n\n"+
+		"The attorney general on Tuesday raised the death toll from 18 to 31.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 1, MaxBytes: 4000})
+	if len(ps) != 3 {
+		t.Fatalf("story cut into %d passages, want 3 (the title first)", len(ps))
+	}
+	claim := "Soldiers and police retook the prison on Tuesday, the same day the death toll was raised [2][3]."
+	got := droppedFor(checkClaims(splitClaims(claim, len(ps)), "When was the prison retaken?", ps, evidenceOf(ps)))
+	if !strings.Contains(got, "day: the passage gives tuesday to another event") {
+		t.Errorf("%q: reason %q, want a borrowed day", claim, got)
 	}
 }

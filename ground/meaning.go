@@ -768,6 +768,11 @@ func anchorOf(body string, cited []int, ev []evidence) (anchor, all []sentWords)
 	best := 0
 	for _, c := range cited {
 		e := &ev[c-1]
+		if len(all) > 0 {
+			// an empty sentence between two passages: no rule reads
+			// the last sentence of one as beside the first of the next
+			all = append(all, nil)
+		}
 		for i := range e.sents {
 			s := &e.sents[i]
 			if s.end > len(e.raw) {
