@@ -32,34 +32,39 @@ func dayBorrowedRule(claim []string, _, all []sentWords, _ string) string {
 		if len(event) < 2 || slices.ContainsFunc(event, func(t string) bool { _, ok := text.Weekday(t); return ok }) {
 			continue // "began on Saturday, on Tuesday ...": a day before it is the event's own
 		}
-		if !deedBefore(claim, i) {
+		verb := deedBefore(claim, i)
+		if verb == "" {
 			continue // "the prison director who on Tuesday", "the director of the SNAI, on Wednesday": no deed
 		}
-		told, dated, shared := false, false, false
+		told, dated, elsewhere, shared := false, false, false, false
 		for k, s := range all {
 			if holdsTerms(s, event) {
 				// its day in its sentence or one beside it ("Government
 				// troops retook it on Sunday")
 				told = true
 				dated = dated || slices.Contains(s, day) || k > 0 && slices.Contains(all[k-1], day) || k+1 < len(all) && slices.Contains(all[k+1], day)
-			} else if slices.Contains(s, day) && slices.ContainsFunc(s, func(w string) bool { return slices.Contains(event, stemOf(w)) }) {
+			} else if slices.Contains(s, day) {
+				elsewhere = true
 				// "Talks began on Monday" for "the fighting between
 				// gangs began on Monday": which event the claim means
 				// the passage cannot tell
-				shared = true
+				// (nor, of "boycotted the vote on Tuesday", "held the vote
+				// on Tuesday": the day may be the thing's, not the deed's)
+				shared = shared || slices.ContainsFunc(s, func(w string) bool { return sameDeed(w, verb) || slices.Contains(event, stemOf(w)) })
 			}
 		}
-		if told && !dated && !shared {
-			// (a day no sentence names at all is the date rule's)
+		if told && !dated && elsewhere && !shared {
+			// (a day no sentence names, or only a title, is the date
+			// rule's)
 			return fmt.Sprintf("day: the passage gives %s to another event, and never to %q", day, strings.Join(event, " "))
 		}
 	}
 	return ""
 }
 
-// deedBefore reports a verb among the two content words before claim[i]
-// ("retook the prison", "raised the death toll").
-func deedBefore(claim []string, i int) bool {
+// deedBefore is the verb among the two content words before claim[i]
+// ("retook the prison", "raised the death toll"), "" when neither is one.
+func deedBefore(claim []string, i int) string {
 	n := 0
 	for k := i - 1; k >= 0 && n < 2; k-- {
 		if stemOf(claim[k]) == "" {
@@ -67,10 +72,16 @@ func deedBefore(claim []string, i int) bool {
 		}
 		n++
 		if verbLike(claim[k]) {
-			return true
+			return claim[k]
 		}
 	}
-	return false
+	return ""
+}
+
+// sameDeed reports a word that is the verb's, by term or lemma ("began",
+// "begins" of "began").
+func sameDeed(w, verb string) bool {
+	return stemOf(w) == stemOf(verb) || text.Lemma(w) == text.Lemma(verb)
 }
 
 // holdsTerms reports a sentence holding every term, by stem, lemma or

@@ -22,7 +22,11 @@ func TestLaterPartLink(t *testing.T) {
 	for _, tt := range []struct{ claim, want string }{
 		{`The attorney general raised it to 31 [2: "raised the death toll from the violence from 18 to 31"], when more bodies were found inside the cellblocks [3: "they gained access to three cellblocks"].`, "between its markers"},
 		{`The attorney general raised it to 31 [2: "raised the death toll from the violence from 18 to 31"], after more bodies were found inside the cellblocks [3: "they gained access to three cellblocks"].`, "between its markers"},
-		{`The attorney general raised it to 31 [2: "raised the death toll from the violence from 18 to 31"], after bodies were found inside the cellblocks [4: "Bodies were found inside the cellblocks"].`, ""},
+		// (since the thirty-third session the two quoted passages, [2]
+		// and [4], are no longer read as sentences in a row: no passage
+		// orders the toll's raising after the bodies, and the "after" rule
+		// drops the link)
+		{`The attorney general raised it to 31 [2: "raised the death toll from the violence from 18 to 31"], after bodies were found inside the cellblocks [4: "Bodies were found inside the cellblocks"].`, `link: the claim says "after"`},
 		{`The attorney general raised the toll to 31 on Tuesday [2], up by 13 from the earlier figure of 18, and forces gained access to three cellblocks [3].`, ""},
 		{`Forces gained access to three cellblocks [3], while the toll rose by 13 from an earlier count of 18 [2].`, ""},
 	} {

@@ -129,6 +129,9 @@ func wholeSentences(cited []int, ev []evidence, all []sentWords) []sentWords {
 		if e.full != nil {
 			e = e.full
 		}
+		if len(out) > 0 {
+			out = append(out, nil) // no two passages' sentences in a row (anchorOf)
+		}
 		for i := range e.sents {
 			out = append(out, e.sents[i].ws)
 		}
