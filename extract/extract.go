@@ -2359,9 +2359,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			}
 			c.sel[selCov] = c.coverage
 			c.sel[selRank] = 1 / float64(r+1)
-			if c.typed && rq.countDeed != nil && question.HasAny(txt, rq.countDeed) {
+			if c.typed && rq.countDeed != nil && question.CountNear(txt, rq.countDeed) {
 				// "how many inmates died": of two sentences with a count
-				// of inmates, the one that says they died.
+				// of inmates, the one that says they died, by its number
+				// ("85 inmates fled", not "No guards or inmates were
+				// killed in the escape, but two guards were injured").
 				c.sel[selDeed] = 1
 			}
 			if qt == question.Time && !c.typed && question.HasYear(txt) {

@@ -1050,7 +1050,14 @@ func CountDeed(asked string) map[string]bool {
 				continue
 			}
 			if pastVerb(w) {
-				return nil // the counted word is the deed
+				// the counted word is the deed: "how many are escaped",
+				// "how many ran" count those who did it; "how many
+				// people died" counts the dead, whatever word a toll
+				// gives them (the deaths' own rules read it)
+				if deathVerbs[text.Lemma(w)] {
+					return nil
+				}
+				return DeedTerms(w)
 			}
 			seen = i
 			continue
@@ -1067,6 +1074,9 @@ func CountDeed(asked string) map[string]bool {
 	}
 	return nil
 }
+
+// deathVerbs are the deeds a toll counts.
+var deathVerbs = map[string]bool{"die": true, "kill": true, "murder": true, "slay": true, "perish": true, "shoot": true, "burn": true}
 
 // countAux are the auxiliaries between a counted word and its deed: "how
 // many guards were killed", "how many got caught".
