@@ -8,17 +8,19 @@ import (
 // Code-switched and dialect chat: Hinglish (Hindi in Latin letters mixed
 // with English: "bhai kitne log mare", "ye jail kis city me hai"), Taglish
 // (Tagalog with English: "ilan po namatay sa prison riot?"), Scots as
-// Glaswegians type it ("whit city's it in", "how many deid"), and the
+// Glaswegians type it ("whit city's it in", "how many deid"), French as
+// francophones mix it in ("How les militaires entered inside?"), and the
 // Malay words of Malaysian English ("how many people mati ah"). As with
 // Nigerian Pidgin (pidgin.go), their grammar words and the few content
 // words a news question needs are a closed set that no dictionary Debian
 // ships lists in these spellings (Debian's Hindi and Tagalog dictionaries
 // spell Hindi in Devanagari and list Tagalog words without English), so
 // they are kept here by hand. A message is read in a register only when
-// it holds one of the register's own words, written lower case (a phone's
-// capital on the first word aside): "sino" or "kya" alone mark Taglish or
-// Hinglish, where "sa", "me", "ka" or "is" are words of other languages
-// too and are read only beside them.
+// it holds one of the register's own words that no English dictionary
+// holds, written lower case (a phone's capital on the first word aside):
+// "sino" or "kya" alone mark Taglish or Hinglish, where "sa", "me", "ka"
+// or "is" are words of other languages too and are read only beside them
+// (registerOf).
 
 // register is one such way of writing.
 type register struct {
@@ -51,6 +53,8 @@ type register struct {
 	particles map[string]bool
 }
 
+// pairs reads "word=english; word=english" into a table ("word=" drops
+// the word).
 func pairs(s string) map[string]string {
 	m := map[string]string{}
 	for _, f := range strings.Split(s, ";") {
