@@ -116,3 +116,15 @@ func TestDayBorrowedAcrossPassages(t *testing.T) {
 		t.Errorf("%q: reason %q, want a borrowed day", claim, got)
 	}
 }
+
+// "that one" opening a reported clause counts its subject, of one word or
+// two: "said that one police officer was hurt" of a passage where one
+// civilian was hurt moves the count to another noun.
+func TestThatOneOfTwoWords(t *testing.T) {
+	const p = "The attorney general's office said on social media that one civilian was hurt in a Molotov cocktail attack on its office there.\n"
+	runEdgeCases(t, []edgeCase{
+		{"two words", p, "The attorney general's office said on social media that one police officer was hurt in a Molotov cocktail attack on its office [1].", `number "1" is said of "civilian"`},
+		{"the passage's noun", p, "The attorney general's office said on social media that one civilian was hurt in a Molotov cocktail attack on its office [1].", ""},
+		{"no noun", p, "The office said that one was hurt in a Molotov cocktail attack on its office [1].", ""},
+	})
+}

@@ -1573,11 +1573,16 @@ var (
 )
 
 // thatOneNoun reports "that one" opening a reported clause, "one" the
-// numeral of its subject: "said that one civilian was hurt" ("that one
-// was bigger" has no noun; "that one guard" with no verb after is left a
+// numeral of its subject of one or two words: "said that one civilian was
+// hurt", "said that one police officer was hurt" ("that one was bigger"
+// has no noun; "that one guard" with no verb after is left a
 // determiner's).
 func thatOneNoun(words []string, i int) bool {
-	return words[i-1] == "that" && i+2 < len(words) && auxWords[words[i+2]]
+	if words[i-1] != "that" {
+		return false
+	}
+	// "that one civilian was hurt", "that one police officer was hurt"
+	return i+2 < len(words) && auxWords[words[i+2]] || i+3 < len(words) && auxWords[words[i+3]] && stemOf(words[i+2]) != "" && !auxWords[words[i+2]]
 }
 
 // oneDeterminers before "one" make it a pronoun: "no one", "the one",
