@@ -128,3 +128,16 @@ func TestThatOneOfTwoWords(t *testing.T) {
 		{"no noun", p, "The office said that one was hurt in a Molotov cocktail attack on its office [1].", ""},
 	})
 }
+
+// An appositive, its commas gone in the claim's words, names the subject
+// too: "Ecuador's prison authority, the SNAI, raised the death toll" gives
+// the attorney general's deed to the SNAI; the deed's own doer in an
+// appositive keeps it.
+func TestSubjectWithAnAppositive(t *testing.T) {
+	const p = "Ecuador’s attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n\n" +
+		"Guillermo Rodriguez is the general director of Ecuador’s prison authority, the SNAI.\n"
+	runEdgeCases(t, []edgeCase{
+		{"another's deed", p, "Ecuador's prison authority, the SNAI, raised the death toll from 18 to 31 on Tuesday [1].", `who: the passage says "raised" of others`},
+		{"its own doer", p, "Ecuador's attorney general, the country's chief prosecutor, raised the death toll from 18 to 31 on Tuesday [1].", ""},
+	})
+}

@@ -227,6 +227,12 @@ func subjectDeed(claim []string) (head string, at int) {
 			start++ // "The church volunteers also arranged": no word of the subject
 			continue
 		}
+		if w == "the" && head != "" && i+1 < len(claim) && stemOf(claim[i+1]) != "" {
+			// an appositive, its commas gone: "Ecuador's prison
+			// authority, the SNAI, raised": both name the subject
+			start++
+			continue
+		}
 		l := text.Lemma(w)
 		if l != w && !strings.HasSuffix(w, "ing") && (strings.HasSuffix(w, "ed") || !strings.HasSuffix(w, "s")) {
 			break // an inflected verb: "handed", "ran"; not "shooting", a noun as often
