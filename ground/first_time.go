@@ -7,7 +7,8 @@ import (
 
 // firstTimeRule: a claim that something happened for the first time
 // ("the first time Lasso has declared", "a first-ever strike", "never
-// before") says the passages' past holds no such thing. It needs a cited
+// before"), or only once ("has declared it only once"), says the
+// passages' past holds no other such thing. It needs a cited
 // sentence saying so in words of its kind (firstWords: "first",
 // "never", "unprecedented"); a passage that tells of it before
 // ("Lasso has regularly declared") gainsays it.
@@ -25,11 +26,15 @@ func firstTimeRule(claim []string, _, all []sentWords, _ string) string {
 			break
 		}
 	}
+	kind := firstWords
+	if claim[at] == "once" {
+		kind = onceWords // "only once" is said by "once", "a single"
+	}
 	for _, s := range all {
 		if !sharesTerm(s, claim, at) {
 			continue // "The first inmates were moved": another thing's first
 		}
-		if slices.ContainsFunc(s, func(w string) bool { return firstWords[w] }) {
+		if slices.ContainsFunc(s, func(w string) bool { return kind[w] }) {
 			return ""
 		}
 		if since != "" && slices.Contains(s, "since") && slices.Contains(s, since) {
@@ -61,13 +66,15 @@ func sharesTerm(s sentWords, claim []string, at int) bool {
 }
 
 // firstTimeAt is where claim says a first time ("first time", "first-
-// ever", "never before", "unprecedented"), or -1.
+// ever", "never before", "unprecedented") or a single one ("only once",
+// "just once": its "once"), or -1.
 func firstTimeAt(claim []string) int {
 	for i, w := range claim {
 		switch {
 		case w == "first" && i+1 < len(claim) && (claim[i+1] == "time" || claim[i+1] == "ever"),
 			w == "first-ever", w == "unprecedented",
-			w == "never" && i+1 < len(claim) && claim[i+1] == "before":
+			w == "never" && i+1 < len(claim) && claim[i+1] == "before",
+			w == "once" && i > 0 && (claim[i-1] == "only" || claim[i-1] == "just"):
 			return i
 		}
 	}
@@ -79,4 +86,5 @@ func firstTimeAt(claim []string) int {
 var (
 	firstWords = set("first first-ever never unprecedented record maiden")
 	againWords = set("regularly repeatedly often frequently routinely again previously previous earlier")
+	onceWords  = set("once single")
 )

@@ -141,3 +141,17 @@ func TestSubjectWithAnAppositive(t *testing.T) {
 		{"its own doer", p, "Ecuador's attorney general, the country's chief prosecutor, raised the death toll from 18 to 31 on Tuesday [1].", ""},
 	})
 }
+
+// "Only once" says no other such thing happened: a passage telling it
+// happened regularly gainsays it, one saying "once" holds it, and a bare
+// "once" (a time, "once a week", "once declared") is no such claim.
+func TestOnlyOnce(t *testing.T) {
+	const regularly = "Lasso has regularly declared states of emergency in the country's prisons.\n"
+	const once = "Lasso has declared a state of emergency in the prisons once, in 2021.\n"
+	runEdgeCases(t, []edgeCase{
+		{"regularly", regularly, "Lasso has declared a state of emergency in the prisons only once [1].", `opposite: the claim says "once", the passage says it happened regularly`},
+		{"just once", regularly, "Lasso has declared a state of emergency in the prisons just once [1].", `opposite: the claim says "once"`},
+		{"said once", once, "Lasso has declared a state of emergency in the prisons only once [1].", ""},
+		{"a bare once", regularly, "Lasso once declared a state of emergency in the prisons [1].", ""},
+	})
+}
