@@ -116,8 +116,7 @@ var registers = []register{
 		articles: map[string]bool{"la": true, "le": true, "les": true},
 	},
 	{ // Malaysian English's Malay words (its particles are chat filler)
-		own:    pairs(`mati=died; kena=got; masuk=entered; teruk=bad; tangkap=caught`),
-		shared: pairs(``),
+		own: pairs(`mati=died; kena=got; masuk=entered; teruk=bad; tangkap=caught`),
 	},
 }
 
