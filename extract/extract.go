@@ -1154,6 +1154,9 @@ func (x *Answerer) answer(ans *Answer, qt question.Kind, form question.Form, key
 		// and says so; a "Yes:" would agree with the asker's. A change's
 		// old figure is not the sentence's ("wasn't the toll 18?" of
 		// "raised the death toll from 18 to 31").
+	} else if form.YesNo && form.Magnitude != "" && !strings.Contains(text.Fold(best.text()), form.Magnitude) {
+		// "were only some hundreds of troops sent in": "thousands of
+		// heavily armed soldiers" gives its own magnitude, no yes.
 	} else if form.YesNo && otherPlace(keys, best) {
 		// "was it the mayor of Guayaquil who was shot": the sentence names
 		// its own place ("the mayor of the city of Manta"), and the
@@ -1684,6 +1687,9 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		// check wants a sentence with the true number.
 		qt = question.ClaimKind(focus)
 		claimed = qt != question.General
+		// "only some hundreds of troops went in?": the magnitude is the
+		// claim's figure, no topic
+		keys = withoutTerms(keys, question.MagnitudeClaim(focus))
 	}
 	if qt == question.Time {
 		keys = withoutTimeWords(keys)

@@ -19,6 +19,10 @@ type Form struct {
 	// Numbers are the numbers a yes/no question puts to the story ("was
 	// the toll 50", "were there 15 guards"), as text.Numbers reads them.
 	Numbers []string
+	// Magnitude is the scale word of a magnitude a yes/no question puts
+	// to the story ("were only some hundreds of troops sent in":
+	// "hundred"), as MagnitudeClaim reads it; "" when there is none.
+	Magnitude string
 }
 
 var (
@@ -97,10 +101,15 @@ func FormOf(q string) Form {
 	form.Negated = negQ.MatchString(negOpenQ.ReplaceAllString(strings.TrimSpace(tagQ.ReplaceAllString(asking(f), "")), "$1$2"))
 	if form.YesNo {
 		form.Numbers = text.Numbers(asking(f))
+		form.Magnitude = magnitudeScale.FindString(MagnitudeClaim(asking(f)))
 	}
 	form.Same = form.YesNo && sameQ.MatchString(f)
 	return form
 }
+
+// magnitudeScale is a magnitude's scale word: "hundred" of "a few
+// hundreds".
+var magnitudeScale = regexp.MustCompile(`hundred|thousand|dozen`)
 
 // sameQ asks whether two are one: "the same guy as", "the same one",
 // "same person who".

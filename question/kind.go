@@ -373,16 +373,49 @@ var (
 	numberClaim   = regexp.MustCompile(`\b\d+\b`)
 )
 
-// ClaimKind is the answer type implied by a number stated in a question.
+// ClaimKind is the answer type implied by a number stated in a question,
+// in digits or as a magnitude (MagnitudeClaim).
 func ClaimKind(q string) Kind {
 	switch {
 	case durationClaim.MatchString(q):
 		return Duration
-	case numberClaim.MatchString(q):
+	case numberClaim.MatchString(q), MagnitudeClaim(q) != "":
 		return Number
 	}
 	return General
 }
+
+// MagnitudeClaim is the magnitude a question that asks no wh-question
+// states of a count ("only some hundreds of troops went in?", "was it like
+// a couple hundred troops or what"): "some hundreds", "a couple hundred";
+// "" when there is none. The count it states is to be checked, as "200
+// soldiers went in" is: its words are the claim's figure, not the topic,
+// and a sentence with "hundreds of prisoners" is no count of troops. In a
+// wh-question ("why were hundreds of prisoners moved") it is the topic.
+func MagnitudeClaim(q string) string {
+	f := text.Fold(q)
+	if whWord.MatchString(orWhatTag.ReplaceAllString(f, "")) {
+		return ""
+	}
+	if m := magnitudeClaimRE.FindStringSubmatch(f); m != nil && countable(firstCounted(m[2])) {
+		return m[1]
+	}
+	return ""
+}
+
+// countable is a word that may name what a magnitude counts: a dictionary
+// word with a term of its own ("troops"; not "or" of "hundred or more").
+func countable(w string) bool { return text.IsWord(w) && len(text.Terms(w)) > 0 }
+
+var (
+	// magnitudeClaimRE is a magnitude and the words after it: "a few
+	// hundred troops", "hundreds of prisoners", "some hundred soldiers".
+	magnitudeClaimRE = regexp.MustCompile(`\b((?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|some)\s+)?(?:hundreds?|thousands?|dozens?))(?:\s+of)?\s+((?:[\p{L}'’-]+\s*){1,3})`)
+	whWord           = regexp.MustCompile(`\b(what|which|who|whom|whose|when|where|why|how)\b`)
+	// orWhatTag is a tag that asks nothing of its own: "a couple hundred
+	// troops or what".
+	orWhatTag = regexp.MustCompile(`\bor what\b`)
+)
 
 var (
 	// A count: a number word, or digits that are not a year.
@@ -1138,6 +1171,13 @@ const figureAsked = `\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)
 // many people died" does; "wasn't it 200 soldiers" soldiers. nil when no
 // number is followed by what it counts (a year is none).
 func ClaimCounted(asked string) map[string]bool {
+	if MagnitudeClaim(asked) != "" {
+		// "some hundred soldiers and policemen": soldiers
+		m := magnitudeClaimRE.FindStringSubmatch(text.Fold(asked))
+		if c := countedTerms("how many " + m[2]); c != nil {
+			return c
+		}
+	}
 	for _, m := range claimCountRE.FindAllStringSubmatch(text.Fold(asked), -1) {
 		if len(m[1]) == 4 && (m[1][:2] == "19" || m[1][:2] == "20") {
 			continue // a year: "in 2021" ("1000 soldiers" is a count)

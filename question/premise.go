@@ -25,8 +25,8 @@ var (
 	// true?", "betul ka?", "yes?", "or not?", "didn't they?".
 	confirmTagRE = regexp.MustCompile(`(?i)[,\s]+(?:(?:is|was)\s+(?:that|it|this)\s+|is\s+|am\s+i\s+)?(?:right|correct|true|accurate|yes|e\s+true|betul(?:\s+ka)?|innit|or\s+not|or\s+no|(?:isn|wasn|didn|doesn|aren|weren|hasn|haven)'?t\s+(?:it|they|he|she|that|there)|no)\s*[?!.]*\s*$`)
 	// confirmOpenRE opens a question asking whether what follows holds:
-	// "is it true that", "is it correct".
-	confirmOpenRE = regexp.MustCompile(`(?i)^\s*(?:is|was)\s+it\s+(?:true|correct|right|accurate)\s+(?:that\s+)?`)
+	// "is it true that", "is it correct", "is it confirmed that".
+	confirmOpenRE = regexp.MustCompile(`(?i)^\s*(?:is|was)\s+it\s+(?:true|correct|right|accurate|confirmed)\s+(?:that\s+)?`)
 	// premiseCountRE is a statement's figure, with the words that hedge
 	// it ("only like 200", "some hundred", "a few hundred", "over 50"):
 	// digits or number words, not a year.
@@ -77,6 +77,12 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 	}
 	if loc := confirmOpenRE.FindStringIndex(s); loc != nil {
 		s, tagged = strings.TrimSpace(s[loc[1]:]), true
+		if i := strings.Index(s, "?"); i >= 0 && !premiseWhRE.MatchString(s[i+1:]) {
+			// "is it confirmed that only some hundreds of troops went
+			// in? I read a small number somewhere": the statement ends
+			// at its question mark; what follows is an aside
+			s = s[:i]
+		}
 	}
 	if !tagged || premiseWhRE.MatchString(s) {
 		return "", false // no confirmation, or a question of its own ("how long was it, right?")
