@@ -1607,7 +1607,10 @@ func countedNarrower(ix Index, voc *question.Vocabulary, focus string, keys []ke
 				if k.alts == nil {
 					k.alts = map[string]float64{}
 				}
-				k.alts[t] = max(k.alts[t], wordnetShare)
+				// a kind of the thing counted, whose count is the count
+				// asked: its word, as the stories' own
+				k.alts[t] = 1
+				k.known, k.weight = true, min(k.weight, ix.IDF(t))
 				counted[t] = true
 			}
 		}

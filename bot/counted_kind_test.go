@@ -1,0 +1,26 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/extract"
+)
+
+// The kind counted stands for the thing asked as fully as its own word
+// would (extract.countedNarrower): "how many blocks did they capture" is
+// answered on the seed by "three cellblocks", not hedged because "blocks"
+// is half a word of it; a thing the story counts no kind of is not.
+func TestSeedCountedKindWhole(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"kitne blocks pe kabza kiya unhone", "how many blocks did they capture"} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "three cellblocks") {
+			t.Errorf("%q (read as %q): %q, want the cellblocks sentence as the answer", q, a.ReadAs, a.Text)
+		}
+	}
+	if a := ask(t, b, "how many tunnels did they capture"); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
+		t.Errorf("how many tunnels: %q, want no answer", a.Text)
+	}
+}
