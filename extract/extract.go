@@ -31,7 +31,7 @@ var filler = func() map[string]bool {
 		happened happening event events story stories news article report reported mention mentioned know
 		known name named called exactly total number give describe explain detail details take took place
 		kind type sort year day date time long ago official officials part last lasts go goes going
-		somewhere anywhere elsewhere else located situated`) {
+		somewhere anywhere elsewhere else located situated roughly approximately approx supposed`) {
 		m[text.Stem(w)] = true
 	}
 	return m
@@ -152,6 +152,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		if wi > 0 && enterParticles[strings.ToLower(trimNonLetters(w))] && text.Lemma(text.Fold(trimNonLetters(words[wi-1]))) == "enter" {
 			continue // "how they entered inside": the entering is all it asks
 		}
+		if adverbRight(words, wi) {
+			continue // "right before all this": "right" says how near, no topic
+		}
 		if tryVerb(words, wi) {
 			continue // "how did they manage to get inside": the getting in is asked
 		}
@@ -216,6 +219,20 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		}
 	}
 	return out
+}
+
+// adverbRight reports words[wi] as the adverb "right" of "right before
+// all this", "right after", "right now", "right there": how near, not the
+// noun ("human rights") or the side ("the right wing").
+func adverbRight(words []string, wi int) bool {
+	if wi+1 >= len(words) || strings.ToLower(words[wi]) != "right" {
+		return false
+	}
+	switch strings.ToLower(trimNonLetters(words[wi+1])) {
+	case "before", "after", "now", "away", "there", "here", "then", "when", "outside", "inside", "next":
+		return true
+	}
+	return false
 }
 
 // frameNouns frame what a name before them says: "the El Tigre case", "the

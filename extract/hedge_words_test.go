@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// Words that hedge a question's figure or say how near in time are no
+// topic: "roughly", "supposed to", "right before all this". The same
+// words as nouns or claims are: "human rights", "the right wing", "the
+// supposedly reformed".
+func TestHedgeWordsAreNoTopic(t *testing.T) {
+	for _, c := range []struct {
+		q, word string
+		kept    bool
+	}{
+		{"so there was a state of emergency for the prisons right before all this, how long was it", "right", false},
+		{"what happened right after the raid", "right", false},
+		{"did the operation comply with human rights", "rights", true},
+		{"which right wing candidate won", "right", true},
+		{"roughly how many soldiers went in", "roughly", false},
+		{"approximately how many died", "approximately", false},
+		{"how long is the emergency supposed to last", "supposed", false},
+		{"by what name were the supposedly reformed known", "supposedly", true},
+	} {
+		terms := review32Terms(t, c.q)
+		if got := slices.Contains(terms, text.Stem(c.word)); got != c.kept {
+			t.Errorf("keyTerms(%q) = %v: %q kept %v, want %v", c.q, terms, c.word, got, c.kept)
+		}
+	}
+}
