@@ -152,6 +152,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		if wi > 0 && enterParticles[strings.ToLower(trimNonLetters(w))] && text.Lemma(text.Fold(trimNonLetters(words[wi-1]))) == "enter" {
 			continue // "how they entered inside": the entering is all it asks
 		}
+		if pronounOne(words, wi) {
+			continue // "this ecuador one": the thing said before, no count
+		}
 		if adverbRight(words, wi) {
 			continue // "right before all this": "right" says how near, no topic
 		}
@@ -220,6 +223,32 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 	}
 	return out
 }
+
+// pronounOne reports words[wi] as the pronoun "one" that stands for a
+// thing ("which prison is this one", "what jail was it, this ecuador
+// one", "the one in Guayaquil"): after a determiner, or a determiner and
+// one word, and ending its clause or before a preposition or relative.
+// "one civilian was hurt" and "one of the most dangerous" count.
+func pronounOne(words []string, wi int) bool {
+	if strings.ToLower(trimNonLetters(words[wi])) != "one" {
+		return false
+	}
+	det := func(i int) bool { return i >= 0 && oneDeterminers[strings.ToLower(trimNonLetters(words[i]))] }
+	if !det(wi-1) && !(det(wi-2) && !strings.ContainsAny(words[wi-2], ",;:?!.")) {
+		return false
+	}
+	if wi+1 == len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
+		return true
+	}
+	switch strings.ToLower(trimNonLetters(words[wi+1])) {
+	case "in", "at", "on", "from", "near", "that", "which", "who", "where", "with", "is", "was":
+		return true
+	}
+	return false
+}
+
+// oneDeterminers go before the pronoun "one".
+var oneDeterminers = map[string]bool{"this": true, "that": true, "the": true, "which": true, "another": true, "other": true, "each": true, "every": true, "any": true}
 
 // adverbRight reports words[wi] as the adverb "right" of "right before
 // all this", "right after", "right now", "right there": how near, not the

@@ -31,3 +31,26 @@ func TestHedgeWordsAreNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// The pronoun "one" stands for a thing said before ("this ecuador one",
+// "the one in guayaquil", "which one"): no topic; the number ("one
+// civilian") and "one of the most dangerous" are.
+func TestPronounOneIsNoTopic(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		kept bool
+	}{
+		{"what jail was it, this ecuador one", false},
+		{"which prison is this one, what is the name", false},
+		{"the one in guayaquil, how many died", false},
+		{"there was hostages in an other city no? which one", false},
+		{"one civilian was hurt where", true},
+		{"is it one of the most dangerous", true},
+		{"was only one guard hurt", true},
+	} {
+		terms := review32Terms(t, c.q)
+		if got := slices.Contains(terms, "one"); got != c.kept {
+			t.Errorf("keyTerms(%q) = %v: \"one\" kept %v, want %v", c.q, terms, got, c.kept)
+		}
+	}
+}

@@ -80,6 +80,11 @@ func ReadPidgin(q string) string {
 		}
 		e, ok := pidginWords[w]
 		if !ok || !own[w] && !shared[w] {
+			if e, ok := pidginBeside(q, locs, i); ok {
+				b.WriteString(q[last:l[0]])
+				b.WriteString(e)
+				last = l[1]
+			}
 			continue
 		}
 		if w == "dem" && (i+1 == len(locs) || strings.ContainsAny(q[l[1]:locs[i+1][0]], "?!.,;")) {
@@ -94,6 +99,30 @@ func ReadPidgin(q string) string {
 	out = strings.TrimLeft(strings.Join(strings.Fields(out), " "), "!,. ")
 	return spaceBeforeMark.ReplaceAllString(out, "$1")
 }
+
+// pidginBeside reads the i-th word of a Pidgin message q that English
+// shares, by the word before it: "be" after a question word is "is"
+// ("wetin be the name": what is the name); "self" after a noun is the
+// particle "sef" ("the name of the prison self"), not after a possessive
+// ("him self").
+func pidginBeside(q string, locs [][]int, i int) (string, bool) {
+	if i == 0 {
+		return "", false
+	}
+	w, prev := q[locs[i][0]:locs[i][1]], strings.ToLower(q[locs[i-1][0]:locs[i-1][1]])
+	switch {
+	case w == "be" && pidginWh[prev]:
+		return "is", true
+	case w == "self" && !pidginSelfOwner[prev]:
+		return "", true
+	}
+	return "", false
+}
+
+var (
+	pidginWh        = wordSet("wetin what who where which how when")
+	pidginSelfOwner = wordSet("my your him her it our their them one")
+)
 
 // spaceBeforeMark is a space left before a stop or a question mark where
 // a word was dropped ("this prison wahala sef?").

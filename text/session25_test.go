@@ -52,9 +52,9 @@ func TestReadPidgin(t *testing.T) {
 	for q, want := range map[string]string{
 		"abeg which city this prison dey?":                          "which city this prison is?",
 		"chai! how many people don die for this prison wahala sef?": "how many people have die for this prison?",
-		"who be the oga for their prison service wey dey talk":      "who be the boss for their prison service who is talk",
+		"who be the oga for their prison service wey dey talk":      "who is the boss for their prison service who is talk",
 		"dem find gun inside the prison?":                           "they find gun inside the prison?",
-		"wetin be the name of the mayor wey dem shoot":              "what be the name of the mayor who they shoot",
+		"wetin be the name of the mayor wey dem shoot":              "what is the name of the mayor who they shoot",
 		// shared words alone: no Pidgin
 		"na soldiers carry am or na police?":        "na soldiers carry am or na police?",
 		"who won the election in the Don region":    "who won the election in the Don region",
