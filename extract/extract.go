@@ -2250,14 +2250,14 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 	oneStory := len(ix.Stories()) == 1
 	for r := range passages {
 		p := &passages[r]
-		passageTerms := text.TermSet(p.Title + "\n" + p.Text) // the title sets the scene of every passage
-		titleTerms := text.TermSet(p.Title)
+		passageTerms := textTerms(p.Title + "\n" + p.Text) // the title sets the scene of every passage
+		titleTerms := textTerms(p.Title)
 		titleHarm := rq.harmed && question.HarmCount(p.Title) // "Two prison guards killed in Esmeraldas": the title tells the harm
 		dateTerms := text.DateTerms(p.Date)
 		st, ok := storyTerms[p.Source]
 		if !ok {
 			if s := StoryOf(ix, p.Source); s != nil {
-				st = text.TermSet(s.Text)
+				st = textTerms(s.Text)
 			}
 			storyTerms[p.Source] = st
 		}
@@ -2270,7 +2270,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 			if text.IsInstruction(txt) {
 				continue // an instruction planted in a story is never an answer
 			}
-			terms := withIrregular(text.TermSet(txt), txt)
+			terms := sentenceTerms(txt)
 			var back map[string]bool
 			backShare := 1.0
 			if text.PlaceBack(txt) {
@@ -2504,6 +2504,39 @@ func withIrregular(terms map[string]bool, txt string) map[string]bool {
 	}
 	return terms
 }
+
+// textTerms is text.TermSet(txt), made once per text: the same passages,
+// titles and stories are read for every question. The set is shared:
+// never written to. Texts of up to termsCacheBytes in all are kept a
+// process (a story edited is a new text); past that, read anew.
+func textTerms(txt string) map[string]bool {
+	return cachedTerms(&termsCache, txt, text.TermSet)
+}
+
+// sentenceTerms is a sentence's terms with its irregular base forms
+// (withIrregular), made once per sentence and shared as textTerms' are.
+func sentenceTerms(txt string) map[string]bool {
+	return cachedTerms(&sentenceTermsCache, txt, func(t string) map[string]bool { return withIrregular(text.TermSet(t), t) })
+}
+
+func cachedTerms(cache *sync.Map, txt string, make func(string) map[string]bool) map[string]bool {
+	if v, ok := cache.Load(txt); ok {
+		return v.(map[string]bool)
+	}
+	m := make(txt)
+	if termsCached.Add(int64(len(txt))) <= termsCacheBytes {
+		cache.Store(txt, m)
+	}
+	return m
+}
+
+var (
+	termsCache, sentenceTermsCache sync.Map // string -> map[string]bool, read only
+	termsCached                    atomic.Int64
+	// termsCacheBytes bounds the texts kept: their term sets take about
+	// three times their bytes again.
+	termsCacheBytes = int64(16 << 20)
+)
 
 // irregularCache holds each sentence's irregular base-form terms: the same
 // story sentences are read for every question, and the lemma lookups cost
