@@ -24,3 +24,14 @@ func TestSeedCountedKindWhole(t *testing.T) {
 		t.Errorf("how many tunnels: %q, want no answer", a.Text)
 	}
 }
+
+// "who is the head of the prison system" asks the prison authority's
+// director (question.Office), as "who runs the prisons" does.
+func TestSeedHeadOfPrisonSystem(t *testing.T) {
+	b, c := seedBot(t)
+	a := ask(t, b, "who is the head of the prison system")
+	checkContract(t, []*corpus{c}, a)
+	if a.Abstained || !strings.Contains(a.Text, "Guillermo Rodriguez") {
+		t.Errorf("head of the prison system: %q, want Guillermo Rodriguez", a.Text)
+	}
+}
