@@ -31,11 +31,15 @@ var filler = func() map[string]bool {
 		happened happening event events story stories news article report reported mention mentioned know
 		known name named called exactly total number give describe explain detail details take took place
 		kind type sort year day date time long ago official officials part last lasts go goes going
-		somewhere anywhere elsewhere else located situated roughly approximately approx supposed`) {
+		somewhere anywhere elsewhere else located situated`) {
 		m[text.Stem(w)] = true
 	}
 	return m
 }()
+
+// hedgeWords hedge a question's figure or say what was meant to be, as
+// written (by stem, "roughly" would take "rough" with it): no topic.
+var hedgeWords = map[string]bool{"roughly": true, "approximately": true, "approx": true, "supposed": true}
 
 // casualPerson are chat words for a person ("the prison boss guy"), which
 // say no more of the topic than "person" does, unless written as a name
@@ -155,6 +159,9 @@ func keyTerms(ix Index, voc *question.Vocabulary, asked string) []keyTerm {
 		if pronounOne(words, wi) {
 			continue // "this ecuador one": the thing said before, no count
 		}
+		if hedgeWords[strings.ToLower(trimNonLetters(w))] {
+			continue // "roughly how many", "how long is it supposed to last"
+		}
 		if adverbRight(words, wi) {
 			continue // "right before all this": "right" says how near, no topic
 		}
@@ -234,18 +241,26 @@ func pronounOne(words []string, wi int) bool {
 		return false
 	}
 	det := func(i int) bool { return i >= 0 && oneDeterminers[strings.ToLower(trimNonLetters(words[i]))] }
-	if !det(wi-1) && !(det(wi-2) && !strings.ContainsAny(words[wi-2], ",;:?!.")) {
-		return false
+	punct := func(i int) bool { return strings.ContainsAny(words[i], ",;:?!.") }
+	if !(det(wi-1) && !punct(wi-1)) && !(det(wi-2) && !punct(wi-2) && !punct(wi-1)) {
+		return false // "in the attack, one was hurt": a count
 	}
-	if wi+1 == len(words) || strings.ContainsAny(words[wi], ",;:?!.") {
+	if wi+1 == len(words) || punct(wi) {
 		return true
 	}
 	switch strings.ToLower(trimNonLetters(words[wi+1])) {
-	case "in", "at", "on", "from", "near", "that", "which", "who", "where", "with", "is", "was":
+	case "in", "at", "on", "from", "near":
+		// "the one in guayaquil"; not "one in three inmates"
+		return wi+2 >= len(words) || len(text.Numbers(words[wi+2])) == 0
+	case "which", "who", "where", "with":
 		return true
 	}
 	return false
 }
+
+// rightNounBefore are words before "right" that make it the noun: "the
+// right", "the far right", "their right".
+var rightNounBefore = map[string]bool{"the": true, "a": true, "far": true, "his": true, "her": true, "their": true, "its": true, "my": true, "your": true, "our": true, "political": true, "hard": true}
 
 // oneDeterminers go before the pronoun "one".
 var oneDeterminers = map[string]bool{"this": true, "that": true, "the": true, "which": true, "another": true, "other": true, "each": true, "every": true, "any": true}
@@ -256,6 +271,9 @@ var oneDeterminers = map[string]bool{"this": true, "that": true, "the": true, "w
 func adverbRight(words []string, wi int) bool {
 	if wi+1 >= len(words) || strings.ToLower(words[wi]) != "right" {
 		return false
+	}
+	if wi > 0 && rightNounBefore[strings.ToLower(trimNonLetters(words[wi-1]))] {
+		return false // "the far right now leading the polls": the noun
 	}
 	switch strings.ToLower(trimNonLetters(words[wi+1])) {
 	case "before", "after", "now", "away", "there", "here", "then", "when", "outside", "inside", "next":
@@ -1635,10 +1653,14 @@ func withoutTerms(keys []keyTerm, words string) []keyTerm {
 // as a counted term. Only the counted thing: elsewhere such a word's
 // sense may stray.
 func countedNarrower(ix Index, voc *question.Vocabulary, focus string, keys []keyTerm, counted map[string]bool) {
-	for _, w := range text.Words(focus) {
+	words := text.Words(focus)
+	for wi, w := range words {
 		ts := text.Terms(w)
 		if len(ts) != 1 || !counted[ts[0]] || ix.DocFreq(ts[0]) > 0 {
 			continue
+		}
+		if wi+1 < len(words) && (words[wi+1] == "away" || words[wi+1] == "from" || words[wi+1] == "of") {
+			continue // "how many blocks away": a distance; "blocks of houses": of another thing
 		}
 		i := slices.IndexFunc(keys, func(k keyTerm) bool { return k.term == ts[0] && !k.proper })
 		if i < 0 {

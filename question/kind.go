@@ -393,12 +393,20 @@ func ClaimKind(q string) Kind {
 // and a sentence with "hundreds of prisoners" is no count of troops. In a
 // wh-question ("why were hundreds of prisoners moved") it is the topic.
 func MagnitudeClaim(q string) string {
+	if magnitudeName.MatchString(q) {
+		return "" // "Thousand Oaks": a name
+	}
 	f := text.Fold(q)
-	if whWord.MatchString(orWhatTag.ReplaceAllString(f, "")) {
+	if whAsked.MatchString(orWhatTag.ReplaceAllString(f, "")) {
 		return ""
 	}
-	if m := magnitudeClaimRE.FindStringSubmatch(f); m != nil && countable(firstCounted(m[2])) {
-		return m[1]
+	for _, m := range magnitudeClaimRE.FindAllStringSubmatchIndex(f, -1) {
+		if before := strings.Fields(f[:m[2]]); len(before) > 0 && (magnitudeTopic[before[len(before)-1]] || len(text.Numbers(before[len(before)-1])) > 0 || numberWords.MatchString(before[len(before)-1])) {
+			continue // "the thousands of soldiers": which ones; "two hundred soldiers": a figure
+		}
+		if countable(firstCounted(magnitudeScales.ReplaceAllString(f[m[4]:m[5]], ""))) {
+			return f[m[2]:m[3]]
+		}
 	}
 	return ""
 }
@@ -411,7 +419,18 @@ var (
 	// magnitudeClaimRE is a magnitude and the words after it: "a few
 	// hundred troops", "hundreds of prisoners", "some hundred soldiers".
 	magnitudeClaimRE = regexp.MustCompile(`\b((?:(?:a\s+)?(?:few|couple(?:\s+of)?|several|some)\s+)?(?:hundreds?|thousands?|dozens?))(?:\s+of)?\s+((?:[\p{L}'’-]+\s*){1,3})`)
-	whWord           = regexp.MustCompile(`\b(what|which|who|whom|whose|when|where|why|how)\b`)
+	// magnitudeScales are further scales of a magnitude's count: "hundreds
+	// of thousands displaced" counts the displaced.
+	magnitudeScales = regexp.MustCompile(`^(?:\s*(?:hundreds?|thousands?|millions?|dozens?|of)\b)+`)
+	// magnitudeTopic are words before a magnitude that make it say which
+	// ones, not how many: "did the thousands of soldiers retake it".
+	magnitudeTopic = map[string]bool{"the": true, "those": true, "these": true, "its": true, "their": true, "his": true, "her": true}
+	// magnitudeName is a magnitude in a name: "Thousand Oaks".
+	magnitudeName = regexp.MustCompile(`\b(?:Hundred|Thousand)s?\s+\p{Lu}`)
+	// whAsked is a question word that asks: opening the message or a
+	// clause (after at most one word: "so how many", "and who"), not one
+	// joining a clause ("sent in when the clashes started").
+	whAsked = regexp.MustCompile(`(?:^|[,.;:?!]\s*)\s*(?:\S+\s+)?(?:what|which|who|whom|whose|when|where|why|how)\b`)
 	// orWhatTag is a tag that asks nothing of its own: "a couple hundred
 	// troops or what".
 	orWhatTag = regexp.MustCompile(`\bor what\b`)
@@ -1189,11 +1208,16 @@ const figureAsked = `\bwhat(?:'s|’s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)
 // many people died" does; "wasn't it 200 soldiers" soldiers. nil when no
 // number is followed by what it counts (a year is none).
 func ClaimCounted(asked string) map[string]bool {
-	if MagnitudeClaim(asked) != "" {
+	if mag := MagnitudeClaim(asked); mag != "" {
 		// "some hundred soldiers and policemen": soldiers
-		m := magnitudeClaimRE.FindStringSubmatch(text.Fold(asked))
-		if c := countedTerms("how many " + m[2]); c != nil {
-			return c
+		f := text.Fold(asked)
+		for _, m := range magnitudeClaimRE.FindAllStringSubmatch(f, -1) {
+			if m[1] != mag {
+				continue
+			}
+			if c := countedTerms("how many " + magnitudeScales.ReplaceAllString(m[2], "")); c != nil {
+				return c
+			}
 		}
 	}
 	for _, m := range claimCountRE.FindAllStringSubmatch(text.Fold(asked), -1) {

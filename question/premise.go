@@ -42,6 +42,14 @@ var (
 	// premisePlaceRE is "in", "at" or "near" before a word that may be
 	// the statement's place.
 	premisePlaceRE = regexp.MustCompile(`(?i)\b(?:in|at|near)\s+(?:the\s+(?:city|town|province)\s+of\s+)?([\p{L}]+(?-i:\s+\p{Lu}[\p{L}]+)*)`)
+	// asksAfter is a question in what follows a statement's question
+	// mark: a question word among its first five words ("if so, how
+	// many died", "also, do you know how many"), or a verb opening a
+	// yes-or-no question.
+	asksAfter = regexp.MustCompile(`(?i)^\s*(?:\S+\s+){0,4}(?:what|whats|which|who|whos|whom|whose|when|where|wheres|why|how|hows)\b|^\s*(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would)\s`)
+	// premisePrepRE opens a phrase that finishes the statement before
+	// it: "? in Esmeraldas".
+	premisePrepRE = regexp.MustCompile(`(?i)^\s*(?:in|at|on|from|near|during|inside|outside)\s`)
 	// premiseWhRE is a question word opening the statement (after one
 	// word at most: "so how many"), no relative ("my cousin who works
 	// there").
@@ -77,10 +85,12 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 	}
 	if loc := confirmOpenRE.FindStringIndex(s); loc != nil {
 		s, tagged = strings.TrimSpace(s[loc[1]:]), true
-		if i := strings.Index(s, "?"); i >= 0 && !premiseWhRE.MatchString(s[i+1:]) {
+		if i := strings.Index(s, "?"); i >= 0 && !asksAfter.MatchString(s[i+1:]) && !premisePrepRE.MatchString(s[i+1:]) {
 			// "is it confirmed that only some hundreds of troops went
 			// in? I read a small number somewhere": the statement ends
-			// at its question mark; what follows is an aside
+			// at its question mark; what follows is an aside (not a
+			// question of its own, "if so, how many died", nor the
+			// statement's own place, "? in Esmeraldas")
 			s = s[:i]
 		}
 	}

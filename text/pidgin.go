@@ -104,7 +104,8 @@ func ReadPidgin(q string) string {
 // shares, by the word before it: "be" after a question word is "is"
 // ("wetin be the name": what is the name); "self" after a noun is the
 // particle "sef" ("the name of the prison self"), not after a possessive
-// ("him self").
+// ("him self"), and only ending its clause ("self-defence", "self
+// defence" are English).
 func pidginBeside(q string, locs [][]int, i int) (string, bool) {
 	if i == 0 {
 		return "", false
@@ -113,15 +114,22 @@ func pidginBeside(q string, locs [][]int, i int) (string, bool) {
 	switch {
 	case w == "be" && pidginWh[prev]:
 		return "is", true
-	case w == "self" && !pidginSelfOwner[prev]:
+	case w == "self" && !pidginSelfOwner[prev] && clauseEndAfter(q, locs[i][1]):
 		return "", true
 	}
 	return "", false
 }
 
+// clauseEndAfter reports the end of q, or a stop, comma or question mark,
+// right after byte at (spaces aside).
+func clauseEndAfter(q string, at int) bool {
+	rest := strings.TrimLeft(q[at:], " ")
+	return rest == "" || strings.ContainsAny(rest[:1], "?!.,;:")
+}
+
 var (
 	pidginWh        = wordSet("wetin what who where which how when")
-	pidginSelfOwner = wordSet("my your him her it our their them one")
+	pidginSelfOwner = wordSet("my your him her it our their them one dem")
 )
 
 // spaceBeforeMark is a space left before a stop or a question mark where
