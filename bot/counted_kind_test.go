@@ -35,3 +35,21 @@ func TestSeedHeadOfPrisonSystem(t *testing.T) {
 		t.Errorf("head of the prison system: %q, want Guillermo Rodriguez", a.Text)
 	}
 }
+
+// In a story of one event, a question asking when something began is
+// answered by the sentence telling a beginning with its day, whatever the
+// asker calls the trouble ("ruckus", "confrontations between the criminal
+// groups"); an end is not a beginning.
+func TestSeedWhenItBegan(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"WHEN DID THE RUCKUS START IN THERE..WHAT DAY", "On what day did the confrontations between the criminal groups inside the facility begin?"} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "Saturday") {
+			t.Errorf("%q (read as %q): %q, want the Saturday sentence as the answer", q, a.ReadAs, a.Text)
+		}
+	}
+	if a := ask(t, b, "when did the violence end"); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
+		t.Errorf("when did the violence end: %q, want no answer", a.Text)
+	}
+}

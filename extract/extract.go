@@ -258,6 +258,27 @@ func pronounOne(words []string, wi int) bool {
 	return false
 }
 
+// beginAsked asks when something began: "when did it start", "what day
+// did the fighting begin", "when did it kick off".
+var beginAsked = regexp.MustCompile(`(?i)\b(?:start|started|starting|begin|began|begun|beginning|kick(?:ed)?\s+off|br(?:eak|oke)\s+out|erupt(?:ed)?)\b`)
+
+// beginTold reports a sentence telling a beginning: a word whose lemma is
+// begin, start, erupt or break out.
+func beginTold(txt string) bool {
+	ws := text.Words(txt)
+	for i, w := range ws {
+		switch text.Lemma(strings.ToLower(w)) {
+		case "begin", "start", "erupt":
+			return true
+		case "break":
+			if i+1 < len(ws) && strings.EqualFold(ws[i+1], "out") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // rightNounBefore are words before "right" that make it the noun: "the
 // right", "the far right", "their right".
 var rightNounBefore = map[string]bool{"the": true, "a": true, "far": true, "his": true, "her": true, "their": true, "its": true, "my": true, "your": true, "our": true, "political": true, "hard": true}
@@ -847,6 +868,13 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// (a question asking no kind of answer needs its words alone, but
 		// "do they say the names of the dead" asks whether the story
 		// says a thing its words don't show: the score decides)
+		score = max(score, x.Threshold)
+	}
+	if qt == question.Time && len(ix.Stories()) == 1 && best.typed && beginAsked.MatchString(focus) && beginTold(best.text()) && score >= x.Floor {
+		// "WHEN DID THE RUCKUS START IN THERE..WHAT DAY" of "Clashes
+		// between gangs here began on Saturday": in a story of one
+		// event, a beginning told with its day is when it started,
+		// whatever the asker calls the trouble
 		score = max(score, x.Threshold)
 	}
 	if alt := typedAlternative(ix, qt, best, neighbour, cands); alt != nil && !statement && score < x.Threshold {
