@@ -255,7 +255,9 @@ func pronounOne(words []string, wi int) bool {
 	case "which", "who", "where", "with":
 		return true
 	}
-	return false
+	// "the one doing all these emergencies", "the one shot in Manta"
+	next := strings.ToLower(trimNonLetters(words[wi+1]))
+	return strings.HasSuffix(next, "ing") || text.PastParticiple(next)
 }
 
 // beginAsked asks when something began: "when did it start", "what day
