@@ -49,7 +49,14 @@ func TestSeedWhenItBegan(t *testing.T) {
 			t.Errorf("%q (read as %q): %q, want the Saturday sentence as the answer", q, a.ReadAs, a.Text)
 		}
 	}
-	if a := ask(t, b, "when did the violence end"); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
-		t.Errorf("when did the violence end: %q, want no answer", a.Text)
+	if a := ask(t, b, "since when their jail so teruk one"); a.Abstained || strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "since 2021") {
+		t.Errorf("since when their jail so teruk one: %q, want the surge since 2021", a.Text)
+	}
+	// an end is no beginning; a curfew, a protest or a fire is no trouble
+	// the sentence tells of
+	for _, q := range []string{"when did the violence end", "when did the curfew start", "when did the protest start", "when did the fire start", "since when is the curfew in force"} {
+		if a := ask(t, b, q); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
+			t.Errorf("%q: %q, want no answer", q, a.Text)
+		}
 	}
 }

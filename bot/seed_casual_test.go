@@ -62,11 +62,11 @@ func TestSeedChattyHedged(t *testing.T) {
 	// the weekend or before that" was this test's question until the
 	// thirty-fourth session, when a beginning told with its day came to
 	// answer it outright: TestSeedWhenItBegan)
-	q := "has it always been this bad in the jails out there or is it only the last few years its got out of hand, since when would you say"
+	q := "what kind of stuff did they find inside the jail house guns drugs what"
 	a := ask(t, b, q)
 	checkContract(t, []*corpus{c}, a)
-	if !strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "surged since 2021") {
-		t.Errorf("%q: %q, want the surge since 2021 offered as the closest", q, a.Text)
+	if !strings.HasPrefix(a.Text, extract.Hedge) || !strings.Contains(a.Text, "automatic weapons") {
+		t.Errorf("%q: %q, want the weapons seized offered as the closest", q, a.Text)
 	}
 	// (the emergency's length in Manabi scores 0.27 against the prisons'
 	// 60-day emergency: under MinHedgeScore, refused)

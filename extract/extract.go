@@ -264,6 +264,59 @@ func pronounOne(words []string, wi int) bool {
 // did the fighting begin", "when did it kick off".
 var beginAsked = regexp.MustCompile(`(?i)\b(?:start|started|starting|begin|began|begun|beginning|kick(?:ed)?\s+off|br(?:eak|oke)\s+out|erupt(?:ed)?)\b`)
 
+// troubleSubject reports the subject of a question asking when something
+// began ("when did the ruckus start", "what day did the confrontations
+// between the criminal groups begin": its first content word after the
+// question word) as one the sentence holds or a word for trouble: one of
+// troubleWords, or one WordNet gives one of them as a synonym of
+// ("ruckus": disturbance). "when did the curfew start" is about a thing
+// the sentence does not tell of; "when did it start" names none.
+func troubleSubject(focus string, best *candidate) bool {
+	loc := whQAnyCase.FindStringIndex(focus)
+	if loc == nil {
+		return false
+	}
+	held := sentenceTerms(best.text())
+	for _, w := range text.Words(focus[loc[1]:]) {
+		ts := text.Terms(w)
+		if len(ts) == 0 || timeAskWords[strings.ToLower(w)] {
+			continue // "the", "did", "day"
+		}
+		t := ts[0]
+		if beginTerms[t] {
+			return true // "when did it start": no subject named
+		}
+		return held[t] || troubleWords[t] || slices.ContainsFunc(text.Synonyms(text.Lemma(strings.ToLower(w))), func(x string) bool { return troubleWords[text.Stem(x)] || held[text.Stem(x)] })
+	}
+	return true
+}
+
+// timeAskWords ask for the time, not what began.
+var timeAskWords = map[string]bool{"day": true, "date": true, "time": true, "week": true, "month": true, "year": true, "exactly": true}
+
+// troubleWords are the general words for a story's trouble, stemmed: what
+// a question may call the violence the story tells of.
+var troubleWords = stemSet("trouble conflict fight fighting violence disturbance riot rioting clash clashes unrest commotion confrontation confrontations battle brawl chaos")
+
+// beginTerms are the stems of the verbs of beginning.
+var beginTerms = stemSet("start started starting begin began begun beginning erupt erupted kick break")
+
+func stemSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[text.Stem(w)] = true
+	}
+	return m
+}
+
+// sinceAsked asks since when a state has held: "since when", "since what
+// year", "from which year"; sinceTold tells it: "since 2021", "since
+// July", "since last year".
+var (
+	sinceAsked = regexp.MustCompile(`(?i)\bsince\s+(?:when|what|which)\b|\bfrom\s+(?:when|what|which)\s+(?:year|month|time|day)\b`)
+	sinceTold  = regexp.MustCompile(`(?i)\bsince\s+(?:(?:19|20)\d\d|january|february|march|april|may|june|july|august|september|october|november|december|last|early|late)\b`)
+)
+
 // beginTold reports a sentence telling a beginning: a word whose lemma is
 // begin, start, erupt or break out.
 func beginTold(txt string) bool {
@@ -872,11 +925,13 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// says a thing its words don't show: the score decides)
 		score = max(score, x.Threshold)
 	}
-	if qt == question.Time && len(ix.Stories()) == 1 && best.typed && beginAsked.MatchString(focus) && beginTold(best.text()) && score >= x.Floor {
+	if qt == question.Time && len(ix.Stories()) == 1 && best.typed && (beginAsked.MatchString(focus) && beginTold(best.text()) || sinceAsked.MatchString(focus) && sinceTold.MatchString(best.text())) && troubleSubject(focus, best) && score >= x.Floor {
 		// "WHEN DID THE RUCKUS START IN THERE..WHAT DAY" of "Clashes
 		// between gangs here began on Saturday": in a story of one
 		// event, a beginning told with its day is when it started,
-		// whatever the asker calls the trouble
+		// whatever word for trouble the asker uses; not "when did the
+		// curfew start", a thing the sentence does not tell of. "since
+		// when" is answered by a "since 2021" the same way.
 		score = max(score, x.Threshold)
 	}
 	if alt := typedAlternative(ix, qt, best, neighbour, cands); alt != nil && !statement && score < x.Threshold {
