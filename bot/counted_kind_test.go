@@ -25,17 +25,6 @@ func TestSeedCountedKindWhole(t *testing.T) {
 	}
 }
 
-// "who is the head of the prison system" asks the prison authority's
-// director (question.Office), as "who runs the prisons" does.
-func TestSeedHeadOfPrisonSystem(t *testing.T) {
-	b, c := seedBot(t)
-	a := ask(t, b, "who is the head of the prison system")
-	checkContract(t, []*corpus{c}, a)
-	if a.Abstained || !strings.Contains(a.Text, "Guillermo Rodriguez") {
-		t.Errorf("head of the prison system: %q, want Guillermo Rodriguez", a.Text)
-	}
-}
-
 // In a story of one event, a question asking when something began is
 // answered by the sentence telling a beginning with its day, whatever the
 // asker calls the trouble ("ruckus", "confrontations between the criminal
@@ -54,7 +43,7 @@ func TestSeedWhenItBegan(t *testing.T) {
 	}
 	// an end is no beginning; a curfew, a protest or a fire is no trouble
 	// the sentence tells of
-	for _, q := range []string{"when did the violence end", "when did the curfew start", "when did the protest start", "when did the fire start", "since when is the curfew in force"} {
+	for _, q := range []string{"when did the violence end", "when did the curfew start", "when did the protest start", "when did the fire start", "since when is the curfew in force", "when did the chaos start trending"} {
 		if a := ask(t, b, q); !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) {
 			t.Errorf("%q: %q, want no answer", q, a.Text)
 		}

@@ -255,48 +255,101 @@ func pronounOne(words []string, wi int) bool {
 	case "which", "who", "where", "with":
 		return true
 	}
-	// "the one doing all these emergencies", "the one shot in Manta"
+	// "the one doing all these emergencies", "the one killed in the
+	// attack"; not "the one hundred prisoners" (a number), nor "the one
+	// hurt civilian" (a participle before its noun: one civilian)
 	next := strings.ToLower(trimNonLetters(words[wi+1]))
-	return strings.HasSuffix(next, "ing") || text.PastParticiple(next)
+	if strings.HasSuffix(next, "ing") {
+		return true
+	}
+	if !text.PastParticiple(next) {
+		return false
+	}
+	if wi+2 >= len(words) || strings.ContainsAny(words[wi+1], ",;:?!.") {
+		return true
+	}
+	switch strings.ToLower(trimNonLetters(words[wi+2])) {
+	case "in", "at", "on", "by", "during", "from", "near", "inside", "outside", "dead", "last", "yesterday":
+		return true
+	}
+	return false
 }
 
 // beginAsked asks when something began: "when did it start", "what day
 // did the fighting begin", "when did it kick off".
 var beginAsked = regexp.MustCompile(`(?i)\b(?:start|started|starting|begin|began|begun|beginning|kick(?:ed)?\s+off|br(?:eak|oke)\s+out|erupt(?:ed)?)\b`)
 
-// troubleSubject reports the subject of a question asking when something
-// began ("when did the ruckus start", "what day did the confrontations
-// between the criminal groups begin": its first content word after the
-// question word) as one the sentence holds or a word for trouble: one of
-// troubleWords, or one WordNet gives one of them as a synonym of
-// ("ruckus": disturbance). "when did the curfew start" is about a thing
-// the sentence does not tell of; "when did it start" names none.
-func troubleSubject(focus string, best *candidate) bool {
+// troubleSubject reports what a question asking when something began
+// (or since when it has held) names as the thing as one the sentence
+// tells of: among the content words between its question word and its
+// verb of beginning (or its end), a word the sentence holds (by stem or
+// stem synonym) or a word for trouble (troubleWords, or a word WordNet
+// gives one of them as a synonym of: "ruckus", disturbance), and no name
+// the sentence and the story's lede lack ("when did the violence in
+// Esmeraldas start": another place's), and a thing begun ("start
+// filming") such a word too. "when did the curfew start" is of a thing
+// the sentence does not tell of; "when did it start" names none. A
+// "since when" question (needTrouble) must name a word for trouble: "since
+// when is Lasso president" asks of no trouble's "since 2021".
+func troubleSubject(focus string, keys []keyTerm, best *candidate, needTrouble bool) bool {
+	for _, k := range keys {
+		if k.proper && best.covered[k.term] == 0 && !best.scene[k.term] {
+			return false
+		}
+	}
 	loc := whQAnyCase.FindStringIndex(focus)
 	if loc == nil {
 		return false
 	}
 	held := sentenceTerms(best.text())
-	for _, w := range text.Words(focus[loc[1]:]) {
-		ts := text.Terms(w)
-		if len(ts) == 0 || timeAskWords[strings.ToLower(w)] {
+	isTrouble := func(w string) bool {
+		return troubleWords[stemOf(w)] || slices.ContainsFunc(text.Synonyms(text.Lemma(strings.ToLower(w))), func(x string) bool { return troubleWords[text.Stem(x)] })
+	}
+	tells := func(w string) bool {
+		t := stemOf(w)
+		return held[t] || slices.ContainsFunc(text.StemSynonyms(t), func(x string) bool { return held[x] }) || isTrouble(w)
+	}
+	ws := text.Words(focus[loc[1]:])
+	named, told, trouble := false, false, false
+	for i, w := range ws {
+		t := stemOf(w)
+		if t == "" || timeAskWords[strings.ToLower(w)] {
 			continue // "the", "did", "day"
 		}
-		t := ts[0]
 		if beginTerms[t] {
-			return true // "when did it start": no subject named
+			if i+1 < len(ws) && strings.HasSuffix(strings.ToLower(ws[i+1]), "ing") && !tells(ws[i+1]) {
+				return false // "when did the crew start filming"
+			}
+			break
 		}
-		return held[t] || troubleWords[t] || slices.ContainsFunc(text.Synonyms(text.Lemma(strings.ToLower(w))), func(x string) bool { return troubleWords[text.Stem(x)] || held[text.Stem(x)] })
+		named = true
+		told = told || tells(w)
+		trouble = trouble || isTrouble(w)
 	}
-	return true
+	if needTrouble {
+		return trouble // "since when is Lasso president": no trouble's since
+	}
+	return !named || told
 }
+
+// stemOf is a word's first term, or "".
+func stemOf(w string) string {
+	if ts := text.Terms(w); len(ts) > 0 {
+		return ts[0]
+	}
+	return ""
+}
+
+// endAsked asks when something ended: "when did the violence stop after it
+// started" is no question of a beginning.
+var endAsked = regexp.MustCompile(`(?i)\b(?:end|ended|ending|stop|stopped|finish|finished|over|cease|ceased|halt|halted|calm)\b`)
 
 // timeAskWords ask for the time, not what began.
 var timeAskWords = map[string]bool{"day": true, "date": true, "time": true, "week": true, "month": true, "year": true, "exactly": true}
 
 // troubleWords are the general words for a story's trouble, stemmed: what
 // a question may call the violence the story tells of.
-var troubleWords = stemSet("trouble conflict fight fighting violence disturbance riot rioting clash clashes unrest commotion confrontation confrontations battle brawl chaos")
+var troubleWords = stemSet("trouble conflict fight fighting violence disturbance riot rioting clash clashes unrest commotion confrontation confrontations battle brawl chaos bad worse serious dangerous")
 
 // beginTerms are the stems of the verbs of beginning.
 var beginTerms = stemSet("start started starting begin began begun beginning erupt erupted kick break")
@@ -925,7 +978,7 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// says a thing its words don't show: the score decides)
 		score = max(score, x.Threshold)
 	}
-	if qt == question.Time && len(ix.Stories()) == 1 && best.typed && (beginAsked.MatchString(focus) && beginTold(best.text()) || sinceAsked.MatchString(focus) && sinceTold.MatchString(best.text())) && troubleSubject(focus, best) && score >= x.Floor {
+	if qt == question.Time && len(ix.Stories()) == 1 && best.typed && !endAsked.MatchString(focus) && (beginAsked.MatchString(focus) && beginTold(best.text()) && troubleSubject(focus, keys, best, false) || sinceAsked.MatchString(focus) && sinceTold.MatchString(best.text()) && troubleSubject(focus, keys, best, true)) && score >= x.Floor {
 		// "WHEN DID THE RUCKUS START IN THERE..WHAT DAY" of "Clashes
 		// between gangs here began on Saturday": in a story of one
 		// event, a beginning told with its day is when it started,

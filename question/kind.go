@@ -920,15 +920,8 @@ func givenStem(qw []string, w string) bool {
 // for running it ("guy in charge of"), which name no topic. "" when the
 // question asks no office.
 func Office(folded string) (office, words string) {
-	if loc := roleQ.FindStringSubmatchIndex(folded); loc != nil {
-		role := folded[loc[len(loc)-2]:loc[len(loc)-1]]
-		if headWords[role] && institutionOf(folded[loc[len(loc)-1]:]) {
-			// "who is the head of the prison system", "who's the boss of
-			// the prisons": whoever runs an institution, its director,
-			// as "who runs the prisons" asks
-			return "director", role
-		}
-		return role, ""
+	if m := roleQ.FindStringSubmatch(folded); m != nil {
+		return m[len(m)-1], ""
 	}
 	if k := Classify(folded); k != Person && k != Name {
 		return "", ""
@@ -954,17 +947,6 @@ func institutionAfter(rest string) bool {
 		}
 	}
 	return false
-}
-
-// headWords are roleQ's words for whoever heads a body, of any kind.
-var headWords = map[string]bool{"head": true}
-
-// institutionOf reports "of" and an institution right after a head word:
-// "the head of the prison system", "boss of the prisons in ecuador"; not
-// "the leader of the gang", "the head of state".
-func institutionOf(rest string) bool {
-	ws := strings.Fields(rest)
-	return len(ws) > 1 && ws[0] == "of" && institutionAfter(strings.Join(ws[1:], " "))
 }
 
 // institutionWords are bodies a director runs, folded.

@@ -49,21 +49,3 @@ func TestPremiseConfirmedOpenCutsAside(t *testing.T) {
 		t.Errorf("Premise = %q, %v: the wh-question after the mark was cut", got, ok)
 	}
 }
-
-// "the head of" an institution is its director, as "who runs" it asks;
-// the head of a gang, of state or of a family is no director.
-func TestOfficeHeadOfInstitution(t *testing.T) {
-	for q, want := range map[string]string{
-		"who is the head of the prison system":        "director",
-		"who's the head of the prisons in ecuador":    "director",
-		"who is the head of the gang":                 "head",
-		"who is the head of state":                    "head",
-		"who is the boss of the prison authority":     "boss",
-		"who is the head of the snai":                 "director",
-		"who was the head of the operation in quito?": "director",
-	} {
-		if got, _ := Office(q); got != want {
-			t.Errorf("Office(%q) = %q, want %q", q, got, want)
-		}
-	}
-}
