@@ -49,3 +49,21 @@ func TestSeedWhenItBegan(t *testing.T) {
 		}
 	}
 }
+
+// A question asking whether the hostages were let go or freed, in any
+// form ("... or are they still held", "and they liberated the guards
+// after??"), is not answered by the sentence of the guards held hostage,
+// which tells no release; asking whether they were held is.
+func TestSeedReleaseNotTold(t *testing.T) {
+	b, c := seedBot(t)
+	for _, q := range []string{"DID THEM GUARDS IN ESMERALDAS GET LET GO OR ARE THEY STILL HELD", "and they liberated the guards after??", "the hostages in esmeraldas were freed?"} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if !a.Abstained && !strings.HasPrefix(a.Text, extract.Hedge) && !strings.HasPrefix(a.Text, extract.HedgeNo) {
+			t.Errorf("%q: %q, want no answer: the story tells no release", q, a.Text)
+		}
+	}
+	if a := ask(t, b, "were guards held hostage in esmeraldas?"); a.Abstained || !strings.Contains(a.Text, "15 prison guards") {
+		t.Errorf("held hostage: %q, want the hostage sentence", a.Text)
+	}
+}

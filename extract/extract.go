@@ -1020,10 +1020,12 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// "Is that the same guy as the president?": a sentence naming
 		// the president says nothing of whether another is he.
 		hedge(ans, form, keys, best)
-	case form.YesNo && !statement && lightDeedUnsaid(focus, best.text()) && score >= x.Floor:
+	case (form.YesNo || !whQ.MatchString(text.Fold(focus))) && !statement && (lightDeedUnsaid(focus, best.text()) || releaseUnsaid(focus, best.text())) && score >= x.Floor:
 		// "did they let the esmeraldas guards go": the letting go is
 		// what is asked, which the sentence of the guards held hostage
-		// never tells.
+		// never tells; so too "... or are they still held" and "the
+		// guards, dem don release them?", which ask it without opening as
+		// yes or no.
 		hedge(ans, form, keys, best)
 	case form.YesNo && !statement && lacksOwnName(keys, best) && score >= x.Floor:
 		// "Is Lasso running again in next month's election?" is not
@@ -1084,6 +1086,30 @@ func askedSentence(asked, focus string) string {
 		}
 	}
 	return asked
+}
+
+// releaseUnsaid reports a question asking of a release in its own verb
+// ("dem don release them?", "have the hostages been freed") when the
+// sentence tells none: no word with that verb's lemma, nor a WordNet
+// synonym of "release", nor "rescue".
+func releaseUnsaid(q, sentence string) bool {
+	asked := false
+	for _, w := range text.Words(q) {
+		switch text.Lemma(strings.ToLower(w)) {
+		case "release", "free", "liberate", "freed":
+			asked = true
+		}
+	}
+	if !asked {
+		return false
+	}
+	for _, sw := range text.Words(sentence) {
+		l := text.Lemma(strings.ToLower(sw))
+		if l == "release" || l == "free" || l == "freed" || l == "liberate" || l == "rescue" || slices.Contains(text.Synonyms("release"), l) {
+			return false
+		}
+	}
+	return true
 }
 
 // lightDeedUnsaid reports a yes/no question whose deed is a light verb
