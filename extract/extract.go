@@ -349,18 +349,10 @@ var timeAskWords = map[string]bool{"day": true, "date": true, "time": true, "wee
 
 // troubleWords are the general words for a story's trouble, stemmed: what
 // a question may call the violence the story tells of.
-var troubleWords = stemSet("trouble conflict fight fighting violence disturbance riot rioting clash clashes unrest commotion confrontation confrontations battle brawl chaos bad worse serious dangerous")
+var troubleWords = text.TermSet("trouble conflict fight fighting violence disturbance riot rioting clash clashes unrest commotion confrontation confrontations battle brawl chaos bad worse serious dangerous")
 
 // beginTerms are the stems of the verbs of beginning.
-var beginTerms = stemSet("start started starting begin began begun beginning erupt erupted kick break")
-
-func stemSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[text.Stem(w)] = true
-	}
-	return m
-}
+var beginTerms = text.TermSet("start started starting begin began begun beginning erupt erupted kick break")
 
 // sinceAsked asks since when a state has held: "since when", "since what
 // year", "from which year"; sinceTold tells it: "since 2021", "since
