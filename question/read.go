@@ -252,6 +252,10 @@ func readWord(voc *Vocabulary, w, lw string, first *bool) string {
 		return s
 	}
 	opening := *first
+	if g := gluedWh(lw); g != "" {
+		*first = false
+		return g
+	}
 	if *first {
 		*first = false
 		// A question opens with its question word: "wich" is "which"
@@ -271,6 +275,43 @@ func readWord(voc *Vocabulary, w, lw string, first *bool) string {
 	}
 	return w
 }
+
+// gluedWh is a question word typed together with the word after it
+// ("howmany troops went in", "howlong is the emergency", "whatis the
+// name"), read as the two words; "" when w is a dictionary word
+// ("however", "whatever", "howl", "whence") or what follows the question
+// word is not one that goes with it (whFollows).
+func gluedWh(w string) string {
+	if text.IsWord(w) || !isLetters(w) {
+		return ""
+	}
+	for _, wh := range whWords {
+		if rest, ok := strings.CutPrefix(w, wh); ok && whFollows[wh][rest] {
+			return wh + " " + rest
+		}
+	}
+	return ""
+}
+
+// whFollows are the words that go with a question word closely enough to
+// be typed with it as one: "how" and the words of amount, length and
+// manner that make a question of it ("how many", "how long", "how come"),
+// every question word and the forms of be and do after it ("whatis",
+// "wherewas", "howdid").
+var whFollows = func() map[string]map[string]bool {
+	aux := strings.Fields("is was are were did does do")
+	m := map[string]map[string]bool{}
+	for _, wh := range whWords {
+		m[wh] = map[string]bool{}
+		for _, a := range aux {
+			m[wh][a] = true
+		}
+	}
+	for _, w := range strings.Fields("many much long often far old big come soon") {
+		m["how"][w] = true
+	}
+	return m
+}()
 
 // keyNeighbours are the keys next to each letter on a QWERTY keyboard (a
 // phone's too), left, right, above and below.
