@@ -214,7 +214,7 @@ var stopWords = func() map[string]bool {
 		mustn my myself no nor not of off on once only or other ought our ours ourselves out over own
 		same shan she should shouldn so some such than that the their theirs them themselves then there
 		these they this those through to too under until up very was wasn we were weren what when where
-		which while who whom why will with won would wouldn you your yours yourself yourselves also
+		which while who whom whose why will with won would wouldn you your yours yourself yourselves also
 		s t ll re ve d m said says say tell told please according many much did does among amongst upon
 		onto toward towards via per within across get gets got getting though although however whereas`) {
 		m[w] = true
