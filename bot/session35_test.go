@@ -3,6 +3,9 @@ package bot_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/storybot-dev/storybot/bot"
+	"github.com/storybot-dev/storybot/extract"
 )
 
 // "whose" asks whose, like "who" and "whom": it is no word of the topic
@@ -19,6 +22,44 @@ func TestSession35WhoseIsAQuestionWord(t *testing.T) {
 		checkContract(t, []*corpus{c}, a)
 		if a.Abstained || !strings.Contains(a.Text, "attorney general's office") {
 			t.Errorf("%q: %q, want the attorney general's office answered", q, a.Text)
+		}
+	}
+}
+
+// A question naming no story that three stories answer as surely gets all
+// three, each under its story and cited: "which city is this prison in"
+// of the news corpus is Bucaramanga's, Manaus's and Guayaquil's (the
+// Litoral's "in the city of Guayaquil", though it says "Penitenciaria" for
+// prison); the death toll asked with no story named is Quito's, Bucaramanga's
+// and the seed's. Never more than three, and each from its own story.
+func TestSession35ThreeStoriesAnswer(t *testing.T) {
+	c := loadCorpus(t, "../testdata/news")
+	b := bot.New(c.index, nil, bot.DefaultOptions(), nil)
+	for q, want := range map[string][]string{
+		"In which city is this prison exactly?": {"Bucaramanga", "Manaus", "Guayaquil"},
+		"the number of dead people is how many": {"12", "17", "31"},
+	} {
+		a := ask(t, b, q)
+		checkContract(t, []*corpus{c}, a)
+		if !strings.HasPrefix(a.Text, extract.ThreeStories) || len(a.Citations) != 3 {
+			t.Errorf("%q: %q, want three stories' answers", q, a.Text)
+			continue
+		}
+		seen := map[string]bool{}
+		for _, cit := range a.Citations {
+			if seen[cit.Source] {
+				t.Errorf("%q: two answers from %s", q, cit.Source)
+			}
+			seen[cit.Source] = true
+		}
+		body := extract.Unlabelled(a.Text)
+		if strings.Contains(body, "- In \"") || strings.Contains(body, extract.ThreeStories) {
+			t.Errorf("Unlabelled(%q) = %q, want no labels", a.Text, body)
+		}
+		for _, w := range want {
+			if !strings.Contains(body, w) {
+				t.Errorf("%q: %q, want %q among the answers", q, a.Text, w)
+			}
 		}
 	}
 }

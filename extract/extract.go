@@ -1031,18 +1031,26 @@ func (x *Answerer) Answer(ix Index, voc *question.Vocabulary, asked, subject str
 		// or a why or how and it gives no cause or method: at best the
 		// closest passage.
 		x.answer(ans, qt, form, keys, total, best, cands, neighbour)
-		if r := x.rival(ix, focus, qt, form, keys, total, best, cands); r != nil && !form.YesNo {
-			// Another story answers as surely, and the question names
-			// neither ("when did the gangs start fighting" of a corpus
-			// of prison riots): both, each under its story, rather than
-			// one picked for the asker.
-			n := len(ans.Citations) + 1
-			rt := story.Clean(r.text())
-			if qt == question.Time {
-				rt = resolveDates(rt, r.p.Date) // its own day, counted from its own story's date
+		if rs := x.rivals(ix, focus, qt, form, keys, total, best, cands); len(rs) > 0 && !form.YesNo {
+			// Other stories answer as surely, and the question names
+			// none of them ("when did the gangs start fighting" of a
+			// corpus of prison riots): each, under its story, rather
+			// than one picked for the asker.
+			head := TwoStories
+			if len(rs) == 2 {
+				head = ThreeStories
 			}
-			ans.Text = fmt.Sprintf("%s\n- %s: %s\n- %s: %s [%d]", TwoStories, storyLabel(best.p), ans.Text, storyLabel(r.p), rt, n)
-			ans.Citations = append(ans.Citations, cite.Cite(n, r.p, r.sp.Start, r.sp.End))
+			txt := fmt.Sprintf("%s\n- %s: %s", head, storyLabel(best.p), ans.Text)
+			for _, r := range rs {
+				n := len(ans.Citations) + 1
+				rt := story.Clean(r.text())
+				if qt == question.Time {
+					rt = resolveDates(rt, r.p.Date) // its own day, counted from its own story's date
+				}
+				txt += fmt.Sprintf("\n- %s: %s [%d]", storyLabel(r.p), rt, n)
+				ans.Citations = append(ans.Citations, cite.Cite(n, r.p, r.sp.Start, r.sp.End))
+			}
+			ans.Text = txt
 		}
 	case form.YesNo && best.coverage >= yesNoOwn && score >= x.Floor && !lacksOwnWord(keys, best):
 		// A yes/no question whose words a sentence holds itself is
@@ -2832,26 +2840,77 @@ func titleThing(ix Index, keys []keyTerm, source string) bool {
 // TwoStories opens an answer two stories give, each under its story.
 const TwoStories = "Two stories answer this:"
 
+// ThreeStories opens an answer three stories give.
+const ThreeStories = "Three stories answer this:"
+
 // rival is the best candidate of another story than best's that answers
 // as surely (its answerability at the threshold), holding every key term
 // the question needs (lacksKeyTerm), every one best holds (holdsAsBest),
 // and the kind of answer asked for when best does; nil when there is
 // none.
-func (x *Answerer) rival(ix Index, focus string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) *candidate {
-	var r *candidate
+func (x *Answerer) rivals(ix Index, focus string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) []*candidate {
+	bySource := map[string]*candidate{}
 	for _, c := range cands {
 		if c.p.Source == best.p.Source || best.typed && !c.typed || lacksKeyTerm(keys, total, c) || !holdsAsBest(keys, best, c) {
 			continue
 		}
-		if r == nil || c.score > r.score {
-			r = c
+		if r := bySource[c.p.Source]; r == nil || c.score > r.score {
+			bySource[c.p.Source] = c
 		}
 	}
-	if r == nil || answerability(features(ix, focus, qt, form, keys, total, r, cands)) < x.Threshold {
-		return nil
+	var out []*candidate
+	for _, r := range bySource {
+		if answerability(features(ix, focus, qt, form, keys, total, r, cands)) >= x.Threshold {
+			out = append(out, r)
+		}
 	}
-	return r
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].p.Source < out[j].p.Source
+	})
+	if len(out) > 1 {
+		// a third story only when its sentence itself says all that
+		// best's does: passages of a corpus of riots share words
+		// ("Three guards were treated for smoke inhalation" is no answer
+		// to "how many guards were held hostage")
+		kept := out[:1]
+		for _, r := range out[1:] {
+			if len(kept) < maxRivals && saysAsBest(keys, best, r) {
+				kept = append(kept, r)
+			}
+		}
+		out = kept
+	}
+	return out
 }
+
+// saysAsBest reports c's sentence holding every key term best's sentence
+// holds, at most one of them less fully (a kin word for best's own word:
+// "announced a state of emergency" for "declared"). Two kin words are a
+// sentence of other things in the same words: "Three guards were treated
+// for smoke inhalation, and 25 inmates were taken to hospitals" is no
+// answer to "how many guards were held hostage" ("taken" for held,
+// "inmates" for hostages).
+func saysAsBest(keys []keyTerm, best, c *candidate) bool {
+	weaker := 0
+	for _, k := range keys {
+		if best.covered[k.term] == 0 {
+			continue
+		}
+		if c.covered[k.term] == 0 {
+			return false
+		}
+		if c.covered[k.term] < best.covered[k.term] {
+			weaker++
+		}
+	}
+	return weaker <= 1
+}
+
+// maxRivals is how many other stories an answer gives beside best's.
+const maxRivals = 2
 
 // holdsAsBest reports c holding, in its sentence or passage, every key
 // term best holds in its own: a question naming best's story ("what did
@@ -2873,7 +2932,7 @@ var storyLabelRE = regexp.MustCompile(`(?m)^- In "[^"\n]*"(?: \([^)\n]*\))?: `)
 // opening of a two-story answer and each line's label): what the answer
 // itself says, for grading it.
 func Unlabelled(answer string) string {
-	return storyLabelRE.ReplaceAllString(strings.TrimPrefix(answer, TwoStories), "")
+	return storyLabelRE.ReplaceAllString(strings.TrimPrefix(strings.TrimPrefix(answer, TwoStories), ThreeStories), "")
 }
 
 // storyLabel names a passage's story: its title (its first 80
