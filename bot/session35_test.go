@@ -63,3 +63,21 @@ func TestSession35ThreeStoriesAnswer(t *testing.T) {
 		}
 	}
 }
+
+// The place a dated news story's lede sets it in is where each of its
+// sentences happens, in a corpus of many stories as in a corpus of one:
+// "how many people died in the guayaquil prison riot" of the news corpus
+// is answered by the seed's death toll sentence, which never names
+// Guayaquil (before, "The stories don't say."). (extract's
+// TestLedeSetsTheSceneOfDatedStories: not of an undated text.)
+func TestSession35LedePlaceOfDatedStories(t *testing.T) {
+	c := loadCorpus(t, "../testdata/news")
+	b := bot.New(c.index, nil, bot.DefaultOptions(), nil)
+	q := "how many people died in the guayaquil prison riot"
+	a := ask(t, b, q)
+	checkContract(t, []*corpus{c}, a)
+	if a.Abstained || !strings.Contains(a.Text, "31") {
+		t.Errorf("%q: %q, want the toll of 31", q, a.Text)
+	}
+
+}

@@ -2431,8 +2431,11 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 	storyTerms := rq.storyTerms // source -> the terms of the whole story
 	// oneStory: the corpus is one story (the embedded seed, or a user's
 	// single file), whose lede sets the scene of every sentence: the
-	// place it names is where each of them happens. With more stories a
-	// place may be any of theirs, and is left to the words.
+	// place it names is where each of them happens. So does a dated
+	// story's among many: a news report tells of one event in one place
+	// ("how many people died in the guayaquil prison riot" of the death
+	// toll sentence, which never names Guayaquil). An undated text of
+	// many (an encyclopedia article, as SQuAD's are) is left to the words.
 	oneStory := len(ix.Stories()) == 1
 	for r := range passages {
 		p := &passages[r]
@@ -2515,7 +2518,7 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 					// last turn's say which story.
 					own, ctx = max(own, subjectShare*k.share(st)), max(ctx, k.share(st))
 				}
-				if k.proper && own == 0 && oneStory && rq.back(ix, p.Source).ledePlaces()[k.term] {
+				if k.proper && own == 0 && (oneStory || p.Date != "") && rq.back(ix, p.Source).ledePlaces()[k.term] {
 					// "how many died in Guayaquil": the place the story's
 					// lede sets it in is where each of its sentences
 					// happens. Read by the answerability score, not in
@@ -2870,39 +2873,46 @@ func (x *Answerer) rivals(ix Index, focus string, qt question.Kind, form questio
 		}
 		return out[i].p.Source < out[j].p.Source
 	})
-	if len(out) > 1 {
-		// a third story only when its sentence itself says all that
-		// best's does: passages of a corpus of riots share words
-		// ("Three guards were treated for smoke inhalation" is no answer
-		// to "how many guards were held hostage")
-		kept := out[:1]
-		for _, r := range out[1:] {
-			if len(kept) < maxRivals && saysAsBest(keys, best, r) {
-				kept = append(kept, r)
-			}
-		}
-		out = kept
-	}
-	return out
-}
-
-// saysAsBest reports c's sentence holding every key term best's sentence
-// holds, at most one of them less fully (a kin word for best's own word:
-// "announced a state of emergency" for "declared"). Two kin words are a
-// sentence of other things in the same words: "Three guards were treated
-// for smoke inhalation, and 25 inmates were taken to hospitals" is no
-// answer to "how many guards were held hostage" ("taken" for held,
-// "inmates" for hostages).
-func saysAsBest(keys []keyTerm, best, c *candidate) bool {
-	weaker := 0
-	for _, k := range keys {
-		if best.covered[k.term] == 0 {
+	// another story only when its sentence itself says all that best's
+	// does: passages of a corpus of riots share words ("Three guards were
+	// treated for smoke inhalation" is no answer to "how many guards were
+	// held hostage")
+	var kept []*candidate
+	for _, r := range out {
+		if best.sel[selDeed] > 0 && r.sel[selDeed] == 0 {
+			// "how many soldiers were killed": best counts them beside
+			// the killing; "condemned the killing and said the state
+			// would send 200 soldiers" counts soldiers sent
 			continue
 		}
-		if c.covered[k.term] == 0 {
+		if len(kept) < maxRivals && (len(kept) == 0 || saysAsBest(keys, best, r)) {
+			kept = append(kept, r)
+		}
+	}
+	return kept
+}
+
+// saysAsBest reports c's sentence, by its own words (not its story's
+// title or passage), holding every key term best's sentence holds, at
+// most one of them less fully (a kin word for best's own word: "announced
+// a state of emergency" for "declared"). Two kin words are a sentence of
+// other things in the same words: "Three guards were treated for smoke
+// inhalation, and 25 inmates were taken to hospitals" is no answer to "how
+// many guards were held hostage" ("taken" for held, "inmates" for
+// hostages).
+func saysAsBest(keys []keyTerm, best, c *candidate) bool {
+	bt, ct := sentenceTerms(best.text()), sentenceTerms(c.text())
+	weaker := 0
+	for _, k := range keys {
+		b := k.share(bt)
+		if b == 0 {
+			continue
+		}
+		o := k.share(ct)
+		if o == 0 {
 			return false
 		}
-		if c.covered[k.term] < best.covered[k.term] {
+		if o < b {
 			weaker++
 		}
 	}

@@ -28,3 +28,20 @@ func TestGluedQuestionWord(t *testing.T) {
 		}
 	}
 }
+
+// A glued word the stories use, or one capitalised inside the question,
+// is a name ("Howlong", a town on the Murray), not a question word; a slip
+// in the second half of four letters or more is read ("howmanny").
+func TestGluedQuestionWordNameAndSlip(t *testing.T) {
+	var rd Reader
+	ix := testindex.Seed(t)
+	for in, want := range map[string]string{
+		"how many people live in Howlong?": "how many people live in Howlong?",
+		"howmanny died":                    "how many died",
+		"Howmany died":                     "how many died", // capitalised as the question's first word
+	} {
+		if got := rd.Read(ix, in); got != want {
+			t.Errorf("Read(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -252,7 +252,9 @@ func readWord(voc *Vocabulary, w, lw string, first *bool) string {
 		return s
 	}
 	opening := *first
-	if g := gluedWh(lw); g != "" {
+	if g := gluedWh(lw); g != "" && (voc == nil || voc.freq[text.Fold(w)] == 0) && (opening || !text.StartsUpper(w)) {
+		// (not a word the stories use, nor one capitalised inside the
+		// question: "Howlong" is a town)
 		*first = false
 		return g
 	}
@@ -278,7 +280,8 @@ func readWord(voc *Vocabulary, w, lw string, first *bool) string {
 
 // gluedWh is a question word typed together with the word after it
 // ("howmany troops went in", "howlong is the emergency", "whatis the
-// name"), read as the two words; "" when w is a dictionary word
+// name"), read as the two words, a slip in a second half of four letters
+// or more read as the word ("howmanny"); "" when w is a dictionary word
 // ("however", "whatever", "howl", "whence") or what follows the question
 // word is not one that goes with it (whFollows).
 func gluedWh(w string) string {
@@ -286,8 +289,25 @@ func gluedWh(w string) string {
 		return ""
 	}
 	for _, wh := range whWords {
-		if rest, ok := strings.CutPrefix(w, wh); ok && whFollows[wh][rest] {
+		rest, ok := strings.CutPrefix(w, wh)
+		if !ok || rest == "" {
+			continue
+		}
+		if whFollows[wh][rest] {
 			return wh + " " + rest
+		}
+		// a slip in a longer second half: "howmanny", "howlnog"
+		found := ""
+		for f := range whFollows[wh] {
+			if len(f) >= 4 && len(rest) >= 4 && text.EditDistance(rest, f, 1) <= 1 {
+				if found != "" {
+					return ""
+				}
+				found = f
+			}
+		}
+		if found != "" {
+			return wh + " " + found
 		}
 	}
 	return ""
