@@ -217,7 +217,7 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 		// ("how many died in the riot at the Litoral jail in Guayaquil":
 		// the death toll is three paragraphs below the names). The
 		// second reading stands only if it is sure.
-		if whole := wholeStory(ix, ranked); len(whole) > len(ranked) {
+		if whole := wholeStory(ix, ranked, extract.NamedStory(ix, voc, plain, ranked)); len(whole) > len(ranked) {
 			r := extract.Rank(ix, voc, plain, subject, whole)
 			second := &extract.Answer{Passages: r[:min(k, len(r))], Citations: []cite.Citation{}}
 			x.Answer(ix, voc, plain, subject, second)
@@ -333,11 +333,13 @@ func SanitizeMentions(s string) string { return text.DefuseMentions(s) }
 // only compete with the answer.
 const shortStory = 6000
 
-// wholeStory is ranked with every other chunk of its first passage's
-// story, numbered on from ranked's, when that story is short; else ranked.
-func wholeStory(ix Searcher, ranked []Passage) []Passage {
+// wholeStory is ranked with every other chunk of the story of
+// ranked[named] (extract.NamedStory: the first passage's, or the first
+// whose story holds every name the question gives), numbered on from
+// ranked's, when that story is short; else ranked.
+func wholeStory(ix Searcher, ranked []Passage, named int) []Passage {
 	stories := ix.Stories()
-	at := slices.IndexFunc(stories, func(s story.Story) bool { return s.Source == ranked[0].Source })
+	at := slices.IndexFunc(stories, func(s story.Story) bool { return s.Source == ranked[named].Source })
 	if at < 0 || len(stories[at].Text) > shortStory {
 		return ranked
 	}

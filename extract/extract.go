@@ -1773,7 +1773,10 @@ type reading struct {
 	// counts deaths among them only over a stretch of time
 	// (countsDeadOf).
 	deathsOf bool
-	deadOf   map[string]bool
+	// tollWhole: a count of the dead that asks no part of them
+	// (question.AsksTollWhole)
+	tollWhole bool
+	deadOf    map[string]bool
 	// percent is a count question for a percentage (question.AsksPercent).
 	percent bool
 	// capacity: the question asks how many a place can hold
@@ -1978,6 +1981,7 @@ func readQuestion(ix Index, voc *question.Vocabulary, asked, subject string) *re
 		// a claim's count in a question for something else ("in which
 		// city were 2,000 Huguenots killed") is no count asked
 		rq.deathsOf = question.AsksDeathsOf(focus, counted) && !(claimedCount && whQ.MatchString(text.Fold(focus)))
+		rq.tollWhole = question.AsksTollWhole(focus)
 	}
 	rq.saidBy = qt == question.Person && question.SaidBy(focus)
 	rq.countSaid = countSaid
@@ -2556,6 +2560,12 @@ func (rq *reading) candidates(ix Index, passages []cite.Passage) []*candidate {
 				}
 				c.typed = question.ExactCount(counts, focus, rq.counted) && !(rq.oneEvent && question.OverPeriod(txt))
 				c.typed = c.typed || deadOf
+				if c.typed && rq.tollWhole && question.PartOfDeadOnly(txt) {
+					// "how many people died in the loja earthquake": "Two
+					// of the dead were killed when the adobe walls ...
+					// collapsed" tells how some died, not how many
+					c.typed = false
+				}
 			}
 			if role != "" {
 				c.typed = roleNamed(txt, role, focus)

@@ -395,3 +395,32 @@ func storySentences(ix Index, s *story.Story) []story.Span {
 func citeStory(n int, s *story.Story, sp story.Span) cite.Citation {
 	return cite.Citation{N: n, Source: s.Source, Title: s.Title, Date: s.Date, Start: sp.Start, End: sp.End, Quote: s.Text[sp.Start:sp.End]}
 }
+
+// NamedStory is the index in ranked of the first passage whose story holds
+// every name of the question (its proper key terms the stories use): the
+// story the question names, to read whole when its passages ranked do not
+// answer ("how many people died in the guayaquil prison riot" names the
+// Litoral's story, though another story's toll sentence ranks first). It
+// is 0 when the question names nothing or no ranked story holds it all.
+func NamedStory(ix Index, voc *question.Vocabulary, asked string, ranked []cite.Passage) int {
+	var names []string
+	for _, k := range keyTerms(ix, voc, asked) {
+		if k.proper && k.known {
+			names = append(names, k.term)
+		}
+	}
+	if len(names) == 0 {
+		return 0
+	}
+	for i, p := range ranked {
+		s := StoryOf(ix, p.Source)
+		if s == nil {
+			continue
+		}
+		terms := textTerms(s.Text)
+		if !slices.ContainsFunc(names, func(n string) bool { return !terms[n] }) {
+			return i
+		}
+	}
+	return 0
+}

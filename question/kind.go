@@ -1248,6 +1248,9 @@ func CountNear(txt string, counted map[string]bool) bool {
 	if countsMoney(counted) && currencyAmount.MatchString(txt) {
 		return true // "how much money do they ask": "$20 a week"
 	}
+	if counted[text.Stem("toll")] && tollFigure(txt) {
+		return true // "The death toll from a landslide that buried houses ... rose to 36"
+	}
 	words := text.Words(txt)
 	var nums, hits []int
 	for i, w := range words {
@@ -1271,6 +1274,61 @@ func CountNear(txt string, counted map[string]bool) bool {
 				continue
 			}
 			if h-n <= countNear && n-h <= countNear {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partOfDead is a count of some of the dead: "Two of the dead", "three of
+// the victims".
+var partOfDead = regexp.MustCompile(`(?i)^of\s+(?:the|those)\s+(?:dead|victims|deceased|bodies|people\s+(?:who\s+)?(?:killed|died|dead))\b`)
+
+// PartOfDeadOnly reports a sentence whose every count is of some of the
+// dead ("Two of the dead were killed when the adobe walls of their home
+// collapsed"): a breakdown of a toll, no toll. A question that asks a part
+// ("how many of the dead were children") is not asked of it here.
+func PartOfDeadOnly(txt string) bool {
+	words := text.Words(txt)
+	parts := 0
+	for i, w := range words {
+		if !(text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w))) || dateNumber(words, i, nil, txt) {
+			continue
+		}
+		if !partOfDead.MatchString(strings.Join(words[i+1:min(len(words), i+6)], " ")) {
+			return false
+		}
+		parts++
+	}
+	return parts > 0
+}
+
+// AsksTollWhole reports a question for how many died that asks no part of
+// them: "how many people died in the loja earthquake", not "how many of
+// the dead were children".
+func AsksTollWhole(asked string) bool {
+	f := text.Fold(asked)
+	return deathAsked.MatchString(f) && !partAsked.MatchString(f)
+}
+
+var partAsked = regexp.MustCompile(`\bhow many of\b|\bof (?:the|those|them)\b`)
+
+// tollClause is a toll and the rest of its clause; tollRise is a figure
+// a toll rose to or stands at in it: "The death toll from a landslide
+// that buried houses and vehicles in southern Peru rose to 36", "the toll
+// stood at about 40".
+var (
+	tollClause = regexp.MustCompile(`(?i)\btoll\b[^,;:.!?]*`)
+	tollRise   = regexp.MustCompile(`(?i)\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+)?([\p{L}\d][\p{L}\d,-]*)`)
+)
+
+// tollFigure reports a toll told with its figure however far apart they
+// are in their clause (CountNear looks only a few words away).
+func tollFigure(txt string) bool {
+	for _, clause := range tollClause.FindAllString(txt, -1) {
+		for _, m := range tollRise.FindAllStringSubmatch(clause, -1) {
+			if w := strings.TrimRight(m[1], ",-"); text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w)) {
 				return true
 			}
 		}
