@@ -333,13 +333,16 @@ func SanitizeMentions(s string) string { return text.DefuseMentions(s) }
 // only compete with the answer.
 const shortStory = 6000
 
-// wholeStory is ranked with every other chunk of the story of
-// ranked[named] (extract.NamedStory: the first passage's, or the first
-// whose story holds every name the question gives), numbered on from
+// wholeStory is ranked with every other chunk of the story named
+// (extract.NamedStory: the first passage's, or the story that holds every
+// name the question gives; "" for the first passage's), numbered on from
 // ranked's, when that story is short; else ranked.
-func wholeStory(ix Searcher, ranked []Passage, named int) []Passage {
+func wholeStory(ix Searcher, ranked []Passage, named string) []Passage {
 	stories := ix.Stories()
-	at := slices.IndexFunc(stories, func(s story.Story) bool { return s.Source == ranked[named].Source })
+	if named == "" {
+		named = ranked[0].Source
+	}
+	at := slices.IndexFunc(stories, func(s story.Story) bool { return s.Source == named })
 	if at < 0 || len(stories[at].Text) > shortStory {
 		return ranked
 	}

@@ -124,12 +124,15 @@ func TestReview35ThirdStoryAnswersAnotherQuestion(t *testing.T) {
 	b := bot.New(c.index, nil, bot.DefaultOptions(), nil)
 	for _, tc := range []struct{ q, right, wrong string }{
 		{"how many soldiers were killed", "One soldier was killed", "soldiers will patrol the streets"},
-		{"how many prisoners died", "prisoners have died in custody", "holds roughly 1,400 prisoners"},
+		// (since the toll review, "at least 100 prisoners have died in
+		// custody" is a tally over time, no answer to one event's deaths:
+		// "how many prisoners died" is hedged, still without the line)
+		{"how many prisoners died", "", "holds roughly 1,400 prisoners"},
 		{"how many homes were damaged", "damaging at least 180 homes", "its fuse was damaged"},
 	} {
 		a := ask(t, b, tc.q)
 		checkContract(t, []*corpus{c}, a)
-		if !strings.Contains(a.Text, tc.right) || strings.Contains(a.Text, tc.wrong) {
+		if tc.right != "" && !strings.Contains(a.Text, tc.right) || strings.Contains(a.Text, tc.wrong) {
 			t.Errorf("%q: %q\nwant %q and not the unrelated %q", tc.q, a.Text, tc.right, tc.wrong)
 		}
 	}

@@ -71,7 +71,7 @@ func TestWholeStoryEachChunkOnce_review5(t *testing.T) {
 		t.Fatal(err)
 	}
 	seen := map[string]bool{}
-	for _, p := range wholeStory(ix, passages(res.Hits), 0) {
+	for _, p := range wholeStory(ix, passages(res.Hits), "") {
 		if seen[p.ChunkID] {
 			t.Errorf("chunk %s read twice", p.ChunkID)
 		}
@@ -92,7 +92,7 @@ func TestWholeStoryAtSixThousandBytes_review5(t *testing.T) {
 		if len(ranked) == 0 || len(ranked) >= len(ix.Chunks()) {
 			t.Fatalf("want a pool smaller than the story's %d chunks, got %d", len(ix.Chunks()), len(ranked))
 		}
-		if got := len(wholeStory(ix, ranked, 0)) > len(ranked); got != whole {
+		if got := len(wholeStory(ix, ranked, "")) > len(ranked); got != whole {
 			t.Errorf("a story of %d bytes read whole: %v, want %v", size, got, whole)
 		}
 	}

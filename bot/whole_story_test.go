@@ -51,7 +51,7 @@ func TestWholeStoryOnlyShort(t *testing.T) {
 		t.Fatal(err)
 	}
 	ranked := passages(res.Hits)
-	whole := wholeStory(ix, ranked, 0)
+	whole := wholeStory(ix, ranked, "")
 	if len(whole) <= len(ranked) {
 		t.Fatalf("the seed story (2,100 bytes) was not read whole: %d passages", len(whole))
 	}
@@ -77,7 +77,7 @@ func TestWholeStoryOnlyShort(t *testing.T) {
 	if len(lranked) == 0 || len(lranked) >= len(lix.Chunks()) {
 		t.Fatalf("want a pool smaller than the story's %d chunks, got %d", len(lix.Chunks()), len(lranked))
 	}
-	if got := wholeStory(lix, lranked, 0); len(got) != len(lranked) {
+	if got := wholeStory(lix, lranked, ""); len(got) != len(lranked) {
 		t.Errorf("a story of %d bytes was read whole: %d passages, want %d", long.Len(), len(got), len(lranked))
 	}
 }

@@ -396,31 +396,53 @@ func citeStory(n int, s *story.Story, sp story.Span) cite.Citation {
 	return cite.Citation{N: n, Source: s.Source, Title: s.Title, Date: s.Date, Start: sp.Start, End: sp.End, Quote: s.Text[sp.Start:sp.End]}
 }
 
-// NamedStory is the index in ranked of the first passage whose story holds
-// every name of the question (its proper key terms the stories use): the
-// story the question names, to read whole when its passages ranked do not
-// answer ("how many people died in the guayaquil prison riot" names the
-// Litoral's story, though another story's toll sentence ranks first). It
-// is 0 when the question names nothing or no ranked story holds it all.
-func NamedStory(ix Index, voc *question.Vocabulary, asked string, ranked []cite.Passage) int {
+// NamedStory is the source of the story the question names, to read whole
+// when its passages ranked do not answer ("how many people died in the
+// guayaquil prison riot" names the Litoral's story, though another story's
+// toll sentence ranks first): the first ranked passage's story that holds
+// every name of the question (its proper key terms the stories use), else
+// the one story of the corpus that holds them all ("how many people died
+// in Secocha", a town only the Arequipa landslide story names, when none
+// of its passages ranked). It is ranked[0]'s source when the question
+// names nothing or no one story holds it all.
+func NamedStory(ix Index, voc *question.Vocabulary, asked string, ranked []cite.Passage) string {
+	if len(ranked) == 0 {
+		return ""
+	}
 	var names []string
 	for _, k := range keyTerms(ix, voc, asked) {
-		if k.proper && k.known {
+		if k.proper && k.known && !text.IsMonth(k.term) && !weekdayTerms[k.term] {
+			// (a month or a day is no name of a story: "the quito prison
+			// riot back in march")
 			names = append(names, k.term)
 		}
 	}
 	if len(names) == 0 {
-		return 0
+		return ranked[0].Source
 	}
-	for i, p := range ranked {
-		s := StoryOf(ix, p.Source)
-		if s == nil {
-			continue
-		}
+	holds := func(s *story.Story) bool {
 		terms := textTerms(s.Text)
-		if !slices.ContainsFunc(names, func(n string) bool { return !terms[n] }) {
-			return i
+		return !slices.ContainsFunc(names, func(n string) bool { return !terms[n] })
+	}
+	for _, p := range ranked {
+		if s := StoryOf(ix, p.Source); s != nil && holds(s) {
+			return p.Source
 		}
 	}
-	return 0
+	only := ""
+	for i, s := range ix.Stories() {
+		if holds(&ix.Stories()[i]) {
+			if only != "" {
+				return ranked[0].Source
+			}
+			only = s.Source
+		}
+	}
+	if only != "" {
+		return only
+	}
+	return ranked[0].Source
 }
+
+// weekdayTerms are the days' names as terms.
+var weekdayTerms = text.TermSet("monday tuesday wednesday thursday friday saturday sunday")

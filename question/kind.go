@@ -1236,6 +1236,9 @@ func Counted(asked string) map[string]bool { return countedTerms(asked) }
 
 // CountNear is CountIn with the question's Counted terms made already.
 func CountNear(txt string, counted map[string]bool) bool {
+	if counted[text.Stem("toll")] && tollFigure(txt) {
+		return true // "The death toll from a landslide that buried houses ... rose to 36"
+	}
 	if !numberWords.MatchString(txt) {
 		return false
 	}
@@ -1248,16 +1251,15 @@ func CountNear(txt string, counted map[string]bool) bool {
 	if countsMoney(counted) && currencyAmount.MatchString(txt) {
 		return true // "how much money do they ask": "$20 a week"
 	}
-	if counted[text.Stem("toll")] && tollFigure(txt) {
-		return true // "The death toll from a landslide that buried houses ... rose to 36"
-	}
 	words := text.Words(txt)
 	var nums, hits []int
 	for i, w := range words {
 		if (text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w))) && !dateNumber(words, i, counted, txt) {
 			nums = append(nums, i)
 		}
-		if counted[text.Stem(w)] {
+		if counted[text.Stem(w)] && !(strings.EqualFold(w, "toll") && !deathWord.MatchString(txt)) {
+			// (a toll in a sentence with no word of death is a road's:
+			// "The toll on the new bridge rose to 3 dollars")
 			hits = append(hits, i)
 		}
 	}
@@ -1283,13 +1285,21 @@ func CountNear(txt string, counted map[string]bool) bool {
 
 // partOfDead is a count of some of the dead: "Two of the dead", "three of
 // the victims".
-var partOfDead = regexp.MustCompile(`(?i)^of\s+(?:the|those)\s+(?:dead|victims|deceased|bodies|people\s+(?:who\s+)?(?:killed|died|dead))\b`)
+var partOfDead = regexp.MustCompile(`(?i)^of\s+(?:the|those)\s+(?:dead|victims|deceased|bodies|killed|who\s+(?:died|were\s+killed)|people\s+(?:who\s+)?(?:killed|died|dead))\b`)
+
+// amongTheDead opens a sentence that names some of the dead: "Among the
+// dead were two teenagers shot outside a school", "A fourth victim, an
+// 80-year-old woman, died of a heart attack".
+var amongTheDead = regexp.MustCompile(`(?i)^\s*(?:among\s+(?:the|those)\s+(?:dead|victims|killed)|an?(?:other)?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:victim|person|body))\b`)
 
 // PartOfDeadOnly reports a sentence whose every count is of some of the
 // dead ("Two of the dead were killed when the adobe walls of their home
 // collapsed"): a breakdown of a toll, no toll. A question that asks a part
 // ("how many of the dead were children") is not asked of it here.
 func PartOfDeadOnly(txt string) bool {
+	if amongTheDead.MatchString(txt) {
+		return true
+	}
 	words := text.Words(txt)
 	parts := 0
 	for i, w := range words {
@@ -1309,31 +1319,118 @@ func PartOfDeadOnly(txt string) bool {
 // the dead were children".
 func AsksTollWhole(asked string) bool {
 	f := text.Fold(asked)
-	return deathAsked.MatchString(f) && !partAsked.MatchString(f)
-}
-
-var partAsked = regexp.MustCompile(`\bhow many of\b|\bof (?:the|those|them)\b`)
-
-// tollClause is a toll and the rest of its clause; tollRise is a figure
-// a toll rose to or stands at in it: "The death toll from a landslide
-// that buried houses and vehicles in southern Peru rose to 36", "the toll
-// stood at about 40".
-var (
-	tollClause = regexp.MustCompile(`(?i)\btoll\b[^,;:.!?]*`)
-	tollRise   = regexp.MustCompile(`(?i)\b(?:rose|risen|climbed|jumped|increased|reached|hit|stood|stands)\s+(?:to\s+|at\s+)?(?:about\s+|at\s+least\s+|more\s+than\s+|nearly\s+|almost\s+)?([\p{L}\d][\p{L}\d,-]*)`)
-)
-
-// tollFigure reports a toll told with its figure however far apart they
-// are in their clause (CountNear looks only a few words away).
-func tollFigure(txt string) bool {
-	for _, clause := range tollClause.FindAllString(txt, -1) {
-		for _, m := range tollRise.FindAllStringSubmatch(clause, -1) {
-			if w := strings.TrimRight(m[1], ",-"); text.IsNumeral(w) || text.IsNumberTerm(text.Stem(w)) {
-				return true
+	if !(deathAsked.MatchString(f) || tollAsked.MatchString(f)) || partAsked.MatchString(f) {
+		return false
+	}
+	// "how many children died": the dead of a kind, which a part of the
+	// dead may tell ("Three of the dead were children")
+	if m := countedRE.FindStringSubmatch(f); m != nil && m[1] != "" {
+		for _, w := range strings.Fields(m[1]) {
+			if countSkip(w) {
+				continue
 			}
+			return !text.IsPersonNoun(w) || wholePeople[w]
 		}
 	}
+	return true
+}
+
+var (
+	partAsked   = regexp.MustCompile(`\bhow many of\b|\bof (?:the|those) (?:dead|victims|killed|deceased)\b|\bof them\b`)
+	tollAsked   = regexp.MustCompile(`\btoll\b|\bfatalit|\blives (?:were |have been )?lost\b`)
+	wholePeople = setOf("people persons person ppl individuals")
+)
+
+// tollFigure reports a death toll told with its figure in one clause,
+// however far apart: "The death toll from a landslide that buried houses
+// and vehicles in southern Peru rose to 36", "The death toll from the
+// landslide in Secocha, a gold-mining town, rose on Tuesday to 36", "has
+// reached at least 40". A toll with no word of death in its sentence is a
+// road's ("The toll on the new bridge rose to 3 dollars"); the clause ends
+// at a stop (not an abbreviation's: "the U.S. Midwest") or at a
+// conjunction that opens another ("is still unknown as the river rose to
+// five metres").
+func tollFigure(txt string) bool {
+	loc := tollWord.FindStringIndex(txt)
+	if loc == nil || !deathWord.MatchString(txt) {
+		return false
+	}
+	words := strings.Fields(txt[loc[1]:])
+	for v, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",\"'“”()"))
+		if clauseStop[lw] || clauseEnds(w) && !tollRise[lw] {
+			return false
+		}
+		if !tollRise[lw] {
+			continue
+		}
+		for j := v + 1; j < len(words) && j <= v+6; j++ {
+			x := strings.ToLower(strings.Trim(words[j], ",.;:\"'“”()"))
+			if text.IsNumeral(x) || text.IsNumberTerm(text.Stem(x)) {
+				if !dateLike(words, j) {
+					return true
+				}
+			} else if x == "and" || !tollBetween[x] && j-v > 2 {
+				break
+			}
+			if strings.HasSuffix(words[j], ",") || clauseEnds(words[j]) {
+				break // "rose sharply, and 36 houses were destroyed"
+			}
+		}
+		return false
+	}
 	return false
+}
+
+var (
+	tollWord  = regexp.MustCompile(`(?i)\btoll\b`)
+	deathWord = regexp.MustCompile(`(?i)\b(?:death|deaths|dead|died|killed|killing|victims|bodies|fatalities|casualties)\b`)
+	// tollRise are the verbs a toll rises or stands by.
+	tollRise = setOf("rose risen rises rising climbed climbs climbing jumped jumps increased increases reached reaches stood stands grew grown mounted")
+	// tollBetween are the words between such a verb and its figure: "rose
+	// to", "stood at about", "reached at least", "rose to more than".
+	tollBetween = setOf("to at about around least more than nearly almost over some")
+	// clauseStop are the words that open another clause after a toll.
+	clauseStop = setOf("as while whereas but because although though")
+)
+
+// dateLike reports the number at words[j] as part of a date: "on 12
+// May", "May 12", "in 2023".
+func dateLike(words []string, j int) bool {
+	at := func(k int) string {
+		if k < 0 || k >= len(words) {
+			return ""
+		}
+		return strings.Trim(words[k], ",.;:\"'“”()")
+	}
+	if text.IsMonth(at(j-1)) || text.IsMonth(at(j+1)) {
+		return true
+	}
+	n, err := strconv.Atoi(at(j))
+	return err == nil && len(at(j)) == 4 && n >= 1900 && n < 2100
+}
+
+// clauseEnds reports a word that ends its clause: a stop, colon or
+// semicolon after it, unless it is an abbreviation ("U.S.", "Mt.").
+func clauseEnds(w string) bool {
+	w = strings.TrimRight(w, "\"'”’)")
+	if strings.HasSuffix(w, ";") || strings.HasSuffix(w, ":") || strings.HasSuffix(w, "!") || strings.HasSuffix(w, "?") {
+		return true
+	}
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	stem := strings.TrimSuffix(w, ".")
+	return !(strings.Contains(stem, ".") || len(stem) <= 3 && text.StartsUpper(stem))
+}
+
+// setOf is the set of the space-separated words.
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
 }
 
 // dateNumber reports a number at words[i] that counts nothing: a year

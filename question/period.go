@@ -25,6 +25,9 @@ import (
 // past two years" ("one of" is no count).
 func OverPeriod(txt string) bool {
 	f := text.Fold(txt)
+	if inCustody.MatchString(f) {
+		return true
+	}
 	for _, m := range periodWords.FindAllStringIndex(f, -1) {
 		start := strings.LastIndexAny(f[:m[0]], ",;:()") + 1
 		clause := notCounts.ReplaceAllString(f[start:m[0]], " ")
@@ -73,6 +76,10 @@ func AsksOverPeriod(q string) bool {
 }
 
 var (
+	// inCustody is a count of deaths in custody in the perfect: a tally
+	// kept over the time people are held, no event ("at least 100
+	// prisoners have died in custody").
+	inCustody   = regexp.MustCompile(`\b(?:\d[\d,]*|[a-z]+) (?:[a-z]+ )?(?:have|has) (?:died|been killed) in (?:custody|detention|prison|jail)\b`)
 	periodWords = regexp.MustCompile(`\b(in|over|during|for) the (past|last|previous) (\w+ )?(years?|months?|weeks?|decades?)\b|\bsince (the )?(early |late |mid-)?(1[0-9]|20)\d\ds?\b|\bsince (january|february|march|april|may|june|july|august|september|october|november|december)\b|\bso far this (year|month)\b|\bin recent (years|months)\b`)
-	periodAsked = regexp.MustCompile(`\bsince\b|\bso far\b|\bin total\b|\baltogether\b|\bin (all|recent) (the )?(years|months)\b|\b(have|has|had|was|were) ever\b`)
+	periodAsked = regexp.MustCompile(`\bsince\b|\bin (?:custody|detention)\b|\bso far\b|\bin total\b|\baltogether\b|\bin (all|recent) (the )?(years|months)\b|\b(have|has|had|was|were) ever\b`)
 )
