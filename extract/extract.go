@@ -2856,11 +2856,13 @@ const TwoStories = "Two stories answer this:"
 // ThreeStories opens an answer three stories give.
 const ThreeStories = "Three stories answer this:"
 
-// rival is the best candidate of another story than best's that answers
-// as surely (its answerability at the threshold), holding every key term
+// rivals are the best candidates of other stories than best's that answer
+// as surely (their answerability at the threshold), holding every key term
 // the question needs (lacksKeyTerm), every one best holds (holdsAsBest),
-// and the kind of answer asked for when best does; nil when there is
-// none.
+// and the kind of answer asked for when best does, with a count beside
+// the deed asked when best's count is (selDeed); the third also saying
+// what best says in its own words (saysAsBest). At most maxRivals of
+// them, best first; nil when there are none.
 func (x *Answerer) rivals(ix Index, focus string, qt question.Kind, form question.Form, keys []keyTerm, total float64, best *candidate, cands []*candidate) []*candidate {
 	bySource := map[string]*candidate{}
 	for _, c := range cands {
