@@ -411,7 +411,7 @@ func NamedStory(ix Index, voc *question.Vocabulary, asked string, ranked []cite.
 	}
 	var names []string
 	for _, k := range keyTerms(ix, voc, asked) {
-		if k.proper && k.known && !text.IsMonth(k.term) && !weekdayTerms[k.term] {
+		if k.proper && k.known && !text.IsTimeWord(k.term) {
 			// (a month or a day is no name of a story: "the quito prison
 			// riot back in march")
 			names = append(names, k.term)
@@ -443,6 +443,3 @@ func NamedStory(ix Index, voc *question.Vocabulary, asked string, ranked []cite.
 	}
 	return ranked[0].Source
 }
-
-// weekdayTerms are the days' names as terms.
-var weekdayTerms = text.TermSet("monday tuesday wednesday thursday friday saturday sunday")

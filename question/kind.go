@@ -1356,6 +1356,10 @@ func tollFigure(txt string) bool {
 		return false
 	}
 	words := strings.Fields(txt[loc[1]:])
+	bare := make([]string, len(words)) // without the punctuation around them, for dateNumber
+	for i, w := range words {
+		bare[i] = strings.Trim(w, ",.;:\"'“”()")
+	}
 	for v, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",\"'“”()"))
 		if clauseStop[lw] || clauseEnds(w) && !tollRise[lw] {
@@ -1365,9 +1369,9 @@ func tollFigure(txt string) bool {
 			continue
 		}
 		for j := v + 1; j < len(words) && j <= v+6; j++ {
-			x := strings.ToLower(strings.Trim(words[j], ",.;:\"'“”()"))
+			x := strings.ToLower(bare[j])
 			if text.IsNumeral(x) || text.IsNumberTerm(text.Stem(x)) {
-				if !dateLike(words, j) {
+				if !dateNumber(bare, j, nil, txt) {
 					return true
 				}
 			} else if x == "and" || !tollBetween[x] && j-v > 2 {
@@ -1393,22 +1397,6 @@ var (
 	// clauseStop are the words that open another clause after a toll.
 	clauseStop = setOf("as while whereas but because although though")
 )
-
-// dateLike reports the number at words[j] as part of a date: "on 12
-// May", "May 12", "in 2023".
-func dateLike(words []string, j int) bool {
-	at := func(k int) string {
-		if k < 0 || k >= len(words) {
-			return ""
-		}
-		return strings.Trim(words[k], ",.;:\"'“”()")
-	}
-	if text.IsMonth(at(j-1)) || text.IsMonth(at(j+1)) {
-		return true
-	}
-	n, err := strconv.Atoi(at(j))
-	return err == nil && len(at(j)) == 4 && n >= 1900 && n < 2100
-}
 
 // clauseEnds reports a word that ends its clause: a stop, colon or
 // semicolon after it, unless it is an abbreviation ("U.S.", "Mt.").
