@@ -21,7 +21,8 @@ func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) stri
 	// claim by claim as they stream would cost a call per claim; one call
 	// per answer means the answer appears whole, once verified.
 	if q.OnPartial != nil && vf == nil {
-		st = &streamCheck{question: ans.Question, ev: ev, out: q.OnPartial}
+		st = &streamCheck{question: ans.Question, ev: ev, out: q.OnPartial,
+			open: func(claim string) bool { return b.openAnswer(ans.Passages, claim) != "" }}
 	}
 	req := GenerateRequest{Question: ans.Question, History: q.History, Passages: ans.Passages}
 	if st != nil {
@@ -34,6 +35,11 @@ func (b *Bot) answerWithModel(ctx context.Context, q Question, ans *Answer) stri
 	u := res.Usage
 	ans.Usage = &u // tokens were spent even when the reply is rejected
 	v, reason := checkReply(ev, res.Text, ans.Question)
+	ans.DroppedClaims = v.Dropped
+	if reason != "" {
+		return reason
+	}
+	reason = b.openAnswered(ans, &v)
 	ans.DroppedClaims = v.Dropped
 	if reason != "" {
 		return reason
@@ -60,8 +66,12 @@ type streamCheck struct {
 	question string
 	ev       *ground.Evidence // the passages, made ready once per answer
 	out      func(string)
-	shown    string
-	stopped  bool
+	// open reports a claim saying the passages leave open a question
+	// they answer (openAnswer): the final answer drops it, so the
+	// stream stops before showing it.
+	open    func(claim string) bool
+	shown   string
+	stopped bool
 }
 
 func (s *streamCheck) partial(raw string) {
@@ -79,6 +89,14 @@ func (s *streamCheck) partial(raw string) {
 	if !strings.HasPrefix(txt, s.shown) {
 		s.stopped = true // cannot happen by construction; never withdraw text
 		return
+	}
+	if s.open != nil {
+		for _, u := range unitsOf(txt, strings.Count(txt, "[")) {
+			if u.end > len(s.shown) && s.open(u.body) {
+				s.stopped = true
+				return
+			}
+		}
 	}
 	s.shown = txt
 	s.out(txt)

@@ -1,0 +1,77 @@
+package bot
+
+import (
+	"fmt"
+
+	"github.com/storybot-dev/storybot/extract"
+	"github.com/storybot-dev/storybot/ground"
+	"github.com/storybot-dev/storybot/text"
+)
+
+// DropRuleOpenAnswered is the Rule of a claim that says the passages
+// leave a question open which the offline answerer answers from them.
+const DropRuleOpenAnswered = "absence-answered"
+
+// openAnswered removes from v each claim that says the passages leave a
+// question open ("The passages don't explain how the forces got inside")
+// when the offline answerer, asked that question of the same passages,
+// answers it sure (at or above its threshold, not a hedge): a reader
+// would be told a fact is missing that the passages give. The claim
+// check's own absence rules read words; this asks the question, with the
+// answerer's reading of paraphrase and of answers of the kind asked.
+// It returns "" when v can still be shown, or, when what is left no
+// longer answers the question, the reason for the extractive answer.
+func (b *Bot) openAnswered(ans *Answer, v *ground.Verdict) string {
+	units := unitsOf(v.Text, len(v.Citations))
+	drop := map[int]bool{}
+	var dropped []ground.DroppedClaim
+	for i, u := range units {
+		if why := b.openAnswer(ans.Passages, u.body); why != "" {
+			drop[i] = true
+			dropped = append(dropped, ground.DroppedClaim{Claim: text.Clip(u.body, 200), Reason: why, Rule: DropRuleOpenAnswered})
+		}
+	}
+	if len(dropped) == 0 {
+		return ""
+	}
+	v.Dropped = append(v.Dropped, dropped...)
+	first := fmt.Sprintf("unsupported claim %q: %s", dropped[0].Claim, dropped[0].Reason)
+	if v.Unsupported == "" {
+		v.Unsupported = first
+	}
+	keep(v, units, drop, ans.Question)
+	if len(v.Citations) == 0 || !v.Answers {
+		return first
+	}
+	return ""
+}
+
+// openAnswer asks the passages ps each question claim says they leave
+// open (ground.OpenQuestions) and returns why the claim is wrong, the
+// first one the offline answerer answers sure, or "".
+//
+// A failure of the answerer (a panic) counts as no answer: this test only
+// ever removes a claim, and never holds back one the check accepted.
+func (b *Bot) openAnswer(ps []Passage, claim string) (why string) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Warn("asking an absence claim's question failed", "err", fmt.Sprint(r))
+			why = ""
+		}
+	}()
+	qs := ground.OpenQuestions(claim)
+	if len(qs) == 0 || len(ps) == 0 {
+		return ""
+	}
+	ix := b.Index()
+	voc := b.reader.Vocabulary(ix)
+	x := extract.Answerer{Threshold: b.opts.Threshold, Floor: b.opts.Floor}
+	for _, q := range qs {
+		ea := &extract.Answer{Passages: extract.Rank(ix, voc, q, "", ps)}
+		x.Answer(ix, voc, q, "", ea)
+		if a := ea.Answerability; !ea.Abstained && a != nil && a.Score >= a.Threshold {
+			return fmt.Sprintf("absence: the passages answer %q: %q", text.Clip(q, 80), text.Clip(a.Candidate, 120))
+		}
+	}
+	return ""
+}
