@@ -137,20 +137,33 @@ var agentAux = map[string]bool{"is": true, "was": true, "are": true, "were": tru
 // command", "who made the law".
 // Nor do words of saying: a quotation is its speaker's ("who described the
 // operation as decisive" of a soundbite under its speaker's line); nor of
-// holding an office: "who runs the office" is "the director, Andres Molina".
+// holding an office: "who runs the office" is "the director, Andres Molina",
+// "quién ejerce su defensa" (read "who exert his defence") his lawyer.
 var lightDeeds = map[string]bool{"go": true, "come": true, "get": true, "make": true, "take": true, "do": true, "have": true, "be": true, "give": true, "put": true, "let": true,
 	"say": true, "describe": true, "call": true, "tell": true, "claim": true, "state": true, "add": true, "note": true, "insist": true, "comment": true,
-	"run": true, "head": true, "lead": true, "manage": true, "direct": true, "chair": true, "own": true, "command": true}
+	"run": true, "head": true, "lead": true, "manage": true, "direct": true, "chair": true, "own": true, "command": true, "exercise": true, "exert": true}
 
 // Deed is the verb of a question for the doer of a deed ("who shot the
 // mayor": "shot"), or "".
+//
+// A verb in its base form counts before the thing it is done to, as
+// people write who don't inflect it ("who kill the mayor", "who throw the
+// molotov"); another base form is no verb ("who along with Russia").
 func Deed(asked string) string {
-	m := agentQ.FindStringSubmatch(text.Fold(asked))
-	if m == nil || agentAux[m[1]] || lightDeeds[text.Lemma(m[1])] || text.Lemma(m[1]) == m[1] {
-		return "" // no verb in the past or with -s ("who along with Russia")
+	f := text.Fold(asked)
+	m := agentQ.FindStringSubmatch(f)
+	if m == nil || agentAux[m[1]] || lightDeeds[text.Lemma(m[1])] {
+		return ""
+	}
+	if text.Lemma(m[1]) == m[1] && (len(text.Terms(m[1])) == 0 || !baseDeedRE.MatchString(f[len(m[0]):])) {
+		return "" // no verb in the past or with -s, nor one before its thing
 	}
 	return m[1]
 }
+
+// baseDeedRE is what follows a verb in its base form after "who": the
+// thing it is done to.
+var baseDeedRE = regexp.MustCompile(`^\s+(?:the|a|an|that|this|those|these|his|her|their|its|him|them|all)\b`)
 
 // agentNear is how many words apart a deed and its doer may stand: "Lopez
 // shot the mayor", "the mayor was shot by two gunmen on a motorcycle".
@@ -268,7 +281,7 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 		}
 		at := wordAt(m[0])
 		for _, d := range deeds {
-			if d > at && d-at <= 3 && !passiveAux[words[d-1]] && !noun[d] {
+			if d > at && d-at <= 3 && !passiveAt(words, d) && !noun[d] {
 				return true
 			}
 		}
@@ -288,9 +301,40 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 				}
 				continue
 			}
+			if passiveAt(words, d) && !byAgent(words, d, p) {
+				// a deed in the passive names its doer after it, by "by":
+				// "the mayor of the city of Manta was shot dead" (the
+				// mayor suffered it; the president named before did
+				// something else)
+				continue
+			}
 			if d-p <= near && p-d <= near {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// passiveAt reports the deed at word d told in the passive: after an
+// auxiliary of it ("was shot"), or after one and a participle ("was shot
+// dead", "were found dead").
+func passiveAt(words []string, d int) bool {
+	if d > 0 && passiveAux[words[d-1]] {
+		return true
+	}
+	return d > 1 && passiveAux[words[d-2]] && text.PastParticiple(words[d-1])
+}
+
+// byAgent reports the name at word p given as the doer of the passive
+// deed at word d: after it, with "by" between ("was shot by two gunmen").
+func byAgent(words []string, d, p int) bool {
+	if p <= d {
+		return false
+	}
+	for _, w := range words[d+1 : p] {
+		if strings.EqualFold(w, "by") {
+			return true
 		}
 	}
 	return false
