@@ -1491,6 +1491,9 @@ func saidAfterAll(body, lead string, cited []int, ev []evidence) bool {
 	if ok, asked := answeredAsked(body, cited, ev); ok || asked {
 		return ok
 	}
+	if named, untold := doerOrName(body, cited, ev); named || untold {
+		return named // "who shot the mayor" of "the mayor ... was shot dead": not told
+	}
 	var own []string
 	ws := text.Words(absenceRE.ReplaceAllString(body, " "))
 	if cue := absenceRE.FindStringIndex(body); cue != nil && len(text.Terms(body[cue[1]:])) > 0 {
