@@ -97,6 +97,33 @@ func titleStart(toks []string, k int, core func(string) string) int {
 	return k
 }
 
+// titledAfter is where a name opens after the capitalised words at toks[i]
+// and a title of up to three lower-case words ending on a noun for a post
+// ("SNAI general director Guillermo Rodriguez": Guillermo), or i when
+// none does.
+func titledAfter(toks []string, i int, core func(string) string, upper, isName func(string) bool) int {
+	j := i
+	for j < len(toks) && upper(core(toks[j])) && !strings.ContainsAny(toks[j], ",:;()") {
+		j++
+	}
+	if j == i || j >= len(toks) {
+		return i
+	}
+	for m := j; m < len(toks) && m <= j+3; m++ {
+		c := core(toks[m])
+		if upper(c) {
+			if m > j && roleNouns[strings.ToLower(core(toks[m-1]))] && isName(c) {
+				return m
+			}
+			return i
+		}
+		if c == "" || strings.ContainsAny(toks[m], ",:;()") || verbLike(strings.ToLower(c)) {
+			return i
+		}
+	}
+	return i
+}
+
 // putItWays follow "put it" when it means said it: "put it this way",
 // "put it bluntly"; not "put it under military control".
 var putItWays = set("this like that bluntly simply plainly best another so")
@@ -191,6 +218,12 @@ func actorDeed(body string, isName func(string) bool) (actor []string, deed stri
 	}
 	if i < 0 {
 		return nil, ""
+	}
+	if m := titledAfter(toks, i, core, upper, isName); m > i {
+		// "SNAI general director Guillermo Rodriguez raised ...": the
+		// name before a title in lower case is the title's; the one
+		// after it is the actor
+		i, titled = m, true
 	}
 	if i >= len(toks) || !isName(core(toks[i])) && stemOf(strings.ToLower(core(toks[i]))) == "" {
 		return nil, ""

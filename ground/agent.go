@@ -38,6 +38,12 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 				break
 			}
 		}
+		reduced := false // a participle after its noun, with no auxiliary
+		if verb == "" && text.PastParticiple(ws[k-1]) && stemOf(ws[k-1]) != "" && !metaTerms[stemOf(ws[k-1])] && !auxBeforeParticiple[ws[k-2]] {
+			// "footage released by the attorney general's office" (the
+			// passive with its auxiliary is subjectDeedRule's too)
+			verb, reduced = ws[k-1], true
+		}
 		if verb == "" {
 			continue
 		}
@@ -63,7 +69,7 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 			title = titleHead(ws, slices.Index(ws[k+1:], agent[n-1])+k+2)
 		}
 		vt := stemOf(verb)
-		seen, done := false, false
+		seen, done, other := false, false, false
 		for _, n := range cited {
 			e := &ev[n-1]
 			for i := range e.sents {
@@ -81,7 +87,14 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 					return "" // "the agency's director ordered" of "by Rodriguez, the director of the SNAI"
 				}
 				done = done || doerBefore(e, i, vt, agent, cited, ev)
+				other = other || reduced && byOther(s, vt)
 			}
+		}
+		if seen && other {
+			// the sentence gives the deed its own agent, none of the
+			// claim's words: "Footage released by Ecuadorian police" of
+			// "released by the attorney general's office"
+			return strings.Join(agent, " ")
 		}
 		named := capitalIn(agent[0], rest) // a name opens it ("by the interior minister" is none)
 		if seen && (done && named || slices.ContainsFunc(agent, func(a string) bool { return !heldAnywhere(a, cited, ev) })) {
@@ -104,6 +117,23 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 		}
 	}
 	return ""
+}
+
+// auxBeforeParticiple are words before a participle that make it a verb's, not a
+// noun's: "can be influenced by", "has released", "got hit by".
+var auxBeforeParticiple = set("be has have had get gets got become becomes became can could may might must will would should")
+
+// byOther reports a sentence giving the deed vt an agent of its own, by
+// "by" right after its verb ("Footage released by Ecuadorian police"):
+// the claim's agent words, which the caller found nowhere in it, are not
+// that agent.
+func byOther(s *evSentence, vt string) bool {
+	for i, w := range s.ws {
+		if i+2 < len(s.ws) && s.ws[i+1] == "by" && (stemOf(w) == vt || slices.Contains(text.StemSynonyms(vt), stemOf(w))) && stemOf(s.ws[i+2]) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalIn reports folded word w written with a capital in s: a name.

@@ -14,7 +14,12 @@ func TestQuotedDeedRenamed(t *testing.T) {
 		"Mayor Jorge Ruiz said little. After the meeting, he raised the curfew from 9 to 11.\n"
 	const q = `[1: "raised the death toll from the violence from 18 to 31"]`
 	runEdgeCases(t, []edgeCase{
-		{"another doer", p, "SNAI general director Guillermo Rodriguez raised the death toll on Tuesday from 18 to 31 " + q + ".", "who: the claim gives Guillermo Rodriguez the deed"},
+		// the name after a title that opens with an acronym is the
+		// actor (actor.go's rule reads it first), also after a lead
+		// naming the passage
+		{"another doer", p, "SNAI general director Guillermo Rodriguez raised the death toll on Tuesday from 18 to 31 " + q + ".", `of "Rodriguez" is not said of it`},
+		{"another doer, per passage 1", p, "Per passage 1, SNAI general director Guillermo Rodriguez raised the death toll on Tuesday from 18 to 31 " + q + ".", `of "Rodriguez" is not said of it`},
+		{"another doer, plain", p, "Guillermo Rodriguez raised the death toll on Tuesday from 18 to 31 " + q + ".", `Rodriguez`},
 		{"the sentence's doer", p, "Ecuador's attorney general raised the death toll from 18 to 31 " + q + ".", ""},
 		{"no name", p, "The toll was raised on Tuesday from 18 to 31 " + q + ".", ""},
 		{"a name the sentence holds", p, `President Guillermo Lasso declared a state of emergency in Manabi [1: "declared a state of emergency in Manabi"].`, ""},

@@ -623,7 +623,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if len(quoted) == 0 {
 		// "**Inmates:** Police said ...": the label is the reply's
 		// heading, the speaker opens what follows it
-		said := withoutLabel(rest)
+		said := withoutLabel(withoutAnyLead(rest))
 		if head := speakerHead(said); head != "" && !genericSpeakers[head] {
 			if n := saidBySomeoneElse(head, said, cited, ev); n > 0 {
 				return fmt.Sprintf("what the claim says %q said is said by another in passage %d", head, n), nil
