@@ -2108,6 +2108,12 @@ func exclusiveRule(claim []string, _, all []sentWords, _ string) string {
 				continue
 			}
 		}
+		if i == 1 && (onlyBefore[claim[0]] || text.IsSpeechVerb(claim[0])) {
+			// "[Passage 1] gives only the order of events": the talk
+			// about the passages, their name dropped, restricts what
+			// they tell
+			continue
+		}
 		if conditionNear(claim, i) || toldOnlyThat(claim, i) || onlyInPassages(claim, i) {
 			continue
 		}

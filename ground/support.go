@@ -1801,10 +1801,13 @@ func isOffer(body string) bool {
 	return true
 }
 
+// fillerTerms say nothing of the facts: a reply's courtesies, and the
+// verdict on a yes-or-no question that the facts after it bear out ("Yes.",
+// "Partly. Passage 1 calls it one of the most dangerous").
 var fillerTerms = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(`yes no found find hope help helps let know glad happy further questions assist
-		best please anything else concerns clarification welcome yeah yep yup nope nah`) {
+		best please anything else concerns clarification welcome yeah yep yup nope nah partly partially`) {
 		for _, t := range text.Terms(w) {
 			m[t] = true
 		}
