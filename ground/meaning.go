@@ -71,6 +71,15 @@ func meaning(body, asked string, cited []int, ev []evidence) (rule, reason strin
 	if reason := quotedNegationRule(cw, quotedSentences(cited, ev), all); reason != "" {
 		return "negation", reason
 	}
+	if parts := strings.Split(body, ";"); len(parts) > 1 {
+		// "Gang clashes began on Saturday; on Tuesday police raised the
+		// death toll": each clause after a semicolon has its own subject
+		for _, part := range parts[1:] {
+			if reason := subjectDeedRule(text.Words(part), anchor, all, asked); reason != "" {
+				return "who", reason
+			}
+		}
+	}
 	if reason := placeOfEvent(cw, nameSet(body), cited, ev); reason != "" {
 		return "place", reason
 	}

@@ -31,7 +31,7 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 
 // subjectDeedOf is subjectDeedRule on the claim as it is written.
 func subjectDeedOf(claim []string, all []sentWords) string {
-	claim = uncleft(claim)
+	claim = unfronted(uncleft(claim))
 	head, at := subjectDeed(claim)
 	if active, deed := unpassive(claim); deed > 0 {
 		claim, at = active, deed
@@ -242,7 +242,7 @@ func subjectDeed(claim []string) (head string, at int) {
 		}
 		head = w
 	}
-	if head == "" || i >= len(claim) || i > start+SubjectWords || !det && !pluralNoun(head) {
+	if head == "" || i >= len(claim) || i > start+SubjectWords || !det && !pluralNoun(head) && !bareGroups[head] {
 		return "", 0
 	}
 	deed := claim[i]
@@ -251,6 +251,28 @@ func subjectDeed(claim []string) (head string, at int) {
 	}
 	return head, i
 }
+
+// unfronted is claim without the time it opens with: "on Tuesday police
+// raised the toll" is "police raised the toll".
+func unfronted(claim []string) []string {
+	i := 0
+	if len(claim) > 0 && (claim[0] == "on" || claim[0] == "in" || claim[0] == "by" || claim[0] == "last" || claim[0] == "early" || claim[0] == "late") {
+		i = 1
+	}
+	j := i
+	for j < len(claim) && text.IsTimeWord(claim[j]) {
+		j++
+	}
+	if j == i || j >= len(claim) {
+		return claim
+	}
+	return claim[j:]
+}
+
+// bareGroups are nouns for a body of people that stand without an
+// article and take a plural verb though they end in no "s": "police
+// raised the toll".
+var bareGroups = set("police military personnel staff")
 
 // uncleft reads a cleft claim as plain: "It was Ecuador's interior
 // minister who on Tuesday raised the toll" is "Ecuador's interior minister
