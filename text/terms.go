@@ -281,6 +281,10 @@ var phrases = []struct {
 	// object it is what is asked ("who was behind the whole thing", "what
 	// caused that whole mess"), and stays.
 	{regexp.MustCompile(`(?i)\s+(?:in|from|during|over|after|throughout)\s+(?:(?:that|this)(?:\s+(?:whole|entire))?|the\s+(?:whole|entire))\s+(?:mess|thing|situation|saga|ordeal|drama|chaos|fiasco|debacle|business|shitshow|circus|madness|craziness|episode|affair)(\s*[?!.]*\s*)$`), "$1", nil},
+	// "in there" at a clause's end points at the place talked of from
+	// within: "what did they find in there" asks what was found inside
+	// (not "in there somewhere", "is anyone still in there alive")
+	{regexp.MustCompile(`(?i)\bin\s+there(\s*(?:[?!.,;]|$)|\s+(?:once|when|after|before|during)\b)`), "inside$1", nil},
 	// the formal register's long prepositions say "about": "the death toll
 	// in connection with the violence"; not after a deed the news itself
 	// ties so ("arrested in connection with the attack"); "in relation to"
