@@ -517,6 +517,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		}
 	}
 	claimNums := numbersIn(dropMetaNums(dropCounts(countedList(rest))))
+	// the parts a sum is of are read with every count the claim gives:
+	// "Seventeen: fifteen prison guards and two other staff members"
+	parts := numbersIn(dropMetaNums(rest))
 	changed := func(a, b string) bool { return changedFromTo(a, b, cited, ev) }
 	claimPcts := percentsIn(rest)
 	var passagePcts map[string]bool // the cited passages' percents, read on first need
@@ -529,7 +532,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if x == "1" && slices.ContainsFunc(cited, func(n int) bool { return ev[n-1].words["one"] }) {
 			continue // "1 civilian" of "one civilian": "one" alone is no number to the reading, which it skips in "one of the most dangerous"
 		}
-		if nums[x] && onlyDated(x, cited, ev) && countsWith(rest, x) && !differenceOf(x, said) && !sumOf(x, said, claimNums, totalRE.MatchString(rest), changed) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) {
+		if nums[x] && onlyDated(x, cited, ev) && countsWith(rest, x) && !differenceOf(x, said) && !sumOf(x, said, parts, totalRE.MatchString(rest), changed) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) {
 			// "tres inspectores" of a story dated the 3rd: the date's day
 			// counts nothing
 			return fmt.Sprintf("number %q is not in %s (only its date has it)", x, where), nil
@@ -546,7 +549,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 				continue
 			}
 		}
-		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], rounds)) && !sumOf(x, said, claimNums, totalRE.MatchString(rest), changed) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
+		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], rounds)) && !sumOf(x, said, parts, totalRE.MatchString(rest), changed) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
