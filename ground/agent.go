@@ -49,11 +49,16 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 		}
 		var agent []string
 		for j := k + 1; j < len(ws) && len(agent) < 3 && !agentStops[ws[j]]; j++ {
+			if len(agent) > 0 && strings.HasSuffix(ws[j], "ed") && text.Lemma(ws[j]) != ws[j] {
+				break // the clause's verb: "released by the army showed"
+			}
 			if t := stemOf(ws[j]); t != "" && !metaTerms[t] && !text.IsNumeral(t) && !text.IsNumberTerm(t) {
 				agent = append(agent, ws[j])
 			}
 		}
-		if len(agent) == 0 {
+		if len(agent) == 0 || reduced && (generic(agent) || k+1 < len(ws) && text.Numbers(ws[k+1]) != nil) {
+			// "released by the authorities": whoever governs, the
+			// passage's police among them; "rose by 13": an amount
 			continue
 		}
 		title := "" // the head of a title set after a name: "director"
@@ -122,6 +127,20 @@ func unsaidAgent(rest string, cited []int, ev []evidence) string {
 // auxBeforeParticiple are words before a participle that make it a verb's, not a
 // noun's: "can be influenced by", "has released", "got hit by".
 var auxBeforeParticiple = set("be has have had get gets got become becomes became can could may might must will would should")
+
+// genericAgents name whoever governs, in general: "released by the
+// authorities" may be the police's release.
+var genericAgents = set("authorities authority officials official government state")
+
+// generic reports an agent all of whose words are genericAgents.
+func generic(agent []string) bool {
+	for _, a := range agent {
+		if !genericAgents[a] {
+			return false
+		}
+	}
+	return true
+}
 
 // byOther reports a sentence giving the deed vt an agent of its own, by
 // "by" right after its verb ("Footage released by Ecuadorian police"):

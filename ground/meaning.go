@@ -2117,7 +2117,7 @@ func exclusiveRule(claim []string, _, all []sentWords, _ string) string {
 				continue
 			}
 		}
-		if i == 1 && (onlyBefore[claim[0]] || text.IsSpeechVerb(claim[0])) {
+		if i == 1 && (tellingVerbs[claim[0]] || text.IsSpeechVerb(claim[0])) {
 			// "[Passage 1] gives only the order of events": the talk
 			// about the passages, their name dropped, restricts what
 			// they tell
@@ -2190,6 +2190,10 @@ var quotedWords = set("statement statements comment comments quote quotes quotat
 
 // exclusives are words a passage says "nothing else" with.
 var exclusives = set("only sole solely exclusively alone just merely")
+
+// tellingVerbs are verbs of a text telling something, beside verbs of
+// saying: "gives only the order of events".
+var tellingVerbs = set("give gives gave provide provides provided list lists listed offer offers offered contain contains contained include includes included mention mentions mentioned report reports reported describe describes described note notes noted")
 
 // onlyBefore are words after which "only" restricts no list: a verb of
 // telling, a condition or time, a count.

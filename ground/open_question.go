@@ -6,11 +6,11 @@ import (
 )
 
 // OpenQuestions returns what an absence claim says the passages leave
-// open, each as a question a reader could ask of them: "The passages do
+// open, each as a question a reader could ask of them (a question word's
+// or a yes-no one): "The passages do
 // not explain how the forces got inside; they only say ..." gives "how
 // the forces got inside?", "don't say who raised the toll or which
-// official announced it" gives two, "don't mention any injuries in
-// Esmeraldas" gives "any injuries in Esmeraldas?". It returns nil for a
+// official announced it" gives two. It returns nil for a
 // claim that is no absence claim, and leaves out what the claim goes on
 // to say it does find ("they only say ...", "but ...", "so I can't say").
 // The caller may ask them of the passages: a question they answer is one
@@ -38,14 +38,11 @@ func OpenQuestions(body string) []string {
 		if len(strings.Fields(rest)) < 2 {
 			continue // "don't say." or "can't say exactly": no question
 		}
-		switch {
-		case yesNo || openWhRE.MatchString(rest):
-		case openNameRE.MatchString(part[cue[0]:cue[1]]):
-			// "do not name the gangs": what they are called
-			rest = "what is the name of " + rest
-		default:
+		if !yesNo && !openWhRE.MatchString(rest) {
 			// "don't mention any injuries": whether a thing is
-			// mentioned at all is the check's own reading of words
+			// mentioned at all is the check's own reading of words;
+			// "do not name the gangs" its reading of names beside them
+			// (doerOrName)
 			continue
 		}
 		if openPronounRE.MatchString(rest) {
@@ -65,11 +62,9 @@ var (
 	// "but they say", "beyond the fact").
 	openEndRE = regexp.MustCompile(`(?i)[;:.!()\[\]—–"“”]|\s-\s|,\s*(?:only|but|they|it|just|although|though|while|and\s+(?:they|it|only))\b|\s+(?:but|only|beyond|except|other\s+than|apart\s+from)\b`)
 	// openWhRE opens a question; openWhetherRE a yes-no one left open
-	// ("whether any official commented"); openNameRE is a cue saying a
-	// name is missing ("do not name", "doesn't identify").
+	// ("whether any official commented").
 	openWhRE      = regexp.MustCompile(`(?i)^(?:who|whom|whose|what|when|where|why|how|which)\b`)
 	openWhetherRE = regexp.MustCompile(`(?i)^\s*(?:whether|if)\b`)
-	openNameRE    = regexp.MustCompile(`(?i)\b(?:name|identify)$`)
 	// openPronounRE is a pronoun or demonstrative that points back into
 	// the reply.
 	openPronounRE = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her|hers|it|its|they|them|their|this|that|these|those)\b`)
@@ -78,3 +73,8 @@ var (
 	// about", "any details on".
 	openLeadRE = regexp.MustCompile(`(?i)^\s*(?:(?:from|in|based\s+on)\s+(?:the|these|those|this)\s+(?:passages?|sources?|stor(?:y|ies)|articles?|reports?|texts?)\s*)?(?:(?:anything|much|any(?:\s+(?:details?|information|mention))?|details?|information|clearly|explicitly|specifically|exactly|precisely|out|in\s+detail)\s+(?:about|on|of|regarding|as\s+to)?\s*)*(?:whether|if)?\s*(?:exactly|precisely)?\s*`)
 )
+
+// NamesPassage reports a claim about one numbered or pointed-at passage
+// ("passage 2 does not say", "this article doesn't"): what it says is
+// missing is missing from that one, not from all.
+func NamesPassage(claim string) bool { return namedPassageRE.MatchString(claim) }

@@ -31,8 +31,15 @@ func subjectDeedRule(claim []string, _, all []sentWords, _ string) string {
 
 // subjectDeedOf is subjectDeedRule on the claim as it is written.
 func subjectDeedOf(claim []string, all []sentWords) string {
-	claim = unfronted(uncleft(claim))
+	plain := uncleft(claim)
+	claim = unfronted(plain)
 	head, at := subjectDeed(claim)
+	if len(claim) < len(plain) && genericAgents[head] {
+		// "On Tuesday, officials raised the death toll": whoever
+		// governs, the attorney general among them (read so only after
+		// a fronted time, as before it was read)
+		return ""
+	}
 	if active, deed := unpassive(claim); deed > 0 {
 		claim, at = active, deed
 		head = claim[at-1]

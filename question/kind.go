@@ -138,10 +138,10 @@ var agentAux = map[string]bool{"is": true, "was": true, "are": true, "were": tru
 // Nor do words of saying: a quotation is its speaker's ("who described the
 // operation as decisive" of a soundbite under its speaker's line); nor of
 // holding an office: "who runs the office" is "the director, Andres Molina",
-// "quién ejerce su defensa" (read "who exert his defence") his lawyer.
+// "quién ejerce su defensa" (read "who exercises his defence") his lawyer.
 var lightDeeds = map[string]bool{"go": true, "come": true, "get": true, "make": true, "take": true, "do": true, "have": true, "be": true, "give": true, "put": true, "let": true,
 	"say": true, "describe": true, "call": true, "tell": true, "claim": true, "state": true, "add": true, "note": true, "insist": true, "comment": true,
-	"run": true, "head": true, "lead": true, "manage": true, "direct": true, "chair": true, "own": true, "command": true, "exercise": true, "exert": true}
+	"run": true, "head": true, "lead": true, "manage": true, "direct": true, "chair": true, "own": true, "command": true, "exercise": true}
 
 // Deed is the verb of a question for the doer of a deed ("who shot the
 // mayor": "shot"), or "".
@@ -155,11 +155,37 @@ func Deed(asked string) string {
 	if m == nil || agentAux[m[1]] || lightDeeds[text.Lemma(m[1])] {
 		return ""
 	}
-	if text.Lemma(m[1]) == m[1] && (len(text.Terms(m[1])) == 0 || !baseDeedRE.MatchString(f[len(m[0]):])) {
+	if text.Lemma(m[1]) == m[1] && (len(text.Terms(m[1])) == 0 || !verbBase(m[1]) || baseOffice[m[1]] || !baseDeedRE.MatchString(f[len(m[0]):])) {
 		return "" // no verb in the past or with -s, nor one before its thing
 	}
 	return m[1]
 }
+
+// verbBase reports w the base form of a verb: its -ing form is one of
+// its own ("kill": killing, "take": taking, "hit": hitting), as a
+// preposition ("behind"), an adverb ("now") or a misspelling ("atacked")
+// has none.
+func verbBase(w string) bool {
+	if !text.IsWord(w) {
+		return false
+	}
+	forms := []string{w + "ing", strings.TrimSuffix(w, "e") + "ing"}
+	if n := len(w); n > 2 {
+		forms = append(forms, w+w[n-1:]+"ing")
+	}
+	for _, f := range forms {
+		if f != w && text.Lemma(f) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// baseOffice are verbs that, in their base form after "who", hold an
+// office rather than do a deed: a Spanish question's reading ("quién
+// ejerce su defensa", read "who exert his defence": his lawyer). "Who
+// exerted pressure" does a deed.
+var baseOffice = map[string]bool{"exert": true}
 
 // baseDeedRE is what follows a verb in its base form after "who": the
 // thing it is done to.
@@ -236,11 +262,16 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 		if deed[text.Stem(w)] || deed[text.Lemma(w)] {
 			deeds = append(deeds, i)
 			noun[i] = agentNoun(w, verbs)
-			active = active || verbs[text.Lemma(w)] && (i == 0 || !passiveAux[words[i-1]])
+			active = active || verbs[text.Lemma(w)] && !passiveAt(words, i)
 		}
 	}
 	if len(deeds) == 0 {
 		return false
+	}
+	for _, d := range deeds {
+		if passiveAt(words, d) && byDoer(words, d) {
+			return true // "was shot dead by two gunmen"
+		}
 	}
 	q := text.Fold(asked)
 	qw := strings.Fields(q)
@@ -320,21 +351,61 @@ func DeedDone(txt, asked string, deed map[string]bool) bool {
 // auxiliary of it ("was shot"), or after one and a participle ("was shot
 // dead", "were found dead").
 func passiveAt(words []string, d int) bool {
+	if strings.HasSuffix(words[d], "ing") {
+		return false // "were attacking": the progressive is done, not suffered
+	}
 	if d > 0 && passiveAux[words[d-1]] {
 		return true
 	}
-	return d > 1 && passiveAux[words[d-2]] && text.PastParticiple(words[d-1])
+	// "was shot dead": the result after the participle; "was fatally
+	// shot", "was found shot": an adverb or "found" between; not "who
+	// was armed, shot" nor "was filmed attacking"
+	if d < 2 || !passiveAux[words[d-2]] {
+		return false
+	}
+	b := words[d-1]
+	return words[d] == "dead" && text.PastParticiple(b) || strings.HasSuffix(b, "ly") || b == "found"
+}
+
+// byDoer reports a passive deed at word d whose doer follows by "by",
+// a person noun after any count or article: "was shot dead by two
+// gunmen on a motorcycle".
+func byDoer(words []string, d int) bool {
+	for k := d + 1; k < len(words) && k <= d+3; k++ {
+		if words[k] != "by" {
+			continue
+		}
+		for j := k + 1; j < len(words) && j <= k+4; j++ {
+			w := strings.ToLower(words[j])
+			if text.IsPersonNoun(w) {
+				return true
+			}
+			if w != "a" && w != "an" && w != "the" && w != "two" && w != "three" && w != "four" && w != "several" && w != "armed" && w != "unknown" && w != "masked" && text.Numbers(w) == nil {
+				break
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // byAgent reports the name at word p given as the doer of the passive
 // deed at word d: after it, with "by" between ("was shot by two gunmen").
+//
+// The "by" must be the deed's, not another participle's ("shot dead
+// outside a shop owned by Jose Macias"), and the name its object, within
+// three words ("killed by a car bomb, Interior Minister Juan Zapata said"
+// names the speaker).
 func byAgent(words []string, d, p int) bool {
 	if p <= d {
 		return false
 	}
-	for _, w := range words[d+1 : p] {
+	for k, w := range words[d+1 : p] {
 		if strings.EqualFold(w, "by") {
-			return true
+			return p-(d+1+k) <= 3
+		}
+		if w != "dead" && text.PastParticiple(w) {
+			return false
 		}
 	}
 	return false

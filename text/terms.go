@@ -283,8 +283,17 @@ var phrases = []struct {
 	{regexp.MustCompile(`(?i)\s+(?:in|from|during|over|after|throughout)\s+(?:(?:that|this)(?:\s+(?:whole|entire))?|the\s+(?:whole|entire))\s+(?:mess|thing|situation|saga|ordeal|drama|chaos|fiasco|debacle|business|shitshow|circus|madness|craziness|episode|affair)(\s*[?!.]*\s*)$`), "$1", nil},
 	// "in there" at a clause's end points at the place talked of from
 	// within: "what did they find in there" asks what was found inside
-	// (not "in there somewhere", "is anyone still in there alive")
-	{regexp.MustCompile(`(?i)\bin\s+there(\s*(?:[?!.,;]|$)|\s+(?:once|when|after|before|during)\b)`), "inside$1", nil},
+	// (not "in there somewhere", "is anyone still in there alive"; not
+	// an idiom's "in", "hanging in there", "turn himself in there", nor
+	// the text's, "is it mentioned in there")
+	{regexp.MustCompile(`(?i)(?:\b(\w+)\s+)?\bin\s+there(\s*(?:[?!.,;]|$)|\s+(?:once|when|after|before|during|and|or|so\s+far|at\s+the\s+time|right\s+now|now|yet)\b)`), "", func(m string) string {
+		f := strings.Fields(m)
+		if len(f) > 2 && notInsideBefore[strings.ToLower(f[0])] {
+			return m
+		}
+		i := strings.Index(strings.ToLower(m), "in there")
+		return m[:i] + "inside" + m[i+len("in there"):]
+	}},
 	// the formal register's long prepositions say "about": "the death toll
 	// in connection with the violence"; not after a deed the news itself
 	// ties so ("arrested in connection with the attack"); "in relation to"
@@ -373,6 +382,13 @@ func Rephrase(question string) string {
 	}
 	return question
 }
+
+// notInsideBefore are words whose "in" is no place's: an idiom's
+// particle ("hang in there", "turn himself in") or the text's ("mentioned
+// in there").
+var notInsideBefore = map[string]bool{"hang": true, "hanging": true, "hangs": true, "hung": true, "himself": true, "herself": true,
+	"themselves": true, "yourself": true, "mentioned": true, "said": true, "written": true, "stated": true, "listed": true,
+	"reported": true, "say": true, "says": true, "mention": true, "mentions": true, "it": true}
 
 // synonyms maps a stemmed term to the other stemmed terms of its groups.
 var synonyms = func() map[string][]string {
