@@ -35,16 +35,7 @@ func (b *Bot) openAnswered(ans *Answer, v *ground.Verdict) string {
 	if len(dropped) == 0 {
 		return ""
 	}
-	v.Dropped = append(v.Dropped, dropped...)
-	first := fmt.Sprintf("unsupported claim %q: %s", dropped[0].Claim, dropped[0].Reason)
-	if v.Unsupported == "" {
-		v.Unsupported = first
-	}
-	keep(v, units, drop, ans.Question)
-	if len(v.Citations) == 0 || !v.Answers {
-		return first
-	}
-	return ""
+	return dropUnits(v, units, drop, dropped, ans.Question)
 }
 
 // openAnswer asks the passages ps each question claim says they leave

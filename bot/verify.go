@@ -221,15 +221,21 @@ func (b *Bot) verify(ctx context.Context, vf *verifying, ans *Answer, v *ground.
 		return "" // all supported: the answer is unchanged
 	}
 	b.log.Info("verifier dropped claims the claim check kept", "dropped", len(dropped), "of", len(req.Claims))
+	return dropUnits(v, units, drop, dropped, ans.Question)
+}
+
+// dropUnits removes the units drop marks from v, recording dropped. It
+// returns "" when what is left can be shown, or, when it no longer answers
+// the question, the reason for the extractive answer (the first claim
+// dropped and why), as after the check's own drops.
+func dropUnits(v *ground.Verdict, units []unit, drop map[int]bool, dropped []ground.DroppedClaim, asked string) string {
 	v.Dropped = append(v.Dropped, dropped...)
 	first := fmt.Sprintf("unsupported claim %q: %s", dropped[0].Claim, dropped[0].Reason)
 	if v.Unsupported == "" {
 		v.Unsupported = first
 	}
-	keep(v, units, drop, ans.Question)
+	keep(v, units, drop, asked)
 	if len(v.Citations) == 0 || !v.Answers {
-		// What the verifier left doesn't answer the question: the
-		// extractive answer does better, as after the check's own drops.
 		return first
 	}
 	return ""
