@@ -15,7 +15,15 @@ import (
 func names(body string) []string {
 	var out []string
 	first := true
+	prev := ""
 	for _, w := range strings.Fields(body) {
+		if prev == "|" && strings.HasSuffix(w, ":") {
+			// a table cell's label ("| Day: Tuesday |"), as a list
+			// item's ("Day: Tuesday") is: no name
+			prev, first = w, true
+			continue
+		}
+		prev = w
 		core := strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		core = strings.TrimSuffix(strings.TrimSuffix(core, "’s"), "'s")
 		lead := strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

@@ -2941,7 +2941,7 @@ func withoutLabel(claim string) string {
 // labelRE finds the label a list item opens with ("Role: president of
 // the union", "**Vote:** 1,214 to 96"): the reply's own heading for the
 // fact after it, counted like a word of the question.
-var labelRE = regexp.MustCompile(`^\s*(?:\*\*|__)?(\p{L}[\p{L}'’ ]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S`)
+var labelRE = regexp.MustCompile(`^\s*(?:\|\s*)?(?:\*\*|__)?(\p{L}[\p{L}'’ ]{0,30}?)(?:\*\*|__)?\s*:(?:\*\*|__)?\s+\S`)
 
 // saidBySomeoneElse returns a cited passage whose sentences best holding
 // what a claim says its speaker said (the words after the verb of
