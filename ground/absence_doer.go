@@ -126,8 +126,7 @@ func mayName(sent, claim string) bool {
 		own[w] = true
 	}
 	for i, f := range strings.Fields(sent) {
-		c := strings.Trim(f, "\"'“”‘’.,;:!?()")
-		c = strings.TrimSuffix(strings.TrimSuffix(c, "'s"), "’s")
+		c := nameCore(f)
 		l := strings.ToLower(c)
 		if l == "he" || l == "she" || l == "his" || l == "her" {
 			return true

@@ -263,7 +263,7 @@ func subjectDeed(claim []string) (head string, at int) {
 // raised the toll" is "police raised the toll".
 func unfronted(claim []string) []string {
 	i := 0
-	if len(claim) > 0 && (claim[0] == "on" || claim[0] == "in" || claim[0] == "by" || claim[0] == "last" || claim[0] == "early" || claim[0] == "late") {
+	if len(claim) > 0 && timeLeads[claim[0]] {
 		i = 1
 	}
 	j := i

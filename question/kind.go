@@ -380,7 +380,7 @@ func byDoer(words []string, d int) bool {
 			if text.IsPersonNoun(w) {
 				return true
 			}
-			if w != "a" && w != "an" && w != "the" && w != "two" && w != "three" && w != "four" && w != "several" && w != "armed" && w != "unknown" && w != "masked" && text.Numbers(w) == nil {
+			if w != "a" && w != "an" && w != "the" && w != "several" && w != "armed" && w != "unknown" && w != "masked" && text.Numbers(w) == nil {
 				break
 			}
 		}
