@@ -845,6 +845,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 	if miss := unsaidReport(rest, cited, ev, terms); miss != "" {
 		return fmt.Sprintf("words %q, what the claim says was said, are not in %s", miss, where), nil
 	}
+	if miss := unsaidPledge(rest, cited, ev); miss != "" {
+		return fmt.Sprintf("words %q, what the claim says was pledged, are not in the sentence of %s that tells the pledge", miss, where), nil
+	}
 	if r := nounOfNameRule(rest, cited, ev); r != "" {
 		return r, nil
 	}
@@ -1290,7 +1293,9 @@ var absenceClauseRE = regexp.MustCompile(`\s*;\s*|,?\s+but\s+`)
 // phrasalHeld reports the claim word at i as part of a phrasal verb
 // ("go bad", "step in", "gave out") one of whose single-word synonyms in
 // WordNet (or a form of it) the passages hold as a term: "rot",
-// "intervene", "distribute".
+// "intervene", "distribute"; or a word WordNet derives from such a
+// synonym, or one it causes ("went up": "rise", which "raise" causes, of
+// "raised the death toll from 18 to 31").
 func phrasalHeld(cws []string, i int, terms map[string]bool) bool {
 	for _, at := range []int{i - 1, i} {
 		if at < 0 || at+1 >= len(cws) {
@@ -1298,6 +1303,11 @@ func phrasalHeld(cws []string, i int, terms map[string]bool) bool {
 		}
 		if phrasalIn(cws[at], cws[at+1], terms) {
 			return true
+		}
+		for _, syn := range text.PhrasalSynonyms(cws[at], cws[at+1]) {
+			if slices.ContainsFunc(text.Related(syn), func(r string) bool { return terms[stemOf(r)] }) {
+				return true
+			}
 		}
 	}
 	return false
@@ -3289,7 +3299,7 @@ func unsaidDetail(rest string, cited []int, ev []evidence, terms map[string]bool
 		share float64
 		cue   string // a string every match holds, lower case
 	}{{settingRE, noneHeld, ""}, {agentRE, noneHeld, " by "}, {addedRE, noneHeld, ""}, {describedRE, MinContentShare, " as "},
-		{mediumRE, noneHeld, ""}, {offenceRE, noneHeld, ""}} {
+		{mediumRE, noneHeld, ""}, {offenceRE, MinContentShare, ""}} {
 		if d.cue != "" && !strings.Contains(lower, d.cue) {
 			continue // none of its verbs: no need to run it
 		}
