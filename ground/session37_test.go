@@ -64,3 +64,23 @@ func noPledge(t *testing.T) []evidence {
 	st := story.Parse("edge.txt", " date 2023-07-26 STORY: Town news.\n\nLasso declared a state of emergency.")
 	return evidenceOf(passagesWith(&st, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000}))
 }
+
+// "separate accidents" (plural) tells deaths apart from each other, not
+// from the event asked of; "In a separate attack" tells another event.
+func TestSeparateEvents(t *testing.T) {
+	p := "The port operator said the walkout had halted the loading of containers.\n\nTwo workers were killed in separate accidents at the port in March, according to the union."
+	if got := edgeReason(t, p, "Were there deaths?", "The passages don't mention any deaths at the port [1]."); got == "" {
+		t.Errorf("deaths in separate accidents: the absence claim was kept")
+	}
+	for raw, other := range map[string]bool{
+		"In a separate attack, the mayor was shot dead.":             true,
+		"Another separate riot broke out in Quito.":                  true,
+		"A similar riot killed 12 in 2021.":                          true,
+		"Two workers were killed in separate accidents at the port.": false,
+		"Guards were held in separate cells.":                        false,
+	} {
+		if got := otherEventRE.MatchString(raw); got != other {
+			t.Errorf("%q: another event %v, want %v", raw, got, other)
+		}
+	}
+}
