@@ -2,6 +2,7 @@ package question
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,7 +24,7 @@ var (
 	// confirmTagRE is a tag asking whether the statement before it holds:
 	// "..., right?", "is that right", "am I right", "is correct?", "e
 	// true?", "betul ka?", "yes?", "or not?", "didn't they?".
-	confirmTagRE = regexp.MustCompile(`(?i)[,\s]+(?:(?:is|was)\s+(?:that|it|this)\s+|is\s+|am\s+i\s+)?(?:right|correct|true|accurate|yes|e\s+true|betul(?:\s+ka)?|innit|or\s+not|or\s+no|(?:isn|wasn|didn|doesn|aren|weren|hasn|haven)'?t\s+(?:it|they|he|she|that|there)|no)\s*[?!.]*\s*$`)
+	confirmTagRE = regexp.MustCompile(`(?i)[,\s]+(?:(?:is|was)\s+(?:that|it|this)\s+|is\s+|am\s+i\s+)?(?:right|correct|true|accurate|yes|e\s+true|betul(?:\s+ka)?|innit|or\s+not|or\s+no|(?:is|was)\s+it|(?:isn|wasn|didn|doesn|aren|weren|hasn|haven)'?t\s+(?:it|they|he|she|that|there)|no)\s*[?!.]*\s*$`)
 	// confirmOpenRE opens a question asking whether what follows holds:
 	// "is it true that", "is it correct", "is it confirmed that".
 	confirmOpenRE = regexp.MustCompile(`(?i)^\s*(?:is|was)\s+it\s+(?:true|correct|right|accurate|confirmed)\s+(?:that\s+)?`)
@@ -62,6 +63,10 @@ var (
 // killed in it"), whose words would all be the reading's.
 const maxPremiseWords = 12
 
+// maxGuessTail is how many words after a tagged statement's question mark
+// may restate its guess ("right? the capital one") and be cut.
+const maxGuessTail = 4
+
 // Premise reads a confirmation question (a statement with a tag asking
 // whether it holds, or opening "is it true that") as the question of its
 // slot: its figure ("how many"; "how long" for a span), else its day or
@@ -79,8 +84,14 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 	s := strings.TrimRightFunc(q, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("?!.", r)
 	})
+	if i := strings.Index(s, "?"); i > 0 && len(strings.Fields(s[i+1:])) <= maxGuessTail && !asksAfter.MatchString(s[i+1:]) && !premisePrepRE.MatchString(s[i+1:]) {
+		// "the prison is in quito right? the capital", "this jail is in
+		// quito is it? or some other city": what follows the tagged
+		// statement restates its guess and asks nothing
+		s = s[:i+1]
+	}
 	tagged := false
-	if loc := confirmTagRE.FindStringIndex(s); loc != nil && loc[0] > 0 {
+	if loc := confirmTagRE.FindStringIndex(s); loc != nil && loc[0] > 0 && echoesVerb(s[:loc[0]], s[loc[0]:]) {
 		s, tagged = strings.TrimSpace(s[:loc[0]]), true
 	}
 	if loc := confirmOpenRE.FindStringIndex(s); loc != nil {
@@ -127,6 +138,20 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// echoTagRE is a tag that echoes the statement's verb: "is it", "was it".
+var echoTagRE = regexp.MustCompile(`(?i)^[,\s]+(is|was)\s+it\b`)
+
+// echoesVerb reports a tag that is no echo, or one whose verb the
+// statement has: "this jail is in quito is it?", not "the prison is in
+// Santo Domingo was it?".
+func echoesVerb(statement, tag string) bool {
+	m := echoTagRE.FindStringSubmatch(tag)
+	if m == nil {
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(statement), func(w string) bool { return strings.EqualFold(strings.Trim(w, ",.;:!?"), m[1]) })
 }
 
 // dayPrepRE is the words that tie a day to the statement: "on monday",
