@@ -63,9 +63,12 @@ var (
 // killed in it"), whose words would all be the reading's.
 const maxPremiseWords = 12
 
-// maxGuessTail is how many words after a tagged statement's question mark
-// may restate its guess ("right? the capital one") and be cut.
-const maxGuessTail = 4
+// guessTailRE is what may follow a tagged statement's question mark and
+// ask nothing: the guess restated ("the capital", "capital city"),
+// another place offered ("or some other city", "or where", "or was it
+// guayaquil"), a second tag
+// ("yes?") or thanks.
+var guessTailRE = regexp.MustCompile(`(?i)^\s*(?:(?:the\s+)?capital(?:\s+(?:one|city))?|or\s+(?:some\s*(?:other|where)(?:\s+(?:else|city|town|place|one))?|another\s+(?:city|town|place|one)|a\s+different\s+(?:city|town|place|one)|where(?:\s+else)?|(?:(?:was|is)\s+it\s+)?(?:in\s+)?[\p{L}'’-]+)|yes|yeah|no|right|correct|thx|thanks|thank\s+you|ty)\s*[?!.]*\s*$`)
 
 // Premise reads a confirmation question (a statement with a tag asking
 // whether it holds, or opening "is it true that") as the question of its
@@ -84,10 +87,12 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 	s := strings.TrimRightFunc(q, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("?!.", r)
 	})
-	if i := strings.Index(s, "?"); i > 0 && len(strings.Fields(s[i+1:])) <= maxGuessTail && !asksAfter.MatchString(s[i+1:]) && !premisePrepRE.MatchString(s[i+1:]) {
+	if i := strings.Index(s, "?"); i > 0 && guessTailRE.MatchString(s[i+1:]) && confirmTagRE.MatchString(s[:i+1]) {
 		// "the prison is in quito right? the capital", "this jail is in
-		// quito is it? or some other city": what follows the tagged
-		// statement restates its guess and asks nothing
+		// quito is it? or some other city": after a tagged statement,
+		// what restates its guess, offers another place or thanks asks
+		// nothing (a tail that is a question of its own, "any deaths?",
+		// is no restatement)
 		s = s[:i+1]
 	}
 	tagged := false
@@ -140,18 +145,29 @@ func Premise(q string, voc *Vocabulary) (string, bool) {
 	return "", false
 }
 
-// echoTagRE is a tag that echoes the statement's verb: "is it", "was it".
-var echoTagRE = regexp.MustCompile(`(?i)^[,\s]+(is|was)\s+it\b`)
+// echoTagRE is a bare "is it" or "was it" closing a statement.
+var echoTagRE = regexp.MustCompile(`(?i)^[,\s]+(is|was)\s+it\s*[?!.]*\s*$`)
 
-// echoesVerb reports a tag that is no echo, or one whose verb the
-// statement has: "this jail is in quito is it?", not "the prison is in
-// Santo Domingo was it?".
+// echoesVerb reports a tag that is no bare "is it" / "was it", or one
+// that confirms: "is it?" whatever the statement's verb, as many Englishes
+// tag ("13 ppl died is it?"); "was it?" only after a statement with
+// "was" ("the riot was in quito was it?", not "the prison is in Santo
+// Domingo was it?"). Never after a question word: "the riot was in
+// quito, when was it?" asks when.
 func echoesVerb(statement, tag string) bool {
 	m := echoTagRE.FindStringSubmatch(tag)
 	if m == nil {
 		return true
 	}
-	return slices.ContainsFunc(strings.Fields(statement), func(w string) bool { return strings.EqualFold(strings.Trim(w, ",.;:!?"), m[1]) })
+	f := strings.Fields(statement)
+	last := statement[strings.LastIndexAny(statement, ",;:")+1:]
+	if len(f) > 0 && premiseWhRE.MatchString(strings.Trim(f[len(f)-1], ",.;:!?")) || premiseWhRE.MatchString(last) {
+		return false // "when was it?", "how long is it?"
+	}
+	if strings.EqualFold(m[1], "is") {
+		return true
+	}
+	return slices.ContainsFunc(f, func(w string) bool { return strings.EqualFold(strings.Trim(w, ",.;:!?"), m[1]) })
 }
 
 // dayPrepRE is the words that tie a day to the statement: "on monday",
