@@ -54,8 +54,9 @@ var (
 // asked of: "In a separate attack, the mayor was shot dead", "a similar
 // riot", "the previous strike". A plural's "separate" tells events apart
 // from each other, not from the one asked of: "Two workers were killed
-// in separate accidents at the port" tells deaths at the port.
-var otherEventRE = regexp.MustCompile(`(?i)\b(?:(?:a|an|another|the)\s+separate|similar|previous|unrelated)\b`)
+// in separate accidents at the port" tells deaths at the port, "The
+// separate attacks on the two prisons killed 12" deaths in the prisons.
+var otherEventRE = regexp.MustCompile(`(?i)\b(?:(?:a|an|another)\s+separate|similar|previous|unrelated)\b`)
 
 // unknownCountRE is a count left open, not the harm: "killed an unknown
 // number of people" tells that people were killed.

@@ -175,6 +175,14 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		askedFocus = asked[ss[len(ss)-1].Start:ss[len(ss)-1].End]
 	}
 	underLead, askedSaid := false, attributed(askedFocus)
+	var number, numberSep string // a list item's number waiting for its item
+	write := func(sep, txt string) {
+		if number != "" {
+			writeClaim(&b, numberSep, number)
+			sep, number = " ", ""
+		}
+		writeClaim(&b, sep, txt)
+	}
 	for _, c := range claims {
 		if lead := strings.TrimSpace(markerRE.ReplaceAllString(c.text, "")); strings.HasSuffix(lead, ":") {
 			// a lead naming whom it quotes ("Rodriguez made these
@@ -182,6 +190,15 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			underLead = attributed(lead) || namesSomeone(lead) || firstName(lead, everyPassage(len(ps)), ev) != ""
 		} else if !bulletRE.MatchString(c.text) {
 			underLead = false
+		}
+		if itemNumberRE.MatchString(c.text) {
+			// "1." cut off before an item with a marker of its own: the
+			// list's number, shown with its item if the item is kept,
+			// never checked or cited (read as a claim it inherited the
+			// item's marker and showed as a citation: "1. [1] Members
+			// voted ...")
+			number, numberSep = strings.TrimSpace(c.text), c.sep
+			continue
 		}
 		if c.structure {
 			if h := strings.Trim(c.text, "*#_: \n"); h != "" && openingName(h, forms).name == h {
@@ -223,7 +240,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		body := claimBody(c.text, groups)
 		if len(groups) == 0 && isFiller(body) {
 			// "Sure!", "Yes." : no fact to check, nothing to cite.
-			writeClaim(&b, c.sep, text.DefuseMentions(body))
+			write(c.sep, text.DefuseMentions(body))
 			continue
 		}
 		if len(groups) == 0 && absence(body) && len(quotations(body)) == 0 {
@@ -238,7 +255,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				}
 				continue
 			}
-			writeClaim(&b, c.sep, text.DefuseMentions(body))
+			write(c.sep, text.DefuseMentions(body))
 			continue
 		}
 		rule, reason := "marker", ""
@@ -479,7 +496,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				marks[n] = []int{cnum(n, start, end)}
 			}
 		}
-		writeClaim(&b, c.sep, renderClaim(c.text, groups, marks, gmarks, ev, valid))
+		write(c.sep, renderClaim(c.text, groups, marks, gmarks, ev, valid))
 		if !v.Answers && answersQuestion(qt, body, asked) {
 			v.Answers = true
 		}
