@@ -2919,6 +2919,9 @@ func conditional(claim []string) bool {
 		if !condCues[w] {
 			continue
 		}
+		if w == "until" && untilTime(claim[i+1:]) {
+			continue // "ran extra buses until midnight": a time, no condition
+		}
 		if w != "when" && w != "once" && w != "until" || i == 0 {
 			return true
 		}
@@ -2936,8 +2939,43 @@ func conditional(claim []string) bool {
 	return false
 }
 
+// irregularPast reports an irregular inflection of a verb that reads as
+// its simple past ("ran", "took", "began", "held"), not a participle
+// spelled with its "-n" ("born", "taken", "shown", "done", "begun"),
+// which as often follows its noun as an adjective ("people born in
+// October").
+func irregularPast(w, lemma string) bool {
+	if !pastVerb(w, lemma) || strings.HasSuffix(w, "ed") {
+		return false
+	}
+	for _, end := range []string{"en", "wn", "rn", "ne", "un"} {
+		if strings.HasSuffix(w, end) {
+			return false
+		}
+	}
+	return true
+}
+
+// untilTime reports the words after "until" naming a time ("midnight",
+// "Thursday", "the end of the month", "2025"), not a clause that may
+// never happen ("until the operator agrees").
+func untilTime(rest []string) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	w := rest[0]
+	if (w == "the" || w == "this" || w == "next" || w == "late" || w == "early") && len(rest) > 1 {
+		w = rest[1]
+	}
+	return text.IsTimeWord(w) || untilTimes[w] || text.IsNumeral(w)
+}
+
+// untilTimes are the times of day and the spans "until" may run to.
+var untilTimes = set("midnight noon dawn dusk morning afternoon evening night tonight tomorrow today then now later end weekend week month year further")
+
 // planRule: a plan or a condition is no outcome. A claim stating in the
-// past ("the prison authority published an updated list") what the
+// past ("the prison authority published an updated list", "the council
+// ran extra buses", an irregular past as much as a regular one) what the
 // sentences saying what it says hold only as a plan ("said it would
 // publish") or a condition ("until the operator agreed") states an
 // outcome the passage does not hold.
@@ -2946,10 +2984,10 @@ func planRule(claim []string, anchor, _ []sentWords, _ string) string {
 		return "" // a condition of its own states no outcome
 	}
 	for i, w := range claim {
-		if !strings.HasSuffix(w, "ed") || irrealisAt(claim, i) || participleAt(claim, i) {
-			continue
-		}
 		l := text.Lemma(w)
+		if !strings.HasSuffix(w, "ed") && !irregularPast(w, l) || irrealisAt(claim, i) || participleAt(claim, i) {
+			continue // "ran" and "took" as much as "published"
+		}
 		if l == w || stemOf(l) == "" {
 			continue
 		}

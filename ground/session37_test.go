@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/storybot-dev/storybot/story"
+	"github.com/storybot-dev/storybot/text"
 )
 
 // What a claim says was pledged is read in the sentence that tells the
@@ -98,5 +99,46 @@ func TestSecondSpeakerClause(t *testing.T) {
 	}
 	if got := edgeReason(t, p, "What did officials say?", "Police said they would publish an updated list of transferred inmates on Thursday morning [1]."); !strings.Contains(got, "police") {
 		t.Errorf("the authority's words given to the police: reason %q, want the speaker rule", got)
+	}
+}
+
+// A plan told as done is an outcome the passage does not hold, in an
+// irregular past as in a regular one; "until midnight" is a time, no
+// condition that would make the claim state no outcome.
+func TestPlanToldAsDone(t *testing.T) {
+	p := "A spokesperson for the Guayaquil city council said extra buses would run until midnight to take families home."
+	for claim, want := range map[string]string{
+		"The city council ran extra buses until midnight to take families home [1].":       "plan",
+		"Extra buses ran until midnight [1].":                                              "plan",
+		"The council said extra buses would run until midnight to take families home [1].": "",
+		"Extra buses will run until midnight, the council said [1].":                       "",
+		"Extra buses would run until families got home, the council said [1].":             "",
+	} {
+		got := edgeReason(t, p, "What happened?", claim)
+		if (want == "") != (got == "") || !strings.Contains(got, want) {
+			t.Errorf("%q: reason %q, want %q", claim, got, want)
+		}
+	}
+	for words, time := range map[string]bool{
+		"midnight":             true,
+		"thursday morning":     true,
+		"the end of the month": true,
+		"2025":                 true,
+		"the operator agrees":  false,
+		"they leave":           false,
+	} {
+		if got := untilTime(strings.Fields(words)); got != time {
+			t.Errorf("untilTime(%q) = %v, want %v", words, got, time)
+		}
+	}
+}
+
+// An irregular past reads as done ("ran", "took", "began"); a participle
+// spelled with its "-n" ("born", "taken") is read as a participle.
+func TestIrregularPast(t *testing.T) {
+	for w, past := range map[string]bool{"ran": true, "took": true, "began": true, "held": true, "born": false, "taken": false, "shown": false, "done": false, "begun": false, "published": false, "runs": false, "running": false} {
+		if got := irregularPast(w, text.Lemma(w)); got != past {
+			t.Errorf("irregularPast(%q) = %v, want %v", w, got, past)
+		}
 	}
 }
