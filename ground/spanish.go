@@ -3,6 +3,7 @@ package ground
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -158,10 +159,14 @@ var esPhrases = map[string][]string{
 	// "before" already)
 	"después de": {"after"}, "despues de": {"after"}, "después de que": {"after"}, "despues de que": {"after"},
 	"luego de": {"after"}, "luego de que": {"after"},
+	// "cobrar la vida de" is to claim the lives of, not to charge
+	"cobrado la vida de": {"claimed the lives of"}, "cobrado las vidas de": {"claimed the lives of"},
+	"cobró la vida de": {"claimed the lives of"}, "cobraron la vida de": {"claimed the lives of"},
+	"cobrando la vida de": {"claiming the lives of"}, "cobrar la vida de": {"claim the lives of"},
 }
 
 // esPhraseRE finds the esPhrases, longest first.
-var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n|(?:despu[eé]s|luego)\s+de(?:\s+que)?|frente\s+a)\b`)
+var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n|(?:despu[eé]s|luego)\s+de(?:\s+que)?|frente\s+a|cobr(?:ado|ando|ar|aron|ó)\s+las?\s+vidas?\s+de)\b`)
 
 // esAccentedRE finds the phrases of esPhrases that end in an accented
 // letter ("duplicó"), where \b, which knows only ASCII letters, finds no
@@ -212,6 +217,16 @@ var esSequenceRE = regexp.MustCompile(`(?i)\b(?:despu[eé]s|antes)\s+(?:del|de\s
 // esWeekdays are the Spanish weekdays, folded, in English.
 var esWeekdays = map[string]string{"lune": "Monday", "marte": "Tuesday", "miercole": "Wednesday", "jueve": "Thursday", "vierne": "Friday", "sabado": "Saturday", "domingo": "Sunday"}
 
+// esCompoundRE is a Spanish number of tens and units joined by "y":
+// "treinta y uno" (31), which the dictionary reads word by word, "thirty
+// and one", two numbers.
+var esCompoundRE = regexp.MustCompile(`(?i)\b(treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\s+y\s+(uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b`)
+
+var (
+	esTens  = map[string]int{"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}
+	esUnits = map[string]int{"uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
+)
+
 // esThousandsRE is a number with Spanish thousands dots: "1.500".
 var esThousandsRE = regexp.MustCompile(`\b\d{1,3}(?:\.\d{3})+\b`)
 
@@ -223,6 +238,10 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		return "", false
 	}
 	body = esThousandsRE.ReplaceAllStringFunc(body, func(m string) string { return strings.ReplaceAll(m, ".", "") })
+	body = esCompoundRE.ReplaceAllStringFunc(body, func(m string) string {
+		sm := esCompoundRE.FindStringSubmatch(m)
+		return strconv.Itoa(esTens[strings.ToLower(sm[1])] + esUnits[text.Fold(sm[2])])
+	})
 	body = esAboutRE.ReplaceAllString(body, "about $1")
 	body = esFromToRE.ReplaceAllString(body, "from $1 to $2")
 	body = esBoundRE.ReplaceAllStringFunc(body, func(m string) string {
@@ -311,16 +330,46 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 				}
 				break
 			}
+			es := strings.ToLower(w)
 			w = pickSense(cands, have)
 			// a word read as a content word ("guardias": guard), not an
 			// article or a preposition ("los": the), may take an
 			// adjective after it
 			translated = len(text.Terms(w)) > 0
+			if translated {
+				w = esPlural(es, w) // "cientos de soldados": hundreds of soldiers
+			}
 		}
 		out = append(out, tok[:lead]+w+tok[end:])
 	}
 	return strings.Join(out, " "), true
 }
+
+// esPlural is the English plural of noun en, the reading of the Spanish
+// plural es ("soldados": soldiers, "ciudades": cities), so the number
+// rules read a count of it ("cientos de soldados"); en itself for a
+// Spanish word that is no plural noun, or an English word with no plural
+// whose lemma it is.
+func esPlural(es, en string) string {
+	if len([]rune(es)) < 5 || esNoPlural[es] || strings.HasSuffix(en, "s") || strings.Contains(en, " ") ||
+		!(strings.HasSuffix(es, "os") || strings.HasSuffix(es, "as") || strings.HasSuffix(es, "es")) {
+		return en
+	}
+	forms := []string{en + "s", en + "es"}
+	if strings.HasSuffix(en, "y") {
+		forms = append(forms, en[:len(en)-1]+"ies")
+	}
+	for _, f := range forms {
+		if text.IsWord(f) && text.Lemma(f) == en {
+			return f
+		}
+	}
+	return en
+}
+
+// esNoPlural are Spanish words ending like a plural that are none:
+// adverbs and conjunctions.
+var esNoPlural = set("menos además despues después antes mientras entonces apenas quizás quizas jamás jamas detrás detras atrás atras encima")
 
 // cognateIn is the English cognate of the Spanish word w that the passages
 // hold, or "": Latin words Spanish and English share, each language's
