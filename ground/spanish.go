@@ -46,7 +46,9 @@ func spanishAnswer(body, asked string) bool {
 	if es >= 1 && es > en {
 		return true
 	}
-	if es, en = esEnCounts(bothA.ReplaceAllString(body, " ")); es != 0 || en != 0 {
+	if es, en = esEnCounts(bothA.ReplaceAllString(body, " ")); es > 0 && en == 0 {
+		return true // "Cuarenta barcos esperan frente a la costa": "a" is both, "la" Spanish
+	} else if es != 0 || en != 0 {
 		return false
 	}
 	if strings.ContainsAny(body, "áéíóúñÁÉÍÓÚÑ") {
@@ -255,6 +257,21 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		}
 		return false
 	}
+	planned := func(en string) bool {
+		// the passages hold verb en as a plan or a condition ("said
+		// it would publish"): its tense is what a claim must keep
+		for _, n := range cited {
+			for i := range ev[n-1].sents {
+				ws := ev[n-1].sents[i].ws
+				for j, x := range ws {
+					if (x == en || text.Lemma(x) == en) && irrealisAt(ws, j) {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	}
 	body = esAgoRE.ReplaceAllString(body, "$1 ago")
 	body = esSequenceRE.ReplaceAllStringFunc(body, func(m string) string {
 		if strings.HasPrefix(text.Fold(m), "antes") {
@@ -337,7 +354,11 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 			// adjective after it
 			translated = len(text.Terms(w)) > 0
 			if translated {
-				w = esPlural(es, w) // "cientos de soldados": hundreds of soldiers
+				prev := ""
+				if i > 0 {
+					prev = strings.ToLower(strings.Trim(toks[i-1], ",.;:¿?¡!\"'()"))
+				}
+				w = esTense(es, w, prev, planned)
 			}
 		}
 		out = append(out, tok[:lead]+w+tok[end:])
@@ -358,6 +379,107 @@ func esPlural(es, en string) string {
 	forms := []string{en + "s", en + "es"}
 	if strings.HasSuffix(en, "y") {
 		forms = append(forms, en[:len(en)-1]+"ies")
+	}
+	for _, f := range forms {
+		if text.IsWord(f) && text.Lemma(f) == en {
+			return f
+		}
+	}
+	return en
+}
+
+// esTense gives the English reading en of the Spanish word es the tense
+// or number Spanish writes in its ending, which the dictionary's lemma
+// loses: a preterite in the past where the passages hold its verb as a
+// plan or a condition ("publicó": published, of "said it would
+// publish"; elsewhere the lemma, which the other rules read as before),
+// a participle as one ("fueron liberados": were released,
+// "internos trasladados": transferred inmates; after a determiner, a
+// number or "de" it is a noun, "los soldados"), a conditional with
+// "would" ("publicaría": would publish; "podría": could), a future with
+// "will" ("publicará"), a plural noun plural (esPlural). So the plan and
+// hedge rules see a plan told as done, and the number rules a count.
+func esTense(es, en, prev string, planned func(string) bool) string {
+	if strings.Contains(en, " ") {
+		return en
+	}
+	switch {
+	case esParticipleRE.MatchString(es) && esAuxiliaries[prev] && planned(en):
+		return enPast(en, true)
+	case esParticipleRE.MatchString(es) && !esNounBefore(prev):
+		return en // a participle ("fueron liberados") or an adjective after its noun ("una lista actualizada")
+	case esPreteriteRE.MatchString(es) && planned(en):
+		return enPast(en, false)
+	case esConditionalRE.MatchString(es):
+		if en == "can" {
+			return "could"
+		}
+		return "would " + en
+	case esFutureRE.MatchString(es):
+		return "will " + en
+	}
+	if esNounBefore(prev) {
+		return esPlural(es, en) // "los soldados", "cientos de soldados": counted
+	}
+	return en
+}
+
+var (
+	// esPreteriteRE is a third person's preterite: "publicó", "murió",
+	// "retomaron", "huyeron".
+	esPreteriteRE = regexp.MustCompile(`^\p{L}{2,}(?:ó|aron|ieron|yeron)$`)
+	// esConditionalRE and esFutureRE: "publicaría(n)", "publicará(n)".
+	// (with their accents: "cifra", "historia" are nouns)
+	esConditionalRE = regexp.MustCompile(`^\p{L}{2,}ría(?:n)?$`)
+	esFutureRE      = regexp.MustCompile(`^\p{L}{2,}r(?:á|án)$`)
+)
+
+// esAuxiliaries are the Spanish verbs a participle follows as one: the
+// perfect's "haber", the passive's "ser", "quedar" and "resultar".
+var esAuxiliaries = set("ha han había habían habia habian he hemos haya hayan hubo fue fueron es son era eran sido será serán sera seran quedó quedaron quedo resultó resultaron resulto está están estaba estaban")
+
+// esNounBefore reports a Spanish word before which a word is a noun: a
+// determiner, a number or "de" ("los soldados", "dos soldados", "cientos
+// de soldados"; "of" and "the" where a phrase before was read in English
+// already), not a verb, a conjunction or a noun ("fueron liberados",
+// "soldados y policías", "internos trasladados").
+func esNounBefore(w string) bool {
+	return esDeterminers[w] || text.Numbers(w) != nil || text.IsNumeral(w)
+}
+
+// esDeterminers are the Spanish words a noun follows.
+var esDeterminers = set("of the a an el la los las un una unos unas sus su mis tus nuestros nuestras estos estas esos esas aquellos aquellas muchos muchas varios varias algunos algunas otros otras dos tres cuatro cinco seis siete ocho nueve diez quince veinte treinta cuarenta cincuenta cien cientos miles de del")
+
+// enPast is the English past (or, participle, the past participle) of
+// verb en: an irregular form WordNet lists ("retook", "taken"), else the
+// regular one the word list holds ("published", "elevated", "carried");
+// en itself when it has none (a noun, "put").
+func enPast(en string, participle bool) string {
+	var fallback string
+	for _, f := range text.Inflections(en) {
+		if strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "s") {
+			continue // "hided", "seed" (listed as forms of "hide", "see"), "hiding", "goes"
+		}
+		switch {
+		case participle && !irregularPast(f, en) && pastVerb(f, en):
+			return f // "taken", "shown"
+		case !participle && irregularPast(f, en):
+			return f // "retook", "ran"
+		case pastVerb(f, en):
+			fallback = f
+		}
+	}
+	if fallback != "" {
+		return fallback // "held", "put": the one form
+	}
+	var forms []string
+	switch {
+	case strings.HasSuffix(en, "e"):
+		forms = []string{en + "d"}
+	case len(en) > 2 && strings.HasSuffix(en, "y") && !strings.ContainsRune("aeiou", rune(en[len(en)-2])):
+		forms = []string{en[:len(en)-1] + "ied"}
+	default:
+		forms = []string{en + "ed", en + en[len(en)-1:] + "ed"}
 	}
 	for _, f := range forms {
 		if text.IsWord(f) && text.Lemma(f) == en {

@@ -38,3 +38,74 @@ func TestSpanishNumbersPluralsAndLives(t *testing.T) {
 		}
 	}
 }
+
+// A Spanish plan told as done is caught as the English one is: the
+// preterite ("publicó") and the perfect ("ha publicado") of a verb the
+// passage holds only as a plan read in the past; the conditional and the
+// future keep the plan ("publicaría", "publicará").
+func TestSpanishPlanToldAsDone(t *testing.T) {
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	const p = "The prison authority said it would publish an updated list of transferred inmates on Thursday morning."
+	for claim, want := range map[string]string{
+		"La autoridad penitenciaria publicó una lista actualizada de internos trasladados el jueves por la mañana [1].":             "plan",
+		"La autoridad penitenciaria ha publicado una lista actualizada [1].":                                                        "plan",
+		"La autoridad penitenciaria dijo que publicaría una lista actualizada de internos trasladados el jueves por la mañana [1].": "",
+		"La autoridad penitenciaria publicará una lista actualizada de internos trasladados el jueves [1].":                         "",
+	} {
+		got := edgeReason(t, p, "¿Qué pasó?", claim)
+		if (want == "") != (got == "") || !strings.Contains(got, want) {
+			t.Errorf("%q: reason %q, want %q", claim, got, want)
+		}
+	}
+}
+
+// esTense's decisions, word by word.
+func TestSpanishTense(t *testing.T) {
+	yes := func(string) bool { return true }
+	no := func(string) bool { return false }
+	for _, tt := range []struct {
+		es, en, prev string
+		planned      func(string) bool
+		want         string
+	}{
+		{"publicó", "publish", "penitenciaria", yes, "published"},
+		{"publicó", "publish", "penitenciaria", no, "publish"},
+		{"retomaron", "retake", "soldados", yes, "retook"},
+		{"publicado", "publish", "ha", yes, "published"},
+		{"liberados", "release", "fueron", no, "release"},
+		{"actualizada", "update", "lista", yes, "update"},
+		{"soldados", "soldier", "los", no, "soldiers"},
+		{"publicaría", "publish", "que", no, "would publish"},
+		{"podría", "can", "", no, "could"},
+		{"publicará", "publish", "", no, "will publish"},
+		{"cifra", "figure", "la", no, "figure"},
+		{"tomaron", "take", "", yes, "took"},
+		{"tomado", "take", "ha", yes, "taken"},
+		{"corrieron", "run", "", yes, "ran"},
+		{"otorgaron", "give", "", yes, "gave"},
+		{"observado", "see", "ha", yes, "seen"},
+		{"ocultaron", "hide", "", yes, "hid"},
+		{"policías", "police", "y", no, "police"},
+		{"soldados", "soldier", "of", no, "soldiers"},
+		{"historia", "history", "la", no, "history"},
+	} {
+		if got := esTense(tt.es, tt.en, tt.prev, tt.planned); got != tt.want {
+			t.Errorf("esTense(%q, %q, %q) = %q, want %q", tt.es, tt.en, tt.prev, got, tt.want)
+		}
+	}
+}
+
+// A short Spanish answer whose only function words are "a", which is
+// both languages', and a Spanish one is read as Spanish: its number is
+// checked, not its words as unknown English.
+func TestSpanishShortAnswerWithA(t *testing.T) {
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	const p = "Thousands of dockworkers walked off the job at the port of Valparaiso in Chile on Thursday, leaving more than forty cargo ships waiting at anchor off the coast."
+	if got := edgeReason(t, p, "¿Cuántos barcos esperan?", "Catorce barcos esperan frente a la costa [1]."); !strings.Contains(got, "14") {
+		t.Errorf("Catorce barcos: reason %q, want the number 14", got)
+	}
+}
