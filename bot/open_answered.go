@@ -61,6 +61,12 @@ func (b *Bot) openAnswer(ps []Passage, claim string) (why string) {
 	voc := b.reader.Vocabulary(ix)
 	x := extract.Answerer{Threshold: b.opts.Threshold, Floor: b.opts.Floor}
 	for _, q := range qs {
+		if text.LooksSpanish(q) {
+			// "cuándo empezaron los enfrentamientos?": read as a
+			// question in Spanish is (as typed where the dictionary is
+			// missing, which answers nothing sure)
+			q, _ = b.readSpanish(ix, q, voc)
+		}
 		ea := &extract.Answer{Passages: extract.Rank(ix, voc, q, "", ps)}
 		x.Answer(ix, voc, q, "", ea)
 		if a := ea.Answerability; !ea.Abstained && a != nil && a.Score >= a.Threshold && namesHeld(q, a.Candidate) {

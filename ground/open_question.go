@@ -63,15 +63,18 @@ var (
 	openEndRE = regexp.MustCompile(`(?i)[;:.!()\[\]—–"“”]|\s-\s|,\s*(?:only|but|they|it|just|although|though|while|and\s+(?:they|it|only))\b|\s+(?:but|only|beyond|except|other\s+than|apart\s+from)\b`)
 	// openWhRE opens a question; openWhetherRE a yes-no one left open
 	// ("whether any official commented").
-	openWhRE      = regexp.MustCompile(`(?i)^(?:who|whom|whose|what|when|where|why|how|which)\b`)
-	openWhetherRE = regexp.MustCompile(`(?i)^\s*(?:whether|if)\b`)
+	// Spanish's, with their accents ("no dicen cuándo empezaron los
+	// enfrentamientos"), are asked as written: the offline answerer
+	// reads Spanish.
+	openWhRE      = regexp.MustCompile(`(?i)^(?:(?:who|whom|whose|what|when|where|why|how|which)\b|(?:quién|quiénes|qué|cuándo|dónde|cómo|cuántos|cuántas|cuánto|cuánta|cuál|cuáles|por\s+qué)(?:\s|$))`)
+	openWhetherRE = regexp.MustCompile(`(?i)^\s*(?:(?:whether|if)\b|si\s)`)
 	// openPronounRE is a pronoun or demonstrative that points back into
 	// the reply.
 	openPronounRE = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her|hers|it|its|they|them|their|this|that|these|those)\b`)
 	// openLeadRE is what opens the left-open part without belonging to a
 	// question: "from these passages", "whether", "exactly", "anything
 	// about", "any details on".
-	openLeadRE = regexp.MustCompile(`(?i)^\s*(?:(?:from|in|based\s+on)\s+(?:the|these|those|this)\s+(?:passages?|sources?|stor(?:y|ies)|articles?|reports?|texts?)\s*)?(?:(?:anything|much|any(?:\s+(?:details?|information|mention))?|details?|information|clearly|explicitly|specifically|exactly|precisely|out|in\s+detail)\s+(?:about|on|of|regarding|as\s+to)?\s*)*(?:whether|if)?\s*(?:exactly|precisely)?\s*`)
+	openLeadRE = regexp.MustCompile(`(?i)^\s*(?:(?:from|in|based\s+on)\s+(?:the|these|those|this)\s+(?:passages?|sources?|stor(?:y|ies)|articles?|reports?|texts?)\s*)?(?:(?:anything|much|any(?:\s+(?:details?|information|mention))?|details?|information|clearly|explicitly|specifically|exactly|precisely|out|in\s+detail)\s+(?:about|on|of|regarding|as\s+to)?\s*)*(?:whether|if|si\s)?\s*(?:exactly|precisely)?\s*`)
 )
 
 // NamesPassage reports a claim about one numbered or pointed-at passage

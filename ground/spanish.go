@@ -170,6 +170,17 @@ var esPhrases = map[string][]string{
 // esPhraseRE finds the esPhrases, longest first.
 var esPhraseRE = regexp.MustCompile(`(?i)\b(?:(?:de|con)\s+arma\s+blanca|armas?\s+blancas?|de\s+balas?|reclus[oa]s?|fiscal[ií]a|fiscal\s+general|(?:miles|cientos|centenares|decenas)\s+de|(?:dijo|dijeron|dice|dicen|afirmó|aseguró|señaló|declaró|explicó|indicó|añadió)\s+que|seg[uú]n|(?:despu[eé]s|luego)\s+de(?:\s+que)?|frente\s+a|cobr(?:ado|ando|ar|aron|ó)\s+las?\s+vidas?\s+de)\b`)
 
+// esAbsenceRE finds what the passages don't say, as Spanish says it ("no
+// dicen", "no mencionan"), and esAbsence says it as English does ("do not
+// say", not the dictionary's "not state"), so the absence readings find
+// it: read so only against passages in English (a Spanish claim is read
+// against a Spanish story's own words).
+var (
+	esAbsenceRE = regexp.MustCompile(`(?i)\bno\s+(?:dicen?|mencionan?|especifican?|indican?|explican?|informan?|aclaran?|detallan?|precisan?|dan?)\b`)
+	esAbsence   = map[string]string{"dice": "say", "menciona": "mention", "especifica": "specify", "indica": "indicate", "explica": "explain",
+		"informa": "report", "aclara": "clarify", "detalla": "detail", "precisa": "specify", "da": "give"}
+)
+
 // esAccentedRE finds the phrases of esPhrases that end in an accented
 // letter ("duplicó"), where \b, which knows only ASCII letters, finds no
 // word's end; the character after it is kept.
@@ -283,8 +294,20 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		return "on " + esWeekdays[strings.TrimSuffix(text.Fold(esDayRE.FindStringSubmatch(m)[1]), "s")]
 	})
 	body = glossRates(body)
+	if !spanishPassages(cited, ev) {
+		body = esAbsenceRE.ReplaceAllStringFunc(body, func(m string) string {
+			verb := strings.ToLower(strings.Fields(m)[1])
+			if v, ok := esAbsence[verb]; ok {
+				return "does not " + v
+			}
+			return "do not " + esAbsence[strings.TrimSuffix(verb, "n")]
+		})
+	}
 	body = esPhraseRE.ReplaceAllStringFunc(body, func(m string) string {
-		return pickSense(esPhrases[strings.ToLower(strings.Join(strings.Fields(m), " "))], have)
+		if cands := esPhrases[strings.ToLower(strings.Join(strings.Fields(m), " "))]; len(cands) > 0 {
+			return pickSense(cands, have)
+		}
+		return m // a spelling the table lacks: read word by word
 	})
 	body = esAccentedRE.ReplaceAllStringFunc(body, func(m string) string {
 		sm := esAccentedRE.FindStringSubmatch(m)
@@ -306,7 +329,9 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsDigit(r):
-		case unicode.IsUpper(r) && (i > 0 || have(text.Fold(w))):
+		case unicode.IsUpper(r) && (i > 0 || have(text.Fold(w)) && !esDeterminers[strings.ToLower(w)]):
+			// (a sentence's first "Los" is the article, though the
+			// passages hold "Los Rios")
 			// a name (Spanish capitalises little else inside a sentence):
 			// kept as written, checked as a name, unless it is the
 			// Spanish of a word the passages hold: "Sindicato de
@@ -408,7 +433,9 @@ func esTense(es, en, prev string, planned func(string) bool) string {
 		return enPast(en, true)
 	case esParticipleRE.MatchString(es) && !esNounBefore(prev):
 		return en // a participle ("fueron liberados") or an adjective after its noun ("una lista actualizada")
-	case esPreteriteRE.MatchString(es) && planned(en):
+	case esPreteriteRE.MatchString(es) && (planned(en) || esAsking[prev]):
+		// (after a question word too: "no dicen quién mató al alcalde",
+		// who killed the mayor, a deed the doer readings know)
 		return enPast(en, false)
 	case esConditionalRE.MatchString(es):
 		if en == "can" {
@@ -433,6 +460,12 @@ var (
 	esConditionalRE = regexp.MustCompile(`^\p{L}{2,}ría(?:n)?$`)
 	esFutureRE      = regexp.MustCompile(`^\p{L}{2,}r(?:á|án)$`)
 )
+
+// esAsking are the Spanish question words a claim leaves a question
+// open with ("no dicen quién mató al alcalde"), with their accents:
+// unaccented, "que", "cuando", "como" join clauses ("cuando comenzaron
+// los enfrentamientos").
+var esAsking = set("quién quiénes qué cuántos cuántas cuándo dónde cómo")
 
 // esAuxiliaries are the Spanish verbs a participle follows as one: the
 // perfect's "haber", the passive's "ser", "quedar" and "resultar".
@@ -487,6 +520,18 @@ func enPast(en string, participle bool) string {
 		}
 	}
 	return en
+}
+
+// spanishPassages reports cited passages written in Spanish themselves
+// (a story a user added in Spanish): a Spanish claim is read against
+// them as written, not in English.
+func spanishPassages(cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		if !text.LooksSpanish(ev[n-1].raw) {
+			return false
+		}
+	}
+	return len(cited) > 0
 }
 
 // esNoPlural are Spanish words ending like a plural that are none:

@@ -2,6 +2,7 @@ package ground
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 
@@ -81,6 +82,8 @@ func TestSpanishTense(t *testing.T) {
 		{"podría", "can", "", no, "could"},
 		{"publicará", "publish", "", no, "will publish"},
 		{"cifra", "figure", "la", no, "figure"},
+		{"mató", "kill", "quién", no, "killed"},
+		{"comenzaron", "begin", "cuando", no, "begin"},
 		{"tomaron", "take", "", yes, "took"},
 		{"tomado", "take", "ha", yes, "taken"},
 		{"corrieron", "run", "", yes, "ran"},
@@ -107,5 +110,38 @@ func TestSpanishShortAnswerWithA(t *testing.T) {
 	const p = "Thousands of dockworkers walked off the job at the port of Valparaiso in Chile on Thursday, leaving more than forty cargo ships waiting at anchor off the coast."
 	if got := edgeReason(t, p, "¿Cuántos barcos esperan?", "Catorce barcos esperan frente a la costa [1]."); !strings.Contains(got, "14") {
 		t.Errorf("Catorce barcos: reason %q, want the number 14", got)
+	}
+}
+
+// A Spanish claim that the passages leave something open is read in
+// English too, by the harm, doer and question readings: "no dicen si
+// alguien resultó herido" is wrong where one civilian was hurt; "no dicen
+// quién mató al alcalde" is right where no doer is named. Its question is
+// left for the bot to ask, in Spanish ("cuándo empezaron los
+// enfrentamientos?").
+func TestSpanishAbsence(t *testing.T) {
+	for claim, want := range map[string][]string{
+		"Los pasajes no dicen cuándo empezaron los enfrentamientos; solo que el fiscal elevó la cifra.": {"cuándo empezaron los enfrentamientos?"},
+		"Los pasajes no dicen si alguien resultó herido.":                                               {"alguien resultó herido?"},
+		"Los pasajes no mencionan a los guardias.":                                                      nil,
+	} {
+		if got := OpenQuestions(claim); !slices.Equal(got, want) {
+			t.Errorf("OpenQuestions(%q) = %q, want %q", claim, got, want)
+		}
+	}
+	if _, err := text.LoadSpanish(); errors.Is(err, text.ErrSpanishMissing) {
+		t.Skipf("skipped: %v", err)
+	}
+	const p = "The attorney general's office said on social media that one civilian was hurt in a Molotov cocktail attack on its office there.\n\nOn Monday, current President Guillermo Lasso also declared a state of emergency in the provinces of Manabi and Los Rios, and in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday."
+	for claim, want := range map[string]string{
+		"Los pasajes no dicen si alguien resultó herido [1].":       "absence",
+		"Los pasajes no dicen quién mató al alcalde de Manta [1].":  "",
+		"Los pasajes no dicen quién disparó contra el alcalde [1].": "",
+		"The passages do not say whether anyone was hurt [1].":      "absence",
+	} {
+		got := edgeReason(t, p, "¿Qué pasó?", claim)
+		if (want == "") != (got == "") || !strings.Contains(got, want) {
+			t.Errorf("%q: reason %q, want %q", claim, got, want)
+		}
 	}
 }
