@@ -18,7 +18,7 @@ func TestSpanishNumbersPluralsAndLives(t *testing.T) {
 		t.Skipf("skipped: %v", err)
 	}
 	const p = "This is the moment that thousands of heavily armed soldiers and police officers try to retake a rioting prison in Ecuador.\n\nEcuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n\nLasso has regularly declared states of emergency in the country's prisons as he tries to tackle violence that has surged since 2021, claiming the lives of hundreds of prisoners."
-	for claim, want := range map[string]string{
+	wantReasons(t, p, "¿Cuántos muertos hubo?", map[string]string{
 		"El fiscal general elevó el martes la cifra de muertos de 18 a treinta y uno [1].": "",
 		"El fiscal general elevó el martes la cifra de muertos de 18 a treinta y dos [1].": "32",
 		"Cientos de soldados y policías intentaron retomar la cárcel [1].":                 "hundreds",
@@ -26,12 +26,7 @@ func TestSpanishNumbersPluralsAndLives(t *testing.T) {
 		"La violencia ha cobrado la vida de cientos de presos desde 2021 [1].":             "",
 		"La violencia cobró la vida de cientos de presos desde 2021 [1].":                  "",
 		"La violencia ha cobrado la vida de miles de presos desde 2021 [1].":               "thousands",
-	} {
-		got := edgeReason(t, p, "¿Cuántos muertos hubo?", claim)
-		if (want == "") != (got == "") || !strings.Contains(got, want) {
-			t.Errorf("%q: reason %q, want %q", claim, got, want)
-		}
-	}
+	})
 	for es, en := range map[string]string{"soldados": "soldiers", "ciudades": "cities", "presos": "prisoners", "además": "besides", "mientras": "while", "antes": "before", "cárcel": "prison", "meses": "months"} {
 		base := text.Lemma(en)
 		if got := esPlural(es, base); got != en {
@@ -49,17 +44,12 @@ func TestSpanishPlanToldAsDone(t *testing.T) {
 		t.Skipf("skipped: %v", err)
 	}
 	const p = "The prison authority said it would publish an updated list of transferred inmates on Thursday morning."
-	for claim, want := range map[string]string{
+	wantReasons(t, p, "¿Qué pasó?", map[string]string{
 		"La autoridad penitenciaria publicó una lista actualizada de internos trasladados el jueves por la mañana [1].":             "plan",
 		"La autoridad penitenciaria ha publicado una lista actualizada [1].":                                                        "plan",
 		"La autoridad penitenciaria dijo que publicaría una lista actualizada de internos trasladados el jueves por la mañana [1].": "",
 		"La autoridad penitenciaria publicará una lista actualizada de internos trasladados el jueves [1].":                         "",
-	} {
-		got := edgeReason(t, p, "¿Qué pasó?", claim)
-		if (want == "") != (got == "") || !strings.Contains(got, want) {
-			t.Errorf("%q: reason %q, want %q", claim, got, want)
-		}
-	}
+	})
 }
 
 // esTense's decisions, word by word.
@@ -133,15 +123,10 @@ func TestSpanishAbsence(t *testing.T) {
 		t.Skipf("skipped: %v", err)
 	}
 	const p = "The attorney general's office said on social media that one civilian was hurt in a Molotov cocktail attack on its office there.\n\nOn Monday, current President Guillermo Lasso also declared a state of emergency in the provinces of Manabi and Los Rios, and in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday."
-	for claim, want := range map[string]string{
+	wantReasons(t, p, "¿Qué pasó?", map[string]string{
 		"Los pasajes no dicen si alguien resultó herido [1].":       "absence",
 		"Los pasajes no dicen quién mató al alcalde de Manta [1].":  "",
 		"Los pasajes no dicen quién disparó contra el alcalde [1].": "",
 		"The passages do not say whether anyone was hurt [1].":      "absence",
-	} {
-		got := edgeReason(t, p, "¿Qué pasó?", claim)
-		if (want == "") != (got == "") || !strings.Contains(got, want) {
-			t.Errorf("%q: reason %q, want %q", claim, got, want)
-		}
-	}
+	})
 }
