@@ -2418,9 +2418,9 @@ func quantifies(claim []string, i int) bool {
 	}
 	if i > 0 {
 		p := claim[i-1]
-		allOfMany := claim[i] == "all" && i+2 < len(claim) && claim[i+1] == "of" && partOfMany(claim[i+2:])
+		allOfMany := (claim[i] == "all" || claim[i] == "most") && i+2 < len(claim) && claim[i+1] == "of" && partOfMany(claim[i+2:])
 		if (prepositions[p] || claim[i] == "all" && strings.HasSuffix(p, "s") && stemOf(p) != "") && !allOfMany {
-			return false // "across all frames", "to every individual"; not "access to all of the prison's cellblocks"
+			return false // "across all frames", "to every individual"; not "access to all (most) of the prison's cellblocks"
 		}
 		if claim[i] == "whole" && p == "a" {
 			return false // "as a whole"

@@ -149,3 +149,19 @@ func wantReasons(t *testing.T, p, asked string, cases map[string]string) {
 		}
 	}
 }
+
+// A share the passage does not give: "most of the cellblocks" of "three
+// cellblocks", after a preposition too, as "all of" was. (A means, "used
+// tear gas to", and an outcome, "extended", were tried as rules and
+// dropped: on the faith dev part they flagged "Use a vacuum nozzle to
+// clean ..." and "Extends to New York State Route 495", and caught
+// nothing more in the labelled replies.)
+func TestMostOfAfterPreposition(t *testing.T) {
+	const p = "Using controlled detonations, they gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil."
+	wantReasons(t, p, "What happened?", map[string]string{
+		"They gained access to most of the cellblocks [1].": "quantifier",
+		"They gained access to all of the cellblocks [1].":  "quantifier",
+		"They gained access to three cellblocks [1].":       "",
+		"They gained access to most of the time [1].":       "",
+	})
+}
