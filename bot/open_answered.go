@@ -63,8 +63,12 @@ func (b *Bot) openAnswer(ps []Passage, claim string) (why string) {
 	for _, q := range qs {
 		if text.LooksSpanish(q) {
 			// "cuándo empezaron los enfrentamientos?": read as a
-			// question in Spanish is (as typed where the dictionary is
-			// missing, which answers nothing sure)
+			// question in Spanish is; where the dictionary is missing,
+			// not asked (and the note saying so is left for the user's
+			// own question)
+			if _, err := text.LoadSpanish(); err != nil {
+				continue
+			}
 			q, _ = b.readSpanish(ix, q, voc)
 		}
 		ea := &extract.Answer{Passages: extract.Rank(ix, voc, q, "", ps)}

@@ -2868,6 +2868,53 @@ func certaintyRule(claim []string, anchor, _ []sentWords, _ string) string {
 // condition: "said it would publish", "until the operator agreed".
 var irrealisCues = set("would will shall until unless if")
 
+// planAt reports words[i], a verb, told as a plan or a condition: after
+// an irrealis cue (irrealisAt), in its base form or perfect ("would run",
+// "until the operator agrees", "would have published"), or in the past
+// under a "would" ("would continue until the operator agreed"); not in its
+// own past otherwise ("until the army took control": a deed done), nor after a "would"
+// that looks back ("who would later become mayor") or tells a habit
+// ("would bring bread every night").
+func planAt(words []string, i int) bool {
+	if !irrealisAt(words, i) {
+		return false
+	}
+	w, l := words[i], text.Lemma(words[i])
+	if w != l && pastVerb(w, l) && !(i > 0 && (words[i-1] == "have" || words[i-1] == "has" || words[i-1] == "had")) {
+		// a past after "until" or "if" is a condition under a "would"
+		// before it ("the strike would continue until the operator
+		// agreed"), a deed done without one ("fighting raged until the
+		// army took control")
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if words[k] == "until" || words[k] == "if" || words[k] == "unless" {
+				return slices.ContainsFunc(words[:k], func(x string) bool { return x == "would" || x == "will" || x == "could" || x == "might" })
+			}
+		}
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if words[k] == "would" {
+			if k+1 < len(words) && lookBack[words[k+1]] {
+				return false
+			}
+			for m := i + 1; m+1 < len(words) && m <= i+8; m++ {
+				if (words[m] == "every" || words[m] == "each") && habitUnits[words[m+1]] {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+// lookBack after "would" tells what did happen later: "would later
+// become", "would eventually win", "would go on to".
+var lookBack = set("later eventually go soon afterwards subsequently")
+
+// habitUnits after "every" or "each" make a "would" a habit: "would bring
+// bread every night".
+var habitUnits = set("night day morning evening week month year time weekend sunday monday tuesday wednesday thursday friday saturday")
+
 // irrealisAt reports an irrealis cue within the three words before
 // words[i].
 func irrealisAt(words []string, i int) bool {
@@ -2945,8 +2992,9 @@ func conditional(claim []string) bool {
 // which as often follows its noun as an adjective ("people born in
 // October").
 func irregularPast(w, lemma string) bool {
-	if !pastVerb(w, lemma) || strings.HasSuffix(w, "ed") {
-		return false
+	if !pastVerb(w, lemma) || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "est") || notPasts[w] ||
+		strings.HasSuffix(w, "a") || strings.HasSuffix(w, "i") {
+		return false // "feet", "best", "worse", "media", "criteria", "alumni": a noun's or an adjective's forms
 	}
 	for _, end := range []string{"en", "wn", "rn", "ne", "un"} {
 		if strings.HasSuffix(w, end) {
@@ -2955,6 +3003,10 @@ func irregularPast(w, lemma string) bool {
 	}
 	return true
 }
+
+// notPasts are irregular forms of nouns and adjectives, no verb's: a
+// closed class.
+var notPasts = set("feet teeth geese men women mice lice children people oxen dice better best worse worst less least more most further farther elder eldest")
 
 // untilTime reports the words after "until" naming a time ("midnight",
 // "Thursday", "the end of the month", "2025"), not a clause that may
@@ -2997,7 +3049,7 @@ func planRule(claim []string, anchor, _ []sentWords, _ string) string {
 				if x != l && text.Lemma(x) != l {
 					continue
 				}
-				if irrealisAt(s, j) {
+				if planAt(s, j) {
 					planned = true
 				} else {
 					done = true

@@ -60,7 +60,7 @@ var (
 	// openEndRE ends the question an absence claim leaves open: a clause
 	// break, or the words saying what the passages do hold ("only that",
 	// "but they say", "beyond the fact").
-	openEndRE = regexp.MustCompile(`(?i)[;:.!()\[\]—–"“”]|\s-\s|,\s*(?:only|but|they|it|just|although|though|while|and\s+(?:they|it|only))\b|\s+(?:but|only|beyond|except|other\s+than|apart\s+from)\b`)
+	openEndRE = regexp.MustCompile(`(?i)[;:.!()\[\]—–"“”]|\s-\s|,\s*(?:only|but|they|it|just|although|though|while|and\s+(?:they|it|only))\b|\s+(?:but|only|beyond|except|other\s+than|apart\s+from)|,\s*(?:pero|solo|sólo|aunque|sino|salvo|excepto)\b|\s+(?:pero|sino|salvo|excepto)\s`)
 	// openWhRE opens a question; openWhetherRE a yes-no one left open
 	// ("whether any official commented").
 	// Spanish's, with their accents ("no dicen cuándo empezaron los
@@ -69,8 +69,9 @@ var (
 	openWhRE      = regexp.MustCompile(`(?i)^(?:(?:who|whom|whose|what|when|where|why|how|which)\b|(?:quién|quiénes|qué|cuándo|dónde|cómo|cuántos|cuántas|cuánto|cuánta|cuál|cuáles|por\s+qué)(?:\s|$))`)
 	openWhetherRE = regexp.MustCompile(`(?i)^\s*(?:(?:whether|if)\b|si\s)`)
 	// openPronounRE is a pronoun or demonstrative that points back into
-	// the reply.
-	openPronounRE = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her|hers|it|its|they|them|their|this|that|these|those)\b`)
+	// the reply, English or Spanish ("quién lo mató": who killed him;
+	// not "la", "los", articles as often as pronouns).
+	openPronounRE = regexp.MustCompile(`(?i)\b(?:he|him|his|she|her|hers|it|its|they|them|their|this|that|these|those|lo|le|les|su|sus|ellos|ellas|ello|esto|eso)\b|(?:^|\s)(?:él|ella)(?:\s|$)`)
 	// openLeadRE is what opens the left-open part without belonging to a
 	// question: "from these passages", "whether", "exactly", "anything
 	// about", "any details on".

@@ -232,10 +232,14 @@ var esWeekdays = map[string]string{"lune": "Monday", "marte": "Tuesday", "mierco
 
 // esCompoundRE is a Spanish number of tens and units joined by "y":
 // "treinta y uno" (31), which the dictionary reads word by word, "thirty
-// and one", two numbers.
-var esCompoundRE = regexp.MustCompile(`(?i)\b(treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\s+y\s+(uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b`)
+// and one", two numbers; with its hundreds ("ciento treinta y dos": 132)
+// and thousands ("treinta y un mil": 31,000).
+var esCompoundRE = regexp.MustCompile(`(?i)\b(?:(cien|ciento|doscient[oa]s|trescient[oa]s|cuatrocient[oa]s|quinient[oa]s|seiscient[oa]s|setecient[oa]s|ochocient[oa]s|novecient[oa]s)\s+)?(treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\s+y\s+(uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)(\s+mil)?\b`)
 
 var (
+	esHundreds = map[string]int{"cien": 100, "ciento": 100, "doscientos": 200, "doscientas": 200, "trescientos": 300, "trescientas": 300,
+		"cuatrocientos": 400, "cuatrocientas": 400, "quinientos": 500, "quinientas": 500, "seiscientos": 600, "seiscientas": 600,
+		"setecientos": 700, "setecientas": 700, "ochocientos": 800, "ochocientas": 800, "novecientos": 900, "novecientas": 900}
 	esTens  = map[string]int{"treinta": 30, "cuarenta": 40, "cincuenta": 50, "sesenta": 60, "setenta": 70, "ochenta": 80, "noventa": 90}
 	esUnits = map[string]int{"uno": 1, "una": 1, "un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9}
 )
@@ -253,7 +257,11 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 	body = esThousandsRE.ReplaceAllStringFunc(body, func(m string) string { return strings.ReplaceAll(m, ".", "") })
 	body = esCompoundRE.ReplaceAllStringFunc(body, func(m string) string {
 		sm := esCompoundRE.FindStringSubmatch(m)
-		return strconv.Itoa(esTens[strings.ToLower(sm[1])] + esUnits[text.Fold(sm[2])])
+		n := esHundreds[text.Fold(sm[1])] + esTens[strings.ToLower(sm[2])] + esUnits[text.Fold(sm[3])]
+		if sm[4] != "" {
+			n *= 1000 // "treinta y un mil": 31,000
+		}
+		return strconv.Itoa(n)
 	})
 	body = esAboutRE.ReplaceAllString(body, "about $1")
 	body = esFromToRE.ReplaceAllString(body, "from $1 to $2")
@@ -275,7 +283,7 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 			for i := range ev[n-1].sents {
 				ws := ev[n-1].sents[i].ws
 				for j, x := range ws {
-					if (x == en || text.Lemma(x) == en) && irrealisAt(ws, j) {
+					if (x == en || text.Lemma(x) == en) && planAt(ws, j) {
 						return true
 					}
 				}
@@ -437,7 +445,7 @@ func esTense(es, en, prev string, planned func(string) bool) string {
 		// (after a question word too: "no dicen quién mató al alcalde",
 		// who killed the mayor, a deed the doer readings know)
 		return enPast(en, false)
-	case esConditionalRE.MatchString(es):
+	case esConditionalRE.MatchString(es) && !esNounBefore(prev): // "la mayoría" is a noun
 		if en == "can" {
 			return "could"
 		}
@@ -490,19 +498,19 @@ var esDeterminers = set("of the a an el la los las un una unos unas sus su mis t
 func enPast(en string, participle bool) string {
 	var fallback string
 	for _, f := range text.Inflections(en) {
-		if strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "s") {
-			continue // "hided", "seed" (listed as forms of "hide", "see"), "hiding", "goes"
+		if f == en+"d" || f == en+"ed" || strings.HasSuffix(f, "ing") || strings.HasSuffix(f, "s") || strings.HasSuffix(f, "est") || strings.HasSuffix(f, "er") {
+			continue // "hided", "seed" (listed as forms of "hide", "see"), "hiding", "goes", "closest", "cutter"
 		}
 		switch {
 		case participle && !irregularPast(f, en) && pastVerb(f, en):
 			return f // "taken", "shown"
 		case !participle && irregularPast(f, en):
-			return f // "retook", "ran"
+			return f // "retook", "ran", "fled"
 		case pastVerb(f, en):
 			fallback = f
 		}
 	}
-	if fallback != "" {
+	if fallback != "" && participle {
 		return fallback // "held", "put": the one form
 	}
 	var forms []string
@@ -516,8 +524,11 @@ func enPast(en string, participle bool) string {
 	}
 	for _, f := range forms {
 		if text.IsWord(f) && text.Lemma(f) == en {
-			return f
+			return f // "showed", not the participle "shown"
 		}
+	}
+	if fallback != "" {
+		return fallback // "held", "put": the one form
 	}
 	return en
 }
