@@ -3441,6 +3441,9 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 		if have[l] || have[w] || have[converse[l]] || anyListed(have, text.Related(l)) || nounSynonymIn(have, l) {
 			continue
 		}
+		if figureAt(claim, i) {
+			continue // "has since put the death toll at 31": a figure given, the number rules'
+		}
 		if alts := append(text.Synonyms(l), listedBy(have, l)...); anyListed(have, alts) && sameSense(claim, i, alts, all) {
 			continue
 		}
@@ -3546,6 +3549,24 @@ func laterDeed(claim []string, i int) bool {
 	}
 	return sequelAux[claim[j-1]]
 }
+
+// figureAt reports claim[i], a verb of setting ("put", "placed",
+// "set"), giving a figure: "at" and a number within its next five words
+// ("put the death toll at 31"). The figure is the number rules' to check;
+// the verb states no outcome.
+func figureAt(claim []string, i int) bool {
+	if !figureVerbs[text.Lemma(claim[i])] {
+		return false
+	}
+	for k := i + 1; k+1 < len(claim) && k <= i+5; k++ {
+		if claim[k] == "at" && (text.Numbers(claim[k+1]) != nil || text.IsNumberTerm(stemOf(claim[k+1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+var figureVerbs = set("put place set estimate")
 
 // beForms are the forms of "be", no deed of their own.
 var beForms = set("be been being was were is are am")

@@ -165,3 +165,15 @@ func TestMostOfAfterPreposition(t *testing.T) {
 		"They gained access to most of the time [1].":       "",
 	})
 }
+
+// A verb of setting before "at" and a number gives a figure, no outcome:
+// "has since put the death toll at 31" of "raised the death toll from 18
+// to 31"; the number is still checked.
+func TestPutTheTollAt(t *testing.T) {
+	const p = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31."
+	wantReasons(t, p, "How many died?", map[string]string{
+		"The attorney general has since put the death toll at 31, up from 18 [1].": "",
+		"The attorney general has since put the death toll at 35 [1].":             "35",
+		"The attorney general has since put the death toll at risk [1].":           "put",
+	})
+}
