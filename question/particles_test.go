@@ -19,8 +19,8 @@ func TestReadDropsChatParticles(t *testing.T) {
 		"how many block they take back lah":                "how many block they take back",
 		"which town is this jail manze":                    "which town is this jail",
 		"eish and what did they find inside there":         "and what did they find inside there",
-		"kitne log mare bhai":                              "how many people died", // read as Hinglish too (text.ReadDialect)
-		"wah so many soldiers, how many actually go in ah": "so many soldiers, how many actually go in",
+		"kitne log mare bhai":                              "how many people died",             // read as Hinglish too (text.ReadDialect)
+		"wah so many soldiers, how many actually go in ah": "how many soldiers actually go in", // the particles dropped, and the count borrows the remark's soldiers (borrowCounted)
 	} {
 		if got := rd.Read(ix, in); got != want {
 			t.Errorf("Read(%q) = %q, want %q", in, got, want)

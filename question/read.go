@@ -106,7 +106,7 @@ func (rd *Reader) Read(ix Corpus, q string) string {
 	if strings.TrimSpace(read) == "" {
 		return q // nothing but filler: read as typed
 	}
-	return read
+	return borrowCounted(read) // "so many soldiers, how many went in": how many soldiers went in
 }
 
 // sympathyPoor reports the "poor" at spans[i] said in sympathy: before a

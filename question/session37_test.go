@@ -1,6 +1,10 @@
 package question
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/storybot-dev/storybot/internal/testindex"
+)
 
 // A tagged guess may be followed by a short restatement of it ("right?
 // the capital") or tagged by echoing its own verb ("is it?"): still a
@@ -22,5 +26,34 @@ func TestPremiseGuessTail(t *testing.T) {
 		if got != c.want {
 			t.Errorf("Premise(%q) = %q, want %q", c.q, got, c.want)
 		}
+	}
+}
+
+// A count question naming no thing, after a remark on how many of a thing
+// there were, counts that thing: "so many soldiers, how many went in" is
+// how many soldiers went in. A count question with its own thing, or one
+// after a thing that is no plural noun, is left alone.
+func TestBorrowCounted(t *testing.T) {
+	for in, want := range map[string]string{
+		"so many soldiers, how many actually go in": "how many soldiers actually go in",
+		"many soldiers?? how many went in":          "how many soldiers went in",
+		"so many troops, how many are inside":       "how many troops are inside",
+		"so many soldiers, how many police went in": "so many soldiers, how many police went in",
+		"so many soldiers, how many of them died":   "so many soldiers, how many of them died",
+		"so many dead, how many were guards":        "so many dead, how many were guards",
+		"how many went in":                          "how many went in",
+	} {
+		if got := borrowCounted(in); got != want {
+			t.Errorf("borrowCounted(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// The reader borrows the thing once the chat around it is gone.
+func TestReadBorrowsCounted(t *testing.T) {
+	var rd Reader
+	ix := testindex.Seed(t)
+	if got := rd.Read(ix, "wah so many soldiers, how many actually go in ah"); got != "how many soldiers actually go in" {
+		t.Errorf("Read = %q, want how many soldiers actually go in", got)
 	}
 }
