@@ -3558,15 +3558,36 @@ func figureAt(claim []string, i int) bool {
 	if !figureVerbs[text.Lemma(claim[i])] {
 		return false
 	}
-	for k := i + 1; k+1 < len(claim) && k <= i+5; k++ {
-		if claim[k] == "at" && (text.Numbers(claim[k+1]) != nil || text.IsNumberTerm(stemOf(claim[k+1]))) {
-			return true
+	tally := false
+	for k := max(0, i-4); k < i; k++ {
+		if figureNouns[text.Lemma(claim[k])] {
+			tally = true // "the death toll was later put at 31"
 		}
+	}
+	for k := i + 1; k+1 < len(claim) && k <= i+7; k++ {
+		if figureNouns[text.Lemma(claim[k])] {
+			tally = true
+		}
+		if claim[k] != "at" {
+			continue
+		}
+		n := k + 1
+		for n < len(claim) && figureHedges[claim[n]] {
+			n++ // "at more than 30", "at about 30"
+		}
+		return tally && n < len(claim) && (text.Numbers(claim[n]) != nil || text.IsNumberTerm(stemOf(claim[n])))
 	}
 	return false
 }
 
-var figureVerbs = set("put place set estimate")
+var (
+	figureVerbs = set("put place set estimate peg")
+	// figureNouns are what a figure is given of: "put the death toll at
+	// 31", not "placed in custody at 9 pm" nor "troops placed at 3
+	// checkpoints".
+	figureNouns  = set("toll number figure count total tally cost bill damage loss estimate")
+	figureHedges = set("more than less over under about around roughly nearly almost some at least just")
+)
 
 // beForms are the forms of "be", no deed of their own.
 var beForms = set("be been being was were is are am")

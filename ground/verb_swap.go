@@ -23,6 +23,9 @@ func verbSwap(cws []string, asked string, cited []int, ev []evidence) (string, s
 		if !strings.HasSuffix(w, "ed") || text.Lemma(w) == w || i+1 >= len(cws) || relationVerbs[w] {
 			continue // "the operation followed a 60-day state of emergency": an order, no deed done to it
 		}
+		if figureAt(cws, i) {
+			continue // "placed the death toll at 31": a figure given, the number rules'
+		}
 		t := stemOf(w)
 		if t == "" || metaTerms[t] || heldIn(t, w, cited, ev) {
 			continue

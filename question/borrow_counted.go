@@ -11,7 +11,7 @@ import (
 // count question that names no thing: "so many soldiers, how many
 // actually go in", "many soldiers?? how many went in". Its groups: the
 // plural noun, the words after "how many".
-var borrowedCountRE = regexp.MustCompile(`(?i)^\s*(?:so\s+|soo+\s+|that\s+)?many\s+([\p{L}'’-]+)\s*[,?!.…]+\s*how\s+many\s+(.+)$`)
+var borrowedCountRE = regexp.MustCompile(`(?i)^\s*(?:so\s+|soo+\s+|that\s+|too\s+|many\s+)?many\s+([\p{L}'’-]+)\s*[,?!.…]*\s+how\s+many\s+(.+)$`)
 
 // borrowCounted reads such a question as counting the remark's thing:
 // "how many soldiers actually go in". The thing must be a plural noun
@@ -25,21 +25,30 @@ func borrowCounted(q string) string {
 		return q
 	}
 	noun := strings.ToLower(m[1])
-	if !strings.HasSuffix(noun, "s") || strings.HasSuffix(noun, "ss") || text.Lemma(noun) == noun && !text.IsWord(strings.TrimSuffix(noun, "s")) {
+	if !irregularPlurals[noun] && (!strings.HasSuffix(noun, "s") || strings.HasSuffix(noun, "ss") || text.Lemma(noun) == noun && !text.IsWord(strings.TrimSuffix(noun, "s"))) {
 		return q // "so many dead": no plural noun to count
 	}
 	next := strings.ToLower(strings.Fields(m[2])[0])
-	verb := strings.HasSuffix(next, "ly") || countVerbs[next] ||
-		text.Lemma(next) != next && !(strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss"))
+	verb := countVerbs[next] || strings.HasSuffix(next, "ly") && !notAdverbs[next] ||
+		text.Lemma(next) != next && !irregularPlurals[next] && !(strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss"))
 	if !verb {
-		return q // "how many police went in", "how many of them": its own thing
+		return q // "how many police went in", "how many women went in", "how many of them": its own thing
 	}
 	return "how many " + m[1] + " " + m[2]
 }
 
 // countVerbs are base-form verbs a count question may go on with: "how
 // many go in", "how many are inside".
-var countVerbs = set("go come get die are is be got")
+var countVerbs = set("go come get die are is be got was were has have had will would can could did do does")
+
+// irregularPlurals are plural nouns not spelled with "-s", a closed
+// class: "so many people, how many died"; after "how many", a thing of
+// the question's own ("how many women went in").
+var irregularPlurals = set("people children men women police feet teeth mice geese staff personnel")
+
+// notAdverbs are "-ly" words that are nouns or adjectives: "how many
+// elderly died" counts the elderly.
+var notAdverbs = set("elderly family daily weekly monthly yearly early only likely holy")
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}
