@@ -2907,6 +2907,24 @@ func planAt(words []string, i int) bool {
 	return true
 }
 
+// toldAsPlan reports whether the sentences tell verb l (a lemma) as a plan
+// or a condition (planAt), and whether they tell it as done.
+func toldAsPlan(sents []sentWords, l string) (planned, done bool) {
+	for _, s := range sents {
+		for j, x := range s {
+			if x != l && text.Lemma(x) != l {
+				continue
+			}
+			if planAt(s, j) {
+				planned = true
+			} else {
+				done = true
+			}
+		}
+	}
+	return planned, done
+}
+
 // lookBack after "would" tells what did happen later: "would later
 // become", "would eventually win", "would go on to".
 var lookBack = set("later eventually go soon afterwards subsequently")
@@ -3043,20 +3061,7 @@ func planRule(claim []string, anchor, _ []sentWords, _ string) string {
 		if l == w || stemOf(l) == "" {
 			continue
 		}
-		planned, done := false, false
-		for _, s := range anchor {
-			for j, x := range s {
-				if x != l && text.Lemma(x) != l {
-					continue
-				}
-				if planAt(s, j) {
-					planned = true
-				} else {
-					done = true
-				}
-			}
-		}
-		if planned && !done {
+		if planned, done := toldAsPlan(anchor, l); planned && !done {
 			return fmt.Sprintf("outcome: the passage has %q only as a plan or a condition", l)
 		}
 	}
@@ -3551,9 +3556,11 @@ func laterDeed(claim []string, i int) bool {
 }
 
 // figureAt reports claim[i], a verb of setting ("put", "placed",
-// "set"), giving a figure: "at" and a number within its next five words
-// ("put the death toll at 31"). The figure is the number rules' to check;
-// the verb states no outcome.
+// "set", "pegged"), giving a figure: a tally (figureNouns) in its phrase
+// or just before it, then "at" and a number, hedged or not, within its
+// next seven words ("put the death toll at 31", "the toll was later put
+// at more than 30"). The figure is the number rules' to check; the verb
+// states no outcome.
 func figureAt(claim []string, i int) bool {
 	if !figureVerbs[text.Lemma(claim[i])] {
 		return false

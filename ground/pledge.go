@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -94,33 +92,20 @@ func unsaidPledge(rest string, cited []int, ev []evidence) string {
 // sentences hold, as a word, a synonym or a lemma, and the words they
 // lack; a phrase of no content word is held whole.
 func sentencesHold(phrase string, ss []*evSentence) (float64, string) {
-	var content, have float64
-	var missing []string
-	for _, tok := range strings.Fields(phrase) {
-		if r, _ := utf8.DecodeRuneInString(tok); unicode.IsUpper(r) {
-			continue // a name: the name rules'
+	content, have, missing := phraseHeld(phrase, func(w, t string) float64 {
+		if slices.ContainsFunc(ss, func(s *evSentence) bool { return s.terms[t] || anySynonymIn(s.terms, t) }) {
+			return 1
 		}
-		for _, w := range text.Words(tok) {
-			t := stemOf(w)
-			if t == "" || metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) || chatter(w) {
-				continue
-			}
-			content++
-			l := text.Lemma(w)
-			near := append(text.Synonyms(l), text.Related(l)...)
-			switch {
-			case slices.ContainsFunc(ss, func(s *evSentence) bool { return s.terms[t] || anySynonymIn(s.terms, t) }):
-				have++
-			case slices.ContainsFunc(ss, func(s *evSentence) bool {
-				lem := s.lemmaSet()
-				return lem[l] || slices.ContainsFunc(near, func(x string) bool { return lem[x] })
-			}):
-				have += LexWeight
-			default:
-				missing = append(missing, w)
-			}
+		l := text.Lemma(w)
+		near := append(text.Synonyms(l), text.Related(l)...)
+		if slices.ContainsFunc(ss, func(s *evSentence) bool {
+			lem := s.lemmaSet()
+			return lem[l] || slices.ContainsFunc(near, func(x string) bool { return lem[x] })
+		}) {
+			return LexWeight
 		}
-	}
+		return 0
+	})
 	if content == 0 {
 		return 1, ""
 	}

@@ -276,20 +276,17 @@ func glossSpanish(body string, cited []int, ev []evidence) (string, bool) {
 		}
 		return false
 	}
+	var sents []sentWords
+	for _, n := range cited {
+		for i := range ev[n-1].sents {
+			sents = append(sents, ev[n-1].sents[i].ws)
+		}
+	}
 	planned := func(en string) bool {
 		// the passages hold verb en as a plan or a condition ("said
 		// it would publish"): its tense is what a claim must keep
-		for _, n := range cited {
-			for i := range ev[n-1].sents {
-				ws := ev[n-1].sents[i].ws
-				for j, x := range ws {
-					if (x == en || text.Lemma(x) == en) && planAt(ws, j) {
-						return true
-					}
-				}
-			}
-		}
-		return false
+		p, _ := toldAsPlan(sents, en)
+		return p
 	}
 	body = esAgoRE.ReplaceAllString(body, "$1 ago")
 	body = esSequenceRE.ReplaceAllStringFunc(body, func(m string) string {
@@ -425,10 +422,12 @@ func esPlural(es, en string) string {
 // or number Spanish writes in its ending, which the dictionary's lemma
 // loses: a preterite in the past where the passages hold its verb as a
 // plan or a condition ("publicó": published, of "said it would
-// publish"; elsewhere the lemma, which the other rules read as before),
-// a participle as one ("fueron liberados": were released,
-// "internos trasladados": transferred inmates; after a determiner, a
-// number or "de" it is a noun, "los soldados"), a conditional with
+// publish"; elsewhere the lemma, which the other rules read as before;
+// after an accented question word too, "quién mató": who killed), a
+// participle after an auxiliary as one where its verb is such a plan
+// ("ha publicado": has published; otherwise, or after its noun, the
+// lemma: "fueron liberados", "una lista actualizada"; after a
+// determiner, a number or "de" it is a noun, "los soldados"), a conditional with
 // "would" ("publicaría": would publish; "podría": could), a future with
 // "will" ("publicará"), a plural noun plural (esPlural). So the plan and
 // hedge rules see a plan told as done, and the number rules a count.

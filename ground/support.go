@@ -3227,9 +3227,26 @@ func unsaidPhrase(phrase string, cited []int, ev []evidence, terms map[string]bo
 
 // unsaidWords is unsaidPhrase for phrases of least content words.
 func unsaidWords(phrase string, cited []int, ev []evidence, terms map[string]bool, share, least float64) string {
-	var content float64
-	var have float64
-	var missing []string
+	content, have, missing := phraseHeld(phrase, func(w, t string) float64 {
+		switch {
+		case terms[t] || anySynonymIn(terms, t):
+			return 1
+		case lexIn(cited, ev, w):
+			return LexWeight
+		}
+		return 0
+	})
+	if content >= least && have < share*content {
+		return strings.Join(missing, " ")
+	}
+	return ""
+}
+
+// phraseHeld counts phrase's content words (names, numbers, meta and
+// chat words aside), how much of them held says it holds (1 for the word
+// or a synonym, LexWeight through WordNet, 0 for none), and the words it
+// does not hold.
+func phraseHeld(phrase string, held func(w, t string) float64) (content, have float64, missing []string) {
 	for _, tok := range strings.Fields(phrase) {
 		tok = strings.TrimFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 		if r, _ := utf8.DecodeRuneInString(tok); tok == "" || unicode.IsUpper(r) {
@@ -3241,20 +3258,14 @@ func unsaidWords(phrase string, cited []int, ev []evidence, terms map[string]boo
 				continue
 			}
 			content++
-			switch {
-			case terms[t] || anySynonymIn(terms, t):
-				have++
-			case lexIn(cited, ev, w):
-				have += LexWeight
-			default:
+			if h := held(w, t); h > 0 {
+				have += h
+			} else {
 				missing = append(missing, w)
 			}
 		}
 	}
-	if content >= least && have < share*content {
-		return strings.Join(missing, " ")
-	}
-	return ""
+	return content, have, missing
 }
 
 // noneHeld is the share a detail set apart needs when a word of it the

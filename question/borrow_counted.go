@@ -39,21 +39,13 @@ func borrowCounted(q string) string {
 
 // countVerbs are base-form verbs a count question may go on with: "how
 // many go in", "how many are inside".
-var countVerbs = set("go come get die are is be got was were has have had will would can could did do does")
+var countVerbs = setOf("go come get die are is be got was were has have had will would can could did do does")
 
 // irregularPlurals are plural nouns not spelled with "-s", a closed
 // class: "so many people, how many died"; after "how many", a thing of
 // the question's own ("how many women went in").
-var irregularPlurals = set("people children men women police feet teeth mice geese staff personnel")
+var irregularPlurals = setOf("people children men women police feet teeth mice geese staff personnel")
 
 // notAdverbs are "-ly" words that are nouns or adjectives: "how many
 // elderly died" counts the elderly.
-var notAdverbs = set("elderly family daily weekly monthly yearly early only likely holy")
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
+var notAdverbs = setOf("elderly family daily weekly monthly yearly early only likely holy")
