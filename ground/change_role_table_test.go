@@ -30,7 +30,7 @@ func TestRoleModifier(t *testing.T) {
 	const p = "On Monday, Ecuador's current President Guillermo Lasso declared a state of emergency in Duran.\n"
 	const q = "President Guillermo Lasso declared a state of emergency in Duran. The former president was abroad.\n"
 	runEdgeCases(t, []edgeCase{
-		{"former", p, "Lasso is Ecuador's former president [1].", `"former president"`},
+		{"former", p, "Lasso is Ecuador's former president [1].", `former`},
 		{"deputy", p, "Lasso, who declared a state of emergency in Duran, is the deputy president [1].", `"deputy president"`},
 		{"vice", p, "Vice President Guillermo Lasso declared a state of emergency in Duran [1].", `"vice president"`},
 		{"as the passage", p, "Current President Guillermo Lasso declared a state of emergency in Duran [1].", ""},

@@ -2,6 +2,7 @@ package ground
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,7 +32,8 @@ var (
 // sentence calls him the prison authority's general director; "The mayor
 // of Manta was Guillermo Rodriguez" where the mayor's sentence names no
 // one. A name no cited sentence holds is the name rule's. "" when there
-// is none or it holds.
+// is none or it holds. So for a description set beside a name
+// (appositiveRE): "the capital of Ecuador" of "Guayaquil".
 func unsaidIdentity(rest string, cited []int, ev []evidence) string {
 	check := func(name, desc string, reach int) string {
 		nw := text.Words(name)
@@ -82,7 +84,29 @@ func unsaidIdentity(rest string, cited []int, ev []evidence) string {
 	if m := identityBackRE.FindStringSubmatch(rest); m != nil {
 		return check(m[2], m[1], 0)
 	}
+	for _, m := range appositiveRE.FindAllStringSubmatchIndex(rest, -1) {
+		name, desc := rest[m[2]:m[3]], rest[m[4]:m[5]]
+		if clauseInside(desc) || stemOf(strings.ToLower(name)) == "" || len(text.Weekdays(strings.ToLower(name)))+len(text.Months(strings.ToLower(name))) > 0 || len(text.Words(name)) > 1 && identityRE.MatchString(rest[m[2]:]) {
+			continue
+		}
+		if miss := check(name, desc, NameReach); miss != "" {
+			return miss
+		}
+	}
 	return ""
+}
+
+// appositiveRE finds a description set beside a name, after a comma or
+// "is": "Guayaquil, the capital of Ecuador", "Guayaquil is Ecuador's
+// largest city". The description is a noun phrase to the end of its
+// clause.
+var appositiveRE = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,\s+|\s+(?:is|was)\s+)((?:the|a|an|\p{Lu}[\p{L}-]+[’']s)\s+[^,;:.()—–\[]{2,60}?)\s*(?:[,.;\[]|$)`)
+
+// clauseInside reports a description holding a clause of its own ("a
+// position he held since 2010"): it describes the thing before, not the
+// name.
+func clauseInside(desc string) bool {
+	return slices.ContainsFunc(text.Words(desc), func(w string) bool { return subjectPronouns[w] })
 }
 
 // descriptionContent cuts a description where its clause goes on

@@ -1,0 +1,29 @@
+package ground
+
+import "testing"
+
+// A description set beside a name, after a comma or "is", must be said of
+// that name: "Guayaquil, the capital of Ecuador" where the passage calls
+// it only "the city of Guayaquil". A pronoun ("She is a woman whose son
+// ...") is no name, and a description holding a clause of its own ("a
+// position he held since 2010") describes the thing before the name.
+func TestAppositiveDescription(t *testing.T) {
+	const p = "Using controlled detonations, they gained access to three cellblocks at the Penitenciaria del Litoral in the city of Guayaquil. Guillermo Rodriguez is the general director of Ecuador's prison authority, the SNAI. On Sunday, the mayor of the city of Manta was shot dead."
+	wantReasons(t, p, "What happened?", map[string]string{
+		"The prison is in Guayaquil, the capital of Ecuador [1].":           "who",
+		"Guayaquil is the capital of Ecuador [1].":                          "who",
+		"The cellblocks are in Guayaquil, a city [1].":                      "",
+		"In Guayaquil, the soldiers gained access to three cellblocks [1].": "",
+		"On Sunday, the mayor of Manta was shot dead [1].":                  "",
+	})
+	const woman = "Rosa Delgado waited outside the gate, where she has stood since Friday. Her son is serving a sentence for robbery."
+	wantReasons(t, woman, "Who is Rosa Delgado?", map[string]string{
+		"She is a woman whose son is serving a sentence for robbery [1].": "",
+		"Rosa Delgado is a lawyer whose son is serving a sentence [1].":   "who",
+	})
+	const club = "Sheerin was appointed player-manager of Arbroath in 2010 and led the club to the title."
+	wantReasons(t, club, "Who is Sheerin?", map[string]string{
+		"Sheerin was player-manager at Arbroath, a position he held since 2010 [1].": "",
+		"Sheerin was player-manager at Arbroath, a fishing town [1].":                "who",
+	})
+}
