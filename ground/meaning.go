@@ -3389,7 +3389,23 @@ var outcomeVerbs = set(`release free escape flee resign quit retire retake recap
 	kill die murder execute shoot stab injure wound hurt convict sentence acquit fire dismiss sack elect win lose defeat
 	rescue charge indict ban close evacuate surrender impeach deport extradite jail imprison suspend cancel approve reject
 	veto ratify sign bomb explode collapse crash buy sell steal smuggle donate protest demonstrate riot raid loot
-	hostage kidnap abduct`)
+	hostage kidnap abduct survive`)
+
+// outcomeLemma is w's lemma, or the outcome verb its "-ed" form is a
+// participle of where WordNet lists the form as a word of its own
+// ("wounded", an adjective and a noun: the verb "wound").
+func outcomeLemma(w string) string {
+	l := text.Lemma(w)
+	if outcomeVerbs[l] || !strings.HasSuffix(w, "ed") {
+		return l
+	}
+	for _, b := range []string{w[:len(w)-2], w[:len(w)-1]} {
+		if outcomeVerbs[b] {
+			return b
+		}
+	}
+	return l
+}
 
 // resultOf reports the verb at claim[i] told as what a try achieved or
 // missed: "have failed to reduce the violence", "succeeded in reducing
@@ -3424,7 +3440,7 @@ var converse = map[string]string{"buy": "sell", "sell": "buy"}
 func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	var have map[string]bool
 	for i, w := range claim {
-		l := text.Lemma(w)
+		l := outcomeLemma(w)
 		if !resultOf(claim, i) && (!outcomeVerbs[l] && !endsIn(claim, i, l) && !laterDeed(claim, i) || !statesOutcome(claim, i)) {
 			continue
 		}
