@@ -3468,6 +3468,9 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 		if alts := append(text.Synonyms(l), listedBy(have, l)...); anyListed(have, alts) && sameSense(claim, i, alts, all) {
 			continue
 		}
+		if l != text.Lemma(w) && slices.ContainsFunc(text.Synonyms(l), func(s string) bool { return anyListed(have, text.Related(s)) }) {
+			continue // "wounded" of "suffered injuries": wound, injure, injury
+		}
 		if compoundIn(claim, i, have) {
 			continue // a noun: "a petrol bomb attack" of "a Molotov cocktail attack"
 		}
