@@ -1129,6 +1129,11 @@ func bestSentences(terms map[string]bool, all []sentWords) []sentWords {
 // "at all times" leave enough of the fact without it.)
 var scopeTerms = map[string]bool{stemOf("case"): true}
 
+// shellNouns stand for a fact the passage says in its own words ("the
+// problem was not a national issue" of "this is a national issue"): no
+// part of the fact denied, which the passage need not name.
+var shellNouns = map[string]bool{stemOf("problem"): true, stemOf("matter"): true, stemOf("situation"): true, stemOf("thing"): true}
+
 // negationRule: a claim that denies a fact the passage states plainly
 // ("no one was hurt" against "one civilian was hurt"), or states plainly
 // what the passage denies ("the toll was raised" against "was not
@@ -1141,7 +1146,7 @@ func negationRule(claim []string, _, all []sentWords, _ string) string {
 	for _, f := range negatedFacts(claim) {
 		terms := map[string]bool{}
 		for t := range f.terms {
-			if !frame[t] && !framingTerms[t] && !scopeTerms[t] {
+			if !frame[t] && !framingTerms[t] && !scopeTerms[t] && !shellNouns[t] {
 				terms[t] = true
 			}
 		}

@@ -43,3 +43,16 @@ func TestOutcomeParticiple(t *testing.T) {
 		"Fifteen guards were released on Monday [1].":            "",
 	})
 }
+
+// A shell noun ("the problem", "a matter") stands for the fact the
+// passage says in its own words: it does not keep a denial from being
+// read against the sentence that states the fact.
+func TestNegationShellNoun(t *testing.T) {
+	const p = "\"We have been working closely together as this is a national issue, not something concerning a single institution,\" Rodriguez said."
+	wantReasons(t, p, "What did Rodriguez say?", map[string]string{
+		"He said the problem was a matter for a single institution, not a national issue [1].": "negation",
+		"He said the problem was not a national issue [1].":                                    "negation",
+		"He said the problem was a national issue, not a matter for a single institution [1].": "",
+		"He said the problem was a national issue [1].":                                        "",
+	})
+}
