@@ -243,6 +243,12 @@ func (b *Bot) Ask(ctx context.Context, q Question) (*Answer, error) {
 			ans = p
 		}
 	}
+	if ans.Abstained {
+		if p := b.askStatedBefore(ctx, q, txt); p != nil {
+			p.Timings, p.FallbackReason, p.DroppedClaims = ans.Timings, ans.FallbackReason, ans.DroppedClaims
+			ans = p
+		}
+	}
 	ans.Text = SanitizeMentions(ans.Text)
 	ans.Timings = timings(start, retrieved, ans.Timings.VerifyMS)
 	return ans, nil

@@ -107,3 +107,24 @@ func (b *Bot) askPremise(ctx context.Context, q Question, txt, read string, voc 
 	a.Question, a.ReadAs = txt, slot
 	return a
 }
+
+// askStatedBefore answers a statement followed by a question of its own
+// asking whether it holds ("One of my students wrote that the riot left
+// 50 dead. Is it accurate to say that?"), offline, as the statement
+// asked with a plain tag (question.PremiseBefore), when that is
+// answered; else nil. read_as shows the statement as asked.
+func (b *Bot) askStatedBefore(ctx context.Context, q Question, txt string) *Answer {
+	s, ok := question.PremiseBefore(txt)
+	if !ok {
+		return nil
+	}
+	a, err := b.Ask(ctx, Question{Text: s, History: q.History, K: q.K, Offline: true})
+	if err != nil || a.Abstained {
+		return nil
+	}
+	if a.ReadAs == "" {
+		a.ReadAs = s
+	}
+	a.Question = txt
+	return a
+}

@@ -199,3 +199,38 @@ func namesPlace(before string, voc *Vocabulary) bool {
 
 // squeeze is s with its runs of spaces made one and its ends trimmed.
 func squeeze(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// PremiseBefore reads a statement followed by a question of its own
+// asking whether it holds, pointing back at it ("One of my students wrote
+// that the riot left 50 dead. Is it accurate to say that, or is that
+// figure wrong?", "I read 18 dead. Is that still the number or did it
+// change?"): it returns the statement with a plain tag ("... left 50
+// dead, is that right?"), for Premise to read as its slot's question.
+// "", false when the message ends in no such question or has nothing
+// before it.
+func PremiseBefore(q string) (string, bool) {
+	sents := text.Sentences(q, 0, len(q))
+	n := len(sents)
+	if n < 2 {
+		return "", false
+	}
+	last := q[sents[n-1].Start:sents[n-1].End]
+	if !backAskRE.MatchString(last) || !backHoldsRE.MatchString(last) {
+		return "", false
+	}
+	s := strings.TrimRight(strings.TrimSpace(q[sents[n-2].Start:sents[n-2].End]), "?!.,;: ")
+	if s == "" || strings.HasSuffix(q[sents[n-2].Start:sents[n-2].End], "?") {
+		return "", false // a question before it: no statement to confirm
+	}
+	return s + ", is that right?", true
+}
+
+var (
+	// backAskRE opens a question pointing back at what was said before
+	// it: "Is it accurate to say that", "Is that still the number", "is
+	// he right", "It is not correct?".
+	backAskRE = regexp.MustCompile(`(?i)^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?(?:(?:is|was)\s+(?:that|this|it|he|she)|are\s+they|it\s+is|(?:isn'?t|wasn'?t)\s+(?:that|it))\b`)
+	// backHoldsRE is what such a question asks of it: whether it is
+	// right, or still the figure.
+	backHoldsRE = regexp.MustCompile(`(?i)\b(?:right|correct|true|accurate|wrong|the\s+(?:final\s+|latest\s+|real\s+)?(?:number|figure|count|toll)|the\s+case)\b`)
+)
