@@ -11,14 +11,53 @@ import (
 // "attempted to flee".
 var attemptCues = set("try tries tried trying attempt attempts attempted attempting")
 
-// attemptAt reports an attempt cue within the three words before words[i].
+// failCues make the verb after them and "to" a deed not done: "failed to
+// retake".
+var failCues = set("fail fails failed failing")
+
+// attemptAt reports an attempt cue within the three words before words[i],
+// or one up to infinitiveReach words before the "to" just before it
+// ("tried and failed to retake", "attempted on Monday to retake"), or a
+// failure just before that "to" ("failed to retake").
 func attemptAt(words []string, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if attemptCues[words[k]] {
 			return true
 		}
 	}
+	if i < 2 || words[i-1] != "to" {
+		return false
+	}
+	if failCues[words[i-2]] {
+		return true
+	}
+	for k := i - 2; k >= 0 && k >= i-1-infinitiveReach; k-- {
+		if attemptCues[words[k]] {
+			return true
+		}
+	}
 	return false
+}
+
+// infinitiveReach is how many words an attempt cue may stand before the
+// "to" of the verb it tries: "attempted on Monday to retake".
+const infinitiveReach = 4
+
+// triedAfter returns the words an attempt cue or a failure at words[j]
+// makes tried: the three after an attempt cue, and the verb after the
+// first "to" within infinitiveReach words of either.
+func triedAfter(words []string, j int) []string {
+	var out []string
+	if attemptCues[words[j]] {
+		out = append(out, words[j+1:min(len(words), j+4)]...)
+	}
+	for k := j + 1; k < len(words)-1 && k <= j+infinitiveReach; k++ {
+		if words[k] == "to" {
+			out = append(out, words[k+1])
+			break
+		}
+	}
+	return out
 }
 
 // attemptRule: an attempt is no outcome. A claim stating a deed ("soldiers
@@ -33,9 +72,9 @@ func attemptRule(claim []string, anchor, all []sentWords, _ string) string {
 	tried := map[string]bool{} // lemmas of the words the anchor attempts
 	for _, s := range anchor {
 		for j, x := range s {
-			if attemptCues[x] {
-				for k := j + 1; k < len(s) && k <= j+3; k++ {
-					if l := text.Lemma(s[k]); l != "" {
+			if attemptCues[x] || failCues[x] {
+				for _, w := range triedAfter(s, j) {
+					if l := text.Lemma(w); l != "" {
 						tried[l] = true
 					}
 				}
@@ -47,7 +86,7 @@ func attemptRule(claim []string, anchor, all []sentWords, _ string) string {
 	}
 	for i, w := range claim {
 		l := text.Lemma(w)
-		if !tried[l] || l == w || stemOf(l) == "" || attemptCues[w] || attemptAt(claim, i) || irrealisAt(claim, i) || participleAt(claim, i) || strings.HasSuffix(w, "ing") {
+		if !tried[l] || l == w || stemOf(l) == "" || attemptCues[w] || failCues[w] || attemptAt(claim, i) || irrealisAt(claim, i) || participleAt(claim, i) || strings.HasSuffix(w, "ing") {
 			continue
 		}
 		done := false

@@ -56,3 +56,29 @@ func TestNegationShellNoun(t *testing.T) {
 		"He said the problem was a national issue [1].":                                        "",
 	})
 }
+
+// A deed the passage tells only after "failed to", or after an attempt
+// cue set before the "to" of its verb ("tried and failed to retake",
+// "attempted on Monday to retake"), was not done; a failure of something
+// else ("Talks failed. Workers walked off") makes no later deed an
+// attempt.
+func TestAttemptBeforeInfinitive(t *testing.T) {
+	for p, cases := range map[string]map[string]string{
+		"Soldiers failed to retake the prison on Monday.": {
+			"Soldiers retook the prison on Monday [1].":           "outcome",
+			"Soldiers failed to retake the prison on Monday [1].": "",
+		},
+		"Soldiers tried and failed to retake the prison on Monday.": {
+			"Soldiers retook the prison on Monday [1].": "outcome",
+			"Soldiers tried to retake the prison [1].":  "",
+		},
+		"Talks failed. Workers walked off the job on Thursday.": {
+			"Workers walked off the job on Thursday [1].": "",
+		},
+		"The government tried on Monday to end the strike, and the union agreed to talks.": {
+			"The union agreed to talks [1].": "",
+		},
+	} {
+		wantReasons(t, p, "What happened?", cases)
+	}
+}
