@@ -51,7 +51,8 @@ package ground
 // Open (the code as written decides wrongly; the cases are skipped
 // below): a count's outcome past "to" or "and"
 // (TestMutation38OpenCountedOutcomePastToOrAnd), an attempt cue more than
-// three words before its verb (TestMutation38OpenAttemptCueFarther) and a
+// three words before its verb (TestMutation38OpenAttemptCueFarther; mended
+// in the same session: a cue before the "to" of its verb) and a
 // quoting claim whose person the sentence before the quote names
 // (TestMutation38OpenQuotedDeedNameInSentenceBefore).
 
@@ -224,9 +225,10 @@ func TestMutation38OpenCountedOutcomePastToOrAnd(t *testing.T) {
 	})
 }
 
-// Open: an attempt cue four words before its verb ("tried and failed to
-// retake", "attempted on Monday to retake") is out of the rule's reach,
-// so the retaking the passage denies is kept as done.
+// Found open, mended in the same session: an attempt cue four words
+// before its verb ("tried and failed to retake", "attempted on Monday to
+// retake") was out of the rule's reach, so the retaking the passage
+// denies was kept as done.
 func TestMutation38OpenAttemptCueFarther(t *testing.T) {
 	// mended in the thirty-eighth session: a cue before the "to" of its verb
 	for _, p := range []string{
