@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/storybot-dev/storybot/text"
@@ -28,16 +29,20 @@ func attemptAt(words []string, i int) bool {
 	if i < 2 || words[i-1] != "to" {
 		return false
 	}
-	if failCues[words[i-2]] {
-		return true
-	}
 	for k := i - 2; k >= 0 && k >= i-1-infinitiveReach; k-- {
-		if attemptCues[words[k]] {
+		if successCues[words[k]] {
+			return false // "tried again and managed to retake": done
+		}
+		if attemptCues[words[k]] || failCues[words[k]] {
 			return true
 		}
 	}
 	return false
 }
+
+// successCues say a deed tried was done: "tried again and managed to
+// retake", "tried on Monday to retake the prison and succeeded".
+var successCues = set("managed succeeded")
 
 // infinitiveReach is how many words an attempt cue may stand before the
 // "to" of the verb it tries: "attempted on Monday to retake".
@@ -52,6 +57,9 @@ func triedAfter(words []string, j int) []string {
 		out = append(out, words[j+1:min(len(words), j+4)]...)
 	}
 	for k := j + 1; k < len(words)-1 && k <= j+infinitiveReach; k++ {
+		if successCues[words[k]] {
+			break
+		}
 		if words[k] == "to" {
 			out = append(out, words[k+1])
 			break
@@ -90,10 +98,14 @@ func attemptRule(claim []string, anchor, all []sentWords, _ string) string {
 			continue
 		}
 		done := false
+		syns := text.Synonyms(l)
 		for _, s := range all {
+			if slices.ContainsFunc(s, func(x string) bool { return successCues[x] }) && slices.ContainsFunc(s, func(x string) bool { return text.Lemma(x) == l }) {
+				done = true // "tried on Monday to retake the prison and succeeded on Tuesday"
+			}
 			for j, x := range s {
-				if (x == l || x == w || text.Lemma(x) == l) && !attemptAt(s, j) {
-					done = true
+				if (x == l || x == w || text.Lemma(x) == l || slices.Contains(syns, text.Lemma(x))) && !attemptAt(s, j) {
+					done = true // as written, or in other words: "which failed to pass in 2019, was approved"
 				}
 			}
 		}

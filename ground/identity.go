@@ -74,7 +74,7 @@ func unsaidIdentity(rest string, cited []int, ev []evidence) string {
 		return ""
 	}
 	if !strings.Contains(rest, " is ") && !strings.Contains(rest, " was ") {
-		return ""
+		return "" // a description set apart otherwise is apposedRule's
 	}
 	for _, m := range identityRE.FindAllStringSubmatch(rest, -1) {
 		if miss := check(m[1], m[2], NameReach); miss != "" {
@@ -86,7 +86,7 @@ func unsaidIdentity(rest string, cited []int, ev []evidence) string {
 	}
 	for _, m := range appositiveRE.FindAllStringSubmatchIndex(rest, -1) {
 		name, desc := rest[m[2]:m[3]], rest[m[4]:m[5]]
-		if clauseInside(desc) || stemOf(strings.ToLower(name)) == "" || len(text.Weekdays(strings.ToLower(name)))+len(text.Months(strings.ToLower(name))) > 0 || len(text.Words(name)) > 1 && identityRE.MatchString(rest[m[2]:]) {
+		if clauseInside(desc) || ofName(rest[:m[2]]) || !nameWrittenAsOne(name, cited, ev) || len(text.Weekdays(strings.ToLower(name)))+len(text.Months(strings.ToLower(name))) > 0 || len(text.Words(name)) > 1 && identityRE.MatchString(rest[m[2]:]) {
 			continue
 		}
 		if miss := check(name, desc, NameReach); miss != "" {
@@ -106,7 +106,42 @@ var appositiveRE = regexp.MustCompile(`(\p{Lu}[\p{L}'â€™-]+(?:\s+\p{Lu}[\p{L}'â€
 // position he held since 2010"): it describes the thing before, not the
 // name.
 func clauseInside(desc string) bool {
-	return slices.ContainsFunc(text.Words(desc), func(w string) bool { return subjectPronouns[w] })
+	ws := text.Words(desc)
+	if slices.ContainsFunc(ws, func(w string) bool { return subjectPronouns[w] }) {
+		return true
+	}
+	// a participle after the description's noun ("a post held since
+	// 2010", "a position created in 2019"): a reduced clause, which
+	// describes the thing the description names
+	for i := 2; i < len(ws); i++ {
+		if w := ws[i]; text.Lemma(w) != w && (strings.HasSuffix(w, "ed") || irregularParticiples[w]) {
+			return true
+		}
+	}
+	return false
+}
+
+var irregularParticiples = set("held made built known given taken born chosen led won run set kept")
+
+// ofName reports a name after "of" ("the mayor of Manta, a former
+// engineer"): a description after it may describe the noun it belongs
+// to.
+func ofName(before string) bool {
+	f := strings.Fields(before)
+	return len(f) > 0 && strings.EqualFold(f[len(f)-1], "of")
+}
+
+// nameWrittenAsOne reports a name a cited passage writes as one: with its
+// capital inside a sentence, not only at a sentence's start ("Turnout").
+// A pronoun is none.
+func nameWrittenAsOne(name string, cited []int, ev []evidence) bool {
+	if stemOf(strings.ToLower(name)) == "" {
+		return false
+	}
+	if len(strings.Fields(name)) > 1 {
+		return true
+	}
+	return slices.ContainsFunc(cited, func(n int) bool { return capitalisedInside(ev[n-1].raw, name) })
 }
 
 // descriptionContent cuts a description where its clause goes on

@@ -1132,7 +1132,20 @@ var scopeTerms = map[string]bool{stemOf("case"): true}
 // shellNouns stand for a fact the passage says in its own words ("the
 // problem was not a national issue" of "this is a national issue"): no
 // part of the fact denied, which the passage need not name.
-var shellNouns = map[string]bool{stemOf("problem"): true, stemOf("matter"): true, stemOf("situation"): true, stemOf("thing"): true}
+var shellNouns = set("problem matter situation thing")
+
+// shellNounsIn returns the stems of the shell nouns the claim uses as
+// nouns, after an article or a demonstrative ("the problem", "a matter";
+// not "it did not matter").
+func shellNounsIn(claim []string) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i < len(claim); i++ {
+		if shellNouns[claim[i]] && determiners[claim[i-1]] {
+			out[stemOf(claim[i])] = true
+		}
+	}
+	return out
+}
 
 // negationRule: a claim that denies a fact the passage states plainly
 // ("no one was hurt" against "one civilian was hurt"), or states plainly
@@ -1143,10 +1156,11 @@ var shellNouns = map[string]bool{stemOf("problem"): true, stemOf("matter"): true
 func negationRule(claim []string, _, all []sentWords, _ string) string {
 	sents := all
 	frame := reportFrame(claim)
+	shells := shellNounsIn(claim)
 	for _, f := range negatedFacts(claim) {
 		terms := map[string]bool{}
 		for t := range f.terms {
-			if !frame[t] && !framingTerms[t] && !scopeTerms[t] && !shellNouns[t] {
+			if !frame[t] && !framingTerms[t] && !scopeTerms[t] && !shells[t] {
 				terms[t] = true
 			}
 		}
@@ -3394,23 +3408,7 @@ var outcomeVerbs = set(`release free escape flee resign quit retire retake recap
 	kill die murder execute shoot stab injure wound hurt convict sentence acquit fire dismiss sack elect win lose defeat
 	rescue charge indict ban close evacuate surrender impeach deport extradite jail imprison suspend cancel approve reject
 	veto ratify sign bomb explode collapse crash buy sell steal smuggle donate protest demonstrate riot raid loot
-	hostage kidnap abduct survive`)
-
-// outcomeLemma is w's lemma, or the outcome verb its "-ed" form is a
-// participle of where WordNet lists the form as a word of its own
-// ("wounded", an adjective and a noun: the verb "wound").
-func outcomeLemma(w string) string {
-	l := text.Lemma(w)
-	if outcomeVerbs[l] || !strings.HasSuffix(w, "ed") {
-		return l
-	}
-	for _, b := range []string{w[:len(w)-2], w[:len(w)-1]} {
-		if outcomeVerbs[b] {
-			return b
-		}
-	}
-	return l
-}
+	hostage kidnap abduct`)
 
 // resultOf reports the verb at claim[i] told as what a try achieved or
 // missed: "have failed to reduce the violence", "succeeded in reducing
@@ -3445,7 +3443,7 @@ var converse = map[string]string{"buy": "sell", "sell": "buy"}
 func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 	var have map[string]bool
 	for i, w := range claim {
-		l := outcomeLemma(w)
+		l := text.Lemma(w)
 		if !resultOf(claim, i) && (!outcomeVerbs[l] && !endsIn(claim, i, l) && !laterDeed(claim, i) || !statesOutcome(claim, i)) {
 			continue
 		}
@@ -3472,9 +3470,6 @@ func outcomeRule(claim []string, _, all []sentWords, _ string) string {
 		}
 		if alts := append(text.Synonyms(l), listedBy(have, l)...); anyListed(have, alts) && sameSense(claim, i, alts, all) {
 			continue
-		}
-		if l != text.Lemma(w) && slices.ContainsFunc(text.Synonyms(l), func(s string) bool { return anyListed(have, text.Related(s)) }) {
-			continue // "wounded" of "suffered injuries": wound, injure, injury
 		}
 		if compoundIn(claim, i, have) {
 			continue // a noun: "a petrol bomb attack" of "a Molotov cocktail attack"

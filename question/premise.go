@@ -214,8 +214,7 @@ func PremiseBefore(q string) (string, bool) {
 	if n < 2 {
 		return "", false
 	}
-	last := q[sents[n-1].Start:sents[n-1].End]
-	if !backAskRE.MatchString(last) || !backHoldsRE.MatchString(last) {
+	if !asksBack(q[sents[n-1].Start:sents[n-1].End]) {
 		return "", false
 	}
 	s := strings.TrimRight(strings.TrimSpace(q[sents[n-2].Start:sents[n-2].End]), "?!.,;: ")
@@ -225,12 +224,48 @@ func PremiseBefore(q string) (string, bool) {
 	return s + ", is that right?", true
 }
 
+// asksBack reports a question pointing back at what was said before it
+// and asking whether it holds (backAskRE, then backHoldsRE): "Is that
+// right?", "Is it accurate to say that, or is that figure wrong?", "Is
+// that still the number?", "Are those figures right?", "It is not
+// correct?", "Can you confirm that?". Not a question of its own about it
+// ("Is it true that gangs run the prisons?", "Is that the number of
+// inmates?", "Is he right-wing?", "Is he right to do that?"), nor a tag on
+// a statement of its own ("It is the worst riot ever, right?").
+func asksBack(last string) bool {
+	m := backAskRE.FindStringSubmatchIndex(last)
+	if m == nil {
+		return false
+	}
+	opener, rest := strings.ToLower(last[m[2]:m[3]]), last[m[1]:]
+	switch {
+	case strings.HasPrefix(opener, "can"):
+		return strings.Trim(rest, " ?!.") == ""
+	case strings.HasPrefix(opener, "it"):
+		return itIsHoldsRE.MatchString(rest) // "It is not correct?", not "It is the worst riot ever, right?"
+	}
+	for _, h := range backHoldsRE.FindAllStringIndex(rest, -1) {
+		if !askedOfItRE.MatchString(rest[h[1]:]) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
 	// backAskRE opens a question pointing back at what was said before
-	// it: "Is it accurate to say that", "Is that still the number", "is
-	// he right", "It is not correct?".
-	backAskRE = regexp.MustCompile(`(?i)^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?(?:(?:is|was)\s+(?:that|this|it|he|she)|are\s+they|it\s+is|(?:isn'?t|wasn'?t)\s+(?:that|it))\b`)
+	// it: "Is it", "Is that", "is he", "Are those figures", "It is",
+	// "Can you confirm that".
+	backAskRE = regexp.MustCompile(`(?i)^\s*(?:(?:and|so|but|ok|okay)\s*,?\s+)?((?:is|was)\s+(?:that|this|it|he|she)|are\s+(?:they|those|these)(?:\s+(?:figures?|numbers?|reports?|claims?))?|it\s+is|(?:isn'?t|wasn'?t)\s+(?:that|it)|can\s+you\s+confirm(?:\s+(?:that|this|it))?)\b`)
 	// backHoldsRE is what such a question asks of it: whether it is
 	// right, or still the figure.
-	backHoldsRE = regexp.MustCompile(`(?i)\b(?:right|correct|true|accurate|wrong|the\s+(?:final\s+|latest\s+|real\s+)?(?:number|figure|count|toll)|the\s+case)\b`)
+	backHoldsRE = regexp.MustCompile(`(?i)\b(?:right|correct|true|accurate|wrong|the\s+(?:final\s+|latest\s+|real\s+|official\s+|actual\s+)?(?:number|figure|count|toll)|the\s+case)\b`)
+	// askedOfItRE opens what follows a hold that makes it a question of
+	// its own: "right-wing", "right to do that", "true that gangs run
+	// the prisons", "the number of inmates" ("accurate to say that"
+	// still asks of it).
+	askedOfItRE = regexp.MustCompile(`(?i)^(?:-|\s+(?:to\s+(?:do|be|have|go|make|take)\b|that\s+\w+\s+\w+|of\b))`)
+	// itIsHoldsRE is "It is" asking of what was said: "It is not
+	// correct?", "It is true?".
+	itIsHoldsRE = regexp.MustCompile(`(?i)^\s+(?:not\s+)?(?:right|correct|true|accurate|so|the\s+case)\s*[?!.]*\s*$`)
 )
