@@ -62,6 +62,16 @@ func TestAttemptBeforeInfinitive(t *testing.T) {
 		"The government tried on Monday to end the strike, and the union agreed to talks.": {
 			"The union agreed to talks [1].": "",
 		},
+		// done after all, in the passage's other words or by its success
+		"Soldiers tried to retake the prison on Monday. On Tuesday they recaptured it.": {
+			"Soldiers retook the prison [1].": "",
+		},
+		"Rescuers tried to free the miners on Monday. On Tuesday they released them.": {
+			"Rescuers freed the miners [1].": "",
+		},
+		"Soldiers tried again and managed to retake the prison on Tuesday.": {
+			"Soldiers retook the prison on Tuesday [1].": "",
+		},
 	} {
 		wantReasons(t, p, "What happened?", cases)
 	}
