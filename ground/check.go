@@ -497,7 +497,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			}
 		}
 		write(c.sep, renderClaim(c.text, groups, marks, gmarks, ev, valid))
-		if !v.Answers && answersQuestion(qt, body, asked) {
+		if !v.Answers && answersQuestion(qt, quotedBody(body, groups), asked) {
 			v.Answers = true
 		}
 	}
@@ -561,6 +561,22 @@ func writeClaim(b *strings.Builder, sep, txt string) {
 		b.WriteString(sep)
 	}
 	b.WriteString(txt)
+}
+
+// quotedBody is what a kept claim shows the reader: its words and the
+// words its markers quote (checked against their passages and shown as
+// its citations): "revised the figure upward [1: "raised the death toll
+// from 18 to 31"]" gives the count a "how many" question asks.
+func quotedBody(body string, groups []group) string {
+	var b strings.Builder
+	b.WriteString(body)
+	for _, g := range groups {
+		for _, q := range g.quotes {
+			b.WriteString(" ")
+			b.WriteString(q.q)
+		}
+	}
+	return b.String()
 }
 
 // answersQuestion: a kept claim answers a "how many" question when it has

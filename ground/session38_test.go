@@ -1,6 +1,11 @@
 package ground
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot-dev/storybot/story"
+)
 
 // A description set beside a name, after a comma or "is", must be said of
 // that name: "Guayaquil, the capital of Ecuador" where the passage calls
@@ -74,5 +79,24 @@ func TestAttemptBeforeInfinitive(t *testing.T) {
 		},
 	} {
 		wantReasons(t, p, "What happened?", cases)
+	}
+}
+
+// A kept claim answers the question with the words its markers quote too:
+// "revised the figure upward on Tuesday [1: "... from 18 to 31"]" gives
+// the count "how many died" asks, so an unmarked lead line dropped
+// ("**Short answer:** 31 people.") leaves a reply that still answers, and
+// the reply is shown without it rather than replaced. A claim with no
+// count, quoted or said, does not.
+func TestQuotedWordsAnswer(t *testing.T) {
+	s := story.Parse("edge.txt", " date 2023-07-26 STORY: Town news.\n\nEcuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31. Clashes between gangs here began on Saturday.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
+	const asked = "How many people died?"
+	v, reason := Check("**Short answer:** According to the most recent figure in the passages, the violence has left 31 people dead.\n\n- The attorney general raised the toll on Tuesday [1: \"raised the death toll from the violence from 18 to 31\"].", asked, ps)
+	if reason != "" || !strings.Contains(v.Text, "raised the toll on Tuesday") || strings.Contains(v.Text, "Short answer") {
+		t.Errorf("quoted count: reason %q, text %q; want the cited item shown without the lead", reason, v.Text)
+	}
+	if _, reason := Check("**Short answer:** According to the most recent figure in the passages, the violence has left 31 people dead.\n\n- The gang clashes began at the weekend [1: \"Clashes between gangs here began on Saturday\"].", asked, ps); reason == "" {
+		t.Errorf("no count quoted or said: shown, want the reply replaced")
 	}
 }
