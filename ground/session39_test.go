@@ -1,0 +1,29 @@
+package ground
+
+import "testing"
+
+// An absence claim may name what is missing as a noun: "a start date for
+// the fighting" asks when it started, "the number of inmates moved" how
+// many were; "on which day the declaration was made" asks when. A
+// passage answering that is read as answering it; a qualified noun ("an
+// exact number", "a precise date") is left alone, for a vague figure
+// ("thousands") does not give an exact one, while a plain "count of the soldiers" is answered by "thousands" as
+// "how many soldiers" is. (Thirty-ninth session,
+// fresh80-007 and fresh80-037.)
+func TestAbsenceNamedAsANoun(t *testing.T) {
+	const p = "Clashes between gangs here began on Saturday. On Monday, President Lasso declared a state of emergency in Manabi. " +
+		"Thousands of soldiers went in. Police said 14 inmates were moved to another jail.\n"
+	runEdgeCases(t, []edgeCase{
+		{"a start date the passage gives", p, "The passages don't give a start date for the clashes [1].", "absence:"},
+		{"a start date for another thing", p, "The passages don't give a start date for the curfew [1].", ""},
+		{"a date for a deed the passage dates", p, "The passages don't give a date for the declaration [1].", "absence:"},
+		{"an exact date is another matter", p, "The passages don't give an exact date for the clashes [1].", ""},
+		{"which day, told", p, "The passages don't say on which day the emergency was declared [1].", "absence:"},
+		{"what day, told", p, "The passages don't say what day the clashes began [1].", "absence:"},
+		{"which day, untold", p, "The passages don't say on which day the soldiers went in [1].", ""},
+		{"a count the passage gives", p, "The passages don't give the number of inmates moved [1].", "absence:"},
+		{"an exact number beside a vague one", p, "The passages don't give an exact number of soldiers [1].", ""},
+		{"a count as vague as the passage's", p, "The passages don't give a count of the soldiers [1].", "absence:"},
+		{"a count of something untold", p, "The passages don't give a count of the guards [1].", ""},
+	})
+}
