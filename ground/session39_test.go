@@ -27,3 +27,21 @@ func TestAbsenceNamedAsANoun(t *testing.T) {
 		{"a count of something untold", p, "The passages don't give a count of the guards [1].", ""},
 	})
 }
+
+// A denial that a span has a set end ("no set end date", "no fixed
+// deadline") is what a passage says when it tells the span lasting
+// "until" something other than a time, or "indefinitely"; not when its
+// "until" names a time (a day, a month, "the end of the month"), nor when
+// the passage gives no "until" at all. (fresh80-109, fresh82-115.)
+func TestNoSetEndDateOfAnOpenEndedSpan(t *testing.T) {
+	const open = "The union said the strike would continue until the operator agrees to its demands.\n"
+	runEdgeCases(t, []edgeCase{
+		{"until an event", open, "There is no set end date: the union says the strike will continue until its demands are met [1].", ""},
+		{"no fixed deadline, until an event", open, "The strike has no fixed deadline [1].", ""},
+		{"indefinitely", "The union said the strike would continue indefinitely.\n", "The strike has no set end date [1].", ""},
+		{"until a month", "The union said the strike would continue until July.\n", "The strike has no set end date [1].", "negation:"},
+		{"until the end of a month", "The union said the strike would continue until the end of the month.\n", "The strike has no set end date [1].", "negation:"},
+		{"until a weekday", "The union said the strike would continue until Friday.\n", "The strike has no set end date [1].", "negation:"},
+		{"no until at all", "The union said the strike began on Thursday.\n", "The strike has no set end date [1].", "negation:"},
+	})
+}

@@ -729,6 +729,9 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// dilute what the claim says ("96 percent backed the stoppage")
 		own = stripped
 	}
+	if deniedLimitRE.MatchString(own) && openEndedIn(cited, ev) {
+		own = deniedLimitRE.ReplaceAllString(own, " ") // "no set end date" of "until its demands are met": told
+	}
 	cws := text.Words(lastingVerbs(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(own, ""), " in ")))
 	for i, w := range cws {
 		t := stemOf(w)
@@ -3090,6 +3093,9 @@ func deniedUnsaidIn(ws []string, cited []int, ev []evidence, terms map[string]bo
 		if slices.ContainsFunc(slices.Collect(maps.Keys(f.terms)), func(t string) bool { return metaTerms[t] }) {
 			continue // "no result is reported": talk about the passages
 		}
+		if deniedLimit(f.neg) && openEndedIn(cited, ev) {
+			continue // "no set end date" of "will continue until its demands are met"
+		}
 		missing := ""
 		for _, t := range f.neg {
 			if metaTerms[t] || text.IsNumeral(t) || text.IsNumberTerm(t) {
@@ -3111,6 +3117,58 @@ func deniedUnsaidIn(ws []string, cited []int, ev []evidence, terms map[string]bo
 		}
 	}
 	return ""
+}
+
+// limitTerms name the end a span may be given: a date, a deadline, a
+// timetable.
+var limitTerms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("date deadline timeline timetable schedule limit") {
+		m[stemOf(w)] = true
+	}
+	return m
+}()
+
+// spanEnds after "until" make its end a time: "until the end of the
+// month", "until next week".
+var spanEnds = set("end next week weeks month months year years")
+
+// deniedLimitRE is a denial that a span has a set end: "no set end
+// date", "no fixed deadline", "without a timetable".
+var deniedLimitRE = regexp.MustCompile(`(?i)\b(?:no|without(?:\s+an?)?)\s+(?:[\w-]+\s+){0,2}(?:date|deadline|timeline|timetable|schedule|limit)\b`)
+
+// deniedLimit reports a denial whose terms name the end a span is given
+// ("no set end date", "no fixed deadline").
+func deniedLimit(neg []string) bool {
+	return slices.ContainsFunc(neg, func(t string) bool { return limitTerms[t] })
+}
+
+// openEndedIn reports a cited sentence telling a span that lasts until
+// something other than a time: "will continue until the operator agrees"
+// (not "until July 31", "until midnight", "until Friday"), or
+// "indefinitely".
+func openEndedIn(cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		for i := range ev[n-1].sents {
+			ws := ev[n-1].sents[i].ws
+			for j, w := range ws {
+				if w == "indefinitely" || w == "indefinite" {
+					return true
+				}
+				if w != "until" && w != "till" || j+1 >= len(ws) {
+					continue
+				}
+				next := ws[j+1 : min(j+4, len(ws))]
+				if !slices.ContainsFunc(next, func(x string) bool {
+					_, day := text.Weekday(x)
+					return day || timesOfDay[x] || text.IsNumeral(x) || text.IsMonth(x) || text.IsTimeWord(x) || spanEnds[x]
+				}) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // deniedApart returns the terms a denial joins ("No soldiers were
