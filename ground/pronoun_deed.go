@@ -290,7 +290,7 @@ func pronounDeed(claim string, who antecedent, cited []int, ev []evidence) strin
 		if titleIn(s.ws, who.said) {
 			return "" // his title's sentence: his deed
 		}
-		if slices.ContainsFunc(s.ws, func(w string) bool { return personPronouns[w] }) {
+		if k := slices.IndexFunc(s.ws, func(w string) bool { return personPronouns[w] }); k >= 0 && !namedDoerBefore(s, k, cited, ev) {
 			return "" // "On Wednesday, he ordered": whom its "he" means, the words can't tell
 		}
 	}
@@ -550,6 +550,40 @@ func passiveDeed(toks []string, deed string) bool {
 		if text.Fold(strings.Trim(toks[k], ",.;:")) == deed {
 			return beForms[strings.ToLower(toks[k-1])]
 		}
+	}
+	return false
+}
+
+// namedDoerBefore reports a sentence that names a person before its
+// pronoun at word k and does its deed there: "Lasso has regularly
+// declared ... as he tries to tackle", whose "he" is Lasso. The name is a
+// word written with a capital: inside the sentence, or opening it and
+// written so inside a sentence of a passage sent too ("President
+// Guillermo Lasso"); not a day's or a month's name ("On Wednesday, he
+// ordered").
+func namedDoerBefore(s *evSentence, k int, cited []int, ev []evidence) bool {
+	for _, n := range cited {
+		e := &ev[n-1]
+		if s.start < 0 || s.end > len(e.raw) || !slices.ContainsFunc(e.sents, func(x evSentence) bool { return x.start == s.start && x.end == s.end }) {
+			continue
+		}
+		ws := strings.Fields(e.raw[s.start:s.end])
+		seen := 0
+		for i, f := range ws {
+			core := wordCore(f)
+			if core == "" {
+				continue
+			}
+			if seen >= k {
+				return false
+			}
+			seen += len(text.Words(core))
+			if text.StartsUpper(core) && !personPronouns[strings.ToLower(core)] && !text.IsTimeWord(core) &&
+				(i > 0 || slices.ContainsFunc(e.passages, func(o evidence) bool { return capitalisedInside(o.raw, core) })) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

@@ -45,3 +45,27 @@ func TestNoSetEndDateOfAnOpenEndedSpan(t *testing.T) {
 		{"no until at all", "The union said the strike began on Thursday.\n", "The strike has no set end date [1].", "negation:"},
 	})
 }
+
+// A "he" claim's deed held only in a sentence that names its own doer
+// before its pronoun ("Lasso has regularly declared ... as he tries to
+// tackle") is that doer's, not the "he" of the claim's antecedent; a
+// sentence whose "he" has no name before it ("On Wednesday, he
+// declared", "Officials said he declared") leaves whom it means open.
+// (fresh82-015.)
+func TestPronounDeedOfASentenceNamingItsDoer(t *testing.T) {
+	const lead = "Guillermo Rodriguez is the general director of the SNAI, Ecuador's prison authority.\n\n" +
+		"The operation came days before current President Guillermo Lasso spoke.\n\n"
+	const claim = "Guillermo Rodriguez heads the SNAI [2]. He also declared a state of emergency in the prisons [4]."
+	for _, tt := range []struct{ sent, want string }{
+		{"Lasso has regularly declared states of emergency in the prisons as he tries to tackle violence.", "who:"},
+		{"On Monday, President Guillermo Lasso declared a state of emergency in the prisons as he tried to tackle violence.", "who:"},
+		{"On Wednesday, he declared a state of emergency in the prisons.", ""},
+		{"Officials said he declared a state of emergency in the prisons.", ""},
+		{"Police said he declared a state of emergency in the prisons.", ""},
+	} {
+		got := review33bMulti(t, "Prison news.", lead+tt.sent+"\n", "Who is Guillermo Rodriguez?", claim)
+		if (tt.want == "") != (got == "") {
+			t.Errorf("%q: reason %q, want %q", tt.sent, got, tt.want)
+		}
+	}
+}
