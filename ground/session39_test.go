@@ -69,3 +69,22 @@ func TestPronounDeedOfASentenceNamingItsDoer(t *testing.T) {
 		}
 	}
 }
+
+// A number the passages' figures differ by is read as their difference
+// only where the claim says it is one ("rose by 13", "13 more", "an
+// increase of 13", "+13"): "the earlier toll was 13" of a toll raised
+// "from 18 to 31" gives 13 for the toll. A number below ten is left as it
+// was (a count of what the claim lists as often as a difference), and
+// "from 13 to 31" to the change rule. (fresh82-076.)
+func TestDifferenceNeedsItsCue(t *testing.T) {
+	const p = "Ecuador's attorney general on Tuesday raised the death toll from the violence from 18 to 31.\n"
+	runEdgeCases(t, []edgeCase{
+		{"rose by", p, "The death toll rose by 13 on Tuesday [1].", ""},
+		{"more", p, "The toll is now 31, 13 more than before [1].", ""},
+		{"an increase of", p, "The attorney general raised it to 31, an increase of 13 [1].", ""},
+		{"a sign", p, "Toll: +13, to 31 [1].", ""},
+		{"the earlier toll", p, "The earlier toll was 13; the attorney general raised it to 31 on Tuesday [1].", "number \"13\""},
+		{"a plain count", p, "13 people were confirmed dead on Tuesday [1].", "number \"13\""},
+		{"a change's start", p, "The attorney general raised the toll from 13 to 31 on Tuesday [1].", "13"},
+	})
+}

@@ -549,7 +549,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 				continue
 			}
 		}
-		if !nums[x] && spanUnit[x] == "" && !differenceOf(x, said) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], rounds)) && !sumOf(x, said, parts, totalRE.MatchString(rest), changed) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
+		if !nums[x] && spanUnit[x] == "" && !(differenceOf(x, said) && differenceCued(x, rest)) && !askedNums[x] && !shortYear(x, nums) && !(approx[x] != "" && roundedOf(x, approx[x], rounds)) && !sumOf(x, said, parts, totalRE.MatchString(rest), changed) && !runOfOrdinal(x, rest, cited, ev) && !weekdayGap(x, rest, words) {
 			return fmt.Sprintf("number %q is not in %s", x, where), nil
 		}
 	}
@@ -2233,6 +2233,51 @@ func differenceOf(x string, nums map[string]bool) bool {
 	}
 	return false
 }
+
+// differenceCues beside a number make it a difference: "rose by 13",
+// "13 more", "an increase of 13", "a margin of 1,118", "31 − 18 = 13",
+// "es decir, 13 más".
+var differenceCues = set("by more más additional extra further higher lower fewer less menos increase increased rise rose jump jumped gap difference margin up down added adds add plus minus sumaron another = + − -")
+
+// differenceCued reports the number x written in the claim with a
+// difference cue up to four words before it or three after it (or a
+// sign on it: "+13"): a number the passages' figures differ by is a
+// difference only when the claim says so, not "the earlier toll was 13"
+// of a toll raised "from 18 to 31".
+func differenceCued(x, claim string) bool {
+	if v, err := strconv.ParseFloat(x, 64); err == nil && v < 10 {
+		return true // a small number is as often a count of what the claim lists ("two films") as a difference
+	}
+	toks := strings.Fields(claim)
+	for i, tok := range toks {
+		if !slices.Contains(numbersIn(tok), x) {
+			continue
+		}
+		if strings.HasPrefix(tok, "+") {
+			return true
+		}
+		if i > 0 && changeStarts[strings.ToLower(toks[i-1])] {
+			return true // "from 13 to 31": a change's start, the change rule's to read
+		}
+		for j := max(0, i-4); j < min(len(toks), i+4); j++ {
+			if j == i {
+				continue
+			}
+			w := strings.ToLower(strings.Trim(tok2word(toks[j]), ".,;:!?()[]\"'“”*"))
+			if differenceCues[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// changeStarts before a number open a change: "from 13 to 31", "de 13 a
+// 31".
+var changeStarts = set("from de del")
+
+// tok2word is a token with markdown emphasis taken off.
+func tok2word(t string) string { return strings.Trim(t, "*_") }
 
 // addedToTitle is a word of the claim (missing: the stems the share rule
 // found nowhere; words: the words they stem from) that a claim checked
