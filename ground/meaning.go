@@ -2061,9 +2061,38 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 		if q == "" || anyIn(anchor, cl) || q == "all" && distributedOver(claim, anchor) {
 			continue // ("each of the cellblocks", "both cellblocks": all of them)
 		}
+		if cl["most"] && q != "most" && q != "mostly" && splitVote(anchor) {
+			continue // "a majority backed it" of "voted 1,214 to 96 in favour"
+		}
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
 	}
+	for _, w := range claim {
+		if (w == "unanimous" || w == "unanimously") && !anyIn(anchor, set("unanimous unanimously all every everyone everybody")) {
+			return fmt.Sprintf("quantifier %q is not in the passage", w)
+		}
+	}
 	return ""
+}
+
+// splitVote reports a sentence telling a vote won and lost: a word of
+// voting and two numbers, the first the larger ("voted 1,214 to 96"),
+// which makes the winners a majority and the vote not unanimous.
+func splitVote(anchor []sentWords) bool {
+	for _, s := range anchor {
+		if !slices.ContainsFunc(s, func(w string) bool { l := text.Lemma(w); return l == "vote" || l == "ballot" }) {
+			continue
+		}
+		var vals []float64
+		for _, w := range s {
+			if v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil {
+				vals = append(vals, v)
+			}
+		}
+		if len(vals) >= 2 && vals[0] > vals[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // allOfCounted reports "all the X" where an anchor sentence gives a count

@@ -88,3 +88,19 @@ func TestDifferenceNeedsItsCue(t *testing.T) {
 		{"a change's start", p, "The attorney general raised the toll from 13 to 31 on Tuesday [1].", "13"},
 	})
 }
+
+// "Unanimous" claims every vote, which a passage's split vote ("voted
+// 1,214 to 96") or its silence does not give; "a majority" claims what a
+// split vote does. "all members voted for it" gives "unanimously"; a
+// vote the larger number loses ("voted 96 to 1,214") gives no majority.
+// (fresh82-096, fresh80-085.)
+func TestUnanimousAndMajorityOfAVote(t *testing.T) {
+	const split = "Union president Marta Vergara said members had voted 1,214 to 96 in favour of the stoppage.\n"
+	runEdgeCases(t, []edgeCase{
+		{"unanimous of a split vote", split, "Members voted unanimously for the stoppage [1].", "quantifier \"unanimously\""},
+		{"unanimous of all", "All members voted for the stoppage.\n", "Members voted unanimously for the stoppage [1].", ""},
+		{"majority of a split vote", split, "A majority of members voted in favour of the stoppage, 1,214 to 96, union president Marta Vergara said [1].", ""},
+		{"majority of a vote lost", "Union president Marta Vergara said members had voted 96 to 1,214 in favour of the stoppage.\n", "A majority of members voted in favour of the stoppage, union president Marta Vergara said [1].", "quantifier \"majority\""},
+		{"majority with no vote", "Members gathered outside the gate on Thursday.\n", "A majority of members backed the stoppage [1].", "majority"},
+	})
+}
