@@ -3122,8 +3122,13 @@ var linkClasses = []struct {
 	name  string
 	words map[string]bool
 }{
-	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation revenge response resulted consequence owing blamed provoked provoke" + paybackWords)},
+	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation revenge response resulted consequence owing blamed provoked provoke linked tied connected" + paybackWords)},
 }
+
+// toLinks draw a cause only before "to": "led to", "due to", "linked to
+// the gangs" (not "linked arms", "tied up"; "attributed to the union"
+// names a source, no cause).
+var toLinks = set("led due linked tied connected")
 
 // baseCause are the cause words in the verb's base form, which a denial
 // can govern ("does not cause").
@@ -3149,6 +3154,7 @@ func isWhy(claim []string, i int) bool {
 // a cue of the claim's kind, or a word that says one thing makes another.
 var causeEvidence = set(`because due cause caused causes causing led lead leads leading prompted prompting prompt sparked spark
 	triggered trigger retaliation revenge response resulted result results consequence consequently owing blamed blame
+	linked link links connected connection
 	so thus therefore hence since as reason reasons effect effects why allow allows allowing enable enables making makes
 	helps help increase increases reduce reduces contribute contributes when` + paybackWords)
 
@@ -3300,8 +3306,9 @@ func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 	for _, lc := range linkClasses {
 		cw := ""
 		for i, w := range claim {
-			// "led" draws a cause only as "led to"; "due" as "due to".
-			if (w == "led" || w == "due") && (i+1 >= len(claim) || claim[i+1] != "to") {
+			// "led" draws a cause only as "led to"; "due" as "due to";
+			// "linked", "tied", "connected" as "linked to"
+			if toLinks[w] && (i+1 >= len(claim) || claim[i+1] != "to") {
 				continue
 			}
 			if baseCause[w] && deniedAt(claim, i) {
@@ -3323,7 +3330,7 @@ func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 				break
 			}
 		}
-		if cw == "" || anyIn(anchor, causeEvidence) {
+		if cw == "" || anyIn(anchor, causeEvidence) || anyIn(anchor, set(cw)) {
 			continue
 		}
 		return fmt.Sprintf("link: the claim says %q, the passage draws no %s link", cw, lc.name)

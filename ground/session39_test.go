@@ -104,3 +104,16 @@ func TestUnanimousAndMajorityOfAVote(t *testing.T) {
 		{"majority with no vote", "Members gathered outside the gate on Thursday.\n", "A majority of members backed the stoppage [1].", "majority"},
 	})
 }
+
+// "linked to", "tied to", "connected to" draw a link the passage must
+// draw too; "linked arms" draws none. (fresh82-048.)
+func TestLinkedToIsALink(t *testing.T) {
+	const p = "The mayor of the city of Manta was shot dead on Sunday. Prison gangs have fought for control of the jails.\n"
+	runEdgeCases(t, []edgeCase{
+		{"linked to", p, "The mayor of Manta was shot dead on Sunday, a killing police have linked to the prison gangs [1].", "link:"},
+		{"tied to", p, "The mayor of Manta was shot dead on Sunday, a killing tied to the prison gangs [1].", "link:"},
+		{"linked to, drawn", "The mayor of the city of Manta was shot dead on Sunday, a killing police linked to prison gangs.\n", "The mayor of Manta was shot dead on Sunday, a killing police have linked to the prison gangs [1].", ""},
+		{"tied to, the passage's own word", "Weight loss is tied to calories, not bowel movements.\n", "Weight loss is tied to calories [1].", ""},
+		{"linked arms", "Relatives of the prison gangs' members linked arms outside the gate on Sunday.\n", "Relatives linked arms outside the gate on Sunday [1].", ""},
+	})
+}
