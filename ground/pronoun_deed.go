@@ -134,6 +134,10 @@ func isWeekdayOrMonth(w string) bool {
 	return isWeekday(l) || len(text.Months(l)) > 0
 }
 
+// bodyLeads before a run of capitalised words make it a body's name, not
+// a person's: "the Union of Port Workers", "head of National Police".
+var bodyLeads = set("the of")
+
 // nameSaid is the antecedent of the name that ends at toks[k-1], with the
 // terms toks say of him after it; none when they name another person of
 // two words or more after it.
@@ -144,11 +148,12 @@ func nameSaid(toks, name []string, k int) antecedent {
 	rest := toks[k:]
 	for j, t := range rest {
 		c := core(t)
-		if j+1 < len(rest) && capitalised(c) && capitalised(core(rest[j+1])) && !strings.ContainsAny(t, ",;:") {
+		if j+1 < len(rest) && capitalised(c) && capitalised(core(rest[j+1])) && !strings.ContainsAny(t, ",;:") && !(j > 0 && bodyLeads[strings.ToLower(rest[j-1])]) {
 			// another person's name of two words or more ("met Attorney
 			// General Diana Salazar", "appointed John Reimberg"): "he" or
 			// "she" may be either. A place ("Ecuador's prison
-			// authority") is one word.
+			// authority") is one word; a name after "the" or "of" is a
+			// body's ("president of the Union of Port Workers")
 			return antecedent{}
 		}
 		if st := stemOf(strings.ToLower(c)); st != "" {

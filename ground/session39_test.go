@@ -1,6 +1,9 @@
 package ground
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // An absence claim may name what is missing as a noun: "a start date for
 // the fighting" asks when it started, "the number of inmates moved" how
@@ -116,4 +119,27 @@ func TestLinkedToIsALink(t *testing.T) {
 		{"tied to, the passage's own word", "Weight loss is tied to calories, not bowel movements.\n", "Weight loss is tied to calories [1].", ""},
 		{"linked arms", "Relatives of the prison gangs' members linked arms outside the gate on Sunday.\n", "Relatives linked arms outside the gate on Sunday [1].", ""},
 	})
+}
+
+// A body's name after "the" or "of" in what a claim says of a person
+// ("Marta Vergara is president of the Union of Port Workers") names no
+// second person, so the "she" of the next claim is still hers and the
+// words a passage gives another speaker are caught; a second person's
+// name ("Vergara met Transport Minister Ricardo Solis") still leaves the
+// "she" open. (fresh82-100.)
+func TestBodyNameLeavesTheAntecedent(t *testing.T) {
+	const p = "The strike was called by the Union of Port Workers.\n\n" +
+		"Union president Marta Vergara told reporters outside the main gate that members had voted 1,214 to 96 in favour of the stoppage.\n\n" +
+		"Chile’s transport minister, Ricardo Solis, said on Wednesday that the government would not intervene in what he called “a private dispute between a company and its workers”.\n"
+	const she = " She said on Wednesday that the government would not intervene in what she called a private dispute between a company and its workers [4]."
+	for _, tt := range []struct{ first, want string }{
+		{"Marta Vergara is president of the Union of Port Workers [2][3].", "who:"},
+		{"Marta Vergara heads the Union of Port Workers [2][3].", "who:"},
+		{"Marta Vergara is the union president who met Transport Minister Ricardo Solis [3][4].", ""},
+	} {
+		got := review33bMulti(t, "Thousands of dockworkers walked off the job at the port of Valparaiso.", p, "Who is Marta Vergara?", tt.first+she)
+		if (tt.want == "") != (got == "") || !strings.Contains(got, tt.want) {
+			t.Errorf("%q: reason %q, want %q", tt.first, got, tt.want)
+		}
+	}
 }
