@@ -128,11 +128,20 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 					continue
 				}
 				all := true
+				verbMissed := false
 				for k, w := range topic {
 					if priorAt(topic, k, s) {
 						continue // "when the earlier strike ended" of "a previous strike ended"
 					}
 					if !topicWordIn(w, s) {
+						if wh == "when" && !verbMissed && len(topic) >= 3 && k == len(topic)-1 && text.PastParticiple(w) {
+							// "when an updated list will be released" of
+							// "publish an updated list ... on Thursday
+							// morning": the thing and its time are there,
+							// the deed in other words
+							verbMissed = true
+							continue
+						}
 						all = false
 						break
 					}

@@ -143,3 +143,17 @@ func TestBodyNameLeavesTheAntecedent(t *testing.T) {
 		}
 	}
 }
+
+// "When" of a thing of three words or more whose last, a participle, the
+// passage says otherwise ("when an updated list of inmates will be
+// released" of "publish an updated list of inmates on Thursday
+// morning") is answered when the rest and a time are there; not with two
+// topic words, nor without a time. (fresh82-136.)
+func TestAbsenceWhenTheDeedIsWordedOtherwise(t *testing.T) {
+	const p = "The prison authority said it would publish an updated list of transferred inmates on Thursday morning.\n"
+	runEdgeCases(t, []edgeCase{
+		{"thing and time there", p, "The passages don't say when an updated list of inmates will be released [1].", "absence:"},
+		{"two topic words", p, "The passages don't say when the list will be released [1].", ""},
+		{"no time", "The prison authority said it would publish an updated list of transferred inmates.\n", "The passages don't say when an updated list of inmates will be released [1].", ""},
+	})
+}
