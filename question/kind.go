@@ -570,6 +570,12 @@ func (t Kind) In(txt, asked string) bool {
 	case Number:
 		return seenIn(t, txt, numberWords)
 	case Duration:
+		if perfectAnyQ.MatchString(text.Fold(asked)) && sinceStart.MatchString(txt) {
+			// "how long has it been a problem": "has surged since 2021"
+			// (a claim of a model's reply, read more loosely than the
+			// answerer's own sentence: perfectQ)
+			return true
+		}
 		return seenIn(t, txt, durationWords)
 	case Time:
 		return seenIn(t, txt, timeWords)
@@ -741,8 +747,10 @@ func placeNew(txt, q string, inCountry bool) bool {
 // "been in place" want a length. sinceStart is its answer as a start:
 // "since 2021", "since Saturday", "since last year", "began on Saturday".
 var (
-	perfectQ   = regexp.MustCompile(`\bhow long (?:has|have|'s|’s)\b.*\bbeen (?:\w+ing\b|like\b|this\b|so\b|that\b|bad\b)`)
-	sinceStart = regexp.MustCompile(`(?i)\b(?:began|begun|started|broke out)(?: on)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsince (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d\b|(?:last|the start of|the beginning of) |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
+	perfectQ = regexp.MustCompile(`\bhow long (?:has|have|'s|’s)\b.*\bbeen (?:\w+ing\b|like\b|this\b|so\b|that\b|bad\b)`)
+	// perfectAnyQ is any "how long has ... been" question.
+	perfectAnyQ = regexp.MustCompile(`\bhow long (?:has|have|'s|’s)\b.*\bbeen\b`)
+	sinceStart  = regexp.MustCompile(`(?i)\b(?:began|begun|started|broke out)(?: on)? (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bsince (?:(?:early |late |mid-?)?(?:1[89]|20)\d\d\b|(?:last|the start of|the beginning of) |(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b)`)
 )
 
 // prisonNamed reports a prison's name in txt (prisonName), not a
