@@ -287,7 +287,12 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 				rule = "quote"
 				reason, hits, scope = quoteScope(groups, ev)
 			}
-			if reason == "" {
+			if reason == "" && quoteLabel(c.text, groups) {
+				// "- Start: [1: "... walked off the job ... on Thursday"]":
+				// the quote is the claim; its label says which part of
+				// the question it answers
+				rule = "quote"
+			} else if reason == "" {
 				checked, glossed := withoutSourceLead(body), false
 				if r, ok := countRow(body); ok {
 					checked = r // "| Inspectors per shift | 9 |": 9 inspectors per shift
@@ -752,6 +757,20 @@ func laterPart(txt string, groups []group, asked string, ev []evidence) string {
 		}
 	}
 	return ""
+}
+
+// quoteLabelRE is a label of up to three words before a colon: "Start:",
+// "Duration:", "The current episode:".
+var quoteLabelRE = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\*\*)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}:(?:\*\*)?\s*$`)
+
+// quoteLabel reports a claim that is a label and one marker quoting its
+// evidence, nothing after it: "Start: [1: "..."]". Its quote, checked
+// against its passage, is all it says.
+func quoteLabel(txt string, groups []group) bool {
+	if len(groups) != 1 || len(groups[0].quotes) == 0 || strings.TrimSpace(strings.Trim(txt[groups[0].end:], " .")) != "" {
+		return false
+	}
+	return quoteLabelRE.MatchString(txt[:groups[0].start])
 }
 
 // partLinks open a clause that says when or why the one before it

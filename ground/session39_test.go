@@ -157,3 +157,19 @@ func TestAbsenceWhenTheDeedIsWordedOtherwise(t *testing.T) {
 		{"no time", "The prison authority said it would publish an updated list of transferred inmates.\n", "The passages don't say when an updated list of inmates will be released [1].", ""},
 	})
 }
+
+// A bullet that is a short label and one marker quoting its evidence
+// ("- Start: [1: "..."]") says what its quote says: kept when the quote
+// is the passage's, dropped when it is not; a longer lead ("The strike
+// started because of this:") or words after the marker are a claim and
+// checked as one. (fresh80-107, fresh80-041.)
+func TestQuoteLabelSaysItsQuote(t *testing.T) {
+	const p = "Thousands of dockworkers walked off the job at the port of Valparaiso in Chile on Thursday.\n"
+	runEdgeCases(t, []edgeCase{
+		{"label and quote", p, `- Start: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"]`, ""},
+		{"two-word label", p, `- **Strike start:** [1: "walked off the job at the port of Valparaiso in Chile on Thursday"]`, ""},
+		{"label, quote not there", p, `- Start: [1: "walked off the job on Friday"]`, "quot"},
+		{"a longer lead", p, `- The union's members were angry about their pay: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"]`, "words"},
+		{"words after the quote", p, `- Start: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"], after the police arrived`, "words"},
+	})
+}
