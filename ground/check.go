@@ -157,7 +157,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 	v := Verdict{Citations: []cite.Citation{}}
 	num := map[[3]int]int{} // (passage, start, end) -> citation number
 	var b strings.Builder
-	qt := question.Classify(asked)
+	qt := askedParts(asked)
 	said := map[string]bool{}
 	var lastStories map[string]bool // the stories the last claim with markers cited
 	lastDay := ""                   // the last weekday the claims named
@@ -587,11 +587,34 @@ func quotedBody(body string, groups []group) string {
 // answersQuestion: a kept claim answers a "how many" question when it has
 // a number, a "when" question when it has a time, and so on; any kept
 // claim answers a general one.
-func answersQuestion(qt question.Kind, body, asked string) bool {
-	if qt == question.General {
-		return true
+func answersQuestion(parts []askedPart, body, asked string) bool {
+	for _, p := range parts {
+		if p.kind == question.General || p.kind.In(body, p.text) {
+			return true
+		}
 	}
-	return qt.In(body, asked)
+	return false
+}
+
+// askedPart is a part of the question and the kind of answer it asks.
+type askedPart struct {
+	text string
+	kind question.Kind
+}
+
+// secondAskRE opens a second question in one: ", and how long", "and who".
+var secondAskRE = regexp.MustCompile(`(?i),?\s+and\s+(?:when|where|who|why|how\s+(?:many|much|long)|what)\b`)
+
+// askedParts splits a question asking two things ("When did the strike
+// begin, and how long will it go on?") into its parts, each with its
+// kind: a kept claim answering either answers the question.
+func askedParts(asked string) []askedPart {
+	if m := secondAskRE.FindStringIndex(asked); m != nil {
+		a, b := asked[:m[0]]+"?", strings.TrimSpace(asked[m[0]:])
+		b = strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(b, ", "), "and"))
+		return []askedPart{{a, question.Classify(a)}, {b, question.Classify(b)}}
+	}
+	return []askedPart{{asked, question.Classify(asked)}}
 }
 
 // rulePrefixes name the rule behind a reason, by how the reason begins.

@@ -3,6 +3,8 @@ package ground
 import (
 	"strings"
 	"testing"
+
+	"github.com/storybot-dev/storybot/story"
 )
 
 // An absence claim may name what is missing as a noun: "a start date for
@@ -172,4 +174,28 @@ func TestQuoteLabelSaysItsQuote(t *testing.T) {
 		{"a longer lead", p, `- The union's members were angry about their pay: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"]`, "words"},
 		{"words after the quote", p, `- Start: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"], after the police arrived`, "words"},
 	})
+}
+
+// A question asking two things ("When did the strike begin, and how long
+// will it go on?") is answered by a kept claim answering either: a reply
+// whose unmarked lead is dropped but whose cited claim gives the day is
+// shown without the lead, not replaced. A kept claim answering neither
+// part still leaves it replaced.
+func TestTwoPartQuestionAnsweredByEitherPart(t *testing.T) {
+	s := story.Parse("edge.txt", " date 2023-08-03 STORY: Port news.\n\nThousands of dockworkers walked off the job at the port on Thursday. The union said the strike would continue until the operator agreed to a pay rise.\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 20, MaxBytes: 4000})
+	const lead = "**Short answer:** It began on Thursday and goes on until the demands are met.\n\n"
+	for _, tt := range []struct {
+		asked, rest string
+		replaced    bool
+	}{
+		{"When did the strike begin, and how long will it go on?", "- Dockworkers walked off the job at the port on Thursday [1].", false},
+		{"How long will it go on, and when did the strike begin?", "- Dockworkers walked off the job at the port on Thursday [1].", false},
+		{"When did the strike begin, and how long will it go on?", "- The union called the strike over a pay rise [1].", true},
+	} {
+		_, reason := Check(lead+tt.rest, tt.asked, ps)
+		if (reason != "") != tt.replaced {
+			t.Errorf("%q / %q: reason %q, want replaced %v", tt.asked, tt.rest, reason, tt.replaced)
+		}
+	}
 }
