@@ -211,6 +211,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 		// A claim made twice is shown once: a looping reply never shows
 		// its loop, not even while it streams.
 		key := strings.Join(text.Words(markerRE.ReplaceAllString(c.text, " ")), " ")
+		if key == "" {
+			// a bullet that is only its marker's quote ("- [2: "We are
+			// not asking for luxuries."]"): the quote is what it says
+			key = strings.TrimSpace(c.text)
+		}
 		if said[key] {
 			continue
 		}

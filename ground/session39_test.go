@@ -199,3 +199,27 @@ func TestTwoPartQuestionAnsweredByEitherPart(t *testing.T) {
 		}
 	}
 }
+
+// Bullets that are only their marker's quote ("- [3: "We are not asking
+// for luxuries."]") are three claims, not one said three times: each is
+// shown with its citation. The same quote-only bullet twice is still
+// shown once. (fresh80-086, whose last two quotes vanished.)
+func TestQuoteOnlyBulletsAreNotRepeats(t *testing.T) {
+	s := story.Parse("edge.txt", " date 2023-08-03 STORY: Port news.\n\nUnion president Marta Vergara told reporters that members had voted 1,214 to 96.\n\n\"We are not asking for luxuries.\"\n\n\"We are asking to go home alive after a night shift.\"\n")
+	ps := passagesWith(&s, story.ChunkOptions{MaxSentences: 1, MaxBytes: 4000})
+	const b2 = "- [2: \"Union president Marta Vergara told reporters that members had voted 1,214 to 96.\"]\n"
+	const b3 = "- [3: \"We are not asking for luxuries.\"]\n"
+	const b4 = "- [4: \"We are asking to go home alive after a night shift.\"]\n"
+	for _, tt := range []struct {
+		reply string
+		want  int
+	}{
+		{"Details:\n" + b2 + b3 + b4, 3},
+		{"Details:\n" + b2 + b3 + b3, 2},
+	} {
+		v, reason := Check(tt.reply, "What did Marta Vergara say?", ps)
+		if reason != "" || len(v.Citations) != tt.want {
+			t.Errorf("%q: reason %q, %d citations (%q), want %d", tt.reply, reason, len(v.Citations), v.Text, tt.want)
+		}
+	}
+}
