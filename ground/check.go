@@ -594,7 +594,7 @@ func quotedBody(body string, groups []group) string {
 // claim answers a general one.
 func answersQuestion(parts []askedPart, body, asked string) bool {
 	for _, p := range parts {
-		if p.kind == question.General || p.kind.In(body, p.text) {
+		if p.kind == question.General || p.kind.InClaim(body, p.text) {
 			return true
 		}
 	}

@@ -570,12 +570,6 @@ func (t Kind) In(txt, asked string) bool {
 	case Number:
 		return seenIn(t, txt, numberWords)
 	case Duration:
-		if perfectAnyQ.MatchString(text.Fold(asked)) && sinceStart.MatchString(txt) {
-			// "how long has it been a problem": "has surged since 2021"
-			// (a claim of a model's reply, read more loosely than the
-			// answerer's own sentence: perfectQ)
-			return true
-		}
 		return seenIn(t, txt, durationWords)
 	case Time:
 		return seenIn(t, txt, timeWords)
@@ -603,6 +597,17 @@ func (t Kind) In(txt, asked string) bool {
 		return false
 	}
 	return true
+}
+
+// InClaim is In for a claim of a model's reply, which may answer "how
+// long has X been ..." with when X started ("has surged since 2021"): read
+// more loosely than the answerer's own sentence (InAnswer, perfectQ),
+// for a claim the check has kept says what its passage says.
+func (t Kind) InClaim(txt, asked string) bool {
+	if t == Duration && perfectAnyQ.MatchString(text.Fold(asked)) && sinceStart.MatchString(txt) {
+		return true
+	}
+	return t.In(txt, asked)
 }
 
 // seenIn is re.MatchString(txt), remembered for the kinds that ask nothing
