@@ -223,3 +223,23 @@ func TestQuoteOnlyBulletsAreNotRepeats(t *testing.T) {
 		}
 	}
 }
+
+// OutcomeUnheld: a deed of outcome the question asks ("freed") that the
+// sentence does not hold, in any word WordNet links to it; "released"
+// holds "freed", and a question with no outcome has none unheld.
+func TestOutcomeUnheld(t *testing.T) {
+	const held = "Fifteen prison guards were held hostage at a local jail in Esmeraldas."
+	for _, tt := range []struct {
+		q, sentence string
+		want        bool
+	}{
+		{"the guards held hostage in Esmeraldas were freed?", held, true},
+		{"the guards held hostage in Esmeraldas were freed?", "The guards held hostage in Esmeraldas were released on Monday.", false},
+		{"any guards were held hostage in Esmeraldas?", held, false},
+		{"any inmates escaped?", held, true},
+	} {
+		if got := OutcomeUnheld(tt.q, tt.sentence); got != tt.want {
+			t.Errorf("OutcomeUnheld(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
+		}
+	}
+}
