@@ -297,6 +297,7 @@ var meaningRules = []meaningRule{
 	{name: "who", test: amongRule},
 	{name: "who", test: roleModifierRule},
 	{name: "who", test: titleNameRule},
+	{name: "who", test: attackTargetRule, whole: true},
 }
 
 // oppositeRule: a claim saying the opposite of its anchor ("voted 1,214

@@ -243,3 +243,21 @@ func TestOutcomeUnheld(t *testing.T) {
 		}
 	}
 }
+
+// The target a claim gives an attack must be in a cited sentence telling
+// of an attack: "thrown at the local jail" or "targeted the local jail",
+// where the attack sentence says "on its office there" and the jail is
+// another sentence's, joins two sentences into a fact neither tells; the
+// office, or a target the attack sentence holds, is kept, and so is a
+// claim whose passages tell of no attack. (fresh82-034, fresh78-035.)
+func TestAttackTargetFromTheAttackSentence(t *testing.T) {
+	const p = "In Esmeraldas, 15 prison guards were held hostage at a local jail. " +
+		"The attorney general's office said one civilian was hurt in a Molotov cocktail attack on its office there.\n"
+	runEdgeCases(t, []edgeCase{
+		{"thrown at the jail", p, "One civilian was hurt when a Molotov cocktail was thrown at the local jail in Esmeraldas [1].", "target \"jail\""},
+		{"targeted the jail", p, "A Molotov cocktail attack hurt one civilian. It targeted the local jail in Esmeraldas [1].", "target \"jail\""},
+		{"the office", p, "One civilian was hurt when a Molotov cocktail was thrown at the attorney general's office in Esmeraldas [1].", ""},
+		{"an attack on its office", p, "One civilian was hurt in a Molotov cocktail attack on the attorney general's office [1].", ""},
+		{"no attack told", "In Esmeraldas, 15 prison guards were held hostage at a local jail.\n", "Fifteen prison guards were held hostage at a local jail in Esmeraldas [1].", ""},
+	})
+}

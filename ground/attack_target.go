@@ -1,0 +1,114 @@
+package ground
+
+import (
+	"fmt"
+
+	"github.com/storybot-dev/storybot/text"
+)
+
+// attackWords tell of an attack on something: a claim's target of one
+// is read in the passage's sentences that tell of an attack.
+var attackWords = set("attack attacked attacks attacking target targeted targeting throw threw thrown hurl hurled bomb bombed firebomb firebombed")
+
+// targetLeads open an attack's target after its word: "thrown at the
+// jail", "an attack on its office", "hurled against the gate".
+var targetLeads = set("at on against")
+
+// targetSkip are the small words before a target's noun.
+var targetSkip = set("the a an its their his her local main city's country's")
+
+// attackTargetRule: the target a claim gives an attack ("a Molotov
+// cocktail was thrown at the local jail", "it targeted the local jail")
+// must be held by a cited sentence telling of an attack; one naming the
+// attack's target otherwise ("a Molotov cocktail attack on its office
+// there") while the claim's target stands only in another sentence (the
+// jail where the guards were held hostage) has the claim join two
+// sentences' words into a fact neither tells. Left be when no cited
+// sentence tells of an attack (the words' business), or the target is
+// held by one that does.
+func attackTargetRule(claim []string, _, all []sentWords, _ string) string {
+	target := attackTarget(claim)
+	if target == "" {
+		return ""
+	}
+	t := stemOf(target)
+	told, elsewhere := false, false
+	for _, s := range all {
+		holds := slicesHoldTerm(s, t)
+		if anyWord(s, attackWords) {
+			told = true
+			if holds {
+				return ""
+			}
+			continue
+		}
+		elsewhere = elsewhere || holds
+	}
+	if told && elsewhere {
+		return fmt.Sprintf("who: the claim gives the attack the target %q, which the passage's sentence telling of the attack does not hold", target)
+	}
+	return ""
+}
+
+// attackTarget is the noun a claim gives as an attack's target: after an
+// attack word and "at", "on" or "against" ("thrown at the local jail"),
+// or right after a verb of attacking ("targeted the local jail"), past
+// small words and adjectives, up to a preposition or the end; "" when
+// there is none.
+func attackTarget(claim []string) string {
+	for i, w := range claim {
+		if !attackWords[w] {
+			continue
+		}
+		j := i + 1
+		if j < len(claim) && targetLeads[claim[j]] {
+			j++
+		} else if w == "attack" || w == "attacks" || w == "throw" || w == "threw" || w == "thrown" || w == "hurl" || w == "hurled" {
+			continue // "the attack was", "thrown into": no target named
+		}
+		head := ""
+		for k := j; k < len(claim) && k < j+4; k++ {
+			x := claim[k]
+			if targetSkip[x] {
+				continue
+			}
+			if stemOf(x) == "" || prepositions[x] {
+				break
+			}
+			head = x
+		}
+		if head != "" {
+			return head
+		}
+	}
+	return ""
+}
+
+// slicesHoldTerm reports a word of s whose stem is t or a synonym of t.
+func slicesHoldTerm(s sentWords, t string) bool {
+	for _, w := range s {
+		st := stemOf(w)
+		if st == t || containsStr(text.StemSynonyms(t), st) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyWord(s sentWords, words map[string]bool) bool {
+	for _, w := range s {
+		if words[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func containsStr(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
