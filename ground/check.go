@@ -359,6 +359,11 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 						rule, reason = "quote", fmt.Sprintf("quote: the claim restates its quote with %q for %q", c, q)
 					}
 				}
+				if reason == "" {
+					if place := placeListSwap(checked, valid, scope); place != "" {
+						rule, reason = "place", fmt.Sprintf("place: the claim lists %q with places %s lists without it", place, passageList(valid))
+					}
+				}
 				if reason == "" && pronoun && prevNamed != "" {
 					who := openingName(prevNamed, forms)
 					if prevNamedDropped {

@@ -261,3 +261,20 @@ func TestAttackTargetFromTheAttackSentence(t *testing.T) {
 		{"no attack told", "In Esmeraldas, 15 prison guards were held hostage at a local jail.\n", "Fifteen prison guards were held hostage at a local jail in Esmeraldas [1].", ""},
 	})
 }
+
+// A place a claim lists with others after "in" must stand in the
+// passage's own list, not past its end in another clause: "in Manabi, Los
+// Rios and the city of Manta" of "in the provinces of Manabi and Los
+// Rios, and in the city of Duran, after the mayor of the city of Manta
+// was shot dead" moves Manta into the list; "Manabi, Los Rios and Duran"
+// is the passage's list, and Manta told after the list is kept.
+// (fresh78-044, fresh80-036.)
+func TestPlaceMovedIntoAList(t *testing.T) {
+	const p = "On Monday, current President Guillermo Lasso also declared a state of emergency in the provinces of Manabi and Los Rios, and in the city of Duran, after the mayor of the city of Manta was shot dead on Sunday.\n"
+	runEdgeCases(t, []edgeCase{
+		{"Manta moved in", p, "Lasso declared a state of emergency in the provinces of Manabi and Los Rios and the city of Manta [1].", "place: the claim lists \"Manta\""},
+		{"Manta moved in, short", p, "On Monday Lasso declared a state of emergency in Manabi, Los Rios and the city of Manta, after the mayor of Manta was shot dead on Sunday [1].", "\"Manta\""},
+		{"the passage's list", p, "Lasso declared a state of emergency in Manabi, Los Rios and Duran [1].", ""},
+		{"Manta after the list", p, "Lasso declared a state of emergency in Manabi and Los Rios after the mayor of Manta was shot dead [1].", ""},
+	})
+}
