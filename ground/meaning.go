@@ -298,6 +298,7 @@ var meaningRules = []meaningRule{
 	{name: "who", test: roleModifierRule},
 	{name: "who", test: titleNameRule},
 	{name: "who", test: attackTargetRule, whole: true},
+	{name: "number", test: priorInstanceRule, whole: true},
 }
 
 // oppositeRule: a claim saying the opposite of its anchor ("voted 1,214

@@ -278,3 +278,20 @@ func TestPlaceMovedIntoAList(t *testing.T) {
 		{"Manta after the list", p, "Lasso declared a state of emergency in Manabi and Los Rios after the mayor of Manta was shot dead [1].", ""},
 	})
 }
+
+// A number of an earlier thing of a kind ("A previous strike at the port
+// in 2021 lasted 11 days") given to the present one ("the strike would
+// last 11 days, the same as the 2021 stoppage") is moved; kept earlier
+// ("the previous strike lasted 11 days", "the 2021 strike", "in 2021 a
+// strike lasted 11 days") it passes. (fresh80-108.)
+func TestNumberOfAnEarlierInstance(t *testing.T) {
+	const p = "Thousands of dockworkers walked off the job on Thursday. A previous strike at the port in 2021 lasted 11 days.\n"
+	runEdgeCases(t, []edgeCase{
+		{"given to this strike", p, "The union said the strike would last 11 days, the same as the 2021 stoppage [1].", "number: the claim gives \"11\""},
+		{"this strike lasts", p, "The strike at the port will last 11 days [1].", "number:"},
+		{"the previous strike", p, "The previous strike at the port lasted 11 days [1].", ""},
+		{"the 2021 strike", p, "The 2021 strike at the port lasted 11 days [1].", ""},
+		{"in 2021 a strike", p, "In 2021 a strike at the port lasted 11 days [1].", ""},
+		{"the last strike", p, "The last strike at the port lasted 11 days [1].", ""},
+	})
+}

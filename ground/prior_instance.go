@@ -1,0 +1,105 @@
+package ground
+
+import "fmt"
+
+// priorCues make a noun an earlier one of its kind: "a previous strike",
+// "the last strike", "an earlier riot".
+var priorCues = set("previous earlier prior former last past")
+
+// priorInstanceRule: a number an earlier thing of a kind has, given to
+// the present one. "The union said the strike would last 11 days" where
+// the passage says "A previous strike at the port in 2021 lasted 11
+// days": the passage's sentence holding the number has the noun the
+// claim pairs it with ("strike") after a word making it an earlier one,
+// the claim's has none (nor a year) before it. A claim keeping it earlier
+// ("the previous strike", "the 2021 strike", "in 2021 a strike lasted")
+// passes.
+func priorInstanceRule(claim []string, _, all []sentWords, _ string) string {
+	for i, x := range claim {
+		if !isDigits(x) || isYear(x) {
+			continue
+		}
+		for _, s := range all {
+			k := indexOf(s, x)
+			if k < 0 {
+				continue
+			}
+			for j := max(0, i-6); j < i; j++ {
+				t := stemOf(claim[j])
+				if t == "" || !nounLike(claim[j]) || priorCues[claim[j]] {
+					continue
+				}
+				at := -1
+				for m := max(0, k-8); m < k; m++ {
+					if stemOf(s[m]) == t {
+						at = m
+						break
+					}
+				}
+				if at < 0 || !markedEarlier(s, at) {
+					continue
+				}
+				if !earlierAt(claim, j) && !yearBefore(claim, i) {
+					return fmt.Sprintf("number: the claim gives %q of the %s the passage calls an earlier one to the present one", x, claim[j])
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// earlierAt reports a prior cue or a year in the three words before
+// ws[k]: "a previous strike", "the 2021 strike".
+func earlierAt(ws []string, k int) bool {
+	for m := max(0, k-3); m < k; m++ {
+		if priorCues[ws[m]] || isYear(ws[m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// markedEarlier reports the passage's noun at ws[k] made an earlier one
+// right before it: "a previous strike", "the 2021 strike" (not "in 2021
+// lasted", whose year is no word of the verb).
+func markedEarlier(ws []string, k int) bool {
+	return k >= 1 && (priorCues[ws[k-1]] || k >= 2 && isYear(ws[k-1]) && determiners[ws[k-2]])
+}
+
+// yearBefore reports a year among the claim's words before word i: "in
+// 2021 a strike lasted 11 days".
+func yearBefore(ws []string, i int) bool {
+	for m := 0; m < i; m++ {
+		if isYear(ws[m]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func indexOf(ws []string, w string) int {
+	for i, x := range ws {
+		if x == w {
+			return i
+		}
+	}
+	return -1
+}
+
+// nounLike leaves out the small and modal words a number's neighbours
+// often are ("would", "last" as a verb is left to its place).
+func nounLike(w string) bool { return !modalWords[w] }
+
+var modalWords = set("would will could can may might should must shall")
