@@ -73,11 +73,7 @@ func (b *Bot) openAnswer(ps []Passage, claim string) (why string) {
 		}
 		ea := &extract.Answer{Passages: extract.Rank(ix, voc, q, "", ps)}
 		x.Answer(ix, voc, q, "", ea)
-		a := ea.Answerability
-		if a == nil || !namesHeld(q, a.Candidate) {
-			continue
-		}
-		if !ea.Abstained && a.Score >= a.Threshold || whetherNear(q, a.Score, a.Threshold, a.Candidate) {
+		if a := ea.Answerability; !ea.Abstained && a != nil && a.Score >= a.Threshold && namesHeld(q, a.Candidate) {
 			return fmt.Sprintf("absence: the passages answer %q: %q", text.Clip(q, 80), text.Clip(a.Candidate, 120))
 		}
 	}
@@ -102,24 +98,3 @@ func namesHeld(q, answer string) bool {
 	}
 	return true
 }
-
-// whetherNear reports a yes-no question an absence claim leaves open
-// ("whether any candidates have made promises about the prisons") that
-// the answerer came near answering: its closest sentence scores within
-// whetherMargin of the threshold (a hedge: "Some candidates have pledged
-// prison reforms") and holds the question's deed, where that deed is an
-// outcome ("whether the guards were freed" is not answered by the
-// sentence telling they were held hostage).
-func whetherNear(q string, score, threshold float64, candidate string) bool {
-	f := strings.Fields(strings.ToLower(q))
-	if len(f) == 0 || !strings.HasSuffix(q, "?") || whWords[f[0]] {
-		return false
-	}
-	return score >= threshold-whetherMargin && !ground.OutcomeUnheld(q, candidate)
-}
-
-// whetherMargin is how far under the answerer's threshold the closest
-// sentence of a yes-no question left open may score and still answer it.
-const whetherMargin = 0.1
-
-var whWords = map[string]bool{"who": true, "whom": true, "whose": true, "what": true, "when": true, "where": true, "why": true, "how": true, "which": true}

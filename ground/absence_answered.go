@@ -15,43 +15,6 @@ import (
 // opens the topic). The topic runs to the clause's end.
 var whLeftRE = regexp.MustCompile(`(?i)^\s+(?:exactly\s+|precisely\s+)?(when|why|how\s+long|how\s+many|what\s+happened\s+to|what\s+(?:was|were|has\s+been|have\s+been|had\s+been))\s+([^;:,.()—–]+)`)
 
-// dayLeftRE finds "on which day", "what date" before what an absence
-// claim leaves open: a "when".
-var dayLeftRE = regexp.MustCompile(`(?i)^\s+(?:on\s+)?(?:which|what)\s+(?:day|date)\s+([^;:,.()—–]+)`)
-
-// nounLeftRE finds what an absence claim leaves open named as a noun
-// with its article: "a start date for the fighting" (when it started),
-// "a date for the declaration" (when it was made), "the number of
-// inmates moved" (how many were). A noun with a word of its own before
-// it other than "start" or "end" ("an exact number", "a precise date")
-// is not matched: a passage's "thousands" gives a number but not an
-// exact one.
-var nounLeftRE = regexp.MustCompile(`(?i)^\s+(?:us\s+)?(?:a|an|the|any)\s+(?:(start|starting|end|ending)\s+)?(date|day|count|number|tally)\s+(?:for|of)\s+(?:how\s+many\s+)?([^;:,.()—–]+)`)
-
-// leftOpenAsked reads what an absence claim's words after its cue leave
-// open as a question word and its topic, as whLeftRE's groups: "on which
-// day the declaration was made" as "when" and "the declaration was
-// made"; "a start date for the fighting" as "when" and "start the
-// fighting"; "the number of inmates moved" as "how many" and "inmates
-// moved".
-func leftOpenAsked(rest string) []string {
-	if m := whLeftRE.FindStringSubmatch(rest); m != nil {
-		return m
-	}
-	if m := dayLeftRE.FindStringSubmatch(rest); m != nil {
-		return []string{m[0], "when", m[1]}
-	}
-	m := nounLeftRE.FindStringSubmatch(rest)
-	if m == nil {
-		return nil
-	}
-	switch strings.ToLower(m[2]) {
-	case "date", "day":
-		return []string{m[0], "when", strings.TrimSpace(m[1] + " " + m[3])}
-	}
-	return []string{m[0], "how many", m[3]}
-}
-
 // answerKinds are the words a sentence answers each question word with:
 // a day or a time for "when"; a length of time for "how long"; a cause
 // for "why" (and for "how many", a number). "what happened to X"
@@ -79,7 +42,7 @@ var answerKinds = map[string]map[string]bool{
 // "Some candidates have pledged reforms").
 func answeredAsked(body string, cited []int, ev []evidence) (answered, asked bool) {
 	for _, cue := range absenceRE.FindAllStringIndex(body, -1) {
-		m := leftOpenAsked(body[cue[1]:])
+		m := whLeftRE.FindStringSubmatch(body[cue[1]:])
 		if m == nil {
 			continue
 		}
@@ -128,20 +91,11 @@ func answeredAsked(body string, cited []int, ev []evidence) (answered, asked boo
 					continue
 				}
 				all := true
-				verbMissed := false
 				for k, w := range topic {
 					if priorAt(topic, k, s) {
 						continue // "when the earlier strike ended" of "a previous strike ended"
 					}
 					if !topicWordIn(w, s) {
-						if wh == "when" && !verbMissed && len(topic) >= 3 && k == len(topic)-1 && text.PastParticiple(w) {
-							// "when an updated list will be released" of
-							// "publish an updated list ... on Thursday
-							// morning": the thing and its time are there,
-							// the deed in other words
-							verbMissed = true
-							continue
-						}
 						all = false
 						break
 					}
@@ -246,22 +200,7 @@ func anyWordIn(words, kind map[string]bool) bool {
 // "governor"), which would find an answer to another question.
 func topicWordIn(w string, s *evSentence) bool {
 	t := stemOf(w)
-	return s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) || impliedInSentence(s, w) || lemmaIn(w, s) || derivedIn(w, s)
-}
-
-// derivedIn reports a word of s whose lemma WordNet derives from w's
-// ("declaration": "declared"; "attack": "attacked" is its lemma already).
-func derivedIn(w string, s *evSentence) bool {
-	rel := text.Related(text.Lemma(w))
-	if len(rel) == 0 {
-		return false
-	}
-	for sw := range s.words {
-		if slices.Contains(rel, text.Lemma(sw)) {
-			return true
-		}
-	}
-	return false
+	return s.terms[t] || anySynonymIn(s.terms, t) || nameIn(w, s.words) || impliedInSentence(s, w) || lemmaIn(w, s)
 }
 
 // priorWords say a thing came before another of its kind ("an earlier

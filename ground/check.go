@@ -615,6 +615,9 @@ type askedPart struct {
 // secondAskRE opens a second question in one: ", and how long", "and who".
 var secondAskRE = regexp.MustCompile(`(?i),?\s+and\s+(?:when|where|who|why|how\s+(?:many|much|long)|what)\b`)
 
+// (A part a general question word opens, "and why?", "and what does the
+// government plan", is left out: any kept claim would answer it.)
+
 // askedParts splits a question asking two things ("When did the strike
 // begin, and how long will it go on?") into its parts, each with its
 // kind: a kept claim answering either answers the question.
@@ -622,7 +625,15 @@ func askedParts(asked string) []askedPart {
 	if m := secondAskRE.FindStringIndex(asked); m != nil {
 		a, b := asked[:m[0]]+"?", strings.TrimSpace(asked[m[0]:])
 		b = strings.TrimSpace(strings.TrimPrefix(strings.TrimLeft(b, ", "), "and"))
-		return []askedPart{{a, question.Classify(a)}, {b, question.Classify(b)}}
+		var parts []askedPart
+		for _, p := range []askedPart{{a, question.Classify(a)}, {b, question.Classify(b)}} {
+			if p.kind != question.General {
+				parts = append(parts, p) // "and why?": any claim answers a general part
+			}
+		}
+		if len(parts) > 0 {
+			return parts
+		}
 	}
 	return []askedPart{{asked, question.Classify(asked)}}
 }
@@ -803,7 +814,19 @@ func quoteLabel(txt string, groups []group) bool {
 	if len(groups) != 1 || len(groups[0].quotes) == 0 || strings.TrimSpace(strings.Trim(txt[groups[0].end:], " .")) != "" {
 		return false
 	}
-	return quoteLabelRE.MatchString(txt[:groups[0].start])
+	label := txt[:groups[0].start]
+	if !quoteLabelRE.MatchString(label) {
+		return false
+	}
+	for i, w := range strings.Fields(strings.Trim(label, " -*•:")) {
+		core := strings.Trim(w, "*:")
+		if text.PastParticiple(strings.ToLower(core)) || negCues[strings.ToLower(core)] || i == 0 && !text.IsWord(strings.ToLower(core)) || i > 0 && text.StartsUpper(core) {
+			// "Strike called off:" says a deed; "Vergara:" whose words
+			// they are: a claim of its own
+			return false
+		}
+	}
+	return true
 }
 
 // partLinks open a clause that says when or why the one before it

@@ -2069,28 +2069,52 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
 	}
 	for _, w := range claim {
-		if (w == "unanimous" || w == "unanimously") && !anyIn(anchor, set("unanimous unanimously all every everyone everybody")) {
+		if (w == "unanimous" || w == "unanimously") && !anyIn(anchor, set("unanimous unanimously")) && !voteWithoutDissent(anchor) && (splitVote(anchor) || !anyIn(anchor, set("all every everyone everybody"))) {
 			return fmt.Sprintf("quantifier %q is not in the passage", w)
 		}
 	}
 	return ""
 }
 
-// splitVote reports a sentence telling a vote won and lost: a word of
-// voting and two numbers, the first the larger ("voted 1,214 to 96"),
-// which makes the winners a majority and the vote not unanimous.
+// voteWithoutDissent reports a sentence telling a vote with none against:
+// "voted 9-0", "9 to 0", "without a single vote against", "no one voted
+// against".
+func voteWithoutDissent(anchor []sentWords) bool {
+	for _, s := range anchor {
+		if !slices.ContainsFunc(s, func(w string) bool { l := text.Lemma(w); return l == "vote" || l == "approve" || l == "pass" }) {
+			continue
+		}
+		for i, w := range s {
+			if w == "0" || w == "zero" || w == "none" {
+				return true
+			}
+			if (w == "without" || w == "no") && slices.Contains(s[i+1:min(i+5, len(s))], "against") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitVote reports a sentence telling a vote won by its first count:
+// a word of voting and two counts joined by "to" or a dash ("voted 1,214
+// to 96", "9-2"), not followed by "against" (a vote the larger side
+// lost), which makes the winners a majority and the vote not unanimous.
+// A year or "40 of the union's 100" is no vote's count.
 func splitVote(anchor []sentWords) bool {
 	for _, s := range anchor {
 		if !slices.ContainsFunc(s, func(w string) bool { l := text.Lemma(w); return l == "vote" || l == "ballot" }) {
 			continue
 		}
-		var vals []float64
-		for _, w := range s {
-			if v, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64); err == nil {
-				vals = append(vals, v)
+		for i := 0; i+2 < len(s); i++ {
+			a, errA := strconv.ParseFloat(strings.ReplaceAll(s[i], ",", ""), 64)
+			if errA != nil || isYear(s[i]) || s[i+1] != "to" {
+				continue
 			}
-		}
-		if len(vals) >= 2 && vals[0] > vals[1] {
+			b, errB := strconv.ParseFloat(strings.ReplaceAll(s[i+2], ",", ""), 64)
+			if errB != nil || a <= b || slices.Contains(s[i+3:min(i+6, len(s))], "against") {
+				continue
+			}
 			return true
 		}
 	}
@@ -3124,13 +3148,13 @@ var linkClasses = []struct {
 	name  string
 	words map[string]bool
 }{
-	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation revenge response resulted consequence owing blamed provoked provoke linked tied connected" + paybackWords)},
+	{"cause", set("because due cause caused causes causing led prompted prompting sparked triggered retaliation revenge response resulted consequence owing blamed provoked provoke linked" + paybackWords)},
 }
 
 // toLinks draw a cause only before "to": "led to", "due to", "linked to
 // the gangs" (not "linked arms", "tied up"; "attributed to the union"
 // names a source, no cause).
-var toLinks = set("led due linked tied connected")
+var toLinks = set("led due linked")
 
 // baseCause are the cause words in the verb's base form, which a denial
 // can govern ("does not cause").
@@ -3309,7 +3333,7 @@ func linkRule(claim []string, anchor, all []sentWords, asked string) string {
 		cw := ""
 		for i, w := range claim {
 			// "led" draws a cause only as "led to"; "due" as "due to";
-			// "linked", "tied", "connected" as "linked to"
+			// "linked" as "linked to"
 			if toLinks[w] && (i+1 >= len(claim) || claim[i+1] != "to") {
 				continue
 			}

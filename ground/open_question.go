@@ -3,8 +3,6 @@ package ground
 import (
 	"regexp"
 	"strings"
-
-	"github.com/storybot-dev/storybot/text"
 )
 
 // OpenQuestions returns what an absence claim says the passages leave
@@ -84,30 +82,3 @@ var (
 // ("passage 2 does not say", "this article doesn't"): what it says is
 // missing is missing from that one, not from all.
 func NamesPassage(claim string) bool { return namedPassageRE.MatchString(claim) }
-
-// OutcomeUnheld reports an outcome or deed of q (released, freed,
-// escaped, killed: outcomeVerbs) that sentence does not hold, by its
-// lemma, a synonym or a derived word.
-func OutcomeUnheld(q, sentence string) bool {
-	held := map[string]bool{}
-	for _, w := range text.Words(sentence) {
-		held[text.Lemma(w)] = true
-	}
-	for _, w := range text.Words(q) {
-		l := text.Lemma(w)
-		if !outcomeVerbs[l] || held[l] {
-			continue
-		}
-		near := false
-		for _, x := range append(text.Synonyms(l), text.Related(l)...) {
-			if held[text.Lemma(x)] {
-				near = true
-				break
-			}
-		}
-		if !near {
-			return true
-		}
-	}
-	return false
-}

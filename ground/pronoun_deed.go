@@ -134,9 +134,22 @@ func isWeekdayOrMonth(w string) bool {
 	return isWeekday(l) || len(text.Months(l)) > 0
 }
 
-// bodyLeads before a run of capitalised words make it a body's name, not
-// a person's: "the Union of Port Workers", "head of National Police".
-var bodyLeads = set("the of")
+// bodyNameAt reports the capitalised run at toks[j] as a body's name,
+// not a person's: after "the" ("the Union of Port Workers"), or after
+// "of" that continues a capitalised name ("Union of Port Workers"); "the
+// widow of Fernando Villavicencio" names a person.
+func bodyNameAt(toks []string, j int) bool {
+	if j < 1 {
+		return false
+	}
+	switch strings.ToLower(toks[j-1]) {
+	case "the":
+		return true
+	case "of":
+		return j >= 2 && unicode.IsUpper([]rune(nameCore(toks[j-2]) + " ")[0])
+	}
+	return false
+}
 
 // nameSaid is the antecedent of the name that ends at toks[k-1], with the
 // terms toks say of him after it; none when they name another person of
@@ -148,7 +161,7 @@ func nameSaid(toks, name []string, k int) antecedent {
 	rest := toks[k:]
 	for j, t := range rest {
 		c := core(t)
-		if j+1 < len(rest) && capitalised(c) && capitalised(core(rest[j+1])) && !strings.ContainsAny(t, ",;:") && !(j > 0 && bodyLeads[strings.ToLower(rest[j-1])]) {
+		if j+1 < len(rest) && capitalised(c) && capitalised(core(rest[j+1])) && !strings.ContainsAny(t, ",;:") && !bodyNameAt(rest, j) {
 			// another person's name of two words or more ("met Attorney
 			// General Diana Salazar", "appointed John Reimberg"): "he" or
 			// "she" may be either. A place ("Ecuador's prison
@@ -295,7 +308,7 @@ func pronounDeed(claim string, who antecedent, cited []int, ev []evidence) strin
 		if titleIn(s.ws, who.said) {
 			return "" // his title's sentence: his deed
 		}
-		if k := slices.IndexFunc(s.ws, func(w string) bool { return personPronouns[w] }); k >= 0 && !namedDoerBefore(s, k, cited, ev) {
+		if slices.ContainsFunc(s.ws, func(w string) bool { return personPronouns[w] }) && !namedDoerOf(s, deed, cited, ev) {
 			return "" // "On Wednesday, he ordered": whom its "he" means, the words can't tell
 		}
 	}
@@ -559,33 +572,36 @@ func passiveDeed(toks []string, deed string) bool {
 	return false
 }
 
-// namedDoerBefore reports a sentence that names a person before its
-// pronoun at word k and does its deed there: "Lasso has regularly
-// declared ... as he tries to tackle", whose "he" is Lasso. The name is a
-// word written with a capital: inside the sentence, or opening it and
-// written so inside a sentence of a passage sent too ("President
-// Guillermo Lasso"); not a day's or a month's name ("On Wednesday, he
-// ordered").
-func namedDoerBefore(s *evSentence, k int, cited []int, ev []evidence) bool {
+// namedDoerOf reports a sentence that names the doer of its deed (a word
+// of the deed's lemma) right before it: a name at most three words before
+// the deed, no pronoun between ("Lasso has regularly declared ... as he
+// tries to tackle", "President Guillermo Lasso declared"), whose "he" is
+// that doer. A name is a word written with a capital: inside the
+// sentence, or opening it and written so inside a sentence of a passage
+// sent too; not a day's or a month's name. "In Guayaquil, he ordered" and
+// "After meeting Lasso on Monday, he ordered" name no doer of "ordered".
+func namedDoerOf(s *evSentence, deed string, cited []int, ev []evidence) bool {
+	l := text.Lemma(deed)
 	for _, n := range cited {
 		e := &ev[n-1]
 		if s.start < 0 || s.end > len(e.raw) || !slices.ContainsFunc(e.sents, func(x evSentence) bool { return x.start == s.start && x.end == s.end }) {
 			continue
 		}
 		ws := strings.Fields(e.raw[s.start:s.end])
-		seen := 0
-		for i, f := range ws {
-			core := wordCore(f)
-			if core == "" {
+		for d, f := range ws {
+			if text.Lemma(strings.ToLower(wordCore(f))) != l {
 				continue
 			}
-			if seen >= k {
-				return false
-			}
-			seen += len(text.Words(core))
-			if text.StartsUpper(core) && !personPronouns[strings.ToLower(core)] && !text.IsTimeWord(core) &&
-				(i > 0 || slices.ContainsFunc(e.passages, func(o evidence) bool { return capitalisedInside(o.raw, core) })) {
-				return true
+			for i := d - 1; i >= 0 && i >= d-3; i-- {
+				core := wordCore(ws[i])
+				low := strings.ToLower(core)
+				if personPronouns[low] || core == "" {
+					break
+				}
+				if text.StartsUpper(core) && !text.IsTimeWord(core) &&
+					(i > 0 || slices.ContainsFunc(e.passages, func(o evidence) bool { return capitalisedInside(o.raw, core) })) {
+					return true
+				}
 			}
 		}
 		return false

@@ -7,32 +7,6 @@ import (
 	"github.com/storybot-dev/storybot/story"
 )
 
-// An absence claim may name what is missing as a noun: "a start date for
-// the fighting" asks when it started, "the number of inmates moved" how
-// many were; "on which day the declaration was made" asks when. A
-// passage answering that is read as answering it; a qualified noun ("an
-// exact number", "a precise date") is left alone, for a vague figure
-// ("thousands") does not give an exact one, while a plain "count of the soldiers" is answered by "thousands" as
-// "how many soldiers" is. (Thirty-ninth session,
-// fresh80-007 and fresh80-037.)
-func TestAbsenceNamedAsANoun(t *testing.T) {
-	const p = "Clashes between gangs here began on Saturday. On Monday, President Lasso declared a state of emergency in Manabi. " +
-		"Thousands of soldiers went in. Police said 14 inmates were moved to another jail.\n"
-	runEdgeCases(t, []edgeCase{
-		{"a start date the passage gives", p, "The passages don't give a start date for the clashes [1].", "absence:"},
-		{"a start date for another thing", p, "The passages don't give a start date for the curfew [1].", ""},
-		{"a date for a deed the passage dates", p, "The passages don't give a date for the declaration [1].", "absence:"},
-		{"an exact date is another matter", p, "The passages don't give an exact date for the clashes [1].", ""},
-		{"which day, told", p, "The passages don't say on which day the emergency was declared [1].", "absence:"},
-		{"what day, told", p, "The passages don't say what day the clashes began [1].", "absence:"},
-		{"which day, untold", p, "The passages don't say on which day the soldiers went in [1].", ""},
-		{"a count the passage gives", p, "The passages don't give the number of inmates moved [1].", "absence:"},
-		{"an exact number beside a vague one", p, "The passages don't give an exact number of soldiers [1].", ""},
-		{"a count as vague as the passage's", p, "The passages don't give a count of the soldiers [1].", "absence:"},
-		{"a count of something untold", p, "The passages don't give a count of the guards [1].", ""},
-	})
-}
-
 // A denial that a span has a set end ("no set end date", "no fixed
 // deadline") is what a passage says when it tells the span lasting
 // "until" something other than a time, or "indefinitely"; not when its
@@ -44,10 +18,14 @@ func TestNoSetEndDateOfAnOpenEndedSpan(t *testing.T) {
 		{"until an event", open, "There is no set end date: the union says the strike will continue until its demands are met [1].", ""},
 		{"no fixed deadline, until an event", open, "The strike has no fixed deadline [1].", ""},
 		{"indefinitely", "The union said the strike would continue indefinitely.\n", "The strike has no set end date [1].", ""},
-		{"until a month", "The union said the strike would continue until July.\n", "The strike has no set end date [1].", "negation:"},
-		{"until the end of a month", "The union said the strike would continue until the end of the month.\n", "The strike has no set end date [1].", "negation:"},
-		{"until a weekday", "The union said the strike would continue until Friday.\n", "The strike has no set end date [1].", "negation:"},
-		{"no until at all", "The union said the strike began on Thursday.\n", "The strike has no set end date [1].", "negation:"},
+		{"until a month", "The union said the strike would continue until July.\n", "The strike has no set end date [1].", "passage 1"},
+		{"until the end of a month", "The union said the strike would continue until the end of the month.\n", "The strike has no set end date [1].", "passage 1"},
+		{"until a weekday", "The union said the strike would continue until Friday.\n", "The strike has no set end date [1].", "passage 1"},
+		{"no until at all", "The union said the strike began on Thursday.\n", "The strike has no set end date [1].", "passage 1"},
+		{"another thing's until", "The curfew will remain in force until further notice. The state of emergency will last 60 days.\n", "The state of emergency has no set end date [1].", "passage 1"},
+		{"until a dated event", "The state of emergency will remain in force until the elections on August 20.\n", "The state of emergency has no set end date [1].", "passage 1"},
+		{"until a holiday", "The union said the strike would continue until Christmas.\n", "The strike has no set end date [1].", "passage 1"},
+		{"until further notice", "The curfew will remain in force until further notice.\n", "The curfew has no set end date [1].", ""},
 	})
 }
 
@@ -67,6 +45,8 @@ func TestPronounDeedOfASentenceNamingItsDoer(t *testing.T) {
 		{"On Wednesday, he declared a state of emergency in the prisons.", ""},
 		{"Officials said he declared a state of emergency in the prisons.", ""},
 		{"Police said he declared a state of emergency in the prisons.", ""},
+		{"In Guayaquil, he declared a state of emergency in the prisons.", ""},
+		{"After meeting Lasso on Monday, he declared a state of emergency in the prisons.", ""},
 	} {
 		got := review33bMulti(t, "Prison news.", lead+tt.sent+"\n", "Who is Guillermo Rodriguez?", claim)
 		if (tt.want == "") != (got == "") {
@@ -89,6 +69,7 @@ func TestDifferenceNeedsItsCue(t *testing.T) {
 		{"an increase of", p, "The attorney general raised it to 31, an increase of 13 [1].", ""},
 		{"a sign", p, "Toll: +13, to 31 [1].", ""},
 		{"the earlier toll", p, "The earlier toll was 13; the attorney general raised it to 31 on Tuesday [1].", "number \"13\""},
+		{"new deaths", p, "The attorney general confirmed 13 new deaths on Tuesday, bringing the toll to 31 [1].", ""},
 		{"a plain count", p, "13 people were confirmed dead on Tuesday [1].", "number \"13\""},
 		{"a change's start", p, "The attorney general raised the toll from 13 to 31 on Tuesday [1].", "13"},
 	})
@@ -106,17 +87,22 @@ func TestUnanimousAndMajorityOfAVote(t *testing.T) {
 		{"unanimous of all", "All members voted for the stoppage.\n", "Members voted unanimously for the stoppage [1].", ""},
 		{"majority of a split vote", split, "A majority of members voted in favour of the stoppage, 1,214 to 96, union president Marta Vergara said [1].", ""},
 		{"majority of a vote lost", "Union president Marta Vergara said members had voted 96 to 1,214 in favour of the stoppage.\n", "A majority of members voted in favour of the stoppage, union president Marta Vergara said [1].", "quantifier \"majority\""},
+		{"unanimous of a vote with none against", "The council voted 9 to 0 to approve the curfew.\n", "The council unanimously approved the curfew [1].", ""},
+		{"unanimous beside an unrelated all", "All port operations were suspended after members voted 1,214 to 96 in favour of the stoppage.\n", "Members voted unanimously for the stoppage [1].", "unanimously"},
+		{"majority of a vote lost, against", "Union president Marta Vergara said members had voted 1,214 to 96 against the stoppage.\n", "A majority of members voted for the stoppage, union president Marta Vergara said [1].", "majority"},
+		{"majority of a year", "In the 2023 vote, 40 of the union's 100 members backed the strike, Marta Vergara said.\n", "A majority of the union's members backed the strike in the 2023 vote, Marta Vergara said [1].", "majority"},
 		{"majority with no vote", "Members gathered outside the gate on Thursday.\n", "A majority of members backed the stoppage [1].", "majority"},
 	})
 }
 
-// "linked to", "tied to", "connected to" draw a link the passage must
-// draw too; "linked arms" draws none. (fresh82-048.)
+// "linked to" draws a link the passage must draw too; "linked arms"
+// draws none, and "tied to" is left to the words (as often membership:
+// "gunmen tied to the Los Lobos gang"). (fresh82-048; review rv39.)
 func TestLinkedToIsALink(t *testing.T) {
 	const p = "The mayor of the city of Manta was shot dead on Sunday. Prison gangs have fought for control of the jails.\n"
 	runEdgeCases(t, []edgeCase{
 		{"linked to", p, "The mayor of Manta was shot dead on Sunday, a killing police have linked to the prison gangs [1].", "link:"},
-		{"tied to", p, "The mayor of Manta was shot dead on Sunday, a killing tied to the prison gangs [1].", "link:"},
+		{"tied to is left to the words", "Police said the two gunmen arrested were members of the Los Lobos gang.\n", "Police said the two gunmen arrested were tied to the Los Lobos gang [1].", ""},
 		{"linked to, drawn", "The mayor of the city of Manta was shot dead on Sunday, a killing police linked to prison gangs.\n", "The mayor of Manta was shot dead on Sunday, a killing police have linked to the prison gangs [1].", ""},
 		{"tied to, the passage's own word", "Weight loss is tied to calories, not bowel movements.\n", "Weight loss is tied to calories [1].", ""},
 		{"linked arms", "Relatives of the prison gangs' members linked arms outside the gate on Sunday.\n", "Relatives linked arms outside the gate on Sunday [1].", ""},
@@ -146,20 +132,6 @@ func TestBodyNameLeavesTheAntecedent(t *testing.T) {
 	}
 }
 
-// "When" of a thing of three words or more whose last, a participle, the
-// passage says otherwise ("when an updated list of inmates will be
-// released" of "publish an updated list of inmates on Thursday
-// morning") is answered when the rest and a time are there; not with two
-// topic words, nor without a time. (fresh82-136.)
-func TestAbsenceWhenTheDeedIsWordedOtherwise(t *testing.T) {
-	const p = "The prison authority said it would publish an updated list of transferred inmates on Thursday morning.\n"
-	runEdgeCases(t, []edgeCase{
-		{"thing and time there", p, "The passages don't say when an updated list of inmates will be released [1].", "absence:"},
-		{"two topic words", p, "The passages don't say when the list will be released [1].", ""},
-		{"no time", "The prison authority said it would publish an updated list of transferred inmates.\n", "The passages don't say when an updated list of inmates will be released [1].", ""},
-	})
-}
-
 // A bullet that is a short label and one marker quoting its evidence
 // ("- Start: [1: "..."]") says what its quote says: kept when the quote
 // is the passage's, dropped when it is not; a longer lead ("The strike
@@ -172,6 +144,7 @@ func TestQuoteLabelSaysItsQuote(t *testing.T) {
 		{"two-word label", p, `- **Strike start:** [1: "walked off the job at the port of Valparaiso in Chile on Thursday"]`, ""},
 		{"label, quote not there", p, `- Start: [1: "walked off the job on Friday"]`, "quot"},
 		{"a longer lead", p, `- The union's members were angry about their pay: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"]`, "words"},
+		{"a label saying a deed", p, `- Strike called off: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"]`, "words"},
 		{"words after the quote", p, `- Start: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"], after the police arrived`, "words"},
 	})
 }
@@ -192,6 +165,7 @@ func TestTwoPartQuestionAnsweredByEitherPart(t *testing.T) {
 		{"When did the strike begin, and how long will it go on?", "- Dockworkers walked off the job at the port on Thursday [1].", false},
 		{"How long will it go on, and when did the strike begin?", "- Dockworkers walked off the job at the port on Thursday [1].", false},
 		{"When did the strike begin, and how long will it go on?", "- The union called the strike over a pay rise [1].", true},
+		{"When did the strike begin, and why?", "- The union called the strike over a pay rise [1].", true},
 	} {
 		_, reason := Check(lead+tt.rest, tt.asked, ps)
 		if (reason != "") != tt.replaced {
@@ -220,26 +194,6 @@ func TestQuoteOnlyBulletsAreNotRepeats(t *testing.T) {
 		v, reason := Check(tt.reply, "What did Marta Vergara say?", ps)
 		if reason != "" || len(v.Citations) != tt.want {
 			t.Errorf("%q: reason %q, %d citations (%q), want %d", tt.reply, reason, len(v.Citations), v.Text, tt.want)
-		}
-	}
-}
-
-// OutcomeUnheld: a deed of outcome the question asks ("freed") that the
-// sentence does not hold, in any word WordNet links to it; "released"
-// holds "freed", and a question with no outcome has none unheld.
-func TestOutcomeUnheld(t *testing.T) {
-	const held = "Fifteen prison guards were held hostage at a local jail in Esmeraldas."
-	for _, tt := range []struct {
-		q, sentence string
-		want        bool
-	}{
-		{"the guards held hostage in Esmeraldas were freed?", held, true},
-		{"the guards held hostage in Esmeraldas were freed?", "The guards held hostage in Esmeraldas were released on Monday.", false},
-		{"any guards were held hostage in Esmeraldas?", held, false},
-		{"any inmates escaped?", held, true},
-	} {
-		if got := OutcomeUnheld(tt.q, tt.sentence); got != tt.want {
-			t.Errorf("OutcomeUnheld(%q, %q) = %v, want %v", tt.q, tt.sentence, got, tt.want)
 		}
 	}
 }

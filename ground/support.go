@@ -729,7 +729,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		// dilute what the claim says ("96 percent backed the stoppage")
 		own = stripped
 	}
-	if deniedLimitRE.MatchString(own) && openEndedIn(cited, ev) {
+	if deniedLimitRE.MatchString(own) && openEndedIn(cited, ev, termsBut(text.Words(own), limitWords)) {
 		own = deniedLimitRE.ReplaceAllString(own, " ") // "no set end date" of "until its demands are met": told
 	}
 	cws := text.Words(lastingVerbs(backThenRE.ReplaceAllString(leadingYesRE.ReplaceAllString(own, ""), " in ")))
@@ -2236,8 +2236,8 @@ func differenceOf(x string, nums map[string]bool) bool {
 
 // differenceCues beside a number make it a difference: "rose by 13",
 // "13 more", "an increase of 13", "a margin of 1,118", "31 − 18 = 13",
-// "es decir, 13 más".
-var differenceCues = set("by more más additional extra further higher lower fewer less menos increase increased rise rose jump jumped gap difference margin up down added adds add plus minus sumaron another = + − -")
+// "es decir, 13 más", "13 new deaths", "42 are still held".
+var differenceCues = set("by more más additional extra further higher lower fewer less menos increase increased rise rose jump jumped gap difference margin up down added adds add plus minus sumaron another new still remain remained remaining left other = + − -")
 
 // differenceCued reports the number x written in the claim with a
 // difference cue up to four words before it or three after it (or a
@@ -3108,8 +3108,9 @@ func deniedUnsaid(rest string, cited []int, ev []evidence, terms map[string]bool
 	// who said it, after the denial ("No inmates escaped, police
 	// said"), is no term of what is denied
 	rest = trailingSaidRE.ReplaceAllString(rest, "")
+	whole := text.Words(rest)
 	for _, part := range clausePunctRE.Split(rest, -1) {
-		if t := deniedUnsaidIn(text.Words(part), cited, ev, terms); t != "" {
+		if t := deniedUnsaidIn(text.Words(part), whole, cited, ev, terms); t != "" {
 			return t
 		}
 	}
@@ -3124,7 +3125,7 @@ var trailingSaidRE = regexp.MustCompile(`(?i),\s*(?:[\p{L}’'.-]+\s+){1,5}(?:sa
 // escaped; the forces got in".
 var clausePunctRE = regexp.MustCompile(`[;:()—–]|\s-\s`)
 
-func deniedUnsaidIn(ws []string, cited []int, ev []evidence, terms map[string]bool) string {
+func deniedUnsaidIn(ws, whole []string, cited []int, ev []evidence, terms map[string]bool) string {
 	word := map[string]string{} // term -> a claim word with it
 	for _, w := range ws {
 		if t := stemOf(w); t != "" {
@@ -3138,7 +3139,9 @@ func deniedUnsaidIn(ws []string, cited []int, ev []evidence, terms map[string]bo
 		if slices.ContainsFunc(slices.Collect(maps.Keys(f.terms)), func(t string) bool { return metaTerms[t] }) {
 			continue // "no result is reported": talk about the passages
 		}
-		if deniedLimit(f.neg) && openEndedIn(cited, ev) {
+		if subj := termsBut(whole, limitWords); deniedLimit(f.neg) && openEndedIn(cited, ev, subj) {
+			// (the whole claim's subject: "There is no set end date: the
+			// union says the strike will continue until ...")
 			continue // "no set end date" of "will continue until its demands are met"
 		}
 		missing := ""
@@ -3176,7 +3179,7 @@ var limitTerms = func() map[string]bool {
 
 // spanEnds after "until" make its end a time: "until the end of the
 // month", "until next week".
-var spanEnds = set("end next week weeks month months year years")
+var spanEnds = set("end next week weeks month months year years christmas easter ramadan holidays")
 
 // deniedLimitRE is a denial that a span has a set end: "no set end
 // date", "no fixed deadline", "without a timetable".
@@ -3188,32 +3191,74 @@ func deniedLimit(neg []string) bool {
 	return slices.ContainsFunc(neg, func(t string) bool { return limitTerms[t] })
 }
 
-// openEndedIn reports a cited sentence telling a span that lasts until
-// something other than a time: "will continue until the operator agrees"
-// (not "until July 31", "until midnight", "until Friday"), or
-// "indefinitely".
-func openEndedIn(cited []int, ev []evidence) bool {
+// openEndedIn reports a cited sentence telling a span of the claim's
+// subject (a term of subject: "strike") that lasts until something other
+// than a time ("will continue until the operator agrees", "until further
+// notice"; not "until July 31", "until midnight", "until Friday",
+// "until the elections on August 20", "until Christmas"), or
+// "indefinitely" or "open-ended", where no cited sentence of that subject gives it a
+// length ("will last 60 days").
+func openEndedIn(cited []int, ev []evidence, subject map[string]bool) bool {
+	of := func(s *evSentence) bool {
+		for t := range subject {
+			if !metaTerms[t] && s.terms[t] {
+				return true
+			}
+		}
+		return false
+	}
+	open := false
 	for _, n := range cited {
 		for i := range ev[n-1].sents {
-			ws := ev[n-1].sents[i].ws
+			s := &ev[n-1].sents[i]
+			if !of(s) {
+				continue
+			}
+			if question.Duration.In(strings.Join(s.ws, " "), "") {
+				return false // "the state of emergency will last 60 days"
+			}
+			ws := s.ws
 			for j, w := range ws {
-				if w == "indefinitely" || w == "indefinite" {
-					return true
+				if w == "indefinitely" || w == "indefinite" || w == "open-ended" || w == "open" && j+1 < len(ws) && ws[j+1] == "ended" {
+					open = true
 				}
 				if w != "until" && w != "till" || j+1 >= len(ws) {
 					continue
 				}
-				next := ws[j+1 : min(j+4, len(ws))]
+				next := ws[j+1 : min(j+6, len(ws))]
 				if !slices.ContainsFunc(next, func(x string) bool {
 					_, day := text.Weekday(x)
 					return day || timesOfDay[x] || text.IsNumeral(x) || text.IsMonth(x) || text.IsTimeWord(x) || spanEnds[x]
 				}) {
-					return true
+					open = true
 				}
 			}
 		}
 	}
-	return false
+	return open
+}
+
+// limitWords are the stems of a denied limit's words ("no set end
+// date"): what the span is of is the claim's other words.
+var limitWords = func() []string {
+	var out []string
+	for _, w := range strings.Fields("no not set fixed firm specific clear exact precise end date deadline timeline timetable schedule limit there is has have") {
+		if t := stemOf(w); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}()
+
+// termsBut is the set of the stems of ws, those of but left out.
+func termsBut(ws []string, but []string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		if t := stemOf(w); t != "" && !slices.Contains(but, t) {
+			m[t] = true
+		}
+	}
+	return m
 }
 
 // deniedApart returns the terms a denial joins ("No soldiers were

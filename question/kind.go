@@ -604,11 +604,38 @@ func (t Kind) In(txt, asked string) bool {
 // more loosely than the answerer's own sentence (InAnswer, perfectQ),
 // for a claim the check has kept says what its passage says.
 func (t Kind) InClaim(txt, asked string) bool {
-	if t == Duration && perfectAnyQ.MatchString(text.Fold(asked)) && sinceStart.MatchString(txt) {
+	if t == Duration && perfectAnyQ.MatchString(text.Fold(asked)) && sinceStart.MatchString(txt) && sharesTopic(txt, asked) {
 		return true
 	}
 	return t.In(txt, asked)
 }
+
+// sharesTopic reports a content term of the question's (its question
+// words and "long", "been" aside) in txt: the start a claim gives is of
+// what is asked about ("how long has prison violence been a problem":
+// "violence ... since 2021"; not "how long has the state of emergency
+// been in place").
+func sharesTopic(txt, asked string) bool {
+	have := text.TermSet(txt)
+	for t := range text.TermSet(asked) {
+		if have[t] && !topicAside[t] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicAside are the stems of the words of a "how long has ... been"
+// question that name no topic.
+var topicAside = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("how long has have been going on problem place ecuador") {
+		for t := range text.TermSet(w) {
+			m[t] = true
+		}
+	}
+	return m
+}()
 
 // seenIn is re.MatchString(txt), remembered for the kinds that ask nothing
 // of the question: the answerer asks it of every sentence of every

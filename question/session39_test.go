@@ -16,6 +16,7 @@ func TestDurationInClaimSinceForPerfectQuestions(t *testing.T) {
 		{"Lasso has regularly declared states of emergency as he tries to tackle violence that has surged since 2021.", "How long will the state of emergency last?", false},
 		{"Some candidates have pledged prison reforms.", "How long has prison violence been a problem in Ecuador?", false},
 		{"The state of emergency lasts 60 days.", "How long will the state of emergency last?", true},
+		{"Violence in the prisons has surged since 2021.", "How long has the state of emergency been in place?", false},
 	} {
 		if got := Duration.InClaim(tt.claim, tt.asked); got != tt.want {
 			t.Errorf("Duration.InClaim(%q, %q) = %v, want %v", tt.claim, tt.asked, got, tt.want)
