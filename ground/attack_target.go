@@ -2,6 +2,7 @@ package ground
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/storybot-dev/storybot/text"
 )
@@ -14,8 +15,12 @@ var attackWords = set("attack attacked attacks attacking target targeted targeti
 // jail", "an attack on its office", "hurled against the gate".
 var targetLeads = set("at on against")
 
-// targetSkip are the small words before a target's noun.
-var targetSkip = set("the a an its their his her local main city's country's")
+// targetSkip are adjectives before a target's noun (determiners are
+// skipped too).
+var targetSkip = set("local main")
+
+// nowWords are days said from today: "the jail yesterday".
+var nowWords = set("yesterday today tonight tomorrow")
 
 // attackTargetRule: the target a claim gives an attack ("a Molotov
 // cocktail was thrown at the local jail", "it targeted the local jail")
@@ -35,7 +40,7 @@ func attackTargetRule(claim []string, _, all []sentWords, _ string) string {
 	told, elsewhere := false, false
 	for _, s := range all {
 		holds := slicesHoldTerm(s, t)
-		if anyWord(s, attackWords) {
+		if anyIn([]sentWords{s}, attackWords) {
 			told = true
 			if holds {
 				return ""
@@ -67,13 +72,17 @@ func attackTarget(claim []string) string {
 			continue // "the attack was", "thrown into": no target named
 		}
 		head := ""
-		for k := j; k < len(claim) && k < j+4; k++ {
+		for k := j; k < len(claim) && k < j+6; k++ {
 			x := claim[k]
-			if targetSkip[x] {
+			if targetSkip[x] || determiners[x] {
 				continue
 			}
-			if stemOf(x) == "" || prepositions[x] {
-				break
+			if _, day := text.Weekday(x); day || text.IsMonth(x) || timesOfDay[x] || nowWords[x] || stemOf(x) == "" || prepositions[x] {
+				break // "attacked on Tuesday", "the jail yesterday": no more of the target
+			}
+			if k+1 < len(claim) && claim[k+1] == "s" {
+				k++ // "the city's jail", "the attorney general's office": the possessor, then its noun
+				continue
 			}
 			head = x
 		}
@@ -88,25 +97,7 @@ func attackTarget(claim []string) string {
 func slicesHoldTerm(s sentWords, t string) bool {
 	for _, w := range s {
 		st := stemOf(w)
-		if st == t || containsStr(text.StemSynonyms(t), st) {
-			return true
-		}
-	}
-	return false
-}
-
-func anyWord(s sentWords, words map[string]bool) bool {
-	for _, w := range s {
-		if words[w] {
-			return true
-		}
-	}
-	return false
-}
-
-func containsStr(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
+		if st == t || slices.Contains(text.StemSynonyms(t), st) {
 			return true
 		}
 	}

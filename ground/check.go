@@ -512,7 +512,7 @@ func checkClaims(claims []claim, asked string, ps []cite.Passage, ev []evidence)
 			}
 		}
 		write(c.sep, renderClaim(c.text, groups, marks, gmarks, ev, valid))
-		if !v.Answers && answersQuestion(qt, quotedBody(body, groups), asked) {
+		if !v.Answers && answersQuestion(qt, quotedBody(body, groups)) {
 			v.Answers = true
 		}
 	}
@@ -597,7 +597,7 @@ func quotedBody(body string, groups []group) string {
 // answersQuestion: a kept claim answers a "how many" question when it has
 // a number, a "when" question when it has a time, and so on; any kept
 // claim answers a general one.
-func answersQuestion(parts []askedPart, body, asked string) bool {
+func answersQuestion(parts []askedPart, body string) bool {
 	for _, p := range parts {
 		if p.kind == question.General || p.kind.InClaim(body, p.text) {
 			return true
@@ -615,12 +615,11 @@ type askedPart struct {
 // secondAskRE opens a second question in one: ", and how long", "and who".
 var secondAskRE = regexp.MustCompile(`(?i),?\s+and\s+(?:when|where|who|why|how\s+(?:many|much|long)|what)\b`)
 
-// (A part a general question word opens, "and why?", "and what does the
-// government plan", is left out: any kept claim would answer it.)
-
 // askedParts splits a question asking two things ("When did the strike
 // begin, and how long will it go on?") into its parts, each with its
-// kind: a kept claim answering either answers the question.
+// kind: a kept claim answering either answers the question. A part a
+// general question word opens ("and why?", "and what does the government
+// plan") is left out: any kept claim would answer it.
 func askedParts(asked string) []askedPart {
 	if m := secondAskRE.FindStringIndex(asked); m != nil {
 		a, b := asked[:m[0]]+"?", strings.TrimSpace(asked[m[0]:])
@@ -805,7 +804,7 @@ func laterPart(txt string, groups []group, asked string, ev []evidence) string {
 
 // quoteLabelRE is a label of up to three words before a colon: "Start:",
 // "Duration:", "The current episode:".
-var quoteLabelRE = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\*\*)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}:(?:\*\*)?\s*$`)
+var quoteLabelRE = regexp.MustCompile(`^\s*(?:[-*•]\s*)?(?:\*\*)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}(?:\*\*)?:(?:\*\*)?\s*$`)
 
 // quoteLabel reports a claim that is a label and one marker quoting its
 // evidence, nothing after it: "Start: [1: "..."]". Its quote, checked
@@ -820,14 +819,20 @@ func quoteLabel(txt string, groups []group) bool {
 	}
 	for i, w := range strings.Fields(strings.Trim(label, " -*•:")) {
 		core := strings.Trim(w, "*:")
-		if text.PastParticiple(strings.ToLower(core)) || negCues[strings.ToLower(core)] || i == 0 && !text.IsWord(strings.ToLower(core)) || i > 0 && text.StartsUpper(core) {
-			// "Strike called off:" says a deed; "Vergara:" whose words
-			// they are: a claim of its own
+		low := strings.ToLower(core)
+		if text.PastParticiple(low) || negCues[low] || verdictWords[low] || i == 0 && !text.IsWord(low) || i > 0 && text.StartsUpper(core) {
+			// "Strike called off:", "Strike over:", "False:" say
+			// something of the quote; "Vergara:" whose words they are:
+			// a claim of its own
 			return false
 		}
 	}
 	return true
 }
+
+// verdictWords in a label say something of what its quote tells: "Strike
+// over:", "Strike ends:", "False:", "Confirmed:".
+var verdictWords = set("false true untrue wrong right correct incorrect over ends ended done confirmed denied yes no not")
 
 // partLinks open a clause that says when or why the one before it
 // happened: "..., after more bodies were found", "because ...".

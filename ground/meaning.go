@@ -2063,13 +2063,13 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 		if q == "" || anyIn(anchor, cl) || q == "all" && distributedOver(claim, anchor) {
 			continue // ("each of the cellblocks", "both cellblocks": all of them)
 		}
-		if cl["most"] && q != "most" && q != "mostly" && splitVote(anchor) {
+		if q == "majority" && splitVote(anchor) {
 			continue // "a majority backed it" of "voted 1,214 to 96 in favour"
 		}
 		return fmt.Sprintf("quantifier %q is not in the passage", q)
 	}
 	for _, w := range claim {
-		if (w == "unanimous" || w == "unanimously") && !anyIn(anchor, set("unanimous unanimously")) && !voteWithoutDissent(anchor) && (splitVote(anchor) || !anyIn(anchor, set("all every everyone everybody"))) {
+		if (w == "unanimous" || w == "unanimously") && !anyIn(anchor, set("unanimous unanimously")) && (splitVote(anchor) || !voteWithoutDissent(anchor) && !anyIn(anchor, set("all every everyone everybody"))) {
 			return fmt.Sprintf("quantifier %q is not in the passage", w)
 		}
 	}
@@ -2077,18 +2077,19 @@ func quantifierRule(claim []string, anchor, _ []sentWords, _ string) string {
 }
 
 // voteWithoutDissent reports a sentence telling a vote with none against:
-// "voted 9-0", "9 to 0", "without a single vote against", "no one voted
-// against".
+// a count then 0 ("voted 9 to 0", "9-0"), or "without" or "no" before
+// "against" or "opposed" ("without a single vote against"), in a
+// sentence of voting or approving.
 func voteWithoutDissent(anchor []sentWords) bool {
 	for _, s := range anchor {
 		if !slices.ContainsFunc(s, func(w string) bool { l := text.Lemma(w); return l == "vote" || l == "approve" || l == "pass" }) {
 			continue
 		}
 		for i, w := range s {
-			if w == "0" || w == "zero" || w == "none" {
+			if (w == "0" || w == "zero") && i >= 1 && (isCount(s[i-1]) || s[i-1] == "to" && i >= 2 && isCount(s[i-2])) {
 				return true
 			}
-			if (w == "without" || w == "no") && slices.Contains(s[i+1:min(i+5, len(s))], "against") {
+			if (w == "without" || w == "no") && slices.ContainsFunc(s[i+1:min(i+5, len(s))], func(x string) bool { return x == "against" || x == "opposed" }) {
 				return true
 			}
 		}
@@ -2096,23 +2097,37 @@ func voteWithoutDissent(anchor []sentWords) bool {
 	return false
 }
 
+// isCount reports a word of digits that is no year.
+func isCount(w string) bool {
+	_, err := strconv.Atoi(w)
+	return err == nil && !isYear(w)
+}
+
 // splitVote reports a sentence telling a vote won by its first count:
 // a word of voting and two counts joined by "to" or a dash ("voted 1,214
-// to 96", "9-2"), not followed by "against" (a vote the larger side
-// lost), which makes the winners a majority and the vote not unanimous.
-// A year or "40 of the union's 100" is no vote's count.
+// to 96", "7-2", which the sentence's words give side by side), not
+// followed by "against" (a vote the larger side lost), which makes the
+// winners a majority and the vote not unanimous. A year or "40 of the
+// union's 100" is no vote's count.
 func splitVote(anchor []sentWords) bool {
 	for _, s := range anchor {
 		if !slices.ContainsFunc(s, func(w string) bool { l := text.Lemma(w); return l == "vote" || l == "ballot" }) {
 			continue
 		}
-		for i := 0; i+2 < len(s); i++ {
-			a, errA := strconv.ParseFloat(strings.ReplaceAll(s[i], ",", ""), 64)
-			if errA != nil || isYear(s[i]) || s[i+1] != "to" {
+		for i := 0; i+1 < len(s); i++ {
+			if !isCount(s[i]) {
 				continue
 			}
-			b, errB := strconv.ParseFloat(strings.ReplaceAll(s[i+2], ",", ""), 64)
-			if errB != nil || a <= b || slices.Contains(s[i+3:min(i+6, len(s))], "against") {
+			j := i + 1
+			if s[j] == "to" {
+				j++
+			}
+			if j >= len(s) || !isCount(s[j]) {
+				continue
+			}
+			a, _ := strconv.Atoi(s[i])
+			b, _ := strconv.Atoi(s[j])
+			if a <= b || b == 0 || slices.Contains(s[j+1:min(j+4, len(s))], "against") {
 				continue
 			}
 			return true
@@ -3180,7 +3195,7 @@ func isWhy(claim []string, i int) bool {
 // a cue of the claim's kind, or a word that says one thing makes another.
 var causeEvidence = set(`because due cause caused causes causing led lead leads leading prompted prompting prompt sparked spark
 	triggered trigger retaliation revenge response resulted result results consequence consequently owing blamed blame
-	linked link links connected connection
+	linked
 	so thus therefore hence since as reason reasons effect effects why allow allows allowing enable enables making makes
 	helps help increase increases reduce reduces contribute contributes when` + paybackWords)
 

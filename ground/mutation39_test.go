@@ -61,8 +61,9 @@ func TestMutation39Vote(t *testing.T) {
 	})
 }
 
-// "tied" draws a cause only as "tied to": a tied vote or a tie in the
-// polls draws none.
+// "tied" draws no cause (written when "tied to" did, before review rv39
+// took it out of the link words): a tied vote or a tie in the polls is
+// kept, as any rule reading "tied" must keep it.
 func TestMutation39TiedIsNoLink(t *testing.T) {
 	runEdgeCases(t, []edgeCase{
 		{"a tied vote", "Members voted 48 to 48 on the stoppage.\n", "The vote on the stoppage was tied at 48 to 48 [1].", ""},

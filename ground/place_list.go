@@ -2,7 +2,8 @@ package ground
 
 import (
 	"regexp"
-	"strings"
+
+	"github.com/storybot-dev/storybot/text"
 )
 
 // placeName is a name of one or two capitalised words ("Manabi", "Los
@@ -16,7 +17,7 @@ const placeKind = `(?:(?:in\s+)?the\s+(?:city|cities|province|provinces|town|tow
 // placeListRE finds a list of places after "in": "in Manabi, Los Rios and
 // the city of Manta", "in the provinces of Manabi and Los Rios, and in
 // the city of Duran".
-var placeListRE = regexp.MustCompile(`\bin\s+` + placeKind + `(` + placeName + `)((?:\s*,\s*(?:and\s+)?` + placeKind + placeName + `|\s+and\s+` + placeKind + placeName + `)+)`)
+var placeListRE = regexp.MustCompile(`\b(?i:in)\s+` + placeKind + `(` + placeName + `)((?:\s*,\s*(?:and\s+)?` + placeKind + placeName + `|\s+and\s+` + placeKind + placeName + `)+)`)
 
 // placeItemRE finds the places after the first of such a list.
 var placeItemRE = regexp.MustCompile(`(?:,\s*(?:and\s+)?|\s+and\s+)` + placeKind + `(` + placeName + `)`)
@@ -78,7 +79,7 @@ func placeListSwap(rest string, cited []int, ev []evidence) string {
 
 // nameAt is where the words of name start in ws at or after from, or -1.
 func nameAt(ws []string, name string, from int) int {
-	nw := strings.Fields(strings.ToLower(name))
+	nw := text.Words(name)
 	for k := from; k+len(nw) <= len(ws); k++ {
 		ok := true
 		for j, w := range nw {

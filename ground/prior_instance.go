@@ -1,9 +1,13 @@
 package ground
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
-// priorCues make a noun an earlier one of its kind: "a previous strike",
-// "the last strike", "an earlier riot".
+// priorCues in a claim keep its noun an earlier one of its kind: "a
+// previous strike", "the last strike", "an earlier riot". (In the passage
+// the stricter priorWords are read: markedEarlier.)
 var priorCues = set("previous earlier prior former last past")
 
 // priorInstanceRule: a number an earlier thing of a kind has, given to
@@ -20,7 +24,7 @@ func priorInstanceRule(claim []string, _, all []sentWords, _ string) string {
 			continue
 		}
 		for _, s := range all {
-			k := indexOf(s, x)
+			k := slices.Index(s, x)
 			if k < 0 {
 				continue
 			}
@@ -39,7 +43,7 @@ func priorInstanceRule(claim []string, _, all []sentWords, _ string) string {
 				if at < 0 || !markedEarlier(s, at) {
 					continue
 				}
-				if !earlierAt(claim, j) && !yearBefore(claim, i) {
+				if !earlierAt(claim, j) && !yearBefore(claim, i) && !heldUnmarked(all, x, t) {
 					return fmt.Sprintf("number: the claim gives %q of the %s the passage calls an earlier one to the present one", x, claim[j])
 				}
 			}
@@ -61,9 +65,28 @@ func earlierAt(ws []string, k int) bool {
 
 // markedEarlier reports the passage's noun at ws[k] made an earlier one
 // right before it: "a previous strike", "the 2021 strike" (not "in 2021
-// lasted", whose year is no word of the verb).
+// lasted", whose year is no word of the verb; not "the past week" or "the
+// last day", which "last" and "past" often mean: priorWords).
 func markedEarlier(ws []string, k int) bool {
-	return k >= 1 && (priorCues[ws[k-1]] || k >= 2 && isYear(ws[k-1]) && determiners[ws[k-2]])
+	return k >= 1 && (priorWords[ws[k-1]] || k >= 2 && isYear(ws[k-1]) && determiners[ws[k-2]])
+}
+
+// heldUnmarked reports a sentence holding the number x with the noun t
+// before it unmarked as earlier: another sentence gives the number to the
+// present thing ("The current strike has drawn 11 unions").
+func heldUnmarked(all []sentWords, x, t string) bool {
+	for _, s := range all {
+		k := slices.Index(s, x)
+		if k < 0 {
+			continue
+		}
+		for m := max(0, k-8); m < k; m++ {
+			if stemOf(s[m]) == t && !markedEarlier(s, m) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // yearBefore reports a year among the claim's words before word i: "in
@@ -87,15 +110,6 @@ func isDigits(w string) bool {
 		}
 	}
 	return true
-}
-
-func indexOf(ws []string, w string) int {
-	for i, x := range ws {
-		if x == w {
-			return i
-		}
-	}
-	return -1
 }
 
 // nounLike leaves out the small and modal words a number's neighbours

@@ -146,7 +146,7 @@ func bodyNameAt(toks []string, j int) bool {
 	case "the":
 		return true
 	case "of":
-		return j >= 2 && unicode.IsUpper([]rune(nameCore(toks[j-2]) + " ")[0])
+		return j >= 2 && text.StartsUpper(nameCore(toks[j-2]))
 	}
 	return false
 }
@@ -584,8 +584,12 @@ func namedDoerOf(s *evSentence, deed string, cited []int, ev []evidence) bool {
 	l := text.Lemma(deed)
 	for _, n := range cited {
 		e := &ev[n-1]
-		if s.start < 0 || s.end > len(e.raw) || !slices.ContainsFunc(e.sents, func(x evSentence) bool { return x.start == s.start && x.end == s.end }) {
-			continue
+		mine := false
+		for i := range e.sents {
+			mine = mine || &e.sents[i] == s
+		}
+		if !mine || s.start < 0 || s.end > len(e.raw) {
+			continue // another passage's sentence (deedSentences gives the passage's own)
 		}
 		ws := strings.Fields(e.raw[s.start:s.end])
 		for d, f := range ws {

@@ -49,7 +49,7 @@ func TestPronounDeedOfASentenceNamingItsDoer(t *testing.T) {
 		{"After meeting Lasso on Monday, he declared a state of emergency in the prisons.", ""},
 	} {
 		got := review33bMulti(t, "Prison news.", lead+tt.sent+"\n", "Who is Guillermo Rodriguez?", claim)
-		if (tt.want == "") != (got == "") {
+		if (tt.want == "") != (got == "") || tt.want != "" && !strings.Contains(got, "is not said of it") {
 			t.Errorf("%q: reason %q, want %q", tt.sent, got, tt.want)
 		}
 	}
@@ -247,5 +247,39 @@ func TestNumberOfAnEarlierInstance(t *testing.T) {
 		{"the 2021 strike", p, "The 2021 strike at the port lasted 11 days [1].", ""},
 		{"in 2021 a strike", p, "In 2021 a strike at the port lasted 11 days [1].", ""},
 		{"the last strike", p, "The last strike at the port lasted 11 days [1].", ""},
+	})
+}
+
+// Edges the final review of the session found (fin39): an attack's
+// target stops before a time and reads past a possessive; an earlier
+// instance's number given to the present thing by another sentence, or a
+// "past week" that is no earlier instance, stays; a split vote beside a
+// "none" or a "0 percent" is no unanimity; a dashed vote is split; a
+// label saying a verdict, or not a word, is a claim; "connected with" is
+// no cause; accented place names are read.
+func TestSession39FinalReviewEdges(t *testing.T) {
+	runEdgeCases(t, []edgeCase{
+		{"attacked on Tuesday", "Gunmen attacked the local jail in Esmeraldas. The assault began on Tuesday, police said.\n",
+			"The local jail in Esmeraldas was attacked on Tuesday [1].", ""},
+		{"the city's jail", "In Esmeraldas, 15 prison guards were held hostage at the city's jail. One civilian was hurt in a Molotov cocktail attack on the prosecutor's office.\n",
+			"A Molotov cocktail was thrown at the city's jail [1].", "target \"jail\""},
+		{"the number given to the present strike too", "A previous strike at the port lasted 11 days. The current strike has drawn 11 unions.\n",
+			"The strike has drawn 11 unions [1].", ""},
+		{"the past week", "In the past week alone, 11 people were killed in the city.\n",
+			"This week alone, 11 people were killed in the city [1].", ""},
+		{"split vote beside none", "Congress voted 88 to 40 to approve the measure; none of the opposition's amendments passed.\n",
+			"Congress unanimously approved the measure [1].", "unanimously"},
+		{"split vote beside 0 percent", "Congress voted 88 to 40 to approve the measure, which sets tariffs at 0 percent.\n",
+			"Congress unanimously approved the measure [1].", "unanimously"},
+		{"a dashed vote", "The city council voted 7-2 on Monday to approve the curfew.\n",
+			"A majority of the city council voted on Monday to approve the curfew [1].", ""},
+		{"a verdict label", "Thousands of dockworkers walked off the job at the port of Valparaiso in Chile on Thursday.\n",
+			`- Strike over: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"]`, "words"},
+		{"a bold label", "Thousands of dockworkers walked off the job at the port of Valparaiso in Chile on Thursday.\n",
+			`- **Start**: [1: "walked off the job at the port of Valparaiso in Chile on Thursday"]`, ""},
+		{"connected with is no cause", "The mayor of Manta was shot dead on Sunday; police said the killing was connected with the prison gangs.\n",
+			"The mayor of Manta was shot dead on Sunday because of the prison gangs [1].", "link:"},
+		{"accented places", "On Monday, Lasso declared a state of emergency in the provinces of Manabí and Los Ríos, and in the city of Durán, after the mayor of the city of Manta was shot dead.\n",
+			"Lasso declared a state of emergency in Manabí, Los Ríos and the city of Manta [1].", "\"Manta\""},
 	})
 }

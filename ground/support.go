@@ -532,7 +532,7 @@ func support(body, asked string, cited []int, ev []evidence) (string, map[int]te
 		if x == "1" && slices.ContainsFunc(cited, func(n int) bool { return ev[n-1].words["one"] }) {
 			continue // "1 civilian" of "one civilian": "one" alone is no number to the reading, which it skips in "one of the most dangerous"
 		}
-		if nums[x] && onlyDated(x, cited, ev) && countsWith(rest, x) && !differenceOf(x, said) && !sumOf(x, said, parts, totalRE.MatchString(rest), changed) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) {
+		if nums[x] && onlyDated(x, cited, ev) && countsWith(rest, x) && !(differenceOf(x, said) && differenceCued(x, rest)) && !sumOf(x, said, parts, totalRE.MatchString(rest), changed) && !(approx[x] != "" && roundedOf(x, approx[x], nums)) {
 			// "tres inspectores" of a story dated the 3rd: the date's day
 			// counts nothing
 			return fmt.Sprintf("number %q is not in %s (only its date has it)", x, where), nil
@@ -3219,7 +3219,7 @@ func openEndedIn(cited []int, ev []evidence, subject map[string]bool) bool {
 			}
 			ws := s.ws
 			for j, w := range ws {
-				if w == "indefinitely" || w == "indefinite" || w == "open-ended" || w == "open" && j+1 < len(ws) && ws[j+1] == "ended" {
+				if w == "indefinitely" || w == "indefinite" || w == "open" && j+1 < len(ws) && ws[j+1] == "ended" {
 					open = true
 				}
 				if w != "until" && w != "till" || j+1 >= len(ws) {

@@ -611,7 +611,7 @@ func (t Kind) InClaim(txt, asked string) bool {
 }
 
 // sharesTopic reports a content term of the question's (its question
-// words and "long", "been" aside) in txt: the start a claim gives is of
+// words, "long", "been", "going on", "problem", "place" aside) in txt: the start a claim gives is of
 // what is asked about ("how long has prison violence been a problem":
 // "violence ... since 2021"; not "how long has the state of emergency
 // been in place").
@@ -629,7 +629,7 @@ func sharesTopic(txt, asked string) bool {
 // question that name no topic.
 var topicAside = func() map[string]bool {
 	m := map[string]bool{}
-	for _, w := range strings.Fields("how long has have been going on problem place ecuador") {
+	for _, w := range strings.Fields("how long has have been going on problem place") {
 		for t := range text.TermSet(w) {
 			m[t] = true
 		}
