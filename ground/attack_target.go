@@ -39,7 +39,7 @@ func attackTargetRule(claim []string, _, all []sentWords, _ string) string {
 	t := stemOf(target)
 	told, elsewhere := false, false
 	for _, s := range all {
-		holds := slicesHoldTerm(s, t)
+		holds := holdsTerm(s, t) || slices.ContainsFunc(text.StemSynonyms(t), func(x string) bool { return holdsTerm(s, x) })
 		if anyIn([]sentWords{s}, attackWords) {
 			told = true
 			if holds {
@@ -91,15 +91,4 @@ func attackTarget(claim []string) string {
 		}
 	}
 	return ""
-}
-
-// slicesHoldTerm reports a word of s whose stem is t or a synonym of t.
-func slicesHoldTerm(s sentWords, t string) bool {
-	for _, w := range s {
-		st := stemOf(w)
-		if st == t || slices.Contains(text.StemSynonyms(t), st) {
-			return true
-		}
-	}
-	return false
 }

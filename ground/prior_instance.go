@@ -20,7 +20,7 @@ var priorCues = set("previous earlier prior former last past")
 // passes.
 func priorInstanceRule(claim []string, _, all []sentWords, _ string) string {
 	for i, x := range claim {
-		if !isDigits(x) || isYear(x) {
+		if !isCount(x) {
 			continue
 		}
 		for _, s := range all {
@@ -100,20 +100,6 @@ func yearBefore(ws []string, i int) bool {
 	return false
 }
 
-func isDigits(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, r := range w {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 // nounLike leaves out the small and modal words a number's neighbours
 // often are ("would", "last" as a verb is left to its place).
-func nounLike(w string) bool { return !modalWords[w] }
-
-var modalWords = set("would will could can may might should must shall")
+func nounLike(w string) bool { return !modalCues[w] }

@@ -3167,15 +3167,11 @@ func deniedUnsaidIn(ws, whole []string, cited []int, ev []evidence, terms map[st
 	return ""
 }
 
-// limitTerms name the end a span may be given: a date, a deadline, a
-// timetable.
-var limitTerms = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("date deadline timeline timetable schedule limit") {
-		m[stemOf(w)] = true
-	}
-	return m
-}()
+// limitNouns name the end a span may be given: a date, a deadline, a
+// timetable; limitTerms are their stems.
+const limitNouns = "date deadline timeline timetable schedule limit"
+
+var limitTerms = stemsOf(strings.Fields(limitNouns))
 
 // spanEnds after "until" make its end a time: "until the end of the
 // month", "until next week".
@@ -3183,7 +3179,7 @@ var spanEnds = set("end next week weeks month months year years christmas easter
 
 // deniedLimitRE is a denial that a span has a set end: "no set end
 // date", "no fixed deadline", "without a timetable".
-var deniedLimitRE = regexp.MustCompile(`(?i)\b(?:no|without(?:\s+an?)?)\s+(?:[\w-]+\s+){0,2}(?:date|deadline|timeline|timetable|schedule|limit)\b`)
+var deniedLimitRE = regexp.MustCompile(`(?i)\b(?:no|without(?:\s+an?)?)\s+(?:[\w-]+\s+){0,2}(?:` + strings.ReplaceAll(limitNouns, " ", "|") + `)\b`)
 
 // deniedLimit reports a denial whose terms name the end a span is given
 // ("no set end date", "no fixed deadline").
@@ -3240,21 +3236,13 @@ func openEndedIn(cited []int, ev []evidence, subject map[string]bool) bool {
 
 // limitWords are the stems of a denied limit's words ("no set end
 // date"): what the span is of is the claim's other words.
-var limitWords = func() []string {
-	var out []string
-	for _, w := range strings.Fields("no not set fixed firm specific clear exact precise end date deadline timeline timetable schedule limit there is has have") {
-		if t := stemOf(w); t != "" {
-			out = append(out, t)
-		}
-	}
-	return out
-}()
+var limitWords = stemsOf(strings.Fields("no not set fixed firm specific clear exact precise end there is has have " + limitNouns))
 
-// termsBut is the set of the stems of ws, those of but left out.
-func termsBut(ws []string, but []string) map[string]bool {
+// termsBut is the set of the stems of ws, those in but left out.
+func termsBut(ws []string, but map[string]bool) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range ws {
-		if t := stemOf(w); t != "" && !slices.Contains(but, t) {
+		if t := stemOf(w); t != "" && !but[t] {
 			m[t] = true
 		}
 	}
